@@ -1,0 +1,204 @@
+"""Plain domain objects: what the rules, reports and UI work with.
+
+The storage layer maps its rows to these; nothing here knows about a
+database, Qt or PDF. Durations are whole minutes everywhere.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any
+
+from .enums import (
+    AgreementOwner,
+    AgreementStatus,
+    AiosStatus,
+    ChecklistStatus,
+    CompetencyArea,
+    GoalStatus,
+    MeetingStatus,
+    Role,
+    StatementStatus,
+    TrainerEventKind,
+)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Profile:
+    name: str = ""
+    role: Role = Role.HUISARTSOPLEIDER
+    practice: str = ""
+    employer: str = ""  # empty: self-employed, no employer signs
+    institute: str = ""
+    quality_officer: str = ""  # beleidsverantwoordelijke kwaliteit: gets a copy
+    supervising_opleider: str = ""  # for a praktijkbegeleider: the opleider who co-signs
+    practice_patients: int | None = None  # for the norm-practice check
+    practice_gp_fte_percent: int | None = None  # FTE of GPs, in percent (100 = 1 FTE)
+
+    @property
+    def is_complete(self) -> bool:
+        return bool(self.name.strip() and self.practice.strip())
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Aios:
+    id: int | None = None
+    name: str
+    start_date: date
+    expected_end_date: date | None = None
+    training_year: int = 1  # 1..3
+    phase: str = ""  # free text, e.g. "HLWP1", "jaar 3"
+    part_time_percent: int = 100
+    praktijkbegeleider: str = ""
+    institute_contact: str = ""
+    email: str = ""
+    status: AiosStatus = AiosStatus.ACTIVE
+    notes: str = ""
+
+    @property
+    def part_time_factor(self) -> float:
+        return self.part_time_percent / 100
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class HourCategory:
+    id: int | None = None
+    key: str | None = None  # a CategoryKey for built-ins, None for the user's own
+    name: str = ""  # the user's own name; empty means the translated built-in name
+    counts_as_supervision: bool = False
+    sort_order: int = 0
+    active: bool = True
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class HourEntry:
+    id: int | None = None
+    day: date
+    minutes: int
+    category_id: int
+    aios_id: int | None = None  # None: the trainer's own time (training, intervision)
+    description: str = ""
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class RecurringHours:
+    """A routine entry (e.g. weekly joint surgery) the user logs with one action."""
+
+    id: int | None = None
+    weekday: int  # 0 = Monday
+    minutes: int
+    category_id: int
+    aios_id: int | None = None
+    description: str = ""
+    active: bool = True
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Meeting:
+    id: int | None = None
+    aios_id: int
+    kind: str  # template key; see MeetingKind for the ones rules know
+    title: str = ""
+    planned_at: datetime | None = None
+    held_on: date | None = None
+    duration_minutes: int = 0
+    status: MeetingStatus = MeetingStatus.PLANNED
+    location: str = ""
+    participants: str = ""
+    agenda: tuple[dict[str, Any], ...] = ()  # [{"text":..., "source": "template|agreement|user", "done": bool}]
+    answers: dict[str, Any] = field(default_factory=dict)  # step/field id -> value
+    current_step: int = 0
+    report_text: str = ""
+    verdict: str = ""  # for assessments: key of the verdict option
+    verdict_explanation: str = ""
+    signed_on: date | None = None
+    verification_code: str = ""
+
+    @property
+    def date(self) -> date | None:
+        """The day it happened, or the day it is planned."""
+        if self.held_on is not None:
+            return self.held_on
+        return self.planned_at.date() if self.planned_at else None
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Agreement:
+    id: int | None = None
+    aios_id: int
+    meeting_id: int | None = None  # meeting of origin
+    text: str
+    owner: AgreementOwner = AgreementOwner.AIOS
+    due_date: date | None = None
+    status: AgreementStatus = AgreementStatus.OPEN
+    done_on: date | None = None
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class LearningGoal:
+    id: int | None = None
+    aios_id: int
+    competency: CompetencyArea
+    statement: str  # the SMART goal
+    activities: str = ""
+    deadline: date | None = None
+    assessment: str = ""  # how achievement is tested (KPB, test, ...)
+    status: GoalStatus = GoalStatus.OPEN
+    set_in_meeting_id: int | None = None
+    evaluated_in_meeting_id: int | None = None
+    created_on: date | None = None
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Statement:
+    id: int | None = None
+    aios_id: int | None  # None: the trainer's own hours
+    year: int
+    quarter: int  # 1..4
+    verification_code: str = ""
+    status: StatementStatus = StatementStatus.DRAFT
+    signed_on: date | None = None
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class ChecklistItem:
+    id: int | None = None
+    aios_id: int | None  # None: an item of the trainer's own checklist
+    template_key: str = ""  # the checklist template item it came from, "" for the user's own
+    title: str = ""
+    status: ChecklistStatus = ChecklistStatus.MISSING
+    item_date: date | None = None
+    note: str = ""
+    sort_order: int = 0
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class AttachmentInfo:
+    id: int | None = None
+    checklist_item_id: int
+    filename: str
+    sha256: str
+    size: int
+    added_at: datetime | None = None
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class TrainerEvent:
+    id: int | None = None
+    kind: TrainerEventKind
+    day: date
+    quantity: int = 1
+    aios_id: int | None = None
+    note: str = ""
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class AuditEntry:
+    id: int | None = None
+    at: datetime
+    action: str  # an operation key, see storage.operations.OpKind
+    entity: str = ""
+    entity_id: int | None = None
+    summary: str = ""
+    details: dict[str, Any] = field(default_factory=dict)

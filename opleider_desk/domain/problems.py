@@ -1,0 +1,30 @@
+"""How the domain says that input is wrong, without choosing the words.
+
+A rule returns ``Problem`` values: a stable ``code``, the ``field`` it is
+about (so the UI can show the message beside that field) and parameters.
+The UI turns a code into a sentence in the user's language
+(``opleider_desk.ui.problem_text``); the code is never shown.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    code: str
+    field: str | None = None
+    params: dict[str, Any] = field(default_factory=dict)
+
+
+class ValidationFailed(Exception):
+    """Raised by a service when the domain rules reject an input."""
+
+    def __init__(self, problems: list[Problem] | tuple[Problem, ...]):
+        self.problems = tuple(problems)
+        super().__init__("; ".join(p.code for p in self.problems))
+
+    def for_field(self, name: str) -> list[Problem]:
+        return [p for p in self.problems if p.field == name]
