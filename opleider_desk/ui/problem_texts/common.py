@@ -1,13 +1,10 @@
 """Problem sentences shared by every form: required fields, dates, numbers."""
 
-from PySide6.QtCore import QCoreApplication
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Problem", text)
-
+from PySide6.QtCore import QCoreApplication as Q
 
 TEXTS = {
-    "required": lambda p: _tr("This field is required."),
-    "date.invalid": lambda p: _tr("Not a valid date. Type it as dd-mm-yyyy, e.g. 12-03-2026."),
+    "required": lambda p: Q.translate("Problem", "This field is required."),
+    "date.invalid": lambda p: Q.translate(
+        "Problem", "Not a valid date. Type it as dd-mm-yyyy, for example 12-03-2026."
+    ),
 }
