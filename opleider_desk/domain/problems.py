@@ -8,7 +8,7 @@ The UI turns a code into a sentence in the user's language
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field as _field
 from typing import Any
 
 
@@ -16,7 +16,7 @@ from typing import Any
 class Problem:
     code: str
     field: str | None = None
-    params: dict[str, Any] = field(default_factory=dict)
+    params: dict[str, Any] = _field(default_factory=dict)
 
 
 class ValidationFailed(Exception):
