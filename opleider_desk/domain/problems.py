@@ -28,3 +28,17 @@ class ValidationFailed(Exception):
 
     def for_field(self, name: str) -> list[Problem]:
         return [p for p in self.problems if p.field == name]
+
+
+class ParseError(ValueError):
+    """Raised by a parser (durations, dates, quarters) for text it cannot read.
+
+    Parsers raise rather than return a ``Problem`` so their result type stays
+    plain (``int``, ``date``); the caller catches ``ParseError`` and shows
+    ``.problem`` beside the field. It is a ``ValueError`` so code that only
+    knows "bad value" still catches it.
+    """
+
+    def __init__(self, problem: Problem):
+        self.problem = problem
+        super().__init__(problem.code)

@@ -1,0 +1,171 @@
+"""Entry point: ``opleider-desk`` and ``python -m opleider_desk``.
+
+Without a command it starts the window; with one (``import-hours``,
+``statement``, ``backup`` …) it does that job on the data file and exits.
+Help texts go through Qt's translator like every other user-visible string,
+so the language option is read before the parser is built.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from . import APP_ID, APP_NAME, ORG_NAME, __version__
+from .paths import default_data_file, demo_data_file
+from .settings import LANGUAGE, LANGUAGES
+
+
+def _early_language(argv: list[str]) -> str:
+    pre = argparse.ArgumentParser(add_help=False)
+    pre.add_argument("--lang", choices=LANGUAGES)
+    known, _ = pre.parse_known_args(argv)
+    if known.lang:
+        return known.lang
+    from .settings import Settings
+
+    return Settings().get(LANGUAGE)
+
+
+class _Refused(Exception):
+    pass
+
+
+class _SilentParser(argparse.ArgumentParser):
+    """Raises instead of printing: used to look before the application exists."""
+
+    def error(self, message: str):
+        raise _Refused(message)
+
+
+def build_parser(parser_class: type[argparse.ArgumentParser] = argparse.ArgumentParser) -> argparse.ArgumentParser:
+    from PySide6.QtCore import QCoreApplication as Q
+
+    from . import cli_text
+
+    cli_text.install()
+    parser = parser_class(
+        prog=APP_ID,
+        formatter_class=cli_text.HelpFormatter,
+        description=Q.translate(
+            "Cli",
+            "OpleiderDesk: aios overview, meetings, hour registration and quarterly "
+            "statements for GP trainers. Without a command, the window opens.",
+        ),
+        epilog=Q.translate("Cli", "Data file used when --db is not given:\n  {path}").format(
+            path=default_data_file()
+        ),
+        add_help=False,
+    )
+    parser.add_argument(
+        "-h", "--help", action="help", help=Q.translate("Cli", "show this help and exit")
+    )
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"{APP_NAME} {__version__}",
+        help=Q.translate("Cli", "show the version number and exit"),
+    )
+    parser.add_argument(
+        "--db",
+        metavar="PATH",
+        type=Path,
+        help=Q.translate("Cli", "open this data file (created if it does not exist)"),
+    )
+    parser.add_argument(
+        "--demo",
+        action="store_true",
+        help=Q.translate(
+            "Cli",
+            "open a separate demo file with example aios, hours and meetings; "
+            "your own data file is not touched ({path})",
+        ).format(path=demo_data_file()),
+    )
+    parser.add_argument(
+        "--lang",
+        choices=LANGUAGES,
+        help=Q.translate("Cli", "language of the program: nl (Dutch) or en (English)"),
+    )
+    from .commands import command_modules
+
+    modules = command_modules()
+    if modules:
+        sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+        for module in modules:
+            command = sub.add_parser(module.NAME, help=module.help_text(), description=module.help_text())
+            module.add_arguments(command)
+            command.set_defaults(command_module=module)
+    return parser
+
+
+def data_file(args: argparse.Namespace) -> Path:
+    if args.demo:
+        return demo_data_file()
+    if args.db is not None:
+        return args.db.expanduser()
+    return default_data_file()
+
+
+def _wants_window(argv: list[str]) -> bool:
+    """False for --help, --version and commands: those need no display."""
+    from .commands import command_modules
+
+    quiet = {"-h", "--help", "--version"} | {m.NAME for m in command_modules()}
+    if any(arg in quiet for arg in argv):
+        return False
+    try:
+        build_parser(_SilentParser).parse_args(argv)
+    except _Refused:
+        return False  # the translated parser will explain the mistake
+    return True
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    from PySide6.QtCore import QCoreApplication
+
+    from .i18n import install_translators
+
+    QCoreApplication.setOrganizationName(ORG_NAME)
+    QCoreApplication.setApplicationName(APP_ID)
+    language = _early_language(argv)
+    # Translators need an application object, and the window needs it to be
+    # a QApplication; help and commands get by without a display.
+    app = QCoreApplication.instance()
+    if app is None:
+        if _wants_window(argv):
+            from .app import create_application
+
+            app = create_application()
+        else:
+            app = QCoreApplication([sys.argv[0]])
+    install_translators(app, language)
+    args = build_parser().parse_args(argv)
+    module = getattr(args, "command_module", None)
+    if module is not None:
+        return _run_command(module, args)
+    from .app import run_gui
+
+    return run_gui(args, language)
+
+
+def _run_command(module, args: argparse.Namespace) -> int:
+    from .storage.database import DataFileError
+    from .storage.open import open_store
+
+    try:
+        store = open_store(data_file(args))
+    except DataFileError as exc:
+        from .ui.file_errors import data_file_error_text
+
+        print(data_file_error_text(exc), file=sys.stderr)
+        return 2
+    try:
+        return int(module.run(args, store))
+    finally:
+        store.close()
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

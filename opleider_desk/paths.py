@@ -1,0 +1,40 @@
+"""Where things live: the data files, the shipped resources, translations."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from platformdirs import user_data_path
+
+from . import APP_NAME
+
+_PACKAGE = Path(__file__).resolve().parent
+_REPO = _PACKAGE.parent
+
+
+def data_dir() -> Path:
+    return user_data_path(APP_NAME, appauthor=False, roaming=False)
+
+
+def default_data_file() -> Path:
+    return data_dir() / "opleiderdesk.sqlite"
+
+
+def demo_data_file() -> Path:
+    """Kept apart from the real file so the demo can never touch it."""
+    return data_dir() / "demo.sqlite"
+
+
+def _shipped(name: str) -> Path:
+    # Installed wheels carry the folder inside the package; a source checkout
+    # (editable install) has it at the top of the repository.
+    inside = _PACKAGE / name
+    return inside if inside.is_dir() else _REPO / name
+
+
+def resources_dir() -> Path:
+    return _shipped("resources")
+
+
+def translations_dir() -> Path:
+    return _shipped("translations")

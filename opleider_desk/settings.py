@@ -1,0 +1,74 @@
+"""Typed user settings (after Picard's config): declared once, upgraded by version.
+
+Settings are preferences of this computer's user: language, window layout,
+the last file. The trainer's data — aios, hours, norms in use — lives in the
+data file instead.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any, Generic, TypeVar
+
+from PySide6.QtCore import QByteArray, QSettings
+
+from . import APP_ID, ORG_NAME
+
+T = TypeVar("T")
+SETTINGS_VERSION = 1
+
+
+@dataclass(frozen=True)
+class Option(Generic[T]):
+    key: str
+    default: T
+    kind: type
+
+    def read(self, qs: QSettings) -> T:
+        value = qs.value(self.key, self.default)
+        if value is None:
+            return self.default
+        try:
+            if self.kind is bool and isinstance(value, str):
+                return value.lower() in ("true", "1", "yes")  # type: ignore[return-value]
+            if self.kind is QByteArray:
+                return value if isinstance(value, QByteArray) else QByteArray(value)
+            return self.kind(value)
+        except (TypeError, ValueError):
+            return self.default
+
+
+LANGUAGE = Option("ui/language", "nl", str)
+LAST_FILE = Option("data/last_file", "", str)
+WINDOW_GEOMETRY = Option("window/geometry", QByteArray(), QByteArray)
+WINDOW_STATE = Option("window/state", QByteArray(), QByteArray)
+LAST_TAB = Option("window/last_tab", 0, int)
+AIOS_SHOW_INACTIVE = Option("aios/show_inactive", False, bool)
+
+LANGUAGES = ("nl", "en")
+
+# version -> step that brings settings written by the previous version up to it
+UPGRADES: dict[int, Callable[[QSettings], None]] = {}
+
+
+class Settings:
+    def __init__(self, qsettings: QSettings | None = None):
+        self._qs = qsettings or QSettings(ORG_NAME, APP_ID)
+        self._upgrade()
+
+    def _upgrade(self) -> None:
+        version = int(self._qs.value("settings/version", 0) or 0)
+        for target in sorted(UPGRADES):
+            if target > version:
+                UPGRADES[target](self._qs)
+        self._qs.setValue("settings/version", SETTINGS_VERSION)
+
+    def get(self, option: Option[T]) -> T:
+        return option.read(self._qs)
+
+    def set(self, option: Option[Any], value: Any) -> None:
+        self._qs.setValue(option.key, value)
+
+    def sync(self) -> None:
+        self._qs.sync()

@@ -1,0 +1,223 @@
+"""A realistic example practice for ``--demo``: two aios, a year of work.
+
+Dates are relative to today so that what is due looks as it would on a real
+Monday. Written in one operation through the store, into the separate demo
+file only.
+"""
+
+from __future__ import annotations
+
+import random
+from datetime import date, datetime, time, timedelta
+
+from sqlalchemy import func, select
+
+from ..domain.enums import (
+    AgreementOwner,
+    AgreementStatus,
+    AiosStatus,
+    CategoryKey,
+    CompetencyArea,
+    GoalStatus,
+    MeetingKind,
+    MeetingStatus,
+    Role,
+)
+from .models import (
+    AgreementRow,
+    AiosRow,
+    HourCategoryRow,
+    HourEntryRow,
+    LearningGoalRow,
+    MeetingRow,
+    ProfileRow,
+)
+from .store import Store
+
+FILL_DEMO = "fill_demo"
+
+
+def _monday(day: date) -> date:
+    return day - timedelta(days=day.weekday())
+
+
+def fill_demo_if_empty(store: Store, today: date | None = None) -> bool:
+    with store.read() as session:
+        if session.scalar(select(func.count()).select_from(AiosRow)):
+            return False
+    fill_demo(store, today or date.today())
+    return True
+
+
+def fill_demo(store: Store, today: date) -> None:
+    rng = random.Random(20261122)
+    now = datetime.combine(today, time(9, 0))
+    with store.write(FILL_DEMO, undoable=False) as s:
+        s.merge(
+            ProfileRow(
+                id=1,
+                name="Marieke Jansen",
+                role=Role.HUISARTSOPLEIDER.value,
+                practice="Huisartsenpraktijk De Linde, Utrecht",
+                employer="Gezondheidscentrum De Linde B.V.",
+                institute="Huisartsopleiding UMC Utrecht",
+                quality_officer="drs. Petra de Boer",
+                practice_patients=4100,
+                practice_gp_fte_percent=200,
+            )
+        )
+        categories = {row.key: row.id for row in s.scalars(select(HourCategoryRow))}
+        sanne = AiosRow(
+            name="Sanne de Vries",
+            start_date=_monday(today - timedelta(days=245)),
+            expected_end_date=_monday(today - timedelta(days=245)) + timedelta(days=3 * 365),
+            training_year=1,
+            phase="Eerste praktijkjaar",
+            part_time_percent=100,
+            praktijkbegeleider="",
+            institute_contact="Jeroen Smit (hao-docent)",
+            email="s.devries@example.nl",
+            status=AiosStatus.ACTIVE.value,
+            notes="Wil zich verdiepen in ouderengeneeskunde.",
+            created_at=now,
+            updated_at=now,
+        )
+        daan = AiosRow(
+            name="Daan Bakker",
+            start_date=_monday(today - timedelta(days=430)),
+            expected_end_date=_monday(today - timedelta(days=430)) + timedelta(days=int(365 * 1.25)),
+            training_year=3,
+            phase="Derde jaar, differentiatie palliatieve zorg",
+            part_time_percent=80,
+            praktijkbegeleider="Ilse Vermeulen",
+            institute_contact="Anke Mulder (instituutsopleider)",
+            email="d.bakker@example.nl",
+            status=AiosStatus.ACTIVE.value,
+            notes="Werkt niet op woensdag.",
+            created_at=now,
+            updated_at=now,
+        )
+        s.add_all([sanne, daan])
+        s.flush()
+        _hours(s, rng, categories, [sanne, daan], today, now)
+        _meetings(s, sanne, daan, today, now)
+
+
+def _hours(s, rng, categories, aios_rows, today, now) -> None:
+    start = _monday(today - timedelta(days=364))
+    week = start
+    while week <= today:
+        for aios in aios_rows:
+            if week < aios.start_date:
+                continue
+            plan = [
+                (0, CategoryKey.GEZAMENLIJK_SPREEKUUR, 120, "Gezamenlijk spreekuur"),
+                (1, CategoryKey.PATIENTBESPREKING, rng.choice([30, 45]), "Dagelijkse patiëntbespreking"),
+                (3, CategoryKey.PATIENTBESPREKING, rng.choice([30, 45]), "Dagelijkse patiëntbespreking"),
+                (3, CategoryKey.LEERGESPREK, 60, "Leergesprek: " + rng.choice(
+                    ["omgaan met onzekerheid", "verwijsbeleid", "NHG-standaard astma",
+                     "samenwerking met de POH", "grenzen stellen", "palliatieve zorg thuis"])),
+            ]
+            if rng.random() < 0.3:
+                plan.append((2, CategoryKey.OBSERVATIE_KPB, 45, "Video-observatie consult en KPB"))
+            if rng.random() < 0.15:
+                plan.append((4, CategoryKey.COACHINGSGESPREK, 60, "Coachingsgesprek"))
+            for weekday, key, minutes, text in plan:
+                day = week + timedelta(days=weekday)
+                if day > today:
+                    continue
+                s.add(HourEntryRow(day=day, minutes=minutes, aios_id=aios.id,
+                                   category_id=categories[key.value], description=text,
+                                   created_at=now, updated_at=now))  # fmt: skip
+        if week.month in (3, 6, 10) and week.day <= 7:
+            s.add(HourEntryRow(day=week + timedelta(days=2), minutes=480, aios_id=None,
+                               category_id=categories[CategoryKey.EIGEN_SCHOLING.value],
+                               description="Opleidersdag instituut", created_at=now, updated_at=now))  # fmt: skip
+        if week.month in (2, 5, 9) and week.day <= 7:
+            s.add(HourEntryRow(day=week + timedelta(days=1), minutes=150, aios_id=None,
+                               category_id=categories[CategoryKey.INTERVISIE.value],
+                               description="Intervisie opleidersgroep", created_at=now, updated_at=now))  # fmt: skip
+        week += timedelta(days=7)
+
+
+def _meeting(aios, kind, when: date, status: MeetingStatus, minutes: int, now, **extra) -> MeetingRow:
+    held = status in (MeetingStatus.HELD, MeetingStatus.SIGNED)
+    return MeetingRow(
+        aios_id=aios.id,
+        kind=kind.value,
+        planned_at=datetime.combine(when, time(13, 30)),
+        held_on=when if held else None,
+        duration_minutes=minutes,
+        status=status.value,
+        signed_on=when if status is MeetingStatus.SIGNED else None,
+        created_at=now,
+        updated_at=now,
+        **extra,
+    )
+
+
+def _meetings(s, sanne, daan, today, now) -> None:
+    start_talk = _meeting(sanne, MeetingKind.STARTGESPREK, sanne.start_date + timedelta(days=3),
+                          MeetingStatus.SIGNED, 60, now,
+                          report_text="Kennismaking, afspraken over KPB's en gezamenlijk spreekuur.")  # fmt: skip
+    progress = _meeting(sanne, MeetingKind.VOORTGANGSGESPREK, sanne.start_date + timedelta(days=182),
+                        MeetingStatus.SIGNED, 75, now,
+                        report_text="Goede voortgang in medisch handelen; communicatie bij slecht "
+                                    "nieuws verdient aandacht.")  # fmt: skip
+    s.add_all([start_talk, progress])
+    for weeks in (4, 9, 14, 20, 26, 31):
+        day = sanne.start_date + timedelta(weeks=weeks, days=2)
+        if day < today:
+            s.add(_meeting(sanne, MeetingKind.KPB, day, MeetingStatus.HELD, 30, now))
+    for weeks in (6, 15, 24, 32):
+        day = sanne.start_date + timedelta(weeks=weeks, days=4)
+        if day < today:
+            s.add(_meeting(sanne, MeetingKind.COACHINGSGESPREK, day, MeetingStatus.HELD, 60, now))
+    s.add(_meeting(sanne, MeetingKind.VOORTGANGSGESPREK, today + timedelta(days=10),
+                   MeetingStatus.PLANNED, 75, now))  # fmt: skip
+    s.add(_meeting(daan, MeetingKind.GESCHIKTHEIDSBEOORDELING, daan.start_date + timedelta(days=360),
+                   MeetingStatus.SIGNED, 60, now, verdict="geschikt",
+                   verdict_explanation="Functioneert op het niveau van een derdejaars aios."))  # fmt: skip
+    s.add(_meeting(daan, MeetingKind.FEEDBACKGESPREK, today - timedelta(days=12), MeetingStatus.HELD, 30, now))
+    for weeks in (3, 12, 21, 33, 45, 52):
+        day = daan.start_date + timedelta(weeks=weeks, days=1)
+        if day < today:
+            s.add(_meeting(daan, MeetingKind.KPB, day, MeetingStatus.HELD, 30, now))
+    s.flush()
+    s.add_all([
+        AgreementRow(aios_id=sanne.id, meeting_id=progress.id, owner=AgreementOwner.AIOS.value,
+                     text="Twee slechtnieuwsgesprekken voorbereiden en nabespreken met video-opname",
+                     due_date=today + timedelta(days=5), status=AgreementStatus.OPEN.value, created_at=now),
+        AgreementRow(aios_id=sanne.id, meeting_id=progress.id, owner=AgreementOwner.OPLEIDER.value,
+                     text="Stage-uren ouderengeneeskunde regelen bij verpleeghuis De Bilt",
+                     due_date=today - timedelta(days=7), status=AgreementStatus.OPEN.value, created_at=now),
+        AgreementRow(aios_id=sanne.id, meeting_id=start_talk.id, owner=AgreementOwner.AIOS.value,
+                     text="Portfolio inrichten en IOP opstellen", due_date=sanne.start_date + timedelta(days=30),
+                     status=AgreementStatus.DONE.value, done_on=sanne.start_date + timedelta(days=25),
+                     created_at=now),
+        AgreementRow(aios_id=daan.id, owner=AgreementOwner.AIOS.value,
+                     text="Eindgesprek voorbereiden: reflectieverslag over de zeven competentiegebieden",
+                     due_date=daan.expected_end_date - timedelta(days=45),
+                     status=AgreementStatus.OPEN.value, created_at=now),
+    ])  # fmt: skip
+    goals = [
+        (sanne, CompetencyArea.COMMUNICATIE,
+         "Binnen drie maanden voer ik zelfstandig een slechtnieuwsgesprek volgens het "
+         "zesstappenmodel, beoordeeld met een KPB met minimaal 'voldoende'.",
+         "Twee gesprekken op video, nabespreken met opleider", "KPB", GoalStatus.IN_PROGRESS),
+        (sanne, CompetencyArea.MEDISCH_HANDELEN,
+         "Voor het volgende voortgangsgesprek pas ik de NHG-standaard COPD toe bij vijf "
+         "patiënten en bespreek ik die in de patiëntbespreking.",
+         "Spreekuur, patiëntbespreking", "Patiëntbespreking en KPB", GoalStatus.OPEN),
+        (daan, CompetencyArea.ORGANISATIE,
+         "In het komende kwartaal organiseer ik zelfstandig de palliatieve thuiszorg voor twee "
+         "patiënten, inclusief overdracht aan de huisartsenpost.", "Differentiatie palliatieve zorg",
+         "Evaluatie met praktijkbegeleider", GoalStatus.IN_PROGRESS),
+        (daan, CompetencyArea.PROFESSIONALITEIT,
+         "Ik vraag maandelijks feedback van een collega op mijn grenzen in werkbelasting.",
+         "Intervisie aios-groep", "Reflectieverslag", GoalStatus.ACHIEVED),
+    ]  # fmt: skip
+    for aios, area, statement, activities, assessment, status in goals:
+        s.add(LearningGoalRow(aios_id=aios.id, competency=area.value, statement=statement,
+                              activities=activities, assessment=assessment, status=status.value,
+                              deadline=today + timedelta(days=90), created_on=today - timedelta(days=60)))  # fmt: skip

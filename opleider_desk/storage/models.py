@@ -1,0 +1,281 @@
+"""The tables of the data file (SQLAlchemy 2 typed ORM).
+
+The schema itself is created and changed only by the Alembic revisions in
+``storage/migrations``; a test checks that those revisions produce exactly
+these models. Enum values are stored as their string values, durations as
+integer minutes.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    CheckConstraint,
+    Date,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    LargeBinary,
+    MetaData,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+# Named constraints keep batch migrations on SQLite predictable.
+NAMING = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING)
+
+
+class ProfileRow(Base):
+    """The trainer: exactly one row (id 1)."""
+
+    __tablename__ = "profile"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(200), default="")
+    role: Mapped[str] = mapped_column(String(40), default="huisartsopleider")
+    practice: Mapped[str] = mapped_column(String(200), default="")
+    employer: Mapped[str] = mapped_column(String(200), default="")
+    institute: Mapped[str] = mapped_column(String(200), default="")
+    quality_officer: Mapped[str] = mapped_column(String(200), default="")
+    supervising_opleider: Mapped[str] = mapped_column(String(200), default="")
+    practice_patients: Mapped[int | None] = mapped_column(Integer)
+    practice_gp_fte_percent: Mapped[int | None] = mapped_column(Integer)
+
+
+class AiosRow(Base):
+    __tablename__ = "aios"
+    __table_args__ = (
+        CheckConstraint("part_time_percent BETWEEN 10 AND 100", name="part_time"),
+        CheckConstraint(
+            "expected_end_date IS NULL OR expected_end_date > start_date", name="end_after_start"
+        ),
+    )
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(200))
+    start_date: Mapped[date] = mapped_column(Date)
+    expected_end_date: Mapped[date | None] = mapped_column(Date)
+    training_year: Mapped[int] = mapped_column(Integer, default=1)
+    phase: Mapped[str] = mapped_column(String(100), default="")
+    part_time_percent: Mapped[int] = mapped_column(Integer, default=100)
+    praktijkbegeleider: Mapped[str] = mapped_column(String(200), default="")
+    institute_contact: Mapped[str] = mapped_column(String(200), default="")
+    email: Mapped[str] = mapped_column(String(200), default="")
+    status: Mapped[str] = mapped_column(String(20), default="active", index=True)
+    notes: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    updated_at: Mapped[datetime] = mapped_column(DateTime)
+
+    # ORM-level cascades (not only ON DELETE) so that the undo recorder sees
+    # every child row a delete takes with it.
+    meetings: Mapped[list[MeetingRow]] = relationship(
+        back_populates="aios", cascade="all, delete-orphan", passive_deletes=False
+    )
+    agreements: Mapped[list[AgreementRow]] = relationship(cascade="all, delete-orphan")
+    goals: Mapped[list[LearningGoalRow]] = relationship(cascade="all, delete-orphan")
+    hour_entries: Mapped[list[HourEntryRow]] = relationship(cascade="all, delete-orphan")
+    recurring_hours: Mapped[list[RecurringHoursRow]] = relationship(cascade="all, delete-orphan")
+    statements: Mapped[list[StatementRow]] = relationship(cascade="all, delete-orphan")
+    checklist_items: Mapped[list[ChecklistItemRow]] = relationship(cascade="all, delete-orphan")
+    trainer_events: Mapped[list[TrainerEventRow]] = relationship(cascade="all, delete-orphan")
+
+
+class HourCategoryRow(Base):
+    __tablename__ = "hour_category"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    key: Mapped[str | None] = mapped_column(String(60), unique=True)
+    name: Mapped[str] = mapped_column(String(200), default="")
+    counts_as_supervision: Mapped[bool] = mapped_column(Boolean, default=False)
+    sort_order: Mapped[int] = mapped_column(Integer, default=0)
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+
+
+class HourEntryRow(Base):
+    __tablename__ = "hour_entry"
+    __table_args__ = (
+        CheckConstraint("minutes > 0 AND minutes <= 1440", name="minutes_range"),
+        Index("ix_hour_entry_aios_day", "aios_id", "day"),
+    )
+    id: Mapped[int] = mapped_column(primary_key=True)
+    day: Mapped[date] = mapped_column(Date, index=True)
+    minutes: Mapped[int] = mapped_column(Integer)
+    aios_id: Mapped[int | None] = mapped_column(ForeignKey("aios.id", ondelete="CASCADE"))
+    category_id: Mapped[int] = mapped_column(
+        ForeignKey("hour_category.id", ondelete="RESTRICT"), index=True
+    )
+    description: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    updated_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class RecurringHoursRow(Base):
+    __tablename__ = "recurring_hours"
+    __table_args__ = (
+        CheckConstraint("weekday BETWEEN 0 AND 6", name="weekday_range"),
+        CheckConstraint("minutes > 0 AND minutes <= 1440", name="minutes_range"),
+    )
+    id: Mapped[int] = mapped_column(primary_key=True)
+    weekday: Mapped[int] = mapped_column(Integer)
+    minutes: Mapped[int] = mapped_column(Integer)
+    aios_id: Mapped[int | None] = mapped_column(ForeignKey("aios.id", ondelete="CASCADE"))
+    category_id: Mapped[int] = mapped_column(ForeignKey("hour_category.id", ondelete="RESTRICT"))
+    description: Mapped[str] = mapped_column(Text, default="")
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+
+
+class MeetingRow(Base):
+    __tablename__ = "meeting"
+    __table_args__ = (
+        CheckConstraint("duration_minutes >= 0", name="duration_nonneg"),
+        Index("ix_meeting_aios_kind", "aios_id", "kind"),
+    )
+    id: Mapped[int] = mapped_column(primary_key=True)
+    aios_id: Mapped[int] = mapped_column(ForeignKey("aios.id", ondelete="CASCADE"))
+    kind: Mapped[str] = mapped_column(String(60))
+    title: Mapped[str] = mapped_column(String(300), default="")
+    planned_at: Mapped[datetime | None] = mapped_column(DateTime)
+    held_on: Mapped[date | None] = mapped_column(Date)
+    duration_minutes: Mapped[int] = mapped_column(Integer, default=0)
+    status: Mapped[str] = mapped_column(String(20), default="planned")
+    location: Mapped[str] = mapped_column(String(200), default="")
+    participants: Mapped[str] = mapped_column(Text, default="")
+    agenda: Mapped[list[Any]] = mapped_column(JSON, default=list)
+    answers: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    current_step: Mapped[int] = mapped_column(Integer, default=0)
+    report_text: Mapped[str] = mapped_column(Text, default="")
+    verdict: Mapped[str] = mapped_column(String(60), default="")
+    verdict_explanation: Mapped[str] = mapped_column(Text, default="")
+    signed_on: Mapped[date | None] = mapped_column(Date)
+    verification_code: Mapped[str] = mapped_column(String(40), default="")
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    updated_at: Mapped[datetime] = mapped_column(DateTime)
+
+    aios: Mapped[AiosRow] = relationship(back_populates="meetings")
+
+
+class AgreementRow(Base):
+    __tablename__ = "agreement"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    aios_id: Mapped[int] = mapped_column(ForeignKey("aios.id", ondelete="CASCADE"), index=True)
+    meeting_id: Mapped[int | None] = mapped_column(ForeignKey("meeting.id", ondelete="SET NULL"))
+    text: Mapped[str] = mapped_column(Text)
+    owner: Mapped[str] = mapped_column(String(30), default="aios")
+    due_date: Mapped[date | None] = mapped_column(Date)
+    status: Mapped[str] = mapped_column(String(20), default="open")
+    done_on: Mapped[date | None] = mapped_column(Date)
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class LearningGoalRow(Base):
+    __tablename__ = "learning_goal"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    aios_id: Mapped[int] = mapped_column(ForeignKey("aios.id", ondelete="CASCADE"), index=True)
+    competency: Mapped[str] = mapped_column(String(40))
+    statement: Mapped[str] = mapped_column(Text)
+    activities: Mapped[str] = mapped_column(Text, default="")
+    deadline: Mapped[date | None] = mapped_column(Date)
+    assessment: Mapped[str] = mapped_column(Text, default="")
+    status: Mapped[str] = mapped_column(String(20), default="open")
+    set_in_meeting_id: Mapped[int | None] = mapped_column(
+        ForeignKey("meeting.id", ondelete="SET NULL")
+    )
+    evaluated_in_meeting_id: Mapped[int | None] = mapped_column(
+        ForeignKey("meeting.id", ondelete="SET NULL")
+    )
+    created_on: Mapped[date] = mapped_column(Date)
+
+
+class StatementRow(Base):
+    """A quarterly hour statement; a signed one locks its quarter's entries."""
+
+    __tablename__ = "statement"
+    __table_args__ = (
+        CheckConstraint("quarter BETWEEN 1 AND 4", name="quarter_range"),
+        UniqueConstraint("aios_id", "year", "quarter", name="uq_statement_period"),
+    )
+    id: Mapped[int] = mapped_column(primary_key=True)
+    aios_id: Mapped[int | None] = mapped_column(ForeignKey("aios.id", ondelete="CASCADE"))
+    year: Mapped[int] = mapped_column(Integer)
+    quarter: Mapped[int] = mapped_column(Integer)
+    verification_code: Mapped[str] = mapped_column(String(40), default="")
+    status: Mapped[str] = mapped_column(String(20), default="draft")
+    signed_on: Mapped[date | None] = mapped_column(Date)
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class ChecklistItemRow(Base):
+    __tablename__ = "checklist_item"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    aios_id: Mapped[int | None] = mapped_column(
+        ForeignKey("aios.id", ondelete="CASCADE"), index=True
+    )
+    template_key: Mapped[str] = mapped_column(String(80), default="")
+    title: Mapped[str] = mapped_column(String(300), default="")
+    status: Mapped[str] = mapped_column(String(20), default="missing")
+    item_date: Mapped[date | None] = mapped_column(Date)
+    note: Mapped[str] = mapped_column(Text, default="")
+    sort_order: Mapped[int] = mapped_column(Integer, default=0)
+
+    attachments: Mapped[list[AttachmentRow]] = relationship(cascade="all, delete-orphan")
+
+
+class AttachmentRow(Base):
+    """A file kept inside the data file, so a backup or a move carries it."""
+
+    __tablename__ = "attachment"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    checklist_item_id: Mapped[int] = mapped_column(
+        ForeignKey("checklist_item.id", ondelete="CASCADE"), index=True
+    )
+    filename: Mapped[str] = mapped_column(String(300))
+    sha256: Mapped[str] = mapped_column(String(64))
+    size: Mapped[int] = mapped_column(Integer)
+    data: Mapped[bytes] = mapped_column(LargeBinary)
+    added_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class TrainerEventRow(Base):
+    __tablename__ = "trainer_event"
+    __table_args__ = (CheckConstraint("quantity > 0", name="quantity_positive"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    kind: Mapped[str] = mapped_column(String(40), index=True)
+    day: Mapped[date] = mapped_column(Date)
+    quantity: Mapped[int] = mapped_column(Integer, default=1)
+    aios_id: Mapped[int | None] = mapped_column(ForeignKey("aios.id", ondelete="CASCADE"))
+    note: Mapped[str] = mapped_column(Text, default="")
+
+
+class NormSettingRow(Base):
+    """A norm the trainer's institute sets differently from the default."""
+
+    __tablename__ = "norm_setting"
+    key: Mapped[str] = mapped_column(String(80), primary_key=True)
+    value: Mapped[int] = mapped_column(Integer)
+
+
+class AuditLogRow(Base):
+    """Append-only record of what was done; never touched by undo."""
+
+    __tablename__ = "audit_log"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    at: Mapped[datetime] = mapped_column(DateTime, index=True)
+    action: Mapped[str] = mapped_column(String(60))
+    entity: Mapped[str] = mapped_column(String(60), default="")
+    entity_id: Mapped[int | None] = mapped_column(Integer)
+    summary: Mapped[str] = mapped_column(Text, default="")
+    details: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)

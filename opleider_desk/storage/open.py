@@ -1,0 +1,15 @@
+"""Open a data file as a ready Store: schema upgraded, defaults seeded."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from .database import open_database
+from .services.categories import CategoryService
+from .store import Store
+
+
+def open_store(path: Path | str) -> Store:
+    store = Store(open_database(path))
+    store.service(CategoryService).ensure_defaults()
+    return store

@@ -1,0 +1,39 @@
+"""The trainer's profile: printed on every statement and report."""
+
+from __future__ import annotations
+
+from ...domain.entities import Profile
+from ...domain.problems import ValidationFailed
+from ...domain.validation import validate_profile
+from ..mapping import column_values, to_entity
+from ..models import ProfileRow
+from ..store import Audit, Store
+
+SAVE_PROFILE = "save_profile"
+PROFILE_ID = 1
+
+
+class ProfileService:
+    def __init__(self, store: Store):
+        self.store = store
+
+    def get(self) -> Profile:
+        with self.store.read() as session:
+            row = session.get(ProfileRow, PROFILE_ID)
+            return to_entity(Profile, row) if row is not None else Profile()
+
+    def exists(self) -> bool:
+        with self.store.read() as session:
+            return session.get(ProfileRow, PROFILE_ID) is not None
+
+    def save(self, profile: Profile) -> None:
+        problems = validate_profile(profile)
+        if problems:
+            raise ValidationFailed(problems)
+        with self.store.write(SAVE_PROFILE, audit=Audit(entity="profile", entity_id=PROFILE_ID)) as s:
+            row = s.get(ProfileRow, PROFILE_ID)
+            if row is None:
+                row = ProfileRow(id=PROFILE_ID)
+                s.add(row)
+            for name, value in column_values(profile, exclude=()).items():
+                setattr(row, name, value)

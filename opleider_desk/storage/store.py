@@ -1,0 +1,141 @@
+"""The one path every change takes (after Anki's operations).
+
+``Store.write(op)`` opens a session and a transaction; the service does its
+validated writes inside it; on success the audit entry is added in the same
+transaction, an undo step is pushed and every listener hears one ``Change``
+naming the operation and the tables it touched. Nothing else writes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any, TypeVar
+
+from sqlalchemy import text
+from sqlalchemy.orm import Session
+
+from .database import Database
+from .models import AuditLogRow
+from .undo import Recorder, UndoStack, UndoStep, apply
+
+S = TypeVar("S")
+
+
+@dataclass(frozen=True, slots=True)
+class Change:
+    op: str
+    tables: frozenset[str]
+    undo: bool = False  # this change is an undo or redo of ``op``
+
+
+@dataclass
+class Audit:
+    """What an operation writes to the audit log, if it is worth recording."""
+
+    entity: str = ""
+    entity_id: int | None = None
+    summary: str = ""
+    details: dict[str, Any] = field(default_factory=dict)
+
+
+class NothingToUndo(Exception):
+    pass
+
+
+class Store:
+    def __init__(self, database: Database):
+        self.database = database
+        self.history = UndoStack()
+        self._listeners: list[Callable[[Change], None]] = []
+        self._services: dict[type, Any] = {}
+
+    @property
+    def path(self):
+        return self.database.path
+
+    def close(self) -> None:
+        self.database.close()
+
+    def service(self, cls: type[S]) -> S:
+        """One instance of each service per open file."""
+        if cls not in self._services:
+            self._services[cls] = cls(self)
+        return self._services[cls]
+
+    def subscribe(self, listener: Callable[[Change], None]) -> None:
+        self._listeners.append(listener)
+
+    def unsubscribe(self, listener: Callable[[Change], None]) -> None:
+        self._listeners.remove(listener)
+
+    def _announce(self, change: Change) -> None:
+        for listener in list(self._listeners):
+            listener(change)
+
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        with self.database.sessions() as session:
+            yield session
+
+    @contextmanager
+    def write(
+        self, op: str, *, audit: Audit | None = None, undoable: bool = True
+    ) -> Iterator[Session]:
+        session = self.database.sessions()
+        recorder = Recorder(session)
+        try:
+            with session.begin():
+                yield session
+                if audit is not None:
+                    session.add(
+                        AuditLogRow(
+                            at=datetime.now().replace(microsecond=0),
+                            action=op,
+                            entity=audit.entity,
+                            entity_id=audit.entity_id,
+                            summary=audit.summary,
+                            details=audit.details,
+                        )
+                    )
+                session.flush()
+        finally:
+            recorder.detach()
+            session.close()
+        if undoable and recorder.changes:
+            self.history.push(UndoStep(op, recorder.changes))
+        if recorder.touched:
+            self._announce(Change(op, frozenset(recorder.touched)))
+
+    def _replay(self, step: UndoStep, *, backwards: bool) -> None:
+        with self.database.sessions() as session, session.begin():
+            # Re-created parents and children land in one transaction; let
+            # SQLite check the foreign keys when it commits.
+            session.execute(text("PRAGMA defer_foreign_keys=ON"))
+            apply(session, step.changes, backwards=backwards)
+
+    def undo(self) -> UndoStep:
+        if not self.history.can_undo:
+            raise NothingToUndo
+        step = self.history.take_undo()
+        try:
+            self._replay(step, backwards=True)
+        except Exception:
+            self.history.restore_undo(step)
+            raise
+        self._announce(Change(step.op, step.tables, undo=True))
+        return step
+
+    def redo(self) -> UndoStep:
+        if not self.history.can_redo:
+            raise NothingToUndo
+        step = self.history.take_redo()
+        try:
+            self._replay(step, backwards=False)
+        except Exception:
+            self.history.restore_redo(step)
+            raise
+        self._announce(Change(step.op, step.tables, undo=True))
+        return step

@@ -1,0 +1,200 @@
+"""Row-level undo: what one operation changed, and how to take it back.
+
+While an operation's session flushes, the recorder notes each row's values
+before and after. Undo writes the "before" images back (re-inserting deleted
+rows with their ids, deleting inserted ones); redo writes the "after" images.
+This works for every table without per-operation inverse code, which is what
+lets every service be undoable by default. The audit log is never recorded:
+history of what was done must survive an undo.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import Table, and_, delete, event, insert, inspect, update
+from sqlalchemy.orm import Session
+
+from .models import Base
+
+NOT_RECORDED = frozenset({"audit_log"})
+_TABLE_ORDER = {t.name: i for i, t in enumerate(Base.metadata.sorted_tables)}
+
+
+@dataclass(frozen=True, slots=True)
+class RowChange:
+    table: str
+    key: tuple[tuple[str, Any], ...]  # primary key columns and values
+    before: dict[str, Any] | None  # None: the row was inserted
+    after: dict[str, Any] | None  # None: the row was deleted
+
+
+@dataclass
+class UndoStep:
+    op: str  # the operation key; the UI names it ("Undo add aios")
+    changes: list[RowChange] = field(default_factory=list)
+
+    @property
+    def tables(self) -> frozenset[str]:
+        return frozenset(c.table for c in self.changes)
+
+
+def _column_values(obj: Any) -> dict[str, Any]:
+    state = inspect(obj)
+    return {
+        attr.columns[0].name: getattr(obj, attr.key)
+        for attr in state.mapper.column_attrs
+        if attr.columns[0].table is state.mapper.local_table
+    }
+
+
+def _committed_values(obj: Any) -> dict[str, Any]:
+    state = inspect(obj)
+    values = _column_values(obj)
+    for attr in state.mapper.column_attrs:
+        history = state.attrs[attr.key].history
+        if history.deleted:
+            values[attr.columns[0].name] = history.deleted[0]
+    return values
+
+
+def _key(obj: Any, values: dict[str, Any]) -> tuple[tuple[str, Any], ...]:
+    table = inspect(obj).mapper.local_table
+    return tuple((c.name, values[c.name]) for c in table.primary_key.columns)
+
+
+class Recorder:
+    """Collects the RowChanges of one session until ``detach``."""
+
+    def __init__(self, session: Session):
+        self.session = session
+        self.changes: list[RowChange] = []
+        self.touched: set[str] = set()
+        self._pending: list[tuple[Any, dict[str, Any] | None]] = []
+        event.listen(session, "before_flush", self._before_flush)
+        event.listen(session, "after_flush", self._after_flush)
+
+    def detach(self) -> None:
+        event.remove(self.session, "before_flush", self._before_flush)
+        event.remove(self.session, "after_flush", self._after_flush)
+
+    def note_bulk(self, changes: Iterable[RowChange]) -> None:
+        """For Core bulk writes the ORM events do not see."""
+        for change in changes:
+            self.changes.append(change)
+            self.touched.add(change.table)
+
+    @staticmethod
+    def _table(obj: Any) -> str:
+        return inspect(obj).mapper.local_table.name
+
+    def _before_flush(self, session: Session, _context, _instances) -> None:
+        for obj in session.new:
+            self._pending.append((obj, None))
+        for obj in session.dirty:
+            if session.is_modified(obj, include_collections=False):
+                self._pending.append((obj, _committed_values(obj)))
+        for obj in session.deleted:
+            table = self._table(obj)
+            self.touched.add(table)
+            if table not in NOT_RECORDED:
+                values = _column_values(obj)
+                self.changes.append(RowChange(table, _key(obj, values), values, None))
+
+    def _after_flush(self, _session: Session, _context) -> None:
+        for obj, before in self._pending:
+            table = self._table(obj)
+            self.touched.add(table)
+            if table in NOT_RECORDED:
+                continue
+            after = _column_values(obj)
+            if before == after:
+                continue
+            self.changes.append(RowChange(table, _key(obj, after), before, after))
+        self._pending.clear()
+
+
+def _where(table: Table, key: tuple[tuple[str, Any], ...]):
+    return and_(*(table.c[name] == value for name, value in key))
+
+
+def apply(session: Session, changes: list[RowChange], *, backwards: bool) -> None:
+    """Write the before (undo) or after (redo) images of ``changes``.
+
+    Rows to re-create go in parent-first order, rows to remove child-first,
+    so foreign keys hold at every statement.
+    """
+    tables = Base.metadata.tables
+    creates, updates, removes = [], [], []
+    for change in changes:
+        target = change.before if backwards else change.after
+        source = change.after if backwards else change.before
+        if source is None:
+            creates.append((change, target))
+        elif target is None:
+            removes.append(change)
+        else:
+            updates.append((change, target))
+    creates.sort(key=lambda item: _TABLE_ORDER[item[0].table])
+    removes.sort(key=lambda c: _TABLE_ORDER[c.table], reverse=True)
+    for change, values in creates:
+        session.execute(insert(tables[change.table]).values(**values))
+    for change, values in updates:
+        table = tables[change.table]
+        session.execute(update(table).where(_where(table, change.key)).values(**values))
+    for change in removes:
+        table = tables[change.table]
+        session.execute(delete(table).where(_where(table, change.key)))
+
+
+class UndoStack:
+    """Linear undo/redo history of one open file (not persisted)."""
+
+    def __init__(self, limit: int = 100):
+        self.limit = limit
+        self._done: list[UndoStep] = []
+        self._undone: list[UndoStep] = []
+
+    def push(self, step: UndoStep) -> None:
+        self._done.append(step)
+        del self._done[: -self.limit]
+        self._undone.clear()
+
+    def clear(self) -> None:
+        self._done.clear()
+        self._undone.clear()
+
+    @property
+    def can_undo(self) -> bool:
+        return bool(self._done)
+
+    @property
+    def can_redo(self) -> bool:
+        return bool(self._undone)
+
+    def peek_undo(self) -> UndoStep | None:
+        return self._done[-1] if self._done else None
+
+    def peek_redo(self) -> UndoStep | None:
+        return self._undone[-1] if self._undone else None
+
+    def take_undo(self) -> UndoStep:
+        step = self._done.pop()
+        self._undone.append(step)
+        return step
+
+    def take_redo(self) -> UndoStep:
+        step = self._undone.pop()
+        self._done.append(step)
+        return step
+
+    def restore_undo(self, step: UndoStep) -> None:
+        """Put back a step whose undo failed."""
+        self._undone.remove(step)
+        self._done.append(step)
+
+    def restore_redo(self, step: UndoStep) -> None:
+        self._done.remove(step)
+        self._undone.append(step)

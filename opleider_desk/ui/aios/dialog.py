@@ -1,0 +1,193 @@
+"""Add or edit one aios; problems appear beside their field, nothing typed is lost."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...domain.entities import Aios
+from ...domain.enums import AiosStatus
+from ...domain.problems import ParseError, Problem, ValidationFailed
+from ...domain.validation import validate_aios
+from ...storage.services.aios import AiosService
+from .. import labels
+from ..widgets.date_field import DateField
+from ..widgets.form_errors import FieldError, FormErrors
+
+
+class AiosDialog(QDialog):
+    def __init__(self, service: AiosService, aios: Aios | None = None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.service = service
+        self.original = aios
+        self.saved_id: int | None = aios.id if aios else None
+        self.setWindowTitle(self.tr("Edit aios") if aios else self.tr("New aios"))
+        self.setMinimumWidth(480)
+
+        self.name = QLineEdit()
+        self.start_date = DateField()
+        self.end_date = DateField(optional=True)
+        self.training_year = QComboBox()
+        for year in (1, 2, 3):
+            self.training_year.addItem(self.tr("Year %n", "", year), year)
+        self.phase = QLineEdit()
+        self.phase.setPlaceholderText(self.tr("e.g. first practice year"))
+        self.part_time = QSpinBox()
+        self.part_time.setRange(0, 100)
+        self.part_time.setSuffix(" %")
+        self.status = QComboBox()
+        for status in AiosStatus:
+            self.status.addItem(labels.aios_status(status), status)
+        self.praktijkbegeleider = QLineEdit()
+        self.institute_contact = QLineEdit()
+        self.email = QLineEdit()
+        self.notes = QPlainTextEdit()
+        self.notes.setTabChangesFocus(True)
+        self.notes.setFixedHeight(72)
+
+        form = QFormLayout()
+        errors: dict[str, tuple[QWidget, FieldError]] = {}
+
+        def row(label: str, widget: QWidget, key: str | None = None) -> None:
+            if key is None:
+                form.addRow(label, widget)
+                return
+            box = QWidget()
+            layout = QVBoxLayout(box)
+            layout.setContentsMargins(0, 0, 0, 0)
+            layout.setSpacing(2)
+            layout.addWidget(widget)
+            error = FieldError()
+            layout.addWidget(error)
+            form.addRow(label, box)
+            errors[key] = (widget, error)
+
+        row(self.tr("&Name"), self.name, "name")
+        row(self.tr("&Start date"), self.start_date, "start_date")
+        row(self.tr("Expected &end date"), self.end_date, "expected_end_date")
+        row(self.tr("Training &year"), self.training_year, "training_year")
+        row(self.tr("P&hase"), self.phase)
+        row(self.tr("&Part-time"), self.part_time, "part_time_percent")
+        row(self.tr("S&tatus"), self.status)
+        row(self.tr("Practice su&pervisor"), self.praktijkbegeleider)
+        row(self.tr("Institute &contact"), self.institute_contact)
+        row(self.tr("E-&mail"), self.email)
+        row(self.tr("N&otes"), self.notes)
+
+        general = FieldError()
+        self.errors = FormErrors(errors, general)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        self.buttons = buttons
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(general)
+        layout.addWidget(buttons)
+        self._load(aios)
+        self._loaded_state = self._state()
+
+    def _load(self, aios: Aios | None) -> None:
+        if aios is None:
+            self.start_date.set_date(date.today())
+            self.part_time.setValue(100)
+            return
+        self.name.setText(aios.name)
+        self.start_date.set_date(aios.start_date)
+        self.end_date.set_date(aios.expected_end_date)
+        self.training_year.setCurrentIndex(self.training_year.findData(aios.training_year))
+        self.phase.setText(aios.phase)
+        self.part_time.setValue(aios.part_time_percent)
+        self.status.setCurrentIndex(self.status.findData(aios.status))
+        self.praktijkbegeleider.setText(aios.praktijkbegeleider)
+        self.institute_contact.setText(aios.institute_contact)
+        self.email.setText(aios.email)
+        self.notes.setPlainText(aios.notes)
+
+    def _state(self) -> tuple:
+        return (
+            self.name.text(), self.start_date.text(), self.end_date.text(),
+            self.training_year.currentIndex(), self.phase.text(), self.part_time.value(),
+            self.status.currentIndex(), self.praktijkbegeleider.text(),
+            self.institute_contact.text(), self.email.text(), self.notes.toPlainText(),
+        )  # fmt: skip
+
+    def is_dirty(self) -> bool:
+        return self._state() != self._loaded_state
+
+    def _read(self) -> Aios:
+        """The typed aios; raises ValidationFailed with every problem at once."""
+        problems: list[Problem] = []
+        dates = {}
+        for key, field_widget in (("start_date", self.start_date), ("expected_end_date", self.end_date)):
+            try:
+                dates[key] = field_widget.date(field=key)
+                field_widget.set_date(dates[key])
+            except ParseError as exc:
+                problems.append(exc.problem)
+        aios = Aios(
+            id=self.original.id if self.original else None,
+            name=self.name.text().strip(),
+            start_date=dates.get("start_date") or date.today(),
+            expected_end_date=dates.get("expected_end_date"),
+            training_year=self.training_year.currentData(),
+            phase=self.phase.text().strip(),
+            part_time_percent=self.part_time.value(),
+            praktijkbegeleider=self.praktijkbegeleider.text().strip(),
+            institute_contact=self.institute_contact.text().strip(),
+            email=self.email.text().strip(),
+            status=self.status.currentData(),
+            notes=self.notes.toPlainText().strip(),
+        )
+        if problems:
+            # Judge the rest too, except comparisons with a date we could not read.
+            unread = {p.field for p in problems}
+            problems += [
+                p for p in validate_aios(aios)
+                if p.field not in unread
+                and not (p.code == "aios.end_before_start" and "start_date" in unread)
+            ]  # fmt: skip
+            raise ValidationFailed(problems)
+        return aios
+
+    def accept(self) -> None:
+        try:
+            aios = self._read()
+            if aios.id is None:
+                self.saved_id = self.service.add(aios)
+            else:
+                self.service.update(aios)
+        except ValidationFailed as failure:
+            focus = self.errors.show(failure.problems)
+            if focus is not None:
+                focus.setFocus()
+            return
+        super().accept()
+
+    def reject(self) -> None:
+        if self.is_dirty():
+            answer = QMessageBox.question(
+                self,
+                self.windowTitle(),
+                self.tr("Discard the changes you made to this aios?"),
+                QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Cancel,
+            )
+            if answer != QMessageBox.StandardButton.Discard:
+                return
+        super().reject()

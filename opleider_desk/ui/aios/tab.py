@@ -1,0 +1,221 @@
+"""The first tab: the trainer's aios, searchable, sortable, editable."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QMenu,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...domain.entities import Aios
+from ...domain.enums import AiosStatus
+from ...settings import AIOS_SHOW_INACTIVE
+from ...storage.services.aios import AiosService
+from ...storage.store import Change
+from .. import labels
+from ..context import AppContext
+from ..widgets.table_models import ROW_ROLE, SearchProxy
+from .dialog import AiosDialog
+from .model import AiosTableModel
+
+
+class AiosTab(QWidget):
+    def __init__(self, context: AppContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.context = context
+        self.service = context.service(AiosService)
+
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Search aios…"))
+        self.search.setClearButtonEnabled(True)
+        self.show_inactive = QCheckBox(self.tr("Show &inactive aios"))
+        self.show_inactive.setChecked(context.settings.get(AIOS_SHOW_INACTIVE))
+        self.add_button = QPushButton(self.tr("&New aios…"))
+        self.edit_button = QPushButton(self.tr("&Edit…"))
+        self.archive_button = QPushButton(self.tr("&Archive"))
+        self.delete_button = QPushButton(self.tr("&Delete…"))
+
+        self.model = AiosTableModel(self)
+        self.proxy = SearchProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self.view = QTableView()
+        self.view.setObjectName("aiosTable")
+        self.view.setModel(self.proxy)
+        self.view.setSortingEnabled(True)
+        self.view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setAlternatingRowColors(True)
+        self.view.verticalHeader().hide()
+        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.view.horizontalHeader().setStretchLastSection(True)
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+
+        top = QHBoxLayout()
+        top.addWidget(self.search, 1)
+        top.addWidget(self.show_inactive)
+        top.addStretch()
+        for button in (self.add_button, self.edit_button, self.archive_button, self.delete_button):
+            top.addWidget(button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.view)
+
+        self.search.textChanged.connect(self.proxy.setFilterFixedString)
+        self.show_inactive.toggled.connect(self._apply_status_filter)
+        self.add_button.clicked.connect(self.add_aios)
+        self.edit_button.clicked.connect(self.edit_selected)
+        self.archive_button.clicked.connect(self.toggle_archive)
+        self.delete_button.clicked.connect(self.delete_selected)
+        self.view.doubleClicked.connect(lambda _index: self.edit_selected())
+        self.view.customContextMenuRequested.connect(self._context_menu)
+        self.view.selectionModel().selectionChanged.connect(self._update_buttons)
+        context.signals.changed.connect(self._on_change)
+
+        find = QAction(self)
+        find.setShortcut(QKeySequence.StandardKey.Find)
+        find.triggered.connect(self.search.setFocus)
+        self.addAction(find)
+        self._apply_status_filter(self.show_inactive.isChecked())
+        self.reload()
+
+    @staticmethod
+    def title() -> str:
+        from PySide6.QtCore import QCoreApplication
+
+        return QCoreApplication.translate("MainWindow", "Aios overview")
+
+    def reload(self) -> None:
+        selected = self.selected()
+        self.model.set_rows(self.service.list())
+        if selected is not None:
+            self.select(selected.id)
+        self._update_buttons()
+
+    def _on_change(self, change: Change) -> None:
+        if "aios" in change.tables:
+            self.reload()
+
+    def _apply_status_filter(self, show_inactive: bool) -> None:
+        self.context.settings.set(AIOS_SHOW_INACTIVE, show_inactive)
+        self.proxy.set_predicate(
+            None if show_inactive else (lambda a: a.status in (AiosStatus.ACTIVE, AiosStatus.PAUSED))
+        )
+        self._update_buttons()
+
+    def selected(self) -> Aios | None:
+        rows = self.view.selectionModel().selectedRows()
+        return rows[0].data(ROW_ROLE) if rows else None
+
+    def select(self, aios_id: int | None) -> None:
+        if aios_id is None:
+            return
+        row = self.model.row_of(aios_id)
+        if row is None:
+            return
+        index = self.proxy.mapFromSource(self.model.index(row, 0))
+        if index.isValid():
+            self.view.selectRow(index.row())
+            self.view.scrollTo(index)
+
+    def _update_buttons(self, *_args) -> None:
+        aios = self.selected()
+        for button in (self.edit_button, self.archive_button, self.delete_button):
+            button.setEnabled(aios is not None)
+        if aios is not None and aios.status in (AiosStatus.FINISHED, AiosStatus.STOPPED):
+            self.archive_button.setText(self.tr("Re&activate"))
+        else:
+            self.archive_button.setText(self.tr("&Archive"))
+
+    def add_aios(self) -> None:
+        dialog = AiosDialog(self.service, parent=self)
+        if dialog.exec():
+            self.select(dialog.saved_id)
+            self.window().statusBar().showMessage(self.tr("Aios added."), 4000)
+
+    def edit_selected(self) -> None:
+        aios = self.selected()
+        if aios is None:
+            return
+        dialog = AiosDialog(self.service, aios, parent=self)
+        if dialog.exec():
+            self.select(aios.id)
+
+    def toggle_archive(self) -> None:
+        aios = self.selected()
+        if aios is None:
+            return
+        if aios.status in (AiosStatus.FINISHED, AiosStatus.STOPPED):
+            self.service.set_status(aios.id, AiosStatus.ACTIVE)
+        else:
+            self.service.set_status(aios.id, AiosStatus.FINISHED)
+            self.window().statusBar().showMessage(
+                self.tr("{name} archived as finished. Undo with Ctrl+Z.").format(name=aios.name), 6000
+            )
+
+    def delete_selected(self) -> None:
+        aios = self.selected()
+        if aios is None:
+            return
+        counts = self.service.dependants(aios.id)
+        details = "\n".join(
+            f"• {text}"
+            for text in (
+                self.tr("%n meeting(s)", "", counts["meetings"]),
+                self.tr("%n hour entry(ies)", "", counts["hour_entries"]),
+                self.tr("%n agreement(s)", "", counts["agreements"]),
+                self.tr("%n learning goal(s)", "", counts["goals"]),
+                self.tr("%n quarterly statement(s)", "", counts["statements"]),
+            )
+        )
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(self.tr("Delete aios"))
+        box.setText(self.tr("Delete {name} and everything recorded about them?").format(name=aios.name))
+        box.setInformativeText(
+            self.tr(
+                "This deletes:\n{details}\n\nTo keep the history, archive the aios instead. "
+                "You can undo a delete with Ctrl+Z until you close the program."
+            ).format(details=details)
+        )
+        delete = box.addButton(self.tr("Delete"), QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        if box.clickedButton() is delete:
+            self.service.delete(aios.id)
+            self.window().statusBar().showMessage(
+                self.tr("{name} deleted. Undo with Ctrl+Z.").format(name=aios.name), 6000
+            )
+
+    def _context_menu(self, pos) -> None:
+        index: QModelIndex = self.view.indexAt(pos)
+        if not index.isValid():
+            return
+        self.view.selectRow(index.row())
+        aios = self.selected()
+        menu = QMenu(self)
+        menu.addAction(self.tr("Edit…"), self.edit_selected)
+        status_menu = menu.addMenu(self.tr("Status"))
+        for status in AiosStatus:
+            action = status_menu.addAction(labels.aios_status(status))
+            action.setCheckable(True)
+            action.setChecked(aios.status is status)
+            action.triggered.connect(
+                lambda _checked=False, s=status, i=aios.id: self.service.set_status(i, s)
+            )
+        menu.addSeparator()
+        menu.addAction(self.tr("Delete…"), self.delete_selected)
+        menu.exec(self.view.viewport().mapToGlobal(pos))

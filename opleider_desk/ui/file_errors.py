@@ -1,0 +1,30 @@
+"""Sentences for data files that cannot be opened."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication as Q
+
+from ..storage.database import DataFileError
+
+
+def data_file_error_text(error: DataFileError) -> str:
+    path = str(error.path)
+    if error.code == "file.newer":
+        return Q.translate(
+            "FileError",
+            "The data file {path} was written by a newer version of OpleiderDesk. "
+            "Install the newest version to open it. The file has not been changed.",
+        ).format(path=path)
+    if error.code == "file.foreign":
+        return Q.translate(
+            "FileError",
+            "The file {path} is not an OpleiderDesk data file. It has not been changed.",
+        ).format(path=path)
+    if error.code == "file.damaged":
+        return Q.translate(
+            "FileError",
+            "The data file {path} is damaged. It has not been changed; restore a backup.",
+        ).format(path=path)
+    return Q.translate(
+        "FileError", "The file {path} cannot be opened as a data file ({detail})."
+    ).format(path=path, detail=error.detail)

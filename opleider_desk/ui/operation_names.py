@@ -1,0 +1,18 @@
+"""Names of operations for Undo/Redo and the audit log view."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication as Q
+
+from ..storage.services import aios, profile
+
+
+def operation_name(op: str) -> str:
+    names = {
+        aios.ADD_AIOS: Q.translate("Operation", "add aios"),
+        aios.UPDATE_AIOS: Q.translate("Operation", "edit aios"),
+        aios.SET_AIOS_STATUS: Q.translate("Operation", "change aios status"),
+        aios.DELETE_AIOS: Q.translate("Operation", "delete aios"),
+        profile.SAVE_PROFILE: Q.translate("Operation", "edit profile"),
+    }
+    return names.get(op, op)

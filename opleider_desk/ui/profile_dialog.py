@@ -1,0 +1,130 @@
+"""The trainer's profile: asked once at first start, editable later."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..domain.entities import Profile
+from ..domain.enums import Role
+from ..domain.problems import ValidationFailed
+from ..storage.services.profile import ProfileService
+from . import labels
+from .widgets.form_errors import FieldError, FormErrors
+
+
+class ProfileDialog(QDialog):
+    def __init__(self, service: ProfileService, *, first_run: bool = False, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.service = service
+        self.setWindowTitle(self.tr("Your profile"))
+        self.setMinimumWidth(520)
+        profile = service.get()
+
+        self.name = QLineEdit(profile.name)
+        self.role = QComboBox()
+        for role in Role:
+            self.role.addItem(labels.role(role), role)
+        self.role.setCurrentIndex(self.role.findData(profile.role))
+        self.practice = QLineEdit(profile.practice)
+        self.employer = QLineEdit(profile.employer)
+        self.employer.setPlaceholderText(self.tr("leave empty when self-employed"))
+        self.institute = QLineEdit(profile.institute)
+        self.quality_officer = QLineEdit(profile.quality_officer)
+        self.supervising_opleider = QLineEdit(profile.supervising_opleider)
+        self.patients = QSpinBox()
+        self.patients.setRange(0, 100000)
+        self.patients.setSpecialValueText(self.tr("unknown"))
+        self.patients.setValue(profile.practice_patients or 0)
+        self.fte = QSpinBox()
+        self.fte.setRange(0, 5000)
+        self.fte.setSuffix(" %")
+        self.fte.setSpecialValueText(self.tr("unknown"))
+        self.fte.setValue(profile.practice_gp_fte_percent or 0)
+
+        form = QFormLayout()
+        fields: dict[str, tuple[QWidget, FieldError]] = {}
+
+        def row(label: str, widget: QWidget, key: str) -> None:
+            box = QWidget()
+            layout = QVBoxLayout(box)
+            layout.setContentsMargins(0, 0, 0, 0)
+            layout.setSpacing(2)
+            layout.addWidget(widget)
+            error = FieldError()
+            layout.addWidget(error)
+            form.addRow(label, box)
+            fields[key] = (widget, error)
+
+        row(self.tr("Your &name"), self.name, "name")
+        row(self.tr("&Role"), self.role, "role")
+        row(self.tr("&Practice"), self.practice, "practice")
+        row(self.tr("&Employer"), self.employer, "employer")
+        row(self.tr("&Training institute"), self.institute, "institute")
+        row(self.tr("&Quality officer (gets a copy)"), self.quality_officer, "quality_officer")
+        row(self.tr("Trainer &who co-signs"), self.supervising_opleider, "supervising_opleider")
+        row(self.tr("Patients in the practice"), self.patients, "practice_patients")
+        row(self.tr("GP capacity (FTE)"), self.fte, "practice_gp_fte_percent")
+        self._opleider_row = fields["supervising_opleider"][0].parentWidget()
+
+        general = FieldError()
+        self.errors = FormErrors(fields, general)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        if first_run:
+            intro = QLabel(
+                self.tr(
+                    "Welcome to OpleiderDesk. Every statement and report you print carries "
+                    "these details; you can change them later under File ▸ Profile."
+                )
+            )
+            intro.setWordWrap(True)
+            layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(general)
+        layout.addWidget(buttons)
+        self.role.currentIndexChanged.connect(self._role_changed)
+        self._role_changed()
+
+    def _role_changed(self, *_args) -> None:
+        is_pb = self.role.currentData() is Role.PRAKTIJKBEGELEIDER
+        self.supervising_opleider.setEnabled(is_pb)
+
+    def profile(self) -> Profile:
+        return Profile(
+            name=self.name.text().strip(),
+            role=self.role.currentData(),
+            practice=self.practice.text().strip(),
+            employer=self.employer.text().strip(),
+            institute=self.institute.text().strip(),
+            quality_officer=self.quality_officer.text().strip(),
+            supervising_opleider=self.supervising_opleider.text().strip()
+            if self.role.currentData() is Role.PRAKTIJKBEGELEIDER
+            else "",
+            practice_patients=self.patients.value() or None,
+            practice_gp_fte_percent=self.fte.value() or None,
+        )
+
+    def accept(self) -> None:
+        try:
+            self.service.save(self.profile())
+        except ValidationFailed as failure:
+            focus = self.errors.show(failure.problems)
+            if focus is not None:
+                focus.setFocus()
+            return
+        super().accept()

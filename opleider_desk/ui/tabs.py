@@ -1,0 +1,27 @@
+"""The main window's tabs, in order. A tab's module is imported when it is
+first shown, so start-up pays only for the tab the user sees."""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication as Q
+
+
+@dataclass(frozen=True)
+class TabSpec:
+    key: str
+    module: str
+    cls: str
+    title: Callable[[], str]
+
+    def load(self):
+        return getattr(importlib.import_module(self.module), self.cls)
+
+
+TABS: list[TabSpec] = [
+    TabSpec("aios", "opleider_desk.ui.aios.tab", "AiosTab",
+            lambda: Q.translate("MainWindow", "Aios overview")),
+]  # fmt: skip

@@ -1,0 +1,54 @@
+"""Messages shown beside the field they are about, never in a pop-up."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from PySide6.QtWidgets import QLabel, QWidget
+
+from ...domain.problems import Problem
+from ..problem_texts import problem_text
+
+
+class FieldError(QLabel):
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("fieldError")
+        self.setWordWrap(True)
+        self.setStyleSheet("color: #b3261e;")
+        self.hide()
+
+    def show_message(self, text: str) -> None:
+        self.setText(text)
+        self.setVisible(bool(text))
+
+
+class FormErrors:
+    """Routes problems to the FieldError of their field; the rest to a general label."""
+
+    def __init__(self, fields: dict[str, tuple[QWidget, FieldError]], general: FieldError):
+        self.fields = fields
+        self.general = general
+
+    def clear(self) -> None:
+        for _widget, label in self.fields.values():
+            label.show_message("")
+        self.general.show_message("")
+
+    def show(self, problems: Iterable[Problem]) -> QWidget | None:
+        """Show every problem; returns the first widget that has one, to focus."""
+        self.clear()
+        first: QWidget | None = None
+        general: list[str] = []
+        per_field: dict[str, list[str]] = {}
+        for problem in problems:
+            if problem.field in self.fields:
+                per_field.setdefault(problem.field, []).append(problem_text(problem))
+            else:
+                general.append(problem_text(problem))
+        for name, (widget, label) in self.fields.items():
+            if name in per_field:
+                label.show_message(" ".join(per_field[name]))
+                first = first or widget
+        self.general.show_message("\n".join(general))
+        return first

@@ -1,0 +1,43 @@
+"""Shared test set-up: headless Qt, private settings and data folders, a fresh store."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+# Before anything imports Qt or platformdirs: no display, and never the
+# developer's own settings or data files.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+_HOME = Path(tempfile.mkdtemp(prefix="opleiderdesk-tests-"))
+os.environ["XDG_CONFIG_HOME"] = str(_HOME / "config")
+os.environ["XDG_DATA_HOME"] = str(_HOME / "data")
+
+import pytest  # noqa: E402
+
+
+def pytest_addoption(parser):
+    parser.addoption("--slow", action="store_true", help="also run the long (slow) tests")
+
+
+def pytest_collection_modifyitems(config, items):
+    if config.getoption("--slow"):
+        return
+    skip = pytest.mark.skip(reason="long run: use --slow")
+    for item in items:
+        if "slow" in item.keywords:
+            item.add_marker(skip)
+
+
+@pytest.fixture
+def db_path(tmp_path: Path) -> Path:
+    return tmp_path / "data.sqlite"
+
+
+@pytest.fixture
+def store(db_path: Path):
+    from opleider_desk.storage.open import open_store
+
+    opened = open_store(db_path)
+    yield opened
+    opened.close()

@@ -1,0 +1,93 @@
+"""The schema comes from the Alembic revisions and matches the models."""
+
+from __future__ import annotations
+
+import hashlib
+import sqlite3
+from pathlib import Path
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.migration import MigrationContext
+from alembic.script import ScriptDirectory
+
+from opleider_desk.storage.database import (
+    DataFileError,
+    NewerSchemaError,
+    open_database,
+    read_revision,
+)
+from opleider_desk.storage.migrate import alembic_config
+from opleider_desk.storage.migrations_info import HEAD_REVISION, KNOWN_REVISIONS
+from opleider_desk.storage.models import Base
+
+
+def _digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def test_migrated_schema_equals_the_models(db_path):
+    db = open_database(db_path)
+    with db.engine.connect() as connection:
+        context = MigrationContext.configure(
+            connection, opts={"compare_type": True, "render_as_batch": True}
+        )
+        assert compare_metadata(context, Base.metadata) == []
+    db.close()
+
+
+def test_known_revisions_match_the_migration_scripts():
+    scripts = ScriptDirectory.from_config(alembic_config())
+    chain = [rev.revision for rev in reversed(list(scripts.walk_revisions()))]
+    assert tuple(chain) == KNOWN_REVISIONS
+    assert scripts.get_current_head() == HEAD_REVISION
+
+
+def test_an_empty_file_is_upgraded_to_head(db_path):
+    db_path.touch()
+    open_database(db_path).close()
+    assert read_revision(db_path) == HEAD_REVISION
+
+
+def test_every_connection_has_foreign_keys_and_wal(db_path):
+    db = open_database(db_path)
+    with db.engine.connect() as connection:
+        assert connection.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+        assert connection.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+    db.close()
+
+
+def test_a_file_from_a_newer_version_is_refused_and_left_untouched(db_path):
+    open_database(db_path).close()
+    with sqlite3.connect(db_path) as con:
+        con.execute("UPDATE alembic_version SET version_num = '9999_future'")
+    con.close()
+    before = _digest(db_path)
+    with pytest.raises(NewerSchemaError) as caught:
+        open_database(db_path)
+    assert caught.value.revision == "9999_future"
+    assert _digest(db_path) == before
+    assert not Path(f"{db_path}-wal").exists()
+
+
+def test_a_foreign_sqlite_file_is_refused_untouched(db_path):
+    with sqlite3.connect(db_path) as con:
+        con.execute("CREATE TABLE patients (id INTEGER)")
+    con.close()
+    before = _digest(db_path)
+    with pytest.raises(DataFileError) as caught:
+        open_database(db_path)
+    assert caught.value.code == "file.foreign"
+    assert _digest(db_path) == before
+
+
+def test_a_file_that_is_not_sqlite_is_refused(db_path):
+    db_path.write_bytes(b"this is a spreadsheet, not a database" * 100)
+    with pytest.raises(DataFileError) as caught:
+        open_database(db_path)
+    assert caught.value.code == "file.not_database"
+
+
+def test_a_new_file_is_readable_by_the_user_only(db_path):
+    open_database(db_path).close()
+    assert db_path.stat().st_mode & 0o777 == 0o600

@@ -1,0 +1,102 @@
+"""Every change goes through Store.write: validated, announced, undoable."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+import pytest
+from sqlalchemy import select
+
+from opleider_desk.domain.entities import Aios
+from opleider_desk.domain.enums import AiosStatus
+from opleider_desk.domain.problems import ValidationFailed
+from opleider_desk.storage.models import AuditLogRow, HourEntryRow, MeetingRow
+from opleider_desk.storage.open import open_store
+from opleider_desk.storage.services.aios import AiosService
+from opleider_desk.storage.services.categories import CategoryService
+
+
+def _sanne(**changes) -> Aios:
+    values = dict(name="Sanne de Vries", start_date=date(2026, 3, 2), part_time_percent=80)
+    values.update(changes)
+    return Aios(**values)
+
+
+def test_built_in_categories_are_seeded_once(store):
+    first = store.service(CategoryService).list()
+    store.service(CategoryService).ensure_defaults()
+    assert len(first) == 12
+    assert store.service(CategoryService).list() == first
+
+
+def test_add_announces_the_change_and_survives_reopening(store, db_path):
+    changes = []
+    store.subscribe(changes.append)
+    aios_id = store.service(AiosService).add(_sanne())
+    assert [c.op for c in changes] == ["add_aios"]
+    assert changes[0].tables == {"aios"}
+    store.close()
+    reopened = open_store(db_path)
+    assert reopened.service(AiosService).get(aios_id).name == "Sanne de Vries"
+    reopened.close()
+
+
+def test_invalid_input_writes_nothing(store):
+    with pytest.raises(ValidationFailed) as failure:
+        store.service(AiosService).add(_sanne(name="", part_time_percent=5))
+    assert {p.field for p in failure.value.problems} == {"name", "part_time_percent"}
+    assert store.service(AiosService).list() == []
+    assert not store.history.can_undo
+
+
+def test_undo_and_redo_an_edit(store):
+    service = store.service(AiosService)
+    aios_id = service.add(_sanne())
+    service.update(_sanne(id=aios_id, part_time_percent=60))
+    store.undo()
+    assert service.get(aios_id).part_time_percent == 80
+    store.redo()
+    assert service.get(aios_id).part_time_percent == 60
+
+
+def test_undo_a_delete_brings_back_the_children(store):
+    service = store.service(AiosService)
+    aios_id = service.add(_sanne())
+    category = store.service(CategoryService).list()[0]
+    now = datetime(2026, 4, 1, 9, 0)
+    with store.write("test_fill") as s:
+        s.add(HourEntryRow(day=date(2026, 4, 1), minutes=90, aios_id=aios_id,
+                           category_id=category.id, description="Spreekuur",
+                           created_at=now, updated_at=now))  # fmt: skip
+        s.add(MeetingRow(aios_id=aios_id, kind="kpb", created_at=now, updated_at=now))
+    assert service.dependants(aios_id)["hour_entries"] == 1
+    service.delete(aios_id)
+    assert service.list() == []
+    with store.read() as s:
+        assert s.scalars(select(HourEntryRow)).all() == []
+    store.undo()
+    assert service.get(aios_id).name == "Sanne de Vries"
+    assert service.dependants(aios_id) == {
+        "meetings": 1, "hour_entries": 1, "agreements": 0, "goals": 0, "statements": 0,
+    }  # fmt: skip
+
+
+def test_archiving_keeps_the_aios_and_undo_restores_the_status(store):
+    service = store.service(AiosService)
+    aios_id = service.add(_sanne())
+    service.set_status(aios_id, AiosStatus.FINISHED)
+    assert service.list(include_inactive=False) == []
+    assert service.get(aios_id).status is AiosStatus.FINISHED
+    store.undo()
+    assert service.get(aios_id).status is AiosStatus.ACTIVE
+
+
+def test_a_delete_is_audited_without_the_name(store):
+    service = store.service(AiosService)
+    aios_id = service.add(_sanne())
+    service.delete(aios_id)
+    store.undo()  # undo never removes history from the audit log
+    with store.read() as s:
+        entries = s.scalars(select(AuditLogRow)).all()
+    assert [(e.action, e.entity, e.entity_id) for e in entries] == [("delete_aios", "aios", aios_id)]
+    assert "Sanne" not in entries[0].summary

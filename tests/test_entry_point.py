@@ -1,0 +1,52 @@
+"""The real entry point: --help, and --demo starting the window offscreen."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+
+
+def _env(tmp_path):
+    env = dict(os.environ)
+    env.update(QT_QPA_PLATFORM="offscreen", XDG_DATA_HOME=str(tmp_path / "data"),
+               XDG_CONFIG_HOME=str(tmp_path / "config"))  # fmt: skip
+    return env
+
+
+def test_help_documents_every_option_and_the_data_path(tmp_path):
+    result = subprocess.run(
+        [sys.executable, "-m", "opleider_desk", "--help", "--lang", "nl"],
+        capture_output=True, text=True, env=_env(tmp_path), timeout=60, check=True,
+    )  # fmt: skip
+    for option in ("--db", "--demo", "--lang", "--version"):
+        assert option in result.stdout
+    assert "gegevensbestand" in result.stdout
+    assert str(tmp_path / "data" / "OpleiderDesk" / "opleiderdesk.sqlite") in " ".join(result.stdout.split())
+
+
+def test_demo_starts_and_fills_the_overview(qtbot, tmp_path, monkeypatch):
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from opleider_desk import cli
+    from opleider_desk.ui.main_window import MainWindow
+
+    seen = {}
+
+    def inspect_and_quit():
+        window = next(w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow))
+        if window.context is None:
+            QTimer.singleShot(50, inspect_and_quit)
+            return
+        tab = window.tab_widget("aios")
+        seen["names"] = sorted(tab.model.rows()[i].name for i in range(tab.model.rowCount()))
+        seen["path"] = window.context.store.path
+        window.close()  # the last window closing ends app.exec()
+
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    QTimer.singleShot(100, inspect_and_quit)
+    assert cli.main(["--demo", "--lang", "nl"]) == 0
+    assert seen["names"] == ["Daan Bakker", "Sanne de Vries"]
+    assert seen["path"].name == "demo.sqlite"
+    assert not (tmp_path / "data" / "OpleiderDesk" / "opleiderdesk.sqlite").exists()

@@ -1,0 +1,58 @@
+"""UI fixtures: the application in a chosen language and a main window on a file."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QSettings
+
+from opleider_desk.domain.entities import Profile
+
+
+@pytest.fixture
+def language(request) -> str:
+    return getattr(request, "param", "nl")
+
+
+@pytest.fixture
+def ui_language(qapp, language):
+    from opleider_desk.i18n import install_translators
+    from opleider_desk.ui.formatting import set_language
+
+    install_translators(qapp, language)
+    set_language(language)
+    yield language
+    install_translators(qapp, "nl")
+    set_language("nl")
+
+
+@pytest.fixture
+def settings(tmp_path):
+    from opleider_desk.settings import Settings
+
+    return Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+
+
+def save_profile(store) -> None:
+    from opleider_desk.storage.services.profile import ProfileService
+
+    store.service(ProfileService).save(
+        Profile(name="Marieke Jansen", practice="De Linde", employer="De Linde B.V.")
+    )
+
+
+@pytest.fixture
+def window(qtbot, ui_language, settings, db_path):
+    """A main window on a file whose profile is already filled in."""
+    from opleider_desk.storage.open import open_store
+    from opleider_desk.ui.main_window import MainWindow
+
+    prepared = open_store(db_path)
+    save_profile(prepared)
+    prepared.close()
+    win = MainWindow(settings, ui_language)
+    qtbot.addWidget(win)
+    assert win.open_store(db_path)
+    win.show()
+    qtbot.waitExposed(win)
+    yield win
+    win.close_store()

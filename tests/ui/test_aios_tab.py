@@ -1,0 +1,203 @@
+"""The aios overview driven as a trainer would: keyboard in the real dialog."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from opleider_desk.domain.entities import Aios
+from opleider_desk.storage.open import open_store
+from opleider_desk.storage.services.aios import AiosService
+from opleider_desk.ui.aios.dialog import AiosDialog
+
+
+def _aios_tab(window):
+    return window.tab_widget("aios")
+
+
+def _fill_dialog(qtbot, dialog: AiosDialog, *, name: str, start: str, end: str, part_time: str):
+    qtbot.keyClicks(dialog.name, name)
+    dialog.start_date.selectAll()
+    qtbot.keyClicks(dialog.start_date, start)
+    qtbot.keyClicks(dialog.end_date, end)
+    dialog.part_time.selectAll()
+    qtbot.keyClicks(dialog.part_time, part_time)
+
+
+def _when_dialog_opens(qtbot, action):
+    """Run ``action`` on the modal aios dialog as soon as it is shown."""
+    done = []
+
+    def poll():
+        dialog = next((w for w in QApplication.topLevelWidgets()
+                       if isinstance(w, AiosDialog) and w.isVisible()), None)  # fmt: skip
+        if dialog is None:
+            QTimer.singleShot(20, poll)
+            return
+        action(dialog)
+        done.append(dialog)
+
+    QTimer.singleShot(0, poll)
+    return done
+
+
+def test_add_an_aios_by_keyboard_and_find_it_after_reopening(qtbot, window, db_path):
+    tab = _aios_tab(window)
+
+    def fill(dialog):
+        _fill_dialog(qtbot, dialog, name="Sanne de Vries", start="2-3-2026", end="1-3-2029", part_time="80")
+        qtbot.keyClick(dialog.name, Qt.Key.Key_Return)
+
+    done = _when_dialog_opens(qtbot, fill)
+    qtbot.mouseClick(tab.add_button, Qt.MouseButton.LeftButton)
+    assert done
+    assert tab.model.rowCount() == 1
+    assert tab.selected().name == "Sanne de Vries"
+    view_text = [tab.proxy.index(0, c).data() for c in range(tab.proxy.columnCount())]
+    assert view_text[:5] == ["Sanne de Vries", "Jaar 1", "02-03-2026", "01-03-2029", "80 %"]
+
+    window.close_store()
+    reopened = open_store(db_path)
+    [aios] = reopened.service(AiosService).list()
+    reopened.close()
+    assert (aios.name, aios.start_date, aios.expected_end_date, aios.part_time_percent) == (
+        "Sanne de Vries", date(2026, 3, 2), date(2029, 3, 1), 80,
+    )  # fmt: skip
+
+
+def test_invalid_input_shows_messages_beside_the_fields_and_keeps_the_text(qtbot, window):
+    service = window.context.service(AiosService)
+    dialog = AiosDialog(service, parent=window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    _fill_dialog(qtbot, dialog, name="Daan Bakker", start="1-9-2026", end="31-13-2026", part_time="5")
+    dialog.accept()
+    assert dialog.isVisible()
+    end_error = dialog.errors.fields["expected_end_date"][1]
+    assert end_error.isVisible()
+    assert "Geen geldige datum" in end_error.text()
+    assert dialog.end_date.text() == "31-13-2026"
+    assert "tussen 10 en 100" in dialog.errors.fields["part_time_percent"][1].text()
+    dialog.end_date.setText("1-8-2026")
+    dialog.accept()
+    assert dialog.isVisible()
+    assert "na de startdatum" in dialog.errors.fields["expected_end_date"][1].text()
+    part_time_error = dialog.errors.fields["part_time_percent"][1]
+    assert "tussen 10 en 100" in part_time_error.text()
+    assert (dialog.name.text(), dialog.start_date.text()) == ("Daan Bakker", "01-09-2026")
+    assert service.list() == []
+    dialog.end_date.setText("1-9-2029")
+    dialog.part_time.setValue(60)
+    dialog.accept()
+    assert not dialog.isVisible()
+    assert [a.name for a in service.list()] == ["Daan Bakker"]
+
+
+def test_search_and_the_inactive_filter(qtbot, window):
+    service = window.context.service(AiosService)
+    for name in ("Sanne de Vries", "Daan Bakker", "Fatima El Amrani"):
+        service.add(Aios(name=name, start_date=date(2026, 1, 5)))
+    tab = _aios_tab(window)
+    tab.show_inactive.setChecked(False)
+    assert tab.proxy.rowCount() == 3
+    qtbot.keyClicks(tab.search, "bak")
+    assert tab.proxy.rowCount() == 1
+    tab.search.clear()
+    tab.select(service.find_by_name("Daan Bakker").id)
+    qtbot.mouseClick(tab.archive_button, Qt.MouseButton.LeftButton)
+    assert tab.proxy.rowCount() == 2
+    tab.show_inactive.setChecked(True)
+    assert tab.proxy.rowCount() == 3
+    window.undo()
+    assert service.find_by_name("Daan Bakker").status.value == "active"
+
+
+def test_sorting_by_start_date(qtbot, window):
+    service = window.context.service(AiosService)
+    service.add(Aios(name="B", start_date=date(2025, 9, 1)))
+    service.add(Aios(name="A", start_date=date(2026, 3, 1)))
+    tab = _aios_tab(window)
+    tab.view.sortByColumn(2, Qt.SortOrder.AscendingOrder)
+    assert [tab.proxy.index(r, 0).data() for r in range(2)] == ["B", "A"]
+
+
+def test_delete_asks_and_names_what_goes(qtbot, window, monkeypatch):
+    service = window.context.service(AiosService)
+    aios_id = service.add(Aios(name="Sanne de Vries", start_date=date(2026, 1, 5)))
+    tab = _aios_tab(window)
+    tab.select(aios_id)
+    seen = {}
+
+    def answer():
+        box = next(w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible())
+        seen["text"] = box.text() + box.informativeText()
+        delete = next(b for b in box.buttons() if b.text() == "Verwijderen")
+        delete.click()
+
+    QTimer.singleShot(50, answer)
+    tab.delete_selected()
+    assert "Sanne de Vries" in seen["text"] and "0 gesprekken" in seen["text"]
+    assert service.list() == []
+    window.undo()
+    assert [a.name for a in service.list()] == ["Sanne de Vries"]
+
+
+def test_double_click_opens_the_edit_dialog(qtbot, window):
+    service = window.context.service(AiosService)
+    aios_id = service.add(Aios(name="Sanne de Vries", start_date=date(2026, 1, 5)))
+    tab = _aios_tab(window)
+    tab.reload()
+
+    def rename(dialog):
+        assert dialog.windowTitle() == "Aios bewerken"
+        dialog.name.setText("Sanne de Vries-Jansen")
+        dialog.accept()
+
+    done = _when_dialog_opens(qtbot, rename)
+    qtbot.waitUntil(lambda: tab.view.visualRect(tab.proxy.index(0, 0)).isValid())
+    rect = tab.view.visualRect(tab.proxy.index(0, 0))
+    qtbot.mouseClick(tab.view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.mouseDClick(tab.view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert done
+    assert service.get(aios_id).name == "Sanne de Vries-Jansen"
+
+
+@pytest.mark.parametrize(
+    ("language", "titles"),
+    [("nl", ["&Bestand", "Be&werken", "Beel&d", "&Help"]), ("en", ["&File", "&Edit", "&View", "&Help"])],
+    indirect=["language"],
+)
+def test_menu_titles_are_translated(window, titles):
+    assert [action.text() for action in window.menuBar().actions()] == titles
+
+
+@pytest.mark.parametrize("language", ["nl"], indirect=True)
+def test_qt_standard_buttons_are_dutch(qtbot, window):
+    dialog = AiosDialog(window.context.service(AiosService), parent=window)
+    qtbot.addWidget(dialog)
+    texts = {b.text().replace("&", "") for b in dialog.buttons.buttons()}
+    assert texts == {"Opslaan", "Annuleren"}
+
+
+def test_first_run_asks_for_the_profile(qtbot, ui_language, settings, tmp_path):
+    from opleider_desk.ui.main_window import MainWindow
+    from opleider_desk.ui.profile_dialog import ProfileDialog
+
+    win = MainWindow(settings, ui_language)
+    qtbot.addWidget(win)
+    win.show()
+    win.open_store(tmp_path / "new.sqlite")
+    qtbot.waitUntil(lambda: any(isinstance(w, ProfileDialog) and w.isVisible()
+                                for w in QApplication.topLevelWidgets()))  # fmt: skip
+    dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, ProfileDialog))
+    dialog.accept()
+    assert dialog.isVisible(), "an empty profile is refused"
+    assert dialog.errors.fields["name"][1].text() == "Dit veld is verplicht."
+    qtbot.keyClicks(dialog.name, "Marieke Jansen")
+    qtbot.keyClicks(dialog.practice, "Huisartsenpraktijk De Linde")
+    dialog.accept()
+    assert not dialog.isVisible()
+    win.close_store()

@@ -1,0 +1,766 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_GB" sourcelanguage="en_GB">
+    <context>
+        <name>AiosDialog</name>
+        <message>
+            <source>Edit aios</source>
+            <translation>Edit aios</translation>
+        </message>
+        <message>
+            <source>New aios</source>
+            <translation>New aios</translation>
+        </message>
+        <message numerus="yes">
+            <source>Year %n</source>
+            <translation>
+                <numerusform>Year %n</numerusform>
+                <numerusform>Year %n</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>e.g. first practice year</source>
+            <translation>e.g. first practice year</translation>
+        </message>
+        <message>
+            <source>&amp;Name</source>
+            <translation>&amp;Name</translation>
+        </message>
+        <message>
+            <source>&amp;Start date</source>
+            <translation>&amp;Start date</translation>
+        </message>
+        <message>
+            <source>Expected &amp;end date</source>
+            <translation>Expected &amp;end date</translation>
+        </message>
+        <message>
+            <source>Training &amp;year</source>
+            <translation>Training &amp;year</translation>
+        </message>
+        <message>
+            <source>P&amp;hase</source>
+            <translation>P&amp;hase</translation>
+        </message>
+        <message>
+            <source>&amp;Part-time</source>
+            <translation>&amp;Part-time</translation>
+        </message>
+        <message>
+            <source>S&amp;tatus</source>
+            <translation>S&amp;tatus</translation>
+        </message>
+        <message>
+            <source>Practice su&amp;pervisor</source>
+            <translation>Practice su&amp;pervisor</translation>
+        </message>
+        <message>
+            <source>Institute &amp;contact</source>
+            <translation>Institute &amp;contact</translation>
+        </message>
+        <message>
+            <source>E-&amp;mail</source>
+            <translation>E-&amp;mail</translation>
+        </message>
+        <message>
+            <source>N&amp;otes</source>
+            <translation>N&amp;otes</translation>
+        </message>
+        <message>
+            <source>Discard the changes you made to this aios?</source>
+            <translation>Discard the changes you made to this aios?</translation>
+        </message>
+    </context>
+    <context>
+        <name>AiosModel</name>
+        <message numerus="yes">
+            <source>Year %n</source>
+            <translation>
+                <numerusform>Year %n</numerusform>
+                <numerusform>Year %n</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Year / phase</source>
+            <translation>Year / phase</translation>
+        </message>
+        <message>
+            <source>Start</source>
+            <translation>Start</translation>
+        </message>
+        <message>
+            <source>Expected end</source>
+            <translation>Expected end</translation>
+        </message>
+        <message>
+            <source>Part-time</source>
+            <translation>Part-time</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Practice supervisor</source>
+            <translation>Practice supervisor</translation>
+        </message>
+    </context>
+    <context>
+        <name>AiosTab</name>
+        <message>
+            <source>Search aios…</source>
+            <translation>Search aios…</translation>
+        </message>
+        <message>
+            <source>Show &amp;inactive aios</source>
+            <translation>Show &amp;inactive aios</translation>
+        </message>
+        <message>
+            <source>&amp;New aios…</source>
+            <translation>&amp;New aios…</translation>
+        </message>
+        <message>
+            <source>&amp;Edit…</source>
+            <translation>&amp;Edit…</translation>
+        </message>
+        <message>
+            <source>&amp;Archive</source>
+            <translation>&amp;Archive</translation>
+        </message>
+        <message>
+            <source>&amp;Delete…</source>
+            <translation>&amp;Delete…</translation>
+        </message>
+        <message>
+            <source>Re&amp;activate</source>
+            <translation>Re&amp;activate</translation>
+        </message>
+        <message>
+            <source>Aios added.</source>
+            <translation>Aios added.</translation>
+        </message>
+        <message>
+            <source>{name} archived as finished. Undo with Ctrl+Z.</source>
+            <translation>{name} archived as finished. Undo with Ctrl+Z.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n meeting(s)</source>
+            <translation>
+                <numerusform>%n meeting</numerusform>
+                <numerusform>%n meetings</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n hour entry(ies)</source>
+            <translation>
+                <numerusform>%n hour entry</numerusform>
+                <numerusform>%n hour entries</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n agreement(s)</source>
+            <translation>
+                <numerusform>%n agreement</numerusform>
+                <numerusform>%n agreements</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n learning goal(s)</source>
+            <translation>
+                <numerusform>%n learning goal</numerusform>
+                <numerusform>%n learning goals</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n quarterly statement(s)</source>
+            <translation>
+                <numerusform>%n quarterly statement</numerusform>
+                <numerusform>%n quarterly statements</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Delete aios</source>
+            <translation>Delete aios</translation>
+        </message>
+        <message>
+            <source>Delete {name} and everything recorded about them?</source>
+            <translation>Delete {name} and everything recorded about them?</translation>
+        </message>
+        <message>
+            <source>This deletes:
+{details}
+
+To keep the history, archive the aios instead. You can undo a delete with Ctrl+Z until you close the program.</source>
+            <translation>This deletes:
+{details}
+
+To keep the history, archive the aios instead. You can undo a delete with Ctrl+Z until you close the program.</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Delete</translation>
+        </message>
+        <message>
+            <source>{name} deleted. Undo with Ctrl+Z.</source>
+            <translation>{name} deleted. Undo with Ctrl+Z.</translation>
+        </message>
+        <message>
+            <source>Edit…</source>
+            <translation>Edit…</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Delete…</source>
+            <translation>Delete…</translation>
+        </message>
+    </context>
+    <context>
+        <name>Cli</name>
+        <message>
+            <source>OpleiderDesk: aios overview, meetings, hour registration and quarterly statements for GP trainers. Without a command, the window opens.</source>
+            <translation>OpleiderDesk: aios overview, meetings, hour registration and quarterly statements for GP trainers. Without a command, the window opens.</translation>
+        </message>
+        <message>
+            <source>Data file used when --db is not given:
+  {path}</source>
+            <translation>Data file used when --db is not given:
+  {path}</translation>
+        </message>
+        <message>
+            <source>show this help and exit</source>
+            <translation>show this help and exit</translation>
+        </message>
+        <message>
+            <source>show the version number and exit</source>
+            <translation>show the version number and exit</translation>
+        </message>
+        <message>
+            <source>open this data file (created if it does not exist)</source>
+            <translation>open this data file (created if it does not exist)</translation>
+        </message>
+        <message>
+            <source>open a separate demo file with example aios, hours and meetings; your own data file is not touched ({path})</source>
+            <translation>open a separate demo file with example aios, hours and meetings; your own data file is not touched ({path})</translation>
+        </message>
+        <message>
+            <source>language of the program: nl (Dutch) or en (English)</source>
+            <translation>language of the program: nl (Dutch) or en (English)</translation>
+        </message>
+    </context>
+    <context>
+        <name>FileError</name>
+        <message>
+            <source>The data file {path} was written by a newer version of OpleiderDesk. Install the newest version to open it. The file has not been changed.</source>
+            <translation>The data file {path} was written by a newer version of OpleiderDesk. Install the newest version to open it. The file has not been changed.</translation>
+        </message>
+        <message>
+            <source>The file {path} is not an OpleiderDesk data file. It has not been changed.</source>
+            <translation>The file {path} is not an OpleiderDesk data file. It has not been changed.</translation>
+        </message>
+        <message>
+            <source>The data file {path} is damaged. It has not been changed; restore a backup.</source>
+            <translation>The data file {path} is damaged. It has not been changed; restore a backup.</translation>
+        </message>
+        <message>
+            <source>The file {path} cannot be opened as a data file ({detail}).</source>
+            <translation>The file {path} cannot be opened as a data file ({detail}).</translation>
+        </message>
+    </context>
+    <context>
+        <name>Formatting</name>
+        <message>
+            <source>yyyy-mm-dd</source>
+            <translation>yyyy-mm-dd</translation>
+        </message>
+    </context>
+    <context>
+        <name>Labels</name>
+        <message>
+            <source>GP trainer (huisartsopleider)</source>
+            <translation>GP trainer (huisartsopleider)</translation>
+        </message>
+        <message>
+            <source>Practice supervisor (praktijkbegeleider)</source>
+            <translation>Practice supervisor (praktijkbegeleider)</translation>
+        </message>
+        <message>
+            <source>Other trainer</source>
+            <translation>Other trainer</translation>
+        </message>
+        <message>
+            <source>GP trainer</source>
+            <translation>GP trainer</translation>
+        </message>
+        <message>
+            <source>Practice supervisor</source>
+            <translation>Practice supervisor</translation>
+        </message>
+        <message>
+            <source>Trainer</source>
+            <translation>Trainer</translation>
+        </message>
+        <message>
+            <source>Active</source>
+            <translation>Active</translation>
+        </message>
+        <message>
+            <source>Paused</source>
+            <translation>Paused</translation>
+        </message>
+        <message>
+            <source>Finished</source>
+            <translation>Finished</translation>
+        </message>
+        <message>
+            <source>Stopped</source>
+            <translation>Stopped</translation>
+        </message>
+        <message>
+            <source>Medical expertise</source>
+            <translation>Medical expertise</translation>
+        </message>
+        <message>
+            <source>Communication</source>
+            <translation>Communication</translation>
+        </message>
+        <message>
+            <source>Collaboration</source>
+            <translation>Collaboration</translation>
+        </message>
+        <message>
+            <source>Knowledge and science</source>
+            <translation>Knowledge and science</translation>
+        </message>
+        <message>
+            <source>Social accountability</source>
+            <translation>Social accountability</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>Organisation</translation>
+        </message>
+        <message>
+            <source>Professionalism</source>
+            <translation>Professionalism</translation>
+        </message>
+        <message>
+            <source>Learning talk</source>
+            <translation>Learning talk</translation>
+        </message>
+        <message>
+            <source>Joint surgery</source>
+            <translation>Joint surgery</translation>
+        </message>
+        <message>
+            <source>Patient discussion</source>
+            <translation>Patient discussion</translation>
+        </message>
+        <message>
+            <source>Observation / KPB</source>
+            <translation>Observation / KPB</translation>
+        </message>
+        <message>
+            <source>Progress / assessment meeting</source>
+            <translation>Progress / assessment meeting</translation>
+        </message>
+        <message>
+            <source>Coaching talk</source>
+            <translation>Coaching talk</translation>
+        </message>
+        <message>
+            <source>Consultation with the institute</source>
+            <translation>Consultation with the institute</translation>
+        </message>
+        <message>
+            <source>Consultation trainer – practice supervisor</source>
+            <translation>Consultation trainer – practice supervisor</translation>
+        </message>
+        <message>
+            <source>Own training / return day</source>
+            <translation>Own training / return day</translation>
+        </message>
+        <message>
+            <source>Intervision</source>
+            <translation>Intervision</translation>
+        </message>
+        <message>
+            <source>Portfolio / administration</source>
+            <translation>Portfolio / administration</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>Other</translation>
+        </message>
+        <message>
+            <source>Planned</source>
+            <translation>Planned</translation>
+        </message>
+        <message>
+            <source>Held</source>
+            <translation>Held</translation>
+        </message>
+        <message>
+            <source>Report signed</source>
+            <translation>Report signed</translation>
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translation>Cancelled</translation>
+        </message>
+        <message>
+            <source>Aios</source>
+            <translation>Aios</translation>
+        </message>
+        <message>
+            <source>Aios and trainer</source>
+            <translation>Aios and trainer</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Open</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Done</translation>
+        </message>
+        <message>
+            <source>In progress</source>
+            <translation>In progress</translation>
+        </message>
+        <message>
+            <source>Achieved</source>
+            <translation>Achieved</translation>
+        </message>
+        <message>
+            <source>Dropped</source>
+            <translation>Dropped</translation>
+        </message>
+        <message>
+            <source>Missing</source>
+            <translation>Missing</translation>
+        </message>
+        <message>
+            <source>Present</source>
+            <translation>Present</translation>
+        </message>
+        <message>
+            <source>Reviewed</source>
+            <translation>Reviewed</translation>
+        </message>
+        <message>
+            <source>Not signed</source>
+            <translation>Not signed</translation>
+        </message>
+        <message>
+            <source>Signed</source>
+            <translation>Signed</translation>
+        </message>
+        <message>
+            <source>Unlocked</source>
+            <translation>Unlocked</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>Aios overview</source>
+            <translation>Aios overview</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>&amp;File</translation>
+        </message>
+        <message>
+            <source>&amp;Edit</source>
+            <translation>&amp;Edit</translation>
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation>&amp;View</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>&amp;Help</translation>
+        </message>
+        <message>
+            <source>&amp;New data file…</source>
+            <translation>&amp;New data file…</translation>
+        </message>
+        <message>
+            <source>&amp;Open data file…</source>
+            <translation>&amp;Open data file…</translation>
+        </message>
+        <message>
+            <source>&amp;Profile…</source>
+            <translation>&amp;Profile…</translation>
+        </message>
+        <message>
+            <source>&amp;Settings…</source>
+            <translation>&amp;Settings…</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>&amp;Quit</translation>
+        </message>
+        <message>
+            <source>&amp;Undo</source>
+            <translation>&amp;Undo</translation>
+        </message>
+        <message>
+            <source>&amp;Redo</source>
+            <translation>&amp;Redo</translation>
+        </message>
+        <message>
+            <source>&amp;About OpleiderDesk</source>
+            <translation>&amp;About OpleiderDesk</translation>
+        </message>
+        <message>
+            <source>New data file</source>
+            <translation>New data file</translation>
+        </message>
+        <message>
+            <source>That file already exists; open it with File ▸ Open.</source>
+            <translation>That file already exists; open it with File ▸ Open.</translation>
+        </message>
+        <message>
+            <source>Open data file</source>
+            <translation>Open data file</translation>
+        </message>
+        <message>
+            <source>About OpleiderDesk</source>
+            <translation>About OpleiderDesk</translation>
+        </message>
+        <message>
+            <source>&lt;h3&gt;OpleiderDesk {version}&lt;/h3&gt;&lt;p&gt;For GP trainers and practice supervisors: aios, meetings, hours and signable quarterly statements, kept on this computer only.&lt;/p&gt;&lt;p&gt;Data file: &lt;code&gt;{path}&lt;/code&gt;&lt;/p&gt;&lt;p&gt;Licence: GNU General Public License, version 3 or later.&lt;/p&gt;</source>
+            <translation>&lt;h3&gt;OpleiderDesk {version}&lt;/h3&gt;&lt;p&gt;For GP trainers and practice supervisors: aios, meetings, hours and signable quarterly statements, kept on this computer only.&lt;/p&gt;&lt;p&gt;Data file: &lt;code&gt;{path}&lt;/code&gt;&lt;/p&gt;&lt;p&gt;Licence: GNU General Public License, version 3 or later.&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>&amp;Undo {action}</source>
+            <translation>&amp;Undo {action}</translation>
+        </message>
+        <message>
+            <source>&amp;Redo {action}</source>
+            <translation>&amp;Redo {action}</translation>
+        </message>
+        <message>
+            <source>This can no longer be undone: later changes depend on it.</source>
+            <translation>This can no longer be undone: later changes depend on it.</translation>
+        </message>
+        <message>
+            <source>Undone: {action}</source>
+            <translation>Undone: {action}</translation>
+        </message>
+        <message>
+            <source>Redone: {action}</source>
+            <translation>Redone: {action}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Operation</name>
+        <message>
+            <source>add aios</source>
+            <translation>add aios</translation>
+        </message>
+        <message>
+            <source>edit aios</source>
+            <translation>edit aios</translation>
+        </message>
+        <message>
+            <source>change aios status</source>
+            <translation>change aios status</translation>
+        </message>
+        <message>
+            <source>delete aios</source>
+            <translation>delete aios</translation>
+        </message>
+        <message>
+            <source>edit profile</source>
+            <translation>edit profile</translation>
+        </message>
+    </context>
+    <context>
+        <name>Problem</name>
+        <message>
+            <source>Invalid input ({code}).</source>
+            <translation>Invalid input ({code}).</translation>
+        </message>
+        <message>
+            <source>This text is too long (at most {max} characters).</source>
+            <translation>This text is too long (at most {max} characters).</translation>
+        </message>
+        <message>
+            <source>The expected end date must be after the start date.</source>
+            <translation>The expected end date must be after the start date.</translation>
+        </message>
+        <message>
+            <source>The part-time percentage must be between {min} and {max} %.</source>
+            <translation>The part-time percentage must be between {min} and {max} %.</translation>
+        </message>
+        <message>
+            <source>The training year is 1, 2 or 3.</source>
+            <translation>The training year is 1, 2 or 3.</translation>
+        </message>
+        <message>
+            <source>This aios no longer exists; it may have been deleted meanwhile.</source>
+            <translation>This aios no longer exists; it may have been deleted meanwhile.</translation>
+        </message>
+        <message>
+            <source>As a practice supervisor, enter the name of the trainer who co-signs.</source>
+            <translation>As a practice supervisor, enter the name of the trainer who co-signs.</translation>
+        </message>
+        <message>
+            <source>Enter the GP capacity as a percentage of one FTE, e.g. 180 for 1.8 FTE.</source>
+            <translation>Enter the GP capacity as a percentage of one FTE, e.g. 180 for 1.8 FTE.</translation>
+        </message>
+        <message>
+            <source>The number cannot be negative.</source>
+            <translation>The number cannot be negative.</translation>
+        </message>
+        <message>
+            <source>This field is required.</source>
+            <translation>This field is required.</translation>
+        </message>
+        <message>
+            <source>Not a valid date. Type it as dd-mm-yyyy, for example 12-03-2026.</source>
+            <translation>Not a valid date. Type it as dd-mm-yyyy, for example 12-03-2026.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProfileDialog</name>
+        <message>
+            <source>Your profile</source>
+            <translation>Your profile</translation>
+        </message>
+        <message>
+            <source>leave empty when self-employed</source>
+            <translation>leave empty when self-employed</translation>
+        </message>
+        <message>
+            <source>unknown</source>
+            <translation>unknown</translation>
+        </message>
+        <message>
+            <source>Your &amp;name</source>
+            <translation>Your &amp;name</translation>
+        </message>
+        <message>
+            <source>&amp;Role</source>
+            <translation>&amp;Role</translation>
+        </message>
+        <message>
+            <source>&amp;Practice</source>
+            <translation>&amp;Practice</translation>
+        </message>
+        <message>
+            <source>&amp;Employer</source>
+            <translation>&amp;Employer</translation>
+        </message>
+        <message>
+            <source>&amp;Training institute</source>
+            <translation>&amp;Training institute</translation>
+        </message>
+        <message>
+            <source>&amp;Quality officer (gets a copy)</source>
+            <translation>&amp;Quality officer (gets a copy)</translation>
+        </message>
+        <message>
+            <source>Trainer &amp;who co-signs</source>
+            <translation>Trainer &amp;who co-signs</translation>
+        </message>
+        <message>
+            <source>Patients in the practice</source>
+            <translation>Patients in the practice</translation>
+        </message>
+        <message>
+            <source>GP capacity (FTE)</source>
+            <translation>GP capacity (FTE)</translation>
+        </message>
+        <message>
+            <source>Welcome to OpleiderDesk. Every statement and report you print carries these details; you can change them later under File ▸ Profile.</source>
+            <translation>Welcome to OpleiderDesk. Every statement and report you print carries these details; you can change them later under File ▸ Profile.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsDialog</name>
+        <message>
+            <source>Settings</source>
+            <translation>Settings</translation>
+        </message>
+        <message>
+            <source>A new language takes effect when you restart OpleiderDesk.</source>
+            <translation>A new language takes effect when you restart OpleiderDesk.</translation>
+        </message>
+        <message>
+            <source>&amp;Language</source>
+            <translation>&amp;Language</translation>
+        </message>
+    </context>
+    <context>
+        <name>argparse</name>
+        <message>
+            <source>usage: </source>
+            <translation>usage: </translation>
+        </message>
+        <message>
+            <source>options</source>
+            <translation>options</translation>
+        </message>
+        <message>
+            <source>positional arguments</source>
+            <translation>positional arguments</translation>
+        </message>
+        <message>
+            <source>show this help message and exit</source>
+            <translation>show this help message and exit</translation>
+        </message>
+        <message>
+            <source>%(prog)s: error: %(message)s
+</source>
+            <translation>%(prog)s: error: %(message)s
+</translation>
+        </message>
+        <message>
+            <source>argument %(argument_name)s: %(message)s</source>
+            <translation>argument %(argument_name)s: %(message)s</translation>
+        </message>
+        <message>
+            <source>the following arguments are required: %s</source>
+            <translation>the following arguments are required: %s</translation>
+        </message>
+        <message>
+            <source>unrecognized arguments: %s</source>
+            <translation>unrecognized arguments: %s</translation>
+        </message>
+        <message>
+            <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+            <translation>invalid choice: %(value)r (choose from %(choices)s)</translation>
+        </message>
+        <message>
+            <source>invalid %(type)s value: %(value)r</source>
+            <translation>invalid %(type)s value: %(value)r</translation>
+        </message>
+        <message>
+            <source>expected one argument</source>
+            <translation>expected one argument</translation>
+        </message>
+        <message>
+            <source>ambiguous option: %(option)s could match %(matches)s</source>
+            <translation>ambiguous option: %(option)s could match %(matches)s</translation>
+        </message>
+        <message>
+            <source>not allowed with argument %s</source>
+            <translation>not allowed with argument %s</translation>
+        </message>
+        <message>
+            <source>one of the arguments %s is required</source>
+            <translation>one of the arguments %s is required</translation>
+        </message>
+    </context>
+</TS>
