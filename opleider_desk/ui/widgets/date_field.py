@@ -13,7 +13,7 @@ from datetime import date
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLineEdit, QWidget
 
-from ...domain.dates import parse_day
+from ...domain.day_text import parse_day
 from ...domain.problems import ParseError
 from ..formatting import date_placeholder, format_date
 
