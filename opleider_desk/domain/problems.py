@@ -8,7 +8,7 @@ The UI turns a code into a sentence in the user's language
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field as _field
 from typing import Any
 
 
@@ -16,7 +16,7 @@ from typing import Any
 class Problem:
     code: str
     field: str | None = None
-    params: dict[str, Any] = field(default_factory=dict)
+    params: dict[str, Any] = _field(default_factory=dict)
 
 
 class ValidationFailed(Exception):
@@ -28,3 +28,17 @@ class ValidationFailed(Exception):
 
     def for_field(self, name: str) -> list[Problem]:
         return [p for p in self.problems if p.field == name]
+
+
+class ParseError(ValueError):
+    """Raised by a parser (durations, dates, quarters) for text it cannot read.
+
+    Parsers raise rather than return a ``Problem`` so their result type stays
+    plain (``int``, ``date``); the caller catches ``ParseError`` and shows
+    ``.problem`` beside the field. It is a ``ValueError`` so code that only
+    knows "bad value" still catches it.
+    """
+
+    def __init__(self, problem: Problem):
+        self.problem = problem
+        super().__init__(problem.code)
