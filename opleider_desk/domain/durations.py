@@ -92,7 +92,9 @@ def decimal_hours_to_minutes(text: str, *, field: str | None = "minutes") -> int
     body = cleaned.lstrip("-").strip() if negative else cleaned
     if len(body) > _MAX_TEXT_LENGTH or not _BARE.fullmatch(body):
         raise ParseError(Problem("duration.invalid", field))
-    minutes = (_decimal(body) * 60).quantize(Decimal(1), rounding=ROUND_HALF_UP)
+    exact = _decimal(body) * 60
+    # Checked before rounding: quantize refuses numbers longer than the context precision.
+    minutes = exact.quantize(Decimal(1), rounding=ROUND_HALF_UP) if exact < MAX_MINUTES + 1 else exact
     if minutes == 0:
         raise ParseError(Problem("duration.zero", field))
     if negative:
