@@ -42,12 +42,12 @@ import csv
 import io
 import re
 import unicodedata
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from datetime import date
 from typing import TypeVar
 
-from .dates import format_day_nl, parse_day
+from .day_text import format_day_nl, parse_day
 from .durations import (
     MAX_MINUTES,
     decimal_hours_to_minutes,
@@ -136,17 +136,18 @@ def parse_hours_csv(
     try:
         separator, header = records.header()
     except csv.Error:
-        return _file_failure(encoding, ";", Problem("csv.unreadable", None, {"line": records.line_no}))
+        unreadable = Problem("csv.unreadable", None, {"line": records.line_no})
+        return _refused(encoding, ";", [unreadable])
     if header is None:
-        return _file_failure(encoding, separator, Problem("csv.empty"))
+        return _refused(encoding, separator, [Problem("csv.empty")])
     columns, mapping, ignored = _map_header(header)
     duration_keys = [key for key in DURATION_COLUMNS if key in columns]
     missing = [key for key in REQUIRED_COLUMNS if key not in columns]
     if not duration_keys:
         missing.append("duration")
     if missing:
-        problems = tuple(Problem("csv.missing_column", key, {"column": key}) for key in missing)
-        return ImportPreview((), (), problems, mapping, ignored, None, encoding, separator)
+        problems = [Problem("csv.missing_column", key, {"column": key}) for key in missing]
+        return _refused(encoding, separator, problems, mapping, ignored)
 
     reader = _LineReader(
         columns=columns,
@@ -160,11 +161,10 @@ def parse_hours_csv(
         for line_no, cells in records.rows(separator):
             reader.read(line_no, cells)
     except csv.Error:
-        problem = Problem("csv.unreadable", None, {"line": records.line_no})
-        return ImportPreview((), (), (problem,), mapping, ignored, None, encoding, separator)
+        unreadable = Problem("csv.unreadable", None, {"line": records.line_no})
+        return _refused(encoding, separator, [unreadable], mapping, ignored)
     if not reader.rows and not reader.errors:
-        problem = Problem("csv.empty")
-        return ImportPreview((), (), (problem,), mapping, ignored, None, encoding, separator)
+        return _refused(encoding, separator, [Problem("csv.empty")], mapping, ignored)
     rows, errors = _refuse_days_over_24h(reader.rows, reader.errors, duration_keys[0])
     return ImportPreview(
         tuple(rows), tuple(errors), (), mapping, ignored, duration_keys[0], encoding, separator
@@ -249,21 +249,24 @@ class _Records:
 
     def __init__(self, text: str):
         self._text = text
-        self._skip = 0  # lines before the header: blank lines and a "sep=" line
-        self._forced: str | None = None
-        self.line_no = 0
-
-    def header(self) -> tuple[str, list[str] | None]:
-        """The separator and the header's cells (None: no header, or unreadable)."""
+        self.line_no = 0  # where reading got to, for csv.unreadable
         # Split as the csv reader will, not as str.splitlines (which also splits on \x0c ...).
-        lines = io.StringIO(self._text, newline="").readlines()
+        lines = io.StringIO(text, newline="").readlines()
+        self._skip = 0  # lines before the header: blank ones and a "sep=" hint
         while self._skip < len(lines) and not lines[self._skip].strip():
             self._skip += 1
+        self._forced: str | None = None
         if self._skip < len(lines):
             hint = _SEP_LINE.fullmatch(lines[self._skip].strip())
             if hint and hint.group(1) in _SEPARATORS:
                 self._forced = hint.group(1)
                 self._skip += 1
+
+    def header(self) -> tuple[str, list[str] | None]:
+        """The separator and the header's cells (None: the file has no lines).
+
+        Raises ``csv.Error`` when no separator can read the header.
+        """
         candidates = (self._forced,) if self._forced else _SEPARATORS
         best: tuple[int, str, list[str] | None] = (-1, candidates[0], None)
         failures = 0
@@ -281,13 +284,12 @@ class _Records:
             raise csv.Error("no separator reads the header")
         return best[1], best[2]
 
-    def rows(self, separator: str, *, header: bool = False) -> Iterable[tuple[int, list[str]]]:
+    def rows(self, separator: str, *, header: bool = False) -> Iterator[tuple[int, list[str]]]:
         """(line number, cells) of each non-blank record, header first only if asked."""
         stream = io.StringIO(self._text, newline="")
         for _ in range(self._skip):
             stream.readline()
         reader = csv.reader(stream, delimiter=separator)
-        self.line_no = self._skip
         past_header = False
         while True:
             start = reader.line_num + self._skip + 1
@@ -342,7 +344,9 @@ class _LineReader:
             return
         assert day is not None and minutes is not None and category_id is not None
         self.rows.append(
-            ImportRow(line_no, day, aios_name, category_name, minutes, description, aios_id, category_id)
+            ImportRow(
+                line_no, day, aios_name, category_name, minutes, description, aios_id, category_id
+            )
         )
 
     def _cell(self, cells: list[str], key: str) -> str:
@@ -423,7 +427,9 @@ def _refuse_days_over_24h(
     refused = [
         RowError(
             row.line_no,
-            Problem("csv.day_over_24h", field_key, {"day": row.day, "total_minutes": totals[row.day]}),
+            Problem(
+                "csv.day_over_24h", field_key, {"day": row.day, "total_minutes": totals[row.day]}
+            ),
         )
         for row in rows
         if row.day in over
@@ -491,5 +497,11 @@ def _unguard(text: str) -> str:
     return text[1:] if text.startswith("'") and text[1:].startswith(_FORMULA_START) else text
 
 
-def _file_failure(encoding: str, separator: str, problem: Problem) -> ImportPreview:
-    return ImportPreview((), (), (problem,), {}, (), None, encoding, separator)
+def _refused(
+    encoding: str,
+    separator: str,
+    problems: list[Problem],
+    mapping: dict[str, str] | None = None,
+    ignored: tuple[str, ...] = (),
+) -> ImportPreview:
+    return ImportPreview((), (), tuple(problems), mapping or {}, ignored, None, encoding, separator)

@@ -94,7 +94,9 @@ def decimal_hours_to_minutes(text: str, *, field: str | None = "minutes") -> int
         raise ParseError(Problem("duration.invalid", field))
     exact = _decimal(body) * 60
     # Checked before rounding: quantize refuses numbers longer than the context precision.
-    minutes = exact.quantize(Decimal(1), rounding=ROUND_HALF_UP) if exact < MAX_MINUTES + 1 else exact
+    minutes = exact
+    if exact < MAX_MINUTES + 1:
+        minutes = exact.quantize(Decimal(1), rounding=ROUND_HALF_UP)
     if minutes == 0:
         raise ParseError(Problem("duration.zero", field))
     if negative:

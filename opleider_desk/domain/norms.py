@@ -59,9 +59,14 @@ class Norms:
 
     @classmethod
     def check_overrides(cls, values: Mapping[str, int]) -> list[Problem]:
-        """Problems with ``values`` (unknown key, too small, a range upside down)."""
+        """Problems with ``values`` (unknown key, too small, a range upside down).
+
+        A value that is not an int is a programming error (``TypeError``).
+        """
         known = {f.name for f in dataclasses.fields(cls)}
-        problems = [Problem("norm.unknown", key, {"key": key}) for key in values if key not in known]
+        problems = [
+            Problem("norm.unknown", key, {"key": key}) for key in values if key not in known
+        ]
         merged = {**cls().as_dict(), **{k: v for k, v in values.items() if k in known}}
         for key, value in merged.items():
             if isinstance(value, bool) or not isinstance(value, int):

@@ -1,4 +1,4 @@
-"""Quarters (the statement's unit) and periods (what norms are measured over).
+"""Quarters (the statement's unit), periods (what norms are measured over) and weeks.
 
 Both are inclusive on both ends: Q1 runs 01-01 up to and including 31-03,
 a week from Monday up to and including Sunday. Lengths are exact: ``days``
@@ -14,7 +14,6 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from fractions import Fraction
 
-from .dates import week_bounds
 from .problems import ParseError, Problem
 
 _QUARTER_PATTERNS = (
@@ -75,10 +74,14 @@ class Quarter:
         return first, first + 1, first + 2
 
     def next(self) -> Quarter:
-        return Quarter(self.year + 1, 1) if self.number == 4 else Quarter(self.year, self.number + 1)
+        if self.number == 4:
+            return Quarter(self.year + 1, 1)
+        return Quarter(self.year, self.number + 1)
 
     def previous(self) -> Quarter:
-        return Quarter(self.year - 1, 4) if self.number == 1 else Quarter(self.year, self.number - 1)
+        if self.number == 1:
+            return Quarter(self.year - 1, 4)
+        return Quarter(self.year, self.number - 1)
 
 
 @dataclass(frozen=True, slots=True, order=True)
@@ -139,6 +142,18 @@ class Period:
         begin = self.start if start is None else max(self.start, start)
         finish = self.end if end is None else min(self.end, end)
         return Period(begin, finish) if begin <= finish else None
+
+
+def week_bounds(day: date) -> tuple[date, date]:
+    """Monday and Sunday of the ISO week holding ``day``."""
+    monday = day - timedelta(days=day.weekday())
+    return monday, monday + timedelta(days=6)
+
+
+def iso_week(day: date) -> tuple[int, int]:
+    """(ISO year, ISO week number): 1 January may fall in week 52 or 53 of the year before."""
+    year, week, _ = day.isocalendar()
+    return year, week
 
 
 def training_year_number(start_date: date, day: date) -> int:

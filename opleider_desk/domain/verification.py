@@ -90,6 +90,8 @@ def statement_content(
     Lines are sorted (by day, then the other fields) so the order the
     database returns them in does not change the code; totals per category
     and overall are derived from the lines, as the statement prints them.
+    Add a key for anything else the document prints (practice, employer,
+    the day it was signed) before computing the code.
     """
     ordered = sorted(
         lines,

@@ -2,7 +2,7 @@
 
 from PySide6.QtCore import QCoreApplication as Q
 
-from ...domain.dates import format_day_nl
+from ...domain.day_text import format_day_nl
 from ...domain.durations import format_minutes
 
 # One whole sentence per missing column, so each language can word it freely.

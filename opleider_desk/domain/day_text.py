@@ -1,4 +1,4 @@
-"""Reading days as Dutch users type them, and the calendar helpers around them.
+"""Days as Dutch users type them, and days written out for people and files.
 
 ``parse_day`` accepts (spaces and case do not matter):
 
@@ -8,7 +8,7 @@
   in January: the rule is simple to predict, and the field shows the result);
 - ISO ``2026-03-12`` (four-digit year first);
 - ``vandaag``/``today``, ``gisteren``/``yesterday``, ``morgen``/``tomorrow``;
-- ``+1``, ``-7``: days relative to ``today``.
+- ``+1``, ``-7``: days relative to ``today`` (at most 999).
 
 Anything else, and impossible days such as ``31-04``, raise ``ParseError``
 with code ``date.invalid``.
@@ -33,7 +33,7 @@ _DAY_MONTH_YEAR = re.compile(
     r"([0-9]{1,2})\s*[-/.]\s*([0-9]{1,2})(?:\s*[-/.]\s*([0-9]{2}|[0-9]{4}))?", re.ASCII
 )
 _ISO = re.compile(r"([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})", re.ASCII)
-_RELATIVE = re.compile(r"([+-])\s*([0-9]{1,5})", re.ASCII)
+_RELATIVE = re.compile(r"([+-])\s*([0-9]{1,3})", re.ASCII)  # up to 999 days: more is a typo
 
 
 def parse_day(text: str, today: date, *, field: str | None = "day") -> date:
@@ -55,18 +55,6 @@ def format_day_nl(day: date) -> str:
 
 def format_day_iso(day: date) -> str:
     return day.isoformat()
-
-
-def week_bounds(day: date) -> tuple[date, date]:
-    """Monday and Sunday of the ISO week holding ``day``."""
-    monday = day - timedelta(days=day.weekday())
-    return monday, monday + timedelta(days=6)
-
-
-def iso_week(day: date) -> tuple[int, int]:
-    """(ISO year, ISO week number): 1 January may fall in week 52 or 53 of the year before."""
-    year, week, _ = day.isocalendar()
-    return year, week
 
 
 def _read(cleaned: str, today: date) -> date | None:
