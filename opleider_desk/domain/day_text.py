@@ -1,0 +1,81 @@
+"""Days as Dutch users type them, and days written out for people and files.
+
+``parse_day`` accepts (spaces and case do not matter):
+
+- day-month-year with ``-``, ``/`` or ``.`` between: ``12-03-2026``,
+  ``12/3/2026``, ``12.3.26``; a two-digit year is 20xx;
+- day-month without a year: ``12-3`` is in the year of ``today`` (also early
+  in January: the rule is simple to predict, and the field shows the result);
+- ISO ``2026-03-12`` (four-digit year first);
+- ``vandaag``/``today``, ``gisteren``/``yesterday``, ``morgen``/``tomorrow``;
+- ``+1``, ``-7``: days relative to ``today`` (at most 999).
+
+Anything else, and impossible days such as ``31-04``, raise ``ParseError``
+with code ``date.invalid``.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from .problems import ParseError, Problem
+
+_WORDS = {
+    "vandaag": 0,
+    "today": 0,
+    "gisteren": -1,
+    "yesterday": -1,
+    "morgen": 1,
+    "tomorrow": 1,
+}
+_DAY_MONTH_YEAR = re.compile(
+    r"([0-9]{1,2})\s*[-/.]\s*([0-9]{1,2})(?:\s*[-/.]\s*([0-9]{2}|[0-9]{4}))?", re.ASCII
+)
+_ISO = re.compile(r"([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})", re.ASCII)
+_RELATIVE = re.compile(r"([+-])\s*([0-9]{1,3})", re.ASCII)  # up to 999 days: more is a typo
+
+
+def parse_day(text: str, today: date, *, field: str | None = "day") -> date:
+    cleaned = " ".join(text.lower().split())
+    if not cleaned:
+        raise ParseError(Problem("required", field))
+    try:
+        day = _read(cleaned, today)
+    except (ValueError, OverflowError):  # impossible day, or before year 1 / after 9999
+        day = None
+    if day is None:
+        raise ParseError(Problem("date.invalid", field))
+    return day
+
+
+def format_day_nl(day: date) -> str:
+    return f"{day.day:02d}-{day.month:02d}-{day.year:04d}"
+
+
+def format_day_iso(day: date) -> str:
+    return day.isoformat()
+
+
+def _read(cleaned: str, today: date) -> date | None:
+    if cleaned in _WORDS:
+        return today + timedelta(days=_WORDS[cleaned])
+    relative = _RELATIVE.fullmatch(cleaned)
+    if relative:
+        sign, amount = relative.groups()
+        return today + timedelta(days=int(amount) if sign == "+" else -int(amount))
+    iso = _ISO.fullmatch(cleaned)
+    if iso:
+        year, month, day = (int(part) for part in iso.groups())
+        return date(year, month, day)
+    dutch = _DAY_MONTH_YEAR.fullmatch(cleaned)
+    if dutch:
+        day_text, month_text, year_text = dutch.groups()
+        if year_text is None:
+            year = today.year
+        elif len(year_text) == 2:
+            year = 2000 + int(year_text)
+        else:
+            year = int(year_text)
+        return date(year, int(month_text), int(day_text))
+    return None

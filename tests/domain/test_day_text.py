@@ -1,0 +1,82 @@
+from datetime import date
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from opleider_desk.domain.day_text import format_day_iso, format_day_nl, parse_day
+from opleider_desk.domain.problems import ParseError
+
+TODAY = date(2026, 5, 20)
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("12-3", date(2026, 3, 12)),
+        ("12-03", date(2026, 3, 12)),
+        ("12-03-2026", date(2026, 3, 12)),
+        ("12-3-26", date(2026, 3, 12)),
+        ("12/3/2026", date(2026, 3, 12)),
+        ("12.3.2026", date(2026, 3, 12)),
+        (" 12 - 3 - 2026 ", date(2026, 3, 12)),
+        ("2026-03-12", date(2026, 3, 12)),
+        ("29-2-2028", date(2028, 2, 29)),
+        ("vandaag", TODAY),
+        ("Today", TODAY),
+        ("gisteren", date(2026, 5, 19)),
+        ("yesterday", date(2026, 5, 19)),
+        ("morgen", date(2026, 5, 21)),
+        ("+1", date(2026, 5, 21)),
+        ("-1", date(2026, 5, 19)),
+        ("-20", date(2026, 4, 30)),
+    ],
+)
+def test_days_as_typed(text, day):
+    assert parse_day(text, TODAY) == day
+
+
+def test_day_month_takes_the_year_of_today():
+    assert parse_day("30-12", date(2027, 1, 2)) == date(2027, 12, 30)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["31-04-2026", "29-2-2026", "0-1-2026", "12-13", "12-3-202", "2026-02-30", "0000-01-01",
+     "12", "morgenochtend", "+99999", "12-3-2026-1", "twaalf maart"],
+)
+def test_invalid_days(text):
+    with pytest.raises(ParseError) as raised:
+        parse_day(text, TODAY)
+    assert raised.value.problem.code == "date.invalid"
+    assert raised.value.problem.field == "day"
+
+
+def test_empty_is_required():
+    with pytest.raises(ParseError) as raised:
+        parse_day(" ", TODAY, field="held_on")
+    assert (raised.value.problem.code, raised.value.problem.field) == ("required", "held_on")
+
+
+def test_relative_past_year_one_is_invalid_not_a_crash():
+    with pytest.raises(ParseError):
+        parse_day("-5", date(1, 1, 2))
+
+
+def test_formats():
+    assert format_day_nl(date(2026, 3, 2)) == "02-03-2026"
+    assert format_day_iso(date(2026, 3, 2)) == "2026-03-02"
+
+
+@given(st.dates())
+def test_dutch_format_parses_back(day):
+    assert parse_day(format_day_nl(day), TODAY) == day
+
+
+@given(st.text(max_size=30))
+def test_parse_day_raises_only_parse_error(text):
+    try:
+        day = parse_day(text, TODAY)
+    except ParseError:
+        return
+    assert isinstance(day, date)
