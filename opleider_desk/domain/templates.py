@@ -265,9 +265,7 @@ def builtin_forms_dir() -> Path:
     for candidate in candidates:
         if candidate.is_dir():
             return candidate
-    raise FileNotFoundError(
-        "no meeting templates in " + " or ".join(str(c) for c in candidates)
-    )
+    raise FileNotFoundError("no meeting templates in " + " or ".join(map(str, candidates)))
 
 
 def load_templates(directory: Path | str) -> dict[str, Template]:
@@ -351,7 +349,11 @@ class _Parser:
             self.fail(path, f"unknown {what} {value!r} (one of: {allowed})")
 
     def text(self, value: Any, path: str) -> Text:
-        self.obj(value, path, required=(), optional=("nl", "en"))
+        if not isinstance(value, dict):
+            self.fail(path, 'must be an object like {"nl": "...", "en": "..."}')
+        for lang in value:
+            if lang not in ("nl", "en"):
+                self.fail(_join(path, lang), "unknown language (only nl and en)")
         nl = value.get("nl")
         if not isinstance(nl, str) or not nl.strip():
             self.fail(_join(path, "nl"), "missing" if nl is None else "must be non-empty text")
@@ -430,7 +432,9 @@ class _Parser:
             title=self.text(data["title"], "title"),
             description=self.text(data["description"], "description"),
             default_duration_minutes=duration,
-            hour_category=self.enum(CategoryKey, data["hour_category"], "hour_category", "category"),
+            hour_category=self.enum(
+                CategoryKey, data["hour_category"], "hour_category", "category"
+            ),
             signers=signers,
             preparation=preparation,
             agenda=agenda,
@@ -461,7 +465,10 @@ class _Parser:
                 )
             )
         if not items or items[0].phase is not Phase.INTRODUCTION:
-            self.fail("agenda[0].phase" if items else "agenda", "the agenda must open with an introduction item")
+            self.fail(
+                "agenda[0].phase" if items else "agenda",
+                "the agenda must open with an introduction item",
+            )
         self.check_order([item.phase for item in items], lambda i: f"agenda[{i}].phase")
         self.unique([item.id for item in items], lambda i: f"agenda[{i}].id", "id")
         return tuple(items)
@@ -512,7 +519,10 @@ class _Parser:
 
     def field(self, value: Any, path: str) -> Field:
         self.obj(
-            value, path, required=("id", "label", "kind"), optional=("required", "options", "min", "max")
+            value,
+            path,
+            required=("id", "label", "kind"),
+            optional=("required", "options", "min", "max"),
         )
         field_id = self.ident(value["id"], _join(path, "id"))
         label = self.text(value["label"], _join(path, "label"))
@@ -528,7 +538,9 @@ class _Parser:
                 self.fail(_join(path, "options"), "missing (a choice field needs options)")
             options = self.choices(value["options"], _join(path, "options"))
         elif "options" in value:
-            self.fail(_join(path, "options"), f"only a choice field has options, not {kind.value!r}")
+            self.fail(
+                _join(path, "options"), f"only a choice field has options, not {kind.value!r}"
+            )
 
         minimum = maximum = None
         if kind in (FieldKind.NUMBER, FieldKind.COMPETENCIES):
@@ -594,7 +606,9 @@ class _Parser:
         return Loop(id=loop_id, over=over, steps=loop_steps)
 
     def verdict(self, value: Any) -> Verdict:
-        self.obj(value, "verdict", required=("label", "options"), optional=("explanation_required",))
+        self.obj(
+            value, "verdict", required=("label", "options"), optional=("explanation_required",)
+        )
         return Verdict(
             label=self.text(value["label"], "verdict.label"),
             options=self.choices(value["options"], "verdict.options"),
@@ -615,9 +629,11 @@ class _Parser:
                 )
 
     def check_shape(self, steps: tuple[Step, ...], closing: tuple[Step, ...]) -> None:
-        """Introduction first; the opening and guided part in steps, agreements and closing after."""
+        """Introduction first; opening and guided part in steps, agreements and closing after."""
         if not steps or steps[0].phase is not Phase.INTRODUCTION:
-            self.fail("steps[0].phase" if steps else "steps", "the first step must be the introduction")
+            self.fail(
+                "steps[0].phase" if steps else "steps", "the first step must be the introduction"
+            )
         opening = (Phase.INTRODUCTION, Phase.REVIEW, Phase.GUIDED)
         for i, step in enumerate(steps):
             if step.phase not in opening:
