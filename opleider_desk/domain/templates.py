@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
@@ -362,7 +362,7 @@ class _Parser:
             self.fail(_join(path, "en"), "must be text")
         return Text(nl=nl, en=en)
 
-    def unique(self, ids: list[str], path_of: Any, what: str) -> None:
+    def unique(self, ids: list[str], path_of: Callable[[int], str], what: str) -> None:
         seen: set[str] = set()
         for i, id_ in enumerate(ids):
             if id_ in seen:
@@ -393,6 +393,9 @@ class _Parser:
         key = self.ident(data["key"], "key")
         if key != expected_key:
             self.fail("key", f"{key!r} must equal the file name {expected_key!r}")
+        title = self.text(data["title"], "title")
+        description = self.text(data["description"], "description")
+        hour_category = self.enum(CategoryKey, data["hour_category"], "hour_category", "category")
         version = self.integer(data["version"], "version")
         if version < 1:
             self.fail("version", "must be 1 or more")
@@ -429,12 +432,10 @@ class _Parser:
         return Template(
             key=key,
             version=version,
-            title=self.text(data["title"], "title"),
-            description=self.text(data["description"], "description"),
+            title=title,
+            description=description,
             default_duration_minutes=duration,
-            hour_category=self.enum(
-                CategoryKey, data["hour_category"], "hour_category", "category"
-            ),
+            hour_category=hour_category,
             signers=signers,
             preparation=preparation,
             agenda=agenda,
@@ -619,7 +620,7 @@ class _Parser:
 
     # whole-template checks
 
-    def check_order(self, phases: list[Phase], path_of: Any) -> None:
+    def check_order(self, phases: list[Phase], path_of: Callable[[int], str]) -> None:
         for i in range(1, len(phases)):
             if _PHASE_ORDER[phases[i]] < _PHASE_ORDER[phases[i - 1]]:
                 self.fail(
