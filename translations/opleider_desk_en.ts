@@ -631,6 +631,94 @@ To keep the history, archive the aios instead. You can undo a delete with Ctrl+Z
             <source>Not a valid date. Type it as dd-mm-yyyy, for example 12-03-2026.</source>
             <translation>Not a valid date. Type it as dd-mm-yyyy, for example 12-03-2026.</translation>
         </message>
+        <message>
+            <source>The file has no date column (for example “Datum”).</source>
+            <translation>The file has no date column (for example “Datum”).</translation>
+        </message>
+        <message>
+            <source>The file has no category column (for example “Categorie”).</source>
+            <translation>The file has no category column (for example “Categorie”).</translation>
+        </message>
+        <message>
+            <source>The file has no column with the time spent (for example “Duur”, “Uren” or “Minuten”).</source>
+            <translation>The file has no column with the time spent (for example “Duur”, “Uren” or “Minuten”).</translation>
+        </message>
+        <message>
+            <source>Not a duration. Type for example 1:30, 1,5 or 90m.</source>
+            <translation>Not a duration. Type for example 1:30, 1,5 or 90m.</translation>
+        </message>
+        <message>
+            <source>The duration must be more than zero.</source>
+            <translation>The duration must be more than zero.</translation>
+        </message>
+        <message>
+            <source>The duration cannot be negative.</source>
+            <translation>The duration cannot be negative.</translation>
+        </message>
+        <message>
+            <source>At most {max_hours} hours per entry.</source>
+            <translation>At most {max_hours} hours per entry.</translation>
+        </message>
+        <message>
+            <source>{value} hours is more than a day. A number without a unit counts as hours; for minutes type {value}m.</source>
+            <translation>{value} hours is more than a day. A number without a unit counts as hours; for minutes type {value}m.</translation>
+        </message>
+        <message>
+            <source>That is not a whole number of minutes. Type for example 1:20 instead of 1,33.</source>
+            <translation>That is not a whole number of minutes. Type for example 1:20 instead of 1,33.</translation>
+        </message>
+        <message>
+            <source>“{text}” could mean hours and minutes or decimal hours. Type 1:30 or 1,5 for an hour and a half.</source>
+            <translation>“{text}” could mean hours and minutes or decimal hours. Type 1:30 or 1,5 for an hour and a half.</translation>
+        </message>
+        <message>
+            <source>Not a quarter. Type it as 2026-Q3 or Q3 2026.</source>
+            <translation>Not a quarter. Type it as 2026-Q3 or Q3 2026.</translation>
+        </message>
+        <message>
+            <source>The file holds no hours.</source>
+            <translation>The file holds no hours.</translation>
+        </message>
+        <message>
+            <source>The file cannot be read as CSV (near line {line}).</source>
+            <translation>The file cannot be read as CSV (near line {line}).</translation>
+        </message>
+        <message>
+            <source>This line has more cells than the header has columns ({columns}). With a comma between columns, decimal numbers must be in quotes: "1,5".</source>
+            <translation>This line has more cells than the header has columns ({columns}). With a comma between columns, decimal numbers must be in quotes: "1,5".</translation>
+        </message>
+        <message>
+            <source>The columns with the time spent do not agree on this line. Keep only one of them.</source>
+            <translation>The columns with the time spent do not agree on this line. Keep only one of them.</translation>
+        </message>
+        <message>
+            <source>More than 24 hours on {day} in this file ({total}).</source>
+            <translation>More than 24 hours on {day} in this file ({total}).</translation>
+        </message>
+        <message>
+            <source>No aios named “{name}”.</source>
+            <translation>No aios named “{name}”.</translation>
+        </message>
+        <message>
+            <source>No category named “{name}”.</source>
+            <translation>No category named “{name}”.</translation>
+        </message>
+        <message>
+            <source>Unknown norm setting “{key}”.</source>
+            <translation>Unknown norm setting “{key}”.</translation>
+        </message>
+        <message>
+            <source>Must be at least {minimum}.</source>
+            <translation>Must be at least {minimum}.</translation>
+        </message>
+        <message>
+            <source>The maximum cannot be below the minimum ({low}).</source>
+            <translation>The maximum cannot be below the minimum ({low}).</translation>
+        </message>
+        <message>
+            <source>A verification code has {length} letters and digits, for example K7Q2-M9XD-4P.</source>
+            <translation>A verification code has {length} letters and digits, for example K7Q2-M9XD-4P.</translation>
+        </message>
     </context>
     <context>
         <name>ProfileDialog</name>

@@ -631,6 +631,94 @@ Wilt u de geschiedenis bewaren, archiveer de aios dan. U kunt het verwijderen on
             <source>Not a valid date. Type it as dd-mm-yyyy, for example 12-03-2026.</source>
             <translation>Geen geldige datum. Typ hem als dd-mm-jjjj, bijvoorbeeld 12-03-2026.</translation>
         </message>
+        <message>
+            <source>The file has no date column (for example “Datum”).</source>
+            <translation>Het bestand heeft geen kolom met de datum (bijvoorbeeld „Datum”).</translation>
+        </message>
+        <message>
+            <source>The file has no category column (for example “Categorie”).</source>
+            <translation>Het bestand heeft geen kolom met de categorie (bijvoorbeeld „Categorie”).</translation>
+        </message>
+        <message>
+            <source>The file has no column with the time spent (for example “Duur”, “Uren” or “Minuten”).</source>
+            <translation>Het bestand heeft geen kolom met de bestede tijd (bijvoorbeeld „Duur”, „Uren” of „Minuten”).</translation>
+        </message>
+        <message>
+            <source>Not a duration. Type for example 1:30, 1,5 or 90m.</source>
+            <translation>Geen geldige duur. Typ bijvoorbeeld 1:30, 1,5 of 90m.</translation>
+        </message>
+        <message>
+            <source>The duration must be more than zero.</source>
+            <translation>De duur moet meer dan nul zijn.</translation>
+        </message>
+        <message>
+            <source>The duration cannot be negative.</source>
+            <translation>De duur kan niet negatief zijn.</translation>
+        </message>
+        <message>
+            <source>At most {max_hours} hours per entry.</source>
+            <translation>Maximaal {max_hours} uur per registratie.</translation>
+        </message>
+        <message>
+            <source>{value} hours is more than a day. A number without a unit counts as hours; for minutes type {value}m.</source>
+            <translation>{value} uur is meer dan een dag. Een getal zonder eenheid telt als uren; typ {value}m voor minuten.</translation>
+        </message>
+        <message>
+            <source>That is not a whole number of minutes. Type for example 1:20 instead of 1,33.</source>
+            <translation>Dat is geen heel aantal minuten. Typ bijvoorbeeld 1:20 in plaats van 1,33.</translation>
+        </message>
+        <message>
+            <source>“{text}” could mean hours and minutes or decimal hours. Type 1:30 or 1,5 for an hour and a half.</source>
+            <translation>„{text}” kan uren en minuten of decimale uren betekenen. Typ 1:30 of 1,5 voor anderhalf uur.</translation>
+        </message>
+        <message>
+            <source>Not a quarter. Type it as 2026-Q3 or Q3 2026.</source>
+            <translation>Geen geldig kwartaal. Typ het als 2026-K3 of K3 2026.</translation>
+        </message>
+        <message>
+            <source>The file holds no hours.</source>
+            <translation>Het bestand bevat geen uren.</translation>
+        </message>
+        <message>
+            <source>The file cannot be read as CSV (near line {line}).</source>
+            <translation>Het bestand is niet als CSV te lezen (rond regel {line}).</translation>
+        </message>
+        <message>
+            <source>This line has more cells than the header has columns ({columns}). With a comma between columns, decimal numbers must be in quotes: "1,5".</source>
+            <translation>Deze regel heeft meer cellen dan de kopregel kolommen heeft ({columns}). Met een komma tussen de kolommen moeten decimale getallen tussen aanhalingstekens staan: "1,5".</translation>
+        </message>
+        <message>
+            <source>The columns with the time spent do not agree on this line. Keep only one of them.</source>
+            <translation>De kolommen met de bestede tijd komen op deze regel niet overeen. Houd er één van over.</translation>
+        </message>
+        <message>
+            <source>More than 24 hours on {day} in this file ({total}).</source>
+            <translation>Meer dan 24 uur op {day} in dit bestand ({total}).</translation>
+        </message>
+        <message>
+            <source>No aios named “{name}”.</source>
+            <translation>Geen aios met de naam „{name}”.</translation>
+        </message>
+        <message>
+            <source>No category named “{name}”.</source>
+            <translation>Geen categorie met de naam „{name}”.</translation>
+        </message>
+        <message>
+            <source>Unknown norm setting “{key}”.</source>
+            <translation>Onbekende norminstelling „{key}”.</translation>
+        </message>
+        <message>
+            <source>Must be at least {minimum}.</source>
+            <translation>Moet minstens {minimum} zijn.</translation>
+        </message>
+        <message>
+            <source>The maximum cannot be below the minimum ({low}).</source>
+            <translation>Het maximum kan niet lager zijn dan het minimum ({low}).</translation>
+        </message>
+        <message>
+            <source>A verification code has {length} letters and digits, for example K7Q2-M9XD-4P.</source>
+            <translation>Een verificatiecode heeft {length} letters en cijfers, bijvoorbeeld K7Q2-M9XD-4P.</translation>
+        </message>
     </context>
     <context>
         <name>ProfileDialog</name>

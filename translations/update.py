@@ -2,6 +2,7 @@
 
     python translations/update.py            # lupdate + fill English + lrelease
     python translations/update.py --check    # exit 1 if anything is unfinished
+    python translations/update.py --keep-pending   # on a branch: keep the .tsv files
 
 Source strings are English. ``opleider_desk_en.ts`` is completed
 automatically (a source string is its own English translation; "(s)" plurals
@@ -88,7 +89,7 @@ def fill_english() -> None:
     _write(tree, path)
 
 
-def fold_pending() -> None:
+def fold_pending(*, keep: bool = False) -> None:
     pending = sorted((HERE / "pending").glob("*.tsv")) if (HERE / "pending").is_dir() else []
     if not pending:
         return
@@ -122,8 +123,9 @@ def fold_pending() -> None:
     unused = set(wanted) - used
     for context, source in sorted(unused):
         print(f"pending translation matches no string in the code: [{context}] {source!r}")
-    for file in pending:
-        file.unlink()
+    if not keep:
+        for file in pending:
+            file.unlink()
 
 
 def _write(tree: ET.ElementTree, path: Path) -> None:
@@ -152,11 +154,16 @@ def lrelease() -> None:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--check", action="store_true", help="only report unfinished strings")
+    parser.add_argument(
+        "--keep-pending",
+        action="store_true",
+        help="fold translations/pending/*.tsv in but keep the files (work on a branch)",
+    )
     args = parser.parse_args()
     if not args.check:
         lupdate()
         fill_english()
-        fold_pending()
+        fold_pending(keep=args.keep_pending)
         lrelease()
     missing = {lang: unfinished(lang) for lang in LANGUAGES}
     for lang, items in missing.items():
