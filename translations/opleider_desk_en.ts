@@ -719,6 +719,10 @@ To keep the history, archive the aios instead. You can undo a delete with Ctrl+Z
             <source>A verification code has {length} letters and digits, for example K7Q2-M9XD-4P.</source>
             <translation>A verification code has {length} letters and digits, for example K7Q2-M9XD-4P.</translation>
         </message>
+        <message>
+            <source>The statement for {quarter} was signed on {signed_on}; its hours are locked. Unlock the quarter first if a correction is really needed.</source>
+            <translation>The statement for {quarter} was signed on {signed_on}; its hours are locked. Unlock the quarter first if a correction is really needed.</translation>
+        </message>
     </context>
     <context>
         <name>ProfileDialog</name>

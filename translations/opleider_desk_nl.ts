@@ -719,6 +719,10 @@ Wilt u de geschiedenis bewaren, archiveer de aios dan. U kunt het verwijderen on
             <source>A verification code has {length} letters and digits, for example K7Q2-M9XD-4P.</source>
             <translation>Een verificatiecode heeft {length} letters en cijfers, bijvoorbeeld K7Q2-M9XD-4P.</translation>
         </message>
+        <message>
+            <source>The statement for {quarter} was signed on {signed_on}; its hours are locked. Unlock the quarter first if a correction is really needed.</source>
+            <translation>De verklaring over {quarter} is op {signed_on} getekend; de uren ervan liggen vast. Ontgrendel eerst het kwartaal als een correctie echt nodig is.</translation>
+        </message>
     </context>
     <context>
         <name>ProfileDialog</name>

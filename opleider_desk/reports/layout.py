@@ -1,0 +1,190 @@
+"""What every printed document shares: A4 pages, styles, "page x of y",
+the verification code on every page, and signature blocks.
+
+Import this module only when a PDF is made: reportlab costs start-up time
+the first window does not need. Texts arrive already translated: reports take
+domain objects and words, never a Qt object.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_LEFT
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle, getSampleStyleSheet
+from reportlab.lib.units import mm
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfgen import canvas as rl_canvas
+from reportlab.platypus import (
+    KeepTogether,
+    Paragraph,
+    SimpleDocTemplate,
+    Spacer,
+    Table,
+    TableStyle,
+)
+
+MARGIN = 18 * mm
+_FONT_CANDIDATES = (
+    "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf",
+    "C:/Windows/Fonts/arial.ttf",
+    "/Library/Fonts/Arial.ttf",
+)
+
+
+def _register_font() -> tuple[str, str]:
+    """A TrueType font where available (full Unicode: ë, é, –); else Helvetica."""
+    from pathlib import Path
+
+    for candidate in _FONT_CANDIDATES:
+        path = Path(candidate)
+        if path.exists():
+            bold = path.with_name(path.stem + "-Bold" + path.suffix)
+            pdfmetrics.registerFont(TTFont("Body", str(path)))
+            pdfmetrics.registerFont(TTFont("Body-Bold", str(bold if bold.exists() else path)))
+            return "Body", "Body-Bold"
+    return "Helvetica", "Helvetica-Bold"
+
+
+FONT, FONT_BOLD = _register_font()
+
+
+def styles() -> dict[str, ParagraphStyle]:
+    base = getSampleStyleSheet()
+    body = ParagraphStyle("body", parent=base["Normal"], fontName=FONT, fontSize=9.5, leading=12.5)
+    return {
+        "title": ParagraphStyle("title", parent=body, fontName=FONT_BOLD, fontSize=15, leading=19,
+                                spaceAfter=4 * mm),
+        "h2": ParagraphStyle("h2", parent=body, fontName=FONT_BOLD, fontSize=11.5, leading=15,
+                             spaceBefore=5 * mm, spaceAfter=2 * mm),
+        "h3": ParagraphStyle("h3", parent=body, fontName=FONT_BOLD, fontSize=10, leading=13,
+                             spaceBefore=3 * mm, spaceAfter=1 * mm),
+        "body": body,
+        "small": ParagraphStyle("small", parent=body, fontSize=8, leading=10, textColor=colors.grey),
+        "cell": ParagraphStyle("cell", parent=body, fontSize=9, leading=11, alignment=TA_LEFT),
+    }  # fmt: skip
+
+
+def para(text: str, style: ParagraphStyle) -> Paragraph:
+    """A paragraph of plain text (escaped; newlines kept)."""
+    from xml.sax.saxutils import escape
+
+    return Paragraph(escape(text or "").replace("\n", "<br/>"), style)
+
+
+def grid_table(rows: Sequence[Sequence], col_widths: Sequence[float], *, header: bool = True,
+               right_align_from: int | None = None, bold_last_row: bool = False) -> Table:  # fmt: skip
+    table = Table(list(rows), colWidths=list(col_widths), repeatRows=1 if header else 0, hAlign="LEFT")
+    style = [
+        ("FONTNAME", (0, 0), (-1, -1), FONT),
+        ("FONTSIZE", (0, 0), (-1, -1), 9),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LINEBELOW", (0, 0), (-1, -1), 0.25, colors.HexColor("#c8c8c8")),
+        ("TOPPADDING", (0, 0), (-1, -1), 2),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+    ]
+    if header:
+        style += [
+            ("FONTNAME", (0, 0), (-1, 0), FONT_BOLD),
+            ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#eef1f4")),
+            ("LINEBELOW", (0, 0), (-1, 0), 0.8, colors.black),
+        ]
+    if right_align_from is not None:
+        style.append(("ALIGN", (right_align_from, 0), (-1, -1), "RIGHT"))
+    if bold_last_row:
+        style += [("FONTNAME", (0, -1), (-1, -1), FONT_BOLD),
+                  ("LINEABOVE", (0, -1), (-1, -1), 0.8, colors.black)]  # fmt: skip
+    table.setStyle(TableStyle(style))
+    return table
+
+
+@dataclass(frozen=True)
+class Signer:
+    role: str  # "Opleider", "Aios", "Werkgever", ...
+    name: str  # printed name; empty leaves a line to write it on
+
+
+def signature_blocks(signers: Sequence[Signer], *, name_label: str, date_label: str,
+                     signature_label: str, width: float) -> KeepTogether:  # fmt: skip
+    """One block per signer: role, printed name, a date line and a signature line."""
+    s = styles()
+    column = (width - 6 * mm) / 2
+    cells = []
+    for signer in signers:
+        block = Table(
+            [
+                [para(signer.role, s["h3"])],
+                [para(f"{name_label}: {signer.name}", s["body"])],
+                [para(f"{date_label}:", s["body"])],
+                [Spacer(1, 10 * mm)],
+                [para(signature_label, s["small"])],
+            ],
+            colWidths=[column],
+        )
+        block.setStyle(TableStyle([
+            ("LINEBELOW", (0, 2), (0, 2), 0.5, colors.black),
+            ("LINEBELOW", (0, 3), (0, 3), 0.5, colors.black),
+            ("LEFTPADDING", (0, 0), (-1, -1), 0),
+        ]))  # fmt: skip
+        cells.append(block)
+    rows = [cells[i : i + 2] + [""] * (2 - len(cells[i : i + 2])) for i in range(0, len(cells), 2)]
+    grid = Table(rows, colWidths=[column + 6 * mm, column], hAlign="LEFT")
+    grid.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
+                              ("BOTTOMPADDING", (0, 0), (-1, -1), 6 * mm)]))  # fmt: skip
+    return KeepTogether([grid])
+
+
+def _numbered_canvas(footer_left: str, page_label: str):
+    """A canvas that knows the page count when it writes each footer."""
+
+    class NumberedCanvas(rl_canvas.Canvas):
+        def __init__(self, *args, **kwargs):
+            super().__init__(*args, **kwargs)
+            self._pages: list[dict] = []
+
+        def showPage(self):
+            self._pages.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self):
+            total = len(self._pages)
+            for state in self._pages:
+                self.__dict__.update(state)
+                self._footer(total)
+                super().showPage()
+            super().save()
+
+        def _footer(self, total: int) -> None:
+            width, _height = A4
+            self.setFont(FONT, 8)
+            self.setFillColor(colors.HexColor("#444444"))
+            self.drawString(MARGIN, 10 * mm, footer_left)
+            self.drawRightString(
+                width - MARGIN, 10 * mm, page_label.format(page=self._pageNumber, total=total)
+            )
+
+    return NumberedCanvas
+
+
+def build_pdf(story: list, *, title: str, author: str, footer: str, page_label: str) -> bytes:
+    """Render ``story`` to A4 PDF bytes.
+
+    ``footer`` is printed on every page (put the verification code in it);
+    ``page_label`` is a translated pattern with ``{page}`` and ``{total}``.
+    """
+    buffer = io.BytesIO()
+    doc = SimpleDocTemplate(
+        buffer, pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN,
+        bottomMargin=20 * mm, title=title, author=author, creator="OpleiderDesk",
+    )  # fmt: skip
+    doc.build(story, canvasmaker=_numbered_canvas(footer, page_label))
+    return buffer.getvalue()
+
+
+def content_width() -> float:
+    return A4[0] - 2 * MARGIN
