@@ -7,10 +7,7 @@ from pathlib import Path
 from platformdirs import user_data_path
 
 from . import APP_NAME
-
-_PACKAGE = Path(__file__).resolve().parent
-_REPO = _PACKAGE.parent
-
+from .shipped import shipped_dir
 
 def data_dir() -> Path:
     return user_data_path(APP_NAME, appauthor=False, roaming=False)
@@ -25,16 +22,9 @@ def demo_data_file() -> Path:
     return data_dir() / "demo.sqlite"
 
 
-def _shipped(name: str) -> Path:
-    # Installed wheels carry the folder inside the package; a source checkout
-    # (editable install) has it at the top of the repository.
-    inside = _PACKAGE / name
-    return inside if inside.is_dir() else _REPO / name
-
-
 def resources_dir() -> Path:
-    return _shipped("resources")
+    return shipped_dir("resources")
 
 
 def translations_dir() -> Path:
-    return _shipped("translations")
+    return shipped_dir("translations")

@@ -16,6 +16,8 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any, NoReturn, TypeVar
 
+from ..shipped import shipped_dir
+from .bilingual import Text
 from .obligations import ObligationKey
 
 FORMAT_VERSION = 1
@@ -36,7 +38,6 @@ AUTO_RULES: dict[str, str | None] = {
 
 _KEY = re.compile(r"[a-z][a-z0-9_]*\Z")
 _Keyed = TypeVar("_Keyed", "TemplateItem", "ReviewQuestion")
-_PACKAGE_DIR = Path(__file__).resolve().parent.parent
 
 
 class ChecklistScope(StrEnum):
@@ -55,14 +56,7 @@ class ChecklistTemplateError(ValueError):
         super().__init__(f"{where}: {message}")
 
 
-@dataclass(frozen=True, slots=True)
-class LocalText:
-    nl: str
-    en: str
-
-    def get(self, language: str) -> str:
-        """The text for a language code such as ``"nl"`` or ``"en_GB"``; English otherwise."""
-        return self.nl if language.lower().startswith("nl") else self.en
+LocalText = Text  # the name this module has always used
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,8 +96,7 @@ class ChecklistTemplate:
 def builtin_checklist_dirs() -> tuple[Path, ...]:
     """Where built-ins are looked for: inside the installed package, then the repository."""
     return (
-        _PACKAGE_DIR / "resources" / "checklists",
-        _PACKAGE_DIR.parent / "resources" / "checklists",
+        shipped_dir("resources") / "checklists",
     )
 
 

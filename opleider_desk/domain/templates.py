@@ -17,6 +17,8 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any, NoReturn
 
+from ..shipped import shipped_dir
+from .bilingual import Text
 from .enums import CategoryKey, CompetencyArea, MeetingKind
 
 
@@ -67,19 +69,6 @@ class Signer(StrEnum):
     INSTITUUTSOPLEIDER = "instituutsopleider"
     PRAKTIJKBEGELEIDER = "praktijkbegeleider"
     DOCENT = "docent"
-
-
-@dataclass(frozen=True, slots=True)
-class Text:
-    """A text written in Dutch and, usually, English; Dutch is the fallback."""
-
-    nl: str
-    en: str = ""
-
-    def get(self, lang: str) -> str:
-        if lang.lower().startswith("en") and self.en:
-            return self.en
-        return self.nl
 
 
 @dataclass(frozen=True, slots=True)
@@ -260,12 +249,10 @@ def default_agenda(
 
 def builtin_forms_dir() -> Path:
     """The shipped templates: inside the installed package, else in the source tree."""
-    package_dir = Path(__file__).resolve().parent.parent
-    candidates = (package_dir / "resources" / "forms", package_dir.parent / "resources" / "forms")
-    for candidate in candidates:
-        if candidate.is_dir():
-            return candidate
-    raise FileNotFoundError("no meeting templates in " + " or ".join(map(str, candidates)))
+    folder = shipped_dir("resources") / "forms"
+    if not folder.is_dir():
+        raise FileNotFoundError(f"no meeting templates in {folder}")
+    return folder
 
 
 def load_templates(directory: Path | str) -> dict[str, Template]:

@@ -6,7 +6,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
     QLabel,
     QLineEdit,
     QSpinBox,
@@ -19,7 +18,7 @@ from ..domain.enums import Role
 from ..domain.problems import ValidationFailed
 from ..storage.services.profile import ProfileService
 from . import labels
-from .widgets.form_errors import FieldError, FormErrors
+from .widgets.form_errors import ErrorForm
 
 
 class ProfileDialog(QDialog):
@@ -51,33 +50,18 @@ class ProfileDialog(QDialog):
         self.fte.setSpecialValueText(self.tr("unknown"))
         self.fte.setValue(profile.practice_gp_fte_percent or 0)
 
-        form = QFormLayout()
-        fields: dict[str, tuple[QWidget, FieldError]] = {}
+        form = ErrorForm()
+        form.add(self.tr("Your &name"), self.name, "name")
+        form.add(self.tr("&Role"), self.role, "role")
+        form.add(self.tr("&Practice"), self.practice, "practice")
+        form.add(self.tr("&Employer"), self.employer, "employer")
+        form.add(self.tr("&Training institute"), self.institute, "institute")
+        form.add(self.tr("&Quality officer (gets a copy)"), self.quality_officer, "quality_officer")
+        form.add(self.tr("Trainer &who co-signs"), self.supervising_opleider, "supervising_opleider")
+        form.add(self.tr("Patients in the practice"), self.patients, "practice_patients")
+        form.add(self.tr("GP capacity (FTE)"), self.fte, "practice_gp_fte_percent")
+        self.errors = form.errors
 
-        def row(label: str, widget: QWidget, key: str) -> None:
-            box = QWidget()
-            layout = QVBoxLayout(box)
-            layout.setContentsMargins(0, 0, 0, 0)
-            layout.setSpacing(2)
-            layout.addWidget(widget)
-            error = FieldError()
-            layout.addWidget(error)
-            form.addRow(label, box)
-            fields[key] = (widget, error)
-
-        row(self.tr("Your &name"), self.name, "name")
-        row(self.tr("&Role"), self.role, "role")
-        row(self.tr("&Practice"), self.practice, "practice")
-        row(self.tr("&Employer"), self.employer, "employer")
-        row(self.tr("&Training institute"), self.institute, "institute")
-        row(self.tr("&Quality officer (gets a copy)"), self.quality_officer, "quality_officer")
-        row(self.tr("Trainer &who co-signs"), self.supervising_opleider, "supervising_opleider")
-        row(self.tr("Patients in the practice"), self.patients, "practice_patients")
-        row(self.tr("GP capacity (FTE)"), self.fte, "practice_gp_fte_percent")
-        self._opleider_row = fields["supervising_opleider"][0].parentWidget()
-
-        general = FieldError()
-        self.errors = FormErrors(fields, general)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -94,8 +78,8 @@ class ProfileDialog(QDialog):
             )
             intro.setWordWrap(True)
             layout.addWidget(intro)
-        layout.addLayout(form)
-        layout.addWidget(general)
+        layout.addLayout(form.layout)
+        layout.addWidget(form.general)
         layout.addWidget(buttons)
         self.role.currentIndexChanged.connect(self._role_changed)
         self._role_changed()

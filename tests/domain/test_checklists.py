@@ -4,15 +4,12 @@ from pathlib import Path
 
 import pytest
 
-from opleider_desk.domain import checklists
 from opleider_desk.domain.checklists import (
     BUILTIN_CHECKLISTS,
     AutoRule,
     ChecklistScope,
     ChecklistTemplateError,
     LocalText,
-    builtin_checklist_dirs,
-    builtin_checklist_path,
     load_builtin_checklist,
     load_checklist,
     parse_checklist,
@@ -81,23 +78,6 @@ def test_trainer_checklist_links_every_obligation():
     assert linked == set(ObligationKey)
 
 
-def test_builtins_are_looked_for_in_the_package_first(tmp_path, monkeypatch):
-    repo_copy = builtin_checklist_path("portfolio")
-    package = tmp_path / "opleider_desk"
-    (package / "resources" / "checklists").mkdir(parents=True)
-    monkeypatch.setattr(checklists, "_PACKAGE_DIR", package)
-    assert builtin_checklist_dirs() == (
-        package / "resources" / "checklists",
-        tmp_path / "resources" / "checklists",
-    )
-    with pytest.raises(FileNotFoundError):
-        builtin_checklist_path("portfolio")
-
-    installed = package / "resources" / "checklists" / "portfolio.json"
-    installed.write_bytes(repo_copy.read_bytes())
-    assert builtin_checklist_path("portfolio") == installed
-
-
 def test_a_valid_file_loads_with_its_rules(tmp_path):
     template = load_checklist(write(tmp_path, VALID))
     assert [i.auto for i in template.items] == [
@@ -115,7 +95,7 @@ def test_local_text_picks_the_language():
         "Verslag",
         "Verslag",
         "Report",
-        "Report",
+        "Verslag",  # a language without a text falls back to Dutch
     )
 
 

@@ -8,7 +8,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
     QLineEdit,
     QMessageBox,
     QPlainTextEdit,
@@ -24,7 +23,7 @@ from ...domain.validation import validate_aios
 from ...storage.services.aios import AiosService
 from .. import labels
 from ..widgets.date_field import DateField
-from ..widgets.form_errors import FieldError, FormErrors
+from ..widgets.form_errors import ErrorForm
 
 
 class AiosDialog(QDialog):
@@ -57,37 +56,20 @@ class AiosDialog(QDialog):
         self.notes.setTabChangesFocus(True)
         self.notes.setFixedHeight(72)
 
-        form = QFormLayout()
-        errors: dict[str, tuple[QWidget, FieldError]] = {}
+        form = ErrorForm()
+        form.add(self.tr("&Name"), self.name, "name")
+        form.add(self.tr("&Start date"), self.start_date, "start_date")
+        form.add(self.tr("Expected &end date"), self.end_date, "expected_end_date")
+        form.add(self.tr("Training &year"), self.training_year, "training_year")
+        form.add(self.tr("P&hase"), self.phase)
+        form.add(self.tr("&Part-time"), self.part_time, "part_time_percent")
+        form.add(self.tr("S&tatus"), self.status)
+        form.add(self.tr("Practice su&pervisor"), self.praktijkbegeleider)
+        form.add(self.tr("Institute &contact"), self.institute_contact)
+        form.add(self.tr("E-&mail"), self.email)
+        form.add(self.tr("N&otes"), self.notes)
+        self.errors = form.errors
 
-        def row(label: str, widget: QWidget, key: str | None = None) -> None:
-            if key is None:
-                form.addRow(label, widget)
-                return
-            box = QWidget()
-            layout = QVBoxLayout(box)
-            layout.setContentsMargins(0, 0, 0, 0)
-            layout.setSpacing(2)
-            layout.addWidget(widget)
-            error = FieldError()
-            layout.addWidget(error)
-            form.addRow(label, box)
-            errors[key] = (widget, error)
-
-        row(self.tr("&Name"), self.name, "name")
-        row(self.tr("&Start date"), self.start_date, "start_date")
-        row(self.tr("Expected &end date"), self.end_date, "expected_end_date")
-        row(self.tr("Training &year"), self.training_year, "training_year")
-        row(self.tr("P&hase"), self.phase)
-        row(self.tr("&Part-time"), self.part_time, "part_time_percent")
-        row(self.tr("S&tatus"), self.status)
-        row(self.tr("Practice su&pervisor"), self.praktijkbegeleider)
-        row(self.tr("Institute &contact"), self.institute_contact)
-        row(self.tr("E-&mail"), self.email)
-        row(self.tr("N&otes"), self.notes)
-
-        general = FieldError()
-        self.errors = FormErrors(errors, general)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -96,8 +78,8 @@ class AiosDialog(QDialog):
         self.buttons = buttons
 
         layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(general)
+        layout.addLayout(form.layout)
+        layout.addWidget(form.general)
         layout.addWidget(buttons)
         self._load(aios)
         self._loaded_state = self._state()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from ...domain.problems import Problem
 from ..problem_texts import problem_text
@@ -52,3 +52,28 @@ class FormErrors:
                 first = first or widget
         self.general.show_message("\n".join(general))
         return first
+
+
+class ErrorForm:
+    """A form layout whose rows can show a problem right under their field."""
+
+    def __init__(self):
+        self.layout = QFormLayout()
+        self.general = FieldError()
+        self._fields: dict[str, tuple[QWidget, FieldError]] = {}
+        self.errors = FormErrors(self._fields, self.general)
+
+    def add(self, label: str, widget: QWidget, key: str | None = None) -> None:
+        """Add a row; with a ``key`` (the Problem.field it answers to) it gets an error line."""
+        if key is None:
+            self.layout.addRow(label, widget)
+            return
+        box = QWidget()
+        column = QVBoxLayout(box)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        column.addWidget(widget)
+        error = FieldError()
+        column.addWidget(error)
+        self.layout.addRow(label, box)
+        self._fields[key] = (widget, error)
