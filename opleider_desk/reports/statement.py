@@ -202,11 +202,13 @@ def _wrapped(text: str):
 def _entries_by_month(statement: QuarterStatement, words: StatementWords, width: float) -> list:
     from reportlab.lib.units import mm
 
-    from .layout import grid_table, para, styles
+    from .layout import para, styles
+    from .plain_table import PlainTable
 
     s = styles()
-    cell = s["cell"]
     widths = [22 * mm, 56 * mm, width - 22 * mm - 56 * mm - 18 * mm, 18 * mm]
+    header = [words.date_column, words.category_column, words.description_column,
+              words.duration_column]  # fmt: skip
     story: list = []
     by_month: dict[int, list] = {}
     for entry in statement.entries:
@@ -215,21 +217,16 @@ def _entries_by_month(statement: QuarterStatement, words: StatementWords, width:
         entries = by_month.get(month)
         if not entries:
             continue
-        rows: list[list] = [[words.date_column, words.category_column,
-                             words.description_column, words.duration_column]]  # fmt: skip
-        for entry in entries:
-            category = words.category(entry.category_key, entry.category_name)
-            rows.append([
-                words.format_date(entry.day),
-                category if len(category) <= 32 else para(category, cell),
-                entry.description if len(entry.description) <= 62 else para(entry.description, cell),
-                format_minutes(entry.minutes),
-            ])  # fmt: skip
+        rows = [
+            [words.format_date(entry.day), words.category(entry.category_key, entry.category_name),
+             entry.description, format_minutes(entry.minutes)]
+            for entry in entries
+        ]  # fmt: skip
         month_label = f"{words.month_name(month)} {statement.quarter.year}"
-        rows.append(["", words.month_total.format(month=month_label), "",
-                     format_minutes(sum(e.minutes for e in entries))])  # fmt: skip
+        total = ["", words.month_total.format(month=month_label), "",
+                 format_minutes(sum(e.minutes for e in entries))]  # fmt: skip
         story.append(para(month_label, s["h3"]))
-        story.append(grid_table(rows, widths, right_align_from=3, bold_last_row=True))
+        story.append(PlainTable(header, rows, widths, right_aligned=[3], total=total))
     return story
 
 

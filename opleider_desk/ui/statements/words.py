@@ -46,7 +46,9 @@ def norm_status_text(status: NormStatus) -> str:
 
 
 def month_name(month: int) -> str:
-    return QLocale().standaloneMonthName(month, QLocale.FormatType.LongFormat)
+    # Dutch writes month names in lower case; they head sections here.
+    name = QLocale().standaloneMonthName(month, QLocale.FormatType.LongFormat)
+    return name[:1].upper() + name[1:]
 
 
 def statement_words() -> StatementWords:
