@@ -58,6 +58,7 @@ class MainWindow(QMainWindow):
         self.file_menu = bar.addMenu(self.tr("&File"))
         self.edit_menu = bar.addMenu(self.tr("&Edit"))
         self.view_menu = bar.addMenu(self.tr("&View"))
+        self.statements_menu = bar.addMenu(self.tr("&Statements"))
         self.help_menu = bar.addMenu(self.tr("&Help"))
 
         self.new_action = self._action(self.file_menu, self.tr("&New data file…"), self.new_file)
@@ -82,6 +83,10 @@ class MainWindow(QMainWindow):
                 lambda _checked=False, i=number: self.tabs.setCurrentIndex(i),
                 QKeySequence(f"Ctrl+{number + 1}"),
             )
+        self.statement_action = self._action(
+            self.statements_menu, self.tr("&Quarterly statement…"), self.open_statement, QKeySequence.StandardKey.Print
+        )
+        self.verify_action = self._action(self.statements_menu, self.tr("&Check statement…"), self.verify_statement)
         self.about_action = self._action(self.help_menu, self.tr("&About OpleiderDesk"), self.about)
         self._update_undo_actions()
 
@@ -180,6 +185,20 @@ class MainWindow(QMainWindow):
         dialog = ProfileDialog(self.context.service(ProfileService), first_run=first_run, parent=self)
         dialog.setObjectName("profileDialog")
         dialog.open()
+
+    def open_statement(self, quarter=None, aios_id: int | None = None) -> None:
+        from .statements.dialog import StatementDialog
+
+        if self.context is None:
+            return
+        StatementDialog(self.context, self, quarter=quarter, aios_id=aios_id).open()
+
+    def verify_statement(self) -> None:
+        from .statements.verify_dialog import VerifyDialog
+
+        if self.context is None:
+            return
+        VerifyDialog(self.context, self).open()
 
     def edit_settings(self) -> None:
         from .settings_dialog import SettingsDialog
