@@ -17,10 +17,6 @@ from .. import labels
 from ..formatting import current_language, format_date
 
 
-def _tr(text: str) -> str:
-    return Q.translate("StatementPdf", text)
-
-
 @cache
 def _template_titles(language: str) -> dict[str, str]:
     from ...domain.templates import builtin_forms_dir, load_templates
@@ -39,9 +35,9 @@ def meeting_kind_name(kind: str) -> str:
 
 def norm_status_text(status: NormStatus) -> str:
     return {
-        NormStatus.UNDER: _tr("below the norm"),
-        NormStatus.OK: _tr("in line with the norm"),
-        NormStatus.OVER: _tr("above the norm"),
+        NormStatus.UNDER: Q.translate("StatementPdf", "below the norm"),
+        NormStatus.OK: Q.translate("StatementPdf", "in line with the norm"),
+        NormStatus.OVER: Q.translate("StatementPdf", "above the norm"),
     }[status]
 
 
@@ -53,63 +49,66 @@ def month_name(month: int) -> str:
 
 def statement_words() -> StatementWords:
     return StatementWords(
-        title=_tr("Quarterly statement of training hours"),
-        quarter=_tr("Q{number} {year}"),
-        period=_tr("{start} to {end}"),
-        trainer=_tr("Trainer"),
-        role=_tr("Role"),
-        practice=_tr("Practice"),
-        employer=_tr("Employer"),
-        institute=_tr("Institute"),
-        aios=_tr("Aios"),
-        part_time=_tr("Part-time"),
-        quarter_label=_tr("Quarter"),
-        intro=_tr(
+        title=Q.translate("StatementPdf", "Quarterly statement of training hours"),
+        quarter=Q.translate("StatementPdf", "Q{number} {year}"),
+        period=Q.translate("StatementPdf", "{start} to {end}"),
+        trainer=Q.translate("StatementPdf", "Trainer"),
+        role=Q.translate("StatementPdf", "Role"),
+        practice=Q.translate("StatementPdf", "Practice"),
+        employer=Q.translate("StatementPdf", "Employer"),
+        institute=Q.translate("StatementPdf", "Institute"),
+        aios=Q.translate("StatementPdf", "Aios"),
+        part_time=Q.translate("StatementPdf", "Part-time"),
+        quarter_label=Q.translate("StatementPdf", "Quarter"),
+        intro=Q.translate(
+            "StatementPdf",
             "Record of the hours spent on the practice training during working time, kept by "
             "the trainer and signed after the quarter (training regulations, appendix 1 § 5d)."
         ),
-        entries_heading=_tr("Hours by date"),
-        date_column=_tr("Date"),
-        category_column=_tr("Category"),
-        description_column=_tr("Description"),
-        duration_column=_tr("Hours"),
-        month_total=_tr("Total {month}"),
-        no_entries=_tr("No hours were recorded for this aios in this quarter."),
-        summary_heading=_tr("Summary"),
-        per_category_heading=_tr("Per category"),
-        supervision_column=_tr("Supervision"),
-        hours_column=_tr("Hours"),
-        per_month_heading=_tr("Per month"),
-        month_column=_tr("Month"),
-        total=_tr("Total"),
-        norm_heading=_tr("Supervision against the norm"),
-        supervision_done=_tr("Supervision recorded (categories marked ✓)"),
-        norm_expected=_tr(
+        entries_heading=Q.translate("StatementPdf", "Hours by date"),
+        date_column=Q.translate("StatementPdf", "Date"),
+        category_column=Q.translate("StatementPdf", "Category"),
+        description_column=Q.translate("StatementPdf", "Description"),
+        duration_column=Q.translate("StatementPdf", "Hours"),
+        month_total=Q.translate("StatementPdf", "Total {month}"),
+        no_entries=Q.translate("StatementPdf", "No hours were recorded for this aios in this quarter."),
+        summary_heading=Q.translate("StatementPdf", "Summary"),
+        per_category_heading=Q.translate("StatementPdf", "Per category"),
+        supervision_column=Q.translate("StatementPdf", "Supervision"),
+        hours_column=Q.translate("StatementPdf", "Hours"),
+        per_month_heading=Q.translate("StatementPdf", "Per month"),
+        month_column=Q.translate("StatementPdf", "Month"),
+        total=Q.translate("StatementPdf", "Total"),
+        norm_heading=Q.translate("StatementPdf", "Supervision against the norm"),
+        supervision_done=Q.translate("StatementPdf", "Supervision recorded (categories marked ✓)"),
+        norm_expected=Q.translate(
+            "StatementPdf",
             "Norm for this quarter: {per_week} per week, {percent} % part-time, "
             "pro rata over the days in training"
         ),
-        norm_difference=_tr("Difference"),
+        norm_difference=Q.translate("StatementPdf", "Difference"),
         norm_status=norm_status_text,
-        meetings_heading=_tr("Meeting contacts in this quarter"),
-        meeting_kind_column=_tr("Kind of meeting"),
-        meeting_count_column=_tr("Number"),
-        no_meetings=_tr("No meetings were recorded as held in this quarter."),
-        declaration=_tr(
+        meetings_heading=Q.translate("StatementPdf", "Meeting contacts in this quarter"),
+        meeting_kind_column=Q.translate("StatementPdf", "Kind of meeting"),
+        meeting_count_column=Q.translate("StatementPdf", "Number"),
+        no_meetings=Q.translate("StatementPdf", "No meetings were recorded as held in this quarter."),
+        declaration=Q.translate(
+            "StatementPdf",
             "The undersigned declare that this statement correctly reflects the hours spent on "
             "the practice training during working time in the quarter named above."
         ),
-        signatures_heading=_tr("Signatures"),
-        employer_signer=_tr("Employer ({employer})"),
-        aios_signer=_tr("Aios"),
-        opleider_signer=_tr("Trainer (co-signs for the practice supervisor)"),
-        name_label=_tr("Name"),
-        date_label=_tr("Date"),
-        signature_label=_tr("Signature"),
-        copy_to=_tr("Copy to: {recipient}"),
-        quality_officer=_tr("{name}, policy officer for quality, {institute}"),
-        quality_officer_unnamed=_tr("the policy officer for quality, {institute}"),
-        footer=_tr("{title} · {quarter} · {aios} · verification code {code}"),
-        page_label=_tr("Page {page} of {total}"),
+        signatures_heading=Q.translate("StatementPdf", "Signatures"),
+        employer_signer=Q.translate("StatementPdf", "Employer ({employer})"),
+        aios_signer=Q.translate("StatementPdf", "Aios"),
+        opleider_signer=Q.translate("StatementPdf", "Trainer (co-signs for the practice supervisor)"),
+        name_label=Q.translate("StatementPdf", "Name"),
+        date_label=Q.translate("StatementPdf", "Date"),
+        signature_label=Q.translate("StatementPdf", "Signature"),
+        copy_to=Q.translate("StatementPdf", "Copy to: {recipient}"),
+        quality_officer=Q.translate("StatementPdf", "{name}, policy officer for quality, {institute}"),
+        quality_officer_unnamed=Q.translate("StatementPdf", "the policy officer for quality, {institute}"),
+        footer=Q.translate("StatementPdf", "{title} · {quarter} · {aios} · verification code {code}"),
+        page_label=Q.translate("StatementPdf", "Page {page} of {total}"),
         format_date=format_date,
         month_name=month_name,
         category=labels.category,
