@@ -111,14 +111,18 @@ class Signer:
 
 
 def signature_blocks(signers: Sequence[Signer], *, name_label: str, date_label: str,
-                     signature_label: str, width: float, lead: Sequence = ()) -> KeepTogether:  # fmt: skip
+                     signature_label: str, width: float, lead: Sequence = (),
+                     columns: int = 2) -> KeepTogether:  # fmt: skip
     """One block per signer: role, printed name, a date line and a signature line.
 
     ``lead`` (a heading, the declaration being signed) stays on the same page
-    as the blocks: a KeepTogether cannot be nested in another one.
+    as the blocks: a KeepTogether cannot be nested in another one. Three
+    signers fit side by side (``columns=3``), which keeps a short document on
+    one sheet.
     """
     s = styles()
-    column = (width - 6 * mm) / 2
+    gap = 6 * mm
+    column = (width - (columns - 1) * gap) / columns
     cells = []
     for signer in signers:
         block = Table(
@@ -137,8 +141,9 @@ def signature_blocks(signers: Sequence[Signer], *, name_label: str, date_label: 
             ("LEFTPADDING", (0, 0), (-1, -1), 0),
         ]))  # fmt: skip
         cells.append(block)
-    rows = [cells[i : i + 2] + [""] * (2 - len(cells[i : i + 2])) for i in range(0, len(cells), 2)]
-    grid = Table(rows, colWidths=[column + 6 * mm, column], hAlign="LEFT")
+    rows = [cells[i : i + columns] + [""] * (columns - len(cells[i : i + columns]))
+            for i in range(0, len(cells), columns)]  # fmt: skip
+    grid = Table(rows, colWidths=[column + gap] * (columns - 1) + [column], hAlign="LEFT")
     grid.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
                               ("LEFTPADDING", (0, 0), (-1, -1), 0),
                               ("RIGHTPADDING", (0, 0), (-1, -1), 0),

@@ -59,7 +59,6 @@ class StatementWords:
     no_meetings: str
     declaration: str
     signatures_heading: str
-    employer_signer: str  # "Employer ({employer})": {employer}
     aios_signer: str
     opleider_signer: str  # the opleider who co-signs for a praktijkbegeleider
     name_label: str
@@ -316,7 +315,8 @@ def _signers(profile: Profile, statement: QuarterStatement, words: StatementWord
         Signer(words.aios_signer, statement.aios.name),
     ]
     if profile.employer:
-        signers.append(Signer(words.employer_signer.format(employer=profile.employer), ""))
+        # The name is left open: whoever signs for the employer writes it.
+        signers.append(Signer(words.employer, ""))
     if profile.role is Role.PRAKTIJKBEGELEIDER:
         signers.append(Signer(words.opleider_signer, profile.supervising_opleider))
     return signers
@@ -332,10 +332,11 @@ def _signatures(statement: QuarterStatement, words: StatementWords, width: float
     profile = statement.profile
     lead = [para(words.signatures_heading, s["h2"]), para(words.declaration, s["body"]),
             Spacer(1, 4 * mm)]  # fmt: skip
+    signers = _signers(profile, statement, words)
     story: list = [
-        signature_blocks(_signers(profile, statement, words), name_label=words.name_label,
-                         date_label=words.date_label, signature_label=words.signature_label,
-                         width=width, lead=lead),  # fmt: skip
+        signature_blocks(signers, name_label=words.name_label, date_label=words.date_label,
+                         signature_label=words.signature_label, width=width, lead=lead,
+                         columns=3 if len(signers) == 3 else 2),  # fmt: skip
     ]
     if profile.quality_officer:
         recipient = words.quality_officer.format(name=profile.quality_officer,

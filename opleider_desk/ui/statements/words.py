@@ -98,7 +98,6 @@ def statement_words() -> StatementWords:
             "the practice training during working time in the quarter named above."
         ),
         signatures_heading=Q.translate("StatementPdf", "Signatures"),
-        employer_signer=Q.translate("StatementPdf", "Employer ({employer})"),
         aios_signer=Q.translate("StatementPdf", "Aios"),
         opleider_signer=Q.translate("StatementPdf", "Trainer (co-signs for the practice supervisor)"),
         name_label=Q.translate("StatementPdf", "Name"),
