@@ -253,6 +253,34 @@ Wilt u de geschiedenis bewaren, archiveer de aios dan. U kunt het verwijderen on
             <source>language of the program: nl (Dutch) or en (English)</source>
             <translation>taal van het programma: nl (Nederlands) of en (Engels)</translation>
         </message>
+        <message>
+            <source>write the quarterly hour statement of one aios, or of all, to a PDF file</source>
+            <translation>de kwartaalverklaring van één aios, of van alle, naar een pdf-bestand schrijven</translation>
+        </message>
+        <message>
+            <source>the quarter, for example 2026-Q3 or Q3 2026</source>
+            <translation>het kwartaal, bijvoorbeeld 2026-K3 of K3 2026</translation>
+        </message>
+        <message>
+            <source>only this aios (full name, or a part that fits one aios); without it, every aios of the quarter on pages of their own</source>
+            <translation>alleen deze aios (volledige naam, of een deel dat bij één aios past); zonder deze optie elke aios van het kwartaal op eigen pagina's</translation>
+        </message>
+        <message>
+            <source>the PDF file to write</source>
+            <translation>het pdf-bestand dat wordt geschreven</translation>
+        </message>
+        <message>
+            <source>Cannot write {path}: {reason}</source>
+            <translation>Kan {path} niet schrijven: {reason}</translation>
+        </message>
+        <message>
+            <source>{aios}, {quarter}: verification code {code}</source>
+            <translation>{aios}, {quarter}: verificatiecode {code}</translation>
+        </message>
+        <message>
+            <source>Written to {path}</source>
+            <translation>Geschreven naar {path}</translation>
+        </message>
     </context>
     <context>
         <name>FileError</name>
@@ -486,6 +514,10 @@ Wilt u de geschiedenis bewaren, archiveer de aios dan. U kunt het verwijderen on
             <translation>Beel&amp;d</translation>
         </message>
         <message>
+            <source>&amp;Statements</source>
+            <translation>&amp;Verklaringen</translation>
+        </message>
+        <message>
             <source>&amp;Help</source>
             <translation>&amp;Help</translation>
         </message>
@@ -516,6 +548,14 @@ Wilt u de geschiedenis bewaren, archiveer de aios dan. U kunt het verwijderen on
         <message>
             <source>&amp;Redo</source>
             <translation>O&amp;pnieuw</translation>
+        </message>
+        <message>
+            <source>&amp;Quarterly statement…</source>
+            <translation>&amp;Kwartaalverklaring…</translation>
+        </message>
+        <message>
+            <source>&amp;Check statement…</source>
+            <translation>Verklaring &amp;controleren…</translation>
         </message>
         <message>
             <source>&amp;About OpleiderDesk</source>
@@ -583,6 +623,14 @@ Wilt u de geschiedenis bewaren, archiveer de aios dan. U kunt het verwijderen on
         <message>
             <source>edit profile</source>
             <translation>profiel bewerken</translation>
+        </message>
+        <message>
+            <source>mark statement as signed</source>
+            <translation>verklaring als getekend markeren</translation>
+        </message>
+        <message>
+            <source>unlock quarter</source>
+            <translation>kwartaal ontgrendelen</translation>
         </message>
     </context>
     <context>
@@ -723,6 +771,34 @@ Wilt u de geschiedenis bewaren, archiveer de aios dan. U kunt het verwijderen on
             <source>The statement for {quarter} was signed on {signed_on}; its hours are locked. Unlock the quarter first if a correction is really needed.</source>
             <translation>De verklaring over {quarter} is op {signed_on} getekend; de uren ervan liggen vast. Ontgrendel eerst het kwartaal als een correctie echt nodig is.</translation>
         </message>
+        <message>
+            <source>No aios named “{name}”. Known aios: {known}.</source>
+            <translation>Geen aios met de naam “{name}”. Bekende aios: {known}.</translation>
+        </message>
+        <message>
+            <source>“{name}” fits more than one aios: {matches}. Type the full name.</source>
+            <translation>“{name}” past bij meer dan één aios: {matches}. Typ de volledige naam.</translation>
+        </message>
+        <message>
+            <source>No aios was in training in {quarter} and none has hours in it.</source>
+            <translation>In {quarter} was geen aios in opleiding en heeft geen aios uren.</translation>
+        </message>
+        <message>
+            <source>A quarterly statement is signed after the quarter: on {end} or later.</source>
+            <translation>Een kwartaalverklaring wordt na afloop van het kwartaal getekend: op {end} of later.</translation>
+        </message>
+        <message>
+            <source>The date of signing cannot be in the future.</source>
+            <translation>De datum van ondertekening kan niet in de toekomst liggen.</translation>
+        </message>
+        <message>
+            <source>The statement for {quarter} was already marked as signed on {signed_on}.</source>
+            <translation>De verklaring over {quarter} is al op {signed_on} als getekend gemarkeerd.</translation>
+        </message>
+        <message>
+            <source>The statement for {quarter} is not marked as signed, so it is not locked.</source>
+            <translation>De verklaring over {quarter} is niet als getekend gemarkeerd en dus niet vergrendeld.</translation>
+        </message>
     </context>
     <context>
         <name>ProfileDialog</name>
@@ -792,6 +868,359 @@ Wilt u de geschiedenis bewaren, archiveer de aios dan. U kunt het verwijderen on
         <message>
             <source>&amp;Language</source>
             <translation>&amp;Taal</translation>
+        </message>
+    </context>
+    <context>
+        <name>SignDialog</name>
+        <message>
+            <source>Mark as signed</source>
+            <translation>Markeren als getekend</translation>
+        </message>
+        <message>
+            <source>Mark the statement of {aios} for {quarter} as signed. Its hours are then locked: they cannot be changed until the quarter is unlocked. The code on the paper should read {code}.</source>
+            <translation>Markeer de verklaring van {aios} over {quarter} als getekend. De uren liggen dan vast: ze kunnen niet meer worden gewijzigd tot het kwartaal wordt ontgrendeld. Op het papier hoort de code {code} te staan.</translation>
+        </message>
+        <message>
+            <source>&amp;Signed on</source>
+            <translation>&amp;Getekend op</translation>
+        </message>
+    </context>
+    <context>
+        <name>StatementDialog</name>
+        <message>
+            <source>Quarterly statement</source>
+            <translation>Kwartaalverklaring</translation>
+        </message>
+        <message>
+            <source>&amp;Print…</source>
+            <translation>&amp;Afdrukken…</translation>
+        </message>
+        <message>
+            <source>&amp;Save as PDF…</source>
+            <translation>Op&amp;slaan als pdf…</translation>
+        </message>
+        <message>
+            <source>&amp;Mark as signed…</source>
+            <translation>&amp;Markeren als getekend…</translation>
+        </message>
+        <message>
+            <source>&amp;Unlock…</source>
+            <translation>&amp;Ontgrendelen…</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Sluiten</translation>
+        </message>
+        <message>
+            <source>&amp;Quarter</source>
+            <translation>&amp;Kwartaal</translation>
+        </message>
+        <message>
+            <source>&amp;Aios</source>
+            <translation>&amp;Aios</translation>
+        </message>
+        <message>
+            <source>All aios</source>
+            <translation>Alle aios</translation>
+        </message>
+        <message>
+            <source>No aios was in training in this quarter.</source>
+            <translation>In dit kwartaal was geen aios in opleiding.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n statement(s); choose one aios to mark it as signed.</source>
+            <translation>
+                <numerusform>%n verklaring; kies één aios om die als getekend te markeren.</numerusform>
+                <numerusform>%n verklaringen; kies één aios om er een als getekend te markeren.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Signed: %n.</source>
+            <translation>
+                <numerusform>Getekend: %n.</numerusform>
+                <numerusform>Getekend: %n.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>all aios</source>
+            <translation>alle aios</translation>
+        </message>
+        <message>
+            <source>Quarterly statement {quarter} {aios}.pdf</source>
+            <translation>Kwartaalverklaring {quarter} {aios}.pdf</translation>
+        </message>
+        <message>
+            <source>Save statement as PDF</source>
+            <translation>Verklaring opslaan als pdf</translation>
+        </message>
+        <message>
+            <source>The file could not be saved: {reason}</source>
+            <translation>Het bestand kon niet worden opgeslagen: {reason}</translation>
+        </message>
+        <message>
+            <source>Marked as signed on {date}; the hours are locked. The data still matches the signed paper (code {code}).</source>
+            <translation>Als getekend gemarkeerd op {date}; de uren liggen vast. De gegevens komen nog overeen met de getekende verklaring (code {code}).</translation>
+        </message>
+        <message>
+            <source>Marked as signed on {date} with code {signed}, but the data has changed since: it now gives {code}.</source>
+            <translation>Als getekend gemarkeerd op {date} met code {signed}, maar de gegevens zijn sindsdien gewijzigd: ze geven nu {code}.</translation>
+        </message>
+        <message>
+            <source>Signed on {date}, then unlocked. Print it again and have it signed anew.</source>
+            <translation>Getekend op {date}, daarna ontgrendeld. Druk de verklaring opnieuw af en laat haar opnieuw tekenen.</translation>
+        </message>
+        <message>
+            <source>Not signed yet. Print it, have it signed, then mark it as signed to lock the quarter.</source>
+            <translation>Nog niet getekend. Druk de verklaring af, laat haar tekenen en markeer haar dan als getekend om het kwartaal te vergrendelen.</translation>
+        </message>
+    </context>
+    <context>
+        <name>StatementPdf</name>
+        <message>
+            <source>Q{number} {year}</source>
+            <translation>K{number} {year}</translation>
+        </message>
+        <message>
+            <source>below the norm</source>
+            <translation>onder de norm</translation>
+        </message>
+        <message>
+            <source>in line with the norm</source>
+            <translation>volgens de norm</translation>
+        </message>
+        <message>
+            <source>above the norm</source>
+            <translation>boven de norm</translation>
+        </message>
+        <message>
+            <source>Quarterly statement of training hours</source>
+            <translation>Kwartaalverklaring opleidingsuren</translation>
+        </message>
+        <message>
+            <source>{start} to {end}</source>
+            <translation>{start} t/m {end}</translation>
+        </message>
+        <message>
+            <source>Trainer</source>
+            <translation>Opleider</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Functie</translation>
+        </message>
+        <message>
+            <source>Practice</source>
+            <translation>Praktijk</translation>
+        </message>
+        <message>
+            <source>Employer</source>
+            <translation>Werkgever</translation>
+        </message>
+        <message>
+            <source>Institute</source>
+            <translation>Instituut</translation>
+        </message>
+        <message>
+            <source>Aios</source>
+            <translation>Aios</translation>
+        </message>
+        <message>
+            <source>Part-time</source>
+            <translation>Deeltijd</translation>
+        </message>
+        <message>
+            <source>Quarter</source>
+            <translation>Kwartaal</translation>
+        </message>
+        <message>
+            <source>Record of the hours spent on the practice training during working time, kept by the trainer and signed after the quarter (training regulations, appendix 1 § 5d).</source>
+            <translation>Overzicht van de in werktijd aan de praktijkopleiding bestede uren, bijgehouden door de opleider en na afloop van het kwartaal ondertekend (opleidingsregeling, bijlage 1 § 5d).</translation>
+        </message>
+        <message>
+            <source>Hours by date</source>
+            <translation>Uren per datum</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Datum</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Categorie</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Omschrijving</translation>
+        </message>
+        <message>
+            <source>Hours</source>
+            <translation>Uren</translation>
+        </message>
+        <message>
+            <source>Total {month}</source>
+            <translation>Totaal {month}</translation>
+        </message>
+        <message>
+            <source>No hours were recorded for this aios in this quarter.</source>
+            <translation>Voor deze aios zijn in dit kwartaal geen uren geregistreerd.</translation>
+        </message>
+        <message>
+            <source>Summary</source>
+            <translation>Samenvatting</translation>
+        </message>
+        <message>
+            <source>Per category</source>
+            <translation>Per categorie</translation>
+        </message>
+        <message>
+            <source>Supervision</source>
+            <translation>Begeleiding</translation>
+        </message>
+        <message>
+            <source>Per month</source>
+            <translation>Per maand</translation>
+        </message>
+        <message>
+            <source>Month</source>
+            <translation>Maand</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>Totaal</translation>
+        </message>
+        <message>
+            <source>Supervision against the norm</source>
+            <translation>Begeleiding ten opzichte van de norm</translation>
+        </message>
+        <message>
+            <source>Supervision recorded (categories marked ✓)</source>
+            <translation>Geregistreerde begeleiding (categorieën met ✓)</translation>
+        </message>
+        <message>
+            <source>Norm for this quarter: {per_week} per week, {percent} % part-time, pro rata over the days in training</source>
+            <translation>Norm voor dit kwartaal: {per_week} per week, {percent} % deeltijd, naar rato van de dagen in opleiding</translation>
+        </message>
+        <message>
+            <source>Difference</source>
+            <translation>Verschil</translation>
+        </message>
+        <message>
+            <source>Meeting contacts in this quarter</source>
+            <translation>Gesprekscontacten in dit kwartaal</translation>
+        </message>
+        <message>
+            <source>Kind of meeting</source>
+            <translation>Soort gesprek</translation>
+        </message>
+        <message>
+            <source>Number</source>
+            <translation>Aantal</translation>
+        </message>
+        <message>
+            <source>No meetings were recorded as held in this quarter.</source>
+            <translation>In dit kwartaal zijn geen gehouden gesprekken vastgelegd.</translation>
+        </message>
+        <message>
+            <source>The undersigned declare that this statement correctly reflects the hours spent on the practice training during working time in the quarter named above.</source>
+            <translation>Ondergetekenden verklaren dat dit overzicht de in werktijd aan de praktijkopleiding bestede uren in het genoemde kwartaal juist weergeeft.</translation>
+        </message>
+        <message>
+            <source>Signatures</source>
+            <translation>Ondertekening</translation>
+        </message>
+        <message>
+            <source>Trainer (co-signs for the practice supervisor)</source>
+            <translation>Opleider (tekent mee voor de praktijkbegeleider)</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Naam</translation>
+        </message>
+        <message>
+            <source>Signature</source>
+            <translation>Handtekening</translation>
+        </message>
+        <message>
+            <source>Copy to: {recipient}</source>
+            <translation>Afschrift aan: {recipient}</translation>
+        </message>
+        <message>
+            <source>{name}, policy officer for quality, {institute}</source>
+            <translation>{name}, beleidsverantwoordelijke kwaliteit, {institute}</translation>
+        </message>
+        <message>
+            <source>the policy officer for quality, {institute}</source>
+            <translation>de beleidsverantwoordelijke kwaliteit van {institute}</translation>
+        </message>
+        <message>
+            <source>{title} · {quarter} · {aios} · verification code {code}</source>
+            <translation>{title} · {quarter} · {aios} · verificatiecode {code}</translation>
+        </message>
+        <message>
+            <source>Page {page} of {total}</source>
+            <translation>Pagina {page} van {total}</translation>
+        </message>
+    </context>
+    <context>
+        <name>UnlockDialog</name>
+        <message>
+            <source>Unlock quarter</source>
+            <translation>Kwartaal ontgrendelen</translation>
+        </message>
+        <message>
+            <source>The statement of {aios} for {quarter} was marked as signed on {date}. After unlocking, its hours can be changed again and the signed paper may no longer match. Why is it unlocked?</source>
+            <translation>De verklaring van {aios} over {quarter} is op {date} als getekend gemarkeerd. Na ontgrendelen kunnen de uren weer worden gewijzigd en klopt de getekende verklaring mogelijk niet meer. Waarom wordt het kwartaal ontgrendeld?</translation>
+        </message>
+        <message>
+            <source>Unlock</source>
+            <translation>Ontgrendelen</translation>
+        </message>
+        <message>
+            <source>&amp;Reason</source>
+            <translation>&amp;Reden</translation>
+        </message>
+    </context>
+    <context>
+        <name>VerifyDialog</name>
+        <message>
+            <source>Check a statement</source>
+            <translation>Verklaring controleren</translation>
+        </message>
+        <message>
+            <source>Type the verification code printed at the foot of a quarterly statement. Case, spaces and dashes do not matter.</source>
+            <translation>Typ de verificatiecode die onderaan een kwartaalverklaring staat. Hoofdletters, spaties en streepjes maken niet uit.</translation>
+        </message>
+        <message>
+            <source>&amp;Code</source>
+            <translation>&amp;Code</translation>
+        </message>
+        <message>
+            <source>C&amp;heck</source>
+            <translation>Contr&amp;oleren</translation>
+        </message>
+        <message>
+            <source>No statement in this data file has this code. Check the letters and digits, or open the data file the statement was printed from.</source>
+            <translation>Geen verklaring in dit gegevensbestand heeft deze code. Controleer de letters en cijfers, of open het gegevensbestand waaruit de verklaring is afgedrukt.</translation>
+        </message>
+        <message>
+            <source>This is the statement of {aios} for {quarter} ({start} to {end}).</source>
+            <translation>Dit is de verklaring van {aios} over {quarter} ({start} t/m {end}).</translation>
+        </message>
+        <message>
+            <source>It was marked as signed on {date}, and the data still matches it.</source>
+            <translation>Ze is op {date} als getekend gemarkeerd en de gegevens komen er nog mee overeen.</translation>
+        </message>
+        <message>
+            <source>It was marked as signed on {date}, but the data has changed since: this paper no longer matches the data file.</source>
+            <translation>Ze is op {date} als getekend gemarkeerd, maar de gegevens zijn sindsdien gewijzigd: dit papier komt niet meer overeen met het gegevensbestand.</translation>
+        </message>
+        <message>
+            <source>The code matches the data as it is now, but the version marked as signed on {date} had a different code.</source>
+            <translation>De code past bij de gegevens zoals ze nu zijn, maar de versie die op {date} als getekend is gemarkeerd had een andere code.</translation>
+        </message>
+        <message>
+            <source>The quarter has been unlocked since.</source>
+            <translation>Het kwartaal is sindsdien ontgrendeld.</translation>
         </message>
     </context>
     <context>
