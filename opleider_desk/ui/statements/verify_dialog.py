@@ -67,6 +67,7 @@ class VerifyDialog(QDialog):
             self.code.setFocus()
             return
         self.result.setText(self.describe(found))
+        self.adjustSize()  # the answer is several lines; show all of it
 
     def describe(self, found: CodeCheck | None) -> str:
         if found is None:
