@@ -120,15 +120,21 @@ class PlainTable(Flowable):
             for number, line in enumerate(lines):
                 left = x + _PAD_X
                 if column in self.right_aligned:
-                    left = x + self.widths[column] - _PAD_X - stringWidth(line, font, _SIZE)
+                    left = x + self.widths[column] - _PAD_X - _width(line, font)
                 text.setTextOrigin(left, baseline - number * _LEADING)
-                text.textOut(line)
+                # textLine, not textOut: textOut measures every string to advance the cursor.
+                text.textLine(line)
             x += self.widths[column]
+
+
+@lru_cache(maxsize=4096)
+def _width(text: str, font: str) -> float:
+    return stringWidth(text, font, _SIZE)
 
 
 @lru_cache(maxsize=4096)
 def _wrap(text: str, font: str, room: float) -> tuple[str, ...]:
     # Categories and routine descriptions repeat on every page: measure each once.
-    if stringWidth(text, font, _SIZE) <= room:
+    if _width(text, font) <= room:
         return (text,)
     return tuple(simpleSplit(text, font, _SIZE, room)) or ("",)
