@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -19,6 +20,9 @@ from PySide6.QtWidgets import (
 from .. import APP_NAME, __version__
 from ..settings import LAST_FILE, LAST_TAB, WINDOW_GEOMETRY, WINDOW_STATE, Settings
 from .tabs import TABS
+
+if TYPE_CHECKING:
+    from ..domain.quarters import Quarter
 
 FILE_FILTER = "OpleiderDesk (*.sqlite *.db);;*"
 
@@ -84,7 +88,7 @@ class MainWindow(QMainWindow):
                 QKeySequence(f"Ctrl+{number + 1}"),
             )
         self.statement_action = self._action(
-            self.statements_menu, self.tr("&Quarterly statement…"), self.open_statement, QKeySequence.StandardKey.Print
+            self.statements_menu, self.tr("&Quarterly statement…"), lambda _checked=False: self.open_statement()
         )
         self.verify_action = self._action(self.statements_menu, self.tr("&Check statement…"), self.verify_statement)
         self.about_action = self._action(self.help_menu, self.tr("&About OpleiderDesk"), self.about)
@@ -186,7 +190,8 @@ class MainWindow(QMainWindow):
         dialog.setObjectName("profileDialog")
         dialog.open()
 
-    def open_statement(self, quarter=None, aios_id: int | None = None) -> None:
+    def open_statement(self, quarter: Quarter | None = None, aios_id: int | None = None) -> None:
+        """The statement dialog; the hours tab may open it on its own quarter and aios."""
         from .statements.dialog import StatementDialog
 
         if self.context is None:

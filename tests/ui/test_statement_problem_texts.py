@@ -8,7 +8,6 @@ from opleider_desk.domain.problems import Problem
 from opleider_desk.ui.problem_texts import problem_text
 
 SAMPLES = [
-    Problem("statement.aios_gone"),
     Problem("statement.aios_unknown", params={"name": "Piet", "known": "Sanne de Vries"}),
     Problem("statement.aios_ambiguous", params={"name": "san", "matches": "Sanne, Sander"}),
     Problem("statement.no_aios", params={"quarter": "2026-Q3"}),

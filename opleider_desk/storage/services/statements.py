@@ -61,7 +61,7 @@ class StatementService:
     def gather(self, quarter: Quarter, aios_id: int | None = None) -> list[QuarterStatement]:
         """One statement for ``aios_id``, or one per aios of the quarter (``aios_for``).
 
-        Raises ``ValidationFailed`` (``statement.aios_gone``) for an unknown id.
+        Raises ``ValidationFailed`` (``aios.gone``) for an unknown id.
         """
         with self.store.read() as session:
             if aios_id is None:
@@ -69,7 +69,7 @@ class StatementService:
             else:
                 row = session.get(AiosRow, aios_id)
                 if row is None:
-                    raise ValidationFailed([Problem("statement.aios_gone")])
+                    raise ValidationFailed([Problem("aios.gone")])
                 rows = [row]
             return self._gather(session, quarter, rows)
 
@@ -93,7 +93,7 @@ class StatementService:
         with self.store.write(SIGN_STATEMENT, audit=audit, undoable=False) as session:
             aios = session.get(AiosRow, aios_id)
             if aios is None:
-                raise ValidationFailed([Problem("statement.aios_gone")])
+                raise ValidationFailed([Problem("aios.gone")])
             [statement] = self._gather(session, quarter, [aios])
             row = self._row(session, quarter, aios_id)
             if row is not None and row.status == StatementStatus.SIGNED.value:

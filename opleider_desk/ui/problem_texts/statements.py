@@ -5,9 +5,6 @@ from PySide6.QtCore import QCoreApplication as Q
 from ..formatting import format_date
 
 TEXTS = {
-    "statement.aios_gone": lambda p: Q.translate(
-        "Problem", "This aios no longer exists; it may have been deleted meanwhile."
-    ),
     "statement.aios_unknown": lambda p: Q.translate(
         "Problem", "No aios named “{name}”. Known aios: {known}."
     ).format(**p),

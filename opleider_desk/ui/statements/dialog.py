@@ -133,8 +133,11 @@ class StatementDialog(QDialog):
         self.aios.addItem(self.tr("All aios"), None)
         people = self.service.aios_for(self.selected_quarter())
         if keep is not None and all(a.id != keep for a in people):
-            people = sorted([*people, self.context.service(AiosService).get(keep)],
-                            key=lambda a: a.name)  # fmt: skip
+            try:  # asked for explicitly, though not in training that quarter
+                people = sorted([*people, self.context.service(AiosService).get(keep)],
+                                key=lambda a: a.name)  # fmt: skip
+            except KeyError:
+                keep = None
         for person in people:
             self.aios.addItem(person.name, person.id)
         index = self.aios.findData(keep) if keep is not None else -1
@@ -146,7 +149,7 @@ class StatementDialog(QDialog):
 
     def _on_change(self, change: Change) -> None:
         if change.tables & _PRINTED_TABLES:
-            self.refresh()
+            self._fill_aios(self.selected_aios())  # an aios may have come or gone
 
     def refresh(self) -> None:
         """Gather and render again: the preview shows what the paper will say."""

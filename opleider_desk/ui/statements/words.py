@@ -19,11 +19,11 @@ from ..formatting import current_language, format_date
 
 @cache
 def _template_titles(language: str) -> dict[str, str]:
-    from ...domain.templates import builtin_forms_dir, load_templates
+    from ...domain.templates import TemplateError, builtin_forms_dir, load_templates
 
     try:
         templates = load_templates(builtin_forms_dir())
-    except Exception:  # a broken template file must not stop a statement from printing
+    except (TemplateError, FileNotFoundError):  # a broken template must not stop a statement
         return {}
     return {key: template.title.get(language) for key, template in templates.items()}
 
