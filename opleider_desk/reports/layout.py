@@ -200,10 +200,17 @@ def _numbered_canvas(footer_left: str, page_label: str):
             self.setStrokeColor(colors.HexColor("#b0b0b0"))
             self.setLineWidth(0.4)
             self.line(MARGIN, 13.5 * mm, width - MARGIN, 13.5 * mm)
-            self.setFont(FONT, 8)
+            label = page_label.format(page=page, total=total)
+            room = width - 2 * MARGIN - pdfmetrics.stringWidth(label, FONT, 8) - 5 * mm
+            size = 8.0
+            # A long name must not run into the page number; the code must stay whole.
+            while size > 5.5 and pdfmetrics.stringWidth(text, FONT, size) > room:
+                size -= 0.5
             self.setFillColor(colors.HexColor("#444444"))
+            self.setFont(FONT, size)
             self.drawString(MARGIN, 10 * mm, text)
-            self.drawRightString(width - MARGIN, 10 * mm, page_label.format(page=page, total=total))
+            self.setFont(FONT, 8)
+            self.drawRightString(width - MARGIN, 10 * mm, label)
 
     return NumberedCanvas
 

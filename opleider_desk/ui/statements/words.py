@@ -99,7 +99,7 @@ def statement_words() -> StatementWords:
         ),
         signatures_heading=Q.translate("StatementPdf", "Signatures"),
         aios_signer=Q.translate("StatementPdf", "Aios"),
-        opleider_signer=Q.translate("StatementPdf", "Trainer (co-signs for the practice supervisor)"),
+        opleider_signer=Q.translate("StatementPdf", "Trainer (co-signs)"),
         name_label=Q.translate("StatementPdf", "Name"),
         date_label=Q.translate("StatementPdf", "Date"),
         signature_label=Q.translate("StatementPdf", "Signature"),
