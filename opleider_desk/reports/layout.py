@@ -187,7 +187,7 @@ def _numbered_canvas(footer_left: str, page_label: str):
         def save(self):
             sections = [state.get("_section", 0) for state in self._pages]
             seen: dict[int, int] = {}
-            for section, state in zip(sections, self._pages):
+            for section, state in zip(sections, self._pages, strict=True):
                 seen[section] = seen.get(section, 0) + 1
                 self.__dict__.update(state)
                 self._footer(state.get("_section_footer", footer_left), seen[section],

@@ -96,7 +96,7 @@ class PlainTable(Flowable):
         rules = [(top - header_height, 0.8, colors.black)]
         y = top - header_height
         text.setFont(FONT, _SIZE, _LEADING)
-        for cells, height in zip(self._lines, self._heights):
+        for cells, height in zip(self._lines, self._heights, strict=True):
             self._put(text, cells, y, FONT)
             y -= height
             rules.append((y, 0.25, _RULE))

@@ -72,7 +72,8 @@ def test_header_entries_totals_and_meetings_are_printed(store, words):
     assert "21:02" in text and "Verschil — onder de norm -15:47" in text
     assert "KPB-nabespreking" in text and "Voortgangsgesprek" in text
     assert re.search(r"Totaal 3\b", text)
-    assert "Afschrift aan: Petra de Boer, beleidsverantwoordelijke kwaliteit, Huisartsopleiding Utrecht" in text
+    assert ("Afschrift aan: Petra de Boer, beleidsverantwoordelijke kwaliteit, "
+            "Huisartsopleiding Utrecht") in text
 
 
 def test_code_and_page_x_of_y_on_every_page(store, words):
