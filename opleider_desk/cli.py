@@ -141,6 +141,9 @@ def main(argv: list[str] | None = None) -> int:
         else:
             app = QCoreApplication([sys.argv[0]])
     install_translators(app, language)
+    from .ui.formatting import set_language
+
+    set_language(language)  # commands print dates too
     args = build_parser().parse_args(argv)
     module = getattr(args, "command_module", None)
     if module is not None:

@@ -21,6 +21,7 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen import canvas as rl_canvas
 from reportlab.platypus import (
+    Flowable,
     KeepTogether,
     Paragraph,
     SimpleDocTemplate,
@@ -110,10 +111,18 @@ class Signer:
 
 
 def signature_blocks(signers: Sequence[Signer], *, name_label: str, date_label: str,
-                     signature_label: str, width: float) -> KeepTogether:  # fmt: skip
-    """One block per signer: role, printed name, a date line and a signature line."""
+                     signature_label: str, width: float, lead: Sequence = (),
+                     columns: int = 2) -> KeepTogether:  # fmt: skip
+    """One block per signer: role, printed name, a date line and a signature line.
+
+    ``lead`` (a heading, the declaration being signed) stays on the same page
+    as the blocks: a KeepTogether cannot be nested in another one. Three
+    signers fit side by side (``columns=3``), which keeps a short document on
+    one sheet.
+    """
     s = styles()
-    column = (width - 6 * mm) / 2
+    gap = 6 * mm
+    column = (width - (columns - 1) * gap) / columns
     cells = []
     for signer in signers:
         block = Table(
@@ -132,11 +141,35 @@ def signature_blocks(signers: Sequence[Signer], *, name_label: str, date_label: 
             ("LEFTPADDING", (0, 0), (-1, -1), 0),
         ]))  # fmt: skip
         cells.append(block)
-    rows = [cells[i : i + 2] + [""] * (2 - len(cells[i : i + 2])) for i in range(0, len(cells), 2)]
-    grid = Table(rows, colWidths=[column + 6 * mm, column], hAlign="LEFT")
+    rows = [cells[i : i + columns] + [""] * (columns - len(cells[i : i + columns]))
+            for i in range(0, len(cells), columns)]  # fmt: skip
+    grid = Table(rows, colWidths=[column + gap] * (columns - 1) + [column], hAlign="LEFT")
     grid.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
+                              ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                              ("RIGHTPADDING", (0, 0), (-1, -1), 0),
                               ("BOTTOMPADDING", (0, 0), (-1, -1), 6 * mm)]))  # fmt: skip
-    return KeepTogether([grid])
+    return KeepTogether([*lead, grid])
+
+
+class SectionStart(Flowable):
+    """Starts a document of its own inside one PDF: its own footer and page count.
+
+    Put it first in the story and right after each ``PageBreak`` that starts
+    the next document (e.g. one statement per aios in one file): "page x of y"
+    then counts within each, and each page carries its own document's footer.
+    """
+
+    def __init__(self, footer: str):
+        super().__init__()
+        self.footer = footer
+
+    def wrap(self, _available_width, _available_height):
+        return 0, 0
+
+    def draw(self) -> None:
+        # The canvas keeps these into the page's saved state (see _numbered_canvas).
+        self.canv._section = getattr(self.canv, "_section", 0) + 1
+        self.canv._section_footer = self.footer
 
 
 def _numbered_canvas(footer_left: str, page_label: str):
@@ -152,21 +185,32 @@ def _numbered_canvas(footer_left: str, page_label: str):
             self._startPage()
 
         def save(self):
-            total = len(self._pages)
-            for state in self._pages:
+            sections = [state.get("_section", 0) for state in self._pages]
+            seen: dict[int, int] = {}
+            for section, state in zip(sections, self._pages, strict=True):
+                seen[section] = seen.get(section, 0) + 1
                 self.__dict__.update(state)
-                self._footer(total)
+                self._footer(state.get("_section_footer", footer_left), seen[section],
+                             sections.count(section))  # fmt: skip
                 super().showPage()
             super().save()
 
-        def _footer(self, total: int) -> None:
+        def _footer(self, text: str, page: int, total: int) -> None:
             width, _height = A4
-            self.setFont(FONT, 8)
+            self.setStrokeColor(colors.HexColor("#b0b0b0"))
+            self.setLineWidth(0.4)
+            self.line(MARGIN, 13.5 * mm, width - MARGIN, 13.5 * mm)
+            label = page_label.format(page=page, total=total)
+            room = width - 2 * MARGIN - pdfmetrics.stringWidth(label, FONT, 8) - 5 * mm
+            size = 8.0
+            # A long name must not run into the page number; the code must stay whole.
+            while size > 5.5 and pdfmetrics.stringWidth(text, FONT, size) > room:
+                size -= 0.5
             self.setFillColor(colors.HexColor("#444444"))
-            self.drawString(MARGIN, 10 * mm, footer_left)
-            self.drawRightString(
-                width - MARGIN, 10 * mm, page_label.format(page=self._pageNumber, total=total)
-            )
+            self.setFont(FONT, size)
+            self.drawString(MARGIN, 10 * mm, text)
+            self.setFont(FONT, 8)
+            self.drawRightString(width - MARGIN, 10 * mm, label)
 
     return NumberedCanvas
 
@@ -174,7 +218,8 @@ def _numbered_canvas(footer_left: str, page_label: str):
 def build_pdf(story: list, *, title: str, author: str, footer: str, page_label: str) -> bytes:
     """Render ``story`` to A4 PDF bytes.
 
-    ``footer`` is printed on every page (put the verification code in it);
+    ``footer`` is printed on every page (put the verification code in it),
+    unless a ``SectionStart`` in the story gives its pages another;
     ``page_label`` is a translated pattern with ``{page}`` and ``{total}``.
     """
     buffer = io.BytesIO()

@@ -101,6 +101,17 @@ def fill_demo(store: Store, today: date) -> None:
         s.flush()
         _hours(s, rng, categories, [sanne, daan], today, now)
         _meetings(s, sanne, daan, today, now)
+    _sign_a_statement(store, sanne.id, today)
+
+
+def _sign_a_statement(store: Store, aios_id: int, today: date) -> None:
+    """The quarter before last signed a week after it ended, so the demo shows a locked quarter."""
+    from ..domain.quarters import Quarter
+    from .services.statements import StatementService
+
+    quarter = Quarter.of(today).previous().previous()
+    signed_on = min(quarter.end + timedelta(days=7), today)
+    store.service(StatementService).mark_signed(quarter, aios_id, signed_on, today=today)
 
 
 def _hours(s, rng, categories, aios_rows, today, now) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -19,6 +20,9 @@ from PySide6.QtWidgets import (
 from .. import APP_NAME, __version__
 from ..settings import LAST_FILE, LAST_TAB, WINDOW_GEOMETRY, WINDOW_STATE, Settings
 from .tabs import TABS
+
+if TYPE_CHECKING:
+    from ..domain.quarters import Quarter
 
 FILE_FILTER = "OpleiderDesk (*.sqlite *.db);;*"
 
@@ -58,6 +62,7 @@ class MainWindow(QMainWindow):
         self.file_menu = bar.addMenu(self.tr("&File"))
         self.edit_menu = bar.addMenu(self.tr("&Edit"))
         self.view_menu = bar.addMenu(self.tr("&View"))
+        self.statements_menu = bar.addMenu(self.tr("&Statements"))
         self.help_menu = bar.addMenu(self.tr("&Help"))
 
         self.new_action = self._action(self.file_menu, self.tr("&New data file…"), self.new_file)
@@ -82,6 +87,10 @@ class MainWindow(QMainWindow):
                 lambda _checked=False, i=number: self.tabs.setCurrentIndex(i),
                 QKeySequence(f"Ctrl+{number + 1}"),
             )
+        self.statement_action = self._action(
+            self.statements_menu, self.tr("&Quarterly statement…"), lambda _checked=False: self.open_statement()
+        )
+        self.verify_action = self._action(self.statements_menu, self.tr("&Check statement…"), self.verify_statement)
         self.about_action = self._action(self.help_menu, self.tr("&About OpleiderDesk"), self.about)
         self._update_undo_actions()
 
@@ -180,6 +189,21 @@ class MainWindow(QMainWindow):
         dialog = ProfileDialog(self.context.service(ProfileService), first_run=first_run, parent=self)
         dialog.setObjectName("profileDialog")
         dialog.open()
+
+    def open_statement(self, quarter: Quarter | None = None, aios_id: int | None = None) -> None:
+        """The statement dialog; the hours tab may open it on its own quarter and aios."""
+        from .statements.dialog import StatementDialog
+
+        if self.context is None:
+            return
+        StatementDialog(self.context, self, quarter=quarter, aios_id=aios_id).open()
+
+    def verify_statement(self) -> None:
+        from .statements.verify_dialog import VerifyDialog
+
+        if self.context is None:
+            return
+        VerifyDialog(self.context, self).open()
 
     def edit_settings(self) -> None:
         from .settings_dialog import SettingsDialog

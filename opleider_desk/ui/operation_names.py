@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication as Q
 
-from ..storage.services import aios, profile
+from ..storage.services import aios, profile, statements
 
 
 def operation_name(op: str) -> str:
@@ -14,5 +14,7 @@ def operation_name(op: str) -> str:
         aios.SET_AIOS_STATUS: Q.translate("Operation", "change aios status"),
         aios.DELETE_AIOS: Q.translate("Operation", "delete aios"),
         profile.SAVE_PROFILE: Q.translate("Operation", "edit profile"),
+        statements.SIGN_STATEMENT: Q.translate("Operation", "mark statement as signed"),
+        statements.UNLOCK_STATEMENT: Q.translate("Operation", "unlock quarter"),
     }
     return names.get(op, op)

@@ -167,7 +167,8 @@ def test_double_click_opens_the_edit_dialog(qtbot, window):
 
 @pytest.mark.parametrize(
     ("language", "titles"),
-    [("nl", ["&Bestand", "Be&werken", "Beel&d", "&Help"]), ("en", ["&File", "&Edit", "&View", "&Help"])],
+    [("nl", ["&Bestand", "Be&werken", "Beel&d", "&Verklaringen", "&Help"]),
+     ("en", ["&File", "&Edit", "&View", "&Statements", "&Help"])],
     indirect=["language"],
 )
 def test_menu_titles_are_translated(window, titles):

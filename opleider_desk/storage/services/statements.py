@@ -1,0 +1,249 @@
+"""Quarterly statements: gathering one, marking it signed, unlocking it, checking a code.
+
+Signing records the code that was printed on the paper; from then on
+``locks.ensure_unlocked`` refuses changes to that aios's entries in that
+quarter. Signing and unlocking are deliberate, audited acts, so neither is
+on the undo stack, and signing clears the stack: an undo of an earlier edit
+would otherwise change a signed quarter behind the lock's back.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from sqlalchemy import and_, or_, select
+from sqlalchemy.orm import Session
+
+from ...domain.entities import Aios, Profile
+from ...domain.enums import AiosStatus, MeetingStatus, StatementStatus
+from ...domain.norms import Norms
+from ...domain.problems import Problem, ValidationFailed
+from ...domain.quarters import Quarter
+from ...domain.statement import QuarterStatement, StatementEntry, build_statement
+from ...domain.verification import codes_match, normalize_code
+from ..mapping import to_entity
+from ..models import (
+    AiosRow,
+    HourCategoryRow,
+    HourEntryRow,
+    MeetingRow,
+    NormSettingRow,
+    ProfileRow,
+    StatementRow,
+)
+from ..store import Audit, Store
+
+SIGN_STATEMENT = "sign_statement"
+UNLOCK_STATEMENT = "unlock_statement"
+
+
+@dataclass(frozen=True, slots=True)
+class CodeCheck:
+    """What a code typed from paper belongs to."""
+
+    statement: QuarterStatement  # as the data stands now
+    signed_code_matches: bool  # the typed code is the one recorded at signing
+    data_matches: bool  # the data today still gives the typed code
+
+
+class StatementService:
+    def __init__(self, store: Store):
+        self.store = store
+
+    # ----------------------------------------------------------------- reading
+    def aios_for(self, quarter: Quarter) -> list[Aios]:
+        """Who a statement for ``quarter`` is about: aios in training then, or with hours in it."""
+        with self.store.read() as session:
+            return [to_entity(Aios, row) for row in self._aios_rows(session, quarter)]
+
+    def gather(self, quarter: Quarter, aios_id: int | None = None) -> list[QuarterStatement]:
+        """One statement for ``aios_id``, or one per aios of the quarter (``aios_for``).
+
+        Raises ``ValidationFailed`` (``aios.gone``) for an unknown id.
+        """
+        with self.store.read() as session:
+            if aios_id is None:
+                rows = self._aios_rows(session, quarter)
+            else:
+                row = session.get(AiosRow, aios_id)
+                if row is None:
+                    raise ValidationFailed([Problem("aios.gone")])
+                rows = [row]
+            return self._gather(session, quarter, rows)
+
+    def get(self, quarter: Quarter, aios_id: int) -> QuarterStatement:
+        [statement] = self.gather(quarter, aios_id)
+        return statement
+
+    # ----------------------------------------------------------------- signing
+    def mark_signed(self, quarter: Quarter, aios_id: int, signed_on: date,
+                    *, today: date | None = None) -> QuarterStatement:  # fmt: skip
+        """Record that the printed statement was signed on ``signed_on``; locks the quarter."""
+        today = today or date.today()
+        problems = []
+        if signed_on < quarter.end:
+            problems.append(Problem("statement.signed_before_end", "signed_on", {"end": quarter.end}))
+        if signed_on > today:
+            problems.append(Problem("statement.signed_in_future", "signed_on"))
+        if problems:
+            raise ValidationFailed(problems)
+        audit = Audit(entity="statement", summary=str(quarter))
+        with self.store.write(SIGN_STATEMENT, audit=audit, undoable=False) as session:
+            aios = session.get(AiosRow, aios_id)
+            if aios is None:
+                raise ValidationFailed([Problem("aios.gone")])
+            [statement] = self._gather(session, quarter, [aios])
+            row = self._row(session, quarter, aios_id)
+            if row is not None and row.status == StatementStatus.SIGNED.value:
+                raise ValidationFailed([Problem(
+                    "statement.already_signed", None,
+                    {"quarter": str(quarter), "signed_on": row.signed_on},
+                )])  # fmt: skip
+            if row is None:
+                row = StatementRow(aios_id=aios_id, year=quarter.year, quarter=quarter.number,
+                                   created_at=datetime.now().replace(microsecond=0))  # fmt: skip
+                session.add(row)
+            row.status = StatementStatus.SIGNED.value
+            row.signed_on = signed_on
+            row.verification_code = statement.verification_code
+            session.flush()
+            audit.entity_id = row.id
+            audit.details = {
+                "aios_id": aios_id,
+                "quarter": str(quarter),
+                "signed_on": signed_on.isoformat(),
+                "code": statement.verification_code,
+            }
+            self.store.history.clear()
+        return self.get(quarter, aios_id)
+
+    def unlock(self, quarter: Quarter, aios_id: int, reason: str) -> None:
+        """Lift the lock of a signed quarter; ``reason`` goes into the audit log."""
+        reason = reason.strip()
+        if not reason:
+            raise ValidationFailed([Problem("required", "reason")])
+        audit = Audit(entity="statement", summary=reason)
+        with self.store.write(UNLOCK_STATEMENT, audit=audit, undoable=False) as session:
+            row = self._row(session, quarter, aios_id)
+            if row is None or row.status != StatementStatus.SIGNED.value:
+                raise ValidationFailed([Problem("statement.not_signed", None, {"quarter": str(quarter)})])
+            row.status = StatementStatus.UNLOCKED.value
+            audit.entity_id = row.id
+            audit.details = {
+                "aios_id": aios_id,
+                "quarter": str(quarter),
+                "reason": reason,
+                "signed_on": row.signed_on.isoformat() if row.signed_on else None,
+                "code": row.verification_code,
+            }
+
+    def verify(self, typed: str) -> CodeCheck | None:
+        """The statement a code from paper belongs to, or None.
+
+        A code matches a statement when it is the one recorded at signing, or
+        the one its data gives today. Raises ``ParseError`` when ``typed`` is
+        not a code at all.
+        """
+        code = normalize_code(typed)
+        with self.store.read() as session:
+            rows = session.scalars(
+                select(StatementRow)
+                .where(StatementRow.aios_id.is_not(None), StatementRow.verification_code != "")
+                .order_by(StatementRow.year.desc(), StatementRow.quarter.desc())
+            ).all()
+            recorded = [row for row in rows if codes_match(row.verification_code, code)]
+            for row in recorded + [row for row in rows if row not in recorded]:
+                aios = session.get(AiosRow, row.aios_id)
+                [statement] = self._gather(session, Quarter(row.year, row.quarter), [aios])
+                signed = codes_match(row.verification_code, code)
+                current = codes_match(statement.verification_code, code)
+                if signed or current:
+                    return CodeCheck(statement, signed, current)
+        return None
+
+    # ----------------------------------------------------------------- helpers
+    @staticmethod
+    def _row(session: Session, quarter: Quarter, aios_id: int) -> StatementRow | None:
+        return session.scalars(
+            select(StatementRow).where(
+                StatementRow.aios_id == aios_id,
+                StatementRow.year == quarter.year,
+                StatementRow.quarter == quarter.number,
+            )
+        ).first()
+
+    @staticmethod
+    def _aios_rows(session: Session, quarter: Quarter) -> list[AiosRow]:
+        with_hours = select(HourEntryRow.aios_id).where(
+            HourEntryRow.day.between(quarter.start, quarter.end)
+        )
+        in_training = and_(
+            AiosRow.status.in_([AiosStatus.ACTIVE.value, AiosStatus.PAUSED.value]),
+            AiosRow.start_date <= quarter.end,
+            or_(AiosRow.expected_end_date.is_(None), AiosRow.expected_end_date >= quarter.start),
+        )
+        query = select(AiosRow).where(or_(AiosRow.id.in_(with_hours), in_training))
+        return list(session.scalars(query.order_by(AiosRow.name, AiosRow.id)))
+
+    @staticmethod
+    def _gather(session: Session, quarter: Quarter, aios_rows: Sequence[AiosRow]) -> list[QuarterStatement]:
+        ids = [row.id for row in aios_rows]
+        profile_row = session.get(ProfileRow, 1)
+        profile = to_entity(Profile, profile_row) if profile_row is not None else Profile()
+        norms = Norms.from_overrides(
+            {row.key: row.value for row in session.scalars(select(NormSettingRow))}
+        )
+        categories = {row.id: row for row in session.scalars(select(HourCategoryRow))}
+        order = {cid: row.sort_order for cid, row in categories.items()}
+        entries: dict[int, list[StatementEntry]] = {i: [] for i in ids}
+        for aios_id, day, minutes, category_id, description in session.execute(
+            select(HourEntryRow.aios_id, HourEntryRow.day, HourEntryRow.minutes,
+                   HourEntryRow.category_id, HourEntryRow.description)
+            .where(HourEntryRow.aios_id.in_(ids), HourEntryRow.day.between(quarter.start, quarter.end))
+        ):  # fmt: skip
+            category = categories[category_id]
+            entries[aios_id].append(
+                StatementEntry(day=day, minutes=minutes, category_id=category_id,
+                               category_key=category.key, category_name=category.name,
+                               counts_as_supervision=category.counts_as_supervision,
+                               description=description)
+            )  # fmt: skip
+        meetings: dict[int, list[str]] = {i: [] for i in ids}
+        for aios_id, kind in session.execute(
+            select(MeetingRow.aios_id, MeetingRow.kind).where(
+                MeetingRow.aios_id.in_(ids),
+                MeetingRow.held_on.between(quarter.start, quarter.end),
+                MeetingRow.status != MeetingStatus.CANCELLED.value,
+            )
+        ):
+            meetings[aios_id].append(kind)
+        records = {
+            row.aios_id: row
+            for row in session.scalars(
+                select(StatementRow).where(
+                    StatementRow.aios_id.in_(ids),
+                    StatementRow.year == quarter.year,
+                    StatementRow.quarter == quarter.number,
+                )
+            )
+        }
+        statements = []
+        for row in aios_rows:
+            record = records.get(row.id)
+            statements.append(
+                build_statement(
+                    profile=profile,
+                    aios=to_entity(Aios, row),
+                    quarter=quarter,
+                    entries=entries[row.id],
+                    category_order=order,
+                    meeting_kinds=meetings[row.id],
+                    norms=norms,
+                    status=StatementStatus(record.status) if record else StatementStatus.DRAFT,
+                    signed_on=record.signed_on if record else None,
+                    signed_code=record.verification_code if record else "",
+                )
+            )
+        return statements

@@ -1,0 +1,29 @@
+"""Problem sentences for printing, signing, unlocking and checking quarterly statements."""
+
+from PySide6.QtCore import QCoreApplication as Q
+
+from ..formatting import format_date
+
+TEXTS = {
+    "statement.aios_unknown": lambda p: Q.translate(
+        "Problem", "No aios named “{name}”. Known aios: {known}."
+    ).format(**p),
+    "statement.aios_ambiguous": lambda p: Q.translate(
+        "Problem", "“{name}” fits more than one aios: {matches}. Type the full name."
+    ).format(**p),
+    "statement.no_aios": lambda p: Q.translate(
+        "Problem", "No aios was in training in {quarter} and none has hours in it."
+    ).format(**p),
+    "statement.signed_before_end": lambda p: Q.translate(
+        "Problem", "A quarterly statement is signed after the quarter: on {end} or later."
+    ).format(end=format_date(p["end"])),
+    "statement.signed_in_future": lambda p: Q.translate(
+        "Problem", "The date of signing cannot be in the future."
+    ),
+    "statement.already_signed": lambda p: Q.translate(
+        "Problem", "The statement for {quarter} was already marked as signed on {signed_on}."
+    ).format(quarter=p["quarter"], signed_on=format_date(p.get("signed_on"))),
+    "statement.not_signed": lambda p: Q.translate(
+        "Problem", "The statement for {quarter} is not marked as signed, so it is not locked."
+    ).format(**p),
+}

@@ -1,0 +1,1 @@
+"""The quarterly statement: the dialog to print and sign it, and the code check."""

@@ -1,0 +1,377 @@
+"""The quarterly statement: choose quarter and aios, look at it, print or save, mark as signed."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF, QSize, Qt
+from PySide6.QtGui import QPainter
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPdfWidgets import QPdfView
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...domain.problems import ParseError, ValidationFailed
+from ...domain.quarters import Quarter
+from ...domain.statement import QuarterStatement
+from ...storage.services.aios import AiosService
+from ...storage.services.statements import StatementService
+from ...storage.store import Change
+from ..context import AppContext
+from ..formatting import format_date
+from ..problem_texts import problem_text
+from ..widgets.date_field import DateField
+from ..widgets.form_errors import FieldError
+
+# A signed paper must keep matching the data; any of these can change it.
+_PRINTED_TABLES = frozenset(
+    {"hour_entry", "hour_category", "meeting", "aios", "profile", "statement", "norm_setting"}
+)
+_QUARTERS_SHOWN = 12  # three years back: the length of the training
+_PRINT_DPI = 300  # rendering pages finer only makes the print job heavier
+
+
+def quarter_text(quarter: Quarter) -> str:
+    from PySide6.QtCore import QCoreApplication as Q
+
+    return Q.translate("StatementPdf", "Q{number} {year}").format(number=quarter.number, year=quarter.year)
+
+
+class StatementDialog(QDialog):
+    def __init__(self, context: AppContext, parent: QWidget | None = None,
+                 quarter: Quarter | None = None, aios_id: int | None = None):  # fmt: skip
+        super().__init__(parent)
+        self.context = context
+        self.service = context.service(StatementService)
+        self.statements: list[QuarterStatement] = []
+        self.pdf = b""
+        self.setObjectName("statementDialog")
+        self.setWindowTitle(self.tr("Quarterly statement"))
+        self.resize(900, 760)
+
+        current = Quarter.of(date.today())
+        chosen = quarter or current.previous()
+        self.quarter = QComboBox()
+        shown = [current]
+        for _ in range(_QUARTERS_SHOWN - 1):
+            shown.append(shown[-1].previous())
+        if chosen not in shown:
+            shown.append(chosen)
+        for item in sorted(shown, reverse=True):
+            self.quarter.addItem(quarter_text(item), str(item))
+        self.quarter.setCurrentIndex(self.quarter.findData(str(chosen)))
+        self.aios = QComboBox()
+        self.aios.setMinimumContentsLength(24)
+        self.status = QLabel()
+        self.status.setObjectName("statementStatus")
+        self.status.setWordWrap(True)
+        self.status.setTextFormat(Qt.TextFormat.PlainText)
+
+        self.document = QPdfDocument(self)
+        self.view = QPdfView()
+        self.view.setDocument(self.document)
+        self.view.setPageMode(QPdfView.PageMode.MultiPage)
+        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        self._buffer: QBuffer | None = None
+
+        self.print_button = QPushButton(self.tr("&Print…"))
+        self.save_button = QPushButton(self.tr("&Save as PDF…"))
+        self.sign_button = QPushButton(self.tr("&Mark as signed…"))
+        self.unlock_button = QPushButton(self.tr("&Unlock…"))
+        self.close_button = QPushButton(self.tr("Close"))
+        self.print_button.clicked.connect(self.print_statement)
+        self.save_button.clicked.connect(self.save_pdf)
+        self.sign_button.clicked.connect(self.mark_signed)
+        self.unlock_button.clicked.connect(self.unlock)
+        self.close_button.clicked.connect(self.reject)
+
+        choose = QFormLayout()
+        choose.addRow(self.tr("&Quarter"), self.quarter)
+        choose.addRow(self.tr("&Aios"), self.aios)
+        top = QHBoxLayout()
+        top.addLayout(choose)
+        top.addWidget(self.status, 1)
+        buttons = QHBoxLayout()
+        for button in (self.print_button, self.save_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        for button in (self.sign_button, self.unlock_button, self.close_button):
+            buttons.addWidget(button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.view, 1)
+        layout.addLayout(buttons)
+
+        self._fill_aios(aios_id)
+        self.quarter.currentIndexChanged.connect(lambda _i: self._fill_aios(self.aios.currentData()))
+        self.aios.currentIndexChanged.connect(lambda _i: self.refresh())
+        context.signals.changed.connect(self._on_change)
+
+    # ----------------------------------------------------------------- state
+    def selected_quarter(self) -> Quarter:
+        return Quarter.parse(self.quarter.currentData())
+
+    def selected_aios(self) -> int | None:
+        """The chosen aios's id; None for all aios."""
+        return self.aios.currentData()
+
+    def _fill_aios(self, keep: int | None) -> None:
+        self.aios.blockSignals(True)
+        self.aios.clear()
+        self.aios.addItem(self.tr("All aios"), None)
+        people = self.service.aios_for(self.selected_quarter())
+        if keep is not None and all(a.id != keep for a in people):
+            try:  # asked for explicitly, though not in training that quarter
+                people = sorted([*people, self.context.service(AiosService).get(keep)],
+                                key=lambda a: a.name)  # fmt: skip
+            except KeyError:
+                keep = None
+        for person in people:
+            self.aios.addItem(person.name, person.id)
+        index = self.aios.findData(keep) if keep is not None else -1
+        if index < 0 and len(people) == 1:
+            index = 1
+        self.aios.setCurrentIndex(max(index, 0))
+        self.aios.blockSignals(False)
+        self.refresh()
+
+    def _on_change(self, change: Change) -> None:
+        if change.tables & _PRINTED_TABLES:
+            self._fill_aios(self.selected_aios())  # an aios may have come or gone
+
+    def refresh(self) -> None:
+        """Gather and render again: the preview shows what the paper will say."""
+        from ...reports.statement import statement_pdf
+        from .words import statement_words
+
+        try:
+            self.statements = self.service.gather(self.selected_quarter(), self.selected_aios())
+        except ValidationFailed:  # the aios was deleted meanwhile
+            self._fill_aios(None)
+            return
+        self.pdf = statement_pdf(self.statements, statement_words()) if self.statements else b""
+        self._show_pdf(self.pdf)
+        self._show_status()
+
+    def _show_pdf(self, pdf: bytes) -> None:
+        old = self._buffer
+        self.document.close()
+        self._buffer = None
+        if pdf:
+            buffer = QBuffer(self)
+            buffer.setData(QByteArray(pdf))
+            buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+            self.document.load(buffer)
+            self._buffer = buffer
+        if old is not None:
+            old.close()
+            old.deleteLater()
+
+    def _show_status(self) -> None:
+        one = self.statements[0] if len(self.statements) == 1 and self.selected_aios() else None
+        for button in (self.print_button, self.save_button):
+            button.setEnabled(bool(self.statements))
+        self.sign_button.setEnabled(one is not None and not one.is_signed)
+        self.unlock_button.setEnabled(one is not None and one.is_signed)
+        if not self.statements:
+            self.status.setText(self.tr("No aios was in training in this quarter."))
+        elif one is None:
+            signed = sum(1 for s in self.statements if s.is_signed)
+            self.status.setText(self.tr("%n statement(s); choose one aios to mark it as signed.", "",
+                                        len(self.statements))
+                                + " " + self.tr("Signed: %n.", "", signed))  # fmt: skip
+        else:
+            self.status.setText(statement_status_text(one))
+
+    # ----------------------------------------------------------------- output
+    def default_file_name(self) -> str:
+        quarter = self.selected_quarter()
+        who = self.statements[0].aios.name if self.selected_aios() else self.tr("all aios")
+        return self.tr("Quarterly statement {quarter} {aios}.pdf").format(quarter=quarter, aios=who)
+
+    def save_pdf(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save statement as PDF"),
+                                              self.default_file_name(), "PDF (*.pdf)")  # fmt: skip
+        if not path:
+            return
+        if not path.lower().endswith(".pdf"):
+            path += ".pdf"
+        try:
+            with open(path, "wb") as handle:
+                handle.write(self.pdf)
+        except OSError as exc:
+            QMessageBox.warning(self, self.windowTitle(),
+                                self.tr("The file could not be saved: {reason}").format(
+                                    reason=exc.strerror or exc))  # fmt: skip
+
+    def print_statement(self) -> None:
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setDocName(self.default_file_name().removesuffix(".pdf"))
+        dialog = QPrintDialog(printer, self)
+        dialog.setMinMax(1, max(1, self.document.pageCount()))
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        print_pdf_pages(self.document, printer)
+
+    # ----------------------------------------------------------------- signing
+    def mark_signed(self) -> None:
+        one = self.statements[0]
+        dialog = SignDialog(self.service, one, self)
+        dialog.exec()
+
+    def unlock(self) -> None:
+        one = self.statements[0]
+        dialog = UnlockDialog(self.service, one, self)
+        dialog.exec()
+
+
+def statement_status_text(statement: QuarterStatement) -> str:
+    from PySide6.QtCore import QCoreApplication as Q
+
+    if statement.is_signed and statement.matches_signed:
+        return Q.translate(
+            "StatementDialog",
+            "Marked as signed on {date}; the hours are locked. The data still matches the signed "
+            "paper (code {code}).",
+        ).format(date=format_date(statement.signed_on), code=statement.verification_code)
+    if statement.is_signed:
+        return Q.translate(
+            "StatementDialog",
+            "Marked as signed on {date} with code {signed}, but the data has changed since: "
+            "it now gives {code}.",
+        ).format(date=format_date(statement.signed_on), signed=statement.signed_code,
+                 code=statement.verification_code)  # fmt: skip
+    if statement.signed_on is not None:
+        return Q.translate(
+            "StatementDialog", "Signed on {date}, then unlocked. Print it again and have it signed anew."
+        ).format(date=format_date(statement.signed_on))
+    return Q.translate(
+        "StatementDialog",
+        "Not signed yet. Print it, have it signed, then mark it as signed to lock the quarter.",
+    )
+
+
+def print_pdf_pages(document: QPdfDocument, printer) -> None:
+    """Each page rendered into the printer's page area, within the chosen page range."""
+    first = max(printer.fromPage(), 1) - 1
+    last = (printer.toPage() or document.pageCount()) - 1
+    painter = QPainter()
+    if not painter.begin(printer):
+        return
+    try:
+        area = printer.pageLayout().paintRectPixels(printer.resolution())
+        dpi = min(printer.resolution(), _PRINT_DPI)
+        for page in range(first, min(last, document.pageCount() - 1) + 1):
+            if page > first:
+                printer.newPage()
+            points = document.pagePointSize(page)
+            image = document.render(page, QSize(round(points.width() * dpi / 72),
+                                                round(points.height() * dpi / 72)))  # fmt: skip
+            scale = min(area.width() / points.width(), area.height() / points.height())
+            target = QRectF(0, 0, points.width() * scale, points.height() * scale)
+            painter.drawImage(target, image)
+    finally:
+        painter.end()
+
+
+class SignDialog(QDialog):
+    """Asks the day the paper was signed; marking it locks the quarter."""
+
+    def __init__(self, service: StatementService, statement: QuarterStatement, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.service = service
+        self.statement = statement
+        self.setObjectName("signDialog")
+        self.setWindowTitle(self.tr("Mark as signed"))
+        explanation = QLabel(self.tr(
+            "Mark the statement of {aios} for {quarter} as signed. Its hours are then locked: "
+            "they cannot be changed until the quarter is unlocked. The code on the paper should "
+            "read {code}."
+        ).format(aios=statement.aios.name, quarter=quarter_text(statement.quarter),
+                 code=statement.verification_code))  # fmt: skip
+        explanation.setWordWrap(True)
+        self.signed_on = DateField()
+        self.signed_on.set_date(date.today())
+        self.error = FieldError()
+        form = QFormLayout()
+        form.addRow(self.tr("&Signed on"), self.signed_on)
+        form.addRow("", self.error)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.ok_button = buttons.addButton(self.tr("Mark as signed"), QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(explanation)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+        self.setMinimumWidth(440)
+
+    def accept(self) -> None:
+        try:
+            day = self.signed_on.date(field="signed_on")
+            self.service.mark_signed(self.statement.quarter, self.statement.aios.id, day)
+        except ParseError as exc:
+            self.error.show_message(problem_text(exc.problem))
+            return
+        except ValidationFailed as failure:
+            self.error.show_message(" ".join(problem_text(p) for p in failure.problems))
+            return
+        super().accept()
+
+
+class UnlockDialog(QDialog):
+    """Unlocking needs a reason; it is kept in the audit log."""
+
+    def __init__(self, service: StatementService, statement: QuarterStatement, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.service = service
+        self.statement = statement
+        self.setObjectName("unlockDialog")
+        self.setWindowTitle(self.tr("Unlock quarter"))
+        explanation = QLabel(self.tr(
+            "The statement of {aios} for {quarter} was marked as signed on {date}. After unlocking, "
+            "its hours can be changed again and the signed paper may no longer match. Why is it "
+            "unlocked?"
+        ).format(aios=statement.aios.name, quarter=quarter_text(statement.quarter),
+                 date=format_date(statement.signed_on)))  # fmt: skip
+        explanation.setWordWrap(True)
+        self.reason = QPlainTextEdit()
+        self.reason.setTabChangesFocus(True)
+        self.reason.setFixedHeight(80)
+        self.error = FieldError()
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.ok_button = buttons.addButton(self.tr("Unlock"), QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(explanation)
+        reason_label = QLabel(self.tr("&Reason"))
+        reason_label.setBuddy(self.reason)
+        layout.addWidget(reason_label)
+        layout.addWidget(self.reason)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+        self.setMinimumWidth(440)
+
+    def accept(self) -> None:
+        try:
+            self.service.unlock(self.statement.quarter, self.statement.aios.id, self.reason.toPlainText())
+        except ValidationFailed as failure:
+            self.error.show_message(" ".join(problem_text(p) for p in failure.problems))
+            self.reason.setFocus()
+            return
+        super().accept()

@@ -1,0 +1,116 @@
+"""The statement's printed words in the user's language (also used by the command line).
+
+Only QtCore here: the ``statement`` command builds these words without a
+window.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from PySide6.QtCore import QCoreApplication as Q
+from PySide6.QtCore import QLocale
+
+from ...domain.norms import NormStatus
+from ...reports.statement import StatementWords
+from .. import labels
+from ..formatting import current_language, format_date
+
+
+@cache
+def _template_titles(language: str) -> dict[str, str]:
+    from ...domain.templates import TemplateError, builtin_forms_dir, load_templates
+
+    try:
+        templates = load_templates(builtin_forms_dir())
+    except (TemplateError, FileNotFoundError):  # a broken template must not stop a statement
+        return {}
+    return {key: template.title.get(language) for key, template in templates.items()}
+
+
+def meeting_kind_name(kind: str) -> str:
+    """The meeting template's title in the user's language; the key when there is none."""
+    return _template_titles(current_language()).get(kind) or kind
+
+
+def norm_status_text(status: NormStatus) -> str:
+    return {
+        NormStatus.UNDER: Q.translate("StatementPdf", "below the norm"),
+        NormStatus.OK: Q.translate("StatementPdf", "in line with the norm"),
+        NormStatus.OVER: Q.translate("StatementPdf", "above the norm"),
+    }[status]
+
+
+def month_name(month: int) -> str:
+    # Dutch writes month names in lower case; they head sections here.
+    name = QLocale().standaloneMonthName(month, QLocale.FormatType.LongFormat)
+    return name[:1].upper() + name[1:]
+
+
+def statement_words() -> StatementWords:
+    return StatementWords(
+        title=Q.translate("StatementPdf", "Quarterly statement of training hours"),
+        quarter=Q.translate("StatementPdf", "Q{number} {year}"),
+        period=Q.translate("StatementPdf", "{start} to {end}"),
+        trainer=Q.translate("StatementPdf", "Trainer"),
+        role=Q.translate("StatementPdf", "Role"),
+        practice=Q.translate("StatementPdf", "Practice"),
+        employer=Q.translate("StatementPdf", "Employer"),
+        institute=Q.translate("StatementPdf", "Institute"),
+        aios=Q.translate("StatementPdf", "Aios"),
+        part_time=Q.translate("StatementPdf", "Part-time"),
+        quarter_label=Q.translate("StatementPdf", "Quarter"),
+        intro=Q.translate(
+            "StatementPdf",
+            "Record of the hours spent on the practice training during working time, kept by "
+            "the trainer and signed after the quarter (training regulations, appendix 1 § 5d)."
+        ),
+        entries_heading=Q.translate("StatementPdf", "Hours by date"),
+        date_column=Q.translate("StatementPdf", "Date"),
+        category_column=Q.translate("StatementPdf", "Category"),
+        description_column=Q.translate("StatementPdf", "Description"),
+        duration_column=Q.translate("StatementPdf", "Hours"),
+        month_total=Q.translate("StatementPdf", "Total {month}"),
+        no_entries=Q.translate("StatementPdf", "No hours were recorded for this aios in this quarter."),
+        summary_heading=Q.translate("StatementPdf", "Summary"),
+        per_category_heading=Q.translate("StatementPdf", "Per category"),
+        supervision_column=Q.translate("StatementPdf", "Supervision"),
+        hours_column=Q.translate("StatementPdf", "Hours"),
+        per_month_heading=Q.translate("StatementPdf", "Per month"),
+        month_column=Q.translate("StatementPdf", "Month"),
+        total=Q.translate("StatementPdf", "Total"),
+        norm_heading=Q.translate("StatementPdf", "Supervision against the norm"),
+        supervision_done=Q.translate("StatementPdf", "Supervision recorded (categories marked ✓)"),
+        norm_expected=Q.translate(
+            "StatementPdf",
+            "Norm for this quarter: {per_week} per week, {percent} % part-time, "
+            "pro rata over the days in training"
+        ),
+        norm_difference=Q.translate("StatementPdf", "Difference"),
+        norm_status=norm_status_text,
+        meetings_heading=Q.translate("StatementPdf", "Meeting contacts in this quarter"),
+        meeting_kind_column=Q.translate("StatementPdf", "Kind of meeting"),
+        meeting_count_column=Q.translate("StatementPdf", "Number"),
+        no_meetings=Q.translate("StatementPdf", "No meetings were recorded as held in this quarter."),
+        declaration=Q.translate(
+            "StatementPdf",
+            "The undersigned declare that this statement correctly reflects the hours spent on "
+            "the practice training during working time in the quarter named above."
+        ),
+        signatures_heading=Q.translate("StatementPdf", "Signatures"),
+        aios_signer=Q.translate("StatementPdf", "Aios"),
+        opleider_signer=Q.translate("StatementPdf", "Trainer (co-signs)"),
+        name_label=Q.translate("StatementPdf", "Name"),
+        date_label=Q.translate("StatementPdf", "Date"),
+        signature_label=Q.translate("StatementPdf", "Signature"),
+        copy_to=Q.translate("StatementPdf", "Copy to: {recipient}"),
+        quality_officer=Q.translate("StatementPdf", "{name}, policy officer for quality, {institute}"),
+        quality_officer_unnamed=Q.translate("StatementPdf", "the policy officer for quality, {institute}"),
+        footer=Q.translate("StatementPdf", "{title} · {quarter} · {aios} · verification code {code}"),
+        page_label=Q.translate("StatementPdf", "Page {page} of {total}"),
+        format_date=format_date,
+        month_name=month_name,
+        category=labels.category,
+        meeting_kind=meeting_kind_name,
+        role_name=labels.role_short,
+    )

@@ -1,0 +1,151 @@
+"""The quarterly statement dialog as a trainer uses it: look, print, sign, unlock, check."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtWidgets import QApplication
+
+from opleider_desk.domain.problems import ValidationFailed
+from opleider_desk.domain.quarters import Quarter
+from opleider_desk.storage.services.statements import StatementService
+from opleider_desk.ui.formatting import format_date
+from opleider_desk.ui.statements.dialog import SignDialog, StatementDialog, UnlockDialog, print_pdf_pages
+from opleider_desk.ui.statements.verify_dialog import VerifyDialog
+from tests.statement_data import add_aios, log_hours
+
+LAST_QUARTER = Quarter.of(date.today()).previous()
+
+
+def _visible(cls):
+    return next((w for w in QApplication.topLevelWidgets() if isinstance(w, cls) and w.isVisible()), None)
+
+
+def _when_open(cls, action):
+    """Run ``action`` on the modal dialog of ``cls`` as soon as it is shown."""
+    done = []
+
+    def poll():
+        dialog = _visible(cls)
+        if dialog is None:
+            QTimer.singleShot(20, poll)
+            return
+        action(dialog)
+        done.append(dialog)
+
+    QTimer.singleShot(0, poll)
+    return done
+
+
+@pytest.fixture
+def sanne(window):
+    store = window.context.store
+    aios_id = add_aios(store, "Sanne de Vries", start=LAST_QUARTER.start - timedelta(days=200))
+    log_hours(store, aios_id, LAST_QUARTER.start, 60, description="Leergesprek")
+    log_hours(store, aios_id, LAST_QUARTER.end, 90, description="Laatste dag")
+    return aios_id
+
+
+def _open_dialog(qtbot, window) -> StatementDialog:
+    window.statement_action.trigger()
+    qtbot.waitUntil(lambda: _visible(StatementDialog) is not None)
+    dialog = _visible(StatementDialog)
+    qtbot.addWidget(dialog)
+    return dialog
+
+
+def test_the_dialog_previews_the_last_finished_quarter(qtbot, window, sanne):
+    dialog = _open_dialog(qtbot, window)
+    assert dialog.selected_quarter() == LAST_QUARTER
+    assert dialog.selected_aios() == sanne  # the only aios is chosen for you
+    assert dialog.view.document() is dialog.document
+    assert dialog.document.status() == QPdfDocument.Status.Ready
+    assert dialog.document.pageCount() >= 1
+    assert "Sanne de Vries" in dialog.document.getAllText(0).text()
+    assert "Nog niet getekend" in dialog.status.text()
+    assert dialog.sign_button.isEnabled() and not dialog.unlock_button.isEnabled()
+
+
+def test_mark_as_signed_locks_and_unlock_asks_for_a_reason(qtbot, window, sanne):
+    dialog = _open_dialog(qtbot, window)
+    code = dialog.statements[0].verification_code
+
+    def sign(box: SignDialog):
+        box.signed_on.setText("vandaag")
+        qtbot.keyClick(box.signed_on, Qt.Key.Key_Return)
+
+    done = _when_open(SignDialog, sign)
+    qtbot.mouseClick(dialog.sign_button, Qt.MouseButton.LeftButton)
+    assert done
+    assert f"Als getekend gemarkeerd op {format_date(date.today())}" in dialog.status.text()
+    assert code in dialog.status.text()
+    assert dialog.statements[0].verification_code == code  # printing again: same code
+    assert dialog.unlock_button.isEnabled() and not dialog.sign_button.isEnabled()
+    with pytest.raises(ValidationFailed):
+        log_hours(window.context.store, sanne, LAST_QUARTER.start, 30)
+
+    seen = {}
+
+    def unlock(box: UnlockDialog):
+        box.ok_button.click()
+        seen["error"] = box.error.text()
+        qtbot.keyClicks(box.reason, "Dubbel geboekt leergesprek")
+        box.ok_button.click()
+
+    done = _when_open(UnlockDialog, unlock)
+    qtbot.mouseClick(dialog.unlock_button, Qt.MouseButton.LeftButton)
+    assert done
+    assert seen["error"] == "Dit veld is verplicht."
+    assert "daarna ontgrendeld" in dialog.status.text()
+    log_hours(window.context.store, sanne, LAST_QUARTER.start, 30)
+    assert dialog.statements[0].verification_code != code  # the preview follows the data
+
+
+def test_a_signing_date_inside_the_quarter_is_refused_beside_the_field(qtbot, window, sanne):
+    dialog = _open_dialog(qtbot, window)
+    box = SignDialog(dialog.service, dialog.statements[0], dialog)
+    qtbot.addWidget(box)
+    box.signed_on.set_date(LAST_QUARTER.end - timedelta(days=1))
+    box.accept()
+    assert "na afloop van het kwartaal" in box.error.text()
+    assert not dialog.service.get(LAST_QUARTER, sanne).is_signed
+
+
+def test_save_and_print(qtbot, window, sanne, tmp_path, monkeypatch):
+    dialog = _open_dialog(qtbot, window)
+    target = tmp_path / "verklaring"
+    monkeypatch.setattr("opleider_desk.ui.statements.dialog.QFileDialog.getSaveFileName",
+                        lambda *args, **kwargs: (str(target), "PDF (*.pdf)"))  # fmt: skip
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert (tmp_path / "verklaring.pdf").read_bytes() == dialog.pdf
+
+    from PySide6.QtPrintSupport import QPrinter
+
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+    print_pdf_pages(dialog.document, printer)
+    printed = QPdfDocument()
+    printed.load(str(tmp_path / "printed.pdf"))
+    assert printed.pageCount() == dialog.document.pageCount()
+
+
+def test_check_a_code_typed_from_paper(qtbot, window, sanne):
+    service = window.context.service(StatementService)
+    code = service.mark_signed(LAST_QUARTER, sanne, date.today()).verification_code
+    window.verify_action.trigger()
+    qtbot.waitUntil(lambda: _visible(VerifyDialog) is not None)
+    dialog = _visible(VerifyDialog)
+    qtbot.addWidget(dialog)
+    qtbot.keyClicks(dialog.code, "abc")
+    qtbot.mouseClick(dialog.check_button, Qt.MouseButton.LeftButton)
+    assert "10 letters en cijfers" in dialog.error.text()
+    dialog.code.setText(code.replace("-", "").lower())
+    qtbot.mouseClick(dialog.check_button, Qt.MouseButton.LeftButton)
+    result = dialog.result.text()
+    assert "Sanne de Vries" in result and f"K{LAST_QUARTER.number} {LAST_QUARTER.year}" in result
+    assert f"op {format_date(date.today())} als getekend gemarkeerd" in result
+    assert "komen er nog mee overeen" in result
