@@ -253,6 +253,34 @@ To keep the history, archive the aios instead. You can undo a delete with Ctrl+Z
             <source>language of the program: nl (Dutch) or en (English)</source>
             <translation>language of the program: nl (Dutch) or en (English)</translation>
         </message>
+        <message>
+            <source>write the quarterly hour statement of one aios, or of all, to a PDF file</source>
+            <translation>write the quarterly hour statement of one aios, or of all, to a PDF file</translation>
+        </message>
+        <message>
+            <source>the quarter, for example 2026-Q3 or Q3 2026</source>
+            <translation>the quarter, for example 2026-Q3 or Q3 2026</translation>
+        </message>
+        <message>
+            <source>only this aios (full name, or a part that fits one aios); without it, every aios of the quarter on pages of their own</source>
+            <translation>only this aios (full name, or a part that fits one aios); without it, every aios of the quarter on pages of their own</translation>
+        </message>
+        <message>
+            <source>the PDF file to write</source>
+            <translation>the PDF file to write</translation>
+        </message>
+        <message>
+            <source>Cannot write {path}: {reason}</source>
+            <translation>Cannot write {path}: {reason}</translation>
+        </message>
+        <message>
+            <source>{aios}, {quarter}: verification code {code}</source>
+            <translation>{aios}, {quarter}: verification code {code}</translation>
+        </message>
+        <message>
+            <source>Written to {path}</source>
+            <translation>Written to {path}</translation>
+        </message>
     </context>
     <context>
         <name>FileError</name>
@@ -486,6 +514,10 @@ To keep the history, archive the aios instead. You can undo a delete with Ctrl+Z
             <translation>&amp;View</translation>
         </message>
         <message>
+            <source>&amp;Statements</source>
+            <translation>&amp;Statements</translation>
+        </message>
+        <message>
             <source>&amp;Help</source>
             <translation>&amp;Help</translation>
         </message>
@@ -516,6 +548,14 @@ To keep the history, archive the aios instead. You can undo a delete with Ctrl+Z
         <message>
             <source>&amp;Redo</source>
             <translation>&amp;Redo</translation>
+        </message>
+        <message>
+            <source>&amp;Quarterly statement…</source>
+            <translation>&amp;Quarterly statement…</translation>
+        </message>
+        <message>
+            <source>&amp;Check statement…</source>
+            <translation>&amp;Check statement…</translation>
         </message>
         <message>
             <source>&amp;About OpleiderDesk</source>
@@ -583,6 +623,14 @@ To keep the history, archive the aios instead. You can undo a delete with Ctrl+Z
         <message>
             <source>edit profile</source>
             <translation>edit profile</translation>
+        </message>
+        <message>
+            <source>mark statement as signed</source>
+            <translation>mark statement as signed</translation>
+        </message>
+        <message>
+            <source>unlock quarter</source>
+            <translation>unlock quarter</translation>
         </message>
     </context>
     <context>
@@ -723,6 +771,34 @@ To keep the history, archive the aios instead. You can undo a delete with Ctrl+Z
             <source>The statement for {quarter} was signed on {signed_on}; its hours are locked. Unlock the quarter first if a correction is really needed.</source>
             <translation>The statement for {quarter} was signed on {signed_on}; its hours are locked. Unlock the quarter first if a correction is really needed.</translation>
         </message>
+        <message>
+            <source>No aios named “{name}”. Known aios: {known}.</source>
+            <translation>No aios named “{name}”. Known aios: {known}.</translation>
+        </message>
+        <message>
+            <source>“{name}” fits more than one aios: {matches}. Type the full name.</source>
+            <translation>“{name}” fits more than one aios: {matches}. Type the full name.</translation>
+        </message>
+        <message>
+            <source>No aios was in training in {quarter} and none has hours in it.</source>
+            <translation>No aios was in training in {quarter} and none has hours in it.</translation>
+        </message>
+        <message>
+            <source>A quarterly statement is signed after the quarter: on {end} or later.</source>
+            <translation>A quarterly statement is signed after the quarter: on {end} or later.</translation>
+        </message>
+        <message>
+            <source>The date of signing cannot be in the future.</source>
+            <translation>The date of signing cannot be in the future.</translation>
+        </message>
+        <message>
+            <source>The statement for {quarter} was already marked as signed on {signed_on}.</source>
+            <translation>The statement for {quarter} was already marked as signed on {signed_on}.</translation>
+        </message>
+        <message>
+            <source>The statement for {quarter} is not marked as signed, so it is not locked.</source>
+            <translation>The statement for {quarter} is not marked as signed, so it is not locked.</translation>
+        </message>
     </context>
     <context>
         <name>ProfileDialog</name>
@@ -792,6 +868,359 @@ To keep the history, archive the aios instead. You can undo a delete with Ctrl+Z
         <message>
             <source>&amp;Language</source>
             <translation>&amp;Language</translation>
+        </message>
+    </context>
+    <context>
+        <name>SignDialog</name>
+        <message>
+            <source>Mark as signed</source>
+            <translation>Mark as signed</translation>
+        </message>
+        <message>
+            <source>Mark the statement of {aios} for {quarter} as signed. Its hours are then locked: they cannot be changed until the quarter is unlocked. The code on the paper should read {code}.</source>
+            <translation>Mark the statement of {aios} for {quarter} as signed. Its hours are then locked: they cannot be changed until the quarter is unlocked. The code on the paper should read {code}.</translation>
+        </message>
+        <message>
+            <source>&amp;Signed on</source>
+            <translation>&amp;Signed on</translation>
+        </message>
+    </context>
+    <context>
+        <name>StatementDialog</name>
+        <message>
+            <source>Quarterly statement</source>
+            <translation>Quarterly statement</translation>
+        </message>
+        <message>
+            <source>&amp;Print…</source>
+            <translation>&amp;Print…</translation>
+        </message>
+        <message>
+            <source>&amp;Save as PDF…</source>
+            <translation>&amp;Save as PDF…</translation>
+        </message>
+        <message>
+            <source>&amp;Mark as signed…</source>
+            <translation>&amp;Mark as signed…</translation>
+        </message>
+        <message>
+            <source>&amp;Unlock…</source>
+            <translation>&amp;Unlock…</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <source>&amp;Quarter</source>
+            <translation>&amp;Quarter</translation>
+        </message>
+        <message>
+            <source>&amp;Aios</source>
+            <translation>&amp;Aios</translation>
+        </message>
+        <message>
+            <source>All aios</source>
+            <translation>All aios</translation>
+        </message>
+        <message>
+            <source>No aios was in training in this quarter.</source>
+            <translation>No aios was in training in this quarter.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n statement(s); choose one aios to mark it as signed.</source>
+            <translation>
+                <numerusform>%n statement; choose one aios to mark it as signed.</numerusform>
+                <numerusform>%n statements; choose one aios to mark it as signed.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Signed: %n.</source>
+            <translation>
+                <numerusform>Signed: %n.</numerusform>
+                <numerusform>Signed: %n.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>all aios</source>
+            <translation>all aios</translation>
+        </message>
+        <message>
+            <source>Quarterly statement {quarter} {aios}.pdf</source>
+            <translation>Quarterly statement {quarter} {aios}.pdf</translation>
+        </message>
+        <message>
+            <source>Save statement as PDF</source>
+            <translation>Save statement as PDF</translation>
+        </message>
+        <message>
+            <source>The file could not be saved: {reason}</source>
+            <translation>The file could not be saved: {reason}</translation>
+        </message>
+        <message>
+            <source>Marked as signed on {date}; the hours are locked. The data still matches the signed paper (code {code}).</source>
+            <translation>Marked as signed on {date}; the hours are locked. The data still matches the signed paper (code {code}).</translation>
+        </message>
+        <message>
+            <source>Marked as signed on {date} with code {signed}, but the data has changed since: it now gives {code}.</source>
+            <translation>Marked as signed on {date} with code {signed}, but the data has changed since: it now gives {code}.</translation>
+        </message>
+        <message>
+            <source>Signed on {date}, then unlocked. Print it again and have it signed anew.</source>
+            <translation>Signed on {date}, then unlocked. Print it again and have it signed anew.</translation>
+        </message>
+        <message>
+            <source>Not signed yet. Print it, have it signed, then mark it as signed to lock the quarter.</source>
+            <translation>Not signed yet. Print it, have it signed, then mark it as signed to lock the quarter.</translation>
+        </message>
+    </context>
+    <context>
+        <name>StatementPdf</name>
+        <message>
+            <source>Q{number} {year}</source>
+            <translation>Q{number} {year}</translation>
+        </message>
+        <message>
+            <source>below the norm</source>
+            <translation>below the norm</translation>
+        </message>
+        <message>
+            <source>in line with the norm</source>
+            <translation>in line with the norm</translation>
+        </message>
+        <message>
+            <source>above the norm</source>
+            <translation>above the norm</translation>
+        </message>
+        <message>
+            <source>Quarterly statement of training hours</source>
+            <translation>Quarterly statement of training hours</translation>
+        </message>
+        <message>
+            <source>{start} to {end}</source>
+            <translation>{start} to {end}</translation>
+        </message>
+        <message>
+            <source>Trainer</source>
+            <translation>Trainer</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Role</translation>
+        </message>
+        <message>
+            <source>Practice</source>
+            <translation>Practice</translation>
+        </message>
+        <message>
+            <source>Employer</source>
+            <translation>Employer</translation>
+        </message>
+        <message>
+            <source>Institute</source>
+            <translation>Institute</translation>
+        </message>
+        <message>
+            <source>Aios</source>
+            <translation>Aios</translation>
+        </message>
+        <message>
+            <source>Part-time</source>
+            <translation>Part-time</translation>
+        </message>
+        <message>
+            <source>Quarter</source>
+            <translation>Quarter</translation>
+        </message>
+        <message>
+            <source>Record of the hours spent on the practice training during working time, kept by the trainer and signed after the quarter (training regulations, appendix 1 § 5d).</source>
+            <translation>Record of the hours spent on the practice training during working time, kept by the trainer and signed after the quarter (training regulations, appendix 1 § 5d).</translation>
+        </message>
+        <message>
+            <source>Hours by date</source>
+            <translation>Hours by date</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Category</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Description</translation>
+        </message>
+        <message>
+            <source>Hours</source>
+            <translation>Hours</translation>
+        </message>
+        <message>
+            <source>Total {month}</source>
+            <translation>Total {month}</translation>
+        </message>
+        <message>
+            <source>No hours were recorded for this aios in this quarter.</source>
+            <translation>No hours were recorded for this aios in this quarter.</translation>
+        </message>
+        <message>
+            <source>Summary</source>
+            <translation>Summary</translation>
+        </message>
+        <message>
+            <source>Per category</source>
+            <translation>Per category</translation>
+        </message>
+        <message>
+            <source>Supervision</source>
+            <translation>Supervision</translation>
+        </message>
+        <message>
+            <source>Per month</source>
+            <translation>Per month</translation>
+        </message>
+        <message>
+            <source>Month</source>
+            <translation>Month</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>Total</translation>
+        </message>
+        <message>
+            <source>Supervision against the norm</source>
+            <translation>Supervision against the norm</translation>
+        </message>
+        <message>
+            <source>Supervision recorded (categories marked ✓)</source>
+            <translation>Supervision recorded (categories marked ✓)</translation>
+        </message>
+        <message>
+            <source>Norm for this quarter: {per_week} per week, {percent} % part-time, pro rata over the days in training</source>
+            <translation>Norm for this quarter: {per_week} per week, {percent} % part-time, pro rata over the days in training</translation>
+        </message>
+        <message>
+            <source>Difference</source>
+            <translation>Difference</translation>
+        </message>
+        <message>
+            <source>Meeting contacts in this quarter</source>
+            <translation>Meeting contacts in this quarter</translation>
+        </message>
+        <message>
+            <source>Kind of meeting</source>
+            <translation>Kind of meeting</translation>
+        </message>
+        <message>
+            <source>Number</source>
+            <translation>Number</translation>
+        </message>
+        <message>
+            <source>No meetings were recorded as held in this quarter.</source>
+            <translation>No meetings were recorded as held in this quarter.</translation>
+        </message>
+        <message>
+            <source>The undersigned declare that this statement correctly reflects the hours spent on the practice training during working time in the quarter named above.</source>
+            <translation>The undersigned declare that this statement correctly reflects the hours spent on the practice training during working time in the quarter named above.</translation>
+        </message>
+        <message>
+            <source>Signatures</source>
+            <translation>Signatures</translation>
+        </message>
+        <message>
+            <source>Trainer (co-signs)</source>
+            <translation>Trainer (co-signs)</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Signature</source>
+            <translation>Signature</translation>
+        </message>
+        <message>
+            <source>Copy to: {recipient}</source>
+            <translation>Copy to: {recipient}</translation>
+        </message>
+        <message>
+            <source>{name}, policy officer for quality, {institute}</source>
+            <translation>{name}, policy officer for quality, {institute}</translation>
+        </message>
+        <message>
+            <source>the policy officer for quality, {institute}</source>
+            <translation>the policy officer for quality, {institute}</translation>
+        </message>
+        <message>
+            <source>{title} · {quarter} · {aios} · verification code {code}</source>
+            <translation>{title} · {quarter} · {aios} · verification code {code}</translation>
+        </message>
+        <message>
+            <source>Page {page} of {total}</source>
+            <translation>Page {page} of {total}</translation>
+        </message>
+    </context>
+    <context>
+        <name>UnlockDialog</name>
+        <message>
+            <source>Unlock quarter</source>
+            <translation>Unlock quarter</translation>
+        </message>
+        <message>
+            <source>The statement of {aios} for {quarter} was marked as signed on {date}. After unlocking, its hours can be changed again and the signed paper may no longer match. Why is it unlocked?</source>
+            <translation>The statement of {aios} for {quarter} was marked as signed on {date}. After unlocking, its hours can be changed again and the signed paper may no longer match. Why is it unlocked?</translation>
+        </message>
+        <message>
+            <source>Unlock</source>
+            <translation>Unlock</translation>
+        </message>
+        <message>
+            <source>&amp;Reason</source>
+            <translation>&amp;Reason</translation>
+        </message>
+    </context>
+    <context>
+        <name>VerifyDialog</name>
+        <message>
+            <source>Check a statement</source>
+            <translation>Check a statement</translation>
+        </message>
+        <message>
+            <source>Type the verification code printed at the foot of a quarterly statement. Case, spaces and dashes do not matter.</source>
+            <translation>Type the verification code printed at the foot of a quarterly statement. Case, spaces and dashes do not matter.</translation>
+        </message>
+        <message>
+            <source>&amp;Code</source>
+            <translation>&amp;Code</translation>
+        </message>
+        <message>
+            <source>C&amp;heck</source>
+            <translation>C&amp;heck</translation>
+        </message>
+        <message>
+            <source>No statement in this data file has this code. Check the letters and digits, or open the data file the statement was printed from.</source>
+            <translation>No statement in this data file has this code. Check the letters and digits, or open the data file the statement was printed from.</translation>
+        </message>
+        <message>
+            <source>This is the statement of {aios} for {quarter} ({start} to {end}).</source>
+            <translation>This is the statement of {aios} for {quarter} ({start} to {end}).</translation>
+        </message>
+        <message>
+            <source>It was marked as signed on {date}, and the data still matches it.</source>
+            <translation>It was marked as signed on {date}, and the data still matches it.</translation>
+        </message>
+        <message>
+            <source>It was marked as signed on {date}, but the data has changed since: this paper no longer matches the data file.</source>
+            <translation>It was marked as signed on {date}, but the data has changed since: this paper no longer matches the data file.</translation>
+        </message>
+        <message>
+            <source>The code matches the data as it is now, but the version marked as signed on {date} had a different code.</source>
+            <translation>The code matches the data as it is now, but the version marked as signed on {date} had a different code.</translation>
+        </message>
+        <message>
+            <source>The quarter has been unlocked since.</source>
+            <translation>The quarter has been unlocked since.</translation>
         </message>
     </context>
     <context>
