@@ -164,6 +164,10 @@ def _run_command(module, args: argparse.Namespace) -> int:
 
         print(data_file_error_text(exc), file=sys.stderr)
         return 2
+    if args.demo:
+        from .storage.demo import fill_demo_if_empty
+
+        fill_demo_if_empty(store)  # the demo file always holds the example practice
     try:
         return int(module.run(args, store))
     finally:

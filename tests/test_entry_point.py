@@ -50,3 +50,22 @@ def test_demo_starts_and_fills_the_overview(qtbot, tmp_path, monkeypatch):
     assert seen["names"] == ["Daan Bakker", "Sanne de Vries"]
     assert seen["path"].name == "demo.sqlite"
     assert not (tmp_path / "data" / "OpleiderDesk" / "opleiderdesk.sqlite").exists()
+
+
+def test_a_command_on_the_demo_file_sees_the_demo_practice(tmp_path):
+    from datetime import date
+
+    from pypdf import PdfReader
+
+    from opleider_desk.domain.quarters import Quarter
+
+    out = tmp_path / "statement.pdf"
+    quarter = Quarter.of(date.today()).previous()
+    result = subprocess.run(
+        [sys.executable, "-m", "opleider_desk", "--demo", "--lang", "nl", "statement",
+         "--quarter", str(quarter), "--aios", "Sanne de Vries", "--out", str(out)],
+        capture_output=True, text=True, env=_env(tmp_path), timeout=120,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    text = PdfReader(out).pages[0].extract_text()
+    assert "Sanne de Vries" in text and "Marieke Jansen" in text
