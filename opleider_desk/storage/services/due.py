@@ -83,3 +83,11 @@ class DueService:
     def next_due(self, today: date) -> dict[int, DueItem | None]:
         """Per active aios: the one item for the overview's "next due" column."""
         return {aios_id: next_due(items) for aios_id, items in self.items(today).items()}
+
+    def agreement_texts(self, agreement_ids: Sequence[int]) -> dict[int, str]:
+        """What the open-items list says for an agreement item."""
+        with self.store.read() as session:
+            rows = session.execute(
+                select(AgreementRow.id, AgreementRow.text).where(AgreementRow.id.in_(agreement_ids))
+            )
+            return {agreement_id: text for agreement_id, text in rows}

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import hashlib
 import tempfile
+from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date, datetime
 from functools import cached_property
@@ -178,6 +179,26 @@ class PortfolioService:
             )
         return entries
 
+    def missing_counts(self, aios_ids: Sequence[int]) -> dict[int, int]:
+        """Per aios: checklist items the trainer has not ticked as present or reviewed.
+
+        A template item not created yet (portfolio never opened) is missing too.
+        """
+        template_keys = {t.key for t in self.template.items}
+        counts = {a: len(template_keys) for a in aios_ids}
+        with self.store.read() as session:
+            rows = session.execute(
+                select(ChecklistItemRow.aios_id, ChecklistItemRow.template_key, ChecklistItemRow.status)
+                .where(ChecklistItemRow.aios_id.in_(aios_ids))
+            )  # fmt: skip
+            for aios_id, key, status in rows:
+                ticked = status != ChecklistStatus.MISSING.value
+                if key in template_keys and ticked:
+                    counts[aios_id] -= 1
+                elif key == "" and not ticked:
+                    counts[aios_id] += 1
+        return counts
+
     def update_item(
         self,
         item_id: int,
@@ -307,6 +328,10 @@ class PortfolioService:
                 s.delete(row)
 
     # ------------------------------------------------------------ review
+    def review_questions(self) -> list[ReviewEntry]:
+        """The questions with no findings: the form before an aios is chosen."""
+        return [ReviewEntry(question=q) for q in self.template.review]
+
     def review(self, aios_id: int) -> list[ReviewEntry]:
         with self.store.read() as session:
             rows = {
