@@ -120,7 +120,8 @@ def test_sorting_by_start_date(qtbot, window):
     service.add(Aios(name="B", start_date=date(2025, 9, 1)))
     service.add(Aios(name="A", start_date=date(2026, 3, 1)))
     tab = _aios_tab(window)
-    tab.view.sortByColumn(2, Qt.SortOrder.AscendingOrder)
+    headers = [tab.proxy.headerData(c, Qt.Orientation.Horizontal) for c in range(tab.proxy.columnCount())]
+    tab.view.sortByColumn(headers.index("Start"), Qt.SortOrder.AscendingOrder)
     assert [tab.proxy.index(r, 0).data() for r in range(2)] == ["B", "A"]
 
 
