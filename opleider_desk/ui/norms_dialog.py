@@ -74,7 +74,7 @@ GROUPS: list[tuple[Callable[[], str], list[tuple[str, Callable[[], str], Callabl
         ("coaching_max_per_year", lambda: Q.translate("NormsDialog", "Coaching talks, at most"), _per_year),
         ("leoh_per_year", lambda: Q.translate("NormsDialog", "LEOh evaluations"), _per_year),
         ("docent_evaluations_per_trainee", lambda: Q.translate("NormsDialog", "Evaluation talks with the docent per aios"), _none),
-        ("due_soon_days", lambda: Q.translate("NormsDialog", "Due soon within"), _days),
+        ("due_soon_days", lambda: Q.translate("NormsDialog", "Mark as due soon within"), _days),
     ]),
     (lambda: Q.translate("NormsDialog", "The trainer's own obligations"), [
         ("training_year_start_month", lambda: Q.translate("NormsDialog", "Training year starts in month"), _none),

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication as Q
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, QTimer
 from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QWidget
 
 from ...domain.enums import ChecklistStatus
@@ -61,8 +61,10 @@ class ChecklistModel(RowTableModel[PortfolioEntry]):
         entry = self.row_at(index.row())
         status = ChecklistStatus(value)
         if status is not entry.item.status:
-            # The store announces the change and the tab reloads the rows.
-            self._set_status(entry.item.id, status)
+            # After the editor has closed: the write announces a change, the tab
+            # reloads the rows, and a reset under an open editor confuses the view.
+            item_id = entry.item.id
+            QTimer.singleShot(0, lambda: self._set_status(item_id, status))
         return True
 
     def row_of(self, item_id: int) -> int | None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from PySide6.QtCore import QCoreApplication as Q
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -45,7 +46,7 @@ class _Question:
         for answer in ReviewAnswer:
             self.answer.addItem(texts.review_answer(answer), answer)
         self.note = QLineEdit()
-        self.note.setPlaceholderText(page.tr("What you found; what to raise in the meeting"))
+        self.note.setPlaceholderText(Q.translate("ReviewPage", "What you found; what to raise in the meeting"))
         grid.addWidget(self.answer, 3 * row + 2, 0)
         grid.addWidget(self.note, 3 * row + 2, 1)
         self.load(entry)
