@@ -16,6 +16,7 @@ from ..widgets.table_models import Column, RowTableModel
 from . import texts
 
 STATUS_COLUMN = 1
+COMPUTED_COLUMN = 2
 
 COLUMNS: list[Column[PortfolioEntry]] = [
     Column(lambda: Q.translate("PortfolioModel", "Item"), texts.entry_title,

@@ -35,7 +35,7 @@ from ..widgets.date_field import DateField
 from ..widgets.form_errors import FieldError
 from ..widgets.table_models import ROW_ROLE, Column, RowTableModel
 from . import texts
-from .checklist_model import STATUS_COLUMN, ChecklistModel, StatusDelegate
+from .checklist_model import COMPUTED_COLUMN, STATUS_COLUMN, ChecklistModel, StatusDelegate
 
 
 def _size(n: int) -> str:
@@ -82,6 +82,9 @@ class ChecklistPage(QWidget):
         self.view.setWordWrap(False)
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # The computed text can be long; it is elided here and whole in the tooltip and the pane.
+        header.setSectionResizeMode(COMPUTED_COLUMN, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(COMPUTED_COLUMN, 240)
         self.add_item_button = QPushButton(self.tr("Add own &item…"))
         self.delete_item_button = QPushButton(self.tr("Delete own item"))
 

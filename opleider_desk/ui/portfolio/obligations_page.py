@@ -4,6 +4,7 @@ the events (LEOh, Profiel Leerwerkplan, shifts) the measurements count."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -68,12 +69,14 @@ OBLIGATION_COLUMNS: list[Column[TrainerRow]] = [
            else Q.translate("Portfolio", "Tick when done")),
 ]  # fmt: skip
 
-EVENT_COLUMNS: list[Column[TrainerEvent]] = [
-    Column(lambda: Q.translate("Portfolio", "Date"), lambda e: format_date(e.day), sort_key=lambda e: e.day),
-    Column(lambda: Q.translate("Portfolio", "What"), lambda e: texts.event_kind(e.kind)),
-    Column(lambda: Q.translate("Portfolio", "Number"), lambda e: str(e.quantity), align_right=True),
-    Column(lambda: Q.translate("Portfolio", "Note"), lambda e: e.note),
-]  # fmt: skip
+def event_columns(aios_name: Callable[[int | None], str]) -> list[Column[TrainerEvent]]:
+    return [
+        Column(lambda: Q.translate("Portfolio", "Date"), lambda e: format_date(e.day), sort_key=lambda e: e.day),
+        Column(lambda: Q.translate("Portfolio", "What"), lambda e: texts.event_kind(e.kind)),
+        Column(lambda: Q.translate("Portfolio", "Number"), lambda e: str(e.quantity), align_right=True),
+        Column(lambda: Q.translate("Portfolio", "Aios"), lambda e: aios_name(e.aios_id)),
+        Column(lambda: Q.translate("Portfolio", "Note"), lambda e: e.note),
+    ]  # fmt: skip
 
 
 class ObligationsModel(RowTableModel[TrainerRow]):
@@ -139,7 +142,8 @@ class ObligationsPage(QWidget):
         self.model = ObligationsModel(self._tick, self)
         self.view = _table(self.model)
         self.view.setObjectName("obligations")
-        self.event_model = RowTableModel(EVENT_COLUMNS, self)
+        self._names: dict[int, str] = {}
+        self.event_model = RowTableModel(event_columns(lambda aios_id: self._names.get(aios_id, "")), self)
         self.event_view = _table(self.event_model)
         self.event_view.setObjectName("trainerEvents")
         self.leoh_button = QPushButton(self.tr("&LEOh received…"))
@@ -199,6 +203,7 @@ class ObligationsPage(QWidget):
             else:
                 rows.append(TrainerRow(item, manual=manual.get(item.key)))
         self.model.set_rows(rows)
+        self._names = {a.id: a.name for a in self.context.service(AiosService).list()}
         self.event_model.set_rows(self.events.list(period))
         self._update_buttons()
 

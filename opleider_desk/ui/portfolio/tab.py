@@ -63,6 +63,10 @@ class PortfolioTab(QWidget):
         layout.addWidget(self.pages)
 
         self.aios.currentIndexChanged.connect(lambda _n: self._aios_changed())
+        # The trainer's own obligations are not about one aios.
+        self.pages.currentChanged.connect(
+            lambda _n: self.aios.setEnabled(self.pages.currentWidget() is not self.obligations)
+        )
         self.norms_button.clicked.connect(lambda: self.window().edit_norms())
         context.signals.changed.connect(self._on_change)
         self.reload_aios()
