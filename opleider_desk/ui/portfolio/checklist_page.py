@@ -3,7 +3,9 @@ date, note and attached files."""
 
 from __future__ import annotations
 
+import tempfile
 from datetime import date
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication as Q
 from PySide6.QtCore import Qt, QUrl
@@ -67,6 +69,9 @@ class ChecklistPage(QWidget):
         super().__init__(parent)
         self.service = service
         self.aios_id: int | None = None
+        # Copies opened in the system viewer may hold personal data: they live in
+        # one folder that is removed when the program ends, not in the shared temp dir for good.
+        self._copies = tempfile.TemporaryDirectory(prefix="opleiderdesk-", ignore_cleanup_errors=True)
 
         self.model = ChecklistModel(service.set_status, self)
         self.view = _table(QTableView())
@@ -242,7 +247,11 @@ class ChecklistPage(QWidget):
             self.date_error.show_message(problem_text(exc.problem))
             self.item_date.setFocus()
             return
-        self.service.update_item(entry.item.id, item_date=day, note=self.note.toPlainText().strip())
+        try:
+            self.service.update_item(entry.item.id, item_date=day, note=self.note.toPlainText().strip())
+        except ValidationFailed as error:
+            self._warn(error)
+            return
         self.window().statusBar().showMessage(self.tr("Saved."), 3000)
 
     def add_own_item(self) -> None:
@@ -250,7 +259,11 @@ class ChecklistPage(QWidget):
             return
         title, ok = QInputDialog.getText(self, self.tr("Add own item"), self.tr("What should the portfolio hold?"))
         if ok and title.strip():
-            item_id = self.service.add_own_item(self.aios_id, title)
+            try:
+                item_id = self.service.add_own_item(self.aios_id, title)
+            except ValidationFailed as error:
+                self._warn(error)
+                return
             self.select(item_id)
 
     def delete_own_item(self) -> None:
@@ -276,7 +289,7 @@ class ChecklistPage(QWidget):
         if attachment is None:
             return
         try:
-            path = self.service.export_attachment(attachment.id)
+            path = self.service.export_attachment(attachment.id, Path(tempfile.mkdtemp(dir=self._copies.name)))
         except AttachmentDamaged:
             QMessageBox.critical(
                 self,
