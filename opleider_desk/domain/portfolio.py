@@ -38,7 +38,13 @@ from .dates import add_months
 from .due import DueStatus, meeting_count
 from .due_norms import DueNorms
 from .entities import Aios, ChecklistItem, LearningGoal, Meeting
-from .enums import ChecklistStatus, CompetencyArea, GoalStatus, MeetingKind, MeetingStatus
+from .enums import (
+    ChecklistStatus,
+    CompetencyArea,
+    GoalStatus,
+    MeetingKind,
+    MeetingStatus,
+)
 
 #: The rules this module fills; the others belong to the trainer's checklist.
 AIOS_RULES = frozenset({
@@ -66,7 +72,7 @@ class PortfolioFacts:
     today: date
     meetings: Sequence[Meeting] = ()
     goals: Sequence[LearningGoal] = ()
-    norms: DueNorms = DueNorms()
+    norms: DueNorms = field(default_factory=DueNorms)
 
     def held(self, kinds: frozenset[str] | set[str]) -> list[Meeting]:
         """Held meetings of these kinds up to today, oldest first."""

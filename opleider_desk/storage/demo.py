@@ -264,8 +264,8 @@ def _portfolio(s, sanne, daan, today, now) -> None:
                          note="Leerdoel COPD is nog niet toetsbaar geformuleerd."),
     ])  # fmt: skip
     s.flush()
-    text = ("Reflectieverslag Sanne de Vries\n\nSlechtnieuwsgesprek bij mevrouw K.: wat ging goed, "
-            "wat kan beter, wat doe ik de volgende keer anders.\n").encode()  # fmt: skip
+    text = (b"Reflectieverslag Sanne de Vries\n\nSlechtnieuwsgesprek bij mevrouw K.: wat ging goed, "
+            b"wat kan beter, wat doe ik de volgende keer anders.\n")  # fmt: skip
     s.add(AttachmentRow(checklist_item_id=rows[sanne.id, "reflection"].id, filename="reflectieverslag.txt",
                         sha256=hashlib.sha256(text).hexdigest(), size=len(text), data=text, added_at=now))  # fmt: skip
 

@@ -20,7 +20,13 @@ from opleider_desk.domain.enums import (
 )
 from opleider_desk.domain.obligations import ObligationKey, ObligationStatus
 from opleider_desk.domain.problems import ValidationFailed
-from opleider_desk.storage.models import AgreementRow, HourCategoryRow, HourEntryRow, MeetingRow, NormSettingRow
+from opleider_desk.storage.models import (
+    AgreementRow,
+    HourCategoryRow,
+    HourEntryRow,
+    MeetingRow,
+    NormSettingRow,
+)
 from opleider_desk.storage.services.aios import AiosService
 from opleider_desk.storage.services.due import DueService
 from opleider_desk.storage.services.norms import NormService

@@ -12,7 +12,12 @@ from PySide6.QtWidgets import QApplication, QComboBox
 from opleider_desk.domain.dates import add_months
 from opleider_desk.domain.due import DueKind, DueStatus
 from opleider_desk.domain.entities import Aios
-from opleider_desk.domain.enums import ChecklistStatus, MeetingKind, MeetingStatus, TrainerEventKind
+from opleider_desk.domain.enums import (
+    ChecklistStatus,
+    MeetingKind,
+    MeetingStatus,
+    TrainerEventKind,
+)
 from opleider_desk.domain.portfolio import ReviewAnswer
 from opleider_desk.storage.models import MeetingRow
 from opleider_desk.storage.services.aios import AiosService

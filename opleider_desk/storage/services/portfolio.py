@@ -35,7 +35,13 @@ from pathlib import Path
 from sqlalchemy import func, select
 
 from ...domain.checklists import ChecklistTemplate, TemplateItem, load_builtin_checklist
-from ...domain.entities import Aios, AttachmentInfo, ChecklistItem, LearningGoal, Meeting
+from ...domain.entities import (
+    Aios,
+    AttachmentInfo,
+    ChecklistItem,
+    LearningGoal,
+    Meeting,
+)
 from ...domain.enums import ChecklistStatus, MeetingStatus
 from ...domain.norm_sets import due_norms
 from ...domain.portfolio import (
@@ -48,7 +54,13 @@ from ...domain.portfolio import (
 )
 from ...domain.problems import Problem, ValidationFailed
 from ..mapping import to_entity
-from ..models import AiosRow, AttachmentRow, ChecklistItemRow, LearningGoalRow, MeetingRow
+from ..models import (
+    AiosRow,
+    AttachmentRow,
+    ChecklistItemRow,
+    LearningGoalRow,
+    MeetingRow,
+)
 from ..store import Audit, Store
 from .norms import NormService
 

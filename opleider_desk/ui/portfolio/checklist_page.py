@@ -37,7 +37,12 @@ from ..widgets.date_field import DateField
 from ..widgets.form_errors import FieldError
 from ..widgets.table_models import ROW_ROLE, Column, RowTableModel
 from . import texts
-from .checklist_model import COMPUTED_COLUMN, STATUS_COLUMN, ChecklistModel, StatusDelegate
+from .checklist_model import (
+    COMPUTED_COLUMN,
+    STATUS_COLUMN,
+    ChecklistModel,
+    StatusDelegate,
+)
 
 
 def _size(n: int) -> str:
