@@ -166,10 +166,14 @@ class AiosTab(QWidget):
 
     def show_target(self, target: NavTarget) -> bool:
         """Navigation: select the aios; for its own details, open the edit dialog."""
-        if target.aios_id is None or self.model.row_of(target.aios_id) is None:
+        row = self.model.row_of(target.aios_id) if target.aios_id is not None else None
+        if row is None:
             return False
-        self.search.clear()
-        self.show_inactive.setChecked(True)
+        # Widen the filters only as far as needed to show the row.
+        if not self.proxy.mapFromSource(self.model.index(row, 0)).isValid():
+            self.search.clear()
+        if not self.proxy.mapFromSource(self.model.index(row, 0)).isValid():
+            self.show_inactive.setChecked(True)
         self.select(target.aios_id)
         if target.area == TargetArea.AIOS:
             # After the navigation returns, so the tab is current behind the dialog.
