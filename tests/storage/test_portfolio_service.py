@@ -172,3 +172,37 @@ def test_trainer_items_are_kept_per_training_year(store):
     with store.read() as s:
         keys = list(s.scalars(select(ChecklistItemRow.template_key).where(ChecklistItemRow.aios_id.is_(None))))
     assert keys == ["trainer.2026.presence"]
+
+
+def test_an_institutes_own_template_replaces_the_built_in(store, sanne, tmp_path):
+    own = {
+        "format": 1, "key": "portfolio", "scope": "aios",
+        "title": {"nl": "Portfolio", "en": "Portfolio"},
+        "items": [{"key": "iop", "title": {"nl": "IOP", "en": "IOP"},
+                   "description": {"nl": "Het IOP", "en": "The IOP"}, "auto": "current_iop"},
+                  {"key": "logboek", "title": {"nl": "Logboek", "en": "Log"},
+                   "description": {"nl": "Het logboek", "en": "The log"}}],
+    }  # fmt: skip
+    import json
+
+    (tmp_path / "portfolio.json").write_text(json.dumps(own), encoding="utf-8")
+    service = PortfolioService(store, own_checklist_dir=tmp_path)
+    service.ensure_items(sanne)
+    assert [e.item.template_key for e in service.entries(sanne, TODAY)] == ["iop", "logboek"]
+    assert service.template_errors == [] and service.review_questions() == []
+    # The trainer's checklist has no own copy: the built-in is used.
+    assert service.trainer_template.key == "trainer"
+
+
+@pytest.mark.parametrize(
+    ("text", "field"),
+    [("{not json", None), ('{"format": 1, "key": "portfolio", "scope": "trainer", "title": '
+                           '{"nl": "P", "en": "P"}, "items": [{"key": "a", "title": {"nl": "A", "en": "A"}, '
+                           '"description": {"nl": "A", "en": "A"}}]}', "scope")],
+)  # fmt: skip
+def test_a_broken_own_template_falls_back_to_the_built_in(store, tmp_path, text, field):
+    (tmp_path / "portfolio.json").write_text(text, encoding="utf-8")
+    service = PortfolioService(store, own_checklist_dir=tmp_path)
+    assert [item.key for item in service.template.items] == TEMPLATE_KEYS
+    [error] = service.template_errors
+    assert error.file.endswith("portfolio.json") and error.field == field

@@ -287,3 +287,19 @@ def test_a_selected_row_in_the_open_list_is_acted_on_with_enter(qtbot, window, t
     view.setCurrentIndex(view.open_model.index(0, 0))
     qtbot.keyClick(view, Qt.Key.Key_Return)
     assert seen == [view.open_model.index(0, 0).data(ROW_ROLE)]
+
+
+def test_a_broken_own_checklist_is_named_on_the_tab(qtbot, window):
+    from opleider_desk import paths
+
+    own = paths.data_dir() / "checklists" / "portfolio.json"
+    own.parent.mkdir(parents=True, exist_ok=True)
+    own.write_text("{", encoding="utf-8")
+    try:
+        window.open_store(window.context.store.path)  # a fresh service reads the folder again
+        portfolio = show_portfolio(qtbot, window)
+    finally:
+        own.unlink()
+    assert portfolio.template_warning.isVisible()
+    assert "portfolio.json" in portfolio.template_warning.text()
+    assert len(portfolio.review.questions) == 9

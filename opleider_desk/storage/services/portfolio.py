@@ -17,6 +17,10 @@ Everything is a ``checklist_item`` row; ``template_key`` says which kind:
   ``trainer.json`` without an ``auto`` rule that the trainer ticks per
   training year (the year it starts in).
 
+The templates are data: an institute's own ``portfolio.json`` or
+``trainer.json`` in ``<user data dir>/checklists`` replaces the built-in
+(format in ``resources/checklists/README.md``).
+
 Attachments are stored in the data file with their SHA-256, so a backup or a
 moved file carries them; ``attachment_bytes`` refuses bytes that no longer
 match their hash.
@@ -34,7 +38,15 @@ from pathlib import Path
 
 from sqlalchemy import func, select
 
-from ...domain.checklists import ChecklistTemplate, TemplateItem, load_builtin_checklist
+from ... import paths
+from ...domain.checklists import (
+    ChecklistScope,
+    ChecklistTemplate,
+    ChecklistTemplateError,
+    TemplateItem,
+    load_builtin_checklist,
+    load_checklist,
+)
 from ...domain.entities import (
     Aios,
     AttachmentInfo,
@@ -103,16 +115,36 @@ def _gone() -> ValidationFailed:
 
 
 class PortfolioService:
-    def __init__(self, store: Store):
+    def __init__(self, store: Store, own_checklist_dir: Path | None = None):
         self.store = store
+        self.own_checklist_dir = own_checklist_dir or paths.data_dir() / "checklists"
+        self.template_errors: list[ChecklistTemplateError] = []
 
     @cached_property
     def template(self) -> ChecklistTemplate:
-        return load_builtin_checklist("portfolio")
+        return self._load("portfolio")
 
     @cached_property
     def trainer_template(self) -> ChecklistTemplate:
-        return load_builtin_checklist("trainer")
+        return self._load("trainer")
+
+    def _load(self, name: str) -> ChecklistTemplate:
+        """The institute's own copy in ``own_checklist_dir`` if there is one, else the built-in.
+
+        A broken own copy must not lock the trainer out of the portfolio: the
+        built-in is used and the error kept in ``template_errors`` to show.
+        """
+        own = self.own_checklist_dir / f"{name}.json"
+        if own.is_file():
+            wanted = ChecklistScope.AIOS if name == "portfolio" else ChecklistScope.TRAINER
+            try:
+                template = load_checklist(own)
+                if template.scope is not wanted:
+                    raise ChecklistTemplateError(own, "scope", f"must be {wanted.value}")
+                return template
+            except ChecklistTemplateError as error:
+                self.template_errors.append(error)
+        return load_builtin_checklist(name)
 
     # ------------------------------------------------------------ checklist
     def ensure_items(self, aios_id: int) -> None:

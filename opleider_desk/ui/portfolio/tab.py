@@ -66,8 +66,19 @@ class PortfolioTab(QWidget):
         top.addWidget(self.aios)
         top.addStretch()
         top.addWidget(self.norms_button)
+        self.template_warning = QLabel()
+        self.template_warning.setObjectName("templateWarning")
+        self.template_warning.setWordWrap(True)
+        self.template_warning.setStyleSheet("color: #b3261e;")
+        self.template_warning.setText("\n".join(
+            self.tr("Your own checklist {file} cannot be used ({error}); the built-in checklist is shown.")
+            .format(file=error.file, error=error.message if error.field is None else f"{error.field}: {error.message}")
+            for error in self.service.template_errors
+        ))  # fmt: skip
+        self.template_warning.setVisible(bool(self.service.template_errors))
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addWidget(self.template_warning)
         layout.addWidget(self.pages)
 
         self.aios.currentIndexChanged.connect(lambda _n: self._aios_changed())
