@@ -108,11 +108,31 @@
             <source>Practice supervisor</source>
             <translation>Practice supervisor</translation>
         </message>
+        <message>
+            <source>Next due</source>
+            <translation>Next due</translation>
+        </message>
+        <message>
+            <source>Portfolio</source>
+            <translation>Portfolio</translation>
+        </message>
+        <message>
+            <source>Complete</source>
+            <translation>Complete</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n missing</source>
+            <translation>
+                <numerusform>%n missing</numerusform>
+                <numerusform>%n missing</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>AiosTab</name>
         <message>
             <source>Search aios…</source>
+            <extracomment>Tables whose changes can move what is due or missing.</extracomment>
             <translation>Search aios…</translation>
         </message>
         <message>
@@ -134,6 +154,17 @@
         <message>
             <source>&amp;Delete…</source>
             <translation>&amp;Delete…</translation>
+        </message>
+        <message>
+            <source>What is open</source>
+            <translation>What is open</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n overdue</source>
+            <translation>
+                <numerusform>%n overdue</numerusform>
+                <numerusform>%n overdue</numerusform>
+            </translation>
         </message>
         <message>
             <source>Re&amp;activate</source>
@@ -222,6 +253,85 @@ To keep the history, archive the aios instead. You can undo a delete with Ctrl+Z
         </message>
     </context>
     <context>
+        <name>ChecklistPage</name>
+        <message>
+            <source>Add own &amp;item…</source>
+            <translation>Add own &amp;item…</translation>
+        </message>
+        <message>
+            <source>Delete own item</source>
+            <translation>Delete own item</translation>
+        </message>
+        <message>
+            <source>&amp;Save date and note</source>
+            <translation>&amp;Save date and note</translation>
+        </message>
+        <message>
+            <source>A&amp;ttach file…</source>
+            <translation>A&amp;ttach file…</translation>
+        </message>
+        <message>
+            <source>&amp;Open</source>
+            <translation>&amp;Open</translation>
+        </message>
+        <message>
+            <source>&amp;Remove</source>
+            <translation>&amp;Remove</translation>
+        </message>
+        <message>
+            <source>&amp;Date</source>
+            <translation>&amp;Date</translation>
+        </message>
+        <message>
+            <source>&amp;Note</source>
+            <translation>&amp;Note</translation>
+        </message>
+        <message>
+            <source>Attached files</source>
+            <translation>Attached files</translation>
+        </message>
+        <message>
+            <source>Choose an item in the list.</source>
+            <translation>Choose an item in the list.</translation>
+        </message>
+        <message>
+            <source>From the data: {status}</source>
+            <translation>From the data: {status}</translation>
+        </message>
+        <message>
+            <source>Portfolio</source>
+            <translation>Portfolio</translation>
+        </message>
+        <message>
+            <source>Saved.</source>
+            <translation>Saved.</translation>
+        </message>
+        <message>
+            <source>Add own item</source>
+            <translation>Add own item</translation>
+        </message>
+        <message>
+            <source>What should the portfolio hold?</source>
+            <translation>What should the portfolio hold?</translation>
+        </message>
+        <message>
+            <source>Item deleted. Undo with Ctrl+Z.</source>
+            <translation>Item deleted. Undo with Ctrl+Z.</translation>
+        </message>
+        <message>
+            <source>Attach files</source>
+            <translation>Attach files</translation>
+        </message>
+        <message>
+            <source>The stored copy of {name} is damaged: its contents no longer match the checksum recorded when it was added. Restore a backup of the data file.</source>
+            <translation>The stored copy of {name} is damaged: its contents no longer match the checksum recorded when it was added. Restore a backup of the data file.</translation>
+        </message>
+        <message>
+            <source>{name} removed. Undo with Ctrl+Z.</source>
+            <translation>{name} removed. Undo with Ctrl+Z.</translation>
+        </message>
+    </context>
+    <context>
         <name>Cli</name>
         <message>
             <source>OpleiderDesk: aios overview, meetings, hour registration and quarterly statements for GP trainers. Without a command, the window opens.</source>
@@ -280,6 +390,119 @@ To keep the history, archive the aios instead. You can undo a delete with Ctrl+Z
         <message>
             <source>Written to {path}</source>
             <translation>Written to {path}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Due</name>
+        <message>
+            <source>Overdue</source>
+            <translation>Overdue</translation>
+        </message>
+        <message>
+            <source>Due soon</source>
+            <translation>Due soon</translation>
+        </message>
+        <message>
+            <source>Upcoming</source>
+            <translation>Upcoming</translation>
+        </message>
+        <message>
+            <source>On track</source>
+            <translation>On track</translation>
+        </message>
+        <message>
+            <source>Progress meeting</source>
+            <translation>Progress meeting</translation>
+        </message>
+        <message>
+            <source>Suitability assessment</source>
+            <translation>Suitability assessment</translation>
+        </message>
+        <message>
+            <source>Final meeting</source>
+            <translation>Final meeting</translation>
+        </message>
+        <message>
+            <source>KPB</source>
+            <translation>KPB</translation>
+        </message>
+        <message>
+            <source>Coaching talk</source>
+            <translation>Coaching talk</translation>
+        </message>
+        <message>
+            <source>Supervision, recent weeks</source>
+            <translation>Supervision, recent weeks</translation>
+        </message>
+        <message>
+            <source>Supervision, this year</source>
+            <translation>Supervision, this year</translation>
+        </message>
+        <message>
+            <source>Agreement</source>
+            <translation>Agreement</translation>
+        </message>
+        <message>
+            <source>LEOh</source>
+            <translation>LEOh</translation>
+        </message>
+        <message>
+            <source>Expected end date passed</source>
+            <translation>Expected end date passed</translation>
+        </message>
+        <message>
+            <source>{have} held, {expected} expected by now, {target} this year</source>
+            <translation>{have} held, {expected} expected by now, {target} this year</translation>
+        </message>
+        <message numerus="yes">
+            <source>{have} of {expected} hours over %n week(s)</source>
+            <translation>
+                <numerusform>{have} of {expected} hours over %n week</numerusform>
+                <numerusform>{have} of {expected} hours over %n weeks</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Last LEOh received on {day}</source>
+            <translation>Last LEOh received on {day}</translation>
+        </message>
+        <message>
+            <source>No LEOh received yet</source>
+            <translation>No LEOh received yet</translation>
+        </message>
+        <message>
+            <source>Extend the training or archive the aios</source>
+            <translation>Extend the training or archive the aios</translation>
+        </message>
+        <message>
+            <source>Planned on {day}</source>
+            <translation>Planned on {day}</translation>
+        </message>
+        <message>
+            <source>Not planned yet</source>
+            <translation>Not planned yet</translation>
+        </message>
+    </context>
+    <context>
+        <name>EventDialog</name>
+        <message>
+            <source>(not for one aios)</source>
+            <translation>(not for one aios)</translation>
+        </message>
+        <message>
+            <source>&amp;Date</source>
+            <translation>&amp;Date</translation>
+        </message>
+        <message>
+            <source>&amp;Number of shifts</source>
+            <translation>&amp;Number of shifts</translation>
+        </message>
+        <message>
+            <source>&amp;From aios</source>
+            <translation>&amp;From aios</translation>
+        </message>
+        <message>
+            <source>N&amp;ote</source>
+            <translation>N&amp;ote</translation>
         </message>
     </context>
     <context>
@@ -538,6 +761,10 @@ To keep the history, archive the aios instead. You can undo a delete with Ctrl+Z
             <translation>&amp;Settings…</translation>
         </message>
         <message>
+            <source>&amp;Norms…</source>
+            <translation>&amp;Norms…</translation>
+        </message>
+        <message>
             <source>&amp;Quit</source>
             <translation>&amp;Quit</translation>
         </message>
@@ -601,6 +828,212 @@ To keep the history, archive the aios instead. You can undo a delete with Ctrl+Z
             <source>Redone: {action}</source>
             <translation>Redone: {action}</translation>
         </message>
+        <message>
+            <source>Portfolio</source>
+            <translation>Portfolio</translation>
+        </message>
+    </context>
+    <context>
+        <name>NormsDialog</name>
+        <message>
+            <source> min</source>
+            <translation> min</translation>
+        </message>
+        <message>
+            <source> months</source>
+            <translation> months</translation>
+        </message>
+        <message>
+            <source> a year</source>
+            <translation> a year</translation>
+        </message>
+        <message>
+            <source> days</source>
+            <translation> days</translation>
+        </message>
+        <message>
+            <source> weeks</source>
+            <translation> weeks</translation>
+        </message>
+        <message>
+            <source>Supervision and hours</source>
+            <extracomment>Group title -&gt; (norm key, label, unit suffix), in the order shown.</extracomment>
+            <translation>Supervision and hours</translation>
+        </message>
+        <message>
+            <source>Supervision per aios per week (full-time)</source>
+            <translation>Supervision per aios per week (full-time)</translation>
+        </message>
+        <message>
+            <source>Joint surgery per week, at least</source>
+            <translation>Joint surgery per week, at least</translation>
+        </message>
+        <message>
+            <source>Weeks that must reach the joint surgery</source>
+            <translation>Weeks that must reach the joint surgery</translation>
+        </message>
+        <message>
+            <source>Supervision checked over the last</source>
+            <translation>Supervision checked over the last</translation>
+        </message>
+        <message>
+            <source>Trainer available when tasks are delegated</source>
+            <translation>Trainer available when tasks are delegated</translation>
+        </message>
+        <message>
+            <source>Still on the norm within</source>
+            <translation>Still on the norm within</translation>
+        </message>
+        <message>
+            <source>Meetings and assessments</source>
+            <translation>Meetings and assessments</translation>
+        </message>
+        <message>
+            <source>Progress meeting every</source>
+            <translation>Progress meeting every</translation>
+        </message>
+        <message>
+            <source>Suitability assessment every</source>
+            <translation>Suitability assessment every</translation>
+        </message>
+        <message>
+            <source>Final meeting before the expected end</source>
+            <translation>Final meeting before the expected end</translation>
+        </message>
+        <message>
+            <source>KPBs (full-time)</source>
+            <translation>KPBs (full-time)</translation>
+        </message>
+        <message>
+            <source>Coaching talks, at least</source>
+            <translation>Coaching talks, at least</translation>
+        </message>
+        <message>
+            <source>Coaching talks, at most</source>
+            <translation>Coaching talks, at most</translation>
+        </message>
+        <message>
+            <source>LEOh evaluations</source>
+            <translation>LEOh evaluations</translation>
+        </message>
+        <message>
+            <source>Evaluation talks with the docent per aios</source>
+            <translation>Evaluation talks with the docent per aios</translation>
+        </message>
+        <message>
+            <source>Mark as due soon within</source>
+            <translation>Mark as due soon within</translation>
+        </message>
+        <message>
+            <source>The trainer's own obligations</source>
+            <translation>The trainer's own obligations</translation>
+        </message>
+        <message>
+            <source>Training year starts in month</source>
+            <translation>Training year starts in month</translation>
+        </message>
+        <message>
+            <source>Own training days per training year</source>
+            <translation>Own training days per training year</translation>
+        </message>
+        <message>
+            <source>One training day counts as</source>
+            <translation>One training day counts as</translation>
+        </message>
+        <message>
+            <source>Intervision sessions</source>
+            <translation>Intervision sessions</translation>
+        </message>
+        <message>
+            <source>One intervision session</source>
+            <translation>One intervision session</translation>
+        </message>
+        <message>
+            <source>Training development</source>
+            <translation>Training development</translation>
+        </message>
+        <message>
+            <source>Out-of-hours shifts per practice year</source>
+            <translation>Out-of-hours shifts per practice year</translation>
+        </message>
+        <message>
+            <source>Patients per FTE GP, at least</source>
+            <translation>Patients per FTE GP, at least</translation>
+        </message>
+        <message>
+            <source>Patients per FTE GP, at most</source>
+            <translation>Patients per FTE GP, at most</translation>
+        </message>
+        <message>
+            <source>Profiel Leerwerkplan updated within</source>
+            <translation>Profiel Leerwerkplan updated within</translation>
+        </message>
+        <message>
+            <source>Recognition lapses without an aios after</source>
+            <translation>Recognition lapses without an aios after</translation>
+        </message>
+        <message>
+            <source>Norms</source>
+            <translation>Norms</translation>
+        </message>
+    </context>
+    <context>
+        <name>ObligationsPage</name>
+        <message>
+            <source>Training year {start} – {end}</source>
+            <translation>Training year {start} – {end}</translation>
+        </message>
+        <message>
+            <source>&amp;LEOh received…</source>
+            <translation>&amp;LEOh received…</translation>
+        </message>
+        <message>
+            <source>&amp;Profiel Leerwerkplan updated…</source>
+            <translation>&amp;Profiel Leerwerkplan updated…</translation>
+        </message>
+        <message>
+            <source>&amp;Shifts done…</source>
+            <translation>&amp;Shifts done…</translation>
+        </message>
+        <message>
+            <source>&amp;Remove</source>
+            <translation>&amp;Remove</translation>
+        </message>
+        <message>
+            <source>&amp;Year</source>
+            <translation>&amp;Year</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Recorded in this year&lt;/b&gt;</source>
+            <translation>&lt;b&gt;Recorded in this year&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <source>Removed. Undo with Ctrl+Z.</source>
+            <translation>Removed. Undo with Ctrl+Z.</translation>
+        </message>
+    </context>
+    <context>
+        <name>OpenItems</name>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Aios</source>
+            <translation>Aios</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>What</translation>
+        </message>
+        <message>
+            <source>Details</source>
+            <translation>Details</translation>
+        </message>
     </context>
     <context>
         <name>Operation</name>
@@ -631,6 +1064,315 @@ To keep the history, archive the aios instead. You can undo a delete with Ctrl+Z
         <message>
             <source>unlock quarter</source>
             <translation>unlock quarter</translation>
+        </message>
+        <message>
+            <source>change norms</source>
+            <translation>change norms</translation>
+        </message>
+        <message>
+            <source>edit portfolio item</source>
+            <translation>edit portfolio item</translation>
+        </message>
+        <message>
+            <source>add portfolio item</source>
+            <translation>add portfolio item</translation>
+        </message>
+        <message>
+            <source>delete portfolio item</source>
+            <translation>delete portfolio item</translation>
+        </message>
+        <message>
+            <source>attach file</source>
+            <translation>attach file</translation>
+        </message>
+        <message>
+            <source>remove attached file</source>
+            <translation>remove attached file</translation>
+        </message>
+        <message>
+            <source>portfolio review finding</source>
+            <translation>portfolio review finding</translation>
+        </message>
+        <message>
+            <source>start a new portfolio review</source>
+            <translation>start a new portfolio review</translation>
+        </message>
+        <message>
+            <source>tick obligation</source>
+            <translation>tick obligation</translation>
+        </message>
+        <message>
+            <source>record LEOh, profile update or shifts</source>
+            <translation>record LEOh, profile update or shifts</translation>
+        </message>
+        <message>
+            <source>remove recorded event</source>
+            <translation>remove recorded event</translation>
+        </message>
+    </context>
+    <context>
+        <name>Portfolio</name>
+        <message>
+            <source>Done</source>
+            <translation>Done</translation>
+        </message>
+        <message>
+            <source>Not confirmed</source>
+            <translation>Not confirmed</translation>
+        </message>
+        <message>
+            <source>Obligation</source>
+            <translation>Obligation</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Actual against required</source>
+            <translation>Actual against required</translation>
+        </message>
+        <message>
+            <source>Tick when done</source>
+            <translation>Tick when done</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>What</translation>
+        </message>
+        <message>
+            <source>Number</source>
+            <translation>Number</translation>
+        </message>
+        <message>
+            <source>Aios</source>
+            <translation>Aios</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <source>Not due yet (first on {day})</source>
+            <translation>Not due yet (first on {day})</translation>
+        </message>
+        <message>
+            <source>Not due yet</source>
+            <translation>Not due yet</translation>
+        </message>
+        <message>
+            <source>The training has not started yet</source>
+            <translation>The training has not started yet</translation>
+        </message>
+        <message>
+            <source>No open learning goals</source>
+            <translation>No open learning goals</translation>
+        </message>
+        <message>
+            <source>Not updated since the progress meeting of {day}</source>
+            <translation>Not updated since the progress meeting of {day}</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n open learning goal(s)</source>
+            <translation>
+                <numerusform>%n open learning goal</numerusform>
+                <numerusform>%n open learning goals</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{have} held, {expected} expected by now, {target} this year</source>
+            <translation>{have} held, {expected} expected by now, {target} this year</translation>
+        </message>
+        <message>
+            <source>{covered} of {total} competency areas in the learning goals</source>
+            <translation>{covered} of {total} competency areas in the learning goals</translation>
+        </message>
+        <message>
+            <source>None held yet</source>
+            <translation>None held yet</translation>
+        </message>
+        <message>
+            <source>{held} held, {signed} signed</source>
+            <translation>{held} held, {signed} signed</translation>
+        </message>
+        <message>
+            <source>Enter the date of the 360° feedback</source>
+            <translation>Enter the date of the 360° feedback</translation>
+        </message>
+        <message>
+            <source>Dated {day}, before the meeting of {last}</source>
+            <translation>Dated {day}, before the meeting of {last}</translation>
+        </message>
+        <message>
+            <source>Dated {day}</source>
+            <translation>Dated {day}</translation>
+        </message>
+        <message>
+            <source>next meeting {day}</source>
+            <translation>next meeting {day}</translation>
+        </message>
+        <message>
+            <source>Not looked at yet</source>
+            <translation>Not looked at yet</translation>
+        </message>
+        <message>
+            <source>In order</source>
+            <translation>In order</translation>
+        </message>
+        <message>
+            <source>Point of attention</source>
+            <translation>Point of attention</translation>
+        </message>
+        <message>
+            <source>Met</source>
+            <translation>Met</translation>
+        </message>
+        <message>
+            <source>Not met (yet)</source>
+            <translation>Not met (yet)</translation>
+        </message>
+        <message>
+            <source>Unknown</source>
+            <translation>Unknown</translation>
+        </message>
+        <message>
+            <source>LEOh received</source>
+            <translation>LEOh received</translation>
+        </message>
+        <message>
+            <source>Profiel Leerwerkplan updated</source>
+            <translation>Profiel Leerwerkplan updated</translation>
+        </message>
+        <message>
+            <source>Out-of-hours shifts</source>
+            <translation>Out-of-hours shifts</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>Other</translation>
+        </message>
+        <message>
+            <source>No aios in training in this year</source>
+            <translation>No aios in training in this year</translation>
+        </message>
+        <message>
+            <source>Enter the practice size in the profile</source>
+            <translation>Enter the practice size in the profile</translation>
+        </message>
+        <message>
+            <source>No quarter has ended yet</source>
+            <translation>No quarter has ended yet</translation>
+        </message>
+        <message>
+            <source>{actual} of {required} days</source>
+            <translation>{actual} of {required} days</translation>
+        </message>
+        <message>
+            <source>{actual} of {required}</source>
+            <translation>{actual} of {required}</translation>
+        </message>
+        <message>
+            <source>{actual} of {required} aios with {each} talks</source>
+            <translation>{actual} of {required} aios with {each} talks</translation>
+        </message>
+        <message>
+            <source>{actual} of {weeks} weeks at the norm (needed: {required})</source>
+            <translation>{actual} of {weeks} weeks at the norm (needed: {required})</translation>
+        </message>
+        <message>
+            <source>{actual} patients per FTE (norm {low}–{high})</source>
+            <translation>{actual} patients per FTE (norm {low}–{high})</translation>
+        </message>
+        <message>
+            <source>{actual} of {required} quarterly statements signed</source>
+            <translation>{actual} of {required} quarterly statements signed</translation>
+        </message>
+        <message>
+            <source>No update recorded</source>
+            <translation>No update recorded</translation>
+        </message>
+        <message>
+            <source>Updated on {day} (at most {months} months ago)</source>
+            <translation>Updated on {day} (at most {months} months ago)</translation>
+        </message>
+        <message>
+            <source>An aios is in training</source>
+            <translation>An aios is in training</translation>
+        </message>
+        <message>
+            <source>Last aios until {day}; lapses on {lapses}</source>
+            <translation>Last aios until {day}; lapses on {lapses}</translation>
+        </message>
+    </context>
+    <context>
+        <name>PortfolioModel</name>
+        <message>
+            <source>Item</source>
+            <translation>Item</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>From the data</source>
+            <translation>From the data</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <source>Files</source>
+            <translation>Files</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>File</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>Size</translation>
+        </message>
+        <message>
+            <source>Added</source>
+            <translation>Added</translation>
+        </message>
+    </context>
+    <context>
+        <name>PortfolioTab</name>
+        <message>
+            <source>&amp;Aios</source>
+            <extracomment>The checklist item that shows a meeting kind's reports.</extracomment>
+            <translation>&amp;Aios</translation>
+        </message>
+        <message>
+            <source>&amp;Norms…</source>
+            <translation>&amp;Norms…</translation>
+        </message>
+        <message>
+            <source>&amp;Checklist</source>
+            <translation>&amp;Checklist</translation>
+        </message>
+        <message>
+            <source>Portfolio &amp;review</source>
+            <translation>Portfolio &amp;review</translation>
+        </message>
+        <message>
+            <source>&amp;My obligations</source>
+            <translation>&amp;My obligations</translation>
+        </message>
+        <message>
+            <source>Your own checklist {file} cannot be used ({error}); the built-in checklist is shown.</source>
+            <translation>Your own checklist {file} cannot be used ({error}); the built-in checklist is shown.</translation>
         </message>
     </context>
     <context>
@@ -760,6 +1502,10 @@ To keep the history, archive the aios instead. You can undo a delete with Ctrl+Z
             <translation>Must be at least {minimum}.</translation>
         </message>
         <message>
+            <source>Must be at most {maximum}.</source>
+            <translation>Must be at most {maximum}.</translation>
+        </message>
+        <message>
             <source>The maximum cannot be below the minimum ({low}).</source>
             <translation>The maximum cannot be below the minimum ({low}).</translation>
         </message>
@@ -798,6 +1544,30 @@ To keep the history, archive the aios instead. You can undo a delete with Ctrl+Z
         <message>
             <source>The statement for {quarter} is not marked as signed, so it is not locked.</source>
             <translation>The statement for {quarter} is not marked as signed, so it is not locked.</translation>
+        </message>
+        <message>
+            <source>This portfolio item no longer exists; it may have been deleted meanwhile.</source>
+            <translation>This portfolio item no longer exists; it may have been deleted meanwhile.</translation>
+        </message>
+        <message>
+            <source>Items from the checklist template cannot be renamed or deleted; set them to “missing” instead.</source>
+            <translation>Items from the checklist template cannot be renamed or deleted; set them to “missing” instead.</translation>
+        </message>
+        <message>
+            <source>{name} is larger than {max_mb} MB; keep it in the institute's portfolio instead.</source>
+            <translation>{name} is larger than {max_mb} MB; keep it in the institute's portfolio instead.</translation>
+        </message>
+        <message>
+            <source>{name} cannot be read: {reason}</source>
+            <translation>{name} cannot be read: {reason}</translation>
+        </message>
+        <message>
+            <source>Enter at least 1.</source>
+            <translation>Enter at least 1.</translation>
+        </message>
+        <message>
+            <source>This date is in the future.</source>
+            <translation>This date is in the future.</translation>
         </message>
     </context>
     <context>
@@ -853,6 +1623,44 @@ To keep the history, archive the aios instead. You can undo a delete with Ctrl+Z
         <message>
             <source>Welcome to OpleiderDesk. Every statement and report you print carries these details; you can change them later under File ▸ Profile.</source>
             <translation>Welcome to OpleiderDesk. Every statement and report you print carries these details; you can change them later under File ▸ Profile.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReviewPage</name>
+        <message>
+            <source>What you found; what to raise in the meeting</source>
+            <translation>What you found; what to raise in the meeting</translation>
+        </message>
+        <message>
+            <source>Before each progress meeting, go through the portfolio with these questions (card “Beoordeling aios-portfolio”). Points of attention go on the meeting's agenda.</source>
+            <translation>Before each progress meeting, go through the portfolio with these questions (card “Beoordeling aios-portfolio”). Points of attention go on the meeting's agenda.</translation>
+        </message>
+        <message>
+            <source>Start a &amp;new review</source>
+            <translation>Start a &amp;new review</translation>
+        </message>
+        <message>
+            <source>Clears the findings of the previous review.</source>
+            <translation>Clears the findings of the previous review.</translation>
+        </message>
+        <message>
+            <source>{done} of {total} questions answered</source>
+            <translation>{done} of {total} questions answered</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n point(s) of attention</source>
+            <translation>
+                <numerusform>%n point of attention</numerusform>
+                <numerusform>%n points of attention</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>last on {day}</source>
+            <translation>last on {day}</translation>
+        </message>
+        <message>
+            <source>Previous findings cleared. Undo with Ctrl+Z.</source>
+            <translation>Previous findings cleared. Undo with Ctrl+Z.</translation>
         </message>
     </context>
     <context>

@@ -108,11 +108,31 @@
             <source>Practice supervisor</source>
             <translation>Praktijkbegeleider</translation>
         </message>
+        <message>
+            <source>Next due</source>
+            <translation>Eerstvolgende</translation>
+        </message>
+        <message>
+            <source>Portfolio</source>
+            <translation>Portfolio</translation>
+        </message>
+        <message>
+            <source>Complete</source>
+            <translation>Compleet</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n missing</source>
+            <translation>
+                <numerusform>%n ontbreekt</numerusform>
+                <numerusform>%n ontbreken</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>AiosTab</name>
         <message>
             <source>Search aios…</source>
+            <extracomment>Tables whose changes can move what is due or missing.</extracomment>
             <translation>Zoek aios…</translation>
         </message>
         <message>
@@ -134,6 +154,17 @@
         <message>
             <source>&amp;Delete…</source>
             <translation>&amp;Verwijderen…</translation>
+        </message>
+        <message>
+            <source>What is open</source>
+            <translation>Wat staat er open</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n overdue</source>
+            <translation>
+                <numerusform>%n achterstallig</numerusform>
+                <numerusform>%n achterstallig</numerusform>
+            </translation>
         </message>
         <message>
             <source>Re&amp;activate</source>
@@ -222,6 +253,85 @@ Wilt u de geschiedenis bewaren, archiveer de aios dan. U kunt het verwijderen on
         </message>
     </context>
     <context>
+        <name>ChecklistPage</name>
+        <message>
+            <source>Add own &amp;item…</source>
+            <translation>Eigen &amp;onderdeel toevoegen…</translation>
+        </message>
+        <message>
+            <source>Delete own item</source>
+            <translation>Eigen onderdeel verwijderen</translation>
+        </message>
+        <message>
+            <source>&amp;Save date and note</source>
+            <translation>Datum en notitie op&amp;slaan</translation>
+        </message>
+        <message>
+            <source>A&amp;ttach file…</source>
+            <translation>Bestand &amp;toevoegen…</translation>
+        </message>
+        <message>
+            <source>&amp;Open</source>
+            <translation>&amp;Openen</translation>
+        </message>
+        <message>
+            <source>&amp;Remove</source>
+            <translation>&amp;Verwijderen</translation>
+        </message>
+        <message>
+            <source>&amp;Date</source>
+            <translation>&amp;Datum</translation>
+        </message>
+        <message>
+            <source>&amp;Note</source>
+            <translation>&amp;Notitie</translation>
+        </message>
+        <message>
+            <source>Attached files</source>
+            <translation>Bijgevoegde bestanden</translation>
+        </message>
+        <message>
+            <source>Choose an item in the list.</source>
+            <translation>Kies een onderdeel in de lijst.</translation>
+        </message>
+        <message>
+            <source>From the data: {status}</source>
+            <translation>Volgens de gegevens: {status}</translation>
+        </message>
+        <message>
+            <source>Portfolio</source>
+            <translation>Portfolio</translation>
+        </message>
+        <message>
+            <source>Saved.</source>
+            <translation>Opgeslagen.</translation>
+        </message>
+        <message>
+            <source>Add own item</source>
+            <translation>Eigen onderdeel toevoegen</translation>
+        </message>
+        <message>
+            <source>What should the portfolio hold?</source>
+            <translation>Wat moet er in het portfolio zitten?</translation>
+        </message>
+        <message>
+            <source>Item deleted. Undo with Ctrl+Z.</source>
+            <translation>Onderdeel verwijderd. Ongedaan maken met Ctrl+Z.</translation>
+        </message>
+        <message>
+            <source>Attach files</source>
+            <translation>Bestanden toevoegen</translation>
+        </message>
+        <message>
+            <source>The stored copy of {name} is damaged: its contents no longer match the checksum recorded when it was added. Restore a backup of the data file.</source>
+            <translation>De bewaarde kopie van {name} is beschadigd: de inhoud klopt niet meer met de controlesom van bij het toevoegen. Zet een back-up van het gegevensbestand terug.</translation>
+        </message>
+        <message>
+            <source>{name} removed. Undo with Ctrl+Z.</source>
+            <translation>{name} verwijderd. Ongedaan maken met Ctrl+Z.</translation>
+        </message>
+    </context>
+    <context>
         <name>Cli</name>
         <message>
             <source>OpleiderDesk: aios overview, meetings, hour registration and quarterly statements for GP trainers. Without a command, the window opens.</source>
@@ -280,6 +390,119 @@ Wilt u de geschiedenis bewaren, archiveer de aios dan. U kunt het verwijderen on
         <message>
             <source>Written to {path}</source>
             <translation>Geschreven naar {path}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Due</name>
+        <message>
+            <source>Overdue</source>
+            <translation>Achterstallig</translation>
+        </message>
+        <message>
+            <source>Due soon</source>
+            <translation>Binnenkort</translation>
+        </message>
+        <message>
+            <source>Upcoming</source>
+            <translation>Komt eraan</translation>
+        </message>
+        <message>
+            <source>On track</source>
+            <translation>Op schema</translation>
+        </message>
+        <message>
+            <source>Progress meeting</source>
+            <translation>Voortgangsgesprek</translation>
+        </message>
+        <message>
+            <source>Suitability assessment</source>
+            <translation>Geschiktheidsbeoordeling</translation>
+        </message>
+        <message>
+            <source>Final meeting</source>
+            <translation>Eindgesprek</translation>
+        </message>
+        <message>
+            <source>KPB</source>
+            <translation>KPB</translation>
+        </message>
+        <message>
+            <source>Coaching talk</source>
+            <translation>Coachingsgesprek</translation>
+        </message>
+        <message>
+            <source>Supervision, recent weeks</source>
+            <translation>Begeleiding, laatste weken</translation>
+        </message>
+        <message>
+            <source>Supervision, this year</source>
+            <translation>Begeleiding, dit jaar</translation>
+        </message>
+        <message>
+            <source>Agreement</source>
+            <translation>Afspraak</translation>
+        </message>
+        <message>
+            <source>LEOh</source>
+            <translation>LEOh</translation>
+        </message>
+        <message>
+            <source>Expected end date passed</source>
+            <translation>Verwachte einddatum verstreken</translation>
+        </message>
+        <message>
+            <source>{have} held, {expected} expected by now, {target} this year</source>
+            <translation>{have} gehouden, {expected} verwacht tot nu, {target} dit jaar</translation>
+        </message>
+        <message numerus="yes">
+            <source>{have} of {expected} hours over %n week(s)</source>
+            <translation>
+                <numerusform>{have} van {expected} uur over %n week</numerusform>
+                <numerusform>{have} van {expected} uur over %n weken</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Last LEOh received on {day}</source>
+            <translation>Laatste LEOh ontvangen op {day}</translation>
+        </message>
+        <message>
+            <source>No LEOh received yet</source>
+            <translation>Nog geen LEOh ontvangen</translation>
+        </message>
+        <message>
+            <source>Extend the training or archive the aios</source>
+            <translation>Verleng de opleiding of archiveer de aios</translation>
+        </message>
+        <message>
+            <source>Planned on {day}</source>
+            <translation>Gepland op {day}</translation>
+        </message>
+        <message>
+            <source>Not planned yet</source>
+            <translation>Nog niet gepland</translation>
+        </message>
+    </context>
+    <context>
+        <name>EventDialog</name>
+        <message>
+            <source>(not for one aios)</source>
+            <translation>(niet voor één aios)</translation>
+        </message>
+        <message>
+            <source>&amp;Date</source>
+            <translation>&amp;Datum</translation>
+        </message>
+        <message>
+            <source>&amp;Number of shifts</source>
+            <translation>&amp;Aantal diensten</translation>
+        </message>
+        <message>
+            <source>&amp;From aios</source>
+            <translation>&amp;Van aios</translation>
+        </message>
+        <message>
+            <source>N&amp;ote</source>
+            <translation>N&amp;otitie</translation>
         </message>
     </context>
     <context>
@@ -538,6 +761,10 @@ Wilt u de geschiedenis bewaren, archiveer de aios dan. U kunt het verwijderen on
             <translation>&amp;Instellingen…</translation>
         </message>
         <message>
+            <source>&amp;Norms…</source>
+            <translation>&amp;Normen…</translation>
+        </message>
+        <message>
             <source>&amp;Quit</source>
             <translation>&amp;Afsluiten</translation>
         </message>
@@ -601,6 +828,212 @@ Wilt u de geschiedenis bewaren, archiveer de aios dan. U kunt het verwijderen on
             <source>Redone: {action}</source>
             <translation>Opnieuw uitgevoerd: {action}</translation>
         </message>
+        <message>
+            <source>Portfolio</source>
+            <translation>Portfolio</translation>
+        </message>
+    </context>
+    <context>
+        <name>NormsDialog</name>
+        <message>
+            <source> min</source>
+            <translation> min</translation>
+        </message>
+        <message>
+            <source> months</source>
+            <translation> maanden</translation>
+        </message>
+        <message>
+            <source> a year</source>
+            <translation> per jaar</translation>
+        </message>
+        <message>
+            <source> days</source>
+            <translation> dagen</translation>
+        </message>
+        <message>
+            <source> weeks</source>
+            <translation> weken</translation>
+        </message>
+        <message>
+            <source>Supervision and hours</source>
+            <extracomment>Group title -&gt; (norm key, label, unit suffix), in the order shown.</extracomment>
+            <translation>Begeleiding en uren</translation>
+        </message>
+        <message>
+            <source>Supervision per aios per week (full-time)</source>
+            <translation>Begeleiding per aios per week (voltijd)</translation>
+        </message>
+        <message>
+            <source>Joint surgery per week, at least</source>
+            <translation>Gezamenlijk spreekuur per week, minimaal</translation>
+        </message>
+        <message>
+            <source>Weeks that must reach the joint surgery</source>
+            <translation>Weken die het gezamenlijk spreekuur moeten halen</translation>
+        </message>
+        <message>
+            <source>Supervision checked over the last</source>
+            <translation>Begeleiding gecontroleerd over de laatste</translation>
+        </message>
+        <message>
+            <source>Trainer available when tasks are delegated</source>
+            <translation>Opleider beschikbaar bij gedelegeerde taken</translation>
+        </message>
+        <message>
+            <source>Still on the norm within</source>
+            <translation>Nog op de norm binnen</translation>
+        </message>
+        <message>
+            <source>Meetings and assessments</source>
+            <translation>Gesprekken en beoordelingen</translation>
+        </message>
+        <message>
+            <source>Progress meeting every</source>
+            <translation>Voortgangsgesprek elke</translation>
+        </message>
+        <message>
+            <source>Suitability assessment every</source>
+            <translation>Geschiktheidsbeoordeling elke</translation>
+        </message>
+        <message>
+            <source>Final meeting before the expected end</source>
+            <translation>Eindgesprek vóór het verwachte einde</translation>
+        </message>
+        <message>
+            <source>KPBs (full-time)</source>
+            <translation>KPB's (voltijd)</translation>
+        </message>
+        <message>
+            <source>Coaching talks, at least</source>
+            <translation>Coachingsgesprekken, minimaal</translation>
+        </message>
+        <message>
+            <source>Coaching talks, at most</source>
+            <translation>Coachingsgesprekken, maximaal</translation>
+        </message>
+        <message>
+            <source>LEOh evaluations</source>
+            <translation>LEOh-evaluaties</translation>
+        </message>
+        <message>
+            <source>Evaluation talks with the docent per aios</source>
+            <translation>Evaluatiegesprekken met de docent per aios</translation>
+        </message>
+        <message>
+            <source>Mark as due soon within</source>
+            <translation>Als binnenkort markeren binnen</translation>
+        </message>
+        <message>
+            <source>The trainer's own obligations</source>
+            <translation>De eigen verplichtingen van de opleider</translation>
+        </message>
+        <message>
+            <source>Training year starts in month</source>
+            <translation>Opleidingsjaar begint in maand</translation>
+        </message>
+        <message>
+            <source>Own training days per training year</source>
+            <translation>Eigen scholingsdagen per opleidingsjaar</translation>
+        </message>
+        <message>
+            <source>One training day counts as</source>
+            <translation>Eén scholingsdag telt als</translation>
+        </message>
+        <message>
+            <source>Intervision sessions</source>
+            <translation>Intervisiebijeenkomsten</translation>
+        </message>
+        <message>
+            <source>One intervision session</source>
+            <translation>Eén intervisiebijeenkomst</translation>
+        </message>
+        <message>
+            <source>Training development</source>
+            <translation>Opleidingsontwikkeling</translation>
+        </message>
+        <message>
+            <source>Out-of-hours shifts per practice year</source>
+            <translation>Diensten per praktijkjaar</translation>
+        </message>
+        <message>
+            <source>Patients per FTE GP, at least</source>
+            <translation>Patiënten per fte huisarts, minimaal</translation>
+        </message>
+        <message>
+            <source>Patients per FTE GP, at most</source>
+            <translation>Patiënten per fte huisarts, maximaal</translation>
+        </message>
+        <message>
+            <source>Profiel Leerwerkplan updated within</source>
+            <translation>Profiel Leerwerkplan bijgewerkt binnen</translation>
+        </message>
+        <message>
+            <source>Recognition lapses without an aios after</source>
+            <translation>Erkenning vervalt zonder aios na</translation>
+        </message>
+        <message>
+            <source>Norms</source>
+            <translation>Normen</translation>
+        </message>
+    </context>
+    <context>
+        <name>ObligationsPage</name>
+        <message>
+            <source>Training year {start} – {end}</source>
+            <translation>Opleidingsjaar {start} – {end}</translation>
+        </message>
+        <message>
+            <source>&amp;LEOh received…</source>
+            <translation>&amp;LEOh ontvangen…</translation>
+        </message>
+        <message>
+            <source>&amp;Profiel Leerwerkplan updated…</source>
+            <translation>&amp;Profiel Leerwerkplan bijgewerkt…</translation>
+        </message>
+        <message>
+            <source>&amp;Shifts done…</source>
+            <translation>&amp;Diensten gedaan…</translation>
+        </message>
+        <message>
+            <source>&amp;Remove</source>
+            <translation>&amp;Verwijderen</translation>
+        </message>
+        <message>
+            <source>&amp;Year</source>
+            <translation>&amp;Jaar</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Recorded in this year&lt;/b&gt;</source>
+            <translation>&lt;b&gt;Vastgelegd in dit jaar&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <source>Removed. Undo with Ctrl+Z.</source>
+            <translation>Verwijderd. Ongedaan maken met Ctrl+Z.</translation>
+        </message>
+    </context>
+    <context>
+        <name>OpenItems</name>
+        <message>
+            <source>Date</source>
+            <translation>Datum</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Aios</source>
+            <translation>Aios</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>Wat</translation>
+        </message>
+        <message>
+            <source>Details</source>
+            <translation>Toelichting</translation>
+        </message>
     </context>
     <context>
         <name>Operation</name>
@@ -631,6 +1064,315 @@ Wilt u de geschiedenis bewaren, archiveer de aios dan. U kunt het verwijderen on
         <message>
             <source>unlock quarter</source>
             <translation>kwartaal ontgrendelen</translation>
+        </message>
+        <message>
+            <source>change norms</source>
+            <translation>normen wijzigen</translation>
+        </message>
+        <message>
+            <source>edit portfolio item</source>
+            <translation>portfolio-onderdeel bewerken</translation>
+        </message>
+        <message>
+            <source>add portfolio item</source>
+            <translation>portfolio-onderdeel toevoegen</translation>
+        </message>
+        <message>
+            <source>delete portfolio item</source>
+            <translation>portfolio-onderdeel verwijderen</translation>
+        </message>
+        <message>
+            <source>attach file</source>
+            <translation>bestand toevoegen</translation>
+        </message>
+        <message>
+            <source>remove attached file</source>
+            <translation>bijgevoegd bestand verwijderen</translation>
+        </message>
+        <message>
+            <source>portfolio review finding</source>
+            <translation>bevinding portfoliobeoordeling</translation>
+        </message>
+        <message>
+            <source>start a new portfolio review</source>
+            <translation>nieuwe portfoliobeoordeling beginnen</translation>
+        </message>
+        <message>
+            <source>tick obligation</source>
+            <translation>verplichting afvinken</translation>
+        </message>
+        <message>
+            <source>record LEOh, profile update or shifts</source>
+            <translation>LEOh, profielupdate of diensten vastleggen</translation>
+        </message>
+        <message>
+            <source>remove recorded event</source>
+            <translation>vastgelegde gebeurtenis verwijderen</translation>
+        </message>
+    </context>
+    <context>
+        <name>Portfolio</name>
+        <message>
+            <source>Done</source>
+            <translation>Gedaan</translation>
+        </message>
+        <message>
+            <source>Not confirmed</source>
+            <translation>Niet bevestigd</translation>
+        </message>
+        <message>
+            <source>Obligation</source>
+            <translation>Verplichting</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Actual against required</source>
+            <translation>Gerealiseerd tegenover vereist</translation>
+        </message>
+        <message>
+            <source>Tick when done</source>
+            <translation>Vink aan als het gedaan is</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Datum</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>Wat</translation>
+        </message>
+        <message>
+            <source>Number</source>
+            <translation>Aantal</translation>
+        </message>
+        <message>
+            <source>Aios</source>
+            <translation>Aios</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Notitie</translation>
+        </message>
+        <message>
+            <source>Not due yet (first on {day})</source>
+            <translation>Nog niet aan de orde (eerste op {day})</translation>
+        </message>
+        <message>
+            <source>Not due yet</source>
+            <translation>Nog niet aan de orde</translation>
+        </message>
+        <message>
+            <source>The training has not started yet</source>
+            <translation>De opleiding is nog niet begonnen</translation>
+        </message>
+        <message>
+            <source>No open learning goals</source>
+            <translation>Geen open leerdoelen</translation>
+        </message>
+        <message>
+            <source>Not updated since the progress meeting of {day}</source>
+            <translation>Niet bijgewerkt sinds het voortgangsgesprek van {day}</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n open learning goal(s)</source>
+            <translation>
+                <numerusform>%n open leerdoel</numerusform>
+                <numerusform>%n open leerdoelen</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{have} held, {expected} expected by now, {target} this year</source>
+            <translation>{have} gehouden, {expected} verwacht tot nu, {target} dit jaar</translation>
+        </message>
+        <message>
+            <source>{covered} of {total} competency areas in the learning goals</source>
+            <translation>{covered} van {total} competentiegebieden in de leerdoelen</translation>
+        </message>
+        <message>
+            <source>None held yet</source>
+            <translation>Nog geen gehouden</translation>
+        </message>
+        <message>
+            <source>{held} held, {signed} signed</source>
+            <translation>{held} gehouden, {signed} ondertekend</translation>
+        </message>
+        <message>
+            <source>Enter the date of the 360° feedback</source>
+            <translation>Vul de datum van de 360-gradenfeedback in</translation>
+        </message>
+        <message>
+            <source>Dated {day}, before the meeting of {last}</source>
+            <translation>Van {day}, vóór het gesprek van {last}</translation>
+        </message>
+        <message>
+            <source>Dated {day}</source>
+            <translation>Van {day}</translation>
+        </message>
+        <message>
+            <source>next meeting {day}</source>
+            <translation>volgend gesprek {day}</translation>
+        </message>
+        <message>
+            <source>Not looked at yet</source>
+            <translation>Nog niet bekeken</translation>
+        </message>
+        <message>
+            <source>In order</source>
+            <translation>In orde</translation>
+        </message>
+        <message>
+            <source>Point of attention</source>
+            <translation>Aandachtspunt</translation>
+        </message>
+        <message>
+            <source>Met</source>
+            <translation>Voldaan</translation>
+        </message>
+        <message>
+            <source>Not met (yet)</source>
+            <translation>(Nog) niet voldaan</translation>
+        </message>
+        <message>
+            <source>Unknown</source>
+            <translation>Onbekend</translation>
+        </message>
+        <message>
+            <source>LEOh received</source>
+            <translation>LEOh ontvangen</translation>
+        </message>
+        <message>
+            <source>Profiel Leerwerkplan updated</source>
+            <translation>Profiel Leerwerkplan bijgewerkt</translation>
+        </message>
+        <message>
+            <source>Out-of-hours shifts</source>
+            <translation>Diensten</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>Overig</translation>
+        </message>
+        <message>
+            <source>No aios in training in this year</source>
+            <translation>Geen aios in opleiding in dit jaar</translation>
+        </message>
+        <message>
+            <source>Enter the practice size in the profile</source>
+            <translation>Vul de praktijkomvang in bij het profiel</translation>
+        </message>
+        <message>
+            <source>No quarter has ended yet</source>
+            <translation>Er is nog geen kwartaal afgelopen</translation>
+        </message>
+        <message>
+            <source>{actual} of {required} days</source>
+            <translation>{actual} van {required} dagen</translation>
+        </message>
+        <message>
+            <source>{actual} of {required}</source>
+            <translation>{actual} van {required}</translation>
+        </message>
+        <message>
+            <source>{actual} of {required} aios with {each} talks</source>
+            <translation>{actual} van {required} aios met {each} gesprekken</translation>
+        </message>
+        <message>
+            <source>{actual} of {weeks} weeks at the norm (needed: {required})</source>
+            <translation>{actual} van {weeks} weken op de norm (nodig: {required})</translation>
+        </message>
+        <message>
+            <source>{actual} patients per FTE (norm {low}–{high})</source>
+            <translation>{actual} patiënten per fte (norm {low}–{high})</translation>
+        </message>
+        <message>
+            <source>{actual} of {required} quarterly statements signed</source>
+            <translation>{actual} van {required} kwartaalverantwoordingen ondertekend</translation>
+        </message>
+        <message>
+            <source>No update recorded</source>
+            <translation>Geen bijwerking vastgelegd</translation>
+        </message>
+        <message>
+            <source>Updated on {day} (at most {months} months ago)</source>
+            <translation>Bijgewerkt op {day} (hooguit {months} maanden geleden)</translation>
+        </message>
+        <message>
+            <source>An aios is in training</source>
+            <translation>Er is een aios in opleiding</translation>
+        </message>
+        <message>
+            <source>Last aios until {day}; lapses on {lapses}</source>
+            <translation>Laatste aios tot {day}; vervalt op {lapses}</translation>
+        </message>
+    </context>
+    <context>
+        <name>PortfolioModel</name>
+        <message>
+            <source>Item</source>
+            <translation>Onderdeel</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>From the data</source>
+            <translation>Volgens de gegevens</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Datum</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Notitie</translation>
+        </message>
+        <message>
+            <source>Files</source>
+            <translation>Bestanden</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>Bestand</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>Grootte</translation>
+        </message>
+        <message>
+            <source>Added</source>
+            <translation>Toegevoegd</translation>
+        </message>
+    </context>
+    <context>
+        <name>PortfolioTab</name>
+        <message>
+            <source>&amp;Aios</source>
+            <extracomment>The checklist item that shows a meeting kind's reports.</extracomment>
+            <translation>&amp;Aios</translation>
+        </message>
+        <message>
+            <source>&amp;Norms…</source>
+            <translation>&amp;Normen…</translation>
+        </message>
+        <message>
+            <source>&amp;Checklist</source>
+            <translation>&amp;Checklist</translation>
+        </message>
+        <message>
+            <source>Portfolio &amp;review</source>
+            <translation>Portfolio&amp;beoordeling</translation>
+        </message>
+        <message>
+            <source>&amp;My obligations</source>
+            <translation>&amp;Mijn verplichtingen</translation>
+        </message>
+        <message>
+            <source>Your own checklist {file} cannot be used ({error}); the built-in checklist is shown.</source>
+            <translation>Uw eigen checklist {file} kan niet gebruikt worden ({error}); de ingebouwde checklist wordt getoond.</translation>
         </message>
     </context>
     <context>
@@ -760,6 +1502,10 @@ Wilt u de geschiedenis bewaren, archiveer de aios dan. U kunt het verwijderen on
             <translation>Moet minstens {minimum} zijn.</translation>
         </message>
         <message>
+            <source>Must be at most {maximum}.</source>
+            <translation>Mag hoogstens {maximum} zijn.</translation>
+        </message>
+        <message>
             <source>The maximum cannot be below the minimum ({low}).</source>
             <translation>Het maximum kan niet lager zijn dan het minimum ({low}).</translation>
         </message>
@@ -798,6 +1544,30 @@ Wilt u de geschiedenis bewaren, archiveer de aios dan. U kunt het verwijderen on
         <message>
             <source>The statement for {quarter} is not marked as signed, so it is not locked.</source>
             <translation>De verklaring over {quarter} is niet als getekend gemarkeerd en dus niet vergrendeld.</translation>
+        </message>
+        <message>
+            <source>This portfolio item no longer exists; it may have been deleted meanwhile.</source>
+            <translation>Dit portfolio-onderdeel bestaat niet meer; het is misschien intussen verwijderd.</translation>
+        </message>
+        <message>
+            <source>Items from the checklist template cannot be renamed or deleted; set them to “missing” instead.</source>
+            <translation>Onderdelen uit de checklist kunnen niet hernoemd of verwijderd worden; zet ze in plaats daarvan op ‘ontbreekt’.</translation>
+        </message>
+        <message>
+            <source>{name} is larger than {max_mb} MB; keep it in the institute's portfolio instead.</source>
+            <translation>{name} is groter dan {max_mb} MB; bewaar het liever in het portfolio van het instituut.</translation>
+        </message>
+        <message>
+            <source>{name} cannot be read: {reason}</source>
+            <translation>{name} kan niet gelezen worden: {reason}</translation>
+        </message>
+        <message>
+            <source>Enter at least 1.</source>
+            <translation>Vul minstens 1 in.</translation>
+        </message>
+        <message>
+            <source>This date is in the future.</source>
+            <translation>Deze datum ligt in de toekomst.</translation>
         </message>
     </context>
     <context>
@@ -853,6 +1623,44 @@ Wilt u de geschiedenis bewaren, archiveer de aios dan. U kunt het verwijderen on
         <message>
             <source>Welcome to OpleiderDesk. Every statement and report you print carries these details; you can change them later under File ▸ Profile.</source>
             <translation>Welkom bij OpleiderDesk. Elke verklaring en elk verslag dat u afdrukt vermeldt deze gegevens; u kunt ze later wijzigen via Bestand ▸ Profiel.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReviewPage</name>
+        <message>
+            <source>What you found; what to raise in the meeting</source>
+            <translation>Wat u vond; wat u in het gesprek wilt bespreken</translation>
+        </message>
+        <message>
+            <source>Before each progress meeting, go through the portfolio with these questions (card “Beoordeling aios-portfolio”). Points of attention go on the meeting's agenda.</source>
+            <translation>Loop vóór elk voortgangsgesprek het portfolio na met deze vragen (kaart ‘Beoordeling aios-portfolio’). Aandachtspunten komen op de agenda van het gesprek.</translation>
+        </message>
+        <message>
+            <source>Start a &amp;new review</source>
+            <translation>&amp;Nieuwe beoordeling beginnen</translation>
+        </message>
+        <message>
+            <source>Clears the findings of the previous review.</source>
+            <translation>Wist de bevindingen van de vorige beoordeling.</translation>
+        </message>
+        <message>
+            <source>{done} of {total} questions answered</source>
+            <translation>{done} van {total} vragen beantwoord</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n point(s) of attention</source>
+            <translation>
+                <numerusform>%n aandachtspunt</numerusform>
+                <numerusform>%n aandachtspunten</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>last on {day}</source>
+            <translation>laatst op {day}</translation>
+        </message>
+        <message>
+            <source>Previous findings cleared. Undo with Ctrl+Z.</source>
+            <translation>Vorige bevindingen gewist. Ongedaan maken met Ctrl+Z.</translation>
         </message>
     </context>
     <context>

@@ -132,6 +132,28 @@ def due_items(
     return sorted(items, key=_sort_key)
 
 
+def meeting_count(
+    aios: Aios,
+    today: date,
+    kind: MeetingKind,
+    *,
+    meetings: Iterable[Meeting] = (),
+    norms: DueNorms = DueNorms(),
+) -> DueItem | None:
+    """KPBs or coaching talks held this placement year against the pro-rata norm.
+
+    The same count as ``due_items`` makes, for any aios status (the portfolio
+    shows it for a paused aios too). None before the start or without a norm.
+    """
+    counted = {
+        MeetingKind.KPB: (DueKind.KPB, norms.kpb_per_year),
+        MeetingKind.COACHINGSGESPREK: (DueKind.COACHINGSGESPREK, norms.coaching_per_year),
+    }
+    due_kind, per_year = counted[MeetingKind(kind)]
+    schedule = _Schedule(aios, today, norms, [m for m in meetings if m.aios_id == aios.id])
+    return schedule.count_item(due_kind, MeetingKind(kind), per_year)
+
+
 def next_due(items: Iterable[DueItem]) -> DueItem | None:
     """The item for the overview's "next due" column: the most urgent that is not ok."""
     return min((i for i in items if i.status is not DueStatus.OK), key=_sort_key, default=None)

@@ -48,6 +48,14 @@ class Norms:
     geschiktheidsbeoordeling_interval_months: int = 12
     # How far from the expected amount still counts as "ok", in percent
     tolerance_percent: int = 10
+    # What is due (domain/due.py) and the trainer's own obligations (obligations.py)
+    final_meeting_months_before_end: int = 2  # the eindgesprek is due this long before the end
+    supervision_recent_weeks: int = 4  # the recent stretch supervision is checked over
+    due_soon_days: int = 28  # an item due within this many days is "due soon"
+    profiel_max_age_months: int = 12  # Profiel Leerwerkplan: updated within this many months
+    joint_surgery_weeks_percent: int = 100  # share of weeks that must reach the weekly minutes
+    recognition_lapse_months: int = 24  # recognition lapses this long after the last aios
+    training_year_start_month: int = 9  # the trainer's training year starts in this month
 
     @classmethod
     def from_overrides(cls, values: Mapping[str, int]) -> Norms:
@@ -74,6 +82,8 @@ class Norms:
             minimum = _MINIMUM.get(key, 0)
             if value < minimum:
                 problems.append(Problem("norm.too_small", key, {"minimum": minimum}))
+            elif key in _MAXIMUM and value > _MAXIMUM[key]:
+                problems.append(Problem("norm.too_large", key, {"maximum": _MAXIMUM[key]}))
         for low, high in _RANGES:
             if merged[high] < merged[low]:
                 problems.append(Problem("norm.range_inverted", high, {"low": merged[low]}))
@@ -96,6 +106,13 @@ _MINIMUM = {
     "training_day_minutes": 1,
     "voortgangsgesprek_interval_months": 1,
     "geschiktheidsbeoordeling_interval_months": 1,
+    "training_year_start_month": 1,
+}
+# Above these a value stops meaning anything (a month, a share).
+_MAXIMUM = {
+    "training_year_start_month": 12,
+    "joint_surgery_weeks_percent": 100,
+    "tolerance_percent": 100,
 }
 _RANGES = (
     ("coaching_min_per_year", "coaching_max_per_year"),

@@ -7,30 +7,37 @@ file only.
 
 from __future__ import annotations
 
+import hashlib
 import random
 from datetime import date, datetime, time, timedelta
 
 from sqlalchemy import func, select
 
+from ..domain.checklists import load_builtin_checklist
 from ..domain.enums import (
     AgreementOwner,
     AgreementStatus,
     AiosStatus,
     CategoryKey,
+    ChecklistStatus,
     CompetencyArea,
     GoalStatus,
     MeetingKind,
     MeetingStatus,
     Role,
+    TrainerEventKind,
 )
 from .models import (
     AgreementRow,
     AiosRow,
+    AttachmentRow,
+    ChecklistItemRow,
     HourCategoryRow,
     HourEntryRow,
     LearningGoalRow,
     MeetingRow,
     ProfileRow,
+    TrainerEventRow,
 )
 from .store import Store
 
@@ -101,6 +108,8 @@ def fill_demo(store: Store, today: date) -> None:
         s.flush()
         _hours(s, rng, categories, [sanne, daan], today, now)
         _meetings(s, sanne, daan, today, now)
+        _portfolio(s, sanne, daan, today, now)
+        _trainer_events(s, sanne, daan, today)
     _sign_a_statement(store, sanne.id, today)
 
 
@@ -232,3 +241,55 @@ def _meetings(s, sanne, daan, today, now) -> None:
         s.add(LearningGoalRow(aios_id=aios.id, competency=area.value, statement=statement,
                               activities=activities, assessment=assessment, status=status.value,
                               deadline=today + timedelta(days=90), created_on=today - timedelta(days=60)))  # fmt: skip
+
+
+def _portfolio(s, sanne, daan, today, now) -> None:
+    """Some items ticked, some not: the rest appear as missing when the portfolio is opened."""
+    order = {item.key: 10 * (n + 1) for n, item in enumerate(load_builtin_checklist("portfolio").items)}
+    present, reviewed = ChecklistStatus.PRESENT, ChecklistStatus.REVIEWED
+    ticked = [
+        (sanne, "iop", reviewed, sanne.start_date + timedelta(days=185), "Bijgewerkt na het voortgangsgesprek."),
+        (sanne, "kpb", present, None, ""),
+        (sanne, "reflection", reviewed, today - timedelta(days=40), "Reflectie op slechtnieuwsgesprekken."),
+        (sanne, "msf", present, today - timedelta(days=9), "Zes collega's en twee assistenten."),
+        (sanne, "progress_reports", reviewed, sanne.start_date + timedelta(days=182), ""),
+        (daan, "iop", present, today - timedelta(days=60), ""),
+        (daan, "kpb", present, None, ""),
+        (daan, "placement_assessment", reviewed, daan.start_date - timedelta(days=20), "Stage ouderengeneeskunde."),
+        (daan, "competence_declarations", reviewed, daan.start_date + timedelta(days=200), ""),
+        (daan, "other_assessments", present, today - timedelta(days=100), "KVB hechten en injecteren."),
+        (daan, "suitability_reports", reviewed, daan.start_date + timedelta(days=360), ""),
+    ]
+    rows = {}
+    for aios, key, status, day, note in ticked:
+        rows[aios.id, key] = ChecklistItemRow(aios_id=aios.id, template_key=key, status=status.value,
+                                              item_date=day, note=note, sort_order=order[key])  # fmt: skip
+    s.add_all(rows.values())
+    s.add(ChecklistItemRow(aios_id=daan.id, title="Verslag differentiatie palliatieve zorg",
+                           status=ChecklistStatus.MISSING.value, sort_order=1000))  # fmt: skip
+    s.add_all([
+        ChecklistItemRow(aios_id=sanne.id, template_key="review.on_time",
+                         status=ChecklistStatus.REVIEWED.value, item_date=today - timedelta(days=2)),
+        ChecklistItemRow(aios_id=sanne.id, template_key="review.reflection_goals",
+                         status=ChecklistStatus.PRESENT.value, item_date=today - timedelta(days=2),
+                         note="Leerdoel COPD is nog niet toetsbaar geformuleerd."),
+    ])  # fmt: skip
+    s.flush()
+    text = (b"Reflectieverslag Sanne de Vries\n\nSlechtnieuwsgesprek bij mevrouw K.: wat ging goed, "
+            b"wat kan beter, wat doe ik de volgende keer anders.\n")  # fmt: skip
+    s.add(AttachmentRow(checklist_item_id=rows[sanne.id, "reflection"].id, filename="reflectieverslag.txt",
+                        sha256=hashlib.sha256(text).hexdigest(), size=len(text), data=text, added_at=now))  # fmt: skip
+
+
+def _trainer_events(s, sanne, daan, today) -> None:
+    s.add_all([
+        TrainerEventRow(kind=TrainerEventKind.LEOH.value, day=today - timedelta(days=45), aios_id=sanne.id,
+                        note="Nabespreking gepland"),
+        TrainerEventRow(kind=TrainerEventKind.LEOH.value, day=today - timedelta(days=200), aios_id=daan.id),
+        TrainerEventRow(kind=TrainerEventKind.PROFIEL_LEERWERKPLAN.value, day=today - timedelta(days=230)),
+        TrainerEventRow(kind=TrainerEventKind.DIENST.value, day=today - timedelta(days=50), quantity=3,
+                        note="Huisartsenpost Utrecht"),
+        TrainerEventRow(kind=TrainerEventKind.DIENST.value, day=today - timedelta(days=20), quantity=4,
+                        note="Huisartsenpost Utrecht"),
+        TrainerEventRow(kind=TrainerEventKind.DIENST.value, day=today - timedelta(days=6), quantity=2),
+    ])  # fmt: skip

@@ -74,6 +74,7 @@ class MainWindow(QMainWindow):
         self.settings_action = self._action(
             self.file_menu, self.tr("&Settings…"), self.edit_settings, QKeySequence.StandardKey.Preferences
         )
+        self.norms_action = self._action(self.file_menu, self.tr("&Norms…"), self.edit_norms)
         self.file_menu.addSeparator()
         self.quit_action = self._action(self.file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
 
@@ -156,6 +157,26 @@ class MainWindow(QMainWindow):
         self._ensure_tab(index)
         return self.tabs_built.get(index)
 
+    def navigate(self, target) -> bool:
+        """Show the place to act on ``target`` (a ``navigation.NavTarget``).
+
+        Each tab listed for the target's area in ``navigation.AREA_TABS`` is
+        asked in turn through its ``show_target``; the first that accepts
+        becomes the current tab. False when none could.
+        """
+        from .navigation import AREA_TABS
+
+        keys = [spec.key for spec in TABS]
+        for key in AREA_TABS.get(target.area, ()):
+            if key not in keys:
+                continue
+            widget = self.tab_widget(key)
+            show = getattr(widget, "show_target", None)
+            if show is not None and show(target):
+                self.tabs.setCurrentIndex(keys.index(key))
+                return True
+        return False
+
     def _first_run_profile(self) -> None:
         from ..storage.services.profile import ProfileService
 
@@ -209,6 +230,16 @@ class MainWindow(QMainWindow):
         from .settings_dialog import SettingsDialog
 
         SettingsDialog(self.settings, self).open()
+
+    def edit_norms(self) -> None:
+        from ..storage.services.norms import NormService
+        from .norms_dialog import NormsDialog
+
+        if self.context is None:
+            return
+        dialog = NormsDialog(self.context.service(NormService), self)
+        dialog.setObjectName("normsDialog")
+        dialog.open()
 
     def about(self) -> None:
         path = str(self.context.store.path) if self.context else "—"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication as Q
 
-from ..storage.services import aios, profile, statements
+from ..storage.services import aios, norms, portfolio, profile, statements, trainer_events
 
 
 def operation_name(op: str) -> str:
@@ -16,5 +16,16 @@ def operation_name(op: str) -> str:
         profile.SAVE_PROFILE: Q.translate("Operation", "edit profile"),
         statements.SIGN_STATEMENT: Q.translate("Operation", "mark statement as signed"),
         statements.UNLOCK_STATEMENT: Q.translate("Operation", "unlock quarter"),
+        norms.SET_NORMS: Q.translate("Operation", "change norms"),
+        portfolio.UPDATE_CHECKLIST_ITEM: Q.translate("Operation", "edit portfolio item"),
+        portfolio.ADD_CHECKLIST_ITEM: Q.translate("Operation", "add portfolio item"),
+        portfolio.DELETE_CHECKLIST_ITEM: Q.translate("Operation", "delete portfolio item"),
+        portfolio.ADD_ATTACHMENT: Q.translate("Operation", "attach file"),
+        portfolio.REMOVE_ATTACHMENT: Q.translate("Operation", "remove attached file"),
+        portfolio.ANSWER_REVIEW: Q.translate("Operation", "portfolio review finding"),
+        portfolio.START_REVIEW: Q.translate("Operation", "start a new portfolio review"),
+        portfolio.SET_TRAINER_ITEM: Q.translate("Operation", "tick obligation"),
+        trainer_events.ADD_TRAINER_EVENT: Q.translate("Operation", "record LEOh, profile update or shifts"),
+        trainer_events.REMOVE_TRAINER_EVENT: Q.translate("Operation", "remove recorded event"),
     }
     return names.get(op, op)

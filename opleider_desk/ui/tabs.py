@@ -24,4 +24,6 @@ class TabSpec:
 TABS: list[TabSpec] = [
     TabSpec("aios", "opleider_desk.ui.aios.tab", "AiosTab",
             lambda: Q.translate("MainWindow", "Aios overview")),
+    TabSpec("portfolio", "opleider_desk.ui.portfolio.tab", "PortfolioTab",
+            lambda: Q.translate("MainWindow", "Portfolio")),
 ]  # fmt: skip

@@ -57,7 +57,7 @@ def test_add_an_aios_by_keyboard_and_find_it_after_reopening(qtbot, window, db_p
     assert tab.model.rowCount() == 1
     assert tab.selected().name == "Sanne de Vries"
     view_text = [tab.proxy.index(0, c).data() for c in range(tab.proxy.columnCount())]
-    assert view_text[:5] == ["Sanne de Vries", "Jaar 1", "02-03-2026", "01-03-2029", "80 %"]
+    assert view_text[:1] + view_text[3:7] == ["Sanne de Vries", "Jaar 1", "02-03-2026", "01-03-2029", "80 %"]
 
     window.close_store()
     reopened = open_store(db_path)
@@ -120,7 +120,8 @@ def test_sorting_by_start_date(qtbot, window):
     service.add(Aios(name="B", start_date=date(2025, 9, 1)))
     service.add(Aios(name="A", start_date=date(2026, 3, 1)))
     tab = _aios_tab(window)
-    tab.view.sortByColumn(2, Qt.SortOrder.AscendingOrder)
+    headers = [tab.proxy.headerData(c, Qt.Orientation.Horizontal) for c in range(tab.proxy.columnCount())]
+    tab.view.sortByColumn(headers.index("Start"), Qt.SortOrder.AscendingOrder)
     assert [tab.proxy.index(r, 0).data() for r in range(2)] == ["B", "A"]
 
 

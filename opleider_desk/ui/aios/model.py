@@ -5,9 +5,10 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication as Q
 from PySide6.QtGui import QColor
 
+from ...domain.due import DueItem, DueStatus
 from ...domain.entities import Aios
 from ...domain.enums import AiosStatus
-from .. import labels
+from .. import due_texts, labels
 from ..formatting import format_date
 from ..widgets.table_models import Column, RowTableModel
 
@@ -54,9 +55,63 @@ COLUMNS: list[Column[Aios]] = [
 ]
 
 
+NEXT_DUE_COLUMN = 1
+PORTFOLIO_COLUMN = 2
+
+
 class AiosTableModel(RowTableModel[Aios]):
+    """The aios with what is due next and how many portfolio items are missing.
+
+    Those two come from the due engine and the portfolio checklist; the tab
+    hands them in with ``set_status`` so the model itself never queries.
+    """
+
     def __init__(self, parent=None):
-        super().__init__(COLUMNS, parent)
+        # What is due and what is missing sit next to the name: the first thing to see on Monday.
+        super().__init__(
+            [
+                COLUMNS[0],
+                Column(
+                    lambda: Q.translate("AiosModel", "Next due"),
+                    lambda a: due_texts.short_text(d) if (d := self._due(a)) else "",
+                    sort_key=self._due_sort_key,
+                    foreground=lambda a: due_texts.status_colour(d.status) if (d := self._due(a)) else None,
+                    decoration=lambda a: due_texts.status_colour(d.status) if (d := self._due(a)) else None,
+                    tooltip=lambda a: due_texts.status_name(d.status) if (d := self._due(a)) else "",
+                ),
+                Column(
+                    lambda: Q.translate("AiosModel", "Portfolio"),
+                    self._portfolio_text,
+                    sort_key=lambda a: self._missing.get(a.id, 0),
+                    foreground=lambda a: due_texts.DUE_SOON_COLOUR if self._missing.get(a.id) else None,
+                ),
+                *COLUMNS[1:],
+            ],
+            parent,
+        )
+        self._next_due: dict[int, DueItem | None] = {}
+        self._missing: dict[int, int] = {}
+
+    def set_status(self, next_due: dict[int, DueItem | None], missing: dict[int, int]) -> None:
+        self._next_due = next_due
+        self._missing = missing
+        if self.rowCount():
+            self.dataChanged.emit(self.index(0, NEXT_DUE_COLUMN), self.index(self.rowCount() - 1, PORTFOLIO_COLUMN))
+
+    def _due(self, aios: Aios) -> DueItem | None:
+        return self._next_due.get(aios.id)
+
+    def _due_sort_key(self, aios: Aios):
+        item = self._due(aios)
+        return (item.status is not DueStatus.OVERDUE, item.due_date) if item else None
+
+    def _portfolio_text(self, aios: Aios) -> str:
+        if aios.id not in self._missing:
+            return ""
+        missing = self._missing[aios.id]
+        if not missing:
+            return Q.translate("AiosModel", "Complete")
+        return Q.translate("AiosModel", "%n missing", "", missing)
 
     def row_of(self, aios_id: int) -> int | None:
         return next((i for i, a in enumerate(self.rows()) if a.id == aios_id), None)

@@ -1,33 +1,49 @@
-"""The first tab: the trainer's aios, searchable, sortable, editable."""
+"""The first tab: the trainer's aios, searchable, sortable, editable, with
+what is due next for each and, below, everything that is open."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt
+from datetime import date
+
+from PySide6.QtCore import QModelIndex, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QHBoxLayout,
     QHeaderView,
+    QLabel,
     QLineEdit,
     QMenu,
     QMessageBox,
     QPushButton,
+    QSplitter,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
+from ...domain.due import DueKind, DueStatus, TargetArea, next_due
 from ...domain.entities import Aios
 from ...domain.enums import AiosStatus
 from ...settings import AIOS_SHOW_INACTIVE
 from ...storage.services.aios import AiosService
+from ...storage.services.due import DueService
+from ...storage.services.portfolio import PortfolioService
 from ...storage.store import Change
 from .. import labels
 from ..context import AppContext
+from ..navigation import NavTarget
 from ..widgets.table_models import ROW_ROLE, SearchProxy
 from .dialog import AiosDialog
 from .model import AiosTableModel
+from .open_items import OpenItem, OpenItemsView, open_items
+
+#: Tables whose changes can move what is due or missing.
+DUE_TABLES = frozenset({
+    "meeting", "agreement", "hour_entry", "hour_category", "trainer_event", "norm_setting",
+    "checklist_item",
+})  # fmt: skip
 
 
 class AiosTab(QWidget):
@@ -69,9 +85,23 @@ class AiosTab(QWidget):
         top.addStretch()
         for button in (self.add_button, self.edit_button, self.archive_button, self.delete_button):
             top.addWidget(button)
+        self.open_items = OpenItemsView()
+        self.open_label = QLabel()
+        self.open_label.setObjectName("openItemsTitle")
+        lower = QWidget()
+        lower_layout = QVBoxLayout(lower)
+        lower_layout.setContentsMargins(0, 0, 0, 0)
+        lower_layout.addWidget(self.open_label)
+        lower_layout.addWidget(self.open_items)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(self.view)
+        splitter.addWidget(lower)
+        splitter.setChildrenCollapsible(False)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
-        layout.addWidget(self.view)
+        layout.addWidget(splitter)
 
         self.search.textChanged.connect(self.proxy.setFilterFixedString)
         self.show_inactive.toggled.connect(self._apply_status_filter)
@@ -81,6 +111,7 @@ class AiosTab(QWidget):
         self.delete_button.clicked.connect(self.delete_selected)
         self.view.doubleClicked.connect(lambda _index: self.edit_selected())
         self.view.customContextMenuRequested.connect(self._context_menu)
+        self.open_items.item_activated.connect(self._act_on)
         self.view.selectionModel().selectionChanged.connect(self._update_buttons)
         context.signals.changed.connect(self._on_change)
 
@@ -103,10 +134,51 @@ class AiosTab(QWidget):
         if selected is not None:
             self.select(selected.id)
         self._update_buttons()
+        self.reload_due()
+
+    def reload_due(self) -> None:
+        """Recompute what is due and what is missing; the aios rows stay as they are."""
+        today = date.today()
+        due = self.context.service(DueService)
+        items = due.items(today)
+        aios = self.model.rows()
+        missing = self.context.service(PortfolioService).missing_counts([a.id for a in aios])
+        self.model.set_status({aid: next_due(found) for aid, found in items.items()}, missing)
+        agreement_ids = [i.target.ref for found in items.values() for i in found
+                         if i.kind is DueKind.AGREEMENT]  # fmt: skip
+        rows = open_items(items, {a.id: a.name for a in aios}, due.agreement_texts(agreement_ids))
+        self.open_items.open_model.set_rows(rows)
+        overdue = sum(1 for r in rows if r.item.status is DueStatus.OVERDUE)
+        title = self.tr("What is open")
+        if overdue:
+            title += " — " + self.tr("%n overdue", "", overdue)
+        self.open_label.setText(f"<b>{title}</b>")
 
     def _on_change(self, change: Change) -> None:
         if "aios" in change.tables:
             self.reload()
+        elif change.tables & DUE_TABLES:
+            self.reload_due()
+
+    def _act_on(self, row: OpenItem) -> None:
+        if not self.window().navigate(NavTarget.of(row.item)):
+            self.select(row.item.aios_id)
+
+    def show_target(self, target: NavTarget) -> bool:
+        """Navigation: select the aios; for its own details, open the edit dialog."""
+        row = self.model.row_of(target.aios_id) if target.aios_id is not None else None
+        if row is None:
+            return False
+        # Widen the filters only as far as needed to show the row.
+        if not self.proxy.mapFromSource(self.model.index(row, 0)).isValid():
+            self.search.clear()
+        if not self.proxy.mapFromSource(self.model.index(row, 0)).isValid():
+            self.show_inactive.setChecked(True)
+        self.select(target.aios_id)
+        if target.area == TargetArea.AIOS:
+            # After the navigation returns, so the tab is current behind the dialog.
+            QTimer.singleShot(0, self.edit_selected)
+        return True
 
     def _apply_status_filter(self, show_inactive: bool) -> None:
         self.context.settings.set(AIOS_SHOW_INACTIVE, show_inactive)

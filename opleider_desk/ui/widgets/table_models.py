@@ -33,6 +33,7 @@ class Column(Generic[R]):
     align_right: bool = False
     foreground: Callable[[R], Any] | None = None
     tooltip: Callable[[R], str] | None = None
+    decoration: Callable[[R], Any] | None = None  # e.g. a QColor swatch before the text
 
 
 class RowTableModel(QAbstractTableModel, Generic[R]):
@@ -81,6 +82,8 @@ class RowTableModel(QAbstractTableModel, Generic[R]):
             return column.foreground(row)
         if role == Qt.ItemDataRole.ToolTipRole and column.tooltip:
             return column.tooltip(row)
+        if role == Qt.ItemDataRole.DecorationRole and column.decoration:
+            return column.decoration(row)
         return None
 
 

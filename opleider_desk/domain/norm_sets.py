@@ -1,0 +1,53 @@
+"""The one set of norm settings, seen by the rules that each need a part of it.
+
+``Norms`` is what the trainer edits and the data file stores; the due engine
+and the obligations keep their own small frozen sets so they can be tested
+alone. These functions are the only place the names are matched up.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from .dates import Period, add_months
+from .due_norms import DueNorms
+from .norms import Norms
+from .obligations import ObligationNorms
+
+
+def due_norms(norms: Norms) -> DueNorms:
+    return DueNorms(
+        progress_interval_months=norms.voortgangsgesprek_interval_months,
+        suitability_interval_months=norms.geschiktheidsbeoordeling_interval_months,
+        final_meeting_months_before_end=norms.final_meeting_months_before_end,
+        kpb_per_year=norms.kpb_per_year,
+        coaching_per_year=norms.coaching_min_per_year,
+        supervision_minutes_per_week=norms.supervision_minutes_per_week,
+        supervision_recent_weeks=norms.supervision_recent_weeks,
+        leoh_per_year=norms.leoh_per_year,
+        due_soon_days=norms.due_soon_days,
+    )
+
+
+def obligation_norms(norms: Norms) -> ObligationNorms:
+    return ObligationNorms(
+        training_days_per_year=norms.own_training_days_per_training_year,
+        minutes_per_training_day=norms.training_day_minutes,
+        leoh_per_year=norms.leoh_per_year,
+        docent_evaluations_per_aios=norms.docent_evaluations_per_trainee,
+        profiel_max_age_months=norms.profiel_max_age_months,
+        joint_surgery_minutes_per_week=norms.joint_surgery_minutes_per_week,
+        joint_surgery_weeks_percent=norms.joint_surgery_weeks_percent,
+        practice_patients_per_fte_min=norms.practice_patients_per_fte_min,
+        practice_patients_per_fte_max=norms.practice_patients_per_fte_max,
+        shifts_per_year=norms.shifts_per_practice_year,
+        intervision_sessions_per_year=norms.intervision_sessions_per_year,
+        recognition_lapse_months=norms.recognition_lapse_months,
+    )
+
+
+def training_year(norms: Norms, day: date) -> Period:
+    """The trainer's training year holding ``day``: twelve months from the start month."""
+    month = norms.training_year_start_month
+    start = date(day.year if day.month >= month else day.year - 1, month, 1)
+    return Period(start, add_months(start, 12))

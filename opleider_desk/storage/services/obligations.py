@@ -1,0 +1,70 @@
+"""The trainer's own obligations per training year, measured from the data file."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sqlalchemy import select
+
+from ...domain.dates import Period, add_months
+from ...domain.entities import Aios, Meeting, Statement, TrainerEvent
+from ...domain.enums import CategoryKey, MeetingKind
+from ...domain.hour_statements_check import StatementCheck, statement_check
+from ...domain.norm_sets import obligation_norms, training_year
+from ...domain.obligations import ObligationResult, trainer_obligations
+from ..mapping import to_entity
+from ..models import AiosRow, MeetingRow, StatementRow, TrainerEventRow
+from ..store import Store
+from .hour_totals import category_per_week, own_minutes_per_day
+from .norms import NormService
+from .profile import ProfileService
+
+
+class ObligationService:
+    def __init__(self, store: Store):
+        self.store = store
+
+    def training_year(self, day: date) -> Period:
+        return training_year(self.store.service(NormService).norms(), day)
+
+    def training_years(self, today: date, count: int = 4) -> list[Period]:
+        """The current training year and the ``count - 1`` before it, newest first."""
+        current = self.training_year(today)
+        return [Period.twelve_months(add_months(current.start, -12 * n)) for n in range(count)]
+
+    def results(self, period: Period, today: date) -> list[ObligationResult]:
+        norms = obligation_norms(self.store.service(NormService).norms())
+        profile = self.store.service(ProfileService).get()
+        with self.store.read() as session:
+            aios = [to_entity(Aios, row) for row in session.scalars(select(AiosRow))]
+            ids = [a.id for a in aios]
+            meetings = [
+                to_entity(Meeting, row)
+                for row in session.scalars(
+                    select(MeetingRow).where(MeetingRow.kind == MeetingKind.EVALUATIEGESPREK_DOCENT.value)
+                )
+            ]
+            events = [to_entity(TrainerEvent, row) for row in session.scalars(select(TrainerEventRow))]
+            own = own_minutes_per_day(
+                session, (CategoryKey.EIGEN_SCHOLING, CategoryKey.INTERVISIE), period.start, period.end
+            )
+            joint = category_per_week(
+                session, CategoryKey.GEZAMENLIJK_SPREEKUUR, ids, period.start, period.end
+            )
+        return trainer_obligations(
+            period,
+            today,
+            profile=profile,
+            aios=aios,
+            meetings=meetings,
+            trainer_events=events,
+            own_minutes_per_day=own,
+            joint_surgery_per_week=joint,
+            norms=norms,
+        )
+
+    def statements(self, period: Period, today: date) -> StatementCheck:
+        with self.store.read() as session:
+            aios = [to_entity(Aios, row) for row in session.scalars(select(AiosRow))]
+            statements = [to_entity(Statement, row) for row in session.scalars(select(StatementRow))]
+        return statement_check(period, today, aios, statements)

@@ -1,0 +1,464 @@
+"""Portfolio checklists per aios, their attachments, the portfolio review, and
+the trainer's hand-ticked obligations.
+
+Everything is a ``checklist_item`` row; ``template_key`` says which kind:
+
+* ``<key>`` (aios set): an item of ``resources/checklists/portfolio.json``,
+  created the first time the aios's portfolio is shown. ``title`` stays
+  empty so the template's wording in the user's language is shown.
+* ``""`` (aios set): an item the trainer added; ``title`` is its text.
+* ``review.<question key>`` (aios set): the trainer's finding on one question
+  of the card "Beoordeling aios-portfolio", kept until the next review is
+  started. ``status`` holds the finding: missing = not looked at yet,
+  reviewed = in order, present = a point of attention (the note says what).
+  Kept as checklist rows rather than in a meeting's answers so a review can
+  be done before any progress meeting is planned.
+* ``trainer.<training year>.<item key>`` (no aios): an item of
+  ``trainer.json`` without an ``auto`` rule that the trainer ticks per
+  training year (the year it starts in).
+
+The templates are data: an institute's own ``portfolio.json`` or
+``trainer.json`` in ``<user data dir>/checklists`` replaces the built-in
+(format in ``resources/checklists/README.md``).
+
+Attachments are stored in the data file with their SHA-256, so a backup or a
+moved file carries them; ``attachment_bytes`` refuses bytes that no longer
+match their hash.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import tempfile
+from collections.abc import Sequence
+from dataclasses import replace
+from datetime import date, datetime
+from functools import cached_property
+from pathlib import Path
+
+from sqlalchemy import func, select
+
+from ... import paths
+from ...domain.checklists import (
+    ChecklistScope,
+    ChecklistTemplate,
+    ChecklistTemplateError,
+    TemplateItem,
+    load_builtin_checklist,
+    load_checklist,
+)
+from ...domain.entities import (
+    Aios,
+    AttachmentInfo,
+    ChecklistItem,
+    LearningGoal,
+    Meeting,
+)
+from ...domain.enums import ChecklistStatus, MeetingStatus
+from ...domain.norm_sets import due_norms
+from ...domain.portfolio import (
+    AIOS_RULES,
+    PortfolioEntry,
+    PortfolioFacts,
+    ReviewAnswer,
+    ReviewEntry,
+    auto_outcome,
+)
+from ...domain.problems import Problem, ValidationFailed
+from ..mapping import to_entity
+from ..models import (
+    AiosRow,
+    AttachmentRow,
+    ChecklistItemRow,
+    LearningGoalRow,
+    MeetingRow,
+)
+from ..store import Audit, Store
+from .norms import NormService
+
+ENSURE_CHECKLIST = "ensure_checklist"
+UPDATE_CHECKLIST_ITEM = "update_checklist_item"
+ADD_CHECKLIST_ITEM = "add_checklist_item"
+DELETE_CHECKLIST_ITEM = "delete_checklist_item"
+ADD_ATTACHMENT = "add_attachment"
+REMOVE_ATTACHMENT = "remove_attachment"
+ANSWER_REVIEW = "answer_review"
+START_REVIEW = "start_review"
+SET_TRAINER_ITEM = "set_trainer_item"
+
+REVIEW_PREFIX = "review."
+TRAINER_PREFIX = "trainer."
+#: Larger files belong in the institute's portfolio system, not in the data file.
+MAX_ATTACHMENT_BYTES = 50 * 1024 * 1024
+
+_ANSWER_STATUS = {
+    ReviewAnswer.OPEN: ChecklistStatus.MISSING,
+    ReviewAnswer.IN_ORDER: ChecklistStatus.REVIEWED,
+    ReviewAnswer.ATTENTION: ChecklistStatus.PRESENT,
+}
+_STATUS_ANSWER = {status: answer for answer, status in _ANSWER_STATUS.items()}
+
+
+class AttachmentDamaged(Exception):
+    """The stored bytes no longer match the hash recorded when they were added."""
+
+
+_UNCHANGED = object()
+
+
+def trainer_key(year: int, item_key: str) -> str:
+    return f"{TRAINER_PREFIX}{year}.{item_key}"
+
+
+def _gone() -> ValidationFailed:
+    return ValidationFailed([Problem("checklist.gone")])
+
+
+class PortfolioService:
+    def __init__(self, store: Store, own_checklist_dir: Path | None = None):
+        self.store = store
+        self.own_checklist_dir = own_checklist_dir or paths.data_dir() / "checklists"
+        self.template_errors: list[ChecklistTemplateError] = []
+
+    @cached_property
+    def template(self) -> ChecklistTemplate:
+        return self._load("portfolio")
+
+    @cached_property
+    def trainer_template(self) -> ChecklistTemplate:
+        return self._load("trainer")
+
+    def _load(self, name: str) -> ChecklistTemplate:
+        """The institute's own copy in ``own_checklist_dir`` if there is one, else the built-in.
+
+        A broken own copy must not lock the trainer out of the portfolio: the
+        built-in is used and the error kept in ``template_errors`` to show.
+        """
+        own = self.own_checklist_dir / f"{name}.json"
+        if own.is_file():
+            wanted = ChecklistScope.AIOS if name == "portfolio" else ChecklistScope.TRAINER
+            try:
+                template = load_checklist(own)
+                if template.scope is not wanted:
+                    raise ChecklistTemplateError(own, "scope", f"must be {wanted.value}")
+                return template
+            except ChecklistTemplateError as error:
+                self.template_errors.append(error)
+        return load_builtin_checklist(name)
+
+    # ------------------------------------------------------------ checklist
+    def ensure_items(self, aios_id: int) -> None:
+        """Give the aios every template item it lacks; the user's own items stay."""
+        with self.store.read() as session:
+            present = set(
+                session.scalars(
+                    select(ChecklistItemRow.template_key).where(ChecklistItemRow.aios_id == aios_id)
+                )
+            )
+        missing = [(n, t) for n, t in enumerate(self.template.items) if t.key not in present]
+        if not missing:
+            return
+        # Filling in the template is not something the user did, so there is nothing to undo.
+        with self.store.write(ENSURE_CHECKLIST, undoable=False) as s:
+            if s.get(AiosRow, aios_id) is None:
+                return
+            s.add_all(
+                ChecklistItemRow(aios_id=aios_id, template_key=t.key, sort_order=10 * (n + 1))
+                for n, t in missing
+            )
+
+    def entries(self, aios_id: int, today: date) -> list[PortfolioEntry]:
+        """The aios's checklist, template order first, with what the data says."""
+        templates = {t.key: t for t in self.template.items}
+        with self.store.read() as session:
+            aios_row = session.get(AiosRow, aios_id)
+            if aios_row is None:
+                return []
+            aios = to_entity(Aios, aios_row)
+            rows = session.scalars(
+                select(ChecklistItemRow)
+                .where(
+                    ChecklistItemRow.aios_id == aios_id,
+                    ~ChecklistItemRow.template_key.startswith(REVIEW_PREFIX, autoescape=True),
+                )
+                .order_by(ChecklistItemRow.sort_order, ChecklistItemRow.id)
+            ).all()
+            items = [to_entity(ChecklistItem, row) for row in rows]
+            counts = dict(
+                session.execute(
+                    select(AttachmentRow.checklist_item_id, func.count())
+                    .where(AttachmentRow.checklist_item_id.in_([i.id for i in items]))
+                    .group_by(AttachmentRow.checklist_item_id)
+                ).all()
+            )
+            facts = PortfolioFacts(
+                aios=aios,
+                today=today,
+                meetings=[
+                    to_entity(Meeting, row)
+                    for row in session.scalars(
+                        select(MeetingRow).where(
+                            MeetingRow.aios_id == aios_id,
+                            MeetingRow.status != MeetingStatus.CANCELLED.value,
+                        )
+                    )
+                ],
+                goals=[
+                    to_entity(LearningGoal, row)
+                    for row in session.scalars(
+                        select(LearningGoalRow).where(LearningGoalRow.aios_id == aios_id)
+                    )
+                ],
+                norms=due_norms(self.store.service(NormService).norms()),
+            )
+        entries = []
+        for item in items:
+            template = templates.get(item.template_key)
+            rule = template.auto if template is not None else None
+            outcome = auto_outcome(rule, facts, item) if rule and rule.name in AIOS_RULES else None
+            entries.append(
+                PortfolioEntry(
+                    item=item, template=template, outcome=outcome, attachments=counts.get(item.id, 0)
+                )
+            )
+        return entries
+
+    def missing_counts(self, aios_ids: Sequence[int]) -> dict[int, int]:
+        """Per aios: checklist items the trainer has not ticked as present or reviewed.
+
+        A template item not created yet (portfolio never opened) is missing too.
+        """
+        template_keys = {t.key for t in self.template.items}
+        counts = {a: len(template_keys) for a in aios_ids}
+        with self.store.read() as session:
+            rows = session.execute(
+                select(ChecklistItemRow.aios_id, ChecklistItemRow.template_key, ChecklistItemRow.status)
+                .where(ChecklistItemRow.aios_id.in_(aios_ids))
+            )  # fmt: skip
+            for aios_id, key, status in rows:
+                ticked = status != ChecklistStatus.MISSING.value
+                if key in template_keys and ticked:
+                    counts[aios_id] -= 1
+                elif key == "" and not ticked:
+                    counts[aios_id] += 1
+        return counts
+
+    def update_item(
+        self,
+        item_id: int,
+        *,
+        status: ChecklistStatus | None = None,
+        item_date: date | None | object = _UNCHANGED,
+        note: str | None = None,
+        title: str | None = None,
+    ) -> None:
+        """Change what is given; ``item_date=None`` clears the date."""
+        if title is not None and not title.strip():
+            raise ValidationFailed([Problem("required", "title")])
+        with self.store.write(UPDATE_CHECKLIST_ITEM) as s:
+            row = s.get(ChecklistItemRow, item_id)
+            if row is None:
+                raise _gone()
+            if status is not None:
+                row.status = ChecklistStatus(status).value
+            if item_date is not _UNCHANGED:
+                row.item_date = item_date
+            if note is not None:
+                row.note = note
+            if title is not None:
+                if row.template_key:
+                    raise ValidationFailed([Problem("checklist.template_item", "title")])
+                row.title = title.strip()
+
+    def set_status(self, item_id: int, status: ChecklistStatus) -> None:
+        self.update_item(item_id, status=status)
+
+    def add_own_item(self, aios_id: int, title: str) -> int:
+        if not title.strip():
+            raise ValidationFailed([Problem("required", "title")])
+        with self.store.write(ADD_CHECKLIST_ITEM) as s:
+            if s.get(AiosRow, aios_id) is None:
+                raise ValidationFailed([Problem("aios.gone")])
+            last = s.scalar(
+                select(func.max(ChecklistItemRow.sort_order)).where(ChecklistItemRow.aios_id == aios_id)
+            )
+            row = ChecklistItemRow(aios_id=aios_id, title=title.strip(), sort_order=(last or 0) + 10)
+            s.add(row)
+            s.flush()
+            return row.id
+
+    def delete_item(self, item_id: int) -> None:
+        """Delete one of the user's own items with its attachments (undoable)."""
+        with self.store.write(DELETE_CHECKLIST_ITEM, audit=Audit(entity="checklist_item", entity_id=item_id)) as s:
+            row = s.get(ChecklistItemRow, item_id)
+            if row is None:
+                return
+            if row.template_key:
+                # The template would bring it back the next time the portfolio is shown.
+                raise ValidationFailed([Problem("checklist.template_item")])
+            s.delete(row)
+
+    # ------------------------------------------------------------ attachments
+    def attachments(self, item_id: int) -> list[AttachmentInfo]:
+        # Only the columns the list needs: the bytes stay in the file.
+        query = (
+            select(
+                AttachmentRow.id, AttachmentRow.checklist_item_id, AttachmentRow.filename,
+                AttachmentRow.sha256, AttachmentRow.size, AttachmentRow.added_at,
+            )
+            .where(AttachmentRow.checklist_item_id == item_id)
+            .order_by(AttachmentRow.added_at, AttachmentRow.id)
+        )  # fmt: skip
+        with self.store.read() as session:
+            return [AttachmentInfo(**row._asdict()) for row in session.execute(query)]
+
+    def add_attachment(self, item_id: int, path: Path | str) -> int:
+        path = Path(path)
+        try:
+            size = path.stat().st_size
+            if size > MAX_ATTACHMENT_BYTES:
+                raise ValidationFailed(
+                    [Problem("attachment.too_large", "file",
+                             {"name": path.name, "max_mb": MAX_ATTACHMENT_BYTES // (1024 * 1024)})]
+                )  # fmt: skip
+            data = path.read_bytes()
+        except OSError as exc:
+            raise ValidationFailed(
+                [Problem("attachment.unreadable", "file", {"name": path.name, "reason": exc.strerror or ""})]
+            ) from exc
+        return self.add_attachment_bytes(item_id, path.name, data)
+
+    def add_attachment_bytes(self, item_id: int, filename: str, data: bytes) -> int:
+        digest = hashlib.sha256(data).hexdigest()
+        with self.store.write(ADD_ATTACHMENT, audit=Audit(entity="attachment", summary=digest)) as s:
+            if s.get(ChecklistItemRow, item_id) is None:
+                raise _gone()
+            row = AttachmentRow(
+                checklist_item_id=item_id,
+                filename=Path(filename).name or "attachment",
+                sha256=digest,
+                size=len(data),
+                data=data,
+                added_at=datetime.now().replace(microsecond=0),
+            )
+            s.add(row)
+            s.flush()
+            return row.id
+
+    def attachment_bytes(self, attachment_id: int) -> bytes:
+        with self.store.read() as session:
+            row = session.get(AttachmentRow, attachment_id)
+            if row is None:
+                raise KeyError(attachment_id)
+            data, expected = row.data, row.sha256
+        if hashlib.sha256(data).hexdigest() != expected:
+            raise AttachmentDamaged(attachment_id)
+        return data
+
+    def export_attachment(self, attachment_id: int, folder: Path | None = None) -> Path:
+        """Write a copy for the system viewer; a fresh folder each time so names never clash."""
+        data = self.attachment_bytes(attachment_id)
+        with self.store.read() as session:
+            name = session.scalar(select(AttachmentRow.filename).where(AttachmentRow.id == attachment_id))
+        target_dir = Path(folder) if folder else Path(tempfile.mkdtemp(prefix="opleiderdesk-"))
+        target = target_dir / Path(name).name
+        target.write_bytes(data)
+        return target
+
+    def remove_attachment(self, attachment_id: int) -> None:
+        with self.store.write(REMOVE_ATTACHMENT, audit=Audit(entity="attachment", entity_id=attachment_id)) as s:
+            row = s.get(AttachmentRow, attachment_id)
+            if row is not None:
+                s.delete(row)
+
+    # ------------------------------------------------------------ review
+    def review_questions(self) -> list[ReviewEntry]:
+        """The questions with no findings: the form before an aios is chosen."""
+        return [ReviewEntry(question=q) for q in self.template.review]
+
+    def review(self, aios_id: int) -> list[ReviewEntry]:
+        with self.store.read() as session:
+            rows = {
+                row.template_key[len(REVIEW_PREFIX):]: to_entity(ChecklistItem, row)
+                for row in session.scalars(
+                    select(ChecklistItemRow).where(
+                        ChecklistItemRow.aios_id == aios_id,
+                        ChecklistItemRow.template_key.startswith(REVIEW_PREFIX, autoescape=True),
+                    )
+                )
+            }
+        entries = []
+        for question in self.template.review:
+            item = rows.get(question.key)
+            entry = ReviewEntry(question=question)
+            if item is not None:
+                entry = replace(
+                    entry, answer=_STATUS_ANSWER[item.status], note=item.note, answered_on=item.item_date
+                )
+            entries.append(entry)
+        return entries
+
+    def answer_review(
+        self, aios_id: int, question_key: str, answer: ReviewAnswer, note: str, today: date
+    ) -> None:
+        if question_key not in {q.key for q in self.template.review}:
+            raise ValueError(f"no review question {question_key!r}")
+        key = REVIEW_PREFIX + question_key
+        with self.store.write(ANSWER_REVIEW) as s:
+            if s.get(AiosRow, aios_id) is None:
+                raise ValidationFailed([Problem("aios.gone")])
+            row = s.scalars(
+                select(ChecklistItemRow).where(
+                    ChecklistItemRow.aios_id == aios_id, ChecklistItemRow.template_key == key
+                )
+            ).first()
+            if row is None:
+                row = ChecklistItemRow(aios_id=aios_id, template_key=key)
+                s.add(row)
+            status = _ANSWER_STATUS[ReviewAnswer(answer)].value
+            if (row.status, row.note) != (status, note):
+                row.status, row.note = status, note
+                row.item_date = None if answer is ReviewAnswer.OPEN and not note else today
+
+    def start_review(self, aios_id: int) -> None:
+        """Clear the previous review's findings before the next progress meeting (undoable)."""
+        with self.store.write(START_REVIEW) as s:
+            for row in s.scalars(
+                select(ChecklistItemRow).where(
+                    ChecklistItemRow.aios_id == aios_id,
+                    ChecklistItemRow.template_key.startswith(REVIEW_PREFIX, autoescape=True),
+                )
+            ):
+                s.delete(row)
+
+    # ------------------------------------------------------------ trainer
+    def trainer_items(self, year: int) -> dict[str, ChecklistItem]:
+        """The trainer's hand-ticked items of the training year starting in ``year``, by item key."""
+        prefix = trainer_key(year, "")
+        with self.store.read() as session:
+            return {
+                row.template_key[len(prefix):]: to_entity(ChecklistItem, row)
+                for row in session.scalars(
+                    select(ChecklistItemRow).where(
+                        ChecklistItemRow.aios_id.is_(None),
+                        ChecklistItemRow.template_key.startswith(prefix, autoescape=True),
+                    )
+                )
+            }
+
+    def set_trainer_item(
+        self, year: int, item: TemplateItem, status: ChecklistStatus, note: str | None = None
+    ) -> None:
+        key = trainer_key(year, item.key)
+        with self.store.write(SET_TRAINER_ITEM) as s:
+            row = s.scalars(
+                select(ChecklistItemRow).where(
+                    ChecklistItemRow.aios_id.is_(None), ChecklistItemRow.template_key == key
+                )
+            ).first()
+            if row is None:
+                row = ChecklistItemRow(aios_id=None, template_key=key)
+                s.add(row)
+            row.status = ChecklistStatus(status).value
+            if note is not None:
+                row.note = note

@@ -1,0 +1,95 @@
+""""Wat staat er open": every aios's due items in one list, overdue first.
+
+A double-click asks the main window to show the place to act
+(``MainWindow.navigate``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication as Q
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+
+from ...domain.due import DueItem, DueKind, DueStatus
+from .. import due_texts
+from ..formatting import format_date
+from ..widgets.table_models import ROW_ROLE, Column, RowTableModel
+
+_RANK = {DueStatus.OVERDUE: 0, DueStatus.DUE_SOON: 1, DueStatus.UPCOMING: 1, DueStatus.OK: 2}
+
+
+@dataclass(frozen=True, slots=True)
+class OpenItem:
+    aios_name: str
+    item: DueItem
+    agreement_text: str = ""
+
+
+def open_items(
+    items: dict[int, list[DueItem]], names: dict[int, str], agreement_texts: dict[int, str]
+) -> list[OpenItem]:
+    """Everything not on track, overdue first, then by date, then by aios name."""
+    rows = [
+        OpenItem(
+            names.get(aios_id, ""),
+            item,
+            agreement_texts.get(item.target.ref, "") if item.kind is DueKind.AGREEMENT else "",
+        )
+        for aios_id, aios_items in items.items()
+        for item in aios_items
+        if item.status is not DueStatus.OK
+    ]
+    return sorted(rows, key=lambda r: (_RANK[r.item.status], r.item.due_date, r.aios_name.casefold()))
+
+
+def _colour(row: OpenItem):
+    return due_texts.status_colour(row.item.status)
+
+
+COLUMNS: list[Column[OpenItem]] = [
+    Column(lambda: Q.translate("OpenItems", "Date"), lambda r: format_date(r.item.due_date),
+           decoration=_colour, foreground=lambda r: _colour(r) if r.item.status is DueStatus.OVERDUE else None),
+    Column(lambda: Q.translate("OpenItems", "Status"), lambda r: due_texts.status_name(r.item.status),
+           foreground=_colour),
+    Column(lambda: Q.translate("OpenItems", "Aios"), lambda r: r.aios_name),
+    Column(lambda: Q.translate("OpenItems", "What"), lambda r: due_texts.kind_name(r.item.kind)),
+    Column(lambda: Q.translate("OpenItems", "Details"),
+           lambda r: due_texts.details(r.item, r.agreement_text),
+           tooltip=lambda r: due_texts.details(r.item, r.agreement_text)),
+]  # fmt: skip
+
+
+class OpenItemsModel(RowTableModel[OpenItem]):
+    def __init__(self, parent=None):
+        super().__init__(COLUMNS, parent)
+
+
+class OpenItemsView(QTableView):
+    """The list itself; ``item_activated`` gives the chosen item (double-click or Enter)."""
+
+    item_activated = Signal(object)  # an OpenItem
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("openItems")
+        self.open_model = OpenItemsModel(self)
+        self.setModel(self.open_model)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setAlternatingRowColors(True)
+        self.verticalHeader().hide()
+        self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.horizontalHeader().setStretchLastSection(True)
+        # Not ``activated``: some styles emit it on a double-click as well.
+        self.doubleClicked.connect(lambda index: self.item_activated.emit(index.data(ROW_ROLE)))
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        index = self.currentIndex()
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and index.isValid():
+            self.item_activated.emit(index.data(ROW_ROLE))
+            return
+        super().keyPressEvent(event)

@@ -1,0 +1,317 @@
+"""One aios's portfolio checklist: the table, and beside it the chosen item's
+date, note and attached files."""
+
+from __future__ import annotations
+
+import tempfile
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication as Q
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...domain.entities import AttachmentInfo
+from ...domain.portfolio import PortfolioEntry
+from ...domain.problems import ParseError, ValidationFailed
+from ...storage.services.portfolio import AttachmentDamaged, PortfolioService
+from ..formatting import current_language, format_date
+from ..problem_texts import problem_text
+from ..widgets.date_field import DateField
+from ..widgets.form_errors import FieldError
+from ..widgets.table_models import ROW_ROLE, Column, RowTableModel
+from . import texts
+from .checklist_model import (
+    COMPUTED_COLUMN,
+    STATUS_COLUMN,
+    ChecklistModel,
+    StatusDelegate,
+)
+
+
+def _size(n: int) -> str:
+    if n < 1024:
+        return f"{n} B"
+    if n < 1024 * 1024:
+        return f"{n / 1024:.0f} kB"
+    return f"{n / (1024 * 1024):.1f} MB"
+
+
+ATTACHMENT_COLUMNS: list[Column[AttachmentInfo]] = [
+    Column(lambda: Q.translate("PortfolioModel", "File"), lambda a: a.filename, tooltip=lambda a: a.sha256),
+    Column(lambda: Q.translate("PortfolioModel", "Size"), lambda a: _size(a.size), align_right=True),
+    Column(lambda: Q.translate("PortfolioModel", "Added"),
+           lambda a: format_date(a.added_at.date()) if a.added_at else ""),
+]  # fmt: skip
+
+
+def _table(view: QTableView) -> QTableView:
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.verticalHeader().hide()
+    view.horizontalHeader().setStretchLastSection(True)
+    return view
+
+
+class ChecklistPage(QWidget):
+    def __init__(self, service: PortfolioService, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.service = service
+        self.aios_id: int | None = None
+        # Copies opened in the system viewer may hold personal data: they live in
+        # one folder that is removed when the program ends, not in the shared temp dir for good.
+        self._copies = tempfile.TemporaryDirectory(prefix="opleiderdesk-", ignore_cleanup_errors=True)
+
+        self.model = ChecklistModel(service.set_status, self)
+        self.view = _table(QTableView())
+        self.view.setObjectName("portfolioChecklist")
+        self.view.setModel(self.model)
+        self.view.setItemDelegateForColumn(STATUS_COLUMN, StatusDelegate(self.view))
+        self.view.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.SelectedClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+        )
+        self.view.setAlternatingRowColors(True)
+        self.view.setWordWrap(False)
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # The computed text can be long; it is elided here and whole in the tooltip and the pane.
+        header.setSectionResizeMode(COMPUTED_COLUMN, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(COMPUTED_COLUMN, 240)
+        self.add_item_button = QPushButton(self.tr("Add own &item…"))
+        self.delete_item_button = QPushButton(self.tr("Delete own item"))
+
+        self.title = QLabel()
+        self.title.setWordWrap(True)
+        self.description = QLabel()
+        self.description.setWordWrap(True)
+        self.description.setStyleSheet("color: #555;")
+        self.computed = QLabel()
+        self.computed.setWordWrap(True)
+        self.item_date = DateField(optional=True)
+        self.date_error = FieldError()
+        self.note = QPlainTextEdit()
+        self.note.setTabChangesFocus(True)
+        self.save_button = QPushButton(self.tr("&Save date and note"))
+        self.attachment_model = RowTableModel(ATTACHMENT_COLUMNS, self)
+        self.attachments = _table(QTableView())
+        self.attachments.setObjectName("attachments")
+        self.attachments.setModel(self.attachment_model)
+        self.attachments.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.attach_button = QPushButton(self.tr("A&ttach file…"))
+        self.open_button = QPushButton(self.tr("&Open"))
+        self.remove_button = QPushButton(self.tr("&Remove"))
+
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.view)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add_item_button)
+        buttons.addWidget(self.delete_item_button)
+        buttons.addStretch()
+        left_layout.addLayout(buttons)
+
+        self.detail = QWidget()
+        detail = QVBoxLayout(self.detail)
+        detail.setContentsMargins(0, 0, 0, 0)
+        detail.addWidget(self.title)
+        detail.addWidget(self.description)
+        detail.addWidget(self.computed)
+        form = QFormLayout()
+        date_box = QWidget()
+        date_layout = QVBoxLayout(date_box)
+        date_layout.setContentsMargins(0, 0, 0, 0)
+        date_layout.addWidget(self.item_date)
+        date_layout.addWidget(self.date_error)
+        form.addRow(self.tr("&Date"), date_box)
+        form.addRow(self.tr("&Note"), self.note)
+        detail.addLayout(form)
+        detail.addWidget(self.save_button, 0, Qt.AlignmentFlag.AlignRight)
+        detail.addWidget(QLabel(self.tr("Attached files")))
+        detail.addWidget(self.attachments)
+        file_buttons = QHBoxLayout()
+        for button in (self.attach_button, self.open_button, self.remove_button):
+            file_buttons.addWidget(button)
+        file_buttons.addStretch()
+        detail.addLayout(file_buttons)
+
+        splitter = QSplitter()
+        splitter.addWidget(left)
+        splitter.addWidget(self.detail)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(splitter)
+
+        self.view.selectionModel().selectionChanged.connect(lambda *_: self._show_selected())
+        self.attachments.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
+        self.attachments.doubleClicked.connect(lambda _i: self.open_attachment())
+        self.add_item_button.clicked.connect(self.add_own_item)
+        self.delete_item_button.clicked.connect(self.delete_own_item)
+        self.save_button.clicked.connect(self.save_detail)
+        self.attach_button.clicked.connect(self.attach_files)
+        self.open_button.clicked.connect(self.open_attachment)
+        self.remove_button.clicked.connect(self.remove_attachment)
+        self._show_selected()
+
+    # ------------------------------------------------------------ loading
+    def set_aios(self, aios_id: int | None) -> None:
+        self.aios_id = aios_id
+        if aios_id is not None:
+            self.service.ensure_items(aios_id)
+        self.reload()
+
+    def reload(self) -> None:
+        selected = self.selected()
+        entries = self.service.entries(self.aios_id, date.today()) if self.aios_id is not None else []
+        self.model.set_rows(entries)
+        if selected is not None:
+            self.select(selected.item.id)
+        self._show_selected()
+
+    def selected(self) -> PortfolioEntry | None:
+        rows = self.view.selectionModel().selectedRows()
+        return rows[0].data(ROW_ROLE) if rows else None
+
+    def select(self, item_id: int) -> bool:
+        row = self.model.row_of(item_id)
+        if row is None:
+            return False
+        self.view.selectRow(row)
+        self.view.scrollTo(self.model.index(row, 0))
+        return True
+
+    def select_template_key(self, key: str) -> bool:
+        entry = next((e for e in self.model.rows() if e.item.template_key == key), None)
+        return entry is not None and self.select(entry.item.id)
+
+    def _show_selected(self) -> None:
+        entry = self.selected()
+        self.detail.setEnabled(entry is not None)
+        self.date_error.show_message("")
+        if entry is None:
+            self.title.setText(self.tr("Choose an item in the list."))
+            for label in (self.description, self.computed):
+                label.clear()
+            self.item_date.set_date(None)
+            self.note.clear()
+            self.attachment_model.set_rows([])
+        else:
+            self.title.setText(f"<b>{texts.entry_title(entry)}</b>")
+            self.description.setText(entry.template.description.get(current_language()) if entry.template else "")
+            computed = texts.outcome_text(entry)
+            self.computed.setText(self.tr("From the data: {status}").format(status=computed) if computed else "")
+            self.item_date.set_date(entry.item.item_date)
+            self.note.setPlainText(entry.item.note)
+            self.attachment_model.set_rows(self.service.attachments(entry.item.id))
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        entry = self.selected()
+        own = entry is not None and not entry.item.template_key
+        self.delete_item_button.setEnabled(own)
+        self.add_item_button.setEnabled(self.aios_id is not None)
+        has_file = bool(self.attachments.selectionModel().selectedRows())
+        self.open_button.setEnabled(has_file)
+        self.remove_button.setEnabled(has_file)
+
+    def _selected_attachment(self) -> AttachmentInfo | None:
+        rows = self.attachments.selectionModel().selectedRows()
+        return rows[0].data(ROW_ROLE) if rows else None
+
+    # ------------------------------------------------------------ actions
+    def _warn(self, error: ValidationFailed) -> None:
+        QMessageBox.warning(self, self.tr("Portfolio"), "\n".join(problem_text(p) for p in error.problems))
+
+    def save_detail(self) -> None:
+        entry = self.selected()
+        if entry is None:
+            return
+        try:
+            day = self.item_date.date(field="item_date")
+        except ParseError as exc:
+            self.date_error.show_message(problem_text(exc.problem))
+            self.item_date.setFocus()
+            return
+        try:
+            self.service.update_item(entry.item.id, item_date=day, note=self.note.toPlainText().strip())
+        except ValidationFailed as error:
+            self._warn(error)
+            return
+        self.window().statusBar().showMessage(self.tr("Saved."), 3000)
+
+    def add_own_item(self) -> None:
+        if self.aios_id is None:
+            return
+        title, ok = QInputDialog.getText(self, self.tr("Add own item"), self.tr("What should the portfolio hold?"))
+        if ok and title.strip():
+            try:
+                item_id = self.service.add_own_item(self.aios_id, title)
+            except ValidationFailed as error:
+                self._warn(error)
+                return
+            self.select(item_id)
+
+    def delete_own_item(self) -> None:
+        entry = self.selected()
+        if entry is None or entry.item.template_key:
+            return
+        self.service.delete_item(entry.item.id)
+        self.window().statusBar().showMessage(self.tr("Item deleted. Undo with Ctrl+Z."), 6000)
+
+    def attach_files(self) -> None:
+        entry = self.selected()
+        if entry is None:
+            return
+        paths, _ = QFileDialog.getOpenFileNames(self, self.tr("Attach files"))
+        for path in paths:
+            try:
+                self.service.add_attachment(entry.item.id, path)
+            except ValidationFailed as error:
+                self._warn(error)
+
+    def open_attachment(self) -> None:
+        attachment = self._selected_attachment()
+        if attachment is None:
+            return
+        try:
+            path = self.service.export_attachment(attachment.id, Path(tempfile.mkdtemp(dir=self._copies.name)))
+        except AttachmentDamaged:
+            QMessageBox.critical(
+                self,
+                self.tr("Portfolio"),
+                self.tr("The stored copy of {name} is damaged: its contents no longer match the "
+                        "checksum recorded when it was added. Restore a backup of the data file.")
+                .format(name=attachment.filename),
+            )  # fmt: skip
+            return
+        # The system viewer opens a temporary copy, so editing it never changes the stored file.
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+    def remove_attachment(self) -> None:
+        attachment = self._selected_attachment()
+        if attachment is None:
+            return
+        self.service.remove_attachment(attachment.id)
+        self.window().statusBar().showMessage(
+            self.tr("{name} removed. Undo with Ctrl+Z.").format(name=attachment.filename), 6000
+        )

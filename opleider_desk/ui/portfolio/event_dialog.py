@@ -1,0 +1,105 @@
+"""Record an LEOh received, a Profiel Leerwerkplan update or out-of-hours shifts."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLineEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...domain.entities import Aios, TrainerEvent
+from ...domain.enums import TrainerEventKind
+from ...domain.problems import ParseError, ValidationFailed
+from ...storage.services.trainer_events import TrainerEventService
+from ..widgets.date_field import DateField
+from ..widgets.form_errors import FieldError, FormErrors
+from . import texts
+
+
+class EventDialog(QDialog):
+    def __init__(
+        self,
+        service: TrainerEventService,
+        kind: TrainerEventKind,
+        aios: Sequence[Aios],
+        parent: QWidget | None = None,
+        *,
+        aios_id: int | None = None,
+    ):
+        super().__init__(parent)
+        self.service = service
+        self.kind = kind
+        self.saved_id: int | None = None
+        self.setWindowTitle(texts.event_kind(kind))
+        self.day = DateField()
+        self.day.set_date(date.today())
+        self.quantity = QSpinBox()
+        self.quantity.setRange(1, 100)
+        self.aios = QComboBox()
+        self.aios.addItem(self.tr("(not for one aios)"), None)
+        for a in aios:
+            self.aios.addItem(a.name, a.id)
+        if aios_id is not None:
+            self.aios.setCurrentIndex(max(0, self.aios.findData(aios_id)))
+        self.note = QLineEdit()
+
+        form = QFormLayout()
+        fields: dict[str, tuple[QWidget, FieldError]] = {}
+
+        def row(label: str, widget: QWidget, key: str) -> None:
+            box = QWidget()
+            layout = QVBoxLayout(box)
+            layout.setContentsMargins(0, 0, 0, 0)
+            layout.addWidget(widget)
+            error = FieldError()
+            layout.addWidget(error)
+            form.addRow(label, box)
+            fields[key] = (widget, error)
+
+        row(self.tr("&Date"), self.day, "day")
+        if kind is TrainerEventKind.DIENST:
+            row(self.tr("&Number of shifts"), self.quantity, "quantity")
+        if kind is TrainerEventKind.LEOH:
+            row(self.tr("&From aios"), self.aios, "aios_id")
+        row(self.tr("N&ote"), self.note, "note")
+        general = FieldError()
+        self.errors = FormErrors(fields, general)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(general)
+        layout.addWidget(buttons)
+
+    def accept(self) -> None:
+        try:
+            day = self.day.date(field="day")
+        except ParseError as exc:
+            self.errors.show([exc.problem])
+            self.day.setFocus()
+            return
+        event = TrainerEvent(
+            kind=self.kind,
+            day=day,
+            quantity=self.quantity.value() if self.kind is TrainerEventKind.DIENST else 1,
+            aios_id=self.aios.currentData() if self.kind is TrainerEventKind.LEOH else None,
+            note=self.note.text().strip(),
+        )
+        try:
+            self.saved_id = self.service.add(event)
+        except ValidationFailed as error:
+            widget = self.errors.show(error.problems)
+            if widget is not None:
+                widget.setFocus()
+            return
+        super().accept()

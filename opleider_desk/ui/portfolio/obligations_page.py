@@ -1,0 +1,233 @@
+"""Mijn verplichtingen: the trainer's own obligations in one training year,
+measured from the data where it can be, ticked by hand where it cannot, and
+the events (LEOh, Profiel Leerwerkplan, shifts) the measurements count."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication as Q
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...domain.checklists import TemplateItem
+from ...domain.entities import ChecklistItem, TrainerEvent
+from ...domain.enums import ChecklistStatus, TrainerEventKind
+from ...storage.services.aios import AiosService
+from ...storage.services.obligations import ObligationService
+from ...storage.services.portfolio import PortfolioService
+from ...storage.services.trainer_events import TrainerEventService
+from ..context import AppContext
+from ..formatting import current_language, format_date
+from ..widgets.table_models import ROW_ROLE, Column, RowTableModel
+from . import texts
+from .event_dialog import EventDialog
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+@dataclass(frozen=True, slots=True)
+class TrainerRow:
+    item: TemplateItem
+    result: Any = None  # ObligationResult or StatementCheck; None: ticked by hand
+    manual: ChecklistItem | None = None
+
+    @property
+    def status_text(self) -> str:
+        if self.result is not None:
+            return texts.obligation_status(self.result.status)
+        done = self.manual is not None and self.manual.status is not ChecklistStatus.MISSING
+        return Q.translate("Portfolio", "Done") if done else Q.translate("Portfolio", "Not confirmed")
+
+    @property
+    def colour(self):
+        if self.result is not None:
+            return texts.obligation_colour(self.result.status)
+        return None
+
+
+OBLIGATION_COLUMNS: list[Column[TrainerRow]] = [
+    Column(lambda: Q.translate("Portfolio", "Obligation"), lambda r: r.item.title.get(current_language()),
+           tooltip=lambda r: r.item.description.get(current_language())),
+    Column(lambda: Q.translate("Portfolio", "Status"), lambda r: r.status_text, foreground=lambda r: r.colour),
+    Column(lambda: Q.translate("Portfolio", "Actual against required"),
+           lambda r: texts.obligation_numbers(r.result) if r.result is not None
+           else Q.translate("Portfolio", "Tick when done")),
+]  # fmt: skip
+
+def event_columns(aios_name: Callable[[int | None], str]) -> list[Column[TrainerEvent]]:
+    return [
+        Column(lambda: Q.translate("Portfolio", "Date"), lambda e: format_date(e.day), sort_key=lambda e: e.day),
+        Column(lambda: Q.translate("Portfolio", "What"), lambda e: texts.event_kind(e.kind)),
+        Column(lambda: Q.translate("Portfolio", "Number"), lambda e: str(e.quantity), align_right=True),
+        Column(lambda: Q.translate("Portfolio", "Aios"), lambda e: aios_name(e.aios_id)),
+        Column(lambda: Q.translate("Portfolio", "Note"), lambda e: e.note),
+    ]  # fmt: skip
+
+
+class ObligationsModel(RowTableModel[TrainerRow]):
+    """A hand-ticked obligation is a check box in the status column."""
+
+    def __init__(self, tick, parent=None):
+        super().__init__(OBLIGATION_COLUMNS, parent)
+        self._tick = tick
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        flags = super().flags(index)
+        if index.isValid() and index.column() == 1 and self.row_at(index.row()).result is None:
+            flags |= Qt.ItemFlag.ItemIsUserCheckable
+        return flags
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if role == Qt.ItemDataRole.CheckStateRole and index.isValid() and index.column() == 1:
+            row = self.row_at(index.row())
+            if row.result is None:
+                done = row.manual is not None and row.manual.status is not ChecklistStatus.MISSING
+                return Qt.CheckState.Checked if done else Qt.CheckState.Unchecked
+        return super().data(index, role)
+
+    def setData(self, index: Index, value, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if role != Qt.ItemDataRole.CheckStateRole or index.column() != 1:
+            return False
+        row = self.row_at(index.row())
+        checked = Qt.CheckState(value) == Qt.CheckState.Checked
+        self._tick(row.item, ChecklistStatus.PRESENT if checked else ChecklistStatus.MISSING)
+        return True
+
+
+def _table(model) -> QTableView:
+    view = QTableView()
+    view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setAlternatingRowColors(True)
+    view.verticalHeader().hide()
+    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    view.horizontalHeader().setStretchLastSection(True)
+    return view
+
+
+class ObligationsPage(QWidget):
+    def __init__(self, context: AppContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.context = context
+        self.obligations = context.service(ObligationService)
+        self.portfolio = context.service(PortfolioService)
+        self.events = context.service(TrainerEventService)
+
+        self.year = QComboBox()
+        self.year.setObjectName("trainingYear")
+        for period in self.obligations.training_years(date.today()):
+            self.year.addItem(
+                self.tr("Training year {start} – {end}").format(
+                    start=format_date(period.start), end=format_date(period.last_day)
+                ),
+                period,
+            )
+        self.model = ObligationsModel(self._tick, self)
+        self.view = _table(self.model)
+        self.view.setObjectName("obligations")
+        self._names: dict[int, str] = {}
+        self.event_model = RowTableModel(event_columns(lambda aios_id: self._names.get(aios_id, "")), self)
+        self.event_view = _table(self.event_model)
+        self.event_view.setObjectName("trainerEvents")
+        self.leoh_button = QPushButton(self.tr("&LEOh received…"))
+        self.profiel_button = QPushButton(self.tr("&Profiel Leerwerkplan updated…"))
+        self.shifts_button = QPushButton(self.tr("&Shifts done…"))
+        self.remove_button = QPushButton(self.tr("&Remove"))
+
+        year_label = QLabel(self.tr("&Year"))
+        year_label.setBuddy(self.year)
+        top = QHBoxLayout()
+        top.addWidget(year_label)
+        top.addWidget(self.year)
+        top.addStretch()
+        lower = QWidget()
+        lower_layout = QVBoxLayout(lower)
+        lower_layout.setContentsMargins(0, 0, 0, 0)
+        lower_layout.addWidget(QLabel(self.tr("<b>Recorded in this year</b>")))
+        lower_layout.addWidget(self.event_view)
+        buttons = QHBoxLayout()
+        for button in (self.leoh_button, self.profiel_button, self.shifts_button):
+            buttons.addWidget(button)
+        buttons.addStretch()
+        buttons.addWidget(self.remove_button)
+        lower_layout.addLayout(buttons)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(self.view)
+        splitter.addWidget(lower)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(splitter)
+
+        self.year.currentIndexChanged.connect(lambda _n: self.reload())
+        self.leoh_button.clicked.connect(lambda: self.record(TrainerEventKind.LEOH))
+        self.profiel_button.clicked.connect(lambda: self.record(TrainerEventKind.PROFIEL_LEERWERKPLAN))
+        self.shifts_button.clicked.connect(lambda: self.record(TrainerEventKind.DIENST))
+        self.remove_button.clicked.connect(self.remove_event)
+        self.event_view.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
+        self.reload()
+
+    def period(self):
+        return self.year.currentData()
+
+    def reload(self) -> None:
+        period = self.period()
+        today = date.today()
+        results = {r.key.value: r for r in self.obligations.results(period, today)}
+        manual = self.portfolio.trainer_items(period.start.year)
+        rows = []
+        for item in self.portfolio.trainer_template.items:
+            rule = item.auto
+            if rule is not None and rule.name == "obligation":
+                rows.append(TrainerRow(item, result=results[rule.argument]))
+            elif rule is not None and rule.name == "signed_statements":
+                rows.append(TrainerRow(item, result=self.obligations.statements(period, today)))
+            else:
+                rows.append(TrainerRow(item, manual=manual.get(item.key)))
+        self.model.set_rows(rows)
+        self._names = {a.id: a.name for a in self.context.service(AiosService).list()}
+        self.event_model.set_rows(self.events.list(period))
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        self.remove_button.setEnabled(bool(self.event_view.selectionModel().selectedRows()))
+
+    def _tick(self, item: TemplateItem, status: ChecklistStatus) -> None:
+        self.portfolio.set_trainer_item(self.period().start.year, item, status)
+
+    def record(self, kind: TrainerEventKind, aios_id: int | None = None) -> None:
+        aios = self.context.service(AiosService).list(include_inactive=False)
+        dialog = EventDialog(self.events, kind, aios, self, aios_id=aios_id)
+        dialog.setObjectName("eventDialog")
+        dialog.open()
+
+    def remove_event(self) -> None:
+        rows = self.event_view.selectionModel().selectedRows()
+        if not rows:
+            return
+        event: TrainerEvent = rows[0].data(ROW_ROLE)
+        self.events.remove(event.id)
+        self.window().statusBar().showMessage(self.tr("Removed. Undo with Ctrl+Z."), 6000)
+
+    def select_obligation(self, item_key: str) -> None:
+        row = next((n for n, r in enumerate(self.model.rows()) if r.item.key == item_key), None)
+        if row is not None:
+            self.view.selectRow(row)

@@ -1,0 +1,174 @@
+"""The portfolio tab's words: computed statuses, obligations, review findings, events."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication as Q
+from PySide6.QtGui import QColor
+
+from ...domain.enums import ChecklistStatus, TrainerEventKind
+from ...domain.obligations import ObligationKey, ObligationStatus
+from ...domain.portfolio import AutoOutcome, PortfolioEntry, ReviewAnswer
+from .. import labels
+from ..due_texts import DUE_SOON_COLOUR, OK_COLOUR, OVERDUE_COLOUR
+from ..formatting import current_language, format_date
+
+
+def checklist_colour(status: ChecklistStatus | None) -> QColor | None:
+    return {
+        ChecklistStatus.MISSING: OVERDUE_COLOUR,
+        ChecklistStatus.PRESENT: DUE_SOON_COLOUR,
+        ChecklistStatus.REVIEWED: OK_COLOUR,
+    }.get(status) if status is not None else None
+
+
+def obligation_colour(status: ObligationStatus) -> QColor | None:
+    return {ObligationStatus.MET: OK_COLOUR, ObligationStatus.NOT_MET: OVERDUE_COLOUR}.get(status)
+
+
+def entry_title(entry: PortfolioEntry) -> str:
+    if entry.item.title or entry.template is None:
+        return entry.item.title or entry.item.template_key
+    return entry.template.title.get(current_language())
+
+
+def outcome_text(entry: PortfolioEntry) -> str:
+    """The computed column: status and the numbers behind it; empty without a rule."""
+    outcome = entry.outcome
+    if outcome is None or entry.template is None or entry.template.auto is None:
+        return ""
+    detail = _outcome_detail(entry.template.auto.name, outcome)
+    if outcome.status is None:
+        return detail
+    return f"{labels.checklist_status(outcome.status)} · {detail}" if detail else labels.checklist_status(outcome.status)
+
+
+def _outcome_detail(rule: str, outcome: AutoOutcome) -> str:
+    p = outcome.params
+    reason = p.get("reason")
+    if reason == "not_due_yet":
+        if p.get("due_on"):
+            return Q.translate("Portfolio", "Not due yet (first on {day})").format(day=format_date(p["due_on"]))
+        return Q.translate("Portfolio", "Not due yet")
+    if reason == "not_started":
+        return Q.translate("Portfolio", "The training has not started yet")
+    if rule == "current_iop":
+        if not p["goals"]:
+            return Q.translate("Portfolio", "No open learning goals")
+        if reason == "not_updated":
+            return Q.translate("Portfolio", "Not updated since the progress meeting of {day}").format(
+                day=format_date(p["meeting_on"])
+            )
+        return Q.translate("Portfolio", "%n open learning goal(s)", "", p["goals"])
+    if rule == "kpb_count":
+        return Q.translate("Portfolio", "{have} held, {expected} expected by now, {target} this year").format(
+            have=p["have"], expected=p["expected"], target=p["year_target"]
+        )
+    if rule == "competency_coverage":
+        return Q.translate("Portfolio", "{covered} of {total} competency areas in the learning goals").format(
+            covered=p["covered"], total=p["total"]
+        )
+    if rule == "msf_before_meeting":
+        return _msf_detail(p)
+    if rule == "signed_meeting":
+        if not p["held"]:
+            return Q.translate("Portfolio", "None held yet")
+        return Q.translate("Portfolio", "{held} held, {signed} signed").format(held=p["held"], signed=p["signed"])
+    return ""
+
+
+def _msf_detail(p: dict[str, Any]) -> str:
+    if p.get("msf_on") is None:
+        text = Q.translate("Portfolio", "Enter the date of the 360° feedback")
+    elif p.get("last_meeting_on") and p["msf_on"] <= p["last_meeting_on"]:
+        text = Q.translate("Portfolio", "Dated {day}, before the meeting of {last}").format(
+            day=format_date(p["msf_on"]), last=format_date(p["last_meeting_on"])
+        )
+    else:
+        text = Q.translate("Portfolio", "Dated {day}").format(day=format_date(p["msf_on"]))
+    if p.get("next_meeting_on"):
+        text += " · " + Q.translate("Portfolio", "next meeting {day}").format(day=format_date(p["next_meeting_on"]))
+    return text
+
+
+def review_answer(answer: ReviewAnswer) -> str:
+    return {
+        ReviewAnswer.OPEN: Q.translate("Portfolio", "Not looked at yet"),
+        ReviewAnswer.IN_ORDER: Q.translate("Portfolio", "In order"),
+        ReviewAnswer.ATTENTION: Q.translate("Portfolio", "Point of attention"),
+    }[answer]
+
+
+def obligation_status(status: ObligationStatus) -> str:
+    return {
+        ObligationStatus.MET: Q.translate("Portfolio", "Met"),
+        ObligationStatus.NOT_MET: Q.translate("Portfolio", "Not met (yet)"),
+        ObligationStatus.UNKNOWN: Q.translate("Portfolio", "Unknown"),
+    }[status]
+
+
+def event_kind(kind: TrainerEventKind) -> str:
+    return {
+        TrainerEventKind.LEOH: Q.translate("Portfolio", "LEOh received"),
+        TrainerEventKind.PROFIEL_LEERWERKPLAN: Q.translate("Portfolio", "Profiel Leerwerkplan updated"),
+        TrainerEventKind.DIENST: Q.translate("Portfolio", "Out-of-hours shifts"),
+        TrainerEventKind.OTHER: Q.translate("Portfolio", "Other"),
+    }[kind]
+
+
+def _days(minutes: int, per_day: int) -> str:
+    days = minutes / per_day
+    text = f"{days:.0f}" if days == int(days) else f"{days:.1f}"
+    return text.replace(".", ",") if current_language() == "nl" else text
+
+
+def obligation_numbers(result: Any) -> str:
+    """Actual against required for an ``ObligationResult`` or ``StatementCheck``."""
+    p = result.params
+    reason = p.get("reason")
+    if result.status is ObligationStatus.UNKNOWN:
+        return {
+            "no_aios": Q.translate("Portfolio", "No aios in training in this year"),
+            "no_practice_size": Q.translate("Portfolio", "Enter the practice size in the profile"),
+            "no_quarter": Q.translate("Portfolio", "No quarter has ended yet"),
+        }.get(reason, "")
+    unit = p.get("unit")
+    key = getattr(result, "key", None)
+    if unit == "minutes":
+        per_day = p["minutes_per_day"]
+        return Q.translate("Portfolio", "{actual} of {required} days").format(
+            actual=_days(result.actual, per_day), required=_days(result.required, per_day)
+        )
+    if unit == "count":
+        return Q.translate("Portfolio", "{actual} of {required}").format(actual=result.actual, required=result.required)
+    if unit == "aios":
+        return Q.translate("Portfolio", "{actual} of {required} aios with {each} talks").format(
+            actual=result.actual, required=result.required, each=p["required_per_aios"]
+        )
+    if unit == "weeks":
+        return Q.translate("Portfolio", "{actual} of {weeks} weeks at the norm (needed: {required})").format(
+            actual=result.actual, weeks=p["weeks"], required=result.required
+        )
+    if unit == "patients_per_fte":
+        low, high = result.required
+        return Q.translate("Portfolio", "{actual} patients per FTE (norm {low}–{high})").format(
+            actual=result.actual, low=low, high=high
+        )
+    if unit == "statements":
+        return Q.translate("Portfolio", "{actual} of {required} quarterly statements signed").format(
+            actual=result.actual, required=result.required
+        )
+    if key is ObligationKey.PROFIEL_LEERWERKPLAN:
+        if result.actual is None:
+            return Q.translate("Portfolio", "No update recorded")
+        return Q.translate("Portfolio", "Updated on {day} (at most {months} months ago)").format(
+            day=format_date(p["last_updated"]), months=result.required
+        )
+    if key is ObligationKey.RECOGNITION:
+        if "lapses_on" not in p:
+            return Q.translate("Portfolio", "An aios is in training")
+        return Q.translate("Portfolio", "Last aios until {day}; lapses on {lapses}").format(
+            day=format_date(p["last_aios_until"]), lapses=format_date(p["lapses_on"])
+        )
+    return ""
