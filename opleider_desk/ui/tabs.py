@@ -24,4 +24,6 @@ class TabSpec:
 TABS: list[TabSpec] = [
     TabSpec("aios", "opleider_desk.ui.aios.tab", "AiosTab",
             lambda: Q.translate("MainWindow", "Aios overview")),
+    TabSpec("hours", "opleider_desk.ui.hours.tab", "HoursTab",
+            lambda: Q.translate("MainWindow", "Hours")),
 ]  # fmt: skip

@@ -223,6 +223,15 @@ class HoursService:
         with self.store.read() as session:
             return frozenset(tuple(row) for row in session.execute(query))
 
+    def lock_problem(self, entry: HourEntry) -> Problem | None:
+        """Why ``entry`` cannot be changed (its quarter is signed), or None."""
+        with self.store.read() as session:
+            try:
+                ensure_unlocked(session, entry.aios_id, entry.day)
+            except ValidationFailed as failure:
+                return failure.problems[0]
+        return None
+
     # ------------------------------------------------------------------ writes
     def add(self, entry: HourEntry) -> int:
         with self.store.write(ADD_HOURS) as session:
