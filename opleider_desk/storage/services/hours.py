@@ -54,14 +54,8 @@ ALL: Literal["all"] = "all"
 AiosFilter = int | None | Literal["all"]
 
 _T = HourEntryRow.__table__
-_ENTRY_COLUMNS = (
-    HourEntryRow.id,
-    HourEntryRow.day,
-    HourEntryRow.minutes,
-    HourEntryRow.category_id,
-    HourEntryRow.aios_id,
-    HourEntryRow.description,
-)
+# Table columns, not ORM attributes: a Core select on a connection skips the ORM's row loading.
+_ENTRY_COLUMNS = (_T.c.id, _T.c.day, _T.c.minutes, _T.c.category_id, _T.c.aios_id, _T.c.description)
 # SQLite's Monday of the ISO week: to the next Sunday (or this one), back six days.
 _MONDAY = func.date(HourEntryRow.day, "weekday 0", "-6 days")
 
@@ -127,10 +121,11 @@ class ImportCheck:
         return [r for r in self.preview.rows if r.line_no not in self.existing_duplicates]
 
 
-def _entry(row) -> HourEntry:
-    return HourEntry(
-        id=row[0], day=row[1], minutes=row[2], category_id=row[3], aios_id=row[4], description=row[5]
-    )
+def _entries(rows) -> list[HourEntry]:
+    return [
+        HourEntry(id=i, day=d, minutes=m, category_id=c, aios_id=a, description=t)
+        for i, d, m, c, a, t in rows
+    ]
 
 
 def _aios_clause(query: Select, aios: AiosFilter) -> Select:
@@ -156,15 +151,15 @@ class HoursService:
         """Entries in ``period`` (None: all), by day; ``aios`` an id, None (own time) or ALL."""
         query = _aios_clause(_in_period(select(*_ENTRY_COLUMNS), period), aios)
         with self.store.read() as session:
-            rows = session.execute(query.order_by(HourEntryRow.day, HourEntryRow.id)).all()
-        return [_entry(row) for row in rows]
+            rows = session.connection().execute(query.order_by(_T.c.day, _T.c.id)).all()
+        return _entries(rows)
 
     def get(self, entry_id: int) -> HourEntry:
         with self.store.read() as session:
-            row = session.execute(select(*_ENTRY_COLUMNS).where(HourEntryRow.id == entry_id)).first()
-        if row is None:
+            rows = session.connection().execute(select(*_ENTRY_COLUMNS).where(_T.c.id == entry_id)).all()
+        if not rows:
             raise KeyError(entry_id)
-        return _entry(row)
+        return _entries(rows)[0]
 
     def totals(self, period: Period, *, aios: AiosFilter = ALL) -> HourTotals:
         query = (
