@@ -313,7 +313,7 @@ def test_a_nasty_file_lists_every_error_by_line_and_imports_nothing(qtbot, windo
     assert "24" in texts["6"]
     assert "Piet Puk" in texts["7"]
     assert "25:00" in texts["8"] and "13-03-2026" in texts["8"]
-    assert "UTF-8-SIG" in summary and "puntkomma" in summary and "“Naam aios” → aios" in summary
+    assert "UTF-8 (BOM)" in summary and "puntkomma" in summary and "„Naam aios” → aios" in summary
     assert "6 regels kunnen niet worden ingelezen" in title
     assert not enabled and visible
     assert hours.entries(None) == []
@@ -398,3 +398,19 @@ def test_categories_added_renamed_and_taken_out_of_use(qtbot, window, setup):
     assert "Video-analyse" in offered and "Diversen" not in offered and "Overig" not in offered
     assert tab.proxy.index(0, 2).data() == "Diversen"
     assert hours.get(entry_id).category_id == cat["overig"]
+
+
+def test_norms_count_only_the_part_of_the_period_that_has_passed(qapp):
+    from opleider_desk.domain.entities import HourCategory
+    from opleider_desk.domain.norms import Norms
+    from opleider_desk.domain.quarters import Period
+    from opleider_desk.storage.services.hours import ALL, HourTotals
+    from opleider_desk.ui.hours.totals import norm_lines
+
+    aios = [Aios(id=1, name="Sanne de Vries", start_date=date(2025, 9, 1))]
+    categories = [HourCategory(id=1, key=CategoryKey.LEERGESPREK.value, counts_as_supervision=True)]
+    week = Period.week_of(MONDAY)
+    totals = HourTotals({(1, 1): 60})
+    wednesday = norm_lines(week, totals, aios, categories, Norms(), ALL, MONDAY + timedelta(days=2))
+    assert wednesday[0].check.expected_minutes == round(120 * 3 / 7)
+    assert norm_lines(week, totals, aios, categories, Norms(), ALL, MONDAY - timedelta(days=1)) == []

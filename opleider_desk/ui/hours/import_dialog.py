@@ -152,17 +152,20 @@ class ImportDialog(QDialog):
     def _summary(self) -> str:
         preview = self.check.preview
         mapping = ", ".join(
-            f"“{header}” → {_COLUMN_NAMES[key]()}" for key, header in preview.header_mapping.items()
+            self.tr("“{header}” → {column}").format(header=header, column=_COLUMN_NAMES[key]())
+            for key, header in preview.header_mapping.items()
         )
         separator = _SEPARATOR_NAMES.get(preview.separator, lambda: preview.separator)()
+        # Python's name for UTF-8 with a byte order mark means nothing to a user.
+        encoding = preview.encoding.upper().replace("-SIG", " (BOM)")
         text = self.tr("Read as {encoding}, columns separated by a {separator}.").format(
-            encoding=preview.encoding.upper(), separator=separator
+            encoding=encoding, separator=separator
         )
         if mapping:
             text += " " + self.tr("Columns: {mapping}.").format(mapping=mapping)
         if preview.ignored_columns:
             text += " " + self.tr("Not used: {columns}.").format(
-                columns=", ".join(f"“{c}”" for c in preview.ignored_columns)
+                columns=", ".join(self.tr("“{header}”").format(header=c) for c in preview.ignored_columns)
             )
         return text
 

@@ -237,7 +237,7 @@ class HoursTab(QWidget):
         )
         self.totals.show_totals(
             period, self.service.totals(period, aios=shown), self.aios, self.categories,
-            self.context.service(NormService).get(), shown,
+            self.context.service(NormService).get(), shown, date.today(),
         )  # fmt: skip
         for entry_id in selected:
             self.select(entry_id, clear=False)

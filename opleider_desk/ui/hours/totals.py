@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import date
 from html import escape
 
 from PySide6.QtCore import QCoreApplication as Q
@@ -62,7 +63,12 @@ def norm_lines(
     categories: Sequence[HourCategory],
     norms: Norms,
     shown: AiosFilter,
+    today: date,
 ) -> list[NormLine]:
+    """The norms for ``period`` as far as it has passed: no one is behind on next month."""
+    period = period.clip(None, today)
+    if period is None:
+        return []
     supervision = [c.id for c in categories if c.counts_as_supervision]
     joint = [c.id for c in categories if c.key == CategoryKey.GEZAMENLIJK_SPREEKUUR.value]
     training = [c.id for c in categories if c.key == CategoryKey.EIGEN_SCHOLING.value]
@@ -111,6 +117,7 @@ class TotalsPanel(QScrollArea):
         layout.addWidget(self.label)
         self.setWidget(box)
         self.lines: list[NormLine] = []
+        self.up_to: date | None = None
 
     def show_totals(
         self,
@@ -120,8 +127,10 @@ class TotalsPanel(QScrollArea):
         categories: Sequence[HourCategory],
         norms: Norms,
         shown: AiosFilter,
+        today: date,
     ) -> None:
-        self.lines = norm_lines(period, totals, aios, categories, norms, shown)
+        self.lines = norm_lines(period, totals, aios, categories, norms, shown, today)
+        self.up_to = today if period.contains(today) else None
         names = {a.id: a.name for a in aios}
         per_category = totals.per_category()
         title = self.tr("Total: {duration}").format(duration=format_minutes(totals.total))
@@ -149,7 +158,8 @@ class TotalsPanel(QScrollArea):
     def _norms(self) -> str:
         if not self.lines:
             return ""
-        head = self.tr("Norm for this period")
+        head = (self.tr("Norm up to today") if self.up_to is not None
+                else self.tr("Norm for this period"))  # fmt: skip
         out = [f"<p><b>{escape(head)}</b></p><table cellspacing='0' cellpadding='1'>"]
         previous = None
         for line in self.lines:
