@@ -80,6 +80,7 @@ def _when_shown(cls, action):
 def test_a_week_logged_by_keyboard_enter_saves_and_returns_to_the_date(qtbot, window, setup):
     tab, hours, ids, cat = setup
     window.activateWindow()
+    qtbot.waitUntil(tab.entry_row.fields.day.hasFocus)
     tab.set_period(PeriodKind.WEEK, MONDAY)
     _type_entry(qtbot, tab, "9-3-2026", "Sanne", "Gezamenlijk", "2", "Gezamenlijk spreekuur")
     assert QApplication.focusWidget() is tab.entry_row.fields.day
@@ -100,6 +101,9 @@ def test_a_week_logged_by_keyboard_enter_saves_and_returns_to_the_date(qtbot, wi
         "12-03-2026", "— eigen tijd —", "Eigen scholing / terugkomdag", "1:30", "Nascholing",
     ]  # fmt: skip
     assert "4 registraties · 5:45" == tab.footer.text()
+    # Ctrl+Z right after Enter takes back the save, not the date field's text.
+    qtbot.keyClick(tab.entry_row.fields.day, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert len(hours.entries(None)) == 3 and tab.model.rowCount() == 3
 
 
 def test_a_bad_duration_is_explained_beside_the_field_and_nothing_typed_is_lost(qtbot, window, setup):
