@@ -20,7 +20,7 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from generate import generate  # noqa: E402  (puts the package on the path too)
+from generate import generate
 
 KEYSTROKE_TARGET_MS = 50
 RELOAD_TARGET_MS = 1000

@@ -16,11 +16,17 @@ from pathlib import Path
 # Run from a checkout without installing: the package is beside this folder.
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from sqlalchemy import insert, select  # noqa: E402
+from sqlalchemy import insert, select
 
-from opleider_desk.domain.enums import MeetingKind, MeetingStatus  # noqa: E402
-from opleider_desk.storage.models import AiosRow, HourCategoryRow, HourEntryRow, MeetingRow, ProfileRow  # noqa: E402
-from opleider_desk.storage.open import open_store  # noqa: E402
+from opleider_desk.domain.enums import MeetingKind, MeetingStatus
+from opleider_desk.storage.models import (
+    AiosRow,
+    HourCategoryRow,
+    HourEntryRow,
+    MeetingRow,
+    ProfileRow,
+)
+from opleider_desk.storage.open import open_store
 
 _FIRST = ("Sanne", "Daan", "Fatima", "Lars", "Noor", "Bram", "Yara", "Thijs", "Eva", "Mohammed",
           "Lotte", "Jesse", "Iris", "Sem", "Anouk", "Milan", "Femke", "Ruben", "Sara", "Tim")  # fmt: skip

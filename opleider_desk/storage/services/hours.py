@@ -34,7 +34,13 @@ from ...domain.enums import CategoryKey, StatementStatus
 from ...domain.problems import Problem, ValidationFailed
 from ...domain.quarters import Period, Quarter
 from ...domain.validation import validate_hour_entry
-from ..models import AiosRow, HourCategoryRow, HourEntryRow, RecurringHoursRow, StatementRow
+from ..models import (
+    AiosRow,
+    HourCategoryRow,
+    HourEntryRow,
+    RecurringHoursRow,
+    StatementRow,
+)
 from ..store import Audit, Store, recorder_of
 from ..undo import RowChange
 from .locks import ensure_unlocked, signed_statement

@@ -161,16 +161,16 @@ class HoursTableModel(QAbstractTableModel):
         key: Callable[[int], Any]
         if column == AIOS:
             names = {k: v.casefold() for k, v in self._aios_names.items()}
-            key = lambda i: (names.get(entries[i].aios_id, ""), entries[i].day)  # noqa: E731
+            key = lambda i: (names.get(entries[i].aios_id, ""), entries[i].day)
         elif column == CATEGORY:
             names = {k: v.casefold() for k, v in self._category_names.items()}
-            key = lambda i: (names.get(entries[i].category_id, ""), entries[i].day)  # noqa: E731
+            key = lambda i: (names.get(entries[i].category_id, ""), entries[i].day)
         elif column == DURATION:
-            key = lambda i: (entries[i].minutes, entries[i].day)  # noqa: E731
+            key = lambda i: (entries[i].minutes, entries[i].day)
         elif column == DESCRIPTION:
-            key = lambda i: entries[i].description.casefold()  # noqa: E731
+            key = lambda i: entries[i].description.casefold()
         else:
-            key = lambda i: (entries[i].day, entries[i].id or 0)  # noqa: E731
+            key = lambda i: (entries[i].day, entries[i].id or 0)
         return sorted(range(len(entries)), key=key, reverse=order == Qt.SortOrder.DescendingOrder)
 
     # ------------------------------------------------------------ reading
