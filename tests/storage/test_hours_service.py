@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import dataclasses
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 import pytest
 from sqlalchemy import func, select
 
+from opleider_desk.domain.csv_hours import ImportRow
 from opleider_desk.domain.entities import Aios, HourEntry, RecurringHours
 from opleider_desk.domain.enums import CategoryKey, StatementStatus
 from opleider_desk.domain.problems import ValidationFailed
@@ -230,3 +231,17 @@ def test_norms_come_from_the_file_with_the_defaults_beneath(store):
     with store.write("test_norm") as session:
         session.add(NormSettingRow(key="supervision_minutes_per_week", value=150))
     assert store.service(NormService).get().supervision_minutes_per_week == 150
+
+
+def test_deleting_many_entries_is_one_undo_step(store, hours, sanne, cat):
+    rows = [
+        ImportRow(n, date(2026, 1, 1) + timedelta(days=n % 300), "Sanne de Vries", "Leergesprek", 15, "",
+                  sanne, cat["leergesprek"])
+        for n in range(1200)
+    ]  # fmt: skip
+    hours.import_rows(rows)
+    ids = [e.id for e in hours.entries(None)]
+    assert hours.delete(ids) == 1200
+    assert _count(store) == 0
+    store.undo()
+    assert sorted(e.id for e in hours.entries(None)) == sorted(ids)

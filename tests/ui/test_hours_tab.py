@@ -418,3 +418,13 @@ def test_norms_count_only_the_part_of_the_period_that_has_passed(qapp):
     wednesday = norm_lines(week, totals, aios, categories, Norms(), ALL, MONDAY + timedelta(days=2))
     assert wednesday[0].check.expected_minutes == round(120 * 3 / 7)
     assert norm_lines(week, totals, aios, categories, Norms(), ALL, MONDAY - timedelta(days=1)) == []
+
+
+def test_changes_made_elsewhere_show_when_the_tab_is_shown_again(qtbot, window, setup):
+    tab, hours, ids, cat = setup
+    tab.set_period(PeriodKind.WEEK, MONDAY)
+    window.tabs.setCurrentIndex(0)
+    hours.add(HourEntry(day=MONDAY, minutes=60, aios_id=ids["sanne"], category_id=cat["leergesprek"]))
+    assert tab.model.rowCount() == 0  # not reloaded while hidden
+    window.tabs.setCurrentIndex(1)
+    assert tab.model.rowCount() == 1

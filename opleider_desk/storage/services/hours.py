@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from typing import Literal
 
-from sqlalchemy import Select, func, insert, select
+from sqlalchemy import Select, delete, func, insert, select
 from sqlalchemy.orm import Session
 
 from ...domain.csv_hours import (
@@ -132,6 +132,12 @@ def _entries(rows) -> list[HourEntry]:
         HourEntry(id=i, day=d, minutes=m, category_id=c, aios_id=a, description=t)
         for i, d, m, c, a, t in rows
     ]
+
+
+def _chunks(ids: list[int], size: int = 500) -> Iterable[list[int]]:
+    # Well below SQLite's limit on bound parameters in one statement.
+    for start in range(0, len(ids), size):
+        yield ids[start : start + size]
 
 
 def _aios_clause(query: Select, aios: AiosFilter) -> Select:
@@ -259,17 +265,34 @@ class HoursService:
             row.updated_at = _now()
 
     def delete(self, entry_ids: Iterable[int]) -> int:
-        """Delete entries in one undo step; refused as a whole if any is locked."""
-        ids = list(entry_ids)
+        """Delete entries in one undo step; refused as a whole if any is locked.
+
+        Core statements noted on the undo recorder: selecting a year and
+        pressing Del must not load tens of thousands of ORM objects.
+        """
+        ids = list(dict.fromkeys(entry_ids))
         if not ids:
             return 0
-        audit = Audit(entity="hour_entry", summary=f"{len(ids)} entries", details={"ids": ids})
+        audit = Audit(entity="hour_entry", summary=f"{len(ids)} entries", details={"ids": ids[:100]})
         with self.store.write(DELETE_HOURS, audit=audit) as session:
-            rows = session.scalars(select(HourEntryRow).where(HourEntryRow.id.in_(ids))).all()
+            connection = session.connection()
+            rows = [
+                dict(row)
+                for chunk in _chunks(ids)
+                for row in connection.execute(select(_T).where(_T.c.id.in_(chunk))).mappings()
+            ]
+            checked = set()
             for row in rows:
-                ensure_unlocked(session, row.aios_id, row.day)
-            for row in rows:
-                session.delete(row)
+                day = row["day"]
+                where = (row["aios_id"], day.year, (day.month - 1) // 3)
+                if where not in checked:
+                    checked.add(where)
+                    ensure_unlocked(session, row["aios_id"], day)
+            for chunk in _chunks([row["id"] for row in rows]):
+                connection.execute(delete(_T).where(_T.c.id.in_(chunk)))
+            recorder_of(session).note_bulk(
+                RowChange("hour_entry", (("id", row["id"]),), row, None) for row in rows
+            )
             return len(rows)
 
     def copy_week(self, target_monday: date) -> int:

@@ -191,9 +191,13 @@ class HoursTableModel(QAbstractTableModel):
         return self._visible[row] in self._locked
 
     def row_of(self, entry_id: int) -> int | None:
-        return next(
-            (row for row, i in enumerate(self._visible) if self._entries[i].id == entry_id), None
-        )
+        rows = self.rows_of({entry_id})
+        return rows[0] if rows else None
+
+    def rows_of(self, entry_ids: set[int]) -> list[int]:
+        """The visible rows of these entries, in one pass over the list."""
+        entries = self._entries
+        return [row for row, i in enumerate(self._visible) if entries[i].id in entry_ids]
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._visible)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -56,6 +56,7 @@ class HoursTab(QWidget):
         self.context = context
         self.service = context.service(HoursService)
         self.anchor = date.today()
+        self._stale = False
 
         self.entry_row = EntryRow(self.service)
         entry_box = QGroupBox(self.tr("Log hours"))
@@ -228,7 +229,8 @@ class HoursTab(QWidget):
     def reload(self) -> None:
         period, shown = self.period, self.shown_aios
         self.period_label.setText(period_title(self.period_kind, period))
-        selected = [e.id for e in self.selected_entries()]
+        self._stale = False
+        selected = {e.id for e in self.selected_entries()}
         self.model.set_entries(
             self.service.entries(period, aios=shown),
             {a.id: a.name for a in self.aios},
@@ -239,8 +241,8 @@ class HoursTab(QWidget):
             period, self.service.totals(period, aios=shown), self.aios, self.categories,
             self.context.service(NormService).get(), shown, date.today(),
         )  # fmt: skip
-        for entry_id in selected:
-            self.select(entry_id, clear=False)
+        if selected:
+            self._select_rows(self.model.rows_of(selected))
         self._update_footer()
 
     def _search(self, text: str) -> None:
@@ -258,25 +260,43 @@ class HoursTab(QWidget):
             return
         if change.tables & {"aios", "hour_category"}:
             self._load_choices()
-        self.reload()
+        # A year of a large practice takes a moment to load: not while another tab is shown.
+        if self.isVisible():
+            self.reload()
+        else:
+            self._stale = True
+
+    def showEvent(self, event) -> None:
+        if self._stale:
+            self.reload()
+        super().showEvent(event)
 
     # ------------------------------------------------------------ selection
     def selected_entries(self) -> list[HourEntry]:
         rows = self.view.selectionModel().selectedRows() if self.view.selectionModel() else []
         return [self.model.entry(self.proxy.mapToSource(index).row()) for index in rows]
 
-    def select(self, entry_id: int, *, clear: bool = True) -> None:
+    def select(self, entry_id: int) -> None:
         row = self.model.row_of(entry_id)
-        if row is None:
-            return
-        index = self.proxy.mapFromSource(self.model.index(row, 0))
-        if clear:
-            self.view.clearSelection()
-        self.view.selectionModel().select(
-            index,
-            self.view.selectionModel().SelectionFlag.Select | self.view.selectionModel().SelectionFlag.Rows,
-        )
-        self.view.scrollTo(index)
+        if row is not None:
+            self._select_rows([row])
+
+    def _select_rows(self, rows: list[int]) -> None:
+        selection = QItemSelection()
+        last = self.proxy.columnCount() - 1
+        # One range per run of adjacent rows: a selected year stays a handful of ranges.
+        runs: list[list[int]] = []
+        for row in rows:
+            if runs and row == runs[-1][1] + 1:
+                runs[-1][1] = row
+            else:
+                runs.append([row, row])
+        for first, final in runs:
+            selection.select(self.proxy.index(first, 0), self.proxy.index(final, last))
+        flags = QItemSelectionModel.SelectionFlag
+        self.view.selectionModel().select(selection, flags.ClearAndSelect | flags.Rows)
+        if rows:
+            self.view.scrollTo(self.proxy.index(rows[0], 0))
 
     # ------------------------------------------------------------ actions
     def _status(self, text: str) -> None:
