@@ -82,6 +82,12 @@ def test_a_week_logged_by_keyboard_enter_saves_and_returns_to_the_date(qtbot, wi
     window.activateWindow()
     qtbot.waitUntil(tab.entry_row.fields.day.hasFocus)
     tab.set_period(PeriodKind.WEEK, MONDAY)
+    fields = tab.entry_row.fields
+    order = [fields.day]
+    for _ in range(4):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        order.append(QApplication.focusWidget())
+    assert order == list(fields.widgets)
     _type_entry(qtbot, tab, "9-3-2026", "Sanne", "Gezamenlijk", "2", "Gezamenlijk spreekuur")
     assert QApplication.focusWidget() is tab.entry_row.fields.day
     assert tab.entry_row.fields.day.selectedText() == "09-03-2026"
