@@ -157,6 +157,7 @@ def test_period_totals_and_norms_beside_the_list(qtbot, window, setup):
     assert quarter[("Sanne de Vries", "Begeleiding")].check.expected_minutes == round(120 * 90 / 7)
     tab.aios_filter.setCurrentIndex(tab.aios_filter.findData(ids["daan"]))
     assert tab.model.rowCount() == 1
+    assert tab.entry_row.fields.aios.currentText() == "Daan Bakker"
     assert {line.who for line in tab.totals.lines} == {"Daan Bakker"}
 
 

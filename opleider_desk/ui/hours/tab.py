@@ -160,7 +160,7 @@ class HoursTab(QWidget):
         self.previous_button.clicked.connect(lambda: self.move_period(-1))
         self.next_button.clicked.connect(lambda: self.move_period(1))
         self.today_button.clicked.connect(self.go_today)
-        self.aios_filter.currentIndexChanged.connect(lambda _i: self.reload())
+        self.aios_filter.currentIndexChanged.connect(self._aios_filter_changed)
         self.search.textChanged.connect(self._search)
         self.copy_button.clicked.connect(self.copy_last_week)
         self.routine_button.clicked.connect(self.log_routine)
@@ -188,6 +188,14 @@ class HoursTab(QWidget):
         if data == ALL:
             return ALL
         return data or None
+
+    def _aios_filter_changed(self, _index: int) -> None:
+        # Looking at one aios's hours usually means logging theirs next.
+        combo = self.entry_row.fields.aios
+        index = combo.findData(self.aios_filter.currentData())  # none for an archived aios
+        if self.shown_aios != ALL and index >= 0:
+            combo.setCurrentIndex(index)
+        self.reload()
 
     def set_period(self, kind: PeriodKind, anchor: date) -> None:
         self.anchor = anchor
