@@ -74,6 +74,7 @@ class HoursTableModel(QAbstractTableModel):
         self._category_names: Mapping[int, str] = {}
         self._haystack: list[str] = []
         self._order: list[int] = []  # all entries, in the sort order
+        self._ordered_texts: list[str] = []  # their search texts, in that order
         self._visible: list[int] = []  # the entries the search leaves, in that order
         self._needle = ""
         self._results: dict[str, list[int]] = {}  # needle -> result, while entries and order stay
@@ -115,8 +116,7 @@ class HoursTableModel(QAbstractTableModel):
              if (e.aios_id, e.day.year, (e.day.month - 1) // 3 + 1) in locked}
             if locked else set()
         )  # fmt: skip
-        self._order = self._sorted_order()
-        self._results.clear()
+        self._set_order(self._sorted_order())
         self._visible = self._search(self._needle, self._order)
         self.endResetModel()
 
@@ -139,8 +139,13 @@ class HoursTableModel(QAbstractTableModel):
         known = self._results.get(needle)
         if known is not None:
             return known
+        words = needle.split()
+        if source is self._order:
+            # Over everything, zip with the texts in the same order: no indexing per row.
+            first = words.pop(0)
+            source = [i for i, text in zip(self._order, self._ordered_texts) if first in text]
         texts = self._haystack
-        for word in needle.split():
+        for word in words:
             source = [i for i in source if word in texts[i]]
         if len(self._results) >= 32:
             self._results.clear()
@@ -150,10 +155,14 @@ class HoursTableModel(QAbstractTableModel):
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         self.beginResetModel()
         self._sort = (column, order)
-        self._order = self._sorted_order()
-        self._results.clear()
+        self._set_order(self._sorted_order())
         self._visible = self._search(self._needle, self._order)
         self.endResetModel()
+
+    def _set_order(self, order: list[int]) -> None:
+        self._order = order
+        self._ordered_texts = [self._haystack[i] for i in order]
+        self._results.clear()
 
     def _sorted_order(self) -> list[int]:
         column, order = self._sort
