@@ -253,6 +253,57 @@ To keep the history, archive the aios instead. You can undo a delete with Ctrl+Z
         </message>
     </context>
     <context>
+        <name>CategoriesDialog</name>
+        <message>
+            <source>Hour categories</source>
+            <translation>Hour categories</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Counts as supervision</source>
+            <translation>Counts as supervision</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>yes</translation>
+        </message>
+        <message>
+            <source>In use</source>
+            <translation>In use</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>no</translation>
+        </message>
+        <message>
+            <source>Name of a new category, or a new name for the selected one</source>
+            <translation>Name of a new category, or a new name for the selected one</translation>
+        </message>
+        <message>
+            <source>Counts as supervision of the aios</source>
+            <translation>Counts as supervision of the aios</translation>
+        </message>
+        <message>
+            <source>&amp;Add</source>
+            <translation>&amp;Add</translation>
+        </message>
+        <message>
+            <source>&amp;Rename</source>
+            <translation>&amp;Rename</translation>
+        </message>
+        <message>
+            <source>&amp;Take out of use</source>
+            <translation>&amp;Take out of use</translation>
+        </message>
+        <message>
+            <source>&amp;Use again</source>
+            <translation>&amp;Use again</translation>
+        </message>
+    </context>
+    <context>
         <name>ChecklistPage</name>
         <message>
             <source>Add own &amp;item…</source>
@@ -391,6 +442,44 @@ To keep the history, archive the aios instead. You can undo a delete with Ctrl+Z
             <source>Written to {path}</source>
             <translation>Written to {path}</translation>
         </message>
+        <message>
+            <source>import hours from a CSV file as Excel saves it (columns such as Datum, Aios, Categorie, Duur, Omschrijving); nothing is imported when any line has an error</source>
+            <translation>import hours from a CSV file as Excel saves it (columns such as Datum, Aios, Categorie, Duur, Omschrijving); nothing is imported when any line has an error</translation>
+        </message>
+        <message>
+            <source>the CSV file</source>
+            <translation>the CSV file</translation>
+        </message>
+        <message>
+            <source>also import lines that are already logged (left out by default)</source>
+            <translation>also import lines that are already logged (left out by default)</translation>
+        </message>
+        <message>
+            <source>Cannot read {file}: {reason}</source>
+            <translation>Cannot read {file}: {reason}</translation>
+        </message>
+        <message>
+            <source>{file}, line {line}: {problem}</source>
+            <translation>{file}, line {line}: {problem}</translation>
+        </message>
+        <message>
+            <source>Nothing was imported.</source>
+            <translation>Nothing was imported.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Imported %n entry(ies) from {file}.</source>
+            <translation>
+                <numerusform>Imported %n entry from {file}.</numerusform>
+                <numerusform>Imported %n entries from {file}.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Left out %n line(s) that were already logged.</source>
+            <translation>
+                <numerusform>Left out %n line that were already logged.</numerusform>
+                <numerusform>Left out %n lines that were already logged.</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>Due</name>
@@ -483,6 +572,64 @@ To keep the history, archive the aios instead. You can undo a delete with Ctrl+Z
         </message>
     </context>
     <context>
+        <name>EntryDialog</name>
+        <message>
+            <source>Edit hours</source>
+            <translation>Edit hours</translation>
+        </message>
+        <message>
+            <source>&amp;Date</source>
+            <translation>&amp;Date</translation>
+        </message>
+        <message>
+            <source>A&amp;ios</source>
+            <translation>A&amp;ios</translation>
+        </message>
+        <message>
+            <source>Ca&amp;tegory</source>
+            <translation>Ca&amp;tegory</translation>
+        </message>
+        <message>
+            <source>D&amp;uration</source>
+            <translation>D&amp;uration</translation>
+        </message>
+        <message>
+            <source>Descri&amp;ption</source>
+            <translation>Descri&amp;ption</translation>
+        </message>
+    </context>
+    <context>
+        <name>EntryRow</name>
+        <message>
+            <source>Log</source>
+            <translation>Log</translation>
+        </message>
+        <message>
+            <source>Save this entry (Enter)</source>
+            <translation>Save this entry (Enter)</translation>
+        </message>
+        <message>
+            <source>&amp;Date</source>
+            <translation>&amp;Date</translation>
+        </message>
+        <message>
+            <source>A&amp;ios</source>
+            <translation>A&amp;ios</translation>
+        </message>
+        <message>
+            <source>Ca&amp;tegory</source>
+            <translation>Ca&amp;tegory</translation>
+        </message>
+        <message>
+            <source>D&amp;uration</source>
+            <translation>D&amp;uration</translation>
+        </message>
+        <message>
+            <source>Descri&amp;ption</source>
+            <translation>Descri&amp;ption</translation>
+        </message>
+    </context>
+    <context>
         <name>EventDialog</name>
         <message>
             <source>(not for one aios)</source>
@@ -529,6 +676,504 @@ To keep the history, archive the aios instead. You can undo a delete with Ctrl+Z
         <message>
             <source>yyyy-mm-dd</source>
             <translation>yyyy-mm-dd</translation>
+        </message>
+    </context>
+    <context>
+        <name>HoursCsv</name>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Aios</source>
+            <translation>Aios</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Category</translation>
+        </message>
+        <message>
+            <source>Hours</source>
+            <translation>Hours</translation>
+        </message>
+        <message>
+            <source>Minutes</source>
+            <translation>Minutes</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Description</translation>
+        </message>
+    </context>
+    <context>
+        <name>HoursEntry</name>
+        <message>
+            <source>1:30, 1,5 or 90m</source>
+            <extracomment>Combo data for "no aios": an item's data of None cannot be found again with findData.</extracomment>
+            <translation>1:30, 1,5 or 90m</translation>
+        </message>
+        <message>
+            <source>What was done (optional)</source>
+            <translation>What was done (optional)</translation>
+        </message>
+    </context>
+    <context>
+        <name>HoursImport</name>
+        <message>
+            <source>date</source>
+            <translation>date</translation>
+        </message>
+        <message>
+            <source>aios</source>
+            <translation>aios</translation>
+        </message>
+        <message>
+            <source>category</source>
+            <translation>category</translation>
+        </message>
+        <message>
+            <source>duration</source>
+            <translation>duration</translation>
+        </message>
+        <message>
+            <source>minutes</source>
+            <translation>minutes</translation>
+        </message>
+        <message>
+            <source>hours</source>
+            <translation>hours</translation>
+        </message>
+        <message>
+            <source>description</source>
+            <translation>description</translation>
+        </message>
+        <message>
+            <source>semicolon</source>
+            <translation>semicolon</translation>
+        </message>
+        <message>
+            <source>comma</source>
+            <translation>comma</translation>
+        </message>
+        <message>
+            <source>tab</source>
+            <translation>tab</translation>
+        </message>
+    </context>
+    <context>
+        <name>HoursModel</name>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Aios</source>
+            <translation>Aios</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Category</translation>
+        </message>
+        <message>
+            <source>Duration</source>
+            <translation>Duration</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Description</translation>
+        </message>
+        <message>
+            <source>— own time —</source>
+            <translation>— own time —</translation>
+        </message>
+        <message>
+            <source>In a signed quarter: locked. Unlock the quarter to change it.</source>
+            <translation>In a signed quarter: locked. Unlock the quarter to change it.</translation>
+        </message>
+    </context>
+    <context>
+        <name>HoursPeriod</name>
+        <message>
+            <source>Week</source>
+            <translation>Week</translation>
+        </message>
+        <message>
+            <source>Month</source>
+            <translation>Month</translation>
+        </message>
+        <message>
+            <source>Quarter</source>
+            <translation>Quarter</translation>
+        </message>
+        <message>
+            <source>Year</source>
+            <translation>Year</translation>
+        </message>
+        <message>
+            <source>January</source>
+            <translation>January</translation>
+        </message>
+        <message>
+            <source>February</source>
+            <translation>February</translation>
+        </message>
+        <message>
+            <source>March</source>
+            <translation>March</translation>
+        </message>
+        <message>
+            <source>April</source>
+            <translation>April</translation>
+        </message>
+        <message>
+            <source>May</source>
+            <translation>May</translation>
+        </message>
+        <message>
+            <source>June</source>
+            <translation>June</translation>
+        </message>
+        <message>
+            <source>July</source>
+            <translation>July</translation>
+        </message>
+        <message>
+            <source>August</source>
+            <translation>August</translation>
+        </message>
+        <message>
+            <source>September</source>
+            <translation>September</translation>
+        </message>
+        <message>
+            <source>October</source>
+            <translation>October</translation>
+        </message>
+        <message>
+            <source>November</source>
+            <translation>November</translation>
+        </message>
+        <message>
+            <source>December</source>
+            <translation>December</translation>
+        </message>
+        <message>
+            <source>Week {week}, {start} – {end}</source>
+            <translation>Week {week}, {start} – {end}</translation>
+        </message>
+        <message>
+            <source>Q{number} {year} ({start} – {end})</source>
+            <translation>Q{number} {year} ({start} – {end})</translation>
+        </message>
+    </context>
+    <context>
+        <name>HoursRoutine</name>
+        <message>
+            <source>Monday</source>
+            <translation>Monday</translation>
+        </message>
+        <message>
+            <source>Tuesday</source>
+            <translation>Tuesday</translation>
+        </message>
+        <message>
+            <source>Wednesday</source>
+            <translation>Wednesday</translation>
+        </message>
+        <message>
+            <source>Thursday</source>
+            <translation>Thursday</translation>
+        </message>
+        <message>
+            <source>Friday</source>
+            <translation>Friday</translation>
+        </message>
+        <message>
+            <source>Saturday</source>
+            <translation>Saturday</translation>
+        </message>
+        <message>
+            <source>Sunday</source>
+            <translation>Sunday</translation>
+        </message>
+    </context>
+    <context>
+        <name>HoursTab</name>
+        <message>
+            <source>Log hours</source>
+            <translation>Log hours</translation>
+        </message>
+        <message>
+            <source>Previous period (Alt+Left)</source>
+            <translation>Previous period (Alt+Left)</translation>
+        </message>
+        <message>
+            <source>Next period (Alt+Right)</source>
+            <translation>Next period (Alt+Right)</translation>
+        </message>
+        <message>
+            <source>T&amp;oday</source>
+            <translation>T&amp;oday</translation>
+        </message>
+        <message>
+            <source>Search hours…</source>
+            <translation>Search hours…</translation>
+        </message>
+        <message>
+            <source>Copy &amp;last week</source>
+            <translation>Copy &amp;last week</translation>
+        </message>
+        <message>
+            <source>Copy the entries of the week before into this week</source>
+            <translation>Copy the entries of the week before into this week</translation>
+        </message>
+        <message>
+            <source>Log &amp;routine</source>
+            <translation>Log &amp;routine</translation>
+        </message>
+        <message>
+            <source>Log this week's routine entries (e.g. the weekly joint surgery)</source>
+            <translation>Log this week's routine entries (e.g. the weekly joint surgery)</translation>
+        </message>
+        <message>
+            <source>More</source>
+            <translation>More</translation>
+        </message>
+        <message>
+            <source>Routine entries…</source>
+            <translation>Routine entries…</translation>
+        </message>
+        <message>
+            <source>Categories…</source>
+            <translation>Categories…</translation>
+        </message>
+        <message>
+            <source>Import hours from CSV…</source>
+            <translation>Import hours from CSV…</translation>
+        </message>
+        <message>
+            <source>Export this list to CSV…</source>
+            <translation>Export this list to CSV…</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Delete</translation>
+        </message>
+        <message>
+            <source>All aios</source>
+            <translation>All aios</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n entry(ies)</source>
+            <translation>
+                <numerusform>%n entry</numerusform>
+                <numerusform>%n entries</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n of {total} entries</source>
+            <translation>
+                <numerusform>%n of {total} entries</numerusform>
+                <numerusform>%n of {total} entries</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Hours</source>
+            <translation>Hours</translation>
+        </message>
+        <message>
+            <source>Logged {duration} on {day}. Undo with Ctrl+Z.</source>
+            <translation>Logged {duration} on {day}. Undo with Ctrl+Z.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n entry(ies) deleted. Undo with Ctrl+Z.</source>
+            <translation>
+                <numerusform>%n entry deleted. Undo with Ctrl+Z.</numerusform>
+                <numerusform>%n entries deleted. Undo with Ctrl+Z.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Copied %n entry(ies) from the week before.</source>
+            <translation>
+                <numerusform>Copied %n entry from the week before.</numerusform>
+                <numerusform>Copied %n entries from the week before.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Nothing to copy: the week before is empty or already copied.</source>
+            <translation>Nothing to copy: the week before is empty or already copied.</translation>
+        </message>
+        <message>
+            <source>No routine entries yet: set them up under More ▸ Routine entries.</source>
+            <translation>No routine entries yet: set them up under More ▸ Routine entries.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Logged %n routine entry(ies) for this week.</source>
+            <translation>
+                <numerusform>Logged %n routine entry for this week.</numerusform>
+                <numerusform>Logged %n routine entries for this week.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>This week's routine was already logged.</source>
+            <translation>This week's routine was already logged.</translation>
+        </message>
+        <message>
+            <source>Import hours</source>
+            <translation>Import hours</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv *.txt);;All files (*)</source>
+            <translation>CSV files (*.csv *.txt);;All files (*)</translation>
+        </message>
+        <message>
+            <source>Cannot read {file}: {reason}</source>
+            <translation>Cannot read {file}: {reason}</translation>
+        </message>
+        <message numerus="yes">
+            <source>Imported %n entry(ies). Undo with Ctrl+Z.</source>
+            <translation>
+                <numerusform>Imported %n entry. Undo with Ctrl+Z.</numerusform>
+                <numerusform>Imported %n entries. Undo with Ctrl+Z.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>hours-{start}-{end}.csv</source>
+            <translation>hours-{start}-{end}.csv</translation>
+        </message>
+        <message>
+            <source>Export hours</source>
+            <translation>Export hours</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation>CSV files (*.csv)</translation>
+        </message>
+        <message>
+            <source>Cannot write {file}: {reason}</source>
+            <translation>Cannot write {file}: {reason}</translation>
+        </message>
+        <message numerus="yes">
+            <source>Exported %n entry(ies) to {file}.</source>
+            <translation>
+                <numerusform>Exported %n entry to {file}.</numerusform>
+                <numerusform>Exported %n entries to {file}.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Edit…</source>
+            <translation>Edit…</translation>
+        </message>
+    </context>
+    <context>
+        <name>HoursTotals</name>
+        <message>
+            <source>Supervision</source>
+            <translation>Supervision</translation>
+        </message>
+        <message>
+            <source>Joint surgery</source>
+            <translation>Joint surgery</translation>
+        </message>
+        <message>
+            <source>Own training</source>
+            <translation>Own training</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportDialog</name>
+        <message>
+            <source>Import hours from {file}</source>
+            <translation>Import hours from {file}</translation>
+        </message>
+        <message>
+            <source>already logged</source>
+            <translation>already logged</translation>
+        </message>
+        <message>
+            <source>twice in this file</source>
+            <translation>twice in this file</translation>
+        </message>
+        <message>
+            <source>Line</source>
+            <translation>Line</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Aios</source>
+            <translation>Aios</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Category</translation>
+        </message>
+        <message>
+            <source>Duration</source>
+            <translation>Duration</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Description</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <source>Problem</source>
+            <translation>Problem</translation>
+        </message>
+        <message numerus="yes">
+            <source>Leave out the %n line(s) already logged</source>
+            <translation>
+                <numerusform>Leave out the %n line already logged</numerusform>
+                <numerusform>Leave out the %n lines already logged</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Import</source>
+            <translation>Import</translation>
+        </message>
+        <message>
+            <source>Lines to import</source>
+            <translation>Lines to import</translation>
+        </message>
+        <message>
+            <source>“{header}” → {column}</source>
+            <translation>“{header}” → {column}</translation>
+        </message>
+        <message>
+            <source>Read as {encoding}, columns separated by a {separator}.</source>
+            <translation>Read as {encoding}, columns separated by a {separator}.</translation>
+        </message>
+        <message>
+            <source>Columns: {mapping}.</source>
+            <translation>Columns: {mapping}.</translation>
+        </message>
+        <message>
+            <source>Not used: {columns}.</source>
+            <translation>Not used: {columns}.</translation>
+        </message>
+        <message>
+            <source>“{header}”</source>
+            <translation>“{header}”</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n line(s) cannot be imported. Correct the file and import it again; nothing is imported until every line is right.</source>
+            <translation>
+                <numerusform>%n line cannot be imported. Correct the file and import it again; nothing is imported until every line is right.</numerusform>
+                <numerusform>%n lines cannot be imported. Correct the file and import it again; nothing is imported until every line is right.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Import %n entry(ies)</source>
+            <translation>
+                <numerusform>Import %n entry</numerusform>
+                <numerusform>Import %n entries</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -765,6 +1410,14 @@ To keep the history, archive the aios instead. You can undo a delete with Ctrl+Z
             <translation>&amp;Norms…</translation>
         </message>
         <message>
+            <source>&amp;Import hours from CSV…</source>
+            <translation>&amp;Import hours from CSV…</translation>
+        </message>
+        <message>
+            <source>E&amp;xport the hours list to CSV…</source>
+            <translation>E&amp;xport the hours list to CSV…</translation>
+        </message>
+        <message>
             <source>&amp;Quit</source>
             <translation>&amp;Quit</translation>
         </message>
@@ -827,6 +1480,10 @@ To keep the history, archive the aios instead. You can undo a delete with Ctrl+Z
         <message>
             <source>Redone: {action}</source>
             <translation>Redone: {action}</translation>
+        </message>
+        <message>
+            <source>Hours</source>
+            <translation>Hours</translation>
         </message>
         <message>
             <source>Portfolio</source>
@@ -1108,6 +1765,54 @@ To keep the history, archive the aios instead. You can undo a delete with Ctrl+Z
         <message>
             <source>remove recorded event</source>
             <translation>remove recorded event</translation>
+        </message>
+        <message>
+            <source>log hours</source>
+            <translation>log hours</translation>
+        </message>
+        <message>
+            <source>edit hours</source>
+            <translation>edit hours</translation>
+        </message>
+        <message>
+            <source>delete hours</source>
+            <translation>delete hours</translation>
+        </message>
+        <message>
+            <source>copy last week</source>
+            <translation>copy last week</translation>
+        </message>
+        <message>
+            <source>log the routine</source>
+            <translation>log the routine</translation>
+        </message>
+        <message>
+            <source>import hours</source>
+            <translation>import hours</translation>
+        </message>
+        <message>
+            <source>add routine entry</source>
+            <translation>add routine entry</translation>
+        </message>
+        <message>
+            <source>edit routine entry</source>
+            <translation>edit routine entry</translation>
+        </message>
+        <message>
+            <source>delete routine entry</source>
+            <translation>delete routine entry</translation>
+        </message>
+        <message>
+            <source>add category</source>
+            <translation>add category</translation>
+        </message>
+        <message>
+            <source>rename category</source>
+            <translation>rename category</translation>
+        </message>
+        <message>
+            <source>change category in use</source>
+            <translation>change category in use</translation>
         </message>
     </context>
     <context>
@@ -1494,6 +2199,30 @@ To keep the history, archive the aios instead. You can undo a delete with Ctrl+Z
             <translation>No category named “{name}”.</translation>
         </message>
         <message>
+            <source>That makes {total} on {day}: more than 24 hours in one day.</source>
+            <translation>That makes {total} on {day}: more than 24 hours in one day.</translation>
+        </message>
+        <message>
+            <source>This category is no longer in use; choose another one or reactivate it.</source>
+            <translation>This category is no longer in use; choose another one or reactivate it.</translation>
+        </message>
+        <message>
+            <source>This category no longer exists.</source>
+            <translation>This category no longer exists.</translation>
+        </message>
+        <message>
+            <source>This entry no longer exists; it may have been deleted meanwhile.</source>
+            <translation>This entry no longer exists; it may have been deleted meanwhile.</translation>
+        </message>
+        <message>
+            <source>There is already a category named “{name}”.</source>
+            <translation>There is already a category named “{name}”.</translation>
+        </message>
+        <message>
+            <source>Choose a day of the week.</source>
+            <translation>Choose a day of the week.</translation>
+        </message>
+        <message>
             <source>Unknown norm setting “{key}”.</source>
             <translation>Unknown norm setting “{key}”.</translation>
         </message>
@@ -1661,6 +2390,81 @@ To keep the history, archive the aios instead. You can undo a delete with Ctrl+Z
         <message>
             <source>Previous findings cleared. Undo with Ctrl+Z.</source>
             <translation>Previous findings cleared. Undo with Ctrl+Z.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RoutineDialog</name>
+        <message>
+            <source>Routine entries</source>
+            <translation>Routine entries</translation>
+        </message>
+        <message>
+            <source>Day</source>
+            <translation>Day</translation>
+        </message>
+        <message>
+            <source>Aios</source>
+            <translation>Aios</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Category</translation>
+        </message>
+        <message>
+            <source>Duration</source>
+            <translation>Duration</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Description</translation>
+        </message>
+        <message>
+            <source>In use</source>
+            <translation>In use</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>yes</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>no</translation>
+        </message>
+        <message>
+            <source>1:30, 1,5 or 90m</source>
+            <translation>1:30, 1,5 or 90m</translation>
+        </message>
+        <message>
+            <source>Day of the &amp;week</source>
+            <translation>Day of the &amp;week</translation>
+        </message>
+        <message>
+            <source>A&amp;ios</source>
+            <translation>A&amp;ios</translation>
+        </message>
+        <message>
+            <source>Ca&amp;tegory</source>
+            <translation>Ca&amp;tegory</translation>
+        </message>
+        <message>
+            <source>D&amp;uration</source>
+            <translation>D&amp;uration</translation>
+        </message>
+        <message>
+            <source>Descri&amp;ption</source>
+            <translation>Descri&amp;ption</translation>
+        </message>
+        <message>
+            <source>&amp;Add</source>
+            <translation>&amp;Add</translation>
+        </message>
+        <message>
+            <source>&amp;Save changes</source>
+            <translation>&amp;Save changes</translation>
+        </message>
+        <message>
+            <source>&amp;Delete</source>
+            <translation>&amp;Delete</translation>
         </message>
     </context>
     <context>
@@ -1967,6 +2771,33 @@ To keep the history, archive the aios instead. You can undo a delete with Ctrl+Z
         <message>
             <source>Page {page} of {total}</source>
             <translation>Page {page} of {total}</translation>
+        </message>
+    </context>
+    <context>
+        <name>TotalsPanel</name>
+        <message>
+            <source>Total: {duration}</source>
+            <translation>Total: {duration}</translation>
+        </message>
+        <message>
+            <source>Per category</source>
+            <translation>Per category</translation>
+        </message>
+        <message>
+            <source>Per aios</source>
+            <translation>Per aios</translation>
+        </message>
+        <message>
+            <source>Norm up to today</source>
+            <translation>Norm up to today</translation>
+        </message>
+        <message>
+            <source>Norm for this period</source>
+            <translation>Norm for this period</translation>
+        </message>
+        <message>
+            <source>done / expected; red: under the norm, blue: above it.</source>
+            <translation>done / expected; red: under the norm, blue: above it.</translation>
         </message>
     </context>
     <context>

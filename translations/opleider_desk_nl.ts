@@ -253,6 +253,57 @@ Wilt u de geschiedenis bewaren, archiveer de aios dan. U kunt het verwijderen on
         </message>
     </context>
     <context>
+        <name>CategoriesDialog</name>
+        <message>
+            <source>Hour categories</source>
+            <translation>Urencategorieën</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Naam</translation>
+        </message>
+        <message>
+            <source>Counts as supervision</source>
+            <translation>Telt als begeleiding</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>ja</translation>
+        </message>
+        <message>
+            <source>In use</source>
+            <translation>In gebruik</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>nee</translation>
+        </message>
+        <message>
+            <source>Name of a new category, or a new name for the selected one</source>
+            <translation>Naam van een nieuwe categorie, of een nieuwe naam voor de gekozen categorie</translation>
+        </message>
+        <message>
+            <source>Counts as supervision of the aios</source>
+            <translation>Telt als begeleiding van de aios</translation>
+        </message>
+        <message>
+            <source>&amp;Add</source>
+            <translation>&amp;Toevoegen</translation>
+        </message>
+        <message>
+            <source>&amp;Rename</source>
+            <translation>&amp;Hernoemen</translation>
+        </message>
+        <message>
+            <source>&amp;Take out of use</source>
+            <translation>&amp;Uit gebruik nemen</translation>
+        </message>
+        <message>
+            <source>&amp;Use again</source>
+            <translation>&amp;Weer gebruiken</translation>
+        </message>
+    </context>
+    <context>
         <name>ChecklistPage</name>
         <message>
             <source>Add own &amp;item…</source>
@@ -391,6 +442,44 @@ Wilt u de geschiedenis bewaren, archiveer de aios dan. U kunt het verwijderen on
             <source>Written to {path}</source>
             <translation>Geschreven naar {path}</translation>
         </message>
+        <message>
+            <source>import hours from a CSV file as Excel saves it (columns such as Datum, Aios, Categorie, Duur, Omschrijving); nothing is imported when any line has an error</source>
+            <translation>uren inlezen uit een CSV-bestand zoals Excel het opslaat (kolommen als Datum, Aios, Categorie, Duur, Omschrijving); er wordt niets ingelezen als een regel een fout bevat</translation>
+        </message>
+        <message>
+            <source>the CSV file</source>
+            <translation>het CSV-bestand</translation>
+        </message>
+        <message>
+            <source>also import lines that are already logged (left out by default)</source>
+            <translation>ook regels inlezen die al geregistreerd zijn (standaard overgeslagen)</translation>
+        </message>
+        <message>
+            <source>Cannot read {file}: {reason}</source>
+            <translation>Kan {file} niet lezen: {reason}</translation>
+        </message>
+        <message>
+            <source>{file}, line {line}: {problem}</source>
+            <translation>{file}, regel {line}: {problem}</translation>
+        </message>
+        <message>
+            <source>Nothing was imported.</source>
+            <translation>Er is niets ingelezen.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Imported %n entry(ies) from {file}.</source>
+            <translation>
+                <numerusform>%n registratie ingelezen uit {file}.</numerusform>
+                <numerusform>%n registraties ingelezen uit {file}.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Left out %n line(s) that were already logged.</source>
+            <translation>
+                <numerusform>%n regel overgeslagen die al geregistreerd was.</numerusform>
+                <numerusform>%n regels overgeslagen die al geregistreerd waren.</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>Due</name>
@@ -483,6 +572,64 @@ Wilt u de geschiedenis bewaren, archiveer de aios dan. U kunt het verwijderen on
         </message>
     </context>
     <context>
+        <name>EntryDialog</name>
+        <message>
+            <source>Edit hours</source>
+            <translation>Uren bewerken</translation>
+        </message>
+        <message>
+            <source>&amp;Date</source>
+            <translation>&amp;Datum</translation>
+        </message>
+        <message>
+            <source>A&amp;ios</source>
+            <translation>A&amp;ios</translation>
+        </message>
+        <message>
+            <source>Ca&amp;tegory</source>
+            <translation>Ca&amp;tegorie</translation>
+        </message>
+        <message>
+            <source>D&amp;uration</source>
+            <translation>D&amp;uur</translation>
+        </message>
+        <message>
+            <source>Descri&amp;ption</source>
+            <translation>&amp;Omschrijving</translation>
+        </message>
+    </context>
+    <context>
+        <name>EntryRow</name>
+        <message>
+            <source>Log</source>
+            <translation>Vastleggen</translation>
+        </message>
+        <message>
+            <source>Save this entry (Enter)</source>
+            <translation>Deze registratie opslaan (Enter)</translation>
+        </message>
+        <message>
+            <source>&amp;Date</source>
+            <translation>&amp;Datum</translation>
+        </message>
+        <message>
+            <source>A&amp;ios</source>
+            <translation>A&amp;ios</translation>
+        </message>
+        <message>
+            <source>Ca&amp;tegory</source>
+            <translation>Ca&amp;tegorie</translation>
+        </message>
+        <message>
+            <source>D&amp;uration</source>
+            <translation>D&amp;uur</translation>
+        </message>
+        <message>
+            <source>Descri&amp;ption</source>
+            <translation>&amp;Omschrijving</translation>
+        </message>
+    </context>
+    <context>
         <name>EventDialog</name>
         <message>
             <source>(not for one aios)</source>
@@ -529,6 +676,504 @@ Wilt u de geschiedenis bewaren, archiveer de aios dan. U kunt het verwijderen on
         <message>
             <source>yyyy-mm-dd</source>
             <translation>dd-mm-jjjj</translation>
+        </message>
+    </context>
+    <context>
+        <name>HoursCsv</name>
+        <message>
+            <source>Date</source>
+            <translation>Datum</translation>
+        </message>
+        <message>
+            <source>Aios</source>
+            <translation>Aios</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Categorie</translation>
+        </message>
+        <message>
+            <source>Hours</source>
+            <translation>Uren</translation>
+        </message>
+        <message>
+            <source>Minutes</source>
+            <translation>Minuten</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Omschrijving</translation>
+        </message>
+    </context>
+    <context>
+        <name>HoursEntry</name>
+        <message>
+            <source>1:30, 1,5 or 90m</source>
+            <extracomment>Combo data for "no aios": an item's data of None cannot be found again with findData.</extracomment>
+            <translation>1:30, 1,5 of 90m</translation>
+        </message>
+        <message>
+            <source>What was done (optional)</source>
+            <translation>Wat er gedaan is (optioneel)</translation>
+        </message>
+    </context>
+    <context>
+        <name>HoursImport</name>
+        <message>
+            <source>date</source>
+            <translation>datum</translation>
+        </message>
+        <message>
+            <source>aios</source>
+            <translation>aios</translation>
+        </message>
+        <message>
+            <source>category</source>
+            <translation>categorie</translation>
+        </message>
+        <message>
+            <source>duration</source>
+            <translation>duur</translation>
+        </message>
+        <message>
+            <source>minutes</source>
+            <translation>minuten</translation>
+        </message>
+        <message>
+            <source>hours</source>
+            <translation>uren</translation>
+        </message>
+        <message>
+            <source>description</source>
+            <translation>omschrijving</translation>
+        </message>
+        <message>
+            <source>semicolon</source>
+            <translation>puntkomma</translation>
+        </message>
+        <message>
+            <source>comma</source>
+            <translation>komma</translation>
+        </message>
+        <message>
+            <source>tab</source>
+            <translation>tab</translation>
+        </message>
+    </context>
+    <context>
+        <name>HoursModel</name>
+        <message>
+            <source>Date</source>
+            <translation>Datum</translation>
+        </message>
+        <message>
+            <source>Aios</source>
+            <translation>Aios</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Categorie</translation>
+        </message>
+        <message>
+            <source>Duration</source>
+            <translation>Duur</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Omschrijving</translation>
+        </message>
+        <message>
+            <source>— own time —</source>
+            <translation>— eigen tijd —</translation>
+        </message>
+        <message>
+            <source>In a signed quarter: locked. Unlock the quarter to change it.</source>
+            <translation>In een ondertekend kwartaal: vergrendeld. Ontgrendel het kwartaal om dit te wijzigen.</translation>
+        </message>
+    </context>
+    <context>
+        <name>HoursPeriod</name>
+        <message>
+            <source>Week</source>
+            <translation>Week</translation>
+        </message>
+        <message>
+            <source>Month</source>
+            <translation>Maand</translation>
+        </message>
+        <message>
+            <source>Quarter</source>
+            <translation>Kwartaal</translation>
+        </message>
+        <message>
+            <source>Year</source>
+            <translation>Jaar</translation>
+        </message>
+        <message>
+            <source>January</source>
+            <translation>januari</translation>
+        </message>
+        <message>
+            <source>February</source>
+            <translation>februari</translation>
+        </message>
+        <message>
+            <source>March</source>
+            <translation>maart</translation>
+        </message>
+        <message>
+            <source>April</source>
+            <translation>april</translation>
+        </message>
+        <message>
+            <source>May</source>
+            <translation>mei</translation>
+        </message>
+        <message>
+            <source>June</source>
+            <translation>juni</translation>
+        </message>
+        <message>
+            <source>July</source>
+            <translation>juli</translation>
+        </message>
+        <message>
+            <source>August</source>
+            <translation>augustus</translation>
+        </message>
+        <message>
+            <source>September</source>
+            <translation>september</translation>
+        </message>
+        <message>
+            <source>October</source>
+            <translation>oktober</translation>
+        </message>
+        <message>
+            <source>November</source>
+            <translation>november</translation>
+        </message>
+        <message>
+            <source>December</source>
+            <translation>december</translation>
+        </message>
+        <message>
+            <source>Week {week}, {start} – {end}</source>
+            <translation>Week {week}, {start} – {end}</translation>
+        </message>
+        <message>
+            <source>Q{number} {year} ({start} – {end})</source>
+            <translation>K{number} {year} ({start} – {end})</translation>
+        </message>
+    </context>
+    <context>
+        <name>HoursRoutine</name>
+        <message>
+            <source>Monday</source>
+            <translation>maandag</translation>
+        </message>
+        <message>
+            <source>Tuesday</source>
+            <translation>dinsdag</translation>
+        </message>
+        <message>
+            <source>Wednesday</source>
+            <translation>woensdag</translation>
+        </message>
+        <message>
+            <source>Thursday</source>
+            <translation>donderdag</translation>
+        </message>
+        <message>
+            <source>Friday</source>
+            <translation>vrijdag</translation>
+        </message>
+        <message>
+            <source>Saturday</source>
+            <translation>zaterdag</translation>
+        </message>
+        <message>
+            <source>Sunday</source>
+            <translation>zondag</translation>
+        </message>
+    </context>
+    <context>
+        <name>HoursTab</name>
+        <message>
+            <source>Log hours</source>
+            <translation>Uren registreren</translation>
+        </message>
+        <message>
+            <source>Previous period (Alt+Left)</source>
+            <translation>Vorige periode (Alt+Links)</translation>
+        </message>
+        <message>
+            <source>Next period (Alt+Right)</source>
+            <translation>Volgende periode (Alt+Rechts)</translation>
+        </message>
+        <message>
+            <source>T&amp;oday</source>
+            <translation>&amp;Vandaag</translation>
+        </message>
+        <message>
+            <source>Search hours…</source>
+            <translation>Zoek in uren…</translation>
+        </message>
+        <message>
+            <source>Copy &amp;last week</source>
+            <translation>Vorige &amp;week kopiëren</translation>
+        </message>
+        <message>
+            <source>Copy the entries of the week before into this week</source>
+            <translation>De registraties van de week ervoor naar deze week kopiëren</translation>
+        </message>
+        <message>
+            <source>Log &amp;routine</source>
+            <translation>Vaste uren vast&amp;leggen</translation>
+        </message>
+        <message>
+            <source>Log this week's routine entries (e.g. the weekly joint surgery)</source>
+            <translation>De vaste uren van deze week vastleggen (bijv. het wekelijkse gezamenlijk spreekuur)</translation>
+        </message>
+        <message>
+            <source>More</source>
+            <translation>Meer</translation>
+        </message>
+        <message>
+            <source>Routine entries…</source>
+            <translation>Vaste uren…</translation>
+        </message>
+        <message>
+            <source>Categories…</source>
+            <translation>Categorieën…</translation>
+        </message>
+        <message>
+            <source>Import hours from CSV…</source>
+            <translation>Uren inlezen uit CSV…</translation>
+        </message>
+        <message>
+            <source>Export this list to CSV…</source>
+            <translation>Deze lijst exporteren naar CSV…</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Verwijderen</translation>
+        </message>
+        <message>
+            <source>All aios</source>
+            <translation>Alle aios</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n entry(ies)</source>
+            <translation>
+                <numerusform>%n registratie</numerusform>
+                <numerusform>%n registraties</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n of {total} entries</source>
+            <translation>
+                <numerusform>%n van {total} registraties</numerusform>
+                <numerusform>%n van {total} registraties</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Hours</source>
+            <translation>Uren</translation>
+        </message>
+        <message>
+            <source>Logged {duration} on {day}. Undo with Ctrl+Z.</source>
+            <translation>{duration} vastgelegd op {day}. Ongedaan maken met Ctrl+Z.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n entry(ies) deleted. Undo with Ctrl+Z.</source>
+            <translation>
+                <numerusform>%n registratie verwijderd. Ongedaan maken met Ctrl+Z.</numerusform>
+                <numerusform>%n registraties verwijderd. Ongedaan maken met Ctrl+Z.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Copied %n entry(ies) from the week before.</source>
+            <translation>
+                <numerusform>%n registratie gekopieerd uit de week ervoor.</numerusform>
+                <numerusform>%n registraties gekopieerd uit de week ervoor.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Nothing to copy: the week before is empty or already copied.</source>
+            <translation>Niets te kopiëren: de week ervoor is leeg of al gekopieerd.</translation>
+        </message>
+        <message>
+            <source>No routine entries yet: set them up under More ▸ Routine entries.</source>
+            <translation>Nog geen vaste uren: stel ze in onder Meer ▸ Vaste uren.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Logged %n routine entry(ies) for this week.</source>
+            <translation>
+                <numerusform>%n vaste registratie vastgelegd voor deze week.</numerusform>
+                <numerusform>%n vaste registraties vastgelegd voor deze week.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>This week's routine was already logged.</source>
+            <translation>De vaste uren van deze week waren al vastgelegd.</translation>
+        </message>
+        <message>
+            <source>Import hours</source>
+            <translation>Uren inlezen</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv *.txt);;All files (*)</source>
+            <translation>CSV-bestanden (*.csv *.txt);;Alle bestanden (*)</translation>
+        </message>
+        <message>
+            <source>Cannot read {file}: {reason}</source>
+            <translation>Kan {file} niet lezen: {reason}</translation>
+        </message>
+        <message numerus="yes">
+            <source>Imported %n entry(ies). Undo with Ctrl+Z.</source>
+            <translation>
+                <numerusform>%n registratie ingelezen. Ongedaan maken met Ctrl+Z.</numerusform>
+                <numerusform>%n registraties ingelezen. Ongedaan maken met Ctrl+Z.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>hours-{start}-{end}.csv</source>
+            <translation>uren-{start}-{end}.csv</translation>
+        </message>
+        <message>
+            <source>Export hours</source>
+            <translation>Uren exporteren</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation>CSV-bestanden (*.csv)</translation>
+        </message>
+        <message>
+            <source>Cannot write {file}: {reason}</source>
+            <translation>Kan {file} niet opslaan: {reason}</translation>
+        </message>
+        <message numerus="yes">
+            <source>Exported %n entry(ies) to {file}.</source>
+            <translation>
+                <numerusform>%n registratie geëxporteerd naar {file}.</numerusform>
+                <numerusform>%n registraties geëxporteerd naar {file}.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Edit…</source>
+            <translation>Bewerken…</translation>
+        </message>
+    </context>
+    <context>
+        <name>HoursTotals</name>
+        <message>
+            <source>Supervision</source>
+            <translation>Begeleiding</translation>
+        </message>
+        <message>
+            <source>Joint surgery</source>
+            <translation>Gezamenlijk spreekuur</translation>
+        </message>
+        <message>
+            <source>Own training</source>
+            <translation>Eigen scholing</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportDialog</name>
+        <message>
+            <source>Import hours from {file}</source>
+            <translation>Uren inlezen uit {file}</translation>
+        </message>
+        <message>
+            <source>already logged</source>
+            <translation>al geregistreerd</translation>
+        </message>
+        <message>
+            <source>twice in this file</source>
+            <translation>dubbel in dit bestand</translation>
+        </message>
+        <message>
+            <source>Line</source>
+            <translation>Regel</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Datum</translation>
+        </message>
+        <message>
+            <source>Aios</source>
+            <translation>Aios</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Categorie</translation>
+        </message>
+        <message>
+            <source>Duration</source>
+            <translation>Duur</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Omschrijving</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Opmerking</translation>
+        </message>
+        <message>
+            <source>Problem</source>
+            <translation>Probleem</translation>
+        </message>
+        <message numerus="yes">
+            <source>Leave out the %n line(s) already logged</source>
+            <translation>
+                <numerusform>De %n regel die al geregistreerd is overslaan</numerusform>
+                <numerusform>De %n regels die al geregistreerd zijn overslaan</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Import</source>
+            <translation>Inlezen</translation>
+        </message>
+        <message>
+            <source>Lines to import</source>
+            <translation>Regels om in te lezen</translation>
+        </message>
+        <message>
+            <source>“{header}” → {column}</source>
+            <translation>„{header}” → {column}</translation>
+        </message>
+        <message>
+            <source>Read as {encoding}, columns separated by a {separator}.</source>
+            <translation>Gelezen als {encoding}, kolommen gescheiden door een {separator}.</translation>
+        </message>
+        <message>
+            <source>Columns: {mapping}.</source>
+            <translation>Kolommen: {mapping}.</translation>
+        </message>
+        <message>
+            <source>Not used: {columns}.</source>
+            <translation>Niet gebruikt: {columns}.</translation>
+        </message>
+        <message>
+            <source>“{header}”</source>
+            <translation>„{header}”</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n line(s) cannot be imported. Correct the file and import it again; nothing is imported until every line is right.</source>
+            <translation>
+                <numerusform>%n regel kan niet worden ingelezen. Verbeter het bestand en lees het opnieuw in; er wordt niets ingelezen zolang niet elke regel klopt.</numerusform>
+                <numerusform>%n regels kunnen niet worden ingelezen. Verbeter het bestand en lees het opnieuw in; er wordt niets ingelezen zolang niet elke regel klopt.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Import %n entry(ies)</source>
+            <translation>
+                <numerusform>%n registratie inlezen</numerusform>
+                <numerusform>%n registraties inlezen</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -765,6 +1410,14 @@ Wilt u de geschiedenis bewaren, archiveer de aios dan. U kunt het verwijderen on
             <translation>&amp;Normen…</translation>
         </message>
         <message>
+            <source>&amp;Import hours from CSV…</source>
+            <translation>Uren &amp;inlezen uit CSV…</translation>
+        </message>
+        <message>
+            <source>E&amp;xport the hours list to CSV…</source>
+            <translation>Urenlijst e&amp;xporteren naar CSV…</translation>
+        </message>
+        <message>
             <source>&amp;Quit</source>
             <translation>&amp;Afsluiten</translation>
         </message>
@@ -827,6 +1480,10 @@ Wilt u de geschiedenis bewaren, archiveer de aios dan. U kunt het verwijderen on
         <message>
             <source>Redone: {action}</source>
             <translation>Opnieuw uitgevoerd: {action}</translation>
+        </message>
+        <message>
+            <source>Hours</source>
+            <translation>Uren</translation>
         </message>
         <message>
             <source>Portfolio</source>
@@ -1108,6 +1765,54 @@ Wilt u de geschiedenis bewaren, archiveer de aios dan. U kunt het verwijderen on
         <message>
             <source>remove recorded event</source>
             <translation>vastgelegde gebeurtenis verwijderen</translation>
+        </message>
+        <message>
+            <source>log hours</source>
+            <translation>uren registreren</translation>
+        </message>
+        <message>
+            <source>edit hours</source>
+            <translation>uren bewerken</translation>
+        </message>
+        <message>
+            <source>delete hours</source>
+            <translation>uren verwijderen</translation>
+        </message>
+        <message>
+            <source>copy last week</source>
+            <translation>vorige week kopiëren</translation>
+        </message>
+        <message>
+            <source>log the routine</source>
+            <translation>vaste uren vastleggen</translation>
+        </message>
+        <message>
+            <source>import hours</source>
+            <translation>uren inlezen</translation>
+        </message>
+        <message>
+            <source>add routine entry</source>
+            <translation>vaste uren toevoegen</translation>
+        </message>
+        <message>
+            <source>edit routine entry</source>
+            <translation>vaste uren bewerken</translation>
+        </message>
+        <message>
+            <source>delete routine entry</source>
+            <translation>vaste uren verwijderen</translation>
+        </message>
+        <message>
+            <source>add category</source>
+            <translation>categorie toevoegen</translation>
+        </message>
+        <message>
+            <source>rename category</source>
+            <translation>categorie hernoemen</translation>
+        </message>
+        <message>
+            <source>change category in use</source>
+            <translation>categorie in/uit gebruik nemen</translation>
         </message>
     </context>
     <context>
@@ -1494,6 +2199,30 @@ Wilt u de geschiedenis bewaren, archiveer de aios dan. U kunt het verwijderen on
             <translation>Geen categorie met de naam „{name}”.</translation>
         </message>
         <message>
+            <source>That makes {total} on {day}: more than 24 hours in one day.</source>
+            <translation>Dat maakt {total} op {day}: meer dan 24 uur op één dag.</translation>
+        </message>
+        <message>
+            <source>This category is no longer in use; choose another one or reactivate it.</source>
+            <translation>Deze categorie is niet meer in gebruik; kies een andere of neem haar weer in gebruik.</translation>
+        </message>
+        <message>
+            <source>This category no longer exists.</source>
+            <translation>Deze categorie bestaat niet meer.</translation>
+        </message>
+        <message>
+            <source>This entry no longer exists; it may have been deleted meanwhile.</source>
+            <translation>Deze registratie bestaat niet meer; misschien is ze intussen verwijderd.</translation>
+        </message>
+        <message>
+            <source>There is already a category named “{name}”.</source>
+            <translation>Er is al een categorie met de naam „{name}”.</translation>
+        </message>
+        <message>
+            <source>Choose a day of the week.</source>
+            <translation>Kies een dag van de week.</translation>
+        </message>
+        <message>
             <source>Unknown norm setting “{key}”.</source>
             <translation>Onbekende norminstelling „{key}”.</translation>
         </message>
@@ -1661,6 +2390,81 @@ Wilt u de geschiedenis bewaren, archiveer de aios dan. U kunt het verwijderen on
         <message>
             <source>Previous findings cleared. Undo with Ctrl+Z.</source>
             <translation>Vorige bevindingen gewist. Ongedaan maken met Ctrl+Z.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RoutineDialog</name>
+        <message>
+            <source>Routine entries</source>
+            <translation>Vaste uren</translation>
+        </message>
+        <message>
+            <source>Day</source>
+            <translation>Dag</translation>
+        </message>
+        <message>
+            <source>Aios</source>
+            <translation>Aios</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Categorie</translation>
+        </message>
+        <message>
+            <source>Duration</source>
+            <translation>Duur</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Omschrijving</translation>
+        </message>
+        <message>
+            <source>In use</source>
+            <translation>In gebruik</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>ja</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>nee</translation>
+        </message>
+        <message>
+            <source>1:30, 1,5 or 90m</source>
+            <translation>1:30, 1,5 of 90m</translation>
+        </message>
+        <message>
+            <source>Day of the &amp;week</source>
+            <translation>Dag van de &amp;week</translation>
+        </message>
+        <message>
+            <source>A&amp;ios</source>
+            <translation>A&amp;ios</translation>
+        </message>
+        <message>
+            <source>Ca&amp;tegory</source>
+            <translation>Ca&amp;tegorie</translation>
+        </message>
+        <message>
+            <source>D&amp;uration</source>
+            <translation>D&amp;uur</translation>
+        </message>
+        <message>
+            <source>Descri&amp;ption</source>
+            <translation>&amp;Omschrijving</translation>
+        </message>
+        <message>
+            <source>&amp;Add</source>
+            <translation>&amp;Toevoegen</translation>
+        </message>
+        <message>
+            <source>&amp;Save changes</source>
+            <translation>Wijzigingen &amp;opslaan</translation>
+        </message>
+        <message>
+            <source>&amp;Delete</source>
+            <translation>&amp;Verwijderen</translation>
         </message>
     </context>
     <context>
@@ -1967,6 +2771,33 @@ Wilt u de geschiedenis bewaren, archiveer de aios dan. U kunt het verwijderen on
         <message>
             <source>Page {page} of {total}</source>
             <translation>Pagina {page} van {total}</translation>
+        </message>
+    </context>
+    <context>
+        <name>TotalsPanel</name>
+        <message>
+            <source>Total: {duration}</source>
+            <translation>Totaal: {duration}</translation>
+        </message>
+        <message>
+            <source>Per category</source>
+            <translation>Per categorie</translation>
+        </message>
+        <message>
+            <source>Per aios</source>
+            <translation>Per aios</translation>
+        </message>
+        <message>
+            <source>Norm up to today</source>
+            <translation>Norm tot vandaag</translation>
+        </message>
+        <message>
+            <source>Norm for this period</source>
+            <translation>Norm voor deze periode</translation>
+        </message>
+        <message>
+            <source>done / expected; red: under the norm, blue: above it.</source>
+            <translation>gedaan / verwacht; rood: onder de norm, blauw: erboven.</translation>
         </message>
     </context>
     <context>

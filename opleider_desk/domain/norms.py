@@ -195,3 +195,12 @@ def _active_days(period: Period, active_from: date | None, active_to: date | Non
 def _round_half_up(value: Fraction) -> int:
     # Python's round() rounds halves to even; minutes of a norm round up at .5.
     return int((value + Fraction(1, 2)) // 1)
+
+
+def expected_own_training_minutes(period: Period, norms: Norms) -> int:
+    """The trainer's own training expected in ``period``: the yearly days, pro rata.
+
+    The norm counts per training year; over a shorter period it is scaled by
+    days/365 so a quarter shows about a quarter of it.
+    """
+    return _round_half_up(Fraction(norms.own_training_minutes_per_training_year * period.days, 365))

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from .entities import Aios, Profile
+from .durations import MAX_MINUTES
+from .entities import Aios, HourEntry, Profile, RecurringHours
 from .enums import Role
 from .problems import Problem
 
@@ -46,4 +47,20 @@ def validate_profile(profile: Profile) -> list[Problem]:
         0 < profile.practice_gp_fte_percent <= 5000
     ):
         problems.append(Problem("profile.fte_range", "practice_gp_fte_percent"))
+    return problems
+
+
+DESCRIPTION_MAX = 2000
+
+
+def validate_hour_entry(entry: HourEntry | RecurringHours) -> list[Problem]:
+    """Rules one entry (or routine) meets on its own; the day total is the service's."""
+    problems: list[Problem] = []
+    if not 0 < entry.minutes <= MAX_MINUTES:
+        problems.append(Problem("duration.too_long" if entry.minutes > 0 else "duration.zero",
+                                "minutes", {"max_hours": MAX_MINUTES // 60}))  # fmt: skip
+    if len(entry.description) > DESCRIPTION_MAX:
+        problems.append(Problem("text.too_long", "description", {"max": DESCRIPTION_MAX}))
+    if isinstance(entry, RecurringHours) and not 0 <= entry.weekday <= 6:
+        problems.append(Problem("recurring.weekday_range", "weekday"))
     return problems

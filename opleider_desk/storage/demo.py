@@ -37,6 +37,7 @@ from .models import (
     LearningGoalRow,
     MeetingRow,
     ProfileRow,
+    RecurringHoursRow,
     TrainerEventRow,
 )
 from .store import Store
@@ -107,6 +108,7 @@ def fill_demo(store: Store, today: date) -> None:
         s.add_all([sanne, daan])
         s.flush()
         _hours(s, rng, categories, [sanne, daan], today, now)
+        _routine(s, categories, [sanne, daan])
         _meetings(s, sanne, daan, today, now)
         _portfolio(s, sanne, daan, today, now)
         _trainer_events(s, sanne, daan, today)
@@ -158,6 +160,17 @@ def _hours(s, rng, categories, aios_rows, today, now) -> None:
                                category_id=categories[CategoryKey.INTERVISIE.value],
                                description="Intervisie opleidersgroep", created_at=now, updated_at=now))  # fmt: skip
         week += timedelta(days=7)
+
+
+def _routine(s, categories, aios_rows) -> None:
+    """The weekly routine the demo week is built from, for "Log routine"."""
+    for aios in aios_rows:
+        s.add_all([
+            RecurringHoursRow(weekday=0, minutes=120, aios_id=aios.id, description="Gezamenlijk spreekuur",
+                              category_id=categories[CategoryKey.GEZAMENLIJK_SPREEKUUR.value]),
+            RecurringHoursRow(weekday=1, minutes=30, aios_id=aios.id, description="Dagelijkse patiëntbespreking",
+                              category_id=categories[CategoryKey.PATIENTBESPREKING.value]),
+        ])  # fmt: skip
 
 
 def _meeting(aios, kind, when: date, status: MeetingStatus, minutes: int, now, **extra) -> MeetingRow:

@@ -45,6 +45,14 @@ class NothingToUndo(Exception):
     pass
 
 
+_RECORDER = "opleider_desk.recorder"
+
+
+def recorder_of(session: Session) -> Recorder:
+    """The undo recorder of a ``Store.write`` session, for Core bulk writes (``note_bulk``)."""
+    return session.info[_RECORDER]
+
+
 class Store:
     def __init__(self, database: Database):
         self.database = database
@@ -86,6 +94,7 @@ class Store:
     ) -> Iterator[Session]:
         session = self.database.sessions()
         recorder = Recorder(session)
+        session.info[_RECORDER] = recorder
         try:
             with session.begin():
                 yield session

@@ -76,6 +76,13 @@ class MainWindow(QMainWindow):
         )
         self.norms_action = self._action(self.file_menu, self.tr("&Norms…"), self.edit_norms)
         self.file_menu.addSeparator()
+        self.import_hours_action = self._action(
+            self.file_menu, self.tr("&Import hours from CSV…"), lambda: self._hours_tab_do("import_csv")
+        )
+        self.export_hours_action = self._action(
+            self.file_menu, self.tr("E&xport the hours list to CSV…"), lambda: self._hours_tab_do("export_csv")
+        )
+        self.file_menu.addSeparator()
         self.quit_action = self._action(self.file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
 
         self.undo_action = self._action(self.edit_menu, self.tr("&Undo"), self.undo, QKeySequence.StandardKey.Undo)
@@ -176,6 +183,11 @@ class MainWindow(QMainWindow):
                 self.tabs.setCurrentIndex(keys.index(key))
                 return True
         return False
+    def _hours_tab_do(self, method: str) -> None:
+        if self.context is None:
+            return
+        self.tabs.setCurrentIndex(next(i for i, spec in enumerate(TABS) if spec.key == "hours"))
+        getattr(self.tab_widget("hours"), method)()
 
     def _first_run_profile(self) -> None:
         from ..storage.services.profile import ProfileService

@@ -4,7 +4,16 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication as Q
 
-from ..storage.services import aios, norms, portfolio, profile, statements, trainer_events
+from ..storage.services import (
+    aios,
+    categories,
+    hours,
+    norms,
+    portfolio,
+    profile,
+    statements,
+    trainer_events,
+)
 
 
 def operation_name(op: str) -> str:
@@ -27,5 +36,17 @@ def operation_name(op: str) -> str:
         portfolio.SET_TRAINER_ITEM: Q.translate("Operation", "tick obligation"),
         trainer_events.ADD_TRAINER_EVENT: Q.translate("Operation", "record LEOh, profile update or shifts"),
         trainer_events.REMOVE_TRAINER_EVENT: Q.translate("Operation", "remove recorded event"),
+        hours.ADD_HOURS: Q.translate("Operation", "log hours"),
+        hours.UPDATE_HOURS: Q.translate("Operation", "edit hours"),
+        hours.DELETE_HOURS: Q.translate("Operation", "delete hours"),
+        hours.COPY_LAST_WEEK: Q.translate("Operation", "copy last week"),
+        hours.LOG_ROUTINE: Q.translate("Operation", "log the routine"),
+        hours.IMPORT_HOURS: Q.translate("Operation", "import hours"),
+        hours.ADD_ROUTINE: Q.translate("Operation", "add routine entry"),
+        hours.UPDATE_ROUTINE: Q.translate("Operation", "edit routine entry"),
+        hours.DELETE_ROUTINE: Q.translate("Operation", "delete routine entry"),
+        categories.ADD_CATEGORY: Q.translate("Operation", "add category"),
+        categories.RENAME_CATEGORY: Q.translate("Operation", "rename category"),
+        categories.SET_CATEGORY_ACTIVE: Q.translate("Operation", "change category in use"),
     }
     return names.get(op, op)

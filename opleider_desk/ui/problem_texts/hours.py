@@ -63,4 +63,18 @@ TEXTS = {
     "csv.category_unknown": lambda p: Q.translate(
         "Problem", "No category named “{name}”."
     ).format(**p),
+    "hours.day_over_24h": lambda p: Q.translate(
+        "Problem", "That makes {total} on {day}: more than 24 hours in one day."
+    ).format(day=format_day_nl(p["day"]), total=format_minutes(p["total_minutes"])),
+    "hours.category_inactive": lambda p: Q.translate(
+        "Problem", "This category is no longer in use; choose another one or reactivate it."
+    ),
+    "hours.category_gone": lambda p: Q.translate("Problem", "This category no longer exists."),
+    "hours.entry_gone": lambda p: Q.translate(
+        "Problem", "This entry no longer exists; it may have been deleted meanwhile."
+    ),
+    "category.name_taken": lambda p: Q.translate(
+        "Problem", "There is already a category named “{name}”."
+    ).format(**p),
+    "recurring.weekday_range": lambda p: Q.translate("Problem", "Choose a day of the week."),
 }

@@ -1,0 +1,138 @@
+"""How the hours list keeps up with a large practice; run on demand, prints figures.
+
+    python benchmarks/bench_hours_filter.py [--entries 200000] [--keep FILE]
+
+Generates 40 aios and 200,000 entries, loads a year and then every entry
+into the hours tab's model (with a table view on it, offscreen), and times
+the search per keystroke while a word is typed, then deleted again.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from generate import generate
+
+KEYSTROKE_TARGET_MS = 50
+RELOAD_TARGET_MS = 1000
+REPEATS = 3
+
+
+def _clock() -> float:
+    # CPU time of this process: on a shared machine wall time mostly measures the neighbours.
+    return time.process_time()
+
+
+def _ms(seconds: float) -> float:
+    return seconds * 1000
+
+
+def _line(what: str, ms: float, target: float | None) -> None:
+    verdict = "" if target is None else ("  ok" if ms <= target else "  OVER TARGET")
+    target_text = "" if target is None else f"  (target ≤ {target:.0f} ms)"
+    print(f"  {what:<48} {ms:8.1f} ms{target_text}{verdict}")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--entries", type=int, default=200_000)
+    parser.add_argument("--keep", type=Path, help="write the generated file here and keep it")
+    args = parser.parse_args()
+
+    from PySide6.QtWidgets import QApplication, QTableView
+
+    from opleider_desk.domain.quarters import Period
+    from opleider_desk.storage.open import open_store
+    from opleider_desk.storage.services.aios import AiosService
+    from opleider_desk.storage.services.categories import CategoryService
+    from opleider_desk.storage.services.hours import HoursService
+    from opleider_desk.ui.hours.fields import category_name
+    from opleider_desk.ui.hours.model import HoursProxy, HoursTableModel
+
+    app = QApplication([])
+    folder = tempfile.TemporaryDirectory(prefix="opleiderdesk-bench-")
+    path = args.keep or Path(folder.name) / "bench.sqlite"
+    started = _clock()
+    generated = generate(path, entries=args.entries)
+    print(f"Times are CPU time of this process (load average {os.getloadavg()[0]:.1f} "
+          f"on {os.cpu_count()} cores).")
+    print(f"Generated {generated.entries:,} entries for {len(generated.aios_ids)} aios "
+          f"in {_clock() - started:.1f} s: {path}")  # fmt: skip
+
+    store = open_store(path)
+    service = store.service(HoursService)
+    aios_names = {a.id: a.name for a in store.service(AiosService).list()}
+    names = {c.id: category_name(c) for c in store.service(CategoryService).list(include_inactive=True)}
+    model = HoursTableModel()
+    proxy = HoursProxy()
+    proxy.setSourceModel(model)
+    view = QTableView()
+    view.setModel(proxy)
+    view.setSortingEnabled(True)
+    view.resize(1000, 700)
+    view.show()
+    app.processEvents()
+
+    print("\nPeriod reload (query, fill the model, show it):")
+    year = Period.year_of(generated.first_day.replace(year=generated.first_day.year + 1))
+    loaded = {}
+    for label, period, target in ((f"a year ({year.start.year})", year, RELOAD_TARGET_MS),
+                                  ("every entry", None, None)):  # fmt: skip
+        t0 = _clock()
+        entries = loaded[label] = service.entries(period)
+        t1 = _clock()
+        model.set_entries(entries, aios_names, names, service.locked_quarters())
+        app.processEvents()
+        t2 = _clock()
+        _line(f"{label}: query {len(entries):,} entries", _ms(t1 - t0), None)
+        _line(f"{label}: fill the model and show it", _ms(t2 - t1), None)
+        _line(f"{label}: reload in all", _ms(t2 - t0), target)
+        t0 = _clock()
+        service.totals(period or Period(generated.first_day, generated.last_day))
+        _line(f"{label}: totals per category and aios", _ms(_clock() - t0), None)
+
+    typed = "astma"
+    steps = [typed[: n + 1] for n in range(len(typed))] + [typed[:n] for n in range(len(typed) - 1, -1, -1)]
+    for label, entries in loaded.items():
+        print(f"\nSearch per keystroke, {label} ({len(entries):,} entries), typing and deleting "
+              f"“{typed}” (median of {REPEATS} runs):")  # fmt: skip
+        timings: list[list[float]] = [[] for _ in steps]
+        rows: list[int] = [0] * len(steps)
+        for _ in range(REPEATS):
+            model.set_entries(entries, aios_names, names)  # forgets earlier search results
+            for position, text in enumerate(steps):
+                t0 = _clock()
+                proxy.set_search(text)
+                app.processEvents()
+                timings[position].append(_ms(_clock() - t0))
+                rows[position] = model.rowCount()
+        medians = []
+        for position, text in enumerate(steps):
+            median = statistics.median(timings[position])
+            medians.append(median)
+            action = "type" if position < len(typed) else "delete to"
+            _line(f"{action} “{text}” → {rows[position]:,} rows", median, KEYSTROKE_TARGET_MS)
+        _line("slowest keystroke", max(medians), KEYSTROKE_TARGET_MS)
+
+    print("\nSorting by a header click:")
+    for column, label in ((1, "aios"), (4, "description"), (0, "date")):
+        t0 = _clock()
+        view.sortByColumn(column, view.horizontalHeader().sortIndicatorOrder())
+        app.processEvents()
+        _line(f"by {label}", _ms(_clock() - t0), None)
+    store.close()
+    view.close()
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,1 @@
+"""The hours tab: log, list, total and import hours."""

@@ -1,0 +1,66 @@
+"""Edit one hour entry; problems (a locked quarter, say) appear beside the field."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...domain.entities import Aios, HourCategory, HourEntry
+from ...domain.problems import ValidationFailed
+from ...storage.services.hours import HoursService
+from .fields import EntryFields
+
+
+class EntryDialog(QDialog):
+    def __init__(
+        self,
+        service: HoursService,
+        entry: HourEntry,
+        aios: Sequence[Aios],
+        categories: Sequence[HourCategory],
+        parent: QWidget | None = None,
+    ):
+        super().__init__(parent)
+        self.service = service
+        self.entry = entry
+        self.setWindowTitle(self.tr("Edit hours"))
+        self.setMinimumWidth(460)
+        self.fields = EntryFields()
+        self.fields.set_choices(aios, categories)
+        self.fields.load(entry)
+
+        form = QFormLayout()
+        titles = (self.tr("&Date"), self.tr("A&ios"), self.tr("Ca&tegory"), self.tr("D&uration"),
+                  self.tr("Descri&ption"))  # fmt: skip
+        for title, widget, key in zip(titles, self.fields.widgets, EntryFields.KEYS, strict=True):
+            box = QWidget()
+            column = QVBoxLayout(box)
+            column.setContentsMargins(0, 0, 0, 0)
+            column.setSpacing(2)
+            column.addWidget(widget)
+            column.addWidget(self.fields.error_labels[key])
+            form.addRow(title, box)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.fields.general)
+        layout.addWidget(buttons)
+
+    def accept(self) -> None:
+        try:
+            self.service.update(self.fields.read(self.entry.id))
+        except ValidationFailed as failure:
+            self.fields.show_problems(failure.problems)
+            return
+        super().accept()

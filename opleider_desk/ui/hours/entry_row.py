@@ -1,0 +1,89 @@
+"""The row at the top of the hours tab: type an entry, press Enter, type the next.
+
+Date, aios and category stay as they were after a save (the next entry is
+usually the same day or the same aios); duration and description are
+cleared and the focus goes back to the date, selected, so a week is logged
+without touching the mouse.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QGridLayout, QLabel, QLineEdit, QPushButton, QWidget
+
+from ...domain.entities import Aios, HourCategory
+from ...domain.problems import ValidationFailed
+from ...storage.services.hours import HoursService
+from .fields import EntryFields
+
+
+class EntryRow(QWidget):
+    saved = Signal(int)  # the new entry's id
+
+    def __init__(self, service: HoursService, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.service = service
+        self.fields = EntryFields()
+        self.save_button = QPushButton(self.tr("Log"))
+        self.save_button.setToolTip(self.tr("Save this entry (Enter)"))
+
+        titles = (self.tr("&Date"), self.tr("A&ios"), self.tr("Ca&tegory"), self.tr("D&uration"),
+                  self.tr("Descri&ption"))  # fmt: skip
+        grid = QGridLayout(self)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setVerticalSpacing(2)
+        for column, (title, widget, key) in enumerate(
+            zip(titles, self.fields.widgets, EntryFields.KEYS, strict=True)
+        ):
+            label = QLabel(title)
+            label.setBuddy(widget)
+            grid.addWidget(label, 0, column)
+            grid.addWidget(widget, 1, column)
+            grid.addWidget(self.fields.error_labels[key], 2, column, Qt.AlignmentFlag.AlignTop)
+            widget.installEventFilter(self)
+        grid.addWidget(self.save_button, 1, len(titles))
+        grid.addWidget(self.fields.general, 3, 0, 1, len(titles) + 1)
+        self.fields.day.setMaximumWidth(120)
+        self.fields.duration.setMaximumWidth(110)
+        grid.setColumnStretch(4, 1)
+        self.save_button.clicked.connect(self.save)
+
+    def set_choices(self, aios: Sequence[Aios], categories: Sequence[HourCategory]) -> None:
+        self.fields.set_choices(aios, categories)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # A line edit claims Ctrl+Z even with nothing of its own to undo; right
+        # after a save the user means the save, so let the Edit menu have it.
+        if (
+            event.type() == QEvent.Type.ShortcutOverride
+            and event.matches(QKeySequence.StandardKey.Undo)
+            and isinstance(watched, QLineEdit)
+            and not watched.isUndoAvailable()
+        ):
+            event.ignore()
+            return True
+        if event.type() == QEvent.Type.KeyPress and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            combo_open = getattr(watched, "view", None) is not None and watched.view().isVisible()
+            if not combo_open:
+                self.save()
+                return True
+        return super().eventFilter(watched, event)
+
+    def save(self) -> int | None:
+        fields = self.fields
+        try:
+            entry = fields.read()
+            entry_id = self.service.add(entry)
+        except ValidationFailed as failure:
+            fields.show_problems(failure.problems)
+            return None
+        fields.errors.clear()
+        fields.duration.clear()
+        fields.description.clear()
+        fields.day.setFocus()
+        fields.day.selectAll()
+        self.saved.emit(entry_id)
+        return entry_id

@@ -1,0 +1,195 @@
+"""Preview of a CSV file before anything is imported.
+
+Shows how the header was read, every line that will be imported (with
+duplicates flagged) and every line that cannot be, with its line number and
+the reason. Any error blocks the import: the user fixes the file and tries
+again, so a half-imported file never has to be untangled.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QCoreApplication as Q
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...domain.csv_hours import ImportRow, RowError
+from ...domain.durations import format_minutes
+from ...domain.entities import Aios, HourCategory
+from ...domain.problems import ValidationFailed
+from ...storage.services.hours import HoursService, ImportCheck
+from ..formatting import format_date
+from ..problem_texts import problem_text
+from ..widgets.form_errors import FieldError
+from ..widgets.table_models import Column, RowTableModel
+from .fields import category_name
+from .model import own_time_label
+
+_COLUMN_NAMES = {
+    "day": lambda: Q.translate("HoursImport", "date"),
+    "aios": lambda: Q.translate("HoursImport", "aios"),
+    "category": lambda: Q.translate("HoursImport", "category"),
+    "duration": lambda: Q.translate("HoursImport", "duration"),
+    "minutes": lambda: Q.translate("HoursImport", "minutes"),
+    "hours": lambda: Q.translate("HoursImport", "hours"),
+    "description": lambda: Q.translate("HoursImport", "description"),
+}
+_SEPARATOR_NAMES = {
+    ";": lambda: Q.translate("HoursImport", "semicolon"),
+    ",": lambda: Q.translate("HoursImport", "comma"),
+    "\t": lambda: Q.translate("HoursImport", "tab"),
+}
+_DUPLICATE = QColor("#8a5a00")
+
+
+class ImportDialog(QDialog):
+    def __init__(
+        self,
+        service: HoursService,
+        check: ImportCheck,
+        file_name: str,
+        aios: Sequence[Aios],
+        categories: Sequence[HourCategory],
+        parent: QWidget | None = None,
+    ):
+        super().__init__(parent)
+        self.service = service
+        self.check = check
+        self.file_name = file_name
+        self.imported = 0
+        self.setWindowTitle(self.tr("Import hours from {file}").format(file=file_name))
+        self.resize(820, 560)
+        preview = check.preview
+        aios_names = {a.id: a.name for a in aios}
+        names = {c.id: category_name(c) for c in categories}
+
+        self.summary = QLabel(self._summary())
+        self.summary.setWordWrap(True)
+        self.file_problems = FieldError()
+        self.file_problems.show_message("\n".join(problem_text(p) for p in preview.file_problems))
+
+        def flag(row: ImportRow) -> str:
+            if row.line_no in check.existing_duplicates:
+                return self.tr("already logged")
+            if row.line_no in check.file_duplicates:
+                return self.tr("twice in this file")
+            return ""
+
+        columns: list[Column[ImportRow]] = [
+            Column(lambda: self.tr("Line"), lambda r: str(r.line_no), sort_key=lambda r: r.line_no,
+                   align_right=True),
+            Column(lambda: self.tr("Date"), lambda r: format_date(r.day), sort_key=lambda r: r.day),
+            Column(lambda: self.tr("Aios"), lambda r: aios_names.get(r.aios_id, own_time_label())),
+            Column(lambda: self.tr("Category"), lambda r: names.get(r.category_id, r.category_name)),
+            Column(lambda: self.tr("Duration"), lambda r: format_minutes(r.minutes), align_right=True),
+            Column(lambda: self.tr("Description"), lambda r: r.description),
+            Column(lambda: self.tr("Note"), flag, foreground=lambda r: _DUPLICATE if flag(r) else None),
+        ]  # fmt: skip
+        self.rows_model = RowTableModel(columns, self)
+        self.rows_model.set_rows(preview.rows)
+        self.rows_view = self._table(self.rows_model)
+        self.rows_view.setObjectName("importRows")
+
+        error_columns: list[Column[RowError]] = [
+            Column(lambda: self.tr("Line"), lambda e: str(e.line_no), align_right=True),
+            Column(lambda: self.tr("Problem"), lambda e: problem_text(e.problem)),
+        ]
+        self.errors_model = RowTableModel(error_columns, self)
+        self.errors_model.set_rows(check.errors)
+        self.errors_view = self._table(self.errors_model)
+        self.errors_view.setObjectName("importErrors")
+        self.errors_title = QLabel()
+        self.errors_title.setStyleSheet("color: #b3261e; font-weight: bold;")
+
+        self.skip_duplicates = QCheckBox(
+            self.tr("Leave out the %n line(s) already logged", "", len(check.existing_duplicates))
+        )
+        self.skip_duplicates.setChecked(True)
+        self.skip_duplicates.setVisible(bool(check.existing_duplicates))
+        self.general = FieldError()
+
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.import_button = self.buttons.addButton(self.tr("Import"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.file_problems)
+        layout.addWidget(QLabel(self.tr("Lines to import")))
+        layout.addWidget(self.rows_view, 3)
+        layout.addWidget(self.errors_title)
+        layout.addWidget(self.errors_view, 2)
+        layout.addWidget(self.skip_duplicates)
+        layout.addWidget(self.general)
+        layout.addWidget(self.buttons)
+        self.errors_view.setVisible(bool(check.errors))
+        self.skip_duplicates.toggled.connect(self._update)
+        self._update()
+
+    @staticmethod
+    def _table(model: RowTableModel) -> QTableView:
+        view = QTableView()
+        view.setModel(model)
+        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        view.verticalHeader().hide()
+        view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        view.horizontalHeader().setStretchLastSection(True)
+        return view
+
+    def _summary(self) -> str:
+        preview = self.check.preview
+        mapping = ", ".join(
+            self.tr("“{header}” → {column}").format(header=header, column=_COLUMN_NAMES[key]())
+            for key, header in preview.header_mapping.items()
+        )
+        separator = _SEPARATOR_NAMES.get(preview.separator, lambda: preview.separator)()
+        # Python's name for UTF-8 with a byte order mark means nothing to a user.
+        encoding = preview.encoding.upper().replace("-SIG", " (BOM)")
+        text = self.tr("Read as {encoding}, columns separated by a {separator}.").format(
+            encoding=encoding, separator=separator
+        )
+        if mapping:
+            text += " " + self.tr("Columns: {mapping}.").format(mapping=mapping)
+        if preview.ignored_columns:
+            text += " " + self.tr("Not used: {columns}.").format(
+                columns=", ".join(self.tr("“{header}”").format(header=c) for c in preview.ignored_columns)
+            )
+        return text
+
+    def _rows(self) -> list[ImportRow]:
+        return self.check.rows_to_import(skip_existing_duplicates=self.skip_duplicates.isChecked())
+
+    def _update(self, *_args) -> None:
+        count = len(self._rows())
+        errors = len(self.check.errors)
+        self.errors_title.setText(
+            self.tr("%n line(s) cannot be imported. Correct the file and import it again; "
+                    "nothing is imported until every line is right.", "", errors)
+            if errors else ""
+        )  # fmt: skip
+        self.errors_title.setVisible(bool(errors))
+        self.import_button.setText(self.tr("Import %n entry(ies)", "", count))
+        self.import_button.setEnabled(self.check.can_import and count > 0)
+
+    def accept(self) -> None:
+        if not self.import_button.isEnabled():
+            return
+        try:
+            self.imported = self.service.import_rows(self._rows(), source=self.file_name)
+        except ValidationFailed as failure:
+            self.general.show_message("\n".join(problem_text(p) for p in failure.problems))
+            return
+        super().accept()

@@ -1,0 +1,193 @@
+"""The routine: entries that come back every week, logged with one action.
+
+A weekly joint surgery or the Thursday learning talk is set up once here;
+"Log routine" then logs the week's routine in one step (one undo).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QCoreApplication as Q
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...domain.durations import format_minutes, parse_duration
+from ...domain.entities import Aios, HourCategory, RecurringHours
+from ...domain.problems import ParseError, ValidationFailed
+from ...storage.services.hours import HoursService
+from ..widgets.form_errors import FieldError, FormErrors
+from ..widgets.table_models import ROW_ROLE, Column, RowTableModel
+from .fields import aios_of, category_name, fill_aios, fill_categories, select_aios
+from .model import own_time_label
+
+
+def weekday_name(weekday: int) -> str:
+    return (
+        Q.translate("HoursRoutine", "Monday"), Q.translate("HoursRoutine", "Tuesday"),
+        Q.translate("HoursRoutine", "Wednesday"), Q.translate("HoursRoutine", "Thursday"),
+        Q.translate("HoursRoutine", "Friday"), Q.translate("HoursRoutine", "Saturday"),
+        Q.translate("HoursRoutine", "Sunday"),
+    )[weekday]  # fmt: skip
+
+
+class RoutineDialog(QDialog):
+    def __init__(
+        self,
+        service: HoursService,
+        aios: Sequence[Aios],
+        categories: Sequence[HourCategory],
+        parent: QWidget | None = None,
+    ):
+        super().__init__(parent)
+        self.service = service
+        self.setWindowTitle(self.tr("Routine entries"))
+        self.resize(720, 460)
+        aios_names = {a.id: a.name for a in aios}
+        names = {c.id: category_name(c) for c in categories}
+        columns: list[Column[RecurringHours]] = [
+            Column(lambda: self.tr("Day"), lambda r: weekday_name(r.weekday), sort_key=lambda r: r.weekday),
+            Column(lambda: self.tr("Aios"), lambda r: aios_names.get(r.aios_id, own_time_label())),
+            Column(lambda: self.tr("Category"), lambda r: names.get(r.category_id, "")),
+            Column(lambda: self.tr("Duration"), lambda r: format_minutes(r.minutes), align_right=True),
+            Column(lambda: self.tr("Description"), lambda r: r.description),
+            Column(lambda: self.tr("In use"), lambda r: self.tr("yes") if r.active else self.tr("no")),
+        ]  # fmt: skip
+        self.model = RowTableModel(columns, self)
+        self.view = QTableView()
+        self.view.setModel(self.model)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.verticalHeader().hide()
+        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.view.horizontalHeader().setStretchLastSection(True)
+
+        self.weekday = QComboBox()
+        for day in range(7):
+            self.weekday.addItem(weekday_name(day), day)
+        self.aios = QComboBox()
+        fill_aios(self.aios, aios)
+        self.category = QComboBox()
+        fill_categories(self.category, categories)
+        self.duration = QLineEdit()
+        self.duration.setPlaceholderText(self.tr("1:30, 1,5 or 90m"))
+        self.description = QLineEdit()
+        self.active = QCheckBox(self.tr("In use"))
+        self.active.setChecked(True)
+        form = QFormLayout()
+        labels: dict[str, tuple[QWidget, FieldError]] = {}
+        for title, widget, key in (
+            (self.tr("Day of the &week"), self.weekday, "weekday"),
+            (self.tr("A&ios"), self.aios, "aios_id"),
+            (self.tr("Ca&tegory"), self.category, "category_id"),
+            (self.tr("D&uration"), self.duration, "minutes"),
+            (self.tr("Descri&ption"), self.description, "description"),
+        ):
+            box = QWidget()
+            column = QVBoxLayout(box)
+            column.setContentsMargins(0, 0, 0, 0)
+            column.setSpacing(2)
+            column.addWidget(widget)
+            error = FieldError()
+            column.addWidget(error)
+            form.addRow(title, box)
+            labels[key] = (widget, error)
+        form.addRow("", self.active)
+        self.general = FieldError()
+        self.errors = FormErrors(labels, self.general)
+
+        self.add_button = QPushButton(self.tr("&Add"))
+        self.save_button = QPushButton(self.tr("&Save changes"))
+        self.delete_button = QPushButton(self.tr("&Delete"))
+        buttons = QHBoxLayout()
+        for button in (self.add_button, self.save_button, self.delete_button):
+            buttons.addWidget(button)
+        buttons.addStretch()
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.view, 1)
+        layout.addLayout(form)
+        layout.addWidget(self.general)
+        layout.addLayout(buttons)
+        layout.addWidget(close)
+
+        self.add_button.clicked.connect(self.add)
+        self.save_button.clicked.connect(self.save)
+        self.delete_button.clicked.connect(self.delete)
+        self.view.selectionModel().selectionChanged.connect(self._load_selected)
+        self.reload()
+
+    def reload(self) -> None:
+        self.model.set_rows(self.service.routines())
+        self._load_selected()
+
+    def selected(self) -> RecurringHours | None:
+        rows = self.view.selectionModel().selectedRows()
+        return rows[0].data(ROW_ROLE) if rows else None
+
+    def _load_selected(self, *_args) -> None:
+        routine = self.selected()
+        self.save_button.setEnabled(routine is not None)
+        self.delete_button.setEnabled(routine is not None)
+        if routine is None:
+            return
+        self.weekday.setCurrentIndex(routine.weekday)
+        select_aios(self.aios, routine.aios_id)
+        self.category.setCurrentIndex(max(self.category.findData(routine.category_id), 0))
+        self.duration.setText(format_minutes(routine.minutes))
+        self.description.setText(routine.description)
+        self.active.setChecked(routine.active)
+
+    def _read(self, routine_id: int | None) -> RecurringHours:
+        try:
+            minutes = parse_duration(self.duration.text(), field="minutes")
+        except ParseError as error:
+            raise ValidationFailed([error.problem]) from error
+        return RecurringHours(
+            id=routine_id, weekday=self.weekday.currentData(), minutes=minutes,
+            category_id=self.category.currentData(), aios_id=aios_of(self.aios),
+            description=self.description.text().strip(), active=self.active.isChecked(),
+        )  # fmt: skip
+
+    def add(self) -> None:
+        try:
+            self.service.add_routine(self._read(None))
+        except ValidationFailed as failure:
+            self.errors.show(failure.problems)
+            return
+        self.errors.clear()
+        self.reload()
+
+    def save(self) -> None:
+        routine = self.selected()
+        if routine is None:
+            return
+        try:
+            self.service.update_routine(self._read(routine.id))
+        except ValidationFailed as failure:
+            self.errors.show(failure.problems)
+            return
+        self.errors.clear()
+        self.reload()
+
+    def delete(self) -> None:
+        routine = self.selected()
+        if routine is not None:
+            self.service.delete_routine(routine.id)
+            self.reload()
+

@@ -1,0 +1,442 @@
+"""The hours tab: the entry row, the period's list with search, and its totals."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from pathlib import Path
+
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFileDialog,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...domain.durations import format_minutes
+from ...domain.entities import HourEntry
+from ...domain.enums import AiosStatus
+from ...domain.problems import ValidationFailed
+from ...domain.quarters import Period
+from ...storage.services.aios import AiosService
+from ...storage.services.categories import CategoryService
+from ...storage.services.hours import ALL, AiosFilter, HoursService
+from ...storage.services.norms import NormService
+from ...storage.store import Change
+from ..context import AppContext
+from ..formatting import format_date
+from ..problem_texts import problem_text
+from . import csv_io
+from .entry_dialog import EntryDialog
+from .entry_row import EntryRow
+from .fields import OWN_TIME, category_name
+from .model import DAY, DURATION, HoursProxy, HoursTableModel, own_time_label
+from .periods import PeriodKind, kind_label, period_of, period_title, step
+from .totals import TotalsPanel
+
+_WATCHED = frozenset({"hour_entry", "aios", "hour_category", "statement", "norm_setting"})
+
+
+class HoursTab(QWidget):
+    def __init__(self, context: AppContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.context = context
+        self.service = context.service(HoursService)
+        self.anchor = date.today()
+        self._stale = False
+
+        self.entry_row = EntryRow(self.service)
+        entry_box = QGroupBox(self.tr("Log hours"))
+        QVBoxLayout(entry_box).addWidget(self.entry_row)
+
+        self.kind = QComboBox()
+        for kind in PeriodKind:
+            self.kind.addItem(kind_label(kind), kind)
+        self.previous_button = QToolButton()
+        self.previous_button.setArrowType(Qt.ArrowType.LeftArrow)
+        self.previous_button.setToolTip(self.tr("Previous period (Alt+Left)"))
+        self.previous_button.setShortcut(QKeySequence("Alt+Left"))
+        self.next_button = QToolButton()
+        self.next_button.setArrowType(Qt.ArrowType.RightArrow)
+        self.next_button.setToolTip(self.tr("Next period (Alt+Right)"))
+        self.next_button.setShortcut(QKeySequence("Alt+Right"))
+        self.today_button = QPushButton(self.tr("T&oday"))
+        self.period_label = QLabel()
+        self.period_label.setMinimumWidth(230)
+        self.aios_filter = QComboBox()
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Search hours…"))
+        self.search.setClearButtonEnabled(True)
+        self.copy_button = QPushButton(self.tr("Copy &last week"))
+        self.copy_button.setToolTip(self.tr("Copy the entries of the week before into this week"))
+        self.routine_button = QPushButton(self.tr("Log &routine"))
+        self.routine_button.setToolTip(self.tr("Log this week's routine entries (e.g. the weekly joint surgery)"))
+        self.more_button = QToolButton()
+        self.more_button.setText(self.tr("More"))
+        self.more_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        more = QMenu(self.more_button)
+        self.routines_action = more.addAction(self.tr("Routine entries…"), self.edit_routines)
+        self.categories_action = more.addAction(self.tr("Categories…"), self.edit_categories)
+        more.addSeparator()
+        self.import_action = more.addAction(self.tr("Import hours from CSV…"), self.import_csv)
+        self.export_action = more.addAction(self.tr("Export this list to CSV…"), self.export_csv)
+        self.more_button.setMenu(more)
+
+        self.model = HoursTableModel(self)
+        self.proxy = HoursProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self.view = QTableView()
+        self.view.setObjectName("hoursTable")
+        self.view.setModel(self.proxy)
+        self.view.setSortingEnabled(True)
+        self.view.sortByColumn(DAY, Qt.SortOrder.AscendingOrder)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setAlternatingRowColors(True)
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.view.verticalHeader().hide()
+        # Fixed widths: measuring contents would read every one of 200,000 rows.
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        for column, width in ((DAY, 110), (1, 150), (2, 190), (DURATION, 70)):
+            header.resizeSection(column, width)
+        header.setStretchLastSection(True)
+        self.view.verticalHeader().setDefaultSectionSize(self.view.fontMetrics().height() + 8)
+        self.totals = TotalsPanel()
+        self.footer = QLabel()
+
+        bar = QHBoxLayout()
+        bar.addWidget(self.previous_button)
+        bar.addWidget(self.kind)
+        bar.addWidget(self.next_button)
+        bar.addWidget(self.today_button)
+        bar.addWidget(self.period_label)
+        bar.addWidget(self.aios_filter)
+        bar.addWidget(self.search, 1)
+        bar.addWidget(self.copy_button)
+        bar.addWidget(self.routine_button)
+        bar.addWidget(self.more_button)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.view)
+        left_layout.addWidget(self.footer)
+        splitter = QSplitter()
+        splitter.addWidget(left)
+        splitter.addWidget(self.totals)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([760, 300])
+        layout = QVBoxLayout(self)
+        layout.addWidget(entry_box)
+        layout.addLayout(bar)
+        layout.addWidget(splitter, 1)
+
+        delete = QAction(self.tr("Delete"), self.view)
+        delete.setShortcut(QKeySequence.StandardKey.Delete)
+        delete.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        delete.triggered.connect(self.delete_selected)
+        self.view.addAction(delete)
+        find = QAction(self)
+        find.setShortcut(QKeySequence.StandardKey.Find)
+        find.triggered.connect(self.search.setFocus)
+        self.addAction(find)
+
+        self.kind.currentIndexChanged.connect(lambda _i: self.reload())
+        self.previous_button.clicked.connect(lambda: self.move_period(-1))
+        self.next_button.clicked.connect(lambda: self.move_period(1))
+        self.today_button.clicked.connect(self.go_today)
+        self.aios_filter.currentIndexChanged.connect(self._aios_filter_changed)
+        self.search.textChanged.connect(self._search)
+        self.copy_button.clicked.connect(self.copy_last_week)
+        self.routine_button.clicked.connect(self.log_routine)
+        self.entry_row.saved.connect(self._saved)
+        self.view.doubleClicked.connect(lambda _index: self.edit_selected())
+        self.view.customContextMenuRequested.connect(self._context_menu)
+        context.signals.changed.connect(self._on_change)
+
+        self._load_choices()
+        self.reload()
+        self.entry_row.fields.day.setFocus()
+
+    # ------------------------------------------------------------ state
+    @property
+    def period_kind(self) -> PeriodKind:
+        return PeriodKind(self.kind.currentData())  # Qt hands the StrEnum back as a str
+
+    @property
+    def period(self) -> Period:
+        return period_of(self.period_kind, self.anchor)
+
+    @property
+    def shown_aios(self) -> AiosFilter:
+        data = self.aios_filter.currentData()
+        if data == ALL:
+            return ALL
+        return data or None
+
+    def _aios_filter_changed(self, _index: int) -> None:
+        # Looking at one aios's hours usually means logging theirs next.
+        combo = self.entry_row.fields.aios
+        index = combo.findData(self.aios_filter.currentData())  # none for an archived aios
+        if self.shown_aios != ALL and index >= 0:
+            combo.setCurrentIndex(index)
+        self.reload()
+
+    def set_period(self, kind: PeriodKind, anchor: date) -> None:
+        self.anchor = anchor
+        if self.period_kind is kind:
+            self.reload()
+        else:
+            self.kind.setCurrentIndex(self.kind.findData(kind))
+
+    def move_period(self, steps: int) -> None:
+        self.anchor = step(self.period_kind, self.anchor, steps)
+        self.reload()
+
+    def go_today(self) -> None:
+        self.anchor = date.today()
+        self.reload()
+
+    def _target_week(self) -> date:
+        """The week that copy and routine act on: the one shown, else this week."""
+        return self.period.start if self.period_kind is PeriodKind.WEEK else date.today()
+
+    # ------------------------------------------------------------ loading
+    def _load_choices(self) -> None:
+        every = self.context.service(AiosService).list()
+        current = [a for a in every if a.status in (AiosStatus.ACTIVE, AiosStatus.PAUSED)]
+        categories = self.context.service(CategoryService).list(include_inactive=True)
+        self.aios = every
+        self.categories = categories
+        self.entry_row.set_choices(current, [c for c in categories if c.active])
+        shown = self.aios_filter.currentData() if self.aios_filter.count() else ALL
+        self.aios_filter.blockSignals(True)
+        self.aios_filter.clear()
+        self.aios_filter.addItem(self.tr("All aios"), ALL)
+        for a in every:
+            self.aios_filter.addItem(a.name, a.id)
+        self.aios_filter.addItem(own_time_label(), OWN_TIME)
+        self.aios_filter.setCurrentIndex(max(self.aios_filter.findData(shown), 0))
+        self.aios_filter.blockSignals(False)
+
+    def reload(self) -> None:
+        period, shown = self.period, self.shown_aios
+        self.period_label.setText(period_title(self.period_kind, period))
+        self._stale = False
+        selected = {e.id for e in self.selected_entries()}
+        self.model.set_entries(
+            self.service.entries(period, aios=shown),
+            {a.id: a.name for a in self.aios},
+            {c.id: category_name(c) for c in self.categories},
+            self.service.locked_quarters(),
+        )
+        self.totals.show_totals(
+            period, self.service.totals(period, aios=shown), self.aios, self.categories,
+            self.context.service(NormService).norms(), shown, date.today(),
+        )  # fmt: skip
+        if selected:
+            self._select_rows(self.model.rows_of(selected))
+        self._update_footer()
+
+    def _search(self, text: str) -> None:
+        self.proxy.set_search(text)
+        self._update_footer()
+
+    def _update_footer(self) -> None:
+        shown, total = self.model.rowCount(), self.model.total_count()
+        count = (self.tr("%n entry(ies)", "", total) if shown == total
+                 else self.tr("%n of {total} entries", "", shown).format(total=total))  # fmt: skip
+        self.footer.setText(f"{count} · {format_minutes(self.model.visible_minutes())}")
+
+    def _on_change(self, change: Change) -> None:
+        if not change.tables & _WATCHED:
+            return
+        if change.tables & {"aios", "hour_category"}:
+            self._load_choices()
+        # A year of a large practice takes a moment to load: not while another tab is shown.
+        if self.isVisible():
+            self.reload()
+        else:
+            self._stale = True
+
+    def showEvent(self, event) -> None:
+        if self._stale:
+            self.reload()
+        super().showEvent(event)
+
+    # ------------------------------------------------------------ selection
+    def selected_entries(self) -> list[HourEntry]:
+        rows = self.view.selectionModel().selectedRows() if self.view.selectionModel() else []
+        return [self.model.entry(self.proxy.mapToSource(index).row()) for index in rows]
+
+    def select(self, entry_id: int) -> None:
+        row = self.model.row_of(entry_id)
+        if row is not None:
+            self._select_rows([row])
+
+    def _select_rows(self, rows: list[int]) -> None:
+        selection = QItemSelection()
+        last = self.proxy.columnCount() - 1
+        # One range per run of adjacent rows: a selected year stays a handful of ranges.
+        runs: list[list[int]] = []
+        for row in rows:
+            if runs and row == runs[-1][1] + 1:
+                runs[-1][1] = row
+            else:
+                runs.append([row, row])
+        for first, final in runs:
+            selection.select(self.proxy.index(first, 0), self.proxy.index(final, last))
+        flags = QItemSelectionModel.SelectionFlag
+        self.view.selectionModel().select(selection, flags.ClearAndSelect | flags.Rows)
+        if rows:
+            self.view.scrollTo(self.proxy.index(rows[0], 0))
+
+    # ------------------------------------------------------------ actions
+    def _status(self, text: str) -> None:
+        window = self.window()
+        if hasattr(window, "statusBar"):
+            window.statusBar().showMessage(text, 6000)
+
+    def _warn(self, failure: ValidationFailed) -> None:
+        QMessageBox.warning(self, self.tr("Hours"), "\n".join(problem_text(p) for p in failure.problems))
+
+    def _saved(self, entry_id: int) -> None:
+        entry = self.service.get(entry_id)
+        if not self.period.contains(entry.day):
+            self.anchor = entry.day
+            self.reload()
+        self.select(entry_id)
+        self._status(self.tr("Logged {duration} on {day}. Undo with Ctrl+Z.").format(
+            duration=format_minutes(entry.minutes), day=format_date(entry.day)))  # fmt: skip
+
+    def edit_selected(self) -> None:
+        entries = self.selected_entries()
+        if not entries:
+            return
+        entry = entries[0]
+        aios = [a for a in self.aios if a.status in (AiosStatus.ACTIVE, AiosStatus.PAUSED) or a.id == entry.aios_id]
+        categories = [c for c in self.categories if c.active or c.id == entry.category_id]
+        dialog = EntryDialog(self.service, entry, aios, categories, parent=self)
+        lock = self.service.lock_problem(entry)
+        if lock is not None:
+            dialog.fields.show_problems([lock])
+        if dialog.exec():
+            self.select(entry.id)
+
+    def delete_selected(self) -> None:
+        entries = self.selected_entries()
+        if not entries:
+            return
+        try:
+            count = self.service.delete(e.id for e in entries)
+        except ValidationFailed as failure:
+            self._warn(failure)
+            return
+        self._status(self.tr("%n entry(ies) deleted. Undo with Ctrl+Z.", "", count))
+
+    def copy_last_week(self) -> None:
+        monday = self._target_week() - timedelta(days=self._target_week().weekday())
+        try:
+            count = self.service.copy_week(monday)
+        except ValidationFailed as failure:
+            self._warn(failure)
+            return
+        if count:
+            self.set_period(PeriodKind.WEEK, monday)
+            self._status(self.tr("Copied %n entry(ies) from the week before.", "", count))
+        else:
+            self._status(self.tr("Nothing to copy: the week before is empty or already copied."))
+
+    def log_routine(self) -> None:
+        if not any(r.active for r in self.service.routines()):
+            self._status(self.tr("No routine entries yet: set them up under More ▸ Routine entries."))
+            self.edit_routines()
+            return
+        week = self._target_week()
+        try:
+            count = self.service.log_routine(week)
+        except ValidationFailed as failure:
+            self._warn(failure)
+            return
+        self.set_period(PeriodKind.WEEK, week)
+        if count:
+            self._status(self.tr("Logged %n routine entry(ies) for this week.", "", count))
+        else:
+            self._status(self.tr("This week's routine was already logged."))
+
+    def edit_routines(self) -> None:
+        from .routine_dialog import RoutineDialog
+
+        active = [a for a in self.aios if a.status in (AiosStatus.ACTIVE, AiosStatus.PAUSED)]
+        RoutineDialog(self.service, active, [c for c in self.categories if c.active], parent=self).exec()
+
+    def edit_categories(self) -> None:
+        from .categories_dialog import CategoriesDialog
+
+        CategoriesDialog(self.context.service(CategoryService), parent=self).exec()
+
+    def import_csv(self, path: str | None = None) -> None:
+        from .import_dialog import ImportDialog
+
+        if path is None:
+            path, _ = QFileDialog.getOpenFileName(
+                self, self.tr("Import hours"), "", self.tr("CSV files (*.csv *.txt);;All files (*)")
+            )
+        if not path:
+            return
+        try:
+            data = Path(path).read_bytes()
+        except OSError as error:
+            QMessageBox.warning(self, self.tr("Import hours"),
+                                self.tr("Cannot read {file}: {reason}").format(file=path, reason=error.strerror))  # fmt: skip
+            return
+        check = self.service.check_import(
+            data, today=date.today(), category_names=csv_io.category_names(self.categories)
+        )
+        dialog = ImportDialog(self.service, check, Path(path).name, self.aios, self.categories, parent=self)
+        if dialog.exec():
+            self._status(self.tr("Imported %n entry(ies). Undo with Ctrl+Z.", "", dialog.imported))
+
+    def export_csv(self) -> None:
+        suggested = self.tr("hours-{start}-{end}.csv").format(
+            start=self.period.start.isoformat(), end=self.period.end.isoformat()
+        )
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export hours"), suggested,
+                                              self.tr("CSV files (*.csv)"))  # fmt: skip
+        if not path:
+            return
+        data = csv_io.export_bytes(self.model.visible_entries(), self.aios, self.categories)
+        try:
+            Path(path).write_bytes(data)
+        except OSError as error:
+            QMessageBox.warning(self, self.tr("Export hours"),
+                                self.tr("Cannot write {file}: {reason}").format(file=path, reason=error.strerror))  # fmt: skip
+            return
+        self._status(self.tr("Exported %n entry(ies) to {file}.", "", self.model.rowCount()).format(file=path))
+
+    def _context_menu(self, pos) -> None:
+        index: QModelIndex = self.view.indexAt(pos)
+        if not index.isValid():
+            return
+        if not self.view.selectionModel().isRowSelected(index.row(), QModelIndex()):
+            self.view.selectRow(index.row())
+        menu = QMenu(self)
+        menu.addAction(self.tr("Edit…"), self.edit_selected)
+        menu.addAction(self.tr("Delete"), self.delete_selected)
+        menu.exec(self.view.viewport().mapToGlobal(pos))
+

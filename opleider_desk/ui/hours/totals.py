@@ -1,0 +1,181 @@
+"""Totals of the shown period per category and per aios, with the norms beside them.
+
+A norm is shown, never enforced: under is red, on target green, over blue
+(more supervision than the norm is not a fault). "At least" norms (joint
+surgery, own training) are on target from the expected amount up.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+from html import escape
+
+from PySide6.QtCore import QCoreApplication as Q
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
+
+from ...domain.durations import format_minutes
+from ...domain.entities import Aios, HourCategory
+from ...domain.enums import AiosStatus, CategoryKey
+from ...domain.norms import (
+    NormCheck,
+    Norms,
+    NormStatus,
+    expected_joint_surgery_minutes,
+    expected_own_training_minutes,
+    expected_supervision_minutes,
+)
+from ...domain.quarters import Period
+from ...storage.services.hours import ALL, AiosFilter, HourTotals
+from .fields import category_name
+from .model import own_time_label
+
+COLOURS = {NormStatus.UNDER: "#b3261e", NormStatus.OK: "#1a7f37", NormStatus.OVER: "#1f5fa8"}
+
+
+@dataclass(frozen=True, slots=True)
+class NormLine:
+    who: str  # the aios's name, or the own-time label
+    what: str  # the norm's name
+    check: NormCheck
+    at_least: bool  # more than expected is simply on target
+
+    @property
+    def status(self) -> NormStatus:
+        status = self.check.status
+        return NormStatus.OK if self.at_least and status is NormStatus.OVER else status
+
+
+def _in_training(aios: Aios, period: Period, totals: HourTotals) -> bool:
+    if aios.id in totals.per_aios():
+        return True
+    if aios.status not in (AiosStatus.ACTIVE, AiosStatus.PAUSED):
+        return False
+    return period.clip(aios.start_date, aios.expected_end_date) is not None
+
+
+def norm_lines(
+    period: Period,
+    totals: HourTotals,
+    aios: Sequence[Aios],
+    categories: Sequence[HourCategory],
+    norms: Norms,
+    shown: AiosFilter,
+    today: date,
+) -> list[NormLine]:
+    """The norms for ``period`` as far as it has passed: no one is behind on next month."""
+    period = period.clip(None, today)
+    if period is None:
+        return []
+    supervision = [c.id for c in categories if c.counts_as_supervision]
+    joint = [c.id for c in categories if c.key == CategoryKey.GEZAMENLIJK_SPREEKUUR.value]
+    training = [c.id for c in categories if c.key == CategoryKey.EIGEN_SCHOLING.value]
+    lines = []
+    tolerance = norms.tolerance_percent
+    for a in aios:
+        if shown not in (ALL, a.id) or not _in_training(a, period, totals):
+            continue
+        expected = expected_supervision_minutes(
+            period, a.part_time_percent, norms, a.start_date, a.expected_end_date
+        )
+        lines.append(NormLine(
+            a.name, Q.translate("HoursTotals", "Supervision"),
+            NormCheck("supervision_minutes_per_week", totals.for_aios(a.id, supervision), expected, tolerance),
+            at_least=False,
+        ))  # fmt: skip
+        expected = expected_joint_surgery_minutes(period, norms, a.start_date, a.expected_end_date)
+        lines.append(NormLine(
+            a.name, Q.translate("HoursTotals", "Joint surgery"),
+            NormCheck("joint_surgery_minutes_per_week", totals.for_aios(a.id, joint), expected),
+            at_least=True,
+        ))  # fmt: skip
+    if shown in (ALL, None):
+        lines.append(NormLine(
+            own_time_label(), Q.translate("HoursTotals", "Own training"),
+            NormCheck("own_training_days_per_training_year", totals.for_aios(None, training),
+                      expected_own_training_minutes(period, norms)),
+            at_least=True,
+        ))  # fmt: skip
+    return lines
+
+
+class TotalsPanel(QScrollArea):
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWidgetResizable(True)
+        self.label = QLabel()
+        self.label.setObjectName("hoursTotals")
+        self.label.setTextFormat(Qt.TextFormat.RichText)
+        self.label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.label.setWordWrap(True)
+        self.label.setMargin(6)
+        box = QWidget()
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.label)
+        self.setWidget(box)
+        self.lines: list[NormLine] = []
+        self.up_to: date | None = None
+
+    def show_totals(
+        self,
+        period: Period,
+        totals: HourTotals,
+        aios: Sequence[Aios],
+        categories: Sequence[HourCategory],
+        norms: Norms,
+        shown: AiosFilter,
+        today: date,
+    ) -> None:
+        self.lines = norm_lines(period, totals, aios, categories, norms, shown, today)
+        self.up_to = today if period.contains(today) else None
+        names = {a.id: a.name for a in aios}
+        per_category = totals.per_category()
+        title = self.tr("Total: {duration}").format(duration=format_minutes(totals.total))
+        parts = [f"<h3>{escape(title)}</h3>"]
+        rows = [
+            (category_name(c), per_category[c.id]) for c in categories if per_category.get(c.id)
+        ]
+        parts.append(self._table(self.tr("Per category"), rows))
+        per_aios = totals.per_aios()
+        rows = [(names[a.id], per_aios[a.id]) for a in aios if per_aios.get(a.id)]
+        if per_aios.get(None):
+            rows.append((own_time_label(), per_aios[None]))
+        parts.append(self._table(self.tr("Per aios"), rows))
+        parts.append(self._norms())
+        self.label.setText("".join(parts))
+
+    @staticmethod
+    def _table(title: str, rows: list[tuple[str, int]]) -> str:
+        body = "".join(
+            f"<tr><td>{escape(name)}</td><td align='right'>&nbsp;&nbsp;{format_minutes(m)}</td></tr>"
+            for name, m in rows
+        )
+        return f"<p><b>{escape(title)}</b></p><table cellspacing='0'>{body}</table>"
+
+    def _norms(self) -> str:
+        if not self.lines:
+            return ""
+        head = (self.tr("Norm up to today") if self.up_to is not None
+                else self.tr("Norm for this period"))  # fmt: skip
+        out = [f"<p><b>{escape(head)}</b></p><table cellspacing='0' cellpadding='1'>"]
+        previous = None
+        for line in self.lines:
+            if line.who != previous:
+                out.append(f"<tr><td colspan='3'><i>{escape(line.who)}</i></td></tr>")
+                previous = line.who
+            check = line.check
+            difference = ("+" if check.difference > 0 else "") + format_minutes(check.difference)
+            colour = COLOURS[line.status]
+            out.append(
+                f"<tr><td>&nbsp;&nbsp;{escape(line.what)}</td>"
+                f"<td align='right'>&nbsp;{format_minutes(check.actual_minutes)}"
+                f" / {format_minutes(check.expected_minutes)}</td>"
+                f"<td align='right' style='color:{colour}'>&nbsp;{difference}</td></tr>"
+            )
+        out.append("</table>")
+        legend = self.tr("done / expected; red: under the norm, blue: above it.")
+        out.append(f"<p style='color:#6b6b6b'>{escape(legend)}</p>")
+        return "".join(out)

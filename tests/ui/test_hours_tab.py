@@ -1,0 +1,437 @@
+"""The hours tab driven as a trainer would: typing entries, reading totals, importing files."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta
+
+import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from opleider_desk.domain.entities import Aios, HourEntry, RecurringHours
+from opleider_desk.domain.enums import CategoryKey, StatementStatus
+from opleider_desk.domain.norms import NormStatus
+from opleider_desk.storage.models import StatementRow
+from opleider_desk.storage.open import open_store
+from opleider_desk.storage.services.aios import AiosService
+from opleider_desk.storage.services.categories import CategoryService
+from opleider_desk.storage.services.hours import HoursService
+from opleider_desk.ui.hours.entry_dialog import EntryDialog
+from opleider_desk.ui.hours.import_dialog import ImportDialog
+from opleider_desk.ui.hours.periods import PeriodKind
+
+MONDAY = date(2026, 3, 9)
+
+
+@pytest.fixture
+def setup(window):
+    """The hours tab with two aios; returns (tab, hours service, aios ids, category ids)."""
+    aios = window.context.service(AiosService)
+    sanne = aios.add(Aios(name="Sanne de Vries", start_date=date(2025, 9, 1)))
+    daan = aios.add(Aios(name="Daan Bakker", start_date=date(2025, 9, 1), part_time_percent=80))
+    window.tabs.setCurrentIndex(1)
+    tab = window.tab_widget("hours")
+    categories = {c.key: c.id for c in window.context.service(CategoryService).list()}
+    return tab, window.context.service(HoursService), {"sanne": sanne, "daan": daan}, categories
+
+
+@pytest.fixture(autouse=True)
+def quick_combo_search(qapp):
+    """Typing in a combo box searches the items; a pause starts a new search."""
+    interval = QApplication.keyboardInputInterval()
+    QApplication.setKeyboardInputInterval(30)
+    yield
+    QApplication.setKeyboardInputInterval(interval)
+
+
+def _type_entry(qtbot, tab, day: str, aios: str, category: str, duration: str, text: str = "") -> None:
+    fields = tab.entry_row.fields
+    qtbot.wait(40)
+    fields.day.selectAll()
+    qtbot.keyClicks(fields.day, day)
+    qtbot.keyClick(fields.day, Qt.Key.Key_Tab)
+    if aios:
+        qtbot.keyClicks(fields.aios, aios)
+        qtbot.wait(40)
+    else:  # the trainer's own time is the last choice
+        qtbot.keyClick(fields.aios, Qt.Key.Key_End)
+    qtbot.wait(40)
+    qtbot.keyClicks(fields.category, category)
+    qtbot.keyClicks(fields.duration, duration)
+    qtbot.keyClicks(fields.description, text)
+    qtbot.keyClick(fields.description if text else fields.duration, Qt.Key.Key_Return)
+
+
+def _when_shown(cls, action):
+    """Run ``action`` on the first visible top-level ``cls`` as soon as it appears."""
+    done = []
+
+    def poll():
+        widget = next((w for w in QApplication.topLevelWidgets() if isinstance(w, cls) and w.isVisible()), None)
+        if widget is None:
+            QTimer.singleShot(20, poll)
+            return
+        done.append(action(widget))
+
+    QTimer.singleShot(0, poll)
+    return done
+
+
+def test_a_week_logged_by_keyboard_enter_saves_and_returns_to_the_date(qtbot, window, setup):
+    tab, hours, ids, cat = setup
+    window.activateWindow()
+    qtbot.waitUntil(tab.entry_row.fields.day.hasFocus)
+    tab.set_period(PeriodKind.WEEK, MONDAY)
+    fields = tab.entry_row.fields
+    order = [fields.day]
+    for _ in range(4):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        order.append(QApplication.focusWidget())
+    assert order == list(fields.widgets)
+    _type_entry(qtbot, tab, "9-3-2026", "Sanne", "Gezamenlijk", "2", "Gezamenlijk spreekuur")
+    assert QApplication.focusWidget() is tab.entry_row.fields.day
+    assert tab.entry_row.fields.day.selectedText() == "09-03-2026"
+    assert tab.entry_row.fields.duration.text() == ""
+    _type_entry(qtbot, tab, "10-3", "Daan", "Pati", "0:45")
+    _type_entry(qtbot, tab, "12-3-2026", "Sanne", "Leer", "1,5", "Verwijsbeleid")
+    _type_entry(qtbot, tab, "12-3-2026", "", "Eigen", "90m", "Nascholing")
+    entries = hours.entries(None)
+    assert [(e.day, e.aios_id, e.category_id, e.minutes) for e in entries] == [
+        (date(2026, 3, 9), ids["sanne"], cat["gezamenlijk_spreekuur"], 120),
+        (date(2026, 3, 10), ids["daan"], cat["patientbespreking"], 45),
+        (date(2026, 3, 12), ids["sanne"], cat["leergesprek"], 90),
+        (date(2026, 3, 12), None, cat["eigen_scholing"], 90),
+    ]
+    assert tab.model.rowCount() == 4
+    assert [tab.proxy.index(3, c).data() for c in range(5)] == [
+        "12-03-2026", "— eigen tijd —", "Eigen scholing / terugkomdag", "1:30", "Nascholing",
+    ]  # fmt: skip
+    assert "4 registraties · 5:45" == tab.footer.text()
+    # Ctrl+Z right after Enter takes back the save, not the date field's text.
+    qtbot.keyClick(tab.entry_row.fields.day, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert len(hours.entries(None)) == 3 and tab.model.rowCount() == 3
+
+
+def test_a_bad_duration_is_explained_beside_the_field_and_nothing_typed_is_lost(qtbot, window, setup):
+    tab, hours, _ids, _cat = setup
+    _type_entry(qtbot, tab, "9-3-2026", "Sanne", "Leer", "90", "Astma")
+    fields = tab.entry_row.fields
+    error = fields.error_labels["minutes"]
+    assert error.isVisible() and "90 uur is meer dan een dag" in error.text() and "90m" in error.text()
+    assert (fields.duration.text(), fields.description.text()) == ("90", "Astma")
+    assert hours.entries(None) == []
+    fields.day.setText("31-4")
+    tab.entry_row.save()
+    assert "Geen geldige datum" in fields.error_labels["day"].text()
+    assert fields.day.text() == "31-4"
+    fields.day.setText("9-3-2026")
+    fields.duration.setText("90m")
+    assert tab.entry_row.save() is not None
+    assert not error.isVisible()
+
+
+def test_period_totals_and_norms_beside_the_list(qtbot, window, setup):
+    tab, hours, ids, cat = setup
+    week = [
+        (MONDAY, ids["sanne"], "gezamenlijk_spreekuur", 120),
+        (MONDAY + timedelta(days=3), ids["sanne"], "leergesprek", 60),
+        (MONDAY + timedelta(days=1), ids["daan"], "patientbespreking", 30),
+        (MONDAY + timedelta(days=2), None, "eigen_scholing", 480),
+    ]
+    for day, aios_id, key, minutes in week:
+        hours.add(HourEntry(day=day, minutes=minutes, aios_id=aios_id, category_id=cat[key]))
+    tab.set_period(PeriodKind.WEEK, MONDAY)
+    text = tab.totals.label.text()
+    assert "Totaal: 11:30" in text and "Per categorie" in text and "Gezamenlijk spreekuur" in text
+    lines = {(line.who, line.what): line for line in tab.totals.lines}
+    sanne = lines[("Sanne de Vries", "Begeleiding")]
+    assert (sanne.check.actual_minutes, sanne.check.expected_minutes, sanne.status) == (180, 120, NormStatus.OVER)
+    daan = lines[("Daan Bakker", "Begeleiding")]
+    assert (daan.check.actual_minutes, daan.check.expected_minutes, daan.status) == (30, 96, NormStatus.UNDER)
+    assert lines[("Daan Bakker", "Gezamenlijk spreekuur")].status is NormStatus.UNDER
+    assert lines[("— eigen tijd —", "Eigen scholing")].status is NormStatus.OK
+    assert "#b3261e" in text  # under the norm in red
+    tab.set_period(PeriodKind.QUARTER, MONDAY)
+    assert tab.period_label.text() == "K1 2026 (01-01-2026 – 31-03-2026)"
+    quarter = {(line.who, line.what): line for line in tab.totals.lines}
+    assert quarter[("Sanne de Vries", "Begeleiding")].check.expected_minutes == round(120 * 90 / 7)
+    tab.aios_filter.setCurrentIndex(tab.aios_filter.findData(ids["daan"]))
+    assert tab.model.rowCount() == 1
+    assert tab.entry_row.fields.aios.currentText() == "Daan Bakker"
+    assert {line.who for line in tab.totals.lines} == {"Daan Bakker"}
+
+
+def test_search_and_previous_next_period(qtbot, window, setup):
+    tab, hours, ids, cat = setup
+    for offset, text in ((0, "Astma"), (1, "Verwijsbeleid"), (7, "Astma bij kinderen")):
+        hours.add(HourEntry(day=MONDAY + timedelta(days=offset), minutes=60, aios_id=ids["sanne"],
+                            category_id=cat["leergesprek"], description=text))  # fmt: skip
+    tab.set_period(PeriodKind.MONTH, MONDAY)
+    assert tab.period_label.text() == "maart 2026"
+    qtbot.keyClicks(tab.search, "astm")
+    assert tab.model.rowCount() == 2
+    qtbot.keyClicks(tab.search, "a kind")
+    assert tab.model.rowCount() == 1
+    assert tab.footer.text() == "1 van 3 registraties · 1:00"
+    tab.search.clear()
+    tab.kind.setCurrentIndex(tab.kind.findData(PeriodKind.WEEK))
+    assert tab.model.rowCount() == 2
+    qtbot.mouseClick(tab.next_button, Qt.MouseButton.LeftButton)
+    assert [e.description for e in tab.model.visible_entries()] == ["Astma bij kinderen"]
+    tab.view.sortByColumn(4, Qt.SortOrder.DescendingOrder)
+    qtbot.mouseClick(tab.previous_button, Qt.MouseButton.LeftButton)
+    assert [e.description for e in tab.model.visible_entries()] == ["Verwijsbeleid", "Astma"]
+
+
+def test_edit_in_the_dialog_delete_with_the_del_key_and_undo(qtbot, window, setup):
+    tab, hours, ids, cat = setup
+    entry_id = hours.add(HourEntry(day=MONDAY, minutes=60, aios_id=ids["sanne"], category_id=cat["leergesprek"]))
+    tab.set_period(PeriodKind.WEEK, MONDAY)
+    tab.select(entry_id)
+
+    def edit(dialog: EntryDialog):
+        dialog.fields.duration.setText("1:15")
+        dialog.fields.description.setText("Leergesprek over astma")
+        dialog.accept()
+
+    done = _when_shown(EntryDialog, edit)
+    tab.edit_selected()
+    assert done
+    assert (hours.get(entry_id).minutes, hours.get(entry_id).description) == (75, "Leergesprek over astma")
+    assert tab.proxy.index(0, 3).data() == "1:15"
+
+    tab.select(entry_id)
+    window.activateWindow()
+    tab.view.setFocus()
+    qtbot.waitUntil(tab.view.hasFocus)
+    qtbot.keyClick(tab.view, Qt.Key.Key_Delete)
+    assert hours.entries(None) == [] and tab.model.rowCount() == 0
+    assert window.undo_action.text() == "&Ongedaan maken: uren verwijderen"
+    window.undo_action.trigger()
+    assert tab.model.rowCount() == 1
+    window.undo()
+    assert hours.get(entry_id).minutes == 60
+
+
+def test_copy_last_week_and_the_routine_are_one_action_each(qtbot, window, setup):
+    tab, hours, ids, cat = setup
+    hours.add(HourEntry(day=MONDAY - timedelta(days=7), minutes=120, aios_id=ids["sanne"],
+                        category_id=cat["gezamenlijk_spreekuur"]))  # fmt: skip
+    hours.add(HourEntry(day=MONDAY - timedelta(days=4), minutes=60, aios_id=ids["daan"],
+                        category_id=cat["leergesprek"]))  # fmt: skip
+    tab.set_period(PeriodKind.WEEK, MONDAY)
+    qtbot.mouseClick(tab.copy_button, Qt.MouseButton.LeftButton)
+    assert tab.model.rowCount() == 2
+    assert "2 registraties gekopieerd" in window.statusBar().currentMessage()
+    window.undo()
+    assert tab.model.rowCount() == 0
+
+    hours.add_routine(RecurringHours(weekday=1, minutes=120, aios_id=ids["daan"],
+                                     category_id=cat["gezamenlijk_spreekuur"], description="Gezamenlijk spreekuur"))  # fmt: skip
+    hours.add_routine(RecurringHours(weekday=3, minutes=60, aios_id=ids["sanne"], category_id=cat["leergesprek"]))
+    qtbot.mouseClick(tab.routine_button, Qt.MouseButton.LeftButton)
+    assert [(e.day, e.minutes) for e in tab.model.visible_entries()] == [
+        (MONDAY + timedelta(days=1), 120), (MONDAY + timedelta(days=3), 60)]
+    qtbot.mouseClick(tab.routine_button, Qt.MouseButton.LeftButton)
+    assert tab.model.rowCount() == 2
+    assert "al vastgelegd" in window.statusBar().currentMessage()
+
+
+def _sign(window, aios_id, year=2026, quarter=1) -> None:
+    with window.context.store.write("test_sign", undoable=False) as session:
+        session.add(StatementRow(aios_id=aios_id, year=year, quarter=quarter, status=StatementStatus.SIGNED.value,
+                                 signed_on=date(2026, 4, 2), created_at=datetime(2026, 4, 2)))  # fmt: skip
+
+
+def test_a_signed_quarter_shows_a_lock_and_refuses_changes(qtbot, window, setup):
+    tab, hours, ids, cat = setup
+    entry_id = hours.add(HourEntry(day=MONDAY, minutes=60, aios_id=ids["sanne"], category_id=cat["leergesprek"]))
+    _sign(window, ids["sanne"])
+    tab.set_period(PeriodKind.WEEK, MONDAY)
+    index = tab.proxy.index(0, 0)
+    assert index.data(Qt.ItemDataRole.DecorationRole) is not None
+    assert "vergrendeld" in index.data(Qt.ItemDataRole.ToolTipRole)
+    tab.select(entry_id)
+
+    def try_edit(dialog: EntryDialog):
+        shown = dialog.fields.error_labels["day"].text()
+        dialog.fields.duration.setText("2:00")
+        dialog.accept()
+        still_open = dialog.isVisible()
+        dialog.reject()
+        return shown, still_open
+
+    done = _when_shown(EntryDialog, try_edit)
+    tab.edit_selected()
+    shown, still_open = done[0]
+    assert "2026-Q1" in shown and "02-04-2026" in shown and "getekend" in shown
+    assert still_open
+
+    def read_and_close(box: QMessageBox):
+        text = box.text()
+        box.accept()
+        return text
+
+    tab.select(entry_id)
+    done = _when_shown(QMessageBox, read_and_close)
+    tab.delete_selected()
+    assert "liggen vast" in done[0]
+    assert hours.get(entry_id).minutes == 60
+    _type_entry(qtbot, tab, "10-3-2026", "Sanne", "Leer", "1")
+    assert "2026-Q1" in tab.entry_row.fields.error_labels["day"].text()
+    assert len(hours.entries(None)) == 1
+
+
+NASTY = (
+    "\ufeffsep=;\r\n"
+    "Datum;Naam aios;Categorie;Uren;Omschrijving\r\n"
+    "09-03-2026;Sanne de Vries;Leergesprek;1,5;Astma\r\n"
+    "31-02-2026;Sanne de Vries;Leergesprek;1;Geen dag\r\n"
+    "10-03-2026;Sanne de Vries;Leergesprek;-1;Negatief\r\n"
+    "11-03-2026;Sanne de Vries;Leergesprek;300;Absurd\r\n"
+    "12-03-2026;Piet Puk;Leergesprek;1;Onbekend\r\n"
+    "13-03-2026;;Eigen scholing / terugkomdag;13;Lange dag\r\n"
+    "13-03-2026;;Intervisie;12;Nog langer\r\n"
+).encode("utf-8")
+
+
+def _import(tab, tmp_path, name: str, data: bytes, action):
+    path = tmp_path / name
+    path.write_bytes(data)
+    done = _when_shown(ImportDialog, action)
+    tab.import_csv(str(path))
+    return done[0]
+
+
+def test_a_nasty_file_lists_every_error_by_line_and_imports_nothing(qtbot, window, setup, tmp_path):
+    tab, hours, _ids, _cat = setup
+
+    def inspect(dialog: ImportDialog):
+        errors = [(dialog.errors_model.index(r, 0).data(), dialog.errors_model.index(r, 1).data())
+                  for r in range(dialog.errors_model.rowCount())]  # fmt: skip
+        seen = (errors, dialog.import_button.isEnabled(), dialog.summary.text(), dialog.errors_title.text())
+        dialog.accept()  # refused: the button is disabled
+        visible = dialog.isVisible()
+        dialog.reject()
+        return seen, visible
+
+    (errors, enabled, summary, title), visible = _import(tab, tmp_path, "uren.csv", NASTY, inspect)
+    lines = [int(line) for line, _text in errors]
+    assert lines == [4, 5, 6, 7, 8, 9]
+    texts = dict(errors)
+    assert "Geen geldige datum" in texts["4"]
+    assert "negatief" in texts["5"]
+    assert "24" in texts["6"]
+    assert "Piet Puk" in texts["7"]
+    assert "25:00" in texts["8"] and "13-03-2026" in texts["8"]
+    assert "UTF-8 (BOM)" in summary and "puntkomma" in summary and "„Naam aios” → aios" in summary
+    assert "6 regels kunnen niet worden ingelezen" in title
+    assert not enabled and visible
+    assert hours.entries(None) == []
+
+
+def test_import_flags_duplicates_and_the_export_reads_back_the_same(qtbot, window, setup, tmp_path, monkeypatch):
+    tab, hours, ids, cat = setup
+    hours.add(HourEntry(day=MONDAY, minutes=90, aios_id=ids["sanne"], category_id=cat["leergesprek"]))
+    good = ("Datum,Aios,Categorie,Duur,Omschrijving\n"
+            '09-03-2026,Sanne de Vries,Leergesprek,"1,5",Astma\n'
+            "10-03-2026,Daan Bakker,Gezamenlijk spreekuur,2:00,=SOM(A1)\n"
+            "11-03-2026,,intervisie,150m,Intervisie\n").encode("cp1252")  # fmt: skip
+
+    def take(dialog: ImportDialog):
+        notes = [dialog.rows_model.index(r, 6).data() for r in range(dialog.rows_model.rowCount())]
+        label = dialog.import_button.text()
+        dialog.import_button.click()
+        return notes, label
+
+    notes, label = _import(tab, tmp_path, "goed.csv", good, take)
+    assert notes == ["al geregistreerd", "", ""]
+    assert label == "2 registraties inlezen"
+    assert len(hours.entries(None)) == 3
+    assert window.undo_action.text() == "&Ongedaan maken: uren inlezen"
+
+    tab.set_period(PeriodKind.MONTH, MONDAY)
+    exported = tmp_path / "export.csv"
+    monkeypatch.setattr("opleider_desk.ui.hours.tab.QFileDialog.getSaveFileName",
+                        lambda *a, **k: (str(exported), ""))  # fmt: skip
+    tab.export_csv()
+    assert exported.read_bytes().startswith(b"\xef\xbb\xbfDatum;Aios;Categorie;Uren;Minuten;Omschrijving\r\n")
+    other = open_store(tmp_path / "other.sqlite")
+    try:
+        for name in ("Sanne de Vries", "Daan Bakker"):
+            other.service(AiosService).add(Aios(name=name, start_date=date(2025, 9, 1)))
+        from opleider_desk.ui.hours.csv_io import category_names
+
+        service = other.service(HoursService)
+        check = service.check_import(exported.read_bytes(), today=date(2026, 4, 1),
+                                     category_names=category_names(other.service(CategoryService).list()))  # fmt: skip
+        assert check.can_import
+        service.import_rows(check.preview.rows)
+        names = {a.id: a.name for a in other.service(AiosService).list()}
+        copied = [(e.day, names.get(e.aios_id), e.minutes, e.description) for e in service.entries(None)]
+    finally:
+        other.close()
+    original = [(e.day, {ids["sanne"]: "Sanne de Vries", ids["daan"]: "Daan Bakker"}.get(e.aios_id), e.minutes,
+                 e.description) for e in hours.entries(None)]  # fmt: skip
+    assert copied == original
+    assert ("=SOM(A1)" in [c[3] for c in copied])
+
+
+def test_categories_added_renamed_and_taken_out_of_use(qtbot, window, setup):
+    from opleider_desk.ui.hours.categories_dialog import CategoriesDialog
+
+    tab, hours, ids, cat = setup
+    entry_id = hours.add(HourEntry(day=MONDAY, minutes=30, aios_id=ids["sanne"], category_id=cat["overig"]))
+    tab.set_period(PeriodKind.WEEK, MONDAY)
+
+    def manage(dialog: CategoriesDialog):
+        dialog.name.setText("Video-analyse")
+        dialog.supervision.setChecked(True)
+        dialog.add_button.click()
+        dialog.name.setText("video-analyse")
+        dialog.add_button.click()
+        taken = dialog.name_error.text()
+        names = [dialog.model.index(r, 0).data() for r in range(dialog.model.rowCount())]
+        row = names.index("Overig")
+        dialog.view.selectRow(row)
+        dialog.name.setText("Diversen")
+        dialog.rename_button.click()
+        dialog.view.selectRow(row)
+        dialog.active_button.click()
+        dialog.reject()
+        return taken
+
+    done = _when_shown(CategoriesDialog, manage)
+    tab.edit_categories()
+    assert "Er is al een categorie" in done[0]
+    combo = tab.entry_row.fields.category
+    offered = [combo.itemText(i) for i in range(combo.count())]
+    assert "Video-analyse" in offered and "Diversen" not in offered and "Overig" not in offered
+    assert tab.proxy.index(0, 2).data() == "Diversen"
+    assert hours.get(entry_id).category_id == cat["overig"]
+
+
+def test_norms_count_only_the_part_of_the_period_that_has_passed(qapp):
+    from opleider_desk.domain.entities import HourCategory
+    from opleider_desk.domain.norms import Norms
+    from opleider_desk.domain.quarters import Period
+    from opleider_desk.storage.services.hours import ALL, HourTotals
+    from opleider_desk.ui.hours.totals import norm_lines
+
+    aios = [Aios(id=1, name="Sanne de Vries", start_date=date(2025, 9, 1))]
+    categories = [HourCategory(id=1, key=CategoryKey.LEERGESPREK.value, counts_as_supervision=True)]
+    week = Period.week_of(MONDAY)
+    totals = HourTotals({(1, 1): 60})
+    wednesday = norm_lines(week, totals, aios, categories, Norms(), ALL, MONDAY + timedelta(days=2))
+    assert wednesday[0].check.expected_minutes == round(120 * 3 / 7)
+    assert norm_lines(week, totals, aios, categories, Norms(), ALL, MONDAY - timedelta(days=1)) == []
+
+
+def test_changes_made_elsewhere_show_when_the_tab_is_shown_again(qtbot, window, setup):
+    tab, hours, ids, cat = setup
+    tab.set_period(PeriodKind.WEEK, MONDAY)
+    window.tabs.setCurrentIndex(0)
+    hours.add(HourEntry(day=MONDAY, minutes=60, aios_id=ids["sanne"], category_id=cat["leergesprek"]))
+    assert tab.model.rowCount() == 0  # not reloaded while hidden
+    window.tabs.setCurrentIndex(1)
+    assert tab.model.rowCount() == 1
