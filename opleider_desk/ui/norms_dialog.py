@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from ..domain.norms import Norms
 from ..domain.problems import ValidationFailed
 from ..storage.services.norms import NormService
-from .widgets.form_errors import FieldError, FormErrors
+from .widgets.form_errors import ErrorForm
 
 
 def _minutes() -> str:
@@ -99,7 +99,7 @@ class NormsDialog(QDialog):
         self.setWindowTitle(self.tr("Norms"))
         self.setMinimumWidth(560)
         self.fields: dict[str, QSpinBox] = {}
-        errors: dict[str, tuple[QWidget, FieldError]] = {}
+        error_form = ErrorForm()
         inner = QWidget()
         inner_layout = QVBoxLayout(inner)
         for title, rows in GROUPS:
@@ -110,22 +110,14 @@ class NormsDialog(QDialog):
                 spin.setObjectName(f"norm_{key}")
                 spin.setRange(0, 100_000)
                 spin.setSuffix(unit())
-                error = FieldError()
-                cell = QWidget()
-                cell_layout = QVBoxLayout(cell)
-                cell_layout.setContentsMargins(0, 0, 0, 0)
-                cell_layout.setSpacing(2)
-                cell_layout.addWidget(spin)
-                cell_layout.addWidget(error)
-                form.addRow(label(), cell)
+                error_form.add(label(), spin, key, into=form)
                 self.fields[key] = spin
-                errors[key] = (spin, error)
             inner_layout.addWidget(box)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(inner)
-        general = FieldError()
-        self.errors = FormErrors(errors, general)
+        general = error_form.general
+        self.errors = error_form.errors
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save
             | QDialogButtonBox.StandardButton.Cancel

@@ -11,12 +11,13 @@ from dataclasses import dataclass
 from PySide6.QtCore import QCoreApplication as Q
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+from PySide6.QtWidgets import QTableView, QWidget
 
 from ...domain.due import DueItem, DueKind, DueStatus
 from .. import due_texts
 from ..formatting import format_date
 from ..widgets.table_models import ROW_ROLE, Column, RowTableModel
+from ..widgets.table_view import setup_row_view
 
 _RANK = {DueStatus.OVERDUE: 0, DueStatus.DUE_SOON: 1, DueStatus.UPCOMING: 1, DueStatus.OK: 2}
 
@@ -77,13 +78,7 @@ class OpenItemsView(QTableView):
         self.setObjectName("openItems")
         self.open_model = OpenItemsModel(self)
         self.setModel(self.open_model)
-        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.setAlternatingRowColors(True)
-        self.verticalHeader().hide()
-        self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.horizontalHeader().setStretchLastSection(True)
+        setup_row_view(self)
         # Not ``activated``: some styles emit it on a double-click as well.
         self.doubleClicked.connect(lambda index: self.item_activated.emit(index.data(ROW_ROLE)))
 

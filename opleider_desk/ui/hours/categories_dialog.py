@@ -7,12 +7,10 @@ shows its new name on old entries too.
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
-    QHeaderView,
     QLineEdit,
     QPushButton,
     QTableView,
@@ -25,6 +23,7 @@ from ...domain.problems import ValidationFailed
 from ...storage.services.categories import CategoryService
 from ..widgets.form_errors import FieldError, FormErrors
 from ..widgets.table_models import ROW_ROLE, Column, RowTableModel
+from ..widgets.table_view import setup_row_view
 from .fields import category_name
 
 
@@ -43,12 +42,7 @@ class CategoriesDialog(QDialog):
         self.model = RowTableModel(columns, self)
         self.view = QTableView()
         self.view.setModel(self.model)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.verticalHeader().hide()
-        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.view.horizontalHeader().setStretchLastSection(True)
+        setup_row_view(self.view)
 
         self.name = QLineEdit()
         self.name.setPlaceholderText(self.tr("Name of a new category, or a new name for the selected one"))

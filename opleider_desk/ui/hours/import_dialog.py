@@ -13,11 +13,9 @@ from collections.abc import Sequence
 from PySide6.QtCore import QCoreApplication as Q
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QDialog,
     QDialogButtonBox,
-    QHeaderView,
     QLabel,
     QTableView,
     QVBoxLayout,
@@ -33,6 +31,7 @@ from ..formatting import format_date
 from ..problem_texts import problem_text
 from ..widgets.form_errors import FieldError
 from ..widgets.table_models import Column, RowTableModel
+from ..widgets.table_view import setup_row_view
 from .fields import category_name
 from .model import own_time_label
 
@@ -142,11 +141,7 @@ class ImportDialog(QDialog):
     def _table(model: RowTableModel) -> QTableView:
         view = QTableView()
         view.setModel(model)
-        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        view.verticalHeader().hide()
-        view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        view.horizontalHeader().setStretchLastSection(True)
+        setup_row_view(view, multi=True)
         return view
 
     def _summary(self) -> str:

@@ -10,14 +10,11 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import QCoreApplication as Q
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLineEdit,
     QPushButton,
     QTableView,
@@ -29,8 +26,9 @@ from ...domain.durations import format_minutes, parse_duration
 from ...domain.entities import Aios, HourCategory, RecurringHours
 from ...domain.problems import ParseError, ValidationFailed
 from ...storage.services.hours import HoursService
-from ..widgets.form_errors import FieldError, FormErrors
+from ..widgets.form_errors import ErrorForm
 from ..widgets.table_models import ROW_ROLE, Column, RowTableModel
+from ..widgets.table_view import setup_row_view
 from .fields import aios_of, category_name, fill_aios, fill_categories, select_aios
 from .model import own_time_label
 
@@ -69,12 +67,7 @@ class RoutineDialog(QDialog):
         self.model = RowTableModel(columns, self)
         self.view = QTableView()
         self.view.setModel(self.model)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.verticalHeader().hide()
-        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.view.horizontalHeader().setStretchLastSection(True)
+        setup_row_view(self.view)
 
         self.weekday = QComboBox()
         for day in range(7):
@@ -88,27 +81,15 @@ class RoutineDialog(QDialog):
         self.description = QLineEdit()
         self.active = QCheckBox(self.tr("In use"))
         self.active.setChecked(True)
-        form = QFormLayout()
-        labels: dict[str, tuple[QWidget, FieldError]] = {}
-        for title, widget, key in (
-            (self.tr("Day of the &week"), self.weekday, "weekday"),
-            (self.tr("A&ios"), self.aios, "aios_id"),
-            (self.tr("Ca&tegory"), self.category, "category_id"),
-            (self.tr("D&uration"), self.duration, "minutes"),
-            (self.tr("Descri&ption"), self.description, "description"),
-        ):
-            box = QWidget()
-            column = QVBoxLayout(box)
-            column.setContentsMargins(0, 0, 0, 0)
-            column.setSpacing(2)
-            column.addWidget(widget)
-            error = FieldError()
-            column.addWidget(error)
-            form.addRow(title, box)
-            labels[key] = (widget, error)
-        form.addRow("", self.active)
-        self.general = FieldError()
-        self.errors = FormErrors(labels, self.general)
+        form = ErrorForm()
+        form.add(self.tr("Day of the &week"), self.weekday, "weekday")
+        form.add(self.tr("A&ios"), self.aios, "aios_id")
+        form.add(self.tr("Ca&tegory"), self.category, "category_id")
+        form.add(self.tr("D&uration"), self.duration, "minutes")
+        form.add(self.tr("Descri&ption"), self.description, "description")
+        form.add("", self.active)
+        self.general = form.general
+        self.errors = form.errors
 
         self.add_button = QPushButton(self.tr("&Add"))
         self.save_button = QPushButton(self.tr("&Save changes"))
@@ -121,7 +102,7 @@ class RoutineDialog(QDialog):
         close.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.view, 1)
-        layout.addLayout(form)
+        layout.addLayout(form.layout)
         layout.addWidget(self.general)
         layout.addLayout(buttons)
         layout.addWidget(close)

@@ -36,6 +36,7 @@ from ..problem_texts import problem_text
 from ..widgets.date_field import DateField
 from ..widgets.form_errors import FieldError
 from ..widgets.table_models import ROW_ROLE, Column, RowTableModel
+from ..widgets.table_view import setup_row_view
 from . import texts
 from .checklist_model import (
     COMPUTED_COLUMN,
@@ -62,11 +63,7 @@ ATTACHMENT_COLUMNS: list[Column[AttachmentInfo]] = [
 
 
 def _table(view: QTableView) -> QTableView:
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.verticalHeader().hide()
-    view.horizontalHeader().setStretchLastSection(True)
-    return view
+    return setup_row_view(view, editable=True, fit_columns=False)
 
 
 class ChecklistPage(QWidget):

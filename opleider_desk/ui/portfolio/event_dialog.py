@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
     QLineEdit,
     QSpinBox,
     QVBoxLayout,
@@ -21,7 +20,7 @@ from ...domain.enums import TrainerEventKind
 from ...domain.problems import ParseError, ValidationFailed
 from ...storage.services.trainer_events import TrainerEventService
 from ..widgets.date_field import DateField
-from ..widgets.form_errors import FieldError, FormErrors
+from ..widgets.form_errors import ErrorForm
 from . import texts
 
 
@@ -52,33 +51,20 @@ class EventDialog(QDialog):
             self.aios.setCurrentIndex(max(0, self.aios.findData(aios_id)))
         self.note = QLineEdit()
 
-        form = QFormLayout()
-        fields: dict[str, tuple[QWidget, FieldError]] = {}
-
-        def row(label: str, widget: QWidget, key: str) -> None:
-            box = QWidget()
-            layout = QVBoxLayout(box)
-            layout.setContentsMargins(0, 0, 0, 0)
-            layout.addWidget(widget)
-            error = FieldError()
-            layout.addWidget(error)
-            form.addRow(label, box)
-            fields[key] = (widget, error)
-
-        row(self.tr("&Date"), self.day, "day")
+        form = ErrorForm()
+        form.add(self.tr("&Date"), self.day, "day")
         if kind is TrainerEventKind.DIENST:
-            row(self.tr("&Number of shifts"), self.quantity, "quantity")
+            form.add(self.tr("&Number of shifts"), self.quantity, "quantity")
         if kind is TrainerEventKind.LEOH:
-            row(self.tr("&From aios"), self.aios, "aios_id")
-        row(self.tr("N&ote"), self.note, "note")
-        general = FieldError()
-        self.errors = FormErrors(fields, general)
+            form.add(self.tr("&From aios"), self.aios, "aios_id")
+        form.add(self.tr("N&ote"), self.note, "note")
+        self.errors = form.errors
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(general)
+        layout.addLayout(form.layout)
+        layout.addWidget(form.general)
         layout.addWidget(buttons)
 
     def accept(self) -> None:

@@ -12,10 +12,8 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication as Q
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QSplitter,
@@ -34,6 +32,7 @@ from ...storage.services.trainer_events import TrainerEventService
 from ..context import AppContext
 from ..formatting import current_language, format_date
 from ..widgets.table_models import ROW_ROLE, Column, RowTableModel
+from ..widgets.table_view import setup_row_view
 from . import texts
 from .event_dialog import EventDialog
 
@@ -112,13 +111,7 @@ class ObligationsModel(RowTableModel[TrainerRow]):
 def _table(model) -> QTableView:
     view = QTableView()
     view.setModel(model)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.setAlternatingRowColors(True)
-    view.verticalHeader().hide()
-    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    view.horizontalHeader().setStretchLastSection(True)
+    setup_row_view(view)
     return view
 
 

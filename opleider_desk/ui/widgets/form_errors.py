@@ -63,10 +63,17 @@ class ErrorForm:
         self._fields: dict[str, tuple[QWidget, FieldError]] = {}
         self.errors = FormErrors(self._fields, self.general)
 
-    def add(self, label: str, widget: QWidget, key: str | None = None) -> None:
-        """Add a row; with a ``key`` (the Problem.field it answers to) it gets an error line."""
+    def add(
+        self, label: str, widget: QWidget, key: str | None = None, *, into: QFormLayout | None = None
+    ) -> None:
+        """Add a row; with a ``key`` (the Problem.field it answers to) it gets an error line.
+
+        ``into`` puts the row in another form layout (a group box) that still
+        reports its problems through this form.
+        """
+        layout = into if into is not None else self.layout
         if key is None:
-            self.layout.addRow(label, widget)
+            layout.addRow(label, widget)
             return
         box = QWidget()
         column = QVBoxLayout(box)
@@ -75,5 +82,5 @@ class ErrorForm:
         column.addWidget(widget)
         error = FieldError()
         column.addWidget(error)
-        self.layout.addRow(label, box)
+        layout.addRow(label, box)
         self._fields[key] = (widget, error)
