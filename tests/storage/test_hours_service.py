@@ -121,7 +121,9 @@ def test_entries_for_a_period_and_an_aios(hours, sanne, cat):
     assert len(hours.entries(None, aios=ALL)) == 3
 
 
-def test_totals_and_minutes_per_week(hours, sanne, cat):
+def test_totals_and_minutes_per_week(store, hours, sanne, cat):
+    from opleider_desk.storage.services import hour_totals
+
     hours.add(_entry(cat, sanne, day=date(2026, 3, 9), minutes=120, key=CategoryKey.GEZAMENLIJK_SPREEKUUR))
     hours.add(_entry(cat, sanne, day=date(2026, 3, 15), minutes=45))  # Sunday: same week
     hours.add(_entry(cat, sanne, day=date(2026, 3, 16), minutes=30, key=CategoryKey.PORTFOLIO_ADMINISTRATIE))
@@ -130,15 +132,18 @@ def test_totals_and_minutes_per_week(hours, sanne, cat):
     assert totals.total == 675
     assert totals.per_aios() == {sanne: 195, None: 480}
     assert totals.per_category()[cat["gezamenlijk_spreekuur"]] == 120
-    assert hours.supervision_per_week(date(2026, 3, 1), date(2026, 3, 31)) == {
-        sanne: {date(2026, 3, 9): 165}
-    }
-    assert hours.joint_surgery_per_week(date(2026, 3, 1), date(2026, 3, 31)) == {
-        sanne: {date(2026, 3, 9): 120}
-    }
-    assert hours.own_minutes_per_day(date(2026, 3, 1), date(2026, 3, 31)) == {
-        "eigen_scholing": {date(2026, 3, 11): 480}
-    }
+    # The rules' per-week and per-day sums (hour_totals) see the same entries.
+    march, april = date(2026, 3, 1), date(2026, 4, 1)
+    with store.read() as session:
+        assert hour_totals.supervision_per_week(session, [sanne], march) == {
+            sanne: {date(2026, 3, 9): 165}
+        }
+        assert hour_totals.category_per_week(
+            session, CategoryKey.GEZAMENLIJK_SPREEKUUR, [sanne], march, april
+        ) == {sanne: {date(2026, 3, 9): 120}}
+        assert hour_totals.own_minutes_per_day(
+            session, [CategoryKey.EIGEN_SCHOLING], march, april
+        ) == {"eigen_scholing": {date(2026, 3, 11): 480}}
 
 
 def test_copy_last_week_is_one_undo_step_and_skips_what_is_there(store, hours, sanne, cat):

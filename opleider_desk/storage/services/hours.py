@@ -30,7 +30,7 @@ from ...domain.csv_hours import (
 )
 from ...domain.durations import MAX_MINUTES
 from ...domain.entities import HourEntry, RecurringHours
-from ...domain.enums import CategoryKey, StatementStatus
+from ...domain.enums import StatementStatus
 from ...domain.problems import Problem, ValidationFailed
 from ...domain.quarters import Period, Quarter
 from ...domain.validation import validate_hour_entry
@@ -62,8 +62,6 @@ AiosFilter = int | None | Literal["all"]
 _T = HourEntryRow.__table__
 # Table columns, not ORM attributes: a Core select on a connection skips the ORM's row loading.
 _ENTRY_COLUMNS = (_T.c.id, _T.c.day, _T.c.minutes, _T.c.category_id, _T.c.aios_id, _T.c.description)
-# SQLite's Monday of the ISO week: to the next Sunday (or this one), back six days.
-_MONDAY = func.date(HourEntryRow.day, "weekday 0", "-6 days")
 
 EntryKey = tuple[date, int | None, int, int]  # day, aios, category, minutes: what "the same" means
 
@@ -181,46 +179,6 @@ class HoursService:
         query = _aios_clause(_in_period(query, period), aios)
         with self.store.read() as session:
             return HourTotals({(a, c): int(m) for a, c, m in session.execute(query)})
-
-    def supervision_per_week(self, start: date, end: date) -> dict[int, dict[date, int]]:
-        """Per aios id: minutes per ISO week (its Monday) in supervision categories.
-
-        What the due engine needs; ``start``/``end`` inclusive.
-        """
-        return self._per_week(start, end, HourCategoryRow.counts_as_supervision.is_(True))
-
-    def joint_surgery_per_week(self, start: date, end: date) -> dict[int, dict[date, int]]:
-        """Per aios id: minutes of gezamenlijk spreekuur per ISO week (its Monday)."""
-        return self._per_week(start, end, HourCategoryRow.key == CategoryKey.GEZAMENLIJK_SPREEKUUR.value)
-
-    def _per_week(self, start: date, end: date, category_clause) -> dict[int, dict[date, int]]:
-        monday = _MONDAY.label("monday")
-        query = (
-            select(HourEntryRow.aios_id, monday, func.sum(HourEntryRow.minutes))
-            .join(HourCategoryRow, HourCategoryRow.id == HourEntryRow.category_id)
-            .where(HourEntryRow.day.between(start, end), HourEntryRow.aios_id.is_not(None), category_clause)
-            .group_by(HourEntryRow.aios_id, monday)
-        )
-        out: dict[int, dict[date, int]] = {}
-        with self.store.read() as session:
-            for aios_id, week, minutes in session.execute(query):
-                out.setdefault(aios_id, {})[date.fromisoformat(week)] = int(minutes)
-        return out
-
-    def own_minutes_per_day(self, start: date, end: date) -> dict[str, dict[date, int]]:
-        """The trainer's own time (no aios) per built-in category key, per day."""
-        query = (
-            select(HourCategoryRow.key, HourEntryRow.day, func.sum(HourEntryRow.minutes))
-            .join(HourCategoryRow, HourCategoryRow.id == HourEntryRow.category_id)
-            .where(HourEntryRow.day.between(start, end), HourEntryRow.aios_id.is_(None),
-                   HourCategoryRow.key.is_not(None))
-            .group_by(HourCategoryRow.key, HourEntryRow.day)
-        )  # fmt: skip
-        out: dict[str, dict[date, int]] = {}
-        with self.store.read() as session:
-            for key, day, minutes in session.execute(query):
-                out.setdefault(key, {})[day] = int(minutes)
-        return out
 
     def locked_quarters(self) -> frozenset[tuple[int | None, int, int]]:
         """(aios id or None, year, quarter number) of every signed statement."""
