@@ -155,7 +155,8 @@ def _run_command(module, args: argparse.Namespace) -> int:
     from .storage.open import open_store
 
     try:
-        store = open_store(data_file(args))
+        # A command that only reads (a backup) works beside an open window.
+        store = open_store(data_file(args), read_only=getattr(module, "READ_ONLY", False))
     except DataFileError as exc:
         from .ui.file_errors import data_file_error_text
 

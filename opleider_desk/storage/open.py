@@ -9,7 +9,8 @@ from .services.categories import CategoryService
 from .store import Store
 
 
-def open_store(path: Path | str) -> Store:
-    store = Store(open_database(path))
-    store.service(CategoryService).ensure_defaults()
+def open_store(path: Path | str, *, read_only: bool = False) -> Store:
+    store = Store(open_database(path, read_only=read_only))
+    if not read_only:
+        store.service(CategoryService).ensure_defaults()
     return store

@@ -25,6 +25,14 @@ def data_file_error_text(error: DataFileError) -> str:
             "FileError",
             "The data file {path} is damaged. It has not been changed; restore a backup.",
         ).format(path=path)
+    if error.code == "file.in_use":
+        return Q.translate(
+            "FileError",
+            "The data file {path} is already open in another OpleiderDesk window, "
+            "on this or another computer. Only one window at a time can change it.",
+        ).format(path=path)
+    if error.code == "file.missing":
+        return Q.translate("FileError", "The data file {path} does not exist.").format(path=path)
     return Q.translate(
         "FileError", "The file {path} cannot be opened as a data file ({detail})."
     ).format(path=path, detail=error.detail)
