@@ -73,6 +73,7 @@ class MainWindow(QMainWindow):
         self.file_menu.addSeparator()
         self.backup_action = self._action(self.file_menu, self.tr("Make a &backup now"), self.backup_now)
         self.restore_action = self._action(self.file_menu, self.tr("&Restore a backup…"), self.restore_backup)
+        self.avg_action = self._action(self.file_menu, self.tr("&AVG request…"), self.avg_request)
         self.file_menu.addSeparator()
         self.quit_action = self._action(self.file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
 
@@ -174,6 +175,7 @@ class MainWindow(QMainWindow):
         self.backup_action.setEnabled(self.context is not None)
         self.restore_action.setEnabled(writable)
         self.audit_log_action.setEnabled(self.context is not None)
+        self.avg_action.setEnabled(self.context is not None)
 
     def backup_now(self) -> None:
         from .safety.backups import backup_now
@@ -184,6 +186,12 @@ class MainWindow(QMainWindow):
         from .safety.backups import choose_and_restore
 
         choose_and_restore(self)
+
+    def avg_request(self, aios_id: int | None = None) -> None:
+        from .safety.avg_dialog import AvgDialog
+
+        if self.context is not None:
+            AvgDialog(self.context, self, aios_id).open()
 
     def show_audit_log(self) -> None:
         from .safety.audit_log import AuditLogDialog

@@ -20,7 +20,8 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.entities import AuditEntry
-from ...storage.services.audit import AuditService
+from ...storage.privacy import ERASE_AIOS
+from ...storage.services.audit import RESTORE_BACKUP, AuditService
 from ..context import AppContext
 from ..operation_names import operation_name
 from ..widgets.table_models import Column, RowTableModel, SearchProxy
@@ -38,11 +39,20 @@ def _entity(entry: AuditEntry) -> str:
     return f"{name} {entry.entity_id}" if entry.entity_id is not None else name
 
 
+def _details(entry: AuditEntry) -> str:
+    if entry.action == ERASE_AIOS:
+        rows = sum(entry.details.get("rows", {}).values())
+        return Q.translate("AuditLog", "%n row(s) erased", "", rows)
+    if entry.action == RESTORE_BACKUP:
+        return Q.translate("AuditLog", "from {backup}").format(backup=entry.summary)
+    return entry.summary
+
+
 COLUMNS: list[Column[AuditEntry]] = [
     Column(lambda: Q.translate("AuditLog", "When"), lambda e: format_moment(e.at), sort_key=lambda e: (e.at, e.id)),
     Column(lambda: Q.translate("AuditLog", "What"), lambda e: operation_name(e.action)),
     Column(lambda: Q.translate("AuditLog", "Concerns"), _entity),
-    Column(lambda: Q.translate("AuditLog", "Details"), lambda e: e.summary),
+    Column(lambda: Q.translate("AuditLog", "Details"), _details),
 ]  # fmt: skip
 
 
