@@ -158,3 +158,18 @@ def test_avg_export_and_erasure_with_backups_cleaned(qtbot, window, backups, tmp
     row = [log.proxy.index(0, c).data() for c in range(4)]
     assert row[1] == "aios wissen (AVG)"
     assert row[3] == "1 rij gewist"
+
+
+def test_the_backup_settings_are_kept(qtbot, settings, tmp_path):
+    from opleider_desk.backup_settings import backup_folder, backup_interval, rotation_policy
+    from opleider_desk.ui.settings_dialog import SettingsDialog
+
+    dialog = SettingsDialog(settings)
+    qtbot.addWidget(dialog)
+    dialog.backup_folder.setText(str(tmp_path / "usb"))
+    dialog.backup_interval.setValue(4)
+    dialog.keep_monthly.setValue(24)
+    dialog.accept()
+    assert backup_folder(settings) == tmp_path / "usb"
+    assert backup_interval(settings).total_seconds() == 4 * 3600
+    assert rotation_policy(settings).monthly == 24
