@@ -37,7 +37,7 @@ def run(args: argparse.Namespace, store) -> int:
     settings = Settings()
     folder = args.to.expanduser() if args.to is not None else backup_folder(settings)
     try:
-        made = make_backup(store.path, folder)
+        made = make_backup(store.path, folder, passphrase=store.database.passphrase)
     except BackupError as exc:
         print(backup_error_text(exc), file=sys.stderr)
         return 1

@@ -24,6 +24,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 from .database import DataFileError, read_revision
+from .encryption import database_errors
 from .instance_lock import InstanceLock, LockTaken
 from .integrity import check, connect_readonly, is_intact
 from .migrations_info import KNOWN_REVISIONS
@@ -108,12 +109,28 @@ def _fsync_folder(folder: Path) -> None:
     _fsync(folder)
 
 
-def _vacuum_into(source: Path, target: Path) -> None:
-    """Copy ``source`` into a new private file ``target``, consistent and compacted."""
+def _connect(path: Path, passphrase: str | None, *, read_only: bool = False):
+    if passphrase is None:
+        if read_only:
+            return sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        return sqlite3.connect(path)
+    from .encryption import connect
+
+    if read_only:
+        return connect(f"{path.resolve().as_uri()}?mode=ro", passphrase, uri=True)
+    return connect(path, passphrase)
+
+
+def _vacuum_into(source: Path, target: Path, passphrase: str | None = None) -> None:
+    """Copy ``source`` into a new private file ``target``, consistent and compacted.
+
+    From an encrypted source SQLCipher writes the copy encrypted with the
+    same key.
+    """
     # VACUUM INTO accepts an empty existing file: creating it first decides its mode.
     fd = os.open(target, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
     os.close(fd)
-    con = sqlite3.connect(f"{source.resolve().as_uri()}?mode=ro", uri=True)
+    con = _connect(source, passphrase, read_only=True)
     try:
         con.execute("VACUUM INTO ?", (str(target),))
     finally:
@@ -122,7 +139,12 @@ def _vacuum_into(source: Path, target: Path) -> None:
 
 
 def make_backup(
-    source: Path, folder: Path, *, now: datetime | None = None, tag: str = ""
+    source: Path,
+    folder: Path,
+    *,
+    now: datetime | None = None,
+    tag: str = "",
+    passphrase: str | None = None,
 ) -> Path:
     """Write a backup of ``source`` into ``folder`` and return its path."""
     now = (now or datetime.now()).replace(microsecond=0)
@@ -134,12 +156,12 @@ def make_backup(
     partial = target.with_name(target.name + ".partial")
     partial.unlink(missing_ok=True)
     try:
-        _vacuum_into(source, partial)
-        findings = check(partial)
+        _vacuum_into(source, partial, passphrase)
+        findings = check(partial, passphrase=passphrase)
         if findings:
             raise BackupError("backup.damaged", partial, findings[0])
         os.replace(partial, target)
-    except (OSError, sqlite3.Error) as exc:
+    except (OSError, *database_errors()) as exc:
         partial.unlink(missing_ok=True)
         raise BackupError("backup.failed", target, str(exc)) from exc
     except BackupError:
@@ -158,10 +180,10 @@ def _parse_time(value: object) -> datetime | None:
         return None
 
 
-def summarize(path: Path) -> BackupSummary:
+def summarize(path: Path, passphrase: str | None = None) -> BackupSummary:
     """What a backup holds, read without changing it."""
     try:
-        con = connect_readonly(path)
+        con = connect_readonly(path, passphrase)
         try:
             def count(table: str) -> int:
                 return con.execute(f"SELECT count(*) FROM {table}").fetchone()[0]  # noqa: S608
@@ -184,7 +206,7 @@ def summarize(path: Path) -> BackupSummary:
             )
         finally:
             con.close()
-    except sqlite3.DatabaseError as exc:
+    except database_errors() as exc:
         raise BackupError("backup.unreadable", path, str(exc)) from exc
 
 
@@ -264,18 +286,24 @@ def backup_if_due(
     policy: RotationPolicy,
     *,
     now: datetime | None = None,
+    passphrase: str | None = None,
 ) -> Path | None:
     """The automatic backup on opening and closing: at most one per interval."""
     now = now or datetime.now()
     if not source.exists() or not backup_is_due(folder, source, interval, now=now):
         return None
-    made = make_backup(source, folder, now=now)
+    made = make_backup(source, folder, now=now, passphrase=passphrase)
     rotate(folder, source, policy, now=now)
     return made
 
 
 def restore(
-    backup: Path, target: Path, folder: Path, *, now: datetime | None = None
+    backup: Path,
+    target: Path,
+    folder: Path,
+    *,
+    now: datetime | None = None,
+    passphrase: str | None = None,
 ) -> Path | None:
     """Put ``backup`` in place of ``target``; return the copy of what was there.
 
@@ -283,12 +311,13 @@ def restore(
     the current file is backed up (tagged ``before-restore``) before anything
     is replaced. The new file is prepared beside the target and swapped in
     with one rename, so a crash leaves either the old or the new file.
+    ``passphrase`` opens an encrypted backup and the file it replaces.
     """
-    findings = check(backup, full=True)
+    findings = check(backup, full=True, passphrase=passphrase)
     if findings:
         raise BackupError("backup.damaged", backup, findings[0])
     try:
-        revision = read_revision(backup)
+        revision = read_revision(backup, passphrase)
     except DataFileError as exc:
         raise BackupError("backup.unreadable", backup, exc.detail) from exc
     if revision not in KNOWN_REVISIONS:
@@ -300,14 +329,14 @@ def restore(
         raise BackupError("backup.target_in_use", target) from exc
     try:
         safety_copy = None
-        if target.exists() and target.stat().st_size > 0 and check(target):
+        if target.exists() and target.stat().st_size > 0 and check(target, passphrase=passphrase):
             safety_copy = _keep_damaged(target, folder, now)
             _wal_of(target).unlink(missing_ok=True)
         elif target.exists() and target.stat().st_size > 0:
-            safety_copy = make_backup(target, folder, now=now, tag=BEFORE_RESTORE)
+            safety_copy = make_backup(target, folder, now=now, tag=BEFORE_RESTORE, passphrase=passphrase)
             # Fold any WAL into the file and empty it, so no stale log frames
             # can be replayed onto the restored file.
-            con = sqlite3.connect(target)
+            con = _connect(target, passphrase)
             try:
                 con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
             finally:
@@ -315,9 +344,9 @@ def restore(
         incoming = target.with_name(target.name + ".restoring")
         incoming.unlink(missing_ok=True)
         try:
-            _vacuum_into(backup, incoming)
+            _vacuum_into(backup, incoming, passphrase)
             os.replace(incoming, target)
-        except (OSError, sqlite3.Error) as exc:
+        except (OSError, *database_errors()) as exc:
             incoming.unlink(missing_ok=True)
             raise BackupError("backup.failed", target, str(exc)) from exc
         for leftover in ("-wal", "-shm"):
@@ -328,9 +357,11 @@ def restore(
     return safety_copy
 
 
-def newest_good_backup(folder: Path, source: Path) -> BackupFile | None:
+def newest_good_backup(
+    folder: Path, source: Path, passphrase: str | None = None
+) -> BackupFile | None:
     """What to offer when ``source`` turns out damaged: the newest sound backup."""
     for backup in list_backups(folder, source):
-        if backup.tag != DAMAGED and is_intact(backup.path):
+        if backup.tag != DAMAGED and is_intact(backup.path, passphrase=passphrase):
             return backup
     return None

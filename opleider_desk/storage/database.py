@@ -10,13 +10,13 @@ which keeps the common start fast.
 from __future__ import annotations
 
 import os
-import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import URL, Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
+from .encryption import EncryptionUnavailable, cipher_module, database_errors, looks_encrypted
 from .instance_lock import InstanceLock, LockTaken
 from .integrity import check, connect_readonly, looks_like_sqlite
 from .migrations_info import HEAD_REVISION, KNOWN_REVISIONS
@@ -52,6 +52,8 @@ class Database:
     sessions: sessionmaker[Session]
     read_only: bool = False
     lock: InstanceLock | None = None
+    # Kept while the file is open so backups of an encrypted file can be made.
+    passphrase: str | None = None
 
     def close(self) -> None:
         self.engine.dispose()
@@ -69,16 +71,22 @@ def _set_pragmas(dbapi_connection, _record) -> None:
     cursor.close()
 
 
-def read_revision(path: Path) -> str | None:
+def read_revision(path: Path, passphrase: str | None = None) -> str | None:
     """The schema revision stored in ``path``, read without writing to it.
 
     Returns None for an empty or new file. Raises DataFileError when the file
-    is not an SQLite database or holds tables but no revision.
+    is not an SQLite database or holds tables but no revision; for a file
+    that looks encrypted, ``file.encrypted`` without a passphrase and
+    ``file.wrong_passphrase`` when the passphrase does not open it.
     """
     if not path.exists() or path.stat().st_size == 0:
         return None
+    if passphrase is None and looks_encrypted(path):
+        raise DataFileError("file.encrypted", path)
+    if passphrase is not None and looks_like_sqlite(path):
+        passphrase = None  # a plain file needs no passphrase; it simply opens
     try:
-        con = connect_readonly(path)
+        con = connect_readonly(path, passphrase)
         try:
             tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}
             if "alembic_version" not in tables:
@@ -88,8 +96,13 @@ def read_revision(path: Path) -> str | None:
             row = con.execute("SELECT version_num FROM alembic_version").fetchone()
         finally:
             con.close()
-    except sqlite3.DatabaseError as exc:
-        code = "file.damaged" if looks_like_sqlite(path) else "file.not_database"
+    except EncryptionUnavailable as exc:
+        raise DataFileError("file.encryption_unavailable", path) from exc
+    except database_errors() as exc:
+        if passphrase is not None:
+            code = "file.wrong_passphrase"
+        else:
+            code = "file.damaged" if looks_like_sqlite(path) else "file.not_database"
         raise DataFileError(code, path, str(exc)) from exc
     return row[0] if row else None
 
@@ -102,8 +115,16 @@ def _create_private(path: Path) -> None:
         os.close(fd)
 
 
-def make_engine(path: Path, *, read_only: bool = False) -> Engine:
-    if read_only:
+def make_engine(path: Path, *, read_only: bool = False, passphrase: str | None = None) -> Engine:
+    if passphrase is not None:
+        # SQLAlchemy's pysqlcipher dialect sets the key before anything else runs.
+        url = URL.create(
+            "sqlite+pysqlcipher",
+            password=passphrase,
+            database=f"file:{path.resolve()}?mode=ro" if read_only else str(path),
+            query={"uri": "true"} if read_only else {},
+        )
+    elif read_only:
         url = f"sqlite:///file:{path.resolve()}?mode=ro&uri=true"
     else:
         url = f"sqlite:///{path}"
@@ -112,19 +133,29 @@ def make_engine(path: Path, *, read_only: bool = False) -> Engine:
     return engine
 
 
-def open_database(path: Path | str, *, read_only: bool = False) -> Database:
+def open_database(
+    path: Path | str, *, read_only: bool = False, passphrase: str | None = None
+) -> Database:
     """Open (creating if needed) and upgrade the data file at ``path``.
 
     Raises FileInUseError when another process writes to the file; with
     ``read_only`` the file is opened without the lock and never written to
-    (it must exist and be at the newest revision).
+    (it must exist and be at the newest revision). ``passphrase`` opens an
+    encrypted file, or creates a new file encrypted.
     """
     path = Path(path).expanduser()
-    revision = read_revision(path)
+    if passphrase is not None and path.exists() and looks_like_sqlite(path):
+        passphrase = None
+    if passphrase is not None:
+        try:
+            cipher_module()
+        except EncryptionUnavailable as exc:
+            raise DataFileError("file.encryption_unavailable", path) from exc
+    revision = read_revision(path, passphrase)
     if revision is not None and revision not in KNOWN_REVISIONS:
         raise NewerSchemaError(path, revision)
     if revision is not None:
-        findings = check(path)
+        findings = check(path, passphrase=passphrase)
         if findings:
             raise DataFileError("file.damaged", path, findings[0])
     if read_only:
@@ -132,9 +163,9 @@ def open_database(path: Path | str, *, read_only: bool = False) -> Database:
             raise DataFileError("file.missing", path)
         if revision != HEAD_REVISION:
             raise DataFileError("file.in_use", path)
-        engine = make_engine(path, read_only=True)
+        engine = make_engine(path, read_only=True, passphrase=passphrase)
         sessions = sessionmaker(engine, expire_on_commit=False)
-        return Database(path=path, engine=engine, sessions=sessions, read_only=True)
+        return Database(path=path, engine=engine, sessions=sessions, read_only=True, passphrase=passphrase)
     lock = InstanceLock(path)
     try:
         lock.acquire()
@@ -142,7 +173,7 @@ def open_database(path: Path | str, *, read_only: bool = False) -> Database:
         raise FileInUseError(path) from exc
     try:
         _create_private(path)
-        engine = make_engine(path)
+        engine = make_engine(path, passphrase=passphrase)
         if revision != HEAD_REVISION:
             from .migrate import upgrade_to_head
 
@@ -151,4 +182,4 @@ def open_database(path: Path | str, *, read_only: bool = False) -> Database:
         lock.release()
         raise
     sessions = sessionmaker(engine, expire_on_commit=False)
-    return Database(path=path, engine=engine, sessions=sessions, lock=lock)
+    return Database(path=path, engine=engine, sessions=sessions, lock=lock, passphrase=passphrase)

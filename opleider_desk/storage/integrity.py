@@ -20,8 +20,13 @@ def readonly_uri(path: Path) -> str:
     return f"{path.resolve().as_uri()}?{mode}"
 
 
-def connect_readonly(path: Path) -> sqlite3.Connection:
-    return sqlite3.connect(readonly_uri(path), uri=True)
+def connect_readonly(path: Path, passphrase: str | None = None):
+    """A read-only connection; with ``passphrase`` through SQLCipher."""
+    if passphrase is None:
+        return sqlite3.connect(readonly_uri(path), uri=True)
+    from .encryption import connect
+
+    return connect(readonly_uri(path), passphrase, uri=True)
 
 
 def looks_like_sqlite(path: Path) -> bool:
@@ -33,24 +38,26 @@ def looks_like_sqlite(path: Path) -> bool:
         return False
 
 
-def check(path: Path, *, full: bool = False) -> list[str]:
+def check(path: Path, *, full: bool = False, passphrase: str | None = None) -> list[str]:
     """SQLite's findings about ``path``; empty when the file is sound.
 
     ``quick_check`` (the default) reads every page but skips the slow index
     cross-checks, which keeps opening a file quick; ``full`` runs
     ``integrity_check``.
     """
+    from .encryption import database_errors
+
     pragma = "integrity_check" if full else "quick_check"
     try:
-        con = connect_readonly(path)
+        con = connect_readonly(path, passphrase)
         try:
             rows = [row[0] for row in con.execute(f"PRAGMA {pragma}")]
         finally:
             con.close()
-    except sqlite3.DatabaseError as exc:
+    except database_errors() as exc:
         return [str(exc)]
     return [] if rows == ["ok"] else rows
 
 
-def is_intact(path: Path, *, full: bool = False) -> bool:
-    return not check(path, full=full)
+def is_intact(path: Path, *, full: bool = False, passphrase: str | None = None) -> bool:
+    return not check(path, full=full, passphrase=passphrase)

@@ -31,6 +31,7 @@ from sqlalchemy import Table, or_, select, text, update
 from sqlalchemy.orm import Session
 
 from .backup import list_backups
+from .encryption import connect, database_errors
 from .models import AiosRow, AttachmentRow, AuditLogRow, Base, ChecklistItemRow
 from .store import Audit, Store
 
@@ -232,7 +233,9 @@ class PurgeResult:
     failed: list[Path]  # could not be opened (damaged copies): delete them by hand
 
 
-def purge_backups(folder: Path, source: Path, aios_key: tuple[int, str]) -> PurgeResult:
+def purge_backups(
+    folder: Path, source: Path, aios_key: tuple[int, str], passphrase: str | None = None
+) -> PurgeResult:
     """Remove the aios from every backup of ``source`` in ``folder``.
 
     ``aios_key`` is (id, created_at) as ``aios_key`` read it before erasing:
@@ -243,7 +246,7 @@ def purge_backups(folder: Path, source: Path, aios_key: tuple[int, str]) -> Purg
     cleaned, failed = [], []
     for backup in list_backups(folder, source):
         try:
-            con = sqlite3.connect(backup.path)
+            con = connect(backup.path, passphrase) if passphrase is not None else sqlite3.connect(backup.path)
             try:
                 con.execute("PRAGMA foreign_keys=ON")
                 found = con.execute(
@@ -276,7 +279,7 @@ def purge_backups(folder: Path, source: Path, aios_key: tuple[int, str]) -> Purg
                 con.execute("VACUUM")
             finally:
                 con.close()
-        except sqlite3.DatabaseError:
+        except database_errors():
             failed.append(backup.path)
             continue
         cleaned.append(backup.path)

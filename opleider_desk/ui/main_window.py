@@ -74,6 +74,7 @@ class MainWindow(QMainWindow):
         self.backup_action = self._action(self.file_menu, self.tr("Make a &backup now"), self.backup_now)
         self.restore_action = self._action(self.file_menu, self.tr("&Restore a backup…"), self.restore_backup)
         self.avg_action = self._action(self.file_menu, self.tr("&AVG request…"), self.avg_request)
+        self.encryption_action = self._action(self.file_menu, self.tr("&Encryption…"), self.edit_encryption)
         self.file_menu.addSeparator()
         self.quit_action = self._action(self.file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
 
@@ -102,11 +103,14 @@ class MainWindow(QMainWindow):
         return action
 
     # ----------------------------------------------------------------- files
-    def open_store(self, path: Path, *, demo: bool = False, read_only: bool = False) -> bool:
+    def open_store(
+        self, path: Path, *, demo: bool = False, read_only: bool = False, passphrase: str | None = None
+    ) -> bool:
         """Open ``path`` and build the tabs; on failure, explain and keep the current file.
 
         A damaged file brings the offer of its newest sound backup; a file
-        that another window writes to may be opened read-only.
+        that another window writes to may be opened read-only; an encrypted
+        one asks for its passphrase until it is right or the user cancels.
         """
         from ..storage.database import DataFileError
         from ..storage.open import open_store
@@ -115,13 +119,20 @@ class MainWindow(QMainWindow):
         from .safety import backups
 
         try:
-            store = open_store(path, read_only=read_only)
+            store = open_store(path, read_only=read_only, passphrase=passphrase)
         except DataFileError as exc:
             message = data_file_error_text(exc)
+            if exc.code in ("file.encrypted", "file.wrong_passphrase"):
+                from .safety.passphrase import ask_passphrase
+
+                entered = ask_passphrase(self, path, wrong=exc.code == "file.wrong_passphrase")
+                if entered is None:
+                    return False
+                return self.open_store(path, demo=demo, read_only=read_only, passphrase=entered)
             if exc.code == "file.damaged" and not demo:
-                return backups.offer_backup_for_damaged(self, path, message)
+                return backups.offer_backup_for_damaged(self, path, message, passphrase)
             if exc.code == "file.in_use" and not read_only and backups.ask_read_only(self, message):
-                return self.open_store(path, demo=demo, read_only=True)
+                return self.open_store(path, demo=demo, read_only=True, passphrase=passphrase)
             QMessageBox.critical(self, APP_NAME, message)
             return False
         if demo and not read_only:
@@ -144,7 +155,7 @@ class MainWindow(QMainWindow):
         self._update_undo_actions()
         self._update_file_actions()
         if not demo and not read_only:
-            self._auto_backup(path)
+            self._auto_backup(path, store.database.passphrase)
         QTimer.singleShot(0, self._first_run_profile)
         return True
 
@@ -161,12 +172,12 @@ class MainWindow(QMainWindow):
         self.context = None
         self._update_file_actions()
         if backup and not self.demo and not store.read_only:
-            self._auto_backup(store.path)
+            self._auto_backup(store.path, store.database.passphrase)
 
-    def _auto_backup(self, path: Path) -> None:
+    def _auto_backup(self, path: Path, passphrase: str | None) -> None:
         from .safety.backups import auto_backup
 
-        failure = auto_backup(self.settings, path)
+        failure = auto_backup(self.settings, path, passphrase)
         if failure:
             self.statusBar().showMessage(failure, 15000)
 
@@ -176,6 +187,7 @@ class MainWindow(QMainWindow):
         self.restore_action.setEnabled(writable)
         self.audit_log_action.setEnabled(self.context is not None)
         self.avg_action.setEnabled(self.context is not None)
+        self.encryption_action.setEnabled(writable and not self.demo)
 
     def backup_now(self) -> None:
         from .safety.backups import backup_now
@@ -186,6 +198,12 @@ class MainWindow(QMainWindow):
         from .safety.backups import choose_and_restore
 
         choose_and_restore(self)
+
+    def edit_encryption(self) -> None:
+        from .safety.passphrase import EncryptionDialog
+
+        if self.context is not None:
+            EncryptionDialog(self, self.context.store).open()
 
     def avg_request(self, aios_id: int | None = None) -> None:
         from .safety.avg_dialog import AvgDialog

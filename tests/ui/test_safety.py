@@ -173,3 +173,52 @@ def test_the_backup_settings_are_kept(qtbot, settings, tmp_path):
     assert backup_folder(settings) == tmp_path / "usb"
     assert backup_interval(settings).total_seconds() == 4 * 3600
     assert rotation_policy(settings).monthly == 24
+
+
+def test_encrypt_in_the_window_then_reopen_with_the_passphrase(qtbot, window, backups, settings):
+    pytest.importorskip("sqlcipher3")
+    from PySide6.QtWidgets import QInputDialog
+
+    from opleider_desk.storage.encryption import looks_encrypted
+    from opleider_desk.ui.main_window import MainWindow
+    from opleider_desk.ui.safety.passphrase import EncryptionDialog
+
+    _add(window, "Sanne Geheim")
+    path = window.context.store.path
+    dialog = EncryptionDialog(window, window.context.store)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.new_field.setText("kort")
+    dialog.apply()
+    assert dialog.errors.fields["new"][1].isVisible()
+    dialog.new_field.setText("lange zin als wachtwoord")
+    dialog.repeat_field.setText("lange zin als wachtwoord")
+    dialog.apply()
+    assert looks_encrypted(path)
+    assert window.context.store.database.passphrase == "lange zin als wachtwoord"
+    newest = list_backups(backups, path)[0]
+    assert b"Sanne Geheim" not in newest.path.read_bytes()
+    window.close_store()
+
+    second = MainWindow(settings, "nl")
+    qtbot.addWidget(second)
+    typed = []
+
+    def type_passphrase():
+        box = next((w for w in QApplication.topLevelWidgets()
+                    if isinstance(w, QInputDialog) and w.isVisible()), None)  # fmt: skip
+        if box is None:
+            QTimer.singleShot(20, type_passphrase)
+            return
+        answer = "fout" if not typed else "lange zin als wachtwoord"
+        typed.append(box.labelText())
+        box.setTextValue(answer)
+        box.accept()
+        if len(typed) == 1:
+            QTimer.singleShot(20, type_passphrase)
+
+    QTimer.singleShot(0, type_passphrase)
+    assert second.open_store(path)
+    assert "versleuteld" in typed[0] and "opent het bestand niet" in typed[1]
+    assert [a.name for a in second.context.service(AiosService).list()] == ["Sanne Geheim"]
+    second.close_store()

@@ -161,7 +161,10 @@ class AvgDialog(QDialog):
         erase_aios(self.context.store, aios.id)
         message = self.tr("{name} has been erased.").format(name=aios.name)
         if purge_backups_too:
-            result = purge_backups(backup_folder(self.context.settings), self.context.store.path, key)
+            result = purge_backups(
+                backup_folder(self.context.settings), self.context.store.path, key,
+                self.context.store.database.passphrase,
+            )  # fmt: skip
             message += " " + self.tr("Removed from %n backup(s).", "", len(result.cleaned))
             if result.failed:
                 message += " " + self.tr(

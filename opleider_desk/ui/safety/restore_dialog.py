@@ -74,9 +74,9 @@ COLUMNS: list[Column[BackupRow]] = [
 ]  # fmt: skip
 
 
-def backup_row(backup: BackupFile) -> BackupRow:
+def backup_row(backup: BackupFile, passphrase: str | None = None) -> BackupRow:
     try:
-        return BackupRow(backup, summarize(backup.path))
+        return BackupRow(backup, summarize(backup.path, passphrase))
     except BackupError:
         return BackupRow(backup, None)
 
@@ -109,20 +109,21 @@ def confirm_restore(parent, row: BackupRow) -> bool:
 class RestoreDialog(QDialog):
     """Pick a backup; ``chosen`` holds it once the user confirmed."""
 
-    def __init__(self, folder: Path, data_path: Path, parent=None):
+    def __init__(self, folder: Path, data_path: Path, parent=None, passphrase: str | None = None):
         super().__init__(parent)
         self.setObjectName("restoreDialog")
         self.setWindowTitle(self.tr("Restore a backup"))
         self.resize(760, 420)
         self.data_path = data_path
         self.chosen: Path | None = None
+        self.passphrase = passphrase
         intro = QLabel(
             self.tr("Backups of {file} in {folder}:").format(file=data_path.name, folder=folder)
         )
         intro.setWordWrap(True)
         intro.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.model = RowTableModel(COLUMNS, self)
-        self.model.set_rows([backup_row(b) for b in list_backups(folder, data_path)])
+        self.model.set_rows([backup_row(b, passphrase) for b in list_backups(folder, data_path)])
         proxy = SearchProxy(self)
         proxy.setSourceModel(self.model)
         self.view = QTableView()
@@ -180,7 +181,7 @@ class RestoreDialog(QDialog):
             return
         chosen = Path(path)
         taken = datetime.fromtimestamp(chosen.stat().st_mtime).replace(microsecond=0)
-        row = backup_row(BackupFile(chosen, taken))
+        row = backup_row(BackupFile(chosen, taken), self.passphrase)
         if row.summary is None:
             QMessageBox.warning(
                 self, self.windowTitle(),
