@@ -148,7 +148,10 @@ def make_backup(
 ) -> Path:
     """Write a backup of ``source`` into ``folder`` and return its path."""
     now = (now or datetime.now()).replace(microsecond=0)
-    _private_folder(folder)
+    try:
+        _private_folder(folder)
+    except OSError as exc:  # a USB stick pulled out, a share gone offline
+        raise BackupError("backup.failed", folder, str(exc)) from exc
     target = folder / backup_name(source, now, tag)
     while target.exists():  # two backups within one second: the later one waits its turn
         now += timedelta(seconds=1)
@@ -248,8 +251,11 @@ def rotate(
     removed = []
     for backup in backups:
         if backup.path not in keep:
-            backup.path.unlink(missing_ok=True)
-            _wal_of(backup.path).unlink(missing_ok=True)
+            try:
+                backup.path.unlink(missing_ok=True)
+                _wal_of(backup.path).unlink(missing_ok=True)
+            except OSError:
+                continue  # a read-only share: keeping too much is the safe side
             removed.append(backup.path)
     return removed
 

@@ -68,6 +68,9 @@ def _set_pragmas(dbapi_connection, _record) -> None:
     # FULL: a committed statement survives a power cut too, not only a crash.
     cursor.execute("PRAGMA synchronous=FULL")
     cursor.execute("PRAGMA busy_timeout=5000")
+    # Deleted rows are overwritten with zeros, so an erased aios does not
+    # linger in free pages even before the file is compacted.
+    cursor.execute("PRAGMA secure_delete=ON")
     cursor.close()
 
 

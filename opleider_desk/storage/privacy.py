@@ -28,6 +28,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Table, or_, select, text, update
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
 from .backup import list_backups
@@ -206,13 +207,22 @@ def erase_aios(store: Store, aios_id: int) -> dict[str, int]:
     return counts
 
 
-def compact(store: Store) -> None:
-    """Rebuild the file so deleted rows leave no trace in free pages or the WAL."""
-    with store.database.engine.connect() as connection:
-        connection = connection.execution_options(isolation_level="AUTOCOMMIT")
-        connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
-        connection.exec_driver_sql("VACUUM")
-        connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+def compact(store: Store) -> bool:
+    """Rebuild the file so deleted rows leave no trace in free pages or the WAL.
+
+    Returns False when another window reading the file kept SQLite from it;
+    the deleted rows were already overwritten with zeros (``secure_delete``)
+    and reach the file itself at the next checkpoint, so this only delays.
+    """
+    try:
+        with store.database.engine.connect() as connection:
+            connection = connection.execution_options(isolation_level="AUTOCOMMIT")
+            connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+            connection.exec_driver_sql("VACUUM")
+            connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    except OperationalError:
+        return False
+    return True
 
 
 def aios_key(store: Store, aios_id: int) -> tuple[int, str]:
