@@ -18,7 +18,11 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from opleider_desk.domain.csv_hours import COLUMN_ALIASES, name_resolver, parse_hours_csv
+from opleider_desk.domain.csv_hours import (
+    COLUMN_ALIASES,
+    name_resolver,
+    parse_hours_csv,
+)
 from opleider_desk.domain.day_text import parse_day
 from opleider_desk.domain.durations import decimal_hours_to_minutes, parse_duration
 from opleider_desk.domain.entities import Aios, Profile

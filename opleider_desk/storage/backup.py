@@ -189,10 +189,10 @@ def summarize(path: Path, passphrase: str | None = None) -> BackupSummary:
         con = connect_readonly(path, passphrase)
         try:
             def count(table: str) -> int:
-                return con.execute(f"SELECT count(*) FROM {table}").fetchone()[0]  # noqa: S608
+                return con.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
 
             latest = [
-                con.execute(f"SELECT max({column}) FROM {table}").fetchone()[0]  # noqa: S608
+                con.execute(f"SELECT max({column}) FROM {table}").fetchone()[0]
                 for table, column in (
                     ("aios", "updated_at"),
                     ("hour_entry", "updated_at"),

@@ -16,7 +16,12 @@ from pathlib import Path
 from sqlalchemy import URL, Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
-from .encryption import EncryptionUnavailable, cipher_module, database_errors, looks_encrypted
+from .encryption import (
+    EncryptionUnavailable,
+    cipher_module,
+    database_errors,
+    looks_encrypted,
+)
 from .instance_lock import InstanceLock, LockTaken
 from .integrity import check, connect_readonly, looks_like_sqlite
 from .migrations_info import HEAD_REVISION, KNOWN_REVISIONS

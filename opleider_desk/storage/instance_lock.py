@@ -12,6 +12,7 @@ from __future__ import annotations
 import os
 import sys
 from pathlib import Path
+from typing import Self
 
 if sys.platform == "win32":
     import msvcrt
@@ -65,7 +66,7 @@ class InstanceLock:
         finally:
             os.close(fd)
 
-    def __enter__(self) -> InstanceLock:
+    def __enter__(self) -> Self:
         self.acquire()
         return self
 

@@ -268,13 +268,13 @@ def purge_backups(
                     owned = {"aios": [aios_id]}
                     for table in _aios_tables():
                         owned[table.name] = [
-                            r[0] for r in con.execute(f"SELECT id FROM {table.name} WHERE aios_id = ?", (aios_id,))  # noqa: S608
+                            r[0] for r in con.execute(f"SELECT id FROM {table.name} WHERE aios_id = ?", (aios_id,))
                         ]
                     items = owned.get("checklist_item", [])
                     owned["attachment"] = [
                         r[0]
                         for r in con.execute(
-                            f"SELECT id FROM attachment WHERE checklist_item_id IN ({','.join('?' * len(items))})",  # noqa: S608
+                            f"SELECT id FROM attachment WHERE checklist_item_id IN ({','.join('?' * len(items))})",
                             items,
                         )
                     ] if items else []
@@ -282,7 +282,7 @@ def purge_backups(
                         if ids:
                             con.execute(
                                 "UPDATE audit_log SET summary = '', details = '{}' "
-                                f"WHERE entity = ? AND entity_id IN ({','.join('?' * len(ids))})",  # noqa: S608
+                                f"WHERE entity = ? AND entity_id IN ({','.join('?' * len(ids))})",
                                 [entity, *ids],
                             )
                     con.execute("DELETE FROM aios WHERE id = ?", (aios_id,))

@@ -51,7 +51,7 @@ def _run_and_kill(db_path: Path, first: int, rng: random.Random) -> list[tuple[s
 def _present(db_path: Path) -> dict[str, set[int]]:
     con = sqlite3.connect(db_path)  # a normal connection recovers the WAL, as the app would
     try:
-        return {table: {r[0] for r in con.execute(f"SELECT id FROM {table}")} for table in ("aios", "hour_entry")}  # noqa: S608
+        return {table: {r[0] for r in con.execute(f"SELECT id FROM {table}")} for table in ("aios", "hour_entry")}
     finally:
         con.close()
 

@@ -8,13 +8,17 @@ import pytest
 
 pytest.importorskip("sqlcipher3")
 
-from opleider_desk.domain.entities import Aios  # noqa: E402
-from opleider_desk.storage.backup import make_backup, restore, summarize  # noqa: E402
-from opleider_desk.storage.database import DataFileError  # noqa: E402
-from opleider_desk.storage.encryption import WrongPassphrase, looks_encrypted, set_passphrase  # noqa: E402
-from opleider_desk.storage.integrity import SQLITE_MAGIC  # noqa: E402
-from opleider_desk.storage.open import open_store  # noqa: E402
-from opleider_desk.storage.services.aios import AiosService  # noqa: E402
+from opleider_desk.domain.entities import Aios
+from opleider_desk.storage.backup import make_backup, restore, summarize
+from opleider_desk.storage.database import DataFileError
+from opleider_desk.storage.encryption import (
+    WrongPassphrase,
+    looks_encrypted,
+    set_passphrase,
+)
+from opleider_desk.storage.integrity import SQLITE_MAGIC
+from opleider_desk.storage.open import open_store
+from opleider_desk.storage.services.aios import AiosService
 
 SECRET = "correct 'horse' battery"
 NAME = "Sanne Versleuteld"

@@ -9,7 +9,12 @@ from pathlib import Path
 import pytest
 
 from opleider_desk.domain.entities import Aios
-from opleider_desk.storage.backup import DAMAGED, make_backup, newest_good_backup, restore
+from opleider_desk.storage.backup import (
+    DAMAGED,
+    make_backup,
+    newest_good_backup,
+    restore,
+)
 from opleider_desk.storage.database import DataFileError
 from opleider_desk.storage.integrity import check, is_intact
 from opleider_desk.storage.open import open_store

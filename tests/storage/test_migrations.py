@@ -105,7 +105,7 @@ def _all_rows(path: Path) -> dict[str, dict[str, set[tuple]]]:
         for table in tables:
             if table == "alembic_version":
                 continue
-            cursor = con.execute(f"SELECT * FROM {table}")  # noqa: S608
+            cursor = con.execute(f"SELECT * FROM {table}")
             columns = tuple(d[0] for d in cursor.description)
             out[table] = {"columns": columns, "rows": set(cursor.fetchall())}
         return out

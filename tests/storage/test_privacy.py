@@ -94,7 +94,7 @@ def test_erasure_removes_the_aios_everywhere_in_the_file_and_cannot_be_undone(st
 
 
 def test_purging_backups_removes_only_that_aios(store, tmp_path):
-    sanne, daan = _fill(store)
+    sanne, _daan = _fill(store)
     folder = tmp_path / "backups"
     backup = make_backup(store.path, folder, now=NOW)
     key = aios_key(store, sanne)

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from opleider_desk.domain.entities import Aios
 from opleider_desk.settings import BACKUP_FOLDER
 from opleider_desk.storage.backup import list_backups, make_backup
-from opleider_desk.storage.open import open_store
 from opleider_desk.storage.services.aios import AiosService
 from opleider_desk.storage.services.audit import RESTORE_BACKUP, AuditService
 
@@ -161,7 +160,11 @@ def test_avg_export_and_erasure_with_backups_cleaned(qtbot, window, backups, tmp
 
 
 def test_the_backup_settings_are_kept(qtbot, settings, tmp_path):
-    from opleider_desk.backup_settings import backup_folder, backup_interval, rotation_policy
+    from opleider_desk.backup_settings import (
+        backup_folder,
+        backup_interval,
+        rotation_policy,
+    )
     from opleider_desk.ui.settings_dialog import SettingsDialog
 
     dialog = SettingsDialog(settings)

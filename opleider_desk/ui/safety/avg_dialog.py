@@ -23,7 +23,14 @@ from PySide6.QtWidgets import (
 
 from ...backup_settings import backup_folder, rotation_policy
 from ...domain.entities import Aios
-from ...storage.privacy import aios_key, collect, erase_aios, export_aios, purge_backups, write_private
+from ...storage.privacy import (
+    aios_key,
+    collect,
+    erase_aios,
+    export_aios,
+    purge_backups,
+    write_private,
+)
 from ...storage.services.aios import AiosService
 from ..context import AppContext
 

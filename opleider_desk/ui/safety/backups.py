@@ -12,7 +12,14 @@ from PySide6.QtWidgets import QMessageBox
 from ... import APP_NAME
 from ...backup_settings import backup_folder, backup_interval, rotation_policy
 from ...settings import BACKUP_AUTOMATIC, Settings
-from ...storage.backup import BackupError, backup_if_due, make_backup, newest_good_backup, restore, rotate
+from ...storage.backup import (
+    BackupError,
+    backup_if_due,
+    make_backup,
+    newest_good_backup,
+    restore,
+    rotate,
+)
 from .backup_errors import backup_error_text
 from .restore_dialog import backup_row, confirm_restore, format_moment
 
