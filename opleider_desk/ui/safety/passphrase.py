@@ -84,6 +84,7 @@ class EncryptionDialog(QDialog):
         self.setWindowTitle(self.tr("Encryption"))
         self.main_window = window
         self.current = store.database.passphrase
+        self.setMinimumWidth(560)
         layout = QVBoxLayout(self)
         if not available():
             missing = QLabel(self.tr(
@@ -126,7 +127,9 @@ class EncryptionDialog(QDialog):
             box = QVBoxLayout()
             box.addWidget(field)
             box.addWidget(error)
-            form.addRow(label, box)
+            caption = QLabel(label)
+            caption.setBuddy(field)
+            form.addRow(caption, box)
             errors[key] = (field, error)
         general = FieldError()
         self.errors = FormErrors(errors, general)
@@ -153,6 +156,7 @@ class EncryptionDialog(QDialog):
             focus = self.errors.show(problems)
             if focus is not None:
                 focus.setFocus()
+            self.adjustSize()  # make room for the messages
             return
         if change_encryption(self.main_window, self.current, self.new_field.text()):
             self.accept()
@@ -160,6 +164,7 @@ class EncryptionDialog(QDialog):
     def remove(self) -> None:
         if self.current_field.text() != self.current:
             self.errors.show([Problem("passphrase.wrong", "current")])
+            self.adjustSize()
             return
         if change_encryption(self.main_window, self.current, None):
             self.accept()
