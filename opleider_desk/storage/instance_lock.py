@@ -9,6 +9,7 @@ keeps the trainer out.
 
 from __future__ import annotations
 
+import errno
 import os
 import sys
 from pathlib import Path
@@ -18,6 +19,10 @@ if sys.platform == "win32":
     import msvcrt
 else:
     import fcntl
+
+
+# What the OS answers when another process holds the lock (msvcrt: EACCES or EDEADLOCK).
+_TAKEN = {errno.EAGAIN, errno.EWOULDBLOCK, errno.EACCES, getattr(errno, "EDEADLOCK", errno.EAGAIN)}
 
 
 class LockTaken(Exception):
@@ -38,11 +43,19 @@ class InstanceLock:
         return self._fd is not None
 
     def acquire(self) -> None:
-        """Take the lock or raise LockTaken at once (never waits)."""
+        """Take the lock or raise LockTaken at once (never waits).
+
+        Where no lock can be had at all — a read-only folder, a network share
+        without locking — the file opens unlocked: SQLite's own locking still
+        keeps two writers from corrupting it, only the friendly message is lost.
+        """
         if self._fd is not None:
             return
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
+        except OSError:
+            return
         try:
             if sys.platform == "win32":
                 msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
@@ -50,7 +63,9 @@ class InstanceLock:
                 fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except OSError as exc:
             os.close(fd)
-            raise LockTaken(str(self.path)) from exc
+            if exc.errno in _TAKEN:
+                raise LockTaken(str(self.path)) from exc
+            return
         self._fd = fd
 
     def release(self) -> None:

@@ -1,10 +1,12 @@
 """The writer the crash-safety test kills: real service-layer writes, each acknowledged.
 
-    python crash_writer.py DATAFILE FIRST_NUMBER
+    python crash_writer.py DATAFILE FIRST_NUMBER [--without-lock]
 
 Prints ``ready`` once the file is open, then one ``ack <table> <id>`` line
 after each write has committed, so the test knows exactly which writes the
-program had promised were saved when the kill came.
+program had promised were saved when the kill came. ``--without-lock``
+skips OpleiderDesk's one-writer lock, to show that even two writers at once
+leave the file sound (SQLite's own locking serialises them).
 """
 
 from __future__ import annotations
@@ -45,4 +47,8 @@ def main(path: str, first: int) -> None:
 
 
 if __name__ == "__main__":
+    if "--without-lock" in sys.argv:
+        from opleider_desk.storage.instance_lock import InstanceLock
+
+        InstanceLock.acquire = lambda self: None  # type: ignore[method-assign]
     main(sys.argv[1], int(sys.argv[2]))

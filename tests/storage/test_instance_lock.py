@@ -67,3 +67,19 @@ def test_read_only_needs_an_existing_file(db_path):
         open_store(db_path, read_only=True)
     assert caught.value.code == "file.missing"
     assert not db_path.exists()
+
+
+def test_a_folder_where_no_lock_file_can_be_made_still_opens(db_path, monkeypatch):
+    from opleider_desk.storage import instance_lock
+
+    real_open = os.open
+
+    def refuse_lock_files(path, *args, **kwargs):
+        if str(path).endswith(".lock"):
+            raise PermissionError(13, "read-only medium")
+        return real_open(path, *args, **kwargs)
+
+    monkeypatch.setattr(instance_lock.os, "open", refuse_lock_files)
+    store = open_store(db_path)
+    assert not store.database.lock.held
+    store.close()
