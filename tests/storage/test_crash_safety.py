@@ -98,6 +98,10 @@ def test_killed_writers_lose_nothing_acknowledged_long(db_path, capsys):
 
 def test_two_writers_at_once_leave_the_file_sound(db_path):
     """Past the one-writer lock (as on a share without locks): SQLite still serialises."""
+    from opleider_desk.storage.open import open_store
+
+    # Created first: creating the schema is what the lock guards most of all.
+    open_store(db_path).close()
     writers = [_start(db_path, n * 1_000_000, "--without-lock") for n in (1, 2)]
     try:
         for writer in writers:
