@@ -9,6 +9,7 @@ so the language option is read before the parser is built.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 
@@ -26,6 +27,9 @@ def _early_language(argv: list[str]) -> str:
     from .settings import Settings
 
     return Settings().get(LANGUAGE)
+
+
+PASSPHRASE_VARIABLE = "OPLEIDERDESK_PASSPHRASE"
 
 
 class _Refused(Exception):
@@ -158,7 +162,14 @@ def _run_command(module, args: argparse.Namespace) -> int:
     from .storage.open import open_store
 
     try:
-        store = open_store(data_file(args))
+        # A command that only reads (a backup) works beside an open window.
+        # An encrypted file's passphrase comes from the environment, never
+        # from the command line, where other users could read it.
+        store = open_store(
+            data_file(args),
+            read_only=getattr(module, "READ_ONLY", False),
+            passphrase=os.environ.get(PASSPHRASE_VARIABLE) or None,
+        )
     except DataFileError as exc:
         from .ui.file_errors import data_file_error_text
 

@@ -17,6 +17,10 @@ def default_data_file() -> Path:
     return data_dir() / "opleiderdesk.sqlite"
 
 
+def default_backup_dir() -> Path:
+    return data_dir() / "backups"
+
+
 def demo_data_file() -> Path:
     """Kept apart from the real file so the demo can never touch it."""
     return data_dir() / "demo.sqlite"

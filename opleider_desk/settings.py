@@ -45,6 +45,13 @@ WINDOW_GEOMETRY = Option("window/geometry", QByteArray(), QByteArray)
 WINDOW_STATE = Option("window/state", QByteArray(), QByteArray)
 LAST_TAB = Option("window/last_tab", 0, int)
 AIOS_SHOW_INACTIVE = Option("aios/show_inactive", False, bool)
+# Empty: the "backups" folder in the user data folder (paths.default_backup_dir).
+BACKUP_FOLDER = Option("backup/folder", "", str)
+BACKUP_AUTOMATIC = Option("backup/automatic", True, bool)
+BACKUP_INTERVAL_HOURS = Option("backup/interval_hours", 12, int)
+BACKUP_KEEP_DAILY = Option("backup/keep_daily", 7, int)
+BACKUP_KEEP_WEEKLY = Option("backup/keep_weekly", 4, int)
+BACKUP_KEEP_MONTHLY = Option("backup/keep_monthly", 12, int)
 
 LANGUAGES = ("nl", "en")
 

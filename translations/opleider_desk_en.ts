@@ -253,6 +253,263 @@ To keep the history, archive the aios instead. You can undo a delete with Ctrl+Z
         </message>
     </context>
     <context>
+        <name>AuditLog</name>
+        <message>
+            <source>aios</source>
+            <translation>aios</translation>
+        </message>
+        <message>
+            <source>backup</source>
+            <translation>backup</translation>
+        </message>
+        <message>
+            <source>statement</source>
+            <translation>statement</translation>
+        </message>
+        <message>
+            <source>meeting</source>
+            <translation>meeting</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n row(s) erased</source>
+            <translation>
+                <numerusform>%n row erased</numerusform>
+                <numerusform>%n rows erased</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>from {backup}</source>
+            <translation>from {backup}</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>When</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>What</translation>
+        </message>
+        <message>
+            <source>Concerns</source>
+            <translation>Concerns</translation>
+        </message>
+        <message>
+            <source>Details</source>
+            <translation>Details</translation>
+        </message>
+    </context>
+    <context>
+        <name>AuditLogDialog</name>
+        <message>
+            <source>Audit log</source>
+            <translation>Audit log</translation>
+        </message>
+        <message>
+            <source>Search the log</source>
+            <translation>Search the log</translation>
+        </message>
+    </context>
+    <context>
+        <name>AvgDialog</name>
+        <message numerus="yes">
+            <source>%n aios record(s)</source>
+            <translation>
+                <numerusform>%n aios record</numerusform>
+                <numerusform>%n aios records</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n meeting(s)</source>
+            <translation>
+                <numerusform>%n meeting</numerusform>
+                <numerusform>%n meetings</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n agreement(s)</source>
+            <translation>
+                <numerusform>%n agreement</numerusform>
+                <numerusform>%n agreements</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n learning goal(s)</source>
+            <translation>
+                <numerusform>%n learning goal</numerusform>
+                <numerusform>%n learning goals</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n hour entry(ies)</source>
+            <translation>
+                <numerusform>%n hour entry</numerusform>
+                <numerusform>%n hour entries</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n recurring hour rule(s)</source>
+            <translation>
+                <numerusform>%n recurring hour rule</numerusform>
+                <numerusform>%n recurring hour rules</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n quarterly statement(s)</source>
+            <translation>
+                <numerusform>%n quarterly statement</numerusform>
+                <numerusform>%n quarterly statements</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n portfolio item(s)</source>
+            <translation>
+                <numerusform>%n portfolio item</numerusform>
+                <numerusform>%n portfolio items</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n attached file(s)</source>
+            <translation>
+                <numerusform>%n attached file</numerusform>
+                <numerusform>%n attached files</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n trainer activity(ies)</source>
+            <translation>
+                <numerusform>%n trainer activity</numerusform>
+                <numerusform>%n trainer activities</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>AVG request</source>
+            <translation>AVG request</translation>
+        </message>
+        <message>
+            <source>&amp;Aios</source>
+            <translation>&amp;Aios</translation>
+        </message>
+        <message>
+            <source>Request for access</source>
+            <translation>Request for access</translation>
+        </message>
+        <message>
+            <source>Saves everything this file holds about the aios in one ZIP file: the data as JSON, attached files and the documents made for this aios.</source>
+            <translation>Saves everything this file holds about the aios in one ZIP file: the data as JSON, attached files and the documents made for this aios.</translation>
+        </message>
+        <message>
+            <source>&amp;Export everything…</source>
+            <translation>&amp;Export everything…</translation>
+        </message>
+        <message>
+            <source>Erasure</source>
+            <translation>Erasure</translation>
+        </message>
+        <message>
+            <source>Erases the aios and everything about them from this file. This cannot be undone.</source>
+            <translation>Erases the aios and everything about them from this file. This cannot be undone.</translation>
+        </message>
+        <message>
+            <source>E&amp;rase completely…</source>
+            <translation>E&amp;rase completely…</translation>
+        </message>
+        <message>
+            <source>Save AVG export</source>
+            <translation>Save AVG export</translation>
+        </message>
+        <message>
+            <source>Everything about {name} was saved in {path}.</source>
+            <translation>Everything about {name} was saved in {path}.</translation>
+        </message>
+        <message>
+            <source>Erase {name} completely? This erases:
+{details}
+
+Entries about {name} in the audit log keep only what was done and when. This cannot be undone.
+
+Backups made earlier still hold these data until they are rotated out (after at most {months} months), unless you also remove them from the backups.</source>
+            <translation>Erase {name} completely? This erases:
+{details}
+
+Entries about {name} in the audit log keep only what was done and when. This cannot be undone.
+
+Backups made earlier still hold these data until they are rotated out (after at most {months} months), unless you also remove them from the backups.</translation>
+        </message>
+        <message>
+            <source>Erase aios</source>
+            <translation>Erase aios</translation>
+        </message>
+        <message>
+            <source>Also remove {name} from the existing backups</source>
+            <translation>Also remove {name} from the existing backups</translation>
+        </message>
+        <message>
+            <source>Erase</source>
+            <translation>Erase</translation>
+        </message>
+        <message>
+            <source>{name} has been erased.</source>
+            <translation>{name} has been erased.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Removed from %n backup(s).</source>
+            <translation>
+                <numerusform>Removed from %n backup.</numerusform>
+                <numerusform>Removed from %n backups.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>These backups could not be opened; delete them yourself: {files}</source>
+            <translation>These backups could not be opened; delete them yourself: {files}</translation>
+        </message>
+    </context>
+    <context>
+        <name>BackupError</name>
+        <message>
+            <source>The backup {path} is damaged and cannot be used.</source>
+            <translation>The backup {path} is damaged and cannot be used.</translation>
+        </message>
+        <message>
+            <source>The backup {path} was made by a newer version of OpleiderDesk. Install the newest version to restore it.</source>
+            <translation>The backup {path} was made by a newer version of OpleiderDesk. Install the newest version to restore it.</translation>
+        </message>
+        <message>
+            <source>The file {path} is not an OpleiderDesk backup.</source>
+            <translation>The file {path} is not an OpleiderDesk backup.</translation>
+        </message>
+        <message>
+            <source>The data file {path} is open in another OpleiderDesk window. Close it there first, then restore.</source>
+            <translation>The data file {path} is open in another OpleiderDesk window. Close it there first, then restore.</translation>
+        </message>
+        <message>
+            <source>The backup {path} could not be written ({detail}).</source>
+            <translation>The backup {path} could not be written ({detail}).</translation>
+        </message>
+    </context>
+    <context>
+        <name>Backups</name>
+        <message>
+            <source>Backup written: {path}</source>
+            <translation>Backup written: {path}</translation>
+        </message>
+        <message>
+            <source>Backup restored. The previous file was kept as {name}.</source>
+            <translation>Backup restored. The previous file was kept as {name}.</translation>
+        </message>
+        <message>
+            <source>No usable backup of this file was found.</source>
+            <translation>No usable backup of this file was found.</translation>
+        </message>
+        <message>
+            <source>The newest usable backup was made on {when}. Restore it now?</source>
+            <translation>The newest usable backup was made on {when}. Restore it now?</translation>
+        </message>
+        <message>
+            <source>Open it read-only, to look without changing anything?</source>
+            <translation>Open it read-only, to look without changing anything?</translation>
+        </message>
+    </context>
+    <context>
         <name>CategoriesDialog</name>
         <message>
             <source>Hour categories</source>
@@ -480,6 +737,18 @@ To keep the history, archive the aios instead. You can undo a delete with Ctrl+Z
                 <numerusform>Left out %n lines that were already logged.</numerusform>
             </translation>
         </message>
+        <message>
+            <source>make a backup of the data file now</source>
+            <translation>make a backup of the data file now</translation>
+        </message>
+        <message>
+            <source>folder for the backup (default: the backup folder from the settings)</source>
+            <translation>folder for the backup (default: the backup folder from the settings)</translation>
+        </message>
+        <message>
+            <source>Backup written: {path}</source>
+            <translation>Backup written: {path}</translation>
+        </message>
     </context>
     <context>
         <name>Due</name>
@@ -569,6 +838,53 @@ To keep the history, archive the aios instead. You can undo a delete with Ctrl+Z
         <message>
             <source>Not planned yet</source>
             <translation>Not planned yet</translation>
+        </message>
+    </context>
+    <context>
+        <name>EncryptionDialog</name>
+        <message>
+            <source>Encryption</source>
+            <translation>Encryption</translation>
+        </message>
+        <message>
+            <source>Encryption needs the optional SQLCipher package. Install OpleiderDesk with the extra 'encryption' (pip install opleider-desk[encryption]).</source>
+            <translation>Encryption needs the optional SQLCipher package. Install OpleiderDesk with the extra 'encryption' (pip install opleider-desk[encryption]).</translation>
+        </message>
+        <message>
+            <source>This data file is encrypted.</source>
+            <translation>This data file is encrypted.</translation>
+        </message>
+        <message>
+            <source>This data file is not encrypted. With a passphrase, the file and its backups can only be read by someone who knows it.</source>
+            <translation>This data file is not encrypted. With a passphrase, the file and its backups can only be read by someone who knows it.</translation>
+        </message>
+        <message>
+            <source>Keep the passphrase somewhere safe: without it nobody, not even the maker of OpleiderDesk, can open the file. Backups made before a change keep their old protection until they are rotated out.</source>
+            <translation>Keep the passphrase somewhere safe: without it nobody, not even the maker of OpleiderDesk, can open the file. Backups made before a change keep their old protection until they are rotated out.</translation>
+        </message>
+        <message>
+            <source>&amp;Current passphrase</source>
+            <translation>&amp;Current passphrase</translation>
+        </message>
+        <message>
+            <source>&amp;New passphrase</source>
+            <translation>&amp;New passphrase</translation>
+        </message>
+        <message>
+            <source>&amp;Repeat</source>
+            <translation>&amp;Repeat</translation>
+        </message>
+        <message>
+            <source>&amp;Change passphrase</source>
+            <translation>&amp;Change passphrase</translation>
+        </message>
+        <message>
+            <source>&amp;Encrypt</source>
+            <translation>&amp;Encrypt</translation>
+        </message>
+        <message>
+            <source>&amp;Remove encryption</source>
+            <translation>&amp;Remove encryption</translation>
         </message>
     </context>
     <context>
@@ -665,6 +981,26 @@ To keep the history, archive the aios instead. You can undo a delete with Ctrl+Z
         <message>
             <source>The data file {path} is damaged. It has not been changed; restore a backup.</source>
             <translation>The data file {path} is damaged. It has not been changed; restore a backup.</translation>
+        </message>
+        <message>
+            <source>The data file {path} is already open in another OpleiderDesk window, on this or another computer. Only one window at a time can change it.</source>
+            <translation>The data file {path} is already open in another OpleiderDesk window, on this or another computer. Only one window at a time can change it.</translation>
+        </message>
+        <message>
+            <source>The data file {path} is encrypted; its passphrase is needed to open it.</source>
+            <translation>The data file {path} is encrypted; its passphrase is needed to open it.</translation>
+        </message>
+        <message>
+            <source>The passphrase does not open {path}. Check it (capitals count) and try again.</source>
+            <translation>The passphrase does not open {path}. Check it (capitals count) and try again.</translation>
+        </message>
+        <message>
+            <source>The data file {path} is encrypted, but this installation of OpleiderDesk cannot open encrypted files. Install it with the extra 'encryption'.</source>
+            <translation>The data file {path} is encrypted, but this installation of OpleiderDesk cannot open encrypted files. Install it with the extra 'encryption'.</translation>
+        </message>
+        <message>
+            <source>The data file {path} does not exist.</source>
+            <translation>The data file {path} does not exist.</translation>
         </message>
         <message>
             <source>The file {path} cannot be opened as a data file ({detail}).</source>
@@ -1418,6 +1754,22 @@ To keep the history, archive the aios instead. You can undo a delete with Ctrl+Z
             <translation>E&amp;xport the hours list to CSV…</translation>
         </message>
         <message>
+            <source>Make a &amp;backup now</source>
+            <translation>Make a &amp;backup now</translation>
+        </message>
+        <message>
+            <source>&amp;Restore a backup…</source>
+            <translation>&amp;Restore a backup…</translation>
+        </message>
+        <message>
+            <source>&amp;AVG request…</source>
+            <translation>&amp;AVG request…</translation>
+        </message>
+        <message>
+            <source>&amp;Encryption…</source>
+            <translation>&amp;Encryption…</translation>
+        </message>
+        <message>
             <source>&amp;Quit</source>
             <translation>&amp;Quit</translation>
         </message>
@@ -1438,8 +1790,20 @@ To keep the history, archive the aios instead. You can undo a delete with Ctrl+Z
             <translation>&amp;Check statement…</translation>
         </message>
         <message>
+            <source>Audit &amp;log</source>
+            <translation>Audit &amp;log</translation>
+        </message>
+        <message>
             <source>&amp;About OpleiderDesk</source>
             <translation>&amp;About OpleiderDesk</translation>
+        </message>
+        <message>
+            <source>{path} (read-only)</source>
+            <translation>{path} (read-only)</translation>
+        </message>
+        <message>
+            <source>{title} (read-only)</source>
+            <translation>{title} (read-only)</translation>
         </message>
         <message>
             <source>New data file</source>
@@ -1813,6 +2177,29 @@ To keep the history, archive the aios instead. You can undo a delete with Ctrl+Z
         <message>
             <source>change category in use</source>
             <translation>change category in use</translation>
+        </message>
+        <message>
+            <source>restore backup</source>
+            <translation>restore backup</translation>
+        </message>
+        <message>
+            <source>erase aios (AVG)</source>
+            <translation>erase aios (AVG)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Passphrase</name>
+        <message>
+            <source>The data file {name} is encrypted. Passphrase:</source>
+            <translation>The data file {name} is encrypted. Passphrase:</translation>
+        </message>
+        <message>
+            <source>That passphrase does not open the file. Try again.</source>
+            <translation>That passphrase does not open the file. Try again.</translation>
+        </message>
+        <message>
+            <source>Encrypted data file</source>
+            <translation>Encrypted data file</translation>
         </message>
     </context>
     <context>
@@ -2298,6 +2685,22 @@ To keep the history, archive the aios instead. You can undo a delete with Ctrl+Z
             <source>This date is in the future.</source>
             <translation>This date is in the future.</translation>
         </message>
+        <message>
+            <source>This data file is open read-only because another OpleiderDesk window is using it. Close that window and open the file again to make changes.</source>
+            <translation>This data file is open read-only because another OpleiderDesk window is using it. Close that window and open the file again to make changes.</translation>
+        </message>
+        <message>
+            <source>This is not the current passphrase.</source>
+            <translation>This is not the current passphrase.</translation>
+        </message>
+        <message>
+            <source>Use at least {min} characters; a short sentence is easy to remember.</source>
+            <translation>Use at least {min} characters; a short sentence is easy to remember.</translation>
+        </message>
+        <message>
+            <source>The two passphrases are not the same.</source>
+            <translation>The two passphrases are not the same.</translation>
+        </message>
     </context>
     <context>
         <name>ProfileDialog</name>
@@ -2352,6 +2755,93 @@ To keep the history, archive the aios instead. You can undo a delete with Ctrl+Z
         <message>
             <source>Welcome to OpleiderDesk. Every statement and report you print carries these details; you can change them later under File ▸ Profile.</source>
             <translation>Welcome to OpleiderDesk. Every statement and report you print carries these details; you can change them later under File ▸ Profile.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RestoreDialog</name>
+        <message>
+            <source>unreadable</source>
+            <translation>unreadable</translation>
+        </message>
+        <message>
+            <source>made before a restore</source>
+            <translation>made before a restore</translation>
+        </message>
+        <message>
+            <source>damaged file, kept as it was</source>
+            <translation>damaged file, kept as it was</translation>
+        </message>
+        <message>
+            <source>Made on</source>
+            <translation>Made on</translation>
+        </message>
+        <message>
+            <source>Aios</source>
+            <translation>Aios</translation>
+        </message>
+        <message>
+            <source>Hour entries</source>
+            <translation>Hour entries</translation>
+        </message>
+        <message>
+            <source>Meetings</source>
+            <translation>Meetings</translation>
+        </message>
+        <message>
+            <source>Last change</source>
+            <translation>Last change</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <source>Replace the data file by the backup of {when}?
+
+The backup holds {aios} aios, {entries} hour entries and {meetings} meetings; its last change was on {last}.
+
+Everything entered after that is replaced. The current file is first kept as a backup, so you can go back.</source>
+            <translation>Replace the data file by the backup of {when}?
+
+The backup holds {aios} aios, {entries} hour entries and {meetings} meetings; its last change was on {last}.
+
+Everything entered after that is replaced. The current file is first kept as a backup, so you can go back.</translation>
+        </message>
+        <message>
+            <source>Restore backup</source>
+            <translation>Restore backup</translation>
+        </message>
+        <message>
+            <source>Restore</source>
+            <translation>Restore</translation>
+        </message>
+        <message>
+            <source>Restore a backup</source>
+            <translation>Restore a backup</translation>
+        </message>
+        <message>
+            <source>Backups of {file} in {folder}:</source>
+            <translation>Backups of {file} in {folder}:</translation>
+        </message>
+        <message>
+            <source>There are no backups of this file yet.</source>
+            <translation>There are no backups of this file yet.</translation>
+        </message>
+        <message>
+            <source>&amp;Restore…</source>
+            <translation>&amp;Restore…</translation>
+        </message>
+        <message>
+            <source>&amp;Other file…</source>
+            <translation>&amp;Other file…</translation>
+        </message>
+        <message>
+            <source>Choose a backup</source>
+            <translation>Choose a backup</translation>
+        </message>
+        <message>
+            <source>The file {path} is not an OpleiderDesk backup.</source>
+            <translation>The file {path} is not an OpleiderDesk backup.</translation>
         </message>
     </context>
     <context>
@@ -2480,6 +2970,46 @@ To keep the history, archive the aios instead. You can undo a delete with Ctrl+Z
         <message>
             <source>&amp;Language</source>
             <translation>&amp;Language</translation>
+        </message>
+        <message>
+            <source>Backups</source>
+            <translation>Backups</translation>
+        </message>
+        <message>
+            <source>C&amp;hoose…</source>
+            <translation>C&amp;hoose…</translation>
+        </message>
+        <message>
+            <source>Make a backup when a file is opened and closed</source>
+            <translation>Make a backup when a file is opened and closed</translation>
+        </message>
+        <message>
+            <source> h</source>
+            <translation> h</translation>
+        </message>
+        <message>
+            <source>&amp;Folder</source>
+            <translation>&amp;Folder</translation>
+        </message>
+        <message>
+            <source>At most one automatic backup &amp;every</source>
+            <translation>At most one automatic backup &amp;every</translation>
+        </message>
+        <message>
+            <source>Keep the last &amp;days</source>
+            <translation>Keep the last &amp;days</translation>
+        </message>
+        <message>
+            <source>Keep the last &amp;weeks</source>
+            <translation>Keep the last &amp;weeks</translation>
+        </message>
+        <message>
+            <source>Keep the last &amp;months</source>
+            <translation>Keep the last &amp;months</translation>
+        </message>
+        <message>
+            <source>Folder for backups</source>
+            <translation>Folder for backups</translation>
         </message>
     </context>
     <context>

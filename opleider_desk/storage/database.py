@@ -1,21 +1,29 @@
 """Opening a data file: engine, connection pragmas, schema version, migrations.
 
 A file is looked at read-only before anything writes to it, so a file from a
-newer OpleiderDesk (or one that is not ours) is refused byte-for-byte
-untouched. Alembic is imported only when the file actually needs upgrading,
+newer OpleiderDesk, one that is not ours, or a damaged one is refused
+byte-for-byte untouched. Only one process writes to a file at a time (an OS
+lock, see ``instance_lock``); a second one may open it read-only. Alembic is imported only when the file actually needs upgrading,
 which keeps the common start fast.
 """
 
 from __future__ import annotations
 
 import os
-import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import URL, Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
+from .encryption import (
+    EncryptionUnavailable,
+    cipher_module,
+    database_errors,
+    looks_encrypted,
+)
+from .instance_lock import InstanceLock, LockTaken
+from .integrity import check, connect_readonly, looks_like_sqlite
 from .migrations_info import HEAD_REVISION, KNOWN_REVISIONS
 
 
@@ -35,14 +43,27 @@ class NewerSchemaError(DataFileError):
         self.revision = revision
 
 
+class FileInUseError(DataFileError):
+    """Another OpleiderDesk writes to this file; it may be opened read-only."""
+
+    def __init__(self, path: Path):
+        super().__init__("file.in_use", path)
+
+
 @dataclass
 class Database:
     path: Path
     engine: Engine
     sessions: sessionmaker[Session]
+    read_only: bool = False
+    lock: InstanceLock | None = None
+    # Kept while the file is open so backups of an encrypted file can be made.
+    passphrase: str | None = None
 
     def close(self) -> None:
         self.engine.dispose()
+        if self.lock is not None:
+            self.lock.release()
 
 
 def _set_pragmas(dbapi_connection, _record) -> None:
@@ -52,24 +73,28 @@ def _set_pragmas(dbapi_connection, _record) -> None:
     # FULL: a committed statement survives a power cut too, not only a crash.
     cursor.execute("PRAGMA synchronous=FULL")
     cursor.execute("PRAGMA busy_timeout=5000")
+    # Deleted rows are overwritten with zeros, so an erased aios does not
+    # linger in free pages even before the file is compacted.
+    cursor.execute("PRAGMA secure_delete=ON")
     cursor.close()
 
 
-def read_revision(path: Path) -> str | None:
+def read_revision(path: Path, passphrase: str | None = None) -> str | None:
     """The schema revision stored in ``path``, read without writing to it.
 
     Returns None for an empty or new file. Raises DataFileError when the file
-    is not an SQLite database or holds tables but no revision.
+    is not an SQLite database or holds tables but no revision; for a file
+    that looks encrypted, ``file.encrypted`` without a passphrase and
+    ``file.wrong_passphrase`` when the passphrase does not open it.
     """
     if not path.exists() or path.stat().st_size == 0:
         return None
-    # Without a pending WAL, read as immutable: SQLite then creates no -wal or
-    # -shm beside the file, so a refused file is left exactly as it was.
-    wal = path.with_name(path.name + "-wal")
-    mode = "mode=ro" if wal.exists() else "immutable=1"
-    uri = f"{path.resolve().as_uri()}?{mode}"
+    if passphrase is None and looks_encrypted(path):
+        raise DataFileError("file.encrypted", path)
+    if passphrase is not None and looks_like_sqlite(path):
+        passphrase = None  # a plain file needs no passphrase; it simply opens
     try:
-        con = sqlite3.connect(uri, uri=True)
+        con = connect_readonly(path, passphrase)
         try:
             tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}
             if "alembic_version" not in tables:
@@ -79,8 +104,14 @@ def read_revision(path: Path) -> str | None:
             row = con.execute("SELECT version_num FROM alembic_version").fetchone()
         finally:
             con.close()
-    except sqlite3.DatabaseError as exc:
-        raise DataFileError("file.not_database", path, str(exc)) from exc
+    except EncryptionUnavailable as exc:
+        raise DataFileError("file.encryption_unavailable", path) from exc
+    except database_errors() as exc:
+        if passphrase is not None:
+            code = "file.wrong_passphrase"
+        else:
+            code = "file.damaged" if looks_like_sqlite(path) else "file.not_database"
+        raise DataFileError(code, path, str(exc)) from exc
     return row[0] if row else None
 
 
@@ -92,23 +123,71 @@ def _create_private(path: Path) -> None:
         os.close(fd)
 
 
-def make_engine(path: Path) -> Engine:
-    engine = create_engine(f"sqlite:///{path}", future=True)
+def make_engine(path: Path, *, read_only: bool = False, passphrase: str | None = None) -> Engine:
+    if passphrase is not None:
+        # SQLAlchemy's pysqlcipher dialect sets the key before anything else runs.
+        url = URL.create(
+            "sqlite+pysqlcipher",
+            password=passphrase,
+            database=f"file:{path.resolve()}?mode=ro" if read_only else str(path),
+            query={"uri": "true"} if read_only else {},
+        )
+    elif read_only:
+        url = f"sqlite:///file:{path.resolve()}?mode=ro&uri=true"
+    else:
+        url = f"sqlite:///{path}"
+    engine = create_engine(url, future=True)
     event.listen(engine, "connect", _set_pragmas)
     return engine
 
 
-def open_database(path: Path | str) -> Database:
-    """Open (creating if needed) and upgrade the data file at ``path``."""
+def open_database(
+    path: Path | str, *, read_only: bool = False, passphrase: str | None = None
+) -> Database:
+    """Open (creating if needed) and upgrade the data file at ``path``.
+
+    Raises FileInUseError when another process writes to the file; with
+    ``read_only`` the file is opened without the lock and never written to
+    (it must exist and be at the newest revision). ``passphrase`` opens an
+    encrypted file, or creates a new file encrypted.
+    """
     path = Path(path).expanduser()
-    revision = read_revision(path)
+    if passphrase is not None and path.exists() and looks_like_sqlite(path):
+        passphrase = None
+    if passphrase is not None:
+        try:
+            cipher_module()
+        except EncryptionUnavailable as exc:
+            raise DataFileError("file.encryption_unavailable", path) from exc
+    revision = read_revision(path, passphrase)
     if revision is not None and revision not in KNOWN_REVISIONS:
         raise NewerSchemaError(path, revision)
-    _create_private(path)
-    engine = make_engine(path)
-    if revision != HEAD_REVISION:
-        from .migrate import upgrade_to_head
+    if revision is not None:
+        findings = check(path, passphrase=passphrase)
+        if findings:
+            raise DataFileError("file.damaged", path, findings[0])
+    if read_only:
+        if not path.exists():
+            raise DataFileError("file.missing", path)
+        if revision != HEAD_REVISION:
+            raise DataFileError("file.in_use", path)
+        engine = make_engine(path, read_only=True, passphrase=passphrase)
+        sessions = sessionmaker(engine, expire_on_commit=False)
+        return Database(path=path, engine=engine, sessions=sessions, read_only=True, passphrase=passphrase)
+    lock = InstanceLock(path)
+    try:
+        lock.acquire()
+    except LockTaken as exc:
+        raise FileInUseError(path) from exc
+    try:
+        _create_private(path)
+        engine = make_engine(path, passphrase=passphrase)
+        if revision != HEAD_REVISION:
+            from .migrate import upgrade_to_head
 
-        upgrade_to_head(engine)
+            upgrade_to_head(engine)
+    except BaseException:
+        lock.release()
+        raise
     sessions = sessionmaker(engine, expire_on_commit=False)
-    return Database(path=path, engine=engine, sessions=sessions)
+    return Database(path=path, engine=engine, sessions=sessions, lock=lock, passphrase=passphrase)

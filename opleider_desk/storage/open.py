@@ -9,7 +9,10 @@ from .services.categories import CategoryService
 from .store import Store
 
 
-def open_store(path: Path | str) -> Store:
-    store = Store(open_database(path))
-    store.service(CategoryService).ensure_defaults()
+def open_store(
+    path: Path | str, *, read_only: bool = False, passphrase: str | None = None
+) -> Store:
+    store = Store(open_database(path, read_only=read_only, passphrase=passphrase))
+    if not read_only:
+        store.service(CategoryService).ensure_defaults()
     return store

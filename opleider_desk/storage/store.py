@@ -17,6 +17,7 @@ from typing import Any, TypeVar
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
+from ..domain.problems import Problem, ValidationFailed
 from .database import Database
 from .models import AuditLogRow
 from .undo import Recorder, UndoStack, UndoStep, apply
@@ -64,6 +65,15 @@ class Store:
     def path(self):
         return self.database.path
 
+    @property
+    def read_only(self) -> bool:
+        """Opened beside another instance that writes: every change is refused."""
+        return self.database.read_only
+
+    def _refuse_if_read_only(self) -> None:
+        if self.read_only:
+            raise ValidationFailed([Problem("file.read_only")])
+
     def close(self) -> None:
         self.database.close()
 
@@ -92,6 +102,7 @@ class Store:
     def write(
         self, op: str, *, audit: Audit | None = None, undoable: bool = True
     ) -> Iterator[Session]:
+        self._refuse_if_read_only()
         session = self.database.sessions()
         recorder = Recorder(session)
         session.info[_RECORDER] = recorder
@@ -119,6 +130,7 @@ class Store:
             self._announce(Change(op, frozenset(recorder.touched)))
 
     def _replay(self, step: UndoStep, *, backwards: bool) -> None:
+        self._refuse_if_read_only()
         with self.database.sessions() as session, session.begin():
             # Re-created parents and children land in one transaction; let
             # SQLite check the foreign keys when it commits.

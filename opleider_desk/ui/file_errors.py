@@ -25,6 +25,29 @@ def data_file_error_text(error: DataFileError) -> str:
             "FileError",
             "The data file {path} is damaged. It has not been changed; restore a backup.",
         ).format(path=path)
+    if error.code == "file.in_use":
+        return Q.translate(
+            "FileError",
+            "The data file {path} is already open in another OpleiderDesk window, "
+            "on this or another computer. Only one window at a time can change it.",
+        ).format(path=path)
+    if error.code == "file.encrypted":
+        return Q.translate(
+            "FileError", "The data file {path} is encrypted; its passphrase is needed to open it."
+        ).format(path=path)
+    if error.code == "file.wrong_passphrase":
+        return Q.translate(
+            "FileError",
+            "The passphrase does not open {path}. Check it (capitals count) and try again.",
+        ).format(path=path)
+    if error.code == "file.encryption_unavailable":
+        return Q.translate(
+            "FileError",
+            "The data file {path} is encrypted, but this installation of OpleiderDesk cannot "
+            "open encrypted files. Install it with the extra 'encryption'.",
+        ).format(path=path)
+    if error.code == "file.missing":
+        return Q.translate("FileError", "The data file {path} does not exist.").format(path=path)
     return Q.translate(
         "FileError", "The file {path} cannot be opened as a data file ({detail})."
     ).format(path=path, detail=error.detail)

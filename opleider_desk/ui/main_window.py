@@ -33,6 +33,7 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.language = language
         self.context = None  # AppContext once a file is open
+        self.demo = False
         self.tabs_built: dict[int, QWidget] = {}
         self.setWindowTitle(APP_NAME)
         self.resize(1100, 700)
@@ -83,6 +84,11 @@ class MainWindow(QMainWindow):
             self.file_menu, self.tr("E&xport the hours list to CSV…"), lambda: self._hours_tab_do("export_csv")
         )
         self.file_menu.addSeparator()
+        self.backup_action = self._action(self.file_menu, self.tr("Make a &backup now"), self.backup_now)
+        self.restore_action = self._action(self.file_menu, self.tr("&Restore a backup…"), self.restore_backup)
+        self.avg_action = self._action(self.file_menu, self.tr("&AVG request…"), self.avg_request)
+        self.encryption_action = self._action(self.file_menu, self.tr("&Encryption…"), self.edit_encryption)
+        self.file_menu.addSeparator()
         self.quit_action = self._action(self.file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
 
         self.undo_action = self._action(self.edit_menu, self.tr("&Undo"), self.undo, QKeySequence.StandardKey.Undo)
@@ -99,8 +105,11 @@ class MainWindow(QMainWindow):
             self.statements_menu, self.tr("&Quarterly statement…"), lambda _checked=False: self.open_statement()
         )
         self.verify_action = self._action(self.statements_menu, self.tr("&Check statement…"), self.verify_statement)
+        self.view_menu.addSeparator()
+        self.audit_log_action = self._action(self.view_menu, self.tr("Audit &log"), self.show_audit_log)
         self.about_action = self._action(self.help_menu, self.tr("&About OpleiderDesk"), self.about)
         self._update_undo_actions()
+        self._update_file_actions()
 
     def _action(self, menu, text: str, slot, shortcut=None) -> QAction:
         action = QAction(text, self)
@@ -111,44 +120,123 @@ class MainWindow(QMainWindow):
         return action
 
     # ----------------------------------------------------------------- files
-    def open_store(self, path: Path, *, demo: bool = False) -> bool:
-        """Open ``path`` and build the tabs; on failure, explain and keep the current file."""
+    def open_store(
+        self, path: Path, *, demo: bool = False, read_only: bool = False, passphrase: str | None = None
+    ) -> bool:
+        """Open ``path`` and build the tabs; on failure, explain and keep the current file.
+
+        A damaged file brings the offer of its newest sound backup; a file
+        that another window writes to may be opened read-only; an encrypted
+        one asks for its passphrase until it is right or the user cancels.
+        """
         from ..storage.database import DataFileError
         from ..storage.open import open_store
         from .context import AppContext, StoreSignals
         from .file_errors import data_file_error_text
+        from .safety import backups
 
+        if self.context is not None and self.context.store.path.resolve() == Path(path).resolve():
+            # Opening the file that is already open: let go of it first, or
+            # our own one-writer lock would call it "in use".
+            self.close_store(backup=False)
         try:
-            store = open_store(path)
+            store = open_store(path, read_only=read_only, passphrase=passphrase)
         except DataFileError as exc:
-            QMessageBox.critical(self, APP_NAME, data_file_error_text(exc))
+            message = data_file_error_text(exc)
+            if exc.code in ("file.encrypted", "file.wrong_passphrase"):
+                from .safety.passphrase import ask_passphrase
+
+                entered = ask_passphrase(self, path, wrong=exc.code == "file.wrong_passphrase")
+                if entered is None:
+                    return False
+                return self.open_store(path, demo=demo, read_only=read_only, passphrase=entered)
+            if exc.code == "file.damaged" and not demo:
+                return backups.offer_backup_for_damaged(self, path, message, passphrase)
+            if exc.code == "file.in_use" and not read_only and backups.ask_read_only(self, message):
+                return self.open_store(path, demo=demo, read_only=True, passphrase=passphrase)
+            QMessageBox.critical(self, APP_NAME, message)
             return False
-        if demo:
+        if demo and not read_only:
             from ..storage.demo import fill_demo_if_empty
 
             fill_demo_if_empty(store)
         self.close_store()
         signals = StoreSignals(store, self)
         self.context = AppContext(store, signals, self.settings, self.language)
+        self.demo = demo
         signals.changed.connect(lambda _change: self._update_undo_actions())
         if not demo:
             self.settings.set(LAST_FILE, str(path))
-        self.file_label.setText(str(path))
-        self.setWindowTitle(f"{path.stem} — {APP_NAME}" if not demo else f"Demo — {APP_NAME}")
+        self.file_label.setText(
+            self.tr("{path} (read-only)").format(path=path) if read_only else str(path)
+        )
+        title = f"{path.stem} — {APP_NAME}" if not demo else f"Demo — {APP_NAME}"
+        self.setWindowTitle(self.tr("{title} (read-only)").format(title=title) if read_only else title)
         self._ensure_tab(self.tabs.currentIndex())
         self._update_undo_actions()
+        self._update_file_actions()
+        if not demo and not read_only:
+            self._auto_backup(path, store.database.passphrase)
         QTimer.singleShot(0, self._first_run_profile)
         return True
 
-    def close_store(self) -> None:
+    def close_store(self, *, backup: bool = True) -> None:
+        """Close the open file; ``backup``: make the automatic closing backup if due."""
         if self.context is None:
             return
         for index, widget in list(self.tabs_built.items()):
             widget.deleteLater()
         self.tabs_built.clear()
         self.context.signals.detach()
-        self.context.store.close()
+        store = self.context.store
+        store.close()
         self.context = None
+        self._update_file_actions()
+        if backup and not self.demo and not store.read_only:
+            self._auto_backup(store.path, store.database.passphrase)
+
+    def _auto_backup(self, path: Path, passphrase: str | None) -> None:
+        from .safety.backups import auto_backup
+
+        failure = auto_backup(self.settings, path, passphrase)
+        if failure:
+            self.statusBar().showMessage(failure, 15000)
+
+    def _update_file_actions(self) -> None:
+        writable = self.context is not None and not self.context.store.read_only
+        self.backup_action.setEnabled(self.context is not None)
+        self.restore_action.setEnabled(writable)
+        self.audit_log_action.setEnabled(self.context is not None)
+        self.avg_action.setEnabled(self.context is not None)
+        self.encryption_action.setEnabled(writable and not self.demo)
+
+    def backup_now(self) -> None:
+        from .safety.backups import backup_now
+
+        backup_now(self)
+
+    def restore_backup(self) -> None:
+        from .safety.backups import choose_and_restore
+
+        choose_and_restore(self)
+
+    def edit_encryption(self) -> None:
+        from .safety.passphrase import EncryptionDialog
+
+        if self.context is not None:
+            EncryptionDialog(self, self.context.store).open()
+
+    def avg_request(self, aios_id: int | None = None) -> None:
+        from .safety.avg_dialog import AvgDialog
+
+        if self.context is not None:
+            AvgDialog(self.context, self, aios_id).open()
+
+    def show_audit_log(self) -> None:
+        from .safety.audit_log import AuditLogDialog
+
+        if self.context is not None:
+            AuditLogDialog(self.context, self).open()
 
     def _ensure_tab(self, index: int) -> None:
         if self.context is None or index < 0 or index in self.tabs_built:
@@ -192,7 +280,11 @@ class MainWindow(QMainWindow):
     def _first_run_profile(self) -> None:
         from ..storage.services.profile import ProfileService
 
-        if self.context is not None and not self.context.service(ProfileService).exists():
+        if (
+            self.context is not None
+            and not self.context.store.read_only
+            and not self.context.service(ProfileService).exists()
+        ):
             self.edit_profile(first_run=True)
 
     def new_file(self) -> None:

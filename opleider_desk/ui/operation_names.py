@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication as Q
 
+from ..storage import privacy
 from ..storage.services import (
     aios,
+    audit,
     categories,
     hours,
     norms,
@@ -48,5 +50,7 @@ def operation_name(op: str) -> str:
         categories.ADD_CATEGORY: Q.translate("Operation", "add category"),
         categories.RENAME_CATEGORY: Q.translate("Operation", "rename category"),
         categories.SET_CATEGORY_ACTIVE: Q.translate("Operation", "change category in use"),
+        audit.RESTORE_BACKUP: Q.translate("Operation", "restore backup"),
+        privacy.ERASE_AIOS: Q.translate("Operation", "erase aios (AVG)"),
     }
     return names.get(op, op)

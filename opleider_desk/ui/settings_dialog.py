@@ -3,15 +3,39 @@
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
     QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
     QVBoxLayout,
 )
 
-from ..settings import LANGUAGE, Settings
+from ..paths import default_backup_dir
+from ..settings import (
+    BACKUP_AUTOMATIC,
+    BACKUP_FOLDER,
+    BACKUP_INTERVAL_HOURS,
+    BACKUP_KEEP_DAILY,
+    BACKUP_KEEP_MONTHLY,
+    BACKUP_KEEP_WEEKLY,
+    LANGUAGE,
+    Settings,
+)
+
+
+def _spin(low: int, high: int, value: int) -> QSpinBox:
+    box = QSpinBox()
+    box.setRange(low, high)
+    box.setValue(min(max(value, low), high))
+    return box
 
 
 class SettingsDialog(QDialog):
@@ -27,6 +51,32 @@ class SettingsDialog(QDialog):
         note.setWordWrap(True)
         form = QFormLayout()
         form.addRow(self.tr("&Language"), self.language)
+
+        backups = QGroupBox(self.tr("Backups"))
+        self.backup_folder = QLineEdit(settings.get(BACKUP_FOLDER))
+        self.backup_folder.setPlaceholderText(str(default_backup_dir()))
+        choose = QPushButton(self.tr("C&hoose…"))
+        choose.clicked.connect(self._choose_folder)
+        folder_row = QHBoxLayout()
+        folder_row.addWidget(self.backup_folder)
+        folder_row.addWidget(choose)
+        self.backup_automatic = QCheckBox(self.tr("Make a backup when a file is opened and closed"))
+        self.backup_automatic.setChecked(settings.get(BACKUP_AUTOMATIC))
+        self.backup_interval = _spin(0, 24 * 7, settings.get(BACKUP_INTERVAL_HOURS))
+        self.backup_interval.setSuffix(self.tr(" h"))
+        self.keep_daily = _spin(1, 365, settings.get(BACKUP_KEEP_DAILY))
+        self.keep_weekly = _spin(0, 104, settings.get(BACKUP_KEEP_WEEKLY))
+        self.keep_monthly = _spin(0, 120, settings.get(BACKUP_KEEP_MONTHLY))
+        backup_form = QFormLayout(backups)
+        folder_label = QLabel(self.tr("&Folder"))
+        folder_label.setBuddy(self.backup_folder)
+        backup_form.addRow(folder_label, folder_row)
+        backup_form.addRow("", self.backup_automatic)
+        backup_form.addRow(self.tr("At most one automatic backup &every"), self.backup_interval)
+        backup_form.addRow(self.tr("Keep the last &days"), self.keep_daily)
+        backup_form.addRow(self.tr("Keep the last &weeks"), self.keep_weekly)
+        backup_form.addRow(self.tr("Keep the last &months"), self.keep_monthly)
+
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -35,9 +85,22 @@ class SettingsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(note)
+        layout.addWidget(backups)
         layout.addWidget(buttons)
+
+    def _choose_folder(self) -> None:
+        start = self.backup_folder.text() or str(default_backup_dir())
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Folder for backups"), start)
+        if folder:
+            self.backup_folder.setText(folder)
 
     def accept(self) -> None:
         self.settings.set(LANGUAGE, self.language.currentData())
+        self.settings.set(BACKUP_FOLDER, self.backup_folder.text().strip())
+        self.settings.set(BACKUP_AUTOMATIC, self.backup_automatic.isChecked())
+        self.settings.set(BACKUP_INTERVAL_HOURS, self.backup_interval.value())
+        self.settings.set(BACKUP_KEEP_DAILY, self.keep_daily.value())
+        self.settings.set(BACKUP_KEEP_WEEKLY, self.keep_weekly.value())
+        self.settings.set(BACKUP_KEEP_MONTHLY, self.keep_monthly.value())
         self.settings.sync()
         super().accept()

@@ -91,3 +91,46 @@ def test_a_file_that_is_not_sqlite_is_refused(db_path):
 def test_a_new_file_is_readable_by_the_user_only(db_path):
     open_database(db_path).close()
     assert db_path.stat().st_mode & 0o777 == 0o600
+
+
+FIXTURES = Path(__file__).with_name("fixtures")
+
+
+def _all_rows(path: Path) -> dict[str, dict[str, set[tuple]]]:
+    """Every row of every table, keyed by table, as {columns: rows} for comparison."""
+    con = sqlite3.connect(path)
+    try:
+        tables = [r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")]
+        out = {}
+        for table in tables:
+            if table == "alembic_version":
+                continue
+            cursor = con.execute(f"SELECT * FROM {table}")
+            columns = tuple(d[0] for d in cursor.description)
+            out[table] = {"columns": columns, "rows": set(cursor.fetchall())}
+        return out
+    finally:
+        con.close()
+
+
+@pytest.mark.parametrize("revision", KNOWN_REVISIONS)
+def test_a_file_of_every_released_revision_upgrades_with_every_row_intact(revision, tmp_path):
+    """One committed file per revision (made by fixtures/make_fixtures.py)."""
+    fixture = FIXTURES / f"{revision}.sqlite"
+    assert fixture.exists(), f"run: python tests/storage/fixtures/make_fixtures.py {revision}"
+    copy = tmp_path / f"{revision}.sqlite"
+    copy.write_bytes(fixture.read_bytes())
+    before = _all_rows(copy)
+    assert sum(len(t["rows"]) for t in before.values()) > 100
+    assert all(t["rows"] for t in before.values()), "the fixture fills every table"
+
+    from opleider_desk.storage.open import open_store
+
+    open_store(copy).close()
+    assert read_revision(copy) == HEAD_REVISION
+    after = _all_rows(copy)
+    for table, old in before.items():
+        new = after[table]
+        kept = [new["columns"].index(c) for c in old["columns"]]
+        new_rows = {tuple(row[i] for i in kept) for row in new["rows"]}
+        assert old["rows"] <= new_rows, f"rows of {table} lost or changed by the upgrade"

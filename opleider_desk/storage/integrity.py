@@ -1,0 +1,63 @@
+"""Looking at a data file without changing it: read-only URIs and SQLite's own checks.
+
+Every check here opens the file read-only, so a damaged file or a backup is
+never written to by being looked at.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+SQLITE_MAGIC = b"SQLite format 3\x00"
+
+
+def readonly_uri(path: Path) -> str:
+    # Without a pending WAL, read as immutable: SQLite then creates no -wal or
+    # -shm beside the file, so the file is left exactly as it was.
+    wal = path.with_name(path.name + "-wal")
+    mode = "mode=ro" if wal.exists() else "immutable=1"
+    return f"{path.resolve().as_uri()}?{mode}"
+
+
+def connect_readonly(path: Path, passphrase: str | None = None):
+    """A read-only connection; with ``passphrase`` through SQLCipher."""
+    if passphrase is None:
+        return sqlite3.connect(readonly_uri(path), uri=True)
+    from .encryption import connect
+
+    return connect(readonly_uri(path), passphrase, uri=True)
+
+
+def looks_like_sqlite(path: Path) -> bool:
+    """True when the file starts with SQLite's header: damaged, not foreign."""
+    try:
+        with path.open("rb") as handle:
+            return handle.read(len(SQLITE_MAGIC)) == SQLITE_MAGIC
+    except OSError:
+        return False
+
+
+def check(path: Path, *, full: bool = False, passphrase: str | None = None) -> list[str]:
+    """SQLite's findings about ``path``; empty when the file is sound.
+
+    ``quick_check`` (the default) reads every page but skips the slow index
+    cross-checks, which keeps opening a file quick; ``full`` runs
+    ``integrity_check``.
+    """
+    from .encryption import database_errors
+
+    pragma = "integrity_check" if full else "quick_check"
+    try:
+        con = connect_readonly(path, passphrase)
+        try:
+            rows = [row[0] for row in con.execute(f"PRAGMA {pragma}")]
+        finally:
+            con.close()
+    except database_errors() as exc:
+        return [str(exc)]
+    return [] if rows == ["ok"] else rows
+
+
+def is_intact(path: Path, *, full: bool = False, passphrase: str | None = None) -> bool:
+    return not check(path, full=full, passphrase=passphrase)
