@@ -126,6 +126,11 @@ class MainWindow(QMainWindow):
     def close_store(self) -> None:
         if self.context is None:
             return
+        for widget in self.tabs_built.values():
+            # A tab with unsaved typing (an open meeting) saves it while the file is open.
+            flush = getattr(widget, "flush", None)
+            if flush is not None:
+                flush()
         for index, widget in list(self.tabs_built.items()):
             widget.deleteLater()
         self.tabs_built.clear()

@@ -24,4 +24,6 @@ class TabSpec:
 TABS: list[TabSpec] = [
     TabSpec("aios", "opleider_desk.ui.aios.tab", "AiosTab",
             lambda: Q.translate("MainWindow", "Aios overview")),
+    TabSpec("meetings", "opleider_desk.ui.meetings.tab", "MeetingsTab",
+            lambda: Q.translate("MainWindow", "Meetings")),
 ]  # fmt: skip
