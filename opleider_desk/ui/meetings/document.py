@@ -24,33 +24,29 @@ from ..formatting import format_date
 from .guided_form import step_title
 
 
-def _t(text: str) -> str:
-    return Q.translate("MeetingReport", text)
-
-
 def report_words():
     from ...reports.meeting_report import ReportWords
 
     return ReportWords(
-        agenda=_t("Agenda"),
-        preparation=_t("Preparation"),
-        course=_t("Course of the meeting"),
-        agreements=_t("Agreements"),
-        goals=_t("Learning goals (IOP) set or evaluated"),
-        verdict=_t("Verdict"),
-        explanation=_t("Explanation"),
-        signatures=_t("Signatures"),
-        agreement_headers=(_t("Agreement"), _t("Who"), _t("Due")),
-        goal_headers=(_t("Area"), _t("Learning goal"), _t("Activities / how tested"), _t("Deadline"),
-                      _t("Status")),  # fmt: skip
-        empty=_t("—"),
-        none=_t("None."),
-        name=_t("Name"),
-        date=_t("Date"),
-        signature=_t("Signature"),
-        page=_t("Page {page} of {total}"),
-        code=_t("Verification code {code}"),
-        draft=_t("draft, not signed"),
+        agenda=Q.translate("MeetingReport", "Agenda"),
+        preparation=Q.translate("MeetingReport", "Preparation"),
+        course=Q.translate("MeetingReport", "Course of the meeting"),
+        agreements=Q.translate("MeetingReport", "Agreements"),
+        goals=Q.translate("MeetingReport", "Learning goals (IOP) set or evaluated"),
+        verdict=Q.translate("MeetingReport", "Verdict"),
+        explanation=Q.translate("MeetingReport", "Explanation"),
+        signatures=Q.translate("MeetingReport", "Signatures"),
+        agreement_headers=(Q.translate("MeetingReport", "Agreement"), Q.translate("MeetingReport", "Who"), Q.translate("MeetingReport", "Due")),
+        goal_headers=(Q.translate("MeetingReport", "Area"), Q.translate("MeetingReport", "Learning goal"), Q.translate("MeetingReport", "Activities / how tested"), Q.translate("MeetingReport", "Deadline"),
+                      Q.translate("MeetingReport", "Status")),  # fmt: skip
+        empty=Q.translate("MeetingReport", "—"),
+        none=Q.translate("MeetingReport", "None."),
+        name=Q.translate("MeetingReport", "Name"),
+        date=Q.translate("MeetingReport", "Date"),
+        signature=Q.translate("MeetingReport", "Signature"),
+        page=Q.translate("MeetingReport", "Page {page} of {total}"),
+        code=Q.translate("MeetingReport", "Verification code {code}"),
+        draft=Q.translate("MeetingReport", "draft, not signed"),
     )
 
 
@@ -60,7 +56,7 @@ def answer_text(field: Field, value: Any, lang: str) -> str:
     if field.kind is FieldKind.CHOICE:
         return next((o.label.get(lang) for o in field.options if o.key == value), str(value))
     if field.kind is FieldKind.CHECKBOX:
-        return _t("Yes") if value else _t("No")
+        return Q.translate("MeetingReport", "Yes") if value else Q.translate("MeetingReport", "No")
     if field.kind is FieldKind.COMPETENCIES:
         from ...domain.enums import CompetencyArea
 
@@ -96,18 +92,18 @@ def meeting_document(store: Store, meeting_id: int, lang: str):
     if meeting.held_on is None and meeting.planned_at is not None:
         when += " " + meeting.planned_at.strftime("%H:%M")
     facts = [
-        (_t("Aios"), aios.name),
-        (_t("Trainer"), profile.name),
-        (_t("Practice"), profile.practice),
-        (_t("Meeting"), template.title.get(lang)),
-        (_t("Date"), when),
-        (_t("Duration"), format_minutes(meeting.duration_minutes) if meeting.duration_minutes else ""),
-        (_t("Status"), labels.meeting_status(meeting.status)),
+        (Q.translate("MeetingReport", "Aios"), aios.name),
+        (Q.translate("MeetingReport", "Trainer"), profile.name),
+        (Q.translate("MeetingReport", "Practice"), profile.practice),
+        (Q.translate("MeetingReport", "Meeting"), template.title.get(lang)),
+        (Q.translate("MeetingReport", "Date"), when),
+        (Q.translate("MeetingReport", "Duration"), format_minutes(meeting.duration_minutes) if meeting.duration_minutes else ""),
+        (Q.translate("MeetingReport", "Status"), labels.meeting_status(meeting.status)),
     ]
     if meeting.location:
-        facts.append((_t("Location"), meeting.location))
+        facts.append((Q.translate("MeetingReport", "Location"), meeting.location))
     if meeting.signed_on:
-        facts.append((_t("Signed on"), format_date(meeting.signed_on)))
+        facts.append((Q.translate("MeetingReport", "Signed on"), format_date(meeting.signed_on)))
 
     steps = []
     for expanded in expand_steps(template, meeting.answers):

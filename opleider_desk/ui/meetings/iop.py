@@ -249,7 +249,8 @@ class CoverageView(QWidget):
                 cell.setText(f"<b>{labels.competency(entry.area)}</b><br>{count}, {detail}")
                 cell.setStyleSheet("background: #e6f4e7; padding: 4px;")
             else:
-                cell.setText(f"<b>{labels.competency(entry.area)}</b><br>{self.tr('no goal yet')}")
+                missing = self.tr("no goal yet")
+                cell.setText(f"<b>{labels.competency(entry.area)}</b><br>{missing}")
                 cell.setStyleSheet("background: #fdecea; padding: 4px;")
 
     def covered(self) -> dict[CompetencyArea, bool]:
