@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QCoreApplication as Q
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -36,8 +38,8 @@ from ..widgets.table_models import ROW_ROLE, Column, RowTableModel
 from .agreements import HintLabel
 
 
-def goal_columns() -> list[Column[LearningGoal]]:
-    return [
+def goal_columns(meeting_name: Callable[[int | None], str] | None = None) -> list[Column[LearningGoal]]:
+    columns = [
         Column(lambda: Q.translate("GoalModel", "Area"), lambda g: labels.competency(g.competency),
                sort_key=lambda g: list(CompetencyArea).index(g.competency)),
         Column(lambda: Q.translate("GoalModel", "Learning goal"), lambda g: g.statement,
@@ -48,6 +50,13 @@ def goal_columns() -> list[Column[LearningGoal]]:
         Column(lambda: Q.translate("GoalModel", "How tested"), lambda g: g.assessment),
         Column(lambda: Q.translate("GoalModel", "Status"), lambda g: labels.goal_status(g.status)),
     ]  # fmt: skip
+    if meeting_name is not None:
+        columns += [
+            Column(lambda: Q.translate("GoalModel", "Set in"), lambda g: meeting_name(g.set_in_meeting_id)),
+            Column(lambda: Q.translate("GoalModel", "Evaluated in"),
+                   lambda g: meeting_name(g.evaluated_in_meeting_id)),
+        ]  # fmt: skip
+    return columns
 
 
 class GoalsEditor(QWidget):
@@ -55,6 +64,7 @@ class GoalsEditor(QWidget):
 
     def __init__(self, context: AppContext, aios_id: int, meeting_id: int | None, *,
                  only_meeting: bool = False, read_only: bool = False,
+                 meeting_name: Callable[[int | None], str] | None = None,
                  parent: QWidget | None = None):  # fmt: skip
         super().__init__(parent)
         self.service = context.service(GoalService)
@@ -63,7 +73,7 @@ class GoalsEditor(QWidget):
         self.only_meeting = only_meeting
         self.read_only = read_only
 
-        self.model = RowTableModel(goal_columns(), self)
+        self.model = RowTableModel(goal_columns(meeting_name), self)
         self.view = QTableView()
         self.view.setObjectName("goalTable")
         self.view.setModel(self.model)

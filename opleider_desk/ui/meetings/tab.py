@@ -67,7 +67,8 @@ class MeetingsTab(QWidget):
 
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("A&ios:"), buddy=self.aios))
-        top.addWidget(self.aios, 1)
+        self.aios.setMinimumContentsLength(24)
+        top.addWidget(self.aios)
         top.addStretch()
         for button in (self.plan_button, self.open_button, self.delete_button, self.export_button):
             top.addWidget(button)

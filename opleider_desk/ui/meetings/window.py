@@ -122,6 +122,7 @@ class MeetingWindow(QWidget):
 
         self.hold_button.clicked.connect(self.hold_dialog)
         self._closed = False
+        self._meeting_names: dict[int, str] = {}
         context.signals.changed.connect(self._on_change)
         self._build()
 
@@ -167,6 +168,19 @@ class MeetingWindow(QWidget):
         editor.setMinimumHeight(320)
         return editor
 
+    def _meeting_name(self, meeting_id: int | None) -> str:
+        if meeting_id is None:
+            return ""
+        if meeting_id not in self._meeting_names:
+            try:
+                other = self.service.get(meeting_id)
+            except ValidationFailed:
+                return ""
+            kind = self.service.templates().get(other.kind)
+            title = kind.title.get(self.lang) if kind else other.kind
+            self._meeting_names[meeting_id] = f"{title} {format_date(other.date)}".strip()
+        return self._meeting_names[meeting_id]
+
     def _agreements_page(self, locked: bool) -> QWidget:
         page = QWidget()
         own = QGroupBox(self.tr("Agreements made in this meeting"))
@@ -187,7 +201,8 @@ class MeetingWindow(QWidget):
         self.coverage = CoverageView(self.context, self.meeting.aios_id)
         QVBoxLayout(coverage).addWidget(self.coverage)
         goals = QGroupBox(self.tr("Learning goals of {aios}").format(aios=self.aios.name))
-        self.goals_editor = GoalsEditor(self.context, self.meeting.aios_id, self.meeting_id, read_only=locked)
+        self.goals_editor = GoalsEditor(self.context, self.meeting.aios_id, self.meeting_id, read_only=locked,
+                                        meeting_name=self._meeting_name)
         QVBoxLayout(goals).addWidget(self.goals_editor)
         layout = QVBoxLayout(page)
         layout.addWidget(coverage)
@@ -230,14 +245,20 @@ class MeetingWindow(QWidget):
                  labels.meeting_status(meeting.status)]  # fmt: skip
         self.facts.setText(" · ".join(p for p in parts if p))
         self.hold_button.setVisible(meeting.status is MeetingStatus.PLANNED)
-        signer_names = ", ".join(labels.signer(s) for s in self.template.signers) or self.tr("nobody")
+        signer_names = ", ".join(labels.signer(s) for s in self.template.signers)
         if meeting.status is MeetingStatus.SIGNED:
             state = self.tr("The report was signed on {day}. Verification code <b>{code}</b>. "
                             "The meeting is locked.").format(day=format_date(meeting.signed_on),
                                                              code=meeting.verification_code)  # fmt: skip
-        else:
+        elif signer_names:
             state = self.tr("Not signed yet. The report is signed by: {signers}. "
                             "Mark it as signed once it is, which locks the meeting.").format(signers=signer_names)
+        else:
+            state = self.tr("Nobody signs the report of this kind of meeting. Mark it as signed "
+                            "when it is final: that locks the meeting.")
+        if meeting.status is not MeetingStatus.SIGNED:
+            state += "<br>" + self.tr("Verification code if signed as it is now: {code}").format(
+                code=self.service.current_code(self.meeting_id))
         self.report_state.setText(state)
         self.sign_button.setEnabled(meeting.status is MeetingStatus.HELD)
 
@@ -350,12 +371,15 @@ class MeetingWindow(QWidget):
         return self.service.sign(self.meeting_id, signed_on or date.today())
 
     def sign_dialog(self) -> None:
-        answer = QMessageBox.question(
-            self, self.tr("Mark as signed"),
-            self.tr("Has the report been signed by {signers}? Afterwards the meeting, its "
-                    "agreements' wording and its learning goals can no longer be changed.").format(
-                signers=", ".join(labels.signer(s) for s in self.template.signers) or self.tr("nobody")),
-        )  # fmt: skip
+        signers = ", ".join(labels.signer(s) for s in self.template.signers)
+        if signers:
+            question = self.tr("Has the report been signed by {signers}? Afterwards the meeting, its "
+                               "agreements' wording and its learning goals can no longer be changed.").format(
+                signers=signers)  # fmt: skip
+        else:
+            question = self.tr("Mark the report as final? Afterwards the meeting, its agreements' wording "
+                               "and its learning goals can no longer be changed.")
+        answer = QMessageBox.question(self, self.tr("Mark as signed"), question)
         if answer != QMessageBox.StandardButton.Yes:
             return
         try:
