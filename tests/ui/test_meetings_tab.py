@@ -308,3 +308,37 @@ def test_the_calendar_export_holds_the_planned_meetings(window, aios_id, tmp_pat
     assert event.decoded("dtend") == datetime(2026, 12, 2, 14, 45)
     assert "Voortgangsgesprek" in str(event["summary"]) and "Sanne de Vries" in str(event["summary"])
     assert "Afspraken vorige gesprek nalopen" in str(event["description"])
+
+
+def test_an_assessment_records_the_verdict_and_prints_it(qtbot, window, aios_id, tmp_path):
+    from PySide6.QtWidgets import QComboBox
+    from pypdf import PdfReader
+
+    meeting_id = plan(window, aios_id, "geschiktheidsbeoordeling")
+    meeting = open_form(qtbot, window, meeting_id)
+    form = meeting.form
+    form.go_to(next(i for i, s in enumerate(form.steps) if s.step.shows_verdict))
+    page = form.page_area.widget()
+    verdict = page.findChild(QComboBox, "verdict")
+    verdict.setCurrentIndex(verdict.findData("geschikt"))
+    explanation = page.findChild(QPlainTextEdit, "verdictExplanation")
+    explanation.setFocus()
+    qtbot.keyClicks(explanation, "Werkt zelfstandig op niveau")
+    meeting.close()
+    stored = window.context.service(MeetingService).get(meeting_id)
+    assert (stored.verdict, stored.verdict_explanation) == ("geschikt", "Werkt zelfstandig op niveau")
+
+    meeting = meetings_tab(window).open_meeting(meeting_id)
+    meeting.write_report(tmp_path / "oordeel.pdf")
+    text = " ".join(p.extract_text() for p in PdfReader(tmp_path / "oordeel.pdf").pages)
+    assert "Geschikt: de aios kan de opleiding voortzetten" in text
+    assert "Werkt zelfstandig op niveau" in text
+
+
+@pytest.mark.parametrize("language", ["en"], indirect=True)
+def test_template_texts_follow_the_interface_language(qtbot, window, aios_id):
+    form = open_form(qtbot, window, plan(window, aios_id, "feedbackgesprek")).form
+    form.go_to(2)
+    title, speaker = step_texts(form)
+    assert (title, speaker) == ("What went well?", "Speaking: Aios")
+    assert meetings_tab(window).model.rows()[0].type_name == "Feedback conversation (Pendleton)"
