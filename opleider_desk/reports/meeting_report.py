@@ -136,7 +136,7 @@ def meeting_report_pdf(doc: MeetingDocument, words: ReportWords) -> bytes:
     if doc.goals:
         rows = [list(words.goal_headers)]
         rows += [[para(cell, s["cell"]) for cell in goal] for goal in doc.goals]
-        story.append(grid_table(rows, [28 * mm, width - 117 * mm, 45 * mm, 22 * mm, 22 * mm]))
+        story.append(grid_table(rows, [28 * mm, width - 117 * mm, 42 * mm, 25 * mm, 22 * mm]))
     else:
         story.append(para(words.none, s["body"]))
 

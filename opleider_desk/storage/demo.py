@@ -25,6 +25,7 @@ from ..domain.enums import (
 )
 from ..domain.agenda import OpenPoint, build_agenda, user_point
 from ..domain.templates import builtin_forms_dir, load_templates
+from ..domain.verification import verification_code
 from .models import (
     AgreementRow,
     AiosRow,
@@ -34,6 +35,7 @@ from .models import (
     MeetingRow,
     ProfileRow,
 )
+from .services.meetings import report_content
 from .store import Store
 
 FILL_DEMO = "fill_demo"
@@ -236,12 +238,21 @@ def _meetings(s, sanne, daan, today, now) -> None:
                               activities=activities, assessment=assessment, status=status.value,
                               deadline=today + timedelta(days=90), created_on=today - timedelta(days=60),
                               set_in_meeting_id=set_in[aios.id]))  # fmt: skip
+    _sign_codes(s)
     s.add(LearningGoalRow(aios_id=sanne.id, competency=CompetencyArea.SAMENWERKING.value,
                           statement="Binnen zes weken bespreek ik twee patiënten met de POH en leg ik de "
                                     "taakverdeling vast in het dossier.",
                           activities="Overleg met de POH ouderenzorg", assessment="Observatie door opleider",
                           status=GoalStatus.OPEN.value, deadline=today + timedelta(days=42),
                           created_on=today - timedelta(days=20), set_in_meeting_id=star.id))  # fmt: skip
+
+
+def _sign_codes(s) -> None:
+    """Signed reports carry the code of what they held when signed, as signing gives them."""
+    s.flush()
+    templates = load_templates(builtin_forms_dir())
+    for row in s.scalars(select(MeetingRow).where(MeetingRow.status == MeetingStatus.SIGNED.value)):
+        row.verification_code = verification_code(report_content(s, row, templates))
 
 
 def _agendas(s, today: date, meetings: list[MeetingRow]) -> None:

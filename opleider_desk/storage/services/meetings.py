@@ -90,6 +90,21 @@ def open_points(session, aios_id: int, *, excluding_meeting: int | None = None) 
     return [OpenPoint(row.id, row.text) for row in session.scalars(query)]
 
 
+def report_content(session, row: MeetingRow, templates: dict[str, Template]) -> dict[str, Any]:
+    """What the report's verification code covers, read inside ``session``."""
+    profile = session.get(ProfileRow, 1)
+    agreements = [to_entity(Agreement, a) for a in session.scalars(
+        select(AgreementRow).where(AgreementRow.meeting_id == row.id))]  # fmt: skip
+    goals = [to_entity(LearningGoal, g) for g in session.scalars(select(LearningGoalRow).where(
+        (LearningGoalRow.set_in_meeting_id == row.id)
+        | (LearningGoalRow.evaluated_in_meeting_id == row.id)))]  # fmt: skip
+    version = templates[row.kind].version if row.kind in templates else 0
+    return meeting_content(
+        _meeting(row), template_version=version, trainer=profile.name if profile else "",
+        aios=row.aios.name, agreements=agreements, goals=goals,
+    )  # fmt: skip
+
+
 class MeetingService:
     def __init__(self, store: Store):
         self.store = store
@@ -272,20 +287,10 @@ class MeetingService:
 
     def report_content(self, meeting_id: int) -> dict[str, Any]:
         with self.store.read() as session:
-            return self._content(session, _get(session, meeting_id))
+            return report_content(session, _get(session, meeting_id), self.templates())
 
     def _content(self, session, row: MeetingRow) -> dict[str, Any]:
-        profile = session.get(ProfileRow, 1)
-        agreements = [to_entity(Agreement, a) for a in session.scalars(
-            select(AgreementRow).where(AgreementRow.meeting_id == row.id))]  # fmt: skip
-        goals = [to_entity(LearningGoal, g) for g in session.scalars(select(LearningGoalRow).where(
-            (LearningGoalRow.set_in_meeting_id == row.id)
-            | (LearningGoalRow.evaluated_in_meeting_id == row.id)))]  # fmt: skip
-        version = self.templates()[row.kind].version if row.kind in self.templates() else 0
-        return meeting_content(
-            _meeting(row), template_version=version, trainer=profile.name if profile else "",
-            aios=row.aios.name, agreements=agreements, goals=goals,
-        )  # fmt: skip
+        return report_content(session, row, self.templates())
 
     def current_code(self, meeting_id: int) -> str:
         """The signed code, or what the code would be if the report were signed now."""
