@@ -100,12 +100,17 @@ def meeting_content(
         ),
         "goals": sorted(
             (
-                {"competency": g.competency, "statement": g.statement, "activities": g.activities,
-                 "deadline": g.deadline, "assessment": g.assessment}
+                {
+                    "competency": g.competency,
+                    "statement": g.statement,
+                    "activities": g.activities,
+                    "deadline": g.deadline,
+                    "assessment": g.assessment,
+                }
                 for g in goals
             ),
             key=lambda g: (g["competency"].value, g["statement"]),
-        ),  # fmt: skip
+        ),
     }
 
 

@@ -12,7 +12,15 @@ from dataclasses import dataclass
 from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, ListFlowable, ListItem, Spacer
 
-from .layout import Signer, build_pdf, content_width, grid_table, para, signature_blocks, styles
+from .layout import (
+    Signer,
+    build_pdf,
+    content_width,
+    grid_table,
+    para,
+    signature_blocks,
+    styles,
+)
 
 
 @dataclass(frozen=True)

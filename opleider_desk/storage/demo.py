@@ -12,6 +12,7 @@ from datetime import date, datetime, time, timedelta
 
 from sqlalchemy import func, select
 
+from ..domain.agenda import OpenPoint, build_agenda, user_point
 from ..domain.enums import (
     AgreementOwner,
     AgreementStatus,
@@ -23,7 +24,6 @@ from ..domain.enums import (
     MeetingStatus,
     Role,
 )
-from ..domain.agenda import OpenPoint, build_agenda, user_point
 from ..domain.templates import builtin_forms_dir, load_templates
 from ..domain.verification import verification_code
 from .models import (

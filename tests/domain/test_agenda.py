@@ -1,6 +1,13 @@
 """A meeting's agenda: template items, earlier open agreements in the review slot, own points."""
 
-from opleider_desk.domain.agenda import AGREEMENT, USER, OpenPoint, build_agenda, follow_agreements, user_point
+from opleider_desk.domain.agenda import (
+    AGREEMENT,
+    USER,
+    OpenPoint,
+    build_agenda,
+    follow_agreements,
+    user_point,
+)
 from opleider_desk.domain.templates import builtin_forms_dir, load_template
 
 VOORTGANG = load_template(builtin_forms_dir() / "voortgangsgesprek.json")

@@ -5,7 +5,13 @@ from datetime import date
 import pytest
 
 from opleider_desk.domain.enums import AgreementOwner
-from opleider_desk.domain.smart import NO_DUE_DATE, NO_OWNER, NOT_MEASURABLE, TOO_VAGUE, smart_hints
+from opleider_desk.domain.smart import (
+    NO_DUE_DATE,
+    NO_OWNER,
+    NOT_MEASURABLE,
+    TOO_VAGUE,
+    smart_hints,
+)
 
 
 def codes(text, **kwargs):

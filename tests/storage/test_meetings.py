@@ -7,7 +7,12 @@ from datetime import date, datetime
 import pytest
 
 from opleider_desk.domain.entities import Agreement, Aios, LearningGoal, Meeting
-from opleider_desk.domain.enums import AgreementStatus, CompetencyArea, GoalStatus, MeetingStatus
+from opleider_desk.domain.enums import (
+    AgreementStatus,
+    CompetencyArea,
+    GoalStatus,
+    MeetingStatus,
+)
 from opleider_desk.domain.problems import ValidationFailed
 from opleider_desk.storage.models import HourCategoryRow, HourEntryRow, StatementRow
 from opleider_desk.storage.open import open_store

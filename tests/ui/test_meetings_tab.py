@@ -6,7 +6,12 @@ from datetime import date, datetime, timedelta
 
 import pytest
 from PySide6.QtCore import QPoint, Qt, QTime, QTimer
-from PySide6.QtWidgets import QApplication, QCheckBox, QLabel, QLineEdit, QPlainTextEdit, QPushButton
+from PySide6.QtWidgets import (
+    QApplication,
+    QCheckBox,
+    QLabel,
+    QPlainTextEdit,
+)
 
 from opleider_desk.domain.entities import Agreement, Aios
 from opleider_desk.domain.enums import CompetencyArea, MeetingStatus
@@ -311,8 +316,8 @@ def test_the_calendar_export_holds_the_planned_meetings(window, aios_id, tmp_pat
 
 
 def test_an_assessment_records_the_verdict_and_prints_it(qtbot, window, aios_id, tmp_path):
-    from PySide6.QtWidgets import QComboBox
     from pypdf import PdfReader
+    from PySide6.QtWidgets import QComboBox
 
     meeting_id = plan(window, aios_id, "geschiktheidsbeoordeling")
     meeting = open_form(qtbot, window, meeting_id)

@@ -47,7 +47,9 @@ class AgendaPage(QWidget):
         self.add_button.setObjectName("agendaAdd")
         self.print_button = QPushButton(self.tr("Agenda as &PDF…"))
         self.print_button.setObjectName("agendaPdf")
-        legend = QLabel(self.tr("↺ open agreement from an earlier meeting · tick a point once it has been discussed"))
+        legend = QLabel(
+            self.tr("↺ open agreement from an earlier meeting · tick a point once it has been discussed")
+        )
         legend.setStyleSheet("color: #555;")
 
         side = QVBoxLayout()

@@ -91,7 +91,9 @@ class AgreementsEditor(QWidget):
         self.view.setObjectName("agreementTable")
         self.text = QLineEdit()
         self.text.setObjectName("agreementText")
-        self.text.setPlaceholderText(self.tr("Who does what, by when? e.g. “Discuss two bad-news consultations on video”"))
+        self.text.setPlaceholderText(
+            self.tr("Who does what, by when? e.g. “Discuss two bad-news consultations on video”")
+        )
         self.owner = QComboBox()
         self.owner.setObjectName("agreementOwner")
         self.owner.addItem(self.tr("— who? —"), None)

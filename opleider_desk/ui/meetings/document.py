@@ -36,9 +36,18 @@ def report_words():
         verdict=Q.translate("MeetingReport", "Verdict"),
         explanation=Q.translate("MeetingReport", "Explanation"),
         signatures=Q.translate("MeetingReport", "Signatures"),
-        agreement_headers=(Q.translate("MeetingReport", "Agreement"), Q.translate("MeetingReport", "Who"), Q.translate("MeetingReport", "Due")),
-        goal_headers=(Q.translate("MeetingReport", "Area"), Q.translate("MeetingReport", "Learning goal"), Q.translate("MeetingReport", "Activities / how tested"), Q.translate("MeetingReport", "Deadline"),
-                      Q.translate("MeetingReport", "Status")),  # fmt: skip
+        agreement_headers=(
+            Q.translate("MeetingReport", "Agreement"),
+            Q.translate("MeetingReport", "Who"),
+            Q.translate("MeetingReport", "Due"),
+        ),
+        goal_headers=(
+            Q.translate("MeetingReport", "Area"),
+            Q.translate("MeetingReport", "Learning goal"),
+            Q.translate("MeetingReport", "Activities / how tested"),
+            Q.translate("MeetingReport", "Deadline"),
+            Q.translate("MeetingReport", "Status"),
+        ),
         empty=Q.translate("MeetingReport", "—"),
         none=Q.translate("MeetingReport", "None."),
         name=Q.translate("MeetingReport", "Name"),
@@ -97,7 +106,10 @@ def meeting_document(store: Store, meeting_id: int, lang: str):
         (Q.translate("MeetingReport", "Practice"), profile.practice),
         (Q.translate("MeetingReport", "Meeting"), template.title.get(lang)),
         (Q.translate("MeetingReport", "Date"), when),
-        (Q.translate("MeetingReport", "Duration"), format_minutes(meeting.duration_minutes) if meeting.duration_minutes else ""),
+        (
+            Q.translate("MeetingReport", "Duration"),
+            format_minutes(meeting.duration_minutes) if meeting.duration_minutes else "",
+        ),
         (Q.translate("MeetingReport", "Status"), labels.meeting_status(meeting.status)),
     ]
     if meeting.location:

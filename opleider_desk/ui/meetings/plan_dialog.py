@@ -87,7 +87,7 @@ class PlanMeetingDialog(QDialog):
         layout.addWidget(buttons)
         self.kind.currentIndexChanged.connect(self._default_duration)
         start = self.kind.findData("voortgangsgesprek")
-        self.kind.setCurrentIndex(start if start >= 0 else 0)
+        self.kind.setCurrentIndex(max(start, 0))
         self._default_duration()
 
     def _default_duration(self) -> None:

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from ...domain.enums import AiosStatus, MeetingStatus
 from ...domain.problems import ValidationFailed
 from ...storage.services.aios import AiosService
-from ...storage.services.meetings import MeetingService
+from ...storage.services.meetings import SAVE_MEETING_PROGRESS, MeetingService
 from ...storage.store import Change
 from ..context import AppContext
 from ..problem_texts import problem_text
@@ -126,7 +126,8 @@ class MeetingsTab(QWidget):
         if "aios" in change.tables:
             self._fill_aios()
             self.reload()
-        elif "meeting" in change.tables:
+        elif "meeting" in change.tables and change.op != SAVE_MEETING_PROGRESS:
+            # Autosaved notes change no column of this table.
             self.reload()
 
     def selected(self) -> MeetingRowView | None:
