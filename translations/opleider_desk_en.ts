@@ -2,6 +2,87 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="en_GB">
     <context>
+        <name>AgendaPage</name>
+        <message>
+            <source>Move &amp;up</source>
+            <translation>Move &amp;up</translation>
+        </message>
+        <message>
+            <source>Move do&amp;wn</source>
+            <translation>Move do&amp;wn</translation>
+        </message>
+        <message>
+            <source>&amp;Remove</source>
+            <translation>&amp;Remove</translation>
+        </message>
+        <message>
+            <source>A point of the trainer or the aios…</source>
+            <translation>A point of the trainer or the aios…</translation>
+        </message>
+        <message>
+            <source>&amp;Add point</source>
+            <translation>&amp;Add point</translation>
+        </message>
+        <message>
+            <source>Agenda as &amp;PDF…</source>
+            <translation>Agenda as &amp;PDF…</translation>
+        </message>
+        <message>
+            <source>↺ open agreement from an earlier meeting · tick a point once it has been discussed</source>
+            <translation>↺ open agreement from an earlier meeting · tick a point once it has been discussed</translation>
+        </message>
+    </context>
+    <context>
+        <name>AgreementModel</name>
+        <message>
+            <source>Agreement</source>
+            <translation>Agreement</translation>
+        </message>
+        <message>
+            <source>Who</source>
+            <translation>Who</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>Due</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+    </context>
+    <context>
+        <name>AgreementsEditor</name>
+        <message>
+            <source>Who does what, by when? e.g. “Discuss two bad-news consultations on video”</source>
+            <translation>Who does what, by when? e.g. “Discuss two bad-news consultations on video”</translation>
+        </message>
+        <message>
+            <source>— who? —</source>
+            <translation>— who? —</translation>
+        </message>
+        <message>
+            <source>&amp;Add</source>
+            <translation>&amp;Add</translation>
+        </message>
+        <message>
+            <source>Mark &amp;done</source>
+            <translation>Mark &amp;done</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Delete</translation>
+        </message>
+        <message>
+            <source>&amp;Reopen</source>
+            <translation>&amp;Reopen</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>&amp;Save</translation>
+        </message>
+    </context>
+    <context>
         <name>AiosDialog</name>
         <message>
             <source>Edit aios</source>
@@ -749,6 +830,50 @@ Backups made earlier still hold these data until they are rotated out (after at 
             <source>Backup written: {path}</source>
             <translation>Backup written: {path}</translation>
         </message>
+        <message>
+            <source>write the planned meetings to an iCalendar (.ics) file for the practice calendar</source>
+            <translation>write the planned meetings to an iCalendar (.ics) file for the practice calendar</translation>
+        </message>
+        <message>
+            <source>the .ics file to write</source>
+            <translation>the .ics file to write</translation>
+        </message>
+        <message>
+            <source>only the meetings of this aios (default: all aios)</source>
+            <translation>only the meetings of this aios (default: all aios)</translation>
+        </message>
+        <message>
+            <source>No aios named “{name}”.</source>
+            <translation>No aios named “{name}”.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n planned meeting(s) written to {path}.</source>
+            <translation>
+                <numerusform>%n planned meeting written to {path}.</numerusform>
+                <numerusform>%n planned meetings written to {path}.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>CoverageView</name>
+        <message numerus="yes">
+            <source>%n goal(s)</source>
+            <translation>
+                <numerusform>%n goal</numerusform>
+                <numerusform>%n goals</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n achieved</source>
+            <translation>
+                <numerusform>%n achieved</numerusform>
+                <numerusform>%n achieved</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>no goal yet</source>
+            <translation>no goal yet</translation>
+        </message>
     </context>
     <context>
         <name>Due</name>
@@ -838,6 +963,13 @@ Backups made earlier still hold these data until they are rotated out (after at 
         <message>
             <source>Not planned yet</source>
             <translation>Not planned yet</translation>
+        </message>
+    </context>
+    <context>
+        <name>EarlierAgreements</name>
+        <message>
+            <source>Mark &amp;done</source>
+            <translation>Mark &amp;done</translation>
         </message>
     </context>
     <context>
@@ -1012,6 +1144,138 @@ Backups made earlier still hold these data until they are rotated out (after at 
         <message>
             <source>yyyy-mm-dd</source>
             <translation>yyyy-mm-dd</translation>
+        </message>
+    </context>
+    <context>
+        <name>GoalModel</name>
+        <message>
+            <source>Area</source>
+            <translation>Area</translation>
+        </message>
+        <message>
+            <source>Learning goal</source>
+            <translation>Learning goal</translation>
+        </message>
+        <message>
+            <source>Activities</source>
+            <translation>Activities</translation>
+        </message>
+        <message>
+            <source>Deadline</source>
+            <translation>Deadline</translation>
+        </message>
+        <message>
+            <source>How tested</source>
+            <translation>How tested</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Set in</source>
+            <translation>Set in</translation>
+        </message>
+        <message>
+            <source>Evaluated in</source>
+            <translation>Evaluated in</translation>
+        </message>
+    </context>
+    <context>
+        <name>GoalsEditor</name>
+        <message>
+            <source>SMART: what will the aios be able to do, by when, shown how?</source>
+            <translation>SMART: what will the aios be able to do, by when, shown how?</translation>
+        </message>
+        <message>
+            <source>e.g. KPB, knowledge test, observation</source>
+            <translation>e.g. KPB, knowledge test, observation</translation>
+        </message>
+        <message>
+            <source>Add &amp;goal</source>
+            <translation>Add &amp;goal</translation>
+        </message>
+        <message>
+            <source>Save &amp;changes</source>
+            <translation>Save &amp;changes</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Delete</translation>
+        </message>
+        <message>
+            <source>Area</source>
+            <translation>Area</translation>
+        </message>
+        <message>
+            <source>Goal</source>
+            <translation>Goal</translation>
+        </message>
+        <message>
+            <source>Activities</source>
+            <translation>Activities</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Deadline</source>
+            <translation>Deadline</translation>
+        </message>
+        <message>
+            <source>How tested</source>
+            <translation>How tested</translation>
+        </message>
+    </context>
+    <context>
+        <name>GuidedForm</name>
+        <message>
+            <source>← &amp;Previous</source>
+            <translation>← &amp;Previous</translation>
+        </message>
+        <message>
+            <source>&amp;Next →</source>
+            <translation>&amp;Next →</translation>
+        </message>
+        <message>
+            <source>Step {n} of {total}</source>
+            <translation>Step {n} of {total}</translation>
+        </message>
+        <message>
+            <source>Speaking: {who}</source>
+            <translation>Speaking: {who}</translation>
+        </message>
+        <message>
+            <source>Explanation</source>
+            <translation>Explanation</translation>
+        </message>
+        <message>
+            <source>— choose —</source>
+            <translation>— choose —</translation>
+        </message>
+    </context>
+    <context>
+        <name>HoldDialog</name>
+        <message>
+            <source>Meeting held</source>
+            <translation>Meeting held</translation>
+        </message>
+        <message>
+            <source> min</source>
+            <translation> min</translation>
+        </message>
+        <message>
+            <source>Log {duration} as hours under “{category}”</source>
+            <translation>Log {duration} as hours under “{category}”</translation>
+        </message>
+        <message>
+            <source>Held &amp;on</source>
+            <translation>Held &amp;on</translation>
+        </message>
+        <message>
+            <source>&amp;Duration</source>
+            <translation>&amp;Duration</translation>
         </message>
     </context>
     <context>
@@ -1698,6 +1962,18 @@ Backups made earlier still hold these data until they are rotated out (after at 
             <source>Unlocked</source>
             <translation>Unlocked</translation>
         </message>
+        <message>
+            <source>Trainer (opleider)</source>
+            <translation>Trainer (opleider)</translation>
+        </message>
+        <message>
+            <source>Institute trainer (instituutsopleider)</source>
+            <translation>Institute trainer (instituutsopleider)</translation>
+        </message>
+        <message>
+            <source>Teacher (docent)</source>
+            <translation>Teacher (docent)</translation>
+        </message>
     </context>
     <context>
         <name>MainWindow</name>
@@ -1846,12 +2122,348 @@ Backups made earlier still hold these data until they are rotated out (after at 
             <translation>Redone: {action}</translation>
         </message>
         <message>
+            <source>Meetings</source>
+            <translation>Meetings</translation>
+        </message>
+        <message>
             <source>Hours</source>
             <translation>Hours</translation>
         </message>
         <message>
             <source>Portfolio</source>
             <translation>Portfolio</translation>
+        </message>
+    </context>
+    <context>
+        <name>MeetingCalendar</name>
+        <message>
+            <source>{type} with {aios}</source>
+            <translation>{type} with {aios}</translation>
+        </message>
+        <message>
+            <source>Agenda:
+{agenda}</source>
+            <translation>Agenda:
+{agenda}</translation>
+        </message>
+    </context>
+    <context>
+        <name>MeetingModel</name>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Time</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>Aios</source>
+            <translation>Aios</translation>
+        </message>
+        <message>
+            <source>Duration</source>
+            <translation>Duration</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+    </context>
+    <context>
+        <name>MeetingReport</name>
+        <message>
+            <source>Agenda</source>
+            <translation>Agenda</translation>
+        </message>
+        <message>
+            <source>Preparation</source>
+            <translation>Preparation</translation>
+        </message>
+        <message>
+            <source>Course of the meeting</source>
+            <translation>Course of the meeting</translation>
+        </message>
+        <message>
+            <source>Agreements</source>
+            <translation>Agreements</translation>
+        </message>
+        <message>
+            <source>Learning goals (IOP) set or evaluated</source>
+            <translation>Learning goals (IOP) set or evaluated</translation>
+        </message>
+        <message>
+            <source>Verdict</source>
+            <translation>Verdict</translation>
+        </message>
+        <message>
+            <source>Explanation</source>
+            <translation>Explanation</translation>
+        </message>
+        <message>
+            <source>Signatures</source>
+            <translation>Signatures</translation>
+        </message>
+        <message>
+            <source>Agreement</source>
+            <translation>Agreement</translation>
+        </message>
+        <message>
+            <source>Who</source>
+            <translation>Who</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>Due</translation>
+        </message>
+        <message>
+            <source>Area</source>
+            <translation>Area</translation>
+        </message>
+        <message>
+            <source>Learning goal</source>
+            <translation>Learning goal</translation>
+        </message>
+        <message>
+            <source>Activities / how tested</source>
+            <translation>Activities / how tested</translation>
+        </message>
+        <message>
+            <source>Deadline</source>
+            <translation>Deadline</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>—</source>
+            <translation>—</translation>
+        </message>
+        <message>
+            <source>None.</source>
+            <translation>None.</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Signature</source>
+            <translation>Signature</translation>
+        </message>
+        <message>
+            <source>Page {page} of {total}</source>
+            <translation>Page {page} of {total}</translation>
+        </message>
+        <message>
+            <source>Verification code {code}</source>
+            <translation>Verification code {code}</translation>
+        </message>
+        <message>
+            <source>draft, not signed</source>
+            <translation>draft, not signed</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation>Yes</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>No</translation>
+        </message>
+        <message>
+            <source>Aios</source>
+            <translation>Aios</translation>
+        </message>
+        <message>
+            <source>Trainer</source>
+            <translation>Trainer</translation>
+        </message>
+        <message>
+            <source>Practice</source>
+            <translation>Practice</translation>
+        </message>
+        <message>
+            <source>Meeting</source>
+            <translation>Meeting</translation>
+        </message>
+        <message>
+            <source>Duration</source>
+            <translation>Duration</translation>
+        </message>
+        <message>
+            <source>Location</source>
+            <translation>Location</translation>
+        </message>
+        <message>
+            <source>Signed on</source>
+            <translation>Signed on</translation>
+        </message>
+    </context>
+    <context>
+        <name>MeetingWindow</name>
+        <message>
+            <source>Meeting &amp;held…</source>
+            <translation>Meeting &amp;held…</translation>
+        </message>
+        <message>
+            <source>&amp;Agenda</source>
+            <translation>&amp;Agenda</translation>
+        </message>
+        <message>
+            <source>&amp;Guided form</source>
+            <translation>&amp;Guided form</translation>
+        </message>
+        <message>
+            <source>A&amp;greements</source>
+            <translation>A&amp;greements</translation>
+        </message>
+        <message>
+            <source>&amp;IOP</source>
+            <translation>&amp;IOP</translation>
+        </message>
+        <message>
+            <source>&amp;Report</source>
+            <translation>&amp;Report</translation>
+        </message>
+        <message>
+            <source>Agreements made in this meeting</source>
+            <translation>Agreements made in this meeting</translation>
+        </message>
+        <message>
+            <source>Open agreements from earlier meetings</source>
+            <translation>Open agreements from earlier meetings</translation>
+        </message>
+        <message>
+            <source>Competency areas covered by learning goals over the training</source>
+            <translation>Competency areas covered by learning goals over the training</translation>
+        </message>
+        <message>
+            <source>Learning goals of {aios}</source>
+            <translation>Learning goals of {aios}</translation>
+        </message>
+        <message>
+            <source>Report as &amp;PDF…</source>
+            <translation>Report as &amp;PDF…</translation>
+        </message>
+        <message>
+            <source>Mark as &amp;signed…</source>
+            <translation>Mark as &amp;signed…</translation>
+        </message>
+        <message>
+            <source>The report was signed on {day}. Verification code &lt;b&gt;{code}&lt;/b&gt;. The meeting is locked.</source>
+            <translation>The report was signed on {day}. Verification code &lt;b&gt;{code}&lt;/b&gt;. The meeting is locked.</translation>
+        </message>
+        <message>
+            <source>Not signed yet. The report is signed by: {signers}. Mark it as signed once it is, which locks the meeting.</source>
+            <translation>Not signed yet. The report is signed by: {signers}. Mark it as signed once it is, which locks the meeting.</translation>
+        </message>
+        <message>
+            <source>Nobody signs the report of this kind of meeting. Mark it as signed when it is final: that locks the meeting.</source>
+            <translation>Nobody signs the report of this kind of meeting. Mark it as signed when it is final: that locks the meeting.</translation>
+        </message>
+        <message>
+            <source>Verification code if signed as it is now: {code}</source>
+            <translation>Verification code if signed as it is now: {code}</translation>
+        </message>
+        <message>
+            <source>Saved</source>
+            <translation>Saved</translation>
+        </message>
+        <message>
+            <source>PDF (*.pdf)</source>
+            <translation>PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Save report</source>
+            <translation>Save report</translation>
+        </message>
+        <message>
+            <source>Save agenda</source>
+            <translation>Save agenda</translation>
+        </message>
+        <message>
+            <source>Has the report been signed by {signers}? Afterwards the meeting, its agreements' wording and its learning goals can no longer be changed.</source>
+            <translation>Has the report been signed by {signers}? Afterwards the meeting, its agreements' wording and its learning goals can no longer be changed.</translation>
+        </message>
+        <message>
+            <source>Mark the report as final? Afterwards the meeting, its agreements' wording and its learning goals can no longer be changed.</source>
+            <translation>Mark the report as final? Afterwards the meeting, its agreements' wording and its learning goals can no longer be changed.</translation>
+        </message>
+        <message>
+            <source>Mark as signed</source>
+            <translation>Mark as signed</translation>
+        </message>
+    </context>
+    <context>
+        <name>MeetingsTab</name>
+        <message>
+            <source>&amp;Plan meeting…</source>
+            <translation>&amp;Plan meeting…</translation>
+        </message>
+        <message>
+            <source>&amp;Open</source>
+            <translation>&amp;Open</translation>
+        </message>
+        <message>
+            <source>&amp;Delete…</source>
+            <translation>&amp;Delete…</translation>
+        </message>
+        <message>
+            <source>E&amp;xport calendar (.ics)…</source>
+            <translation>E&amp;xport calendar (.ics)…</translation>
+        </message>
+        <message>
+            <source>A&amp;ios:</source>
+            <translation>A&amp;ios:</translation>
+        </message>
+        <message>
+            <source>All aios</source>
+            <translation>All aios</translation>
+        </message>
+        <message>
+            <source>Plan meeting</source>
+            <translation>Plan meeting</translation>
+        </message>
+        <message>
+            <source>Add an aios first.</source>
+            <translation>Add an aios first.</translation>
+        </message>
+        <message>
+            <source>Meeting planned.</source>
+            <translation>Meeting planned.</translation>
+        </message>
+        <message>
+            <source>Delete meeting</source>
+            <translation>Delete meeting</translation>
+        </message>
+        <message>
+            <source>Delete the {type} of {date} with everything typed in it? Its agreements and learning goals stay.</source>
+            <translation>Delete the {type} of {date} with everything typed in it? Its agreements and learning goals stay.</translation>
+        </message>
+        <message>
+            <source>Export planned meetings</source>
+            <translation>Export planned meetings</translation>
+        </message>
+        <message>
+            <source>Calendar (*.ics)</source>
+            <translation>Calendar (*.ics)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n planned meeting(s) exported.</source>
+            <translation>
+                <numerusform>%n planned meeting exported.</numerusform>
+                <numerusform>%n planned meetings exported.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -2186,6 +2798,62 @@ Backups made earlier still hold these data until they are rotated out (after at 
             <source>erase aios (AVG)</source>
             <translation>erase aios (AVG)</translation>
         </message>
+        <message>
+            <source>plan meeting</source>
+            <translation>plan meeting</translation>
+        </message>
+        <message>
+            <source>edit meeting</source>
+            <translation>edit meeting</translation>
+        </message>
+        <message>
+            <source>hold meeting</source>
+            <translation>hold meeting</translation>
+        </message>
+        <message>
+            <source>log meeting as hours</source>
+            <translation>log meeting as hours</translation>
+        </message>
+        <message>
+            <source>save meeting notes</source>
+            <translation>save meeting notes</translation>
+        </message>
+        <message>
+            <source>mark report as signed</source>
+            <translation>mark report as signed</translation>
+        </message>
+        <message>
+            <source>delete meeting</source>
+            <translation>delete meeting</translation>
+        </message>
+        <message>
+            <source>add agreement</source>
+            <translation>add agreement</translation>
+        </message>
+        <message>
+            <source>edit agreement</source>
+            <translation>edit agreement</translation>
+        </message>
+        <message>
+            <source>change agreement status</source>
+            <translation>change agreement status</translation>
+        </message>
+        <message>
+            <source>delete agreement</source>
+            <translation>delete agreement</translation>
+        </message>
+        <message>
+            <source>add learning goal</source>
+            <translation>add learning goal</translation>
+        </message>
+        <message>
+            <source>edit learning goal</source>
+            <translation>edit learning goal</translation>
+        </message>
+        <message>
+            <source>delete learning goal</source>
+            <translation>delete learning goal</translation>
+        </message>
     </context>
     <context>
         <name>Passphrase</name>
@@ -2200,6 +2868,45 @@ Backups made earlier still hold these data until they are rotated out (after at 
         <message>
             <source>Encrypted data file</source>
             <translation>Encrypted data file</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlanMeetingDialog</name>
+        <message>
+            <source>Plan meeting</source>
+            <translation>Plan meeting</translation>
+        </message>
+        <message>
+            <source> min</source>
+            <translation> min</translation>
+        </message>
+        <message>
+            <source>&amp;Aios</source>
+            <translation>&amp;Aios</translation>
+        </message>
+        <message>
+            <source>&amp;Type</source>
+            <translation>&amp;Type</translation>
+        </message>
+        <message>
+            <source>&amp;Date</source>
+            <translation>&amp;Date</translation>
+        </message>
+        <message>
+            <source>T&amp;ime</source>
+            <translation>T&amp;ime</translation>
+        </message>
+        <message>
+            <source>D&amp;uration</source>
+            <translation>D&amp;uration</translation>
+        </message>
+        <message>
+            <source>&amp;Location</source>
+            <translation>&amp;Location</translation>
+        </message>
+        <message>
+            <source>&amp;Plan</source>
+            <translation>&amp;Plan</translation>
         </message>
     </context>
     <context>
@@ -2700,6 +3407,66 @@ Backups made earlier still hold these data until they are rotated out (after at 
         <message>
             <source>The two passphrases are not the same.</source>
             <translation>The two passphrases are not the same.</translation>
+        </message>
+        <message>
+            <source>By when? A due date makes it checkable.</source>
+            <translation>By when? A due date makes it checkable.</translation>
+        </message>
+        <message>
+            <source>Who does it? Without a choice it counts for both aios and trainer.</source>
+            <translation>Who does it? Without a choice it counts for both aios and trainer.</translation>
+        </message>
+        <message>
+            <source>What will show it is done? Name an action others can see, or a number (e.g. “discuss two consultations on video”).</source>
+            <translation>What will show it is done? Name an action others can see, or a number (e.g. “discuss two consultations on video”).</translation>
+        </message>
+        <message>
+            <source>Rather short to be specific: say what exactly, where and how.</source>
+            <translation>Rather short to be specific: say what exactly, where and how.</translation>
+        </message>
+        <message>
+            <source>The report of this meeting was signed on {signed_on}; the meeting can no longer be changed.</source>
+            <translation>The report of this meeting was signed on {signed_on}; the meeting can no longer be changed.</translation>
+        </message>
+        <message>
+            <source>Enter how long the meeting took before logging it as hours.</source>
+            <translation>Enter how long the meeting took before logging it as hours.</translation>
+        </message>
+        <message>
+            <source>The meeting has not been held yet.</source>
+            <translation>The meeting has not been held yet.</translation>
+        </message>
+        <message>
+            <source>This meeting's time is already in the hour registration.</source>
+            <translation>This meeting's time is already in the hour registration.</translation>
+        </message>
+        <message>
+            <source>There is no meeting template “{kind}”.</source>
+            <translation>There is no meeting template “{kind}”.</translation>
+        </message>
+        <message>
+            <source>A meeting lasts between 0 minutes and {max_hours} hours.</source>
+            <translation>A meeting lasts between 0 minutes and {max_hours} hours.</translation>
+        </message>
+        <message>
+            <source>Enter the date of the meeting.</source>
+            <translation>Enter the date of the meeting.</translation>
+        </message>
+        <message>
+            <source>This meeting no longer exists; it may have been deleted meanwhile.</source>
+            <translation>This meeting no longer exists; it may have been deleted meanwhile.</translation>
+        </message>
+        <message>
+            <source>The hour category “{category}” is missing from this data file.</source>
+            <translation>The hour category “{category}” is missing from this data file.</translation>
+        </message>
+        <message>
+            <source>This agreement no longer exists; it may have been deleted meanwhile.</source>
+            <translation>This agreement no longer exists; it may have been deleted meanwhile.</translation>
+        </message>
+        <message>
+            <source>This learning goal no longer exists; it may have been deleted meanwhile.</source>
+            <translation>This learning goal no longer exists; it may have been deleted meanwhile.</translation>
         </message>
     </context>
     <context>

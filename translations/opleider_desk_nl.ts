@@ -2,6 +2,87 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL" sourcelanguage="en_GB">
     <context>
+        <name>AgendaPage</name>
+        <message>
+            <source>Move &amp;up</source>
+            <translation>&amp;Omhoog</translation>
+        </message>
+        <message>
+            <source>Move do&amp;wn</source>
+            <translation>O&amp;mlaag</translation>
+        </message>
+        <message>
+            <source>&amp;Remove</source>
+            <translation>&amp;Verwijderen</translation>
+        </message>
+        <message>
+            <source>A point of the trainer or the aios…</source>
+            <translation>Een punt van de opleider of de aios…</translation>
+        </message>
+        <message>
+            <source>&amp;Add point</source>
+            <translation>Punt &amp;toevoegen</translation>
+        </message>
+        <message>
+            <source>Agenda as &amp;PDF…</source>
+            <translation>Agenda als &amp;pdf…</translation>
+        </message>
+        <message>
+            <source>↺ open agreement from an earlier meeting · tick a point once it has been discussed</source>
+            <translation>↺ openstaande afspraak uit een eerder gesprek · vink een punt af als het besproken is</translation>
+        </message>
+    </context>
+    <context>
+        <name>AgreementModel</name>
+        <message>
+            <source>Agreement</source>
+            <translation>Afspraak</translation>
+        </message>
+        <message>
+            <source>Who</source>
+            <translation>Wie</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>Uiterlijk</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+    </context>
+    <context>
+        <name>AgreementsEditor</name>
+        <message>
+            <source>Who does what, by when? e.g. “Discuss two bad-news consultations on video”</source>
+            <translation>Wie doet wat, wanneer? Bijv. “Twee slechtnieuwsgesprekken op video nabespreken”</translation>
+        </message>
+        <message>
+            <source>— who? —</source>
+            <translation>— wie? —</translation>
+        </message>
+        <message>
+            <source>&amp;Add</source>
+            <translation>&amp;Toevoegen</translation>
+        </message>
+        <message>
+            <source>Mark &amp;done</source>
+            <translation>Afge&amp;rond</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Verwijderen</translation>
+        </message>
+        <message>
+            <source>&amp;Reopen</source>
+            <translation>&amp;Heropenen</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>&amp;Opslaan</translation>
+        </message>
+    </context>
+    <context>
         <name>AiosDialog</name>
         <message>
             <source>Edit aios</source>
@@ -749,6 +830,50 @@ Eerder gemaakte reservekopieën bevatten deze gegevens nog tot ze worden opgerui
             <source>Backup written: {path}</source>
             <translation>Reservekopie gemaakt: {path}</translation>
         </message>
+        <message>
+            <source>write the planned meetings to an iCalendar (.ics) file for the practice calendar</source>
+            <translation>schrijf de geplande gesprekken naar een iCalendar-bestand (.ics) voor de praktijkagenda</translation>
+        </message>
+        <message>
+            <source>the .ics file to write</source>
+            <translation>het .ics-bestand dat wordt geschreven</translation>
+        </message>
+        <message>
+            <source>only the meetings of this aios (default: all aios)</source>
+            <translation>alleen de gesprekken van deze aios (standaard: alle aios)</translation>
+        </message>
+        <message>
+            <source>No aios named “{name}”.</source>
+            <translation>Er is geen aios met de naam “{name}”.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n planned meeting(s) written to {path}.</source>
+            <translation>
+                <numerusform>%n gepland gesprek geschreven naar {path}.</numerusform>
+                <numerusform>%n geplande gesprekken geschreven naar {path}.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>CoverageView</name>
+        <message numerus="yes">
+            <source>%n goal(s)</source>
+            <translation>
+                <numerusform>%n leerdoel</numerusform>
+                <numerusform>%n leerdoelen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n achieved</source>
+            <translation>
+                <numerusform>%n behaald</numerusform>
+                <numerusform>%n behaald</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>no goal yet</source>
+            <translation>nog geen leerdoel</translation>
+        </message>
     </context>
     <context>
         <name>Due</name>
@@ -838,6 +963,13 @@ Eerder gemaakte reservekopieën bevatten deze gegevens nog tot ze worden opgerui
         <message>
             <source>Not planned yet</source>
             <translation>Nog niet gepland</translation>
+        </message>
+    </context>
+    <context>
+        <name>EarlierAgreements</name>
+        <message>
+            <source>Mark &amp;done</source>
+            <translation>Afge&amp;rond</translation>
         </message>
     </context>
     <context>
@@ -1012,6 +1144,138 @@ Eerder gemaakte reservekopieën bevatten deze gegevens nog tot ze worden opgerui
         <message>
             <source>yyyy-mm-dd</source>
             <translation>dd-mm-jjjj</translation>
+        </message>
+    </context>
+    <context>
+        <name>GoalModel</name>
+        <message>
+            <source>Area</source>
+            <translation>Gebied</translation>
+        </message>
+        <message>
+            <source>Learning goal</source>
+            <translation>Leerdoel</translation>
+        </message>
+        <message>
+            <source>Activities</source>
+            <translation>Leeractiviteiten</translation>
+        </message>
+        <message>
+            <source>Deadline</source>
+            <translation>Deadline</translation>
+        </message>
+        <message>
+            <source>How tested</source>
+            <translation>Toetsing</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Set in</source>
+            <translation>Opgesteld in</translation>
+        </message>
+        <message>
+            <source>Evaluated in</source>
+            <translation>Geëvalueerd in</translation>
+        </message>
+    </context>
+    <context>
+        <name>GoalsEditor</name>
+        <message>
+            <source>SMART: what will the aios be able to do, by when, shown how?</source>
+            <translation>SMART: wat kan de aios, wanneer, en hoe blijkt dat?</translation>
+        </message>
+        <message>
+            <source>e.g. KPB, knowledge test, observation</source>
+            <translation>bijv. KPB, kennistoets, observatie</translation>
+        </message>
+        <message>
+            <source>Add &amp;goal</source>
+            <translation>Leerdoel &amp;toevoegen</translation>
+        </message>
+        <message>
+            <source>Save &amp;changes</source>
+            <translation>&amp;Wijzigingen opslaan</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Verwijderen</translation>
+        </message>
+        <message>
+            <source>Area</source>
+            <translation>Competentiegebied</translation>
+        </message>
+        <message>
+            <source>Goal</source>
+            <translation>Leerdoel</translation>
+        </message>
+        <message>
+            <source>Activities</source>
+            <translation>Leeractiviteiten</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Deadline</source>
+            <translation>Deadline</translation>
+        </message>
+        <message>
+            <source>How tested</source>
+            <translation>Toetsing</translation>
+        </message>
+    </context>
+    <context>
+        <name>GuidedForm</name>
+        <message>
+            <source>← &amp;Previous</source>
+            <translation>← &amp;Vorige</translation>
+        </message>
+        <message>
+            <source>&amp;Next →</source>
+            <translation>V&amp;olgende →</translation>
+        </message>
+        <message>
+            <source>Step {n} of {total}</source>
+            <translation>Stap {n} van {total}</translation>
+        </message>
+        <message>
+            <source>Speaking: {who}</source>
+            <translation>Aan het woord: {who}</translation>
+        </message>
+        <message>
+            <source>Explanation</source>
+            <translation>Toelichting</translation>
+        </message>
+        <message>
+            <source>— choose —</source>
+            <translation>— kies —</translation>
+        </message>
+    </context>
+    <context>
+        <name>HoldDialog</name>
+        <message>
+            <source>Meeting held</source>
+            <translation>Gesprek gehouden</translation>
+        </message>
+        <message>
+            <source> min</source>
+            <translation> min</translation>
+        </message>
+        <message>
+            <source>Log {duration} as hours under “{category}”</source>
+            <translation>{duration} als uren boeken onder “{category}”</translation>
+        </message>
+        <message>
+            <source>Held &amp;on</source>
+            <translation>Gehouden &amp;op</translation>
+        </message>
+        <message>
+            <source>&amp;Duration</source>
+            <translation>&amp;Duur</translation>
         </message>
     </context>
     <context>
@@ -1698,6 +1962,18 @@ Eerder gemaakte reservekopieën bevatten deze gegevens nog tot ze worden opgerui
             <source>Unlocked</source>
             <translation>Ontgrendeld</translation>
         </message>
+        <message>
+            <source>Trainer (opleider)</source>
+            <translation>Opleider</translation>
+        </message>
+        <message>
+            <source>Institute trainer (instituutsopleider)</source>
+            <translation>Instituutsopleider</translation>
+        </message>
+        <message>
+            <source>Teacher (docent)</source>
+            <translation>Docent</translation>
+        </message>
     </context>
     <context>
         <name>MainWindow</name>
@@ -1846,12 +2122,348 @@ Eerder gemaakte reservekopieën bevatten deze gegevens nog tot ze worden opgerui
             <translation>Opnieuw uitgevoerd: {action}</translation>
         </message>
         <message>
+            <source>Meetings</source>
+            <translation>Gesprekken</translation>
+        </message>
+        <message>
             <source>Hours</source>
             <translation>Uren</translation>
         </message>
         <message>
             <source>Portfolio</source>
             <translation>Portfolio</translation>
+        </message>
+    </context>
+    <context>
+        <name>MeetingCalendar</name>
+        <message>
+            <source>{type} with {aios}</source>
+            <translation>{type} met {aios}</translation>
+        </message>
+        <message>
+            <source>Agenda:
+{agenda}</source>
+            <translation>Agenda:
+{agenda}</translation>
+        </message>
+    </context>
+    <context>
+        <name>MeetingModel</name>
+        <message>
+            <source>Date</source>
+            <translation>Datum</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Tijd</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Soort gesprek</translation>
+        </message>
+        <message>
+            <source>Aios</source>
+            <translation>Aios</translation>
+        </message>
+        <message>
+            <source>Duration</source>
+            <translation>Duur</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+    </context>
+    <context>
+        <name>MeetingReport</name>
+        <message>
+            <source>Agenda</source>
+            <translation>Agenda</translation>
+        </message>
+        <message>
+            <source>Preparation</source>
+            <translation>Voorbereiding</translation>
+        </message>
+        <message>
+            <source>Course of the meeting</source>
+            <translation>Verloop van het gesprek</translation>
+        </message>
+        <message>
+            <source>Agreements</source>
+            <translation>Afspraken</translation>
+        </message>
+        <message>
+            <source>Learning goals (IOP) set or evaluated</source>
+            <translation>Leerdoelen (IOP) opgesteld of geëvalueerd</translation>
+        </message>
+        <message>
+            <source>Verdict</source>
+            <translation>Oordeel</translation>
+        </message>
+        <message>
+            <source>Explanation</source>
+            <translation>Toelichting</translation>
+        </message>
+        <message>
+            <source>Signatures</source>
+            <translation>Handtekeningen</translation>
+        </message>
+        <message>
+            <source>Agreement</source>
+            <translation>Afspraak</translation>
+        </message>
+        <message>
+            <source>Who</source>
+            <translation>Wie</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>Uiterlijk</translation>
+        </message>
+        <message>
+            <source>Area</source>
+            <translation>Gebied</translation>
+        </message>
+        <message>
+            <source>Learning goal</source>
+            <translation>Leerdoel</translation>
+        </message>
+        <message>
+            <source>Activities / how tested</source>
+            <translation>Activiteiten / toetsing</translation>
+        </message>
+        <message>
+            <source>Deadline</source>
+            <translation>Deadline</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>—</source>
+            <translation>—</translation>
+        </message>
+        <message>
+            <source>None.</source>
+            <translation>Geen.</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Naam</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Datum</translation>
+        </message>
+        <message>
+            <source>Signature</source>
+            <translation>Handtekening</translation>
+        </message>
+        <message>
+            <source>Page {page} of {total}</source>
+            <translation>Pagina {page} van {total}</translation>
+        </message>
+        <message>
+            <source>Verification code {code}</source>
+            <translation>Controlecode {code}</translation>
+        </message>
+        <message>
+            <source>draft, not signed</source>
+            <translation>concept, niet getekend</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation>Ja</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>Nee</translation>
+        </message>
+        <message>
+            <source>Aios</source>
+            <translation>Aios</translation>
+        </message>
+        <message>
+            <source>Trainer</source>
+            <translation>Opleider</translation>
+        </message>
+        <message>
+            <source>Practice</source>
+            <translation>Praktijk</translation>
+        </message>
+        <message>
+            <source>Meeting</source>
+            <translation>Gesprek</translation>
+        </message>
+        <message>
+            <source>Duration</source>
+            <translation>Duur</translation>
+        </message>
+        <message>
+            <source>Location</source>
+            <translation>Locatie</translation>
+        </message>
+        <message>
+            <source>Signed on</source>
+            <translation>Getekend op</translation>
+        </message>
+    </context>
+    <context>
+        <name>MeetingWindow</name>
+        <message>
+            <source>Meeting &amp;held…</source>
+            <translation>Gesprek &amp;gehouden…</translation>
+        </message>
+        <message>
+            <source>&amp;Agenda</source>
+            <translation>&amp;Agenda</translation>
+        </message>
+        <message>
+            <source>&amp;Guided form</source>
+            <translation>&amp;Gespreksleidraad</translation>
+        </message>
+        <message>
+            <source>A&amp;greements</source>
+            <translation>A&amp;fspraken</translation>
+        </message>
+        <message>
+            <source>&amp;IOP</source>
+            <translation>&amp;IOP</translation>
+        </message>
+        <message>
+            <source>&amp;Report</source>
+            <translation>&amp;Verslag</translation>
+        </message>
+        <message>
+            <source>Agreements made in this meeting</source>
+            <translation>Afspraken uit dit gesprek</translation>
+        </message>
+        <message>
+            <source>Open agreements from earlier meetings</source>
+            <translation>Openstaande afspraken uit eerdere gesprekken</translation>
+        </message>
+        <message>
+            <source>Competency areas covered by learning goals over the training</source>
+            <translation>Competentiegebieden met leerdoelen, over de hele opleiding</translation>
+        </message>
+        <message>
+            <source>Learning goals of {aios}</source>
+            <translation>Leerdoelen van {aios}</translation>
+        </message>
+        <message>
+            <source>Report as &amp;PDF…</source>
+            <translation>Verslag als &amp;pdf…</translation>
+        </message>
+        <message>
+            <source>Mark as &amp;signed…</source>
+            <translation>Als &amp;getekend markeren…</translation>
+        </message>
+        <message>
+            <source>The report was signed on {day}. Verification code &lt;b&gt;{code}&lt;/b&gt;. The meeting is locked.</source>
+            <translation>Het verslag is getekend op {day}. Controlecode &lt;b&gt;{code}&lt;/b&gt;. Het gesprek is vergrendeld.</translation>
+        </message>
+        <message>
+            <source>Not signed yet. The report is signed by: {signers}. Mark it as signed once it is, which locks the meeting.</source>
+            <translation>Nog niet getekend. Het verslag wordt getekend door: {signers}. Markeer het als getekend zodra dat is gebeurd; daarmee wordt het gesprek vergrendeld.</translation>
+        </message>
+        <message>
+            <source>Nobody signs the report of this kind of meeting. Mark it as signed when it is final: that locks the meeting.</source>
+            <translation>Bij dit soort gesprek tekent niemand het verslag. Markeer het als getekend wanneer het definitief is: dan wordt het gesprek vergrendeld.</translation>
+        </message>
+        <message>
+            <source>Verification code if signed as it is now: {code}</source>
+            <translation>Controlecode als het verslag nu zo wordt getekend: {code}</translation>
+        </message>
+        <message>
+            <source>Saved</source>
+            <translation>Opgeslagen</translation>
+        </message>
+        <message>
+            <source>PDF (*.pdf)</source>
+            <translation>Pdf (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Save report</source>
+            <translation>Verslag opslaan</translation>
+        </message>
+        <message>
+            <source>Save agenda</source>
+            <translation>Agenda opslaan</translation>
+        </message>
+        <message>
+            <source>Has the report been signed by {signers}? Afterwards the meeting, its agreements' wording and its learning goals can no longer be changed.</source>
+            <translation>Is het verslag getekend door {signers}? Daarna kunnen het gesprek, de tekst van de afspraken en de leerdoelen niet meer worden gewijzigd.</translation>
+        </message>
+        <message>
+            <source>Mark the report as final? Afterwards the meeting, its agreements' wording and its learning goals can no longer be changed.</source>
+            <translation>Het verslag als definitief markeren? Daarna kunnen het gesprek, de tekst van de afspraken en de leerdoelen niet meer worden gewijzigd.</translation>
+        </message>
+        <message>
+            <source>Mark as signed</source>
+            <translation>Als getekend markeren</translation>
+        </message>
+    </context>
+    <context>
+        <name>MeetingsTab</name>
+        <message>
+            <source>&amp;Plan meeting…</source>
+            <translation>Gesprek &amp;plannen…</translation>
+        </message>
+        <message>
+            <source>&amp;Open</source>
+            <translation>&amp;Openen</translation>
+        </message>
+        <message>
+            <source>&amp;Delete…</source>
+            <translation>&amp;Verwijderen…</translation>
+        </message>
+        <message>
+            <source>E&amp;xport calendar (.ics)…</source>
+            <translation>Agenda e&amp;xporteren (.ics)…</translation>
+        </message>
+        <message>
+            <source>A&amp;ios:</source>
+            <translation>A&amp;ios:</translation>
+        </message>
+        <message>
+            <source>All aios</source>
+            <translation>Alle aios</translation>
+        </message>
+        <message>
+            <source>Plan meeting</source>
+            <translation>Gesprek plannen</translation>
+        </message>
+        <message>
+            <source>Add an aios first.</source>
+            <translation>Voeg eerst een aios toe.</translation>
+        </message>
+        <message>
+            <source>Meeting planned.</source>
+            <translation>Gesprek gepland.</translation>
+        </message>
+        <message>
+            <source>Delete meeting</source>
+            <translation>Gesprek verwijderen</translation>
+        </message>
+        <message>
+            <source>Delete the {type} of {date} with everything typed in it? Its agreements and learning goals stay.</source>
+            <translation>Het {type} van {date} verwijderen, met alles wat erin is getypt? De afspraken en leerdoelen blijven bewaard.</translation>
+        </message>
+        <message>
+            <source>Export planned meetings</source>
+            <translation>Geplande gesprekken exporteren</translation>
+        </message>
+        <message>
+            <source>Calendar (*.ics)</source>
+            <translation>Agenda (*.ics)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n planned meeting(s) exported.</source>
+            <translation>
+                <numerusform>%n gepland gesprek geëxporteerd.</numerusform>
+                <numerusform>%n geplande gesprekken geëxporteerd.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -2186,6 +2798,62 @@ Eerder gemaakte reservekopieën bevatten deze gegevens nog tot ze worden opgerui
             <source>erase aios (AVG)</source>
             <translation>aios wissen (AVG)</translation>
         </message>
+        <message>
+            <source>plan meeting</source>
+            <translation>gesprek plannen</translation>
+        </message>
+        <message>
+            <source>edit meeting</source>
+            <translation>gesprek wijzigen</translation>
+        </message>
+        <message>
+            <source>hold meeting</source>
+            <translation>gesprek gehouden</translation>
+        </message>
+        <message>
+            <source>log meeting as hours</source>
+            <translation>gesprek als uren boeken</translation>
+        </message>
+        <message>
+            <source>save meeting notes</source>
+            <translation>gespreksaantekeningen opslaan</translation>
+        </message>
+        <message>
+            <source>mark report as signed</source>
+            <translation>verslag als getekend markeren</translation>
+        </message>
+        <message>
+            <source>delete meeting</source>
+            <translation>gesprek verwijderen</translation>
+        </message>
+        <message>
+            <source>add agreement</source>
+            <translation>afspraak toevoegen</translation>
+        </message>
+        <message>
+            <source>edit agreement</source>
+            <translation>afspraak wijzigen</translation>
+        </message>
+        <message>
+            <source>change agreement status</source>
+            <translation>status van afspraak wijzigen</translation>
+        </message>
+        <message>
+            <source>delete agreement</source>
+            <translation>afspraak verwijderen</translation>
+        </message>
+        <message>
+            <source>add learning goal</source>
+            <translation>leerdoel toevoegen</translation>
+        </message>
+        <message>
+            <source>edit learning goal</source>
+            <translation>leerdoel wijzigen</translation>
+        </message>
+        <message>
+            <source>delete learning goal</source>
+            <translation>leerdoel verwijderen</translation>
+        </message>
     </context>
     <context>
         <name>Passphrase</name>
@@ -2200,6 +2868,45 @@ Eerder gemaakte reservekopieën bevatten deze gegevens nog tot ze worden opgerui
         <message>
             <source>Encrypted data file</source>
             <translation>Versleuteld gegevensbestand</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlanMeetingDialog</name>
+        <message>
+            <source>Plan meeting</source>
+            <translation>Gesprek plannen</translation>
+        </message>
+        <message>
+            <source> min</source>
+            <translation> min</translation>
+        </message>
+        <message>
+            <source>&amp;Aios</source>
+            <translation>&amp;Aios</translation>
+        </message>
+        <message>
+            <source>&amp;Type</source>
+            <translation>&amp;Soort gesprek</translation>
+        </message>
+        <message>
+            <source>&amp;Date</source>
+            <translation>&amp;Datum</translation>
+        </message>
+        <message>
+            <source>T&amp;ime</source>
+            <translation>T&amp;ijd</translation>
+        </message>
+        <message>
+            <source>D&amp;uration</source>
+            <translation>D&amp;uur</translation>
+        </message>
+        <message>
+            <source>&amp;Location</source>
+            <translation>&amp;Locatie</translation>
+        </message>
+        <message>
+            <source>&amp;Plan</source>
+            <translation>&amp;Plannen</translation>
         </message>
     </context>
     <context>
@@ -2700,6 +3407,66 @@ Eerder gemaakte reservekopieën bevatten deze gegevens nog tot ze worden opgerui
         <message>
             <source>The two passphrases are not the same.</source>
             <translation>De twee wachtwoordzinnen zijn niet gelijk.</translation>
+        </message>
+        <message>
+            <source>By when? A due date makes it checkable.</source>
+            <translation>Wanneer? Met een datum is de afspraak te controleren.</translation>
+        </message>
+        <message>
+            <source>Who does it? Without a choice it counts for both aios and trainer.</source>
+            <translation>Wie doet het? Zonder keuze geldt de afspraak voor aios én opleider.</translation>
+        </message>
+        <message>
+            <source>What will show it is done? Name an action others can see, or a number (e.g. “discuss two consultations on video”).</source>
+            <translation>Waaraan is te zien dat het gedaan is? Noem een handeling die anderen kunnen zien, of een aantal (bijv. “twee consulten op video nabespreken”).</translation>
+        </message>
+        <message>
+            <source>Rather short to be specific: say what exactly, where and how.</source>
+            <translation>Erg kort om specifiek te zijn: zeg wat precies, waar en hoe.</translation>
+        </message>
+        <message>
+            <source>The report of this meeting was signed on {signed_on}; the meeting can no longer be changed.</source>
+            <translation>Het verslag van dit gesprek is op {signed_on} getekend; het gesprek kan niet meer worden gewijzigd.</translation>
+        </message>
+        <message>
+            <source>Enter how long the meeting took before logging it as hours.</source>
+            <translation>Vul eerst in hoe lang het gesprek duurde voordat u het als uren boekt.</translation>
+        </message>
+        <message>
+            <source>The meeting has not been held yet.</source>
+            <translation>Het gesprek is nog niet gehouden.</translation>
+        </message>
+        <message>
+            <source>This meeting's time is already in the hour registration.</source>
+            <translation>De tijd van dit gesprek staat al in de urenregistratie.</translation>
+        </message>
+        <message>
+            <source>There is no meeting template “{kind}”.</source>
+            <translation>Er is geen gespreksformulier “{kind}”.</translation>
+        </message>
+        <message>
+            <source>A meeting lasts between 0 minutes and {max_hours} hours.</source>
+            <translation>Een gesprek duurt tussen 0 minuten en {max_hours} uur.</translation>
+        </message>
+        <message>
+            <source>Enter the date of the meeting.</source>
+            <translation>Vul de datum van het gesprek in.</translation>
+        </message>
+        <message>
+            <source>This meeting no longer exists; it may have been deleted meanwhile.</source>
+            <translation>Dit gesprek bestaat niet meer; het is misschien intussen verwijderd.</translation>
+        </message>
+        <message>
+            <source>The hour category “{category}” is missing from this data file.</source>
+            <translation>De urencategorie “{category}” ontbreekt in dit gegevensbestand.</translation>
+        </message>
+        <message>
+            <source>This agreement no longer exists; it may have been deleted meanwhile.</source>
+            <translation>Deze afspraak bestaat niet meer; ze is misschien intussen verwijderd.</translation>
+        </message>
+        <message>
+            <source>This learning goal no longer exists; it may have been deleted meanwhile.</source>
+            <translation>Dit leerdoel bestaat niet meer; het is misschien intussen verwijderd.</translation>
         </message>
     </context>
     <context>

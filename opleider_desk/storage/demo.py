@@ -13,6 +13,7 @@ from datetime import date, datetime, time, timedelta
 
 from sqlalchemy import func, select
 
+from ..domain.agenda import OpenPoint, build_agenda, user_point
 from ..domain.checklists import load_builtin_checklist
 from ..domain.enums import (
     AgreementOwner,
@@ -27,6 +28,8 @@ from ..domain.enums import (
     Role,
     TrainerEventKind,
 )
+from ..domain.templates import builtin_forms_dir, load_templates
+from ..domain.verification import verification_code
 from .models import (
     AgreementRow,
     AiosRow,
@@ -40,6 +43,7 @@ from .models import (
     RecurringHoursRow,
     TrainerEventRow,
 )
+from .services.meetings import report_content
 from .store import Store
 
 FILL_DEMO = "fill_demo"
@@ -206,12 +210,17 @@ def _meetings(s, sanne, daan, today, now) -> None:
         day = sanne.start_date + timedelta(weeks=weeks, days=4)
         if day < today:
             s.add(_meeting(sanne, MeetingKind.COACHINGSGESPREK, day, MeetingStatus.HELD, 60, now))
-    s.add(_meeting(sanne, MeetingKind.VOORTGANGSGESPREK, today + timedelta(days=10),
-                   MeetingStatus.PLANNED, 75, now))  # fmt: skip
+    next_progress = _meeting(sanne, MeetingKind.VOORTGANGSGESPREK, today + timedelta(days=10),
+                             MeetingStatus.PLANNED, 75, now)  # fmt: skip
+    s.add(next_progress)
     s.add(_meeting(daan, MeetingKind.GESCHIKTHEIDSBEOORDELING, daan.start_date + timedelta(days=360),
                    MeetingStatus.SIGNED, 60, now, verdict="geschikt",
                    verdict_explanation="Functioneert op het niveau van een derdejaars aios."))  # fmt: skip
-    s.add(_meeting(daan, MeetingKind.FEEDBACKGESPREK, today - timedelta(days=12), MeetingStatus.HELD, 30, now))
+    feedback = _meeting(daan, MeetingKind.FEEDBACKGESPREK, today - timedelta(days=12), MeetingStatus.HELD, 30,
+                        now, answers=_FEEDBACK_ANSWERS, current_step=6)  # fmt: skip
+    star = _meeting(sanne, MeetingKind.STAR_GESPREK, today - timedelta(days=20), MeetingStatus.HELD, 45, now,
+                    answers=_STAR_ANSWERS, current_step=4)  # fmt: skip
+    s.add_all([feedback, star])
     for weeks in (3, 12, 21, 33, 45, 52):
         day = daan.start_date + timedelta(weeks=weeks, days=1)
         if day < today:
@@ -232,7 +241,13 @@ def _meetings(s, sanne, daan, today, now) -> None:
                      text="Eindgesprek voorbereiden: reflectieverslag over de zeven competentiegebieden",
                      due_date=daan.expected_end_date - timedelta(days=45),
                      status=AgreementStatus.OPEN.value, created_at=now),
+        AgreementRow(aios_id=daan.id, meeting_id=feedback.id, owner=AgreementOwner.AIOS.value,
+                     text="Bij de volgende drie consulten met een angstige patiënt eerst de hulpvraag "
+                          "samenvatten en checken", due_date=today + timedelta(days=14),
+                     status=AgreementStatus.OPEN.value, created_at=now),
     ])  # fmt: skip
+    s.flush()
+    _agendas(s, today, [next_progress, feedback, star])
     goals = [
         (sanne, CompetencyArea.COMMUNICATIE,
          "Binnen drie maanden voer ik zelfstandig een slechtnieuwsgesprek volgens het "
@@ -250,10 +265,75 @@ def _meetings(s, sanne, daan, today, now) -> None:
          "Ik vraag maandelijks feedback van een collega op mijn grenzen in werkbelasting.",
          "Intervisie aios-groep", "Reflectieverslag", GoalStatus.ACHIEVED),
     ]  # fmt: skip
+    set_in = {sanne.id: progress.id, daan.id: None}
     for aios, area, statement, activities, assessment, status in goals:
         s.add(LearningGoalRow(aios_id=aios.id, competency=area.value, statement=statement,
                               activities=activities, assessment=assessment, status=status.value,
-                              deadline=today + timedelta(days=90), created_on=today - timedelta(days=60)))  # fmt: skip
+                              deadline=today + timedelta(days=90), created_on=today - timedelta(days=60),
+                              set_in_meeting_id=set_in[aios.id]))  # fmt: skip
+    _sign_codes(s)
+    s.add(LearningGoalRow(aios_id=sanne.id, competency=CompetencyArea.SAMENWERKING.value,
+                          statement="Binnen zes weken bespreek ik twee patiënten met de POH en leg ik de "
+                                    "taakverdeling vast in het dossier.",
+                          activities="Overleg met de POH ouderenzorg", assessment="Observatie door opleider",
+                          status=GoalStatus.OPEN.value, deadline=today + timedelta(days=42),
+                          created_on=today - timedelta(days=20), set_in_meeting_id=star.id))  # fmt: skip
+
+
+def _sign_codes(s) -> None:
+    """Signed reports carry the code of what they held when signed, as signing gives them."""
+    s.flush()
+    templates = load_templates(builtin_forms_dir())
+    for row in s.scalars(select(MeetingRow).where(MeetingRow.status == MeetingStatus.SIGNED.value)):
+        row.verification_code = verification_code(report_content(s, row, templates))
+
+
+def _agendas(s, today: date, meetings: list[MeetingRow]) -> None:
+    """Agendas as planning makes them: the template's items and the open agreements."""
+    templates = load_templates(builtin_forms_dir())
+    for meeting in meetings:
+        query = select(AgreementRow).where(
+            AgreementRow.aios_id == meeting.aios_id,
+            AgreementRow.status == AgreementStatus.OPEN.value,
+            AgreementRow.id.not_in(select(AgreementRow.id).where(AgreementRow.meeting_id == meeting.id)),
+        )
+        points = [OpenPoint(row.id, row.text) for row in s.scalars(query)]
+        agenda = build_agenda(templates[meeting.kind], points, "nl")
+        if meeting.status != MeetingStatus.PLANNED.value:
+            for item in agenda:
+                item["done"] = True
+        else:
+            agenda.insert(-2, user_point("Wens van de aios: differentiatie ouderengeneeskunde bespreken"))
+        meeting.agenda = agenda
+
+
+_FEEDBACK_ANSWERS = {
+    "inleiding.observatie": "Video-opname van het consult met een angstige patiënt met pijn op de borst.",
+    "inleiding.feedbackvraag": "Hoe breng ik geruststelling zonder de klacht te bagatelliseren?",
+    "goed_aios.goed_aios": "Rustig tempo, goede uitleg over het ecg, patiënt voelde zich gehoord.",
+    "goed_opleider.goed_opleider": "Je vatte de klacht samen voordat je ging onderzoeken; "
+                                   "je lichaamshouding was open.",
+    "beter_aios.beter_aios": "Ik vroeg te laat naar de ongerustheid zelf. Volgende keer eerder vragen "
+                             "wat de patiënt denkt dat er aan de hand is.",
+    "beter_opleider.beter_opleider": "De afsluiting was kort: spreek concreet af wanneer de patiënt "
+                                     "terugkomt en wat alarmsignalen zijn.",
+    "samenvatting.samenvatting": "Eerder de ideeën en zorgen van de patiënt uitvragen en de afsluiting "
+                                 "concreet maken met een vangnet.",
+    "afsluiting.vastgelegd": True,
+}
+
+_STAR_ANSWERS = {
+    "competenties.keuze": ["communicatie", "samenwerking"],
+    "star.communicatie.situatie.notities": "Huisbezoek bij mevrouw K. (84) met haar dochter, die vond "
+                                           "dat haar moeder naar een verpleeghuis moest.",
+    "star.communicatie.taak.notities": "Ik wilde dat mevrouw zelf haar wens kon uitspreken.",
+    "star.communicatie.actie.notities": "Ik vroeg de dochter even te wachten en stelde open vragen aan mevrouw.",
+    "star.communicatie.resultaat.notities": "Mevrouw wilde thuis blijven met meer zorg; de dochter was "
+                                            "eerst geïrriteerd, later opgelucht.",
+    "star.communicatie.reflectie.notities": "Volgende keer vooraf met beiden de agenda van het gesprek "
+                                            "afspreken; ik neem makkelijk de kant van de patiënt.",
+    "star.samenwerking.situatie.notities": "Overleg met de wijkverpleging over dezelfde patiënte.",
+}
 
 
 def _portfolio(s, sanne, daan, today, now) -> None:

@@ -126,6 +126,8 @@ class Store:
             session.close()
         if undoable and recorder.changes:
             self.history.push(UndoStep(op, recorder.changes))
+        elif recorder.changes:
+            self.history.carry_forward(recorder.changes)
         if recorder.touched:
             self._announce(Change(op, frozenset(recorder.touched)))
 

@@ -190,6 +190,26 @@ class UndoStack:
         self._done.append(step)
         return step
 
+    def carry_forward(self, changes: Iterable[RowChange]) -> None:
+        """Let changes made outside undo survive every later undo and redo.
+
+        A write that pushes no step (an autosave) still changes rows that
+        older steps hold full images of; without this, undoing such a step
+        would write back the old values of the autosaved columns too. Only
+        updated columns are carried; rows inserted or deleted outside undo
+        are left to the steps that know them.
+        """
+        for change in changes:
+            if change.before is None or change.after is None:
+                continue
+            changed = {k: v for k, v in change.after.items() if change.before.get(k) != v}
+            for step in (*self._done, *self._undone):
+                for recorded in step.changes:
+                    if recorded.table == change.table and recorded.key == change.key:
+                        for image in (recorded.before, recorded.after):
+                            if image is not None:
+                                image.update(changed)
+
     def restore_undo(self, step: UndoStep) -> None:
         """Put back a step whose undo failed."""
         self._undone.remove(step)

@@ -135,3 +135,27 @@ def statement_status(value: StatementStatus) -> str:
         StatementStatus.SIGNED: Q.translate("Labels", "Signed"),
         StatementStatus.UNLOCKED: Q.translate("Labels", "Unlocked"),
     }[value]
+
+
+def speaker(value) -> str:
+    """Who talks in a guided step (``domain.templates.Speaker``)."""
+    from ..domain.templates import Speaker
+
+    return {
+        Speaker.AIOS: Q.translate("Labels", "Aios"),
+        Speaker.OPLEIDER: Q.translate("Labels", "Trainer"),
+        Speaker.BOTH: Q.translate("Labels", "Aios and trainer"),
+    }[value]
+
+
+def signer(value) -> str:
+    """A role that signs a meeting report (``domain.templates.Signer``)."""
+    from ..domain.templates import Signer
+
+    return {
+        Signer.OPLEIDER: Q.translate("Labels", "Trainer (opleider)"),
+        Signer.AIOS: Q.translate("Labels", "Aios"),
+        Signer.INSTITUUTSOPLEIDER: Q.translate("Labels", "Institute trainer (instituutsopleider)"),
+        Signer.PRAKTIJKBEGELEIDER: Q.translate("Labels", "Practice supervisor"),
+        Signer.DOCENT: Q.translate("Labels", "Teacher (docent)"),
+    }[value]

@@ -184,6 +184,11 @@ class MainWindow(QMainWindow):
         """Close the open file; ``backup``: make the automatic closing backup if due."""
         if self.context is None:
             return
+        for widget in self.tabs_built.values():
+            # A tab with unsaved typing (an open meeting) saves it while the file is open.
+            flush = getattr(widget, "flush", None)
+            if flush is not None:
+                flush()
         for index, widget in list(self.tabs_built.items()):
             widget.deleteLater()
         self.tabs_built.clear()
@@ -248,9 +253,18 @@ class MainWindow(QMainWindow):
 
     def tab_widget(self, key: str) -> QWidget | None:
         """The built tab of that key, building it if needed (for navigation)."""
-        index = next(i for i, spec in enumerate(TABS) if spec.key == key)
+        index = self._tab_index(key)
         self._ensure_tab(index)
         return self.tabs_built.get(index)
+
+    def show_tab(self, key: str) -> QWidget | None:
+        """Make the tab of that key the current one and return it."""
+        self.tabs.setCurrentIndex(self._tab_index(key))
+        return self.tab_widget(key)
+
+    @staticmethod
+    def _tab_index(key: str) -> int:
+        return next(i for i, spec in enumerate(TABS) if spec.key == key)
 
     def navigate(self, target) -> bool:
         """Show the place to act on ``target`` (a ``navigation.NavTarget``).
@@ -268,14 +282,13 @@ class MainWindow(QMainWindow):
             widget = self.tab_widget(key)
             show = getattr(widget, "show_target", None)
             if show is not None and show(target):
-                self.tabs.setCurrentIndex(keys.index(key))
+                self.show_tab(key)
                 return True
         return False
+
     def _hours_tab_do(self, method: str) -> None:
-        if self.context is None:
-            return
-        self.tabs.setCurrentIndex(next(i for i, spec in enumerate(TABS) if spec.key == "hours"))
-        getattr(self.tab_widget("hours"), method)()
+        if self.context is not None:
+            getattr(self.show_tab("hours"), method)()
 
     def _first_run_profile(self) -> None:
         from ..storage.services.profile import ProfileService

@@ -6,10 +6,13 @@ from PySide6.QtCore import QCoreApplication as Q
 
 from ..storage import privacy
 from ..storage.services import (
+    agreements,
     aios,
     audit,
     categories,
+    goals,
     hours,
+    meetings,
     norms,
     portfolio,
     profile,
@@ -52,5 +55,19 @@ def operation_name(op: str) -> str:
         categories.SET_CATEGORY_ACTIVE: Q.translate("Operation", "change category in use"),
         audit.RESTORE_BACKUP: Q.translate("Operation", "restore backup"),
         privacy.ERASE_AIOS: Q.translate("Operation", "erase aios (AVG)"),
+        meetings.PLAN_MEETING: Q.translate("Operation", "plan meeting"),
+        meetings.UPDATE_MEETING: Q.translate("Operation", "edit meeting"),
+        meetings.HOLD_MEETING: Q.translate("Operation", "hold meeting"),
+        meetings.LOG_MEETING_HOURS: Q.translate("Operation", "log meeting as hours"),
+        meetings.SAVE_MEETING_PROGRESS: Q.translate("Operation", "save meeting notes"),
+        meetings.SIGN_MEETING: Q.translate("Operation", "mark report as signed"),
+        meetings.DELETE_MEETING: Q.translate("Operation", "delete meeting"),
+        agreements.ADD_AGREEMENT: Q.translate("Operation", "add agreement"),
+        agreements.UPDATE_AGREEMENT: Q.translate("Operation", "edit agreement"),
+        agreements.SET_AGREEMENT_STATUS: Q.translate("Operation", "change agreement status"),
+        agreements.DELETE_AGREEMENT: Q.translate("Operation", "delete agreement"),
+        goals.ADD_GOAL: Q.translate("Operation", "add learning goal"),
+        goals.UPDATE_GOAL: Q.translate("Operation", "edit learning goal"),
+        goals.DELETE_GOAL: Q.translate("Operation", "delete learning goal"),
     }
     return names.get(op, op)

@@ -29,8 +29,7 @@ def setup(window):
     aios = window.context.service(AiosService)
     sanne = aios.add(Aios(name="Sanne de Vries", start_date=date(2025, 9, 1)))
     daan = aios.add(Aios(name="Daan Bakker", start_date=date(2025, 9, 1), part_time_percent=80))
-    window.tabs.setCurrentIndex(1)
-    tab = window.tab_widget("hours")
+    tab = window.show_tab("hours")
     categories = {c.key: c.id for c in window.context.service(CategoryService).list()}
     return tab, window.context.service(HoursService), {"sanne": sanne, "daan": daan}, categories
 
@@ -430,8 +429,8 @@ def test_norms_count_only_the_part_of_the_period_that_has_passed(qapp):
 def test_changes_made_elsewhere_show_when_the_tab_is_shown_again(qtbot, window, setup):
     tab, hours, ids, cat = setup
     tab.set_period(PeriodKind.WEEK, MONDAY)
-    window.tabs.setCurrentIndex(0)
+    window.show_tab("aios")
     hours.add(HourEntry(day=MONDAY, minutes=60, aios_id=ids["sanne"], category_id=cat["leergesprek"]))
     assert tab.model.rowCount() == 0  # not reloaded while hidden
-    window.tabs.setCurrentIndex(1)
+    window.show_tab("hours")
     assert tab.model.rowCount() == 1

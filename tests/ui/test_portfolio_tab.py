@@ -29,7 +29,6 @@ from opleider_desk.ui.aios.model import NEXT_DUE_COLUMN, PORTFOLIO_COLUMN
 from opleider_desk.ui.norms_dialog import NormsDialog
 from opleider_desk.ui.portfolio.checklist_model import STATUS_COLUMN
 from opleider_desk.ui.portfolio.event_dialog import EventDialog
-from opleider_desk.ui.tabs import TABS
 from opleider_desk.ui.widgets.table_models import ROW_ROLE
 
 TODAY = date.today()
@@ -73,8 +72,7 @@ def two_aios(window):
 
 
 def show_portfolio(qtbot, window):
-    window.tabs.setCurrentIndex([spec.key for spec in TABS].index("portfolio"))
-    portfolio = window.tab_widget("portfolio")
+    portfolio = window.show_tab("portfolio")
     # A lazily built tab is shown by a queued event.
     qtbot.waitUntil(portfolio.isVisible)
     return portfolio

@@ -1,0 +1,158 @@
+"""The meeting report (verslag) and the agenda to hand out beforehand.
+
+Both take a ``MeetingDocument`` whose every word is already in the user's
+language (the UI builds it, see ``ui/meetings/document.py``) and the
+``ReportWords`` for headings and labels; nothing here translates.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from reportlab.lib.units import mm
+from reportlab.platypus import KeepTogether, ListFlowable, ListItem, Spacer
+
+from .layout import (
+    Signer,
+    build_pdf,
+    content_width,
+    grid_table,
+    para,
+    signature_blocks,
+    styles,
+)
+
+
+@dataclass(frozen=True)
+class ReportWords:
+    agenda: str
+    preparation: str
+    course: str  # heading of the answers per step
+    agreements: str
+    goals: str
+    verdict: str
+    explanation: str
+    signatures: str
+    agreement_headers: tuple[str, str, str]  # agreement, who, due
+    goal_headers: tuple[str, str, str, str, str]  # area, goal, activities, deadline / test, status
+    empty: str  # shown for a question left unanswered
+    none: str  # "None." for an empty section
+    name: str
+    date: str
+    signature: str
+    page: str  # "Page {page} of {total}"
+    code: str  # "Verification code {code}"
+    draft: str  # printed when the report is not signed yet
+
+
+@dataclass(frozen=True)
+class ReportStep:
+    title: str
+    speaker: str = ""  # who talks, translated; empty when the method does not say
+    answers: tuple[tuple[str, str], ...] = ()  # (label, answer as text)
+
+
+@dataclass(frozen=True)
+class MeetingDocument:
+    title: str
+    subtitle: str
+    facts: tuple[tuple[str, str], ...]
+    agenda: tuple[str, ...]
+    preparation: tuple[str, ...] = ()
+    steps: tuple[ReportStep, ...] = ()
+    agreements: tuple[tuple[str, str, str], ...] = ()
+    goals: tuple[tuple[str, str, str, str, str], ...] = ()
+    verdict: tuple[str, str, str] | None = None  # label, chosen option, explanation
+    signers: tuple[Signer, ...] = ()
+    code: str = ""
+    signed: bool = False
+    author: str = ""
+    footer: str = ""  # e.g. practice and trainer; the code is added to it
+
+
+def _heading(doc: MeetingDocument) -> list:
+    s = styles()
+    rows = [[para(label, s["cell"]), para(value, s["cell"])] for label, value in doc.facts]
+    return [
+        para(doc.title, s["title"]),
+        para(doc.subtitle, s["body"]),
+        Spacer(1, 3 * mm),
+        grid_table(rows, [45 * mm, content_width() - 45 * mm], header=False),
+    ]
+
+
+def _numbered(lines: tuple[str, ...]) -> ListFlowable:
+    s = styles()
+    return ListFlowable(
+        [ListItem(para(line, s["body"]), leftIndent=6 * mm) for line in lines],
+        bulletType="1", bulletFontName=s["body"].fontName, bulletFontSize=9, leftIndent=6 * mm,
+    )  # fmt: skip
+
+
+def _footer(doc: MeetingDocument, words: ReportWords) -> str:
+    code = words.code.format(code=doc.code)
+    if not doc.signed:
+        code = f"{code} ({words.draft})"
+    return f"{doc.footer} · {code}" if doc.footer else code
+
+
+def agenda_pdf(doc: MeetingDocument, words: ReportWords) -> bytes:
+    s = styles()
+    story = _heading(doc)
+    story += [para(words.agenda, s["h2"]), _numbered(doc.agenda)]
+    if doc.preparation:
+        story += [para(words.preparation, s["h2"])]
+        story += [para(f"☐ {line}", s["body"]) for line in doc.preparation]
+    return build_pdf(story, title=doc.title, author=doc.author, footer=doc.footer, page_label=words.page)
+
+
+def meeting_report_pdf(doc: MeetingDocument, words: ReportWords) -> bytes:
+    s = styles()
+    width = content_width()
+    story = _heading(doc)
+    story += [para(words.agenda, s["h2"]), _numbered(doc.agenda) if doc.agenda else para(words.none, s["body"])]
+
+    story.append(para(words.course, s["h2"]))
+    for step in doc.steps:
+        title = f"{step.title} — {step.speaker}" if step.speaker else step.title
+        block = [para(title, s["h3"])]
+        for label, answer in step.answers:
+            block.append(para(label, s["small"]))
+            block.append(para(answer or words.empty, s["body"]))
+        story.append(KeepTogether(block[:3]))
+        story.extend(block[3:])
+
+    if doc.verdict is not None:
+        label, choice, explanation = doc.verdict
+        story += [
+            para(words.verdict, s["h2"]),
+            para(label, s["small"]),
+            para(choice or words.empty, s["h3"]),
+            para(words.explanation, s["small"]),
+            para(explanation or words.empty, s["body"]),
+        ]
+
+    story.append(para(words.agreements, s["h2"]))
+    if doc.agreements:
+        rows = [list(words.agreement_headers)]
+        rows += [[para(t, s["cell"]), para(o, s["cell"]), para(d, s["cell"])] for t, o, d in doc.agreements]
+        story.append(grid_table(rows, [width - 70 * mm, 40 * mm, 30 * mm]))
+    else:
+        story.append(para(words.none, s["body"]))
+
+    story.append(para(words.goals, s["h2"]))
+    if doc.goals:
+        rows = [list(words.goal_headers)]
+        rows += [[para(cell, s["cell"]) for cell in goal] for goal in doc.goals]
+        story.append(grid_table(rows, [28 * mm, width - 117 * mm, 42 * mm, 25 * mm, 22 * mm]))
+    else:
+        story.append(para(words.none, s["body"]))
+
+    if doc.signers:
+        story += [
+            para(words.signatures, s["h2"]),
+            signature_blocks(doc.signers, name_label=words.name, date_label=words.date,
+                             signature_label=words.signature, width=width),
+        ]  # fmt: skip
+    return build_pdf(story, title=doc.title, author=doc.author, footer=_footer(doc, words),
+                     page_label=words.page)  # fmt: skip

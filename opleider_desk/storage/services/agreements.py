@@ -1,0 +1,115 @@
+"""Agreements (afspraken): made in a meeting, on every next agenda until done.
+
+Wording, owner and due date belong to the meeting that made them, so they
+are frozen once that meeting's report is signed; marking one done (or
+reopening it) stays possible, because that happens later, usually while the
+next meeting reviews it.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlalchemy import select
+
+from ...domain.entities import Agreement
+from ...domain.enums import AgreementStatus, MeetingStatus
+from ...domain.meeting_rules import SIGNED, validate_agreement
+from ...domain.problems import Problem, ValidationFailed
+from ..mapping import column_values, to_entity
+from ..models import AgreementRow, MeetingRow
+from ..store import Store
+
+ADD_AGREEMENT = "add_agreement"
+UPDATE_AGREEMENT = "update_agreement"
+SET_AGREEMENT_STATUS = "set_agreement_status"
+DELETE_AGREEMENT = "delete_agreement"
+
+
+def refuse_if_meeting_signed(session, meeting_id: int | None) -> None:
+    if meeting_id is None:
+        return
+    meeting = session.get(MeetingRow, meeting_id)
+    if meeting is not None and meeting.status == MeetingStatus.SIGNED.value:
+        raise ValidationFailed([Problem(SIGNED, None, {"signed_on": meeting.signed_on})])
+
+
+class AgreementService:
+    def __init__(self, store: Store):
+        self.store = store
+
+    def list(
+        self, aios_id: int | None = None, *, meeting_id: int | None = None, open_only: bool = False
+    ) -> list[Agreement]:
+        query = select(AgreementRow).order_by(AgreementRow.created_at, AgreementRow.id)
+        if aios_id is not None:
+            query = query.where(AgreementRow.aios_id == aios_id)
+        if meeting_id is not None:
+            query = query.where(AgreementRow.meeting_id == meeting_id)
+        if open_only:
+            query = query.where(AgreementRow.status == AgreementStatus.OPEN.value)
+        with self.store.read() as session:
+            return [to_entity(Agreement, row) for row in session.scalars(query)]
+
+    def open_for_next_agenda(self, aios_id: int, *, excluding_meeting: int | None = None) -> list[Agreement]:
+        """Open agreements of earlier meetings: what "review previous agreements" goes through."""
+        return [a for a in self.list(aios_id, open_only=True)
+                if excluding_meeting is None or a.meeting_id != excluding_meeting]  # fmt: skip
+
+    def get(self, agreement_id: int) -> Agreement:
+        with self.store.read() as session:
+            row = session.get(AgreementRow, agreement_id)
+            if row is None:
+                raise KeyError(agreement_id)
+            return to_entity(Agreement, row)
+
+    def add(self, agreement: Agreement) -> int:
+        problems = validate_agreement(agreement)
+        if problems:
+            raise ValidationFailed(problems)
+        with self.store.write(ADD_AGREEMENT) as session:
+            refuse_if_meeting_signed(session, agreement.meeting_id)
+            values = column_values(agreement)
+            values["text"] = values["text"].strip()
+            row = AgreementRow(**values, created_at=datetime.now().replace(microsecond=0))
+            session.add(row)
+            session.flush()
+            return row.id
+
+    def update(self, agreement: Agreement) -> None:
+        if agreement.id is None:
+            raise ValueError("update needs an agreement with an id")
+        problems = validate_agreement(agreement)
+        if problems:
+            raise ValidationFailed(problems)
+        with self.store.write(UPDATE_AGREEMENT) as session:
+            row = self._row(session, agreement.id)
+            refuse_if_meeting_signed(session, row.meeting_id)
+            row.text = agreement.text.strip()
+            row.owner = agreement.owner.value
+            row.due_date = agreement.due_date
+            row.status = agreement.status.value
+            row.done_on = agreement.done_on if agreement.status is AgreementStatus.DONE else None
+
+    def set_status(self, agreement_id: int, status: AgreementStatus, on: date | None = None) -> None:
+        """Done (on ``on``), cancelled, or open again; allowed after the meeting is signed."""
+        with self.store.write(SET_AGREEMENT_STATUS) as session:
+            row = self._row(session, agreement_id)
+            row.status = status.value
+            row.done_on = (on or date.today()) if status is AgreementStatus.DONE else None
+
+    def mark_done(self, agreement_id: int, on: date | None = None) -> None:
+        self.set_status(agreement_id, AgreementStatus.DONE, on)
+
+    def delete(self, agreement_id: int) -> None:
+        with self.store.write(DELETE_AGREEMENT) as session:
+            row = self._row(session, agreement_id)
+            refuse_if_meeting_signed(session, row.meeting_id)
+            session.delete(row)
+
+    @staticmethod
+    def _row(session, agreement_id: int) -> AgreementRow:
+        row = session.get(AgreementRow, agreement_id)
+        if row is None:
+            raise ValidationFailed([Problem("agreement.gone")])
+        return row

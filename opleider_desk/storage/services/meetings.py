@@ -1,0 +1,329 @@
+"""Planning, holding, autosaving and signing meetings.
+
+The guided form writes often (every pause in typing): those writes go
+through ``save_progress``, which does not push an undo step, so Ctrl+Z
+undoes what the trainer *did* (planned, held, signed) rather than the last
+few keystrokes; the store carries autosaved columns into older undo steps
+so that undoing one of those never rolls the typing back. A signed report
+locks its meeting: every change is refused with ``meeting.signed``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import select
+
+from ...domain.agenda import OpenPoint, build_agenda, follow_agreements
+from ...domain.entities import Agreement, LearningGoal, Meeting
+from ...domain.enums import AgreementStatus, MeetingStatus
+from ...domain.meeting_rules import (
+    HOURS_LOGGED,
+    NO_DURATION,
+    NOT_HELD,
+    meeting_content,
+    signed_problem,
+    validate_meeting,
+)
+from ...domain.problems import Problem, ValidationFailed
+from ...domain.templates import Template, builtin_forms_dir, load_templates
+from ...domain.verification import verification_code
+from ..mapping import to_entity
+from ..models import (
+    AgreementRow,
+    AiosRow,
+    HourCategoryRow,
+    HourEntryRow,
+    LearningGoalRow,
+    MeetingRow,
+    ProfileRow,
+)
+from ..store import Audit, Store
+from .locks import ensure_unlocked
+
+PLAN_MEETING = "plan_meeting"
+UPDATE_MEETING = "update_meeting"
+HOLD_MEETING = "hold_meeting"
+LOG_MEETING_HOURS = "log_meeting_hours"
+SAVE_MEETING_PROGRESS = "save_meeting_progress"
+SIGN_MEETING = "sign_meeting"
+DELETE_MEETING = "delete_meeting"
+
+_UNSET: Any = object()
+
+
+def _now() -> datetime:
+    return datetime.now().replace(microsecond=0)
+
+
+def _meeting(row: MeetingRow) -> Meeting:
+    return to_entity(Meeting, row, agenda=tuple(dict(i) for i in row.agenda or ()),
+                     answers=dict(row.answers or {}))  # fmt: skip
+
+
+def _refuse_if_signed(row: MeetingRow) -> None:
+    problem = signed_problem(_meeting(row))
+    if problem is not None:
+        raise ValidationFailed([problem])
+
+
+def _get(session, meeting_id: int) -> MeetingRow:
+    row = session.get(MeetingRow, meeting_id)
+    if row is None:
+        raise ValidationFailed([Problem("meeting.gone")])
+    return row
+
+
+def open_points(session, aios_id: int, *, excluding_meeting: int | None = None) -> list[OpenPoint]:
+    """Open agreements of the aios from other meetings, oldest first."""
+    query = (
+        select(AgreementRow)
+        .where(AgreementRow.aios_id == aios_id, AgreementRow.status == AgreementStatus.OPEN.value)
+        .order_by(AgreementRow.created_at, AgreementRow.id)
+    )
+    if excluding_meeting is not None:
+        query = query.where(
+            (AgreementRow.meeting_id.is_(None)) | (AgreementRow.meeting_id != excluding_meeting)
+        )
+    return [OpenPoint(row.id, row.text) for row in session.scalars(query)]
+
+
+def report_content(session, row: MeetingRow, templates: dict[str, Template]) -> dict[str, Any]:
+    """What the report's verification code covers, read inside ``session``."""
+    profile = session.get(ProfileRow, 1)
+    agreements = [to_entity(Agreement, a) for a in session.scalars(
+        select(AgreementRow).where(AgreementRow.meeting_id == row.id))]  # fmt: skip
+    goals = [to_entity(LearningGoal, g) for g in session.scalars(select(LearningGoalRow).where(
+        (LearningGoalRow.set_in_meeting_id == row.id)
+        | (LearningGoalRow.evaluated_in_meeting_id == row.id)))]  # fmt: skip
+    version = templates[row.kind].version if row.kind in templates else 0
+    return meeting_content(
+        _meeting(row), template_version=version, trainer=profile.name if profile else "",
+        aios=row.aios.name, agreements=agreements, goals=goals,
+    )  # fmt: skip
+
+
+class MeetingService:
+    def __init__(self, store: Store):
+        self.store = store
+        self._templates: dict[str, Template] | None = None
+
+    # ------------------------------------------------------------ templates
+    def templates(self) -> dict[str, Template]:
+        if self._templates is None:
+            self._templates = load_templates(builtin_forms_dir())
+        return self._templates
+
+    def use_templates(self, templates: dict[str, Template]) -> None:
+        """For a file whose institute ships its own forms (and for tests)."""
+        self._templates = dict(templates)
+
+    def template(self, kind: str) -> Template:
+        return self.templates()[kind]
+
+    # ------------------------------------------------------------ reading
+    def list(self, aios_id: int | None = None) -> list[Meeting]:
+        query = select(MeetingRow).order_by(MeetingRow.planned_at, MeetingRow.held_on, MeetingRow.id)
+        if aios_id is not None:
+            query = query.where(MeetingRow.aios_id == aios_id)
+        with self.store.read() as session:
+            return sorted((_meeting(r) for r in session.scalars(query)),
+                          key=lambda m: (m.date or date.max, m.id or 0))  # fmt: skip
+
+    def planned(self, aios_id: int | None = None) -> list[Meeting]:
+        """Meetings still to be held that have a time: what goes into the calendar."""
+        return [m for m in self.list(aios_id)
+                if m.status is MeetingStatus.PLANNED and m.planned_at is not None]  # fmt: skip
+
+    def get(self, meeting_id: int) -> Meeting:
+        with self.store.read() as session:
+            return _meeting(_get(session, meeting_id))
+
+    def current_agenda(self, meeting_id: int) -> list[dict[str, Any]]:
+        """The agenda to show: before the meeting is held it follows the open agreements."""
+        with self.store.read() as session:
+            row = _get(session, meeting_id)
+            agenda = [dict(item) for item in row.agenda or ()]
+            if row.status != MeetingStatus.PLANNED.value or row.kind not in self.templates():
+                return agenda
+            points = open_points(session, row.aios_id, excluding_meeting=row.id)
+            return follow_agreements(agenda, self.template(row.kind), points)
+
+    # ------------------------------------------------------------ writing
+    def plan(
+        self, aios_id: int, kind: str, planned_at: datetime, duration_minutes: int, *,
+        lang: str = "nl", title: str = "", location: str = "",
+    ) -> int:  # fmt: skip
+        """Plan a meeting; its agenda starts from the template and the open agreements."""
+        draft = Meeting(aios_id=aios_id, kind=kind, title=title, planned_at=planned_at,
+                        duration_minutes=duration_minutes, location=location)  # fmt: skip
+        problems = validate_meeting(draft, self.templates())
+        if problems:
+            raise ValidationFailed(problems)
+        now = _now()
+        with self.store.write(PLAN_MEETING, audit=Audit(entity="meeting")) as session:
+            if session.get(AiosRow, aios_id) is None:
+                raise ValidationFailed([Problem("aios.gone")])
+            agenda = build_agenda(self.template(kind), open_points(session, aios_id), lang)
+            row = MeetingRow(
+                aios_id=aios_id, kind=kind, title=title.strip(), planned_at=planned_at,
+                duration_minutes=duration_minutes, status=MeetingStatus.PLANNED.value,
+                location=location.strip(), agenda=agenda, answers={}, current_step=0,
+                created_at=now, updated_at=now,
+            )  # fmt: skip
+            session.add(row)
+            session.flush()
+            return row.id
+
+    def update(self, meeting: Meeting) -> None:
+        """Change the facts: date and time, duration, title, place, who takes part."""
+        if meeting.id is None:
+            raise ValueError("update needs a meeting with an id")
+        problems = validate_meeting(meeting, self.templates())
+        if problems:
+            raise ValidationFailed(problems)
+        with self.store.write(UPDATE_MEETING) as session:
+            row = _get(session, meeting.id)
+            _refuse_if_signed(row)
+            row.planned_at = meeting.planned_at
+            row.held_on = meeting.held_on
+            row.duration_minutes = meeting.duration_minutes
+            row.title = meeting.title.strip()
+            row.location = meeting.location.strip()
+            row.participants = meeting.participants.strip()
+            row.updated_at = _now()
+
+    def hold(self, meeting_id: int, held_on: date, duration_minutes: int | None = None) -> None:
+        """Record that the meeting took place (on ``held_on``, taking ``duration_minutes``)."""
+        with self.store.write(HOLD_MEETING) as session:
+            row = _get(session, meeting_id)
+            _refuse_if_signed(row)
+            if row.status == MeetingStatus.PLANNED.value:
+                # The agenda as it was on the day is what the report shows.
+                row.agenda = self._followed(session, row)
+            row.held_on = held_on
+            row.status = MeetingStatus.HELD.value
+            if duration_minutes is not None:
+                row.duration_minutes = duration_minutes
+            row.updated_at = _now()
+
+    def _followed(self, session, row: MeetingRow) -> list[dict[str, Any]]:
+        agenda = [dict(item) for item in row.agenda or ()]
+        if row.kind not in self.templates():
+            return agenda
+        points = open_points(session, row.aios_id, excluding_meeting=row.id)
+        return follow_agreements(agenda, self.template(row.kind), points)
+
+    def hours_logged(self, meeting_id: int, description: str) -> bool:
+        with self.store.read() as session:
+            return self._logged_entry(session, _get(session, meeting_id), description) is not None
+
+    def _category_id(self, session, row: MeetingRow) -> int:
+        key = self.template(row.kind).hour_category.value
+        category = session.scalars(select(HourCategoryRow).where(HourCategoryRow.key == key)).first()
+        if category is None:
+            raise ValidationFailed([Problem("meeting.no_category", None, {"category": key})])
+        return category.id
+
+    def _logged_entry(self, session, row: MeetingRow, description: str) -> HourEntryRow | None:
+        if row.held_on is None:
+            return None
+        return session.scalars(select(HourEntryRow).where(
+            HourEntryRow.aios_id == row.aios_id, HourEntryRow.day == row.held_on,
+            HourEntryRow.category_id == self._category_id(session, row),
+            HourEntryRow.minutes == row.duration_minutes, HourEntryRow.description == description,
+        )).first()  # fmt: skip
+
+    def log_hours(self, meeting_id: int, description: str) -> int:
+        """Log a held meeting's duration as one hour entry in its template's category.
+
+        ``description`` is the meeting's name in the user's language; an entry
+        with the same day, category, minutes and description counts as already
+        logged, so a second click does not count the meeting twice.
+        """
+        now = _now()
+        with self.store.write(LOG_MEETING_HOURS) as session:
+            row = _get(session, meeting_id)
+            if row.held_on is None:
+                raise ValidationFailed([Problem(NOT_HELD)])
+            if row.duration_minutes <= 0:
+                raise ValidationFailed([Problem(NO_DURATION, "duration")])
+            if self._logged_entry(session, row, description) is not None:
+                raise ValidationFailed([Problem(HOURS_LOGGED)])
+            ensure_unlocked(session, row.aios_id, row.held_on, field=None)
+            entry = HourEntryRow(
+                day=row.held_on, minutes=row.duration_minutes, aios_id=row.aios_id,
+                category_id=self._category_id(session, row), description=description,
+                created_at=now, updated_at=now,
+            )  # fmt: skip
+            session.add(entry)
+            session.flush()
+            return entry.id
+
+    def save_progress(
+        self, meeting_id: int, *, answers: dict[str, Any] | None = None,
+        agenda: Iterable[dict[str, Any]] | None = None, current_step: int | None = None,
+        verdict: str | None = None, verdict_explanation: str | None = None,
+    ) -> None:  # fmt: skip
+        """Autosave what is being typed; not an undo step (see the module docstring)."""
+        with self.store.write(SAVE_MEETING_PROGRESS, undoable=False) as session:
+            row = _get(session, meeting_id)
+            _refuse_if_signed(row)
+            changed = False
+            for name, value in (
+                ("answers", None if answers is None else dict(answers)),
+                ("agenda", None if agenda is None else [dict(i) for i in agenda]),
+                ("current_step", current_step),
+                ("verdict", verdict),
+                ("verdict_explanation", verdict_explanation),
+            ):
+                if value is not None and getattr(row, name) != value:
+                    setattr(row, name, value)
+                    changed = True
+            if changed:
+                row.updated_at = _now()
+
+    def report_content(self, meeting_id: int) -> dict[str, Any]:
+        with self.store.read() as session:
+            return report_content(session, _get(session, meeting_id), self.templates())
+
+    def _content(self, session, row: MeetingRow) -> dict[str, Any]:
+        return report_content(session, row, self.templates())
+
+    def current_code(self, meeting_id: int) -> str:
+        """The signed code, or what the code would be if the report were signed now."""
+        with self.store.read() as session:
+            row = _get(session, meeting_id)
+            return row.verification_code or verification_code(self._content(session, row))
+
+    def sign(self, meeting_id: int, signed_on: date) -> str:
+        """Mark the report as signed: computes and keeps its code, and locks the meeting."""
+        with self.store.write(SIGN_MEETING, audit=Audit(entity="meeting", entity_id=meeting_id)) as s:
+            row = _get(s, meeting_id)
+            _refuse_if_signed(row)
+            if row.held_on is None:
+                raise ValidationFailed([Problem(NOT_HELD)])
+            row.status = MeetingStatus.SIGNED.value
+            row.signed_on = signed_on
+            row.verification_code = ""
+            row.verification_code = verification_code(self._content(s, row))
+            return row.verification_code
+
+    def delete(self, meeting_id: int) -> None:
+        with self.store.write(DELETE_MEETING, audit=Audit(entity="meeting", entity_id=meeting_id)) as s:
+            row = _get(s, meeting_id)
+            _refuse_if_signed(row)
+            # Through the ORM rather than ON DELETE SET NULL, so undo sees it.
+            for agreement in s.scalars(select(AgreementRow).where(AgreementRow.meeting_id == row.id)):
+                agreement.meeting_id = None
+            for goal in s.scalars(select(LearningGoalRow).where(
+                    (LearningGoalRow.set_in_meeting_id == row.id)
+                    | (LearningGoalRow.evaluated_in_meeting_id == row.id))):  # fmt: skip
+                if goal.set_in_meeting_id == row.id:
+                    goal.set_in_meeting_id = None
+                if goal.evaluated_in_meeting_id == row.id:
+                    goal.evaluated_in_meeting_id = None
+            s.flush()
+            s.delete(row)

@@ -1,0 +1,1 @@
+"""The meetings tab: planning, the guided form, agreements, IOP and the report."""

@@ -1,0 +1,261 @@
+"""Agreements of a meeting (add, edit, done) with the SMART hint beside them,
+and the open agreements of earlier meetings to go through."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication as Q
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...domain.entities import Agreement
+from ...domain.enums import AgreementOwner, AgreementStatus
+from ...domain.problems import ParseError, ValidationFailed
+from ...domain.smart import smart_hints
+from ...storage.services.agreements import AgreementService
+from ...storage.store import Change
+from .. import labels
+from ..context import AppContext
+from ..formatting import format_date
+from ..problem_texts import problem_text
+from ..widgets.date_field import DateField
+from ..widgets.form_errors import FieldError
+from ..widgets.table_models import ROW_ROLE, Column, RowTableModel
+
+
+def agreement_columns() -> list[Column[Agreement]]:
+    return [
+        Column(lambda: Q.translate("AgreementModel", "Agreement"), lambda a: a.text,
+               tooltip=lambda a: a.text),
+        Column(lambda: Q.translate("AgreementModel", "Who"), lambda a: labels.agreement_owner(a.owner)),
+        Column(lambda: Q.translate("AgreementModel", "Due"), lambda a: format_date(a.due_date),
+               sort_key=lambda a: a.due_date),
+        Column(lambda: Q.translate("AgreementModel", "Status"), lambda a: labels.agreement_status(a.status)),
+    ]  # fmt: skip
+
+
+def _table(model: RowTableModel) -> QTableView:
+    view = QTableView()
+    view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.verticalHeader().hide()
+    header = view.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+    return view
+
+
+class HintLabel(QLabel):
+    """SMART hints: advice in amber, never an error."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("smartHint")
+        self.setWordWrap(True)
+        self.setStyleSheet("color: #8a5a00; background: #fff6e0; padding: 4px;")
+        self.hide()
+
+    def show_hints(self, problems) -> None:
+        text = "\n".join(f"• {problem_text(p)}" for p in problems)
+        self.setText(text)
+        self.setVisible(bool(text))
+
+
+class AgreementsEditor(QWidget):
+    """The agreements made in one meeting."""
+
+    def __init__(self, context: AppContext, aios_id: int, meeting_id: int | None, *,
+                 read_only: bool = False, parent: QWidget | None = None):  # fmt: skip
+        super().__init__(parent)
+        self.service = context.service(AgreementService)
+        self.aios_id = aios_id
+        self.meeting_id = meeting_id
+        self.read_only = read_only
+        self.editing: Agreement | None = None
+
+        self.model = RowTableModel(agreement_columns(), self)
+        self.view = _table(self.model)
+        self.view.setObjectName("agreementTable")
+        self.text = QLineEdit()
+        self.text.setObjectName("agreementText")
+        self.text.setPlaceholderText(
+            self.tr("Who does what, by when? e.g. “Discuss two bad-news consultations on video”")
+        )
+        self.owner = QComboBox()
+        self.owner.setObjectName("agreementOwner")
+        self.owner.addItem(self.tr("— who? —"), None)
+        for owner in AgreementOwner:
+            self.owner.addItem(labels.agreement_owner(owner), owner)
+        self.due = DateField(optional=True)
+        self.due.setObjectName("agreementDue")
+        self.due.setMaximumWidth(120)
+        self.add_button = QPushButton(self.tr("&Add"))
+        self.add_button.setObjectName("addAgreement")
+        self.done_button = QPushButton(self.tr("Mark &done"))
+        self.delete_button = QPushButton(self.tr("Delete"))
+        self.error = FieldError()
+        self.hint = HintLabel()
+
+        entry = QHBoxLayout()
+        entry.addWidget(self.text, 1)
+        entry.addWidget(self.owner)
+        entry.addWidget(self.due)
+        entry.addWidget(self.add_button)
+        buttons = QHBoxLayout()
+        buttons.addStretch()
+        buttons.addWidget(self.done_button)
+        buttons.addWidget(self.delete_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.view)
+        layout.addLayout(buttons)
+        layout.addLayout(entry)
+        layout.addWidget(self.error)
+        layout.addWidget(self.hint)
+        for widget in (self.text, self.owner, self.due, self.add_button):
+            widget.setEnabled(not read_only)
+
+        self.text.textChanged.connect(self._update_hint)
+        self.owner.currentIndexChanged.connect(self._update_hint)
+        self.due.textChanged.connect(self._update_hint)
+        self.text.returnPressed.connect(self.save_entry)
+        self.add_button.clicked.connect(self.save_entry)
+        self.done_button.clicked.connect(self.toggle_done)
+        self.delete_button.clicked.connect(self.delete_selected)
+        self.view.selectionModel().selectionChanged.connect(self._selected_changed)
+        self.view.doubleClicked.connect(lambda _i: self._edit_selected())
+        context.signals.changed.connect(self._on_change)
+        self.reload()
+
+    def reload(self) -> None:
+        self.model.set_rows(self.service.list(self.aios_id, meeting_id=self.meeting_id)
+                            if self.meeting_id is not None else [])  # fmt: skip
+        self._selected_changed()
+
+    def _on_change(self, change: Change) -> None:
+        if "agreement" in change.tables:
+            self.reload()
+
+    def selected(self) -> Agreement | None:
+        rows = self.view.selectionModel().selectedRows()
+        return rows[0].data(ROW_ROLE) if rows else None
+
+    def _selected_changed(self, *_args) -> None:
+        agreement = self.selected()
+        self.done_button.setEnabled(agreement is not None)
+        self.delete_button.setEnabled(agreement is not None and not self.read_only)
+        if agreement is not None and agreement.status is AgreementStatus.DONE:
+            self.done_button.setText(self.tr("&Reopen"))
+        else:
+            self.done_button.setText(self.tr("Mark &done"))
+
+    def _edit_selected(self) -> None:
+        agreement = self.selected()
+        if agreement is None or self.read_only:
+            return
+        self.editing = agreement
+        self.text.setText(agreement.text)
+        self.owner.setCurrentIndex(max(0, self.owner.findData(agreement.owner)))
+        self.due.set_date(agreement.due_date)
+        self.add_button.setText(self.tr("&Save"))
+        self.text.setFocus()
+
+    def _owner(self) -> AgreementOwner | None:
+        return self.owner.currentData()
+
+    def _update_hint(self, *_args) -> None:
+        try:
+            due = self.due.date()
+        except ParseError:
+            due = None
+        self.hint.show_hints(smart_hints(self.text.text(), owner=self._owner(), due_date=due))
+
+    def save_entry(self) -> None:
+        self.error.show_message("")
+        try:
+            due = self.due.date(field="due_date")
+        except ParseError as exc:
+            self.error.show_message(problem_text(exc.problem))
+            return
+        # No owner chosen: the agreement is between the two of them.
+        owner = self._owner() or AgreementOwner.BOTH
+        try:
+            if self.editing is not None:
+                self.service.update(Agreement(
+                    id=self.editing.id, aios_id=self.aios_id, meeting_id=self.editing.meeting_id,
+                    text=self.text.text(), owner=owner, due_date=due, status=self.editing.status,
+                    done_on=self.editing.done_on))  # fmt: skip
+            else:
+                self.service.add(Agreement(aios_id=self.aios_id, meeting_id=self.meeting_id,
+                                           text=self.text.text(), owner=owner, due_date=due))  # fmt: skip
+        except ValidationFailed as failure:
+            self.error.show_message(" ".join(map(problem_text, failure.problems)))
+            return
+        self.editing = None
+        self.add_button.setText(self.tr("&Add"))
+        self.text.clear()
+        self.owner.setCurrentIndex(0)
+        self.due.clear()
+        self.hint.show_hints([])
+
+    def toggle_done(self) -> None:
+        agreement = self.selected()
+        if agreement is None:
+            return
+        status = AgreementStatus.OPEN if agreement.status is AgreementStatus.DONE else AgreementStatus.DONE
+        self.service.set_status(agreement.id, status, date.today())
+
+    def delete_selected(self) -> None:
+        agreement = self.selected()
+        if agreement is None:
+            return
+        try:
+            self.service.delete(agreement.id)
+        except ValidationFailed as failure:
+            self.error.show_message(" ".join(map(problem_text, failure.problems)))
+
+
+class EarlierAgreements(QWidget):
+    """Open agreements of earlier meetings, to tick off while reviewing them."""
+
+    def __init__(self, context: AppContext, aios_id: int, meeting_id: int, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.service = context.service(AgreementService)
+        self.aios_id = aios_id
+        self.meeting_id = meeting_id
+        self.model = RowTableModel(agreement_columns(), self)
+        self.view = _table(self.model)
+        self.view.setObjectName("earlierAgreementTable")
+        self.done_button = QPushButton(self.tr("Mark &done"))
+        self.done_button.setObjectName("earlierDone")
+        buttons = QHBoxLayout()
+        buttons.addStretch()
+        buttons.addWidget(self.done_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.view)
+        layout.addLayout(buttons)
+        self.done_button.clicked.connect(self.mark_selected_done)
+        context.signals.changed.connect(lambda change: "agreement" in change.tables and self.reload())
+        self.reload()
+
+    def reload(self) -> None:
+        self.model.set_rows(self.service.open_for_next_agenda(self.aios_id, excluding_meeting=self.meeting_id))
+
+    def mark_selected_done(self) -> None:
+        rows = self.view.selectionModel().selectedRows()
+        if rows:
+            self.service.mark_done(rows[0].data(ROW_ROLE).id, date.today())

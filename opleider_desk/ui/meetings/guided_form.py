@@ -1,0 +1,312 @@
+"""The guided form: the step list beside the current step.
+
+Each step shows its title, who talks (Pendleton prescribes the order), the
+guidance, the prompt questions and answer fields generated from the
+template's field kinds. STAR(R) steps repeat per chosen competency: the list
+grows as soon as a competency is ticked. Every edit goes into ``answers``
+and emits ``changed``; the window saves.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...domain.enums import CompetencyArea
+from ...domain.templates import ExpandedStep, Field, FieldKind, Template, expand_steps
+from .. import labels
+
+# Builds the editor for an "agreements" or "goals" field of this meeting.
+EditorFactory = Callable[[FieldKind, QWidget], QWidget]
+
+
+def step_title(step: ExpandedStep, lang: str) -> str:
+    title = step.step.title.get(lang)
+    if step.competency is not None:
+        return f"{labels.competency(step.competency)}: {title}"
+    return title
+
+
+class CompetencyChoice(QWidget):
+    """The seven areas as tick boxes; the value keeps the order they were ticked in."""
+
+    changed = Signal(list)
+
+    def __init__(self, value: list[str], parent: QWidget | None = None):
+        super().__init__(parent)
+        self.value = [v for v in value if v in {a.value for a in CompetencyArea}]
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.boxes: dict[CompetencyArea, QCheckBox] = {}
+        for area in CompetencyArea:
+            box = QCheckBox(labels.competency(area))
+            box.setObjectName(f"competency_{area.value}")
+            box.setChecked(area.value in self.value)
+            box.toggled.connect(lambda checked, a=area: self._toggle(a, checked))
+            layout.addWidget(box)
+            self.boxes[area] = box
+
+    def _toggle(self, area: CompetencyArea, checked: bool) -> None:
+        if checked and area.value not in self.value:
+            self.value.append(area.value)
+        elif not checked and area.value in self.value:
+            self.value.remove(area.value)
+        self.changed.emit(list(self.value))
+
+    def set_read_only(self, read_only: bool) -> None:
+        for box in self.boxes.values():
+            box.setEnabled(not read_only)
+
+
+class GuidedForm(QWidget):
+    changed = Signal()  # an answer or the verdict changed
+    stepChanged = Signal(int)
+
+    def __init__(self, template: Template, answers: dict[str, Any], *, lang: str, current: int = 0,
+                 verdict: str = "", explanation: str = "", editors: EditorFactory | None = None,
+                 read_only: bool = False, parent: QWidget | None = None):  # fmt: skip
+        super().__init__(parent)
+        self.template = template
+        self.answers = dict(answers)
+        self.verdict = verdict
+        self.explanation = explanation
+        self.lang = lang
+        self.editors = editors
+        self.read_only = read_only
+        self.steps: list[ExpandedStep] = expand_steps(template, self.answers)
+        self.current = min(max(current, 0), len(self.steps) - 1)
+        self.field_widgets: dict[str, QWidget] = {}
+
+        self.step_list = QListWidget()
+        self.step_list.setObjectName("stepList")
+        self.step_list.setMinimumWidth(260)
+        self.step_list.setWordWrap(True)
+        self.step_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.page_area = QScrollArea()
+        self.page_area.setWidgetResizable(True)
+        self.page_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.previous_button = QPushButton(self.tr("← &Previous"))
+        self.previous_button.setObjectName("previousStep")
+        self.next_button = QPushButton(self.tr("&Next →"))
+        self.next_button.setObjectName("nextStep")
+        self.position = QLabel()
+
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(6, 0, 0, 0)
+        right_layout.addWidget(self.page_area, 1)
+        nav = QHBoxLayout()
+        nav.addWidget(self.previous_button)
+        nav.addStretch()
+        nav.addWidget(self.position)
+        nav.addStretch()
+        nav.addWidget(self.next_button)
+        right_layout.addLayout(nav)
+        splitter = QSplitter()
+        splitter.addWidget(self.step_list)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([320, 700])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(splitter)
+
+        self.step_list.currentRowChanged.connect(self._list_moved)
+        self.previous_button.clicked.connect(lambda: self.go_to(self.current - 1))
+        self.next_button.clicked.connect(lambda: self.go_to(self.current + 1))
+        self._fill_list()
+        self._show(self.current)
+
+    # ------------------------------------------------------------ steps
+    def _fill_list(self) -> None:
+        self.step_list.blockSignals(True)
+        self.step_list.clear()
+        for number, step in enumerate(self.steps, 1):
+            text = f"{number}. {step_title(step, self.lang)}"
+            if step.step.speaker is not None:
+                text += f"  ({labels.speaker(step.step.speaker)})"
+            item = QListWidgetItem(text)
+            item.setData(Qt.ItemDataRole.UserRole, step.id)
+            self.step_list.addItem(item)
+        self.step_list.setCurrentRow(self.current)
+        self.step_list.blockSignals(False)
+
+    def _list_moved(self, row: int) -> None:
+        if row >= 0 and row != self.current:
+            self.go_to(row)
+
+    def go_to(self, index: int) -> None:
+        if not 0 <= index < len(self.steps) or index == self.current:
+            return
+        self.current = index
+        self.step_list.blockSignals(True)
+        self.step_list.setCurrentRow(index)
+        self.step_list.blockSignals(False)
+        self._show(index)
+        self.stepChanged.emit(index)
+
+    def current_step(self) -> ExpandedStep:
+        return self.steps[self.current]
+
+    def _regrow(self) -> None:
+        """The competencies changed: the loop steps follow, the current step stays."""
+        current_id = self.steps[self.current].id
+        self.steps = expand_steps(self.template, self.answers)
+        self.current = next((i for i, s in enumerate(self.steps) if s.id == current_id), 0)
+        self._fill_list()
+        self._update_position()
+
+    def _update_position(self) -> None:
+        self.position.setText(self.tr("Step {n} of {total}").format(n=self.current + 1, total=len(self.steps)))
+        self.previous_button.setEnabled(self.current > 0)
+        self.next_button.setEnabled(self.current < len(self.steps) - 1)
+
+    # ------------------------------------------------------------ one step
+    def _show(self, index: int) -> None:
+        expanded = self.steps[index]
+        step = expanded.step
+        self.field_widgets = {}
+        page = QWidget()
+        page.setObjectName("stepPage")
+        layout = QVBoxLayout(page)
+        title = QLabel(step_title(expanded, self.lang))
+        title.setObjectName("stepTitle")
+        font = title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.35)
+        font.setBold(True)
+        title.setFont(font)
+        title.setWordWrap(True)
+        layout.addWidget(title)
+        if step.speaker is not None:
+            speaker = QLabel(self.tr("Speaking: {who}").format(who=labels.speaker(step.speaker)))
+            speaker.setObjectName("stepSpeaker")
+            speaker.setStyleSheet("color: #1f5fa8; font-weight: bold;")
+            layout.addWidget(speaker)
+        if step.guidance is not None:
+            guidance = QLabel(step.guidance.get(self.lang))
+            guidance.setObjectName("stepGuidance")
+            guidance.setWordWrap(True)
+            guidance.setStyleSheet("background: #f3f6f9; border-left: 3px solid #9bb4cc; padding: 6px;")
+            layout.addWidget(guidance)
+        if step.questions:
+            questions = QLabel("\n".join(f"• {q.get(self.lang)}" for q in step.questions))
+            questions.setObjectName("stepQuestions")
+            questions.setWordWrap(True)
+            questions.setStyleSheet("font-style: italic;")
+            layout.addWidget(questions)
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
+        for field in step.fields:
+            widget = self._field_widget(expanded, field)
+            label = field.label.get(self.lang) + (" *" if field.required else "")
+            form.addRow(label, widget)
+        if step.shows_verdict and self.template.verdict is not None:
+            form.addRow(self.template.verdict.label.get(self.lang), self._verdict_widget())
+            explanation = QPlainTextEdit(self.explanation)
+            explanation.setObjectName("verdictExplanation")
+            explanation.setTabChangesFocus(True)
+            explanation.setReadOnly(self.read_only)
+            explanation.textChanged.connect(lambda w=explanation: self._set_explanation(w.toPlainText()))
+            required = " *" if self.template.verdict.explanation_required else ""
+            form.addRow(self.tr("Explanation") + required, explanation)
+        layout.addLayout(form)
+        layout.addStretch()
+        self.page_area.setWidget(page)
+        self._update_position()
+
+    def _verdict_widget(self) -> QComboBox:
+        combo = QComboBox()
+        combo.setObjectName("verdict")
+        combo.addItem(self.tr("— choose —"), "")
+        for option in self.template.verdict.options:
+            combo.addItem(option.label.get(self.lang), option.key)
+        combo.setCurrentIndex(max(0, combo.findData(self.verdict)))
+        combo.setEnabled(not self.read_only)
+        combo.currentIndexChanged.connect(lambda _i, c=combo: self._set_verdict(c.currentData()))
+        return combo
+
+    def _set_verdict(self, key: str) -> None:
+        self.verdict = key
+        self.changed.emit()
+
+    def _set_explanation(self, text: str) -> None:
+        self.explanation = text
+        self.changed.emit()
+
+    def _set(self, key: str, value: Any) -> None:
+        if self.answers.get(key) == value:
+            return
+        self.answers[key] = value
+        self.changed.emit()
+
+    def _field_widget(self, step: ExpandedStep, field: Field) -> QWidget:
+        key = step.answer_key(field.id)
+        value = self.answers.get(key)
+        kind = field.kind
+        widget: QWidget
+        if kind is FieldKind.TEXT:
+            widget = QLineEdit(value if isinstance(value, str) else "")
+            widget.setReadOnly(self.read_only)
+            widget.textChanged.connect(lambda text, k=key: self._set(k, text))
+        elif kind is FieldKind.MULTILINE:
+            widget = QPlainTextEdit(value if isinstance(value, str) else "")
+            widget.setTabChangesFocus(True)
+            widget.setMinimumHeight(90)
+            widget.setReadOnly(self.read_only)
+            widget.textChanged.connect(lambda w=widget, k=key: self._set(k, w.toPlainText()))
+        elif kind is FieldKind.CHOICE:
+            widget = QComboBox()
+            widget.addItem("", "")
+            for option in field.options:
+                widget.addItem(option.label.get(self.lang), option.key)
+            widget.setCurrentIndex(max(0, widget.findData(value)))
+            widget.setEnabled(not self.read_only)
+            widget.currentIndexChanged.connect(lambda _i, w=widget, k=key: self._set(k, w.currentData()))
+        elif kind is FieldKind.CHECKBOX:
+            widget = QCheckBox()
+            widget.setChecked(bool(value))
+            widget.setEnabled(not self.read_only)
+            widget.toggled.connect(lambda checked, k=key: self._set(k, checked))
+        elif kind is FieldKind.NUMBER:
+            widget = QSpinBox()
+            widget.setRange(field.minimum if field.minimum is not None else 0,
+                            field.maximum if field.maximum is not None else 1_000_000)  # fmt: skip
+            widget.setValue(value if isinstance(value, int) else widget.minimum())
+            widget.setReadOnly(self.read_only)
+            widget.valueChanged.connect(lambda number, k=key: self._set(k, number))
+        elif kind is FieldKind.COMPETENCIES:
+            widget = CompetencyChoice(value if isinstance(value, list) else [])
+            widget.set_read_only(self.read_only)
+            widget.changed.connect(lambda chosen, k=key: self._competencies(k, chosen))
+        else:  # AGREEMENTS, GOALS: rows of their own, edited in place
+            widget = self.editors(kind, self) if self.editors else QLabel()
+        widget.setObjectName(key)
+        self.field_widgets[key] = widget
+        return widget
+
+    def _competencies(self, key: str, chosen: list[str]) -> None:
+        self.answers[key] = chosen
+        self.changed.emit()
+        if self.template.loop is not None and self.template.loop.over == key:
+            self._regrow()

@@ -1,0 +1,267 @@
+"""The IOP: learning goals per aios, edited in a meeting, and the coverage of the seven areas."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication as Q
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFormLayout,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...domain.entities import LearningGoal
+from ...domain.enums import CompetencyArea, GoalStatus
+from ...domain.problems import ParseError, ValidationFailed
+from ...domain.smart import smart_hints
+from ...storage.services.goals import GoalService
+from ...storage.store import Change
+from .. import labels
+from ..context import AppContext
+from ..formatting import format_date
+from ..problem_texts import problem_text
+from ..widgets.date_field import DateField
+from ..widgets.form_errors import FieldError
+from ..widgets.table_models import ROW_ROLE, Column, RowTableModel
+from .agreements import HintLabel
+
+
+def goal_columns(meeting_name: Callable[[int | None], str] | None = None) -> list[Column[LearningGoal]]:
+    columns = [
+        Column(lambda: Q.translate("GoalModel", "Area"), lambda g: labels.competency(g.competency),
+               sort_key=lambda g: list(CompetencyArea).index(g.competency)),
+        Column(lambda: Q.translate("GoalModel", "Learning goal"), lambda g: g.statement,
+               tooltip=lambda g: g.statement),
+        Column(lambda: Q.translate("GoalModel", "Activities"), lambda g: g.activities),
+        Column(lambda: Q.translate("GoalModel", "Deadline"), lambda g: format_date(g.deadline),
+               sort_key=lambda g: g.deadline),
+        Column(lambda: Q.translate("GoalModel", "How tested"), lambda g: g.assessment),
+        Column(lambda: Q.translate("GoalModel", "Status"), lambda g: labels.goal_status(g.status)),
+    ]  # fmt: skip
+    if meeting_name is not None:
+        columns += [
+            Column(lambda: Q.translate("GoalModel", "Set in"), lambda g: meeting_name(g.set_in_meeting_id)),
+            Column(lambda: Q.translate("GoalModel", "Evaluated in"),
+                   lambda g: meeting_name(g.evaluated_in_meeting_id)),
+        ]  # fmt: skip
+    return columns
+
+
+class GoalsEditor(QWidget):
+    """Goals of an aios; with ``only_meeting`` just those this meeting set or evaluated."""
+
+    def __init__(self, context: AppContext, aios_id: int, meeting_id: int | None, *,
+                 only_meeting: bool = False, read_only: bool = False,
+                 meeting_name: Callable[[int | None], str] | None = None,
+                 parent: QWidget | None = None):  # fmt: skip
+        super().__init__(parent)
+        self.service = context.service(GoalService)
+        self.aios_id = aios_id
+        self.meeting_id = meeting_id
+        self.only_meeting = only_meeting
+        self.read_only = read_only
+
+        self.model = RowTableModel(goal_columns(meeting_name), self)
+        self.view = QTableView()
+        self.view.setObjectName("goalTable")
+        self.view.setModel(self.model)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.verticalHeader().hide()
+        self.view.setWordWrap(False)
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+
+        self.area = QComboBox()
+        self.area.setObjectName("goalArea")
+        for area in CompetencyArea:
+            self.area.addItem(labels.competency(area), area)
+        self.statement = QPlainTextEdit()
+        self.statement.setObjectName("goalStatement")
+        self.statement.setTabChangesFocus(True)
+        self.statement.setFixedHeight(56)
+        self.statement.setPlaceholderText(self.tr("SMART: what will the aios be able to do, by when, shown how?"))
+        self.activities = QLineEdit()
+        self.deadline = DateField(optional=True)
+        self.deadline.setMaximumWidth(120)
+        self.assessment = QLineEdit()
+        self.assessment.setPlaceholderText(self.tr("e.g. KPB, knowledge test, observation"))
+        self.status = QComboBox()
+        for status in GoalStatus:
+            self.status.addItem(labels.goal_status(status), status)
+        self.add_button = QPushButton(self.tr("Add &goal"))
+        self.add_button.setObjectName("addGoal")
+        self.save_button = QPushButton(self.tr("Save &changes"))
+        self.delete_button = QPushButton(self.tr("Delete"))
+        self.error = FieldError()
+        self.hint = HintLabel()
+
+        form = QFormLayout()
+        form.addRow(self.tr("Area"), self.area)
+        form.addRow(self.tr("Goal"), self.statement)
+        form.addRow(self.tr("Activities"), self.activities)
+        dates = QHBoxLayout()
+        dates.addWidget(self.deadline)
+        dates.addWidget(QLabel(self.tr("Status")))
+        dates.addWidget(self.status)
+        dates.addStretch()
+        form.addRow(self.tr("Deadline"), dates)
+        form.addRow(self.tr("How tested"), self.assessment)
+        buttons = QHBoxLayout()
+        buttons.addStretch()
+        for button in (self.add_button, self.save_button, self.delete_button):
+            buttons.addWidget(button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.view, 1)
+        layout.addLayout(form)
+        layout.addWidget(self.hint)
+        layout.addWidget(self.error)
+        layout.addLayout(buttons)
+        for widget in (self.area, self.statement, self.activities, self.deadline, self.assessment,
+                       self.status, self.add_button):  # fmt: skip
+            widget.setEnabled(not read_only)
+
+        self.statement.textChanged.connect(self._update_hint)
+        self.deadline.textChanged.connect(self._update_hint)
+        self.add_button.clicked.connect(self.add_goal)
+        self.save_button.clicked.connect(self.save_selected)
+        self.delete_button.clicked.connect(self.delete_selected)
+        self.view.selectionModel().selectionChanged.connect(self._load_selected)
+        context.signals.changed.connect(self._on_change)
+        self.reload()
+
+    def reload(self) -> None:
+        if self.only_meeting:
+            goals = self.service.list(self.aios_id, meeting_id=self.meeting_id) if self.meeting_id else []
+        else:
+            goals = self.service.list(self.aios_id)
+        self.model.set_rows(goals)
+        self._load_selected()
+
+    def _on_change(self, change: Change) -> None:
+        if "learning_goal" in change.tables:
+            self.reload()
+
+    def selected(self) -> LearningGoal | None:
+        rows = self.view.selectionModel().selectedRows()
+        return rows[0].data(ROW_ROLE) if rows else None
+
+    def _load_selected(self, *_args) -> None:
+        goal = self.selected()
+        self.save_button.setEnabled(goal is not None and not self.read_only)
+        self.delete_button.setEnabled(goal is not None and not self.read_only)
+        if goal is None:
+            return
+        self.area.setCurrentIndex(self.area.findData(goal.competency))
+        self.statement.setPlainText(goal.statement)
+        self.activities.setText(goal.activities)
+        self.deadline.set_date(goal.deadline)
+        self.assessment.setText(goal.assessment)
+        self.status.setCurrentIndex(self.status.findData(goal.status))
+
+    def _update_hint(self) -> None:
+        try:
+            deadline = self.deadline.date()
+        except ParseError:
+            deadline = None
+        self.hint.show_hints(smart_hints(self.statement.toPlainText(), due_date=deadline,
+                                         owner_applies=False, field="statement"))  # fmt: skip
+
+    def _read(self, base: LearningGoal | None) -> LearningGoal | None:
+        self.error.show_message("")
+        try:
+            deadline = self.deadline.date(field="deadline")
+        except ParseError as exc:
+            self.error.show_message(problem_text(exc.problem))
+            return None
+        return LearningGoal(
+            id=base.id if base else None, aios_id=self.aios_id, competency=self.area.currentData(),
+            statement=self.statement.toPlainText(), activities=self.activities.text().strip(),
+            deadline=deadline, assessment=self.assessment.text().strip(), status=self.status.currentData(),
+            set_in_meeting_id=base.set_in_meeting_id if base else self.meeting_id,
+            evaluated_in_meeting_id=base.evaluated_in_meeting_id if base else None,
+            created_on=base.created_on if base else None,
+        )  # fmt: skip
+
+    def _run(self, action) -> bool:
+        try:
+            action()
+        except ValidationFailed as failure:
+            self.error.show_message(" ".join(map(problem_text, failure.problems)))
+            return False
+        return True
+
+    def add_goal(self) -> None:
+        goal = self._read(None)
+        if goal is not None and self._run(lambda: self.service.add(goal)):
+            self.view.clearSelection()
+            self.statement.clear()
+            self.activities.clear()
+            self.deadline.clear()
+            self.assessment.clear()
+            self.status.setCurrentIndex(0)
+
+    def save_selected(self) -> None:
+        base = self.selected()
+        goal = self._read(base) if base else None
+        if goal is not None:
+            self._run(lambda: self.service.update(goal, in_meeting=self.meeting_id))
+
+    def delete_selected(self) -> None:
+        goal = self.selected()
+        if goal is not None:
+            self._run(lambda: self.service.delete(goal.id))
+
+
+class CoverageView(QWidget):
+    """The seven areas side by side: which have had goals over the training."""
+
+    def __init__(self, context: AppContext, aios_id: int, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.service = context.service(GoalService)
+        self.aios_id = aios_id
+        self.cells: dict[CompetencyArea, QLabel] = {}
+        grid = QGridLayout(self)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setSpacing(4)
+        for column, area in enumerate(CompetencyArea):
+            cell = QLabel()
+            cell.setObjectName(f"coverage_{area.value}")
+            cell.setWordWrap(True)
+            cell.setFrameShape(QFrame.Shape.StyledPanel)
+            cell.setMinimumHeight(54)
+            grid.addWidget(cell, 0, column)
+            self.cells[area] = cell
+        context.signals.changed.connect(lambda change: "learning_goal" in change.tables and self.reload())
+        self.reload()
+
+    def reload(self) -> None:
+        for entry in self.service.coverage(self.aios_id):
+            cell = self.cells[entry.area]
+            if entry.covered:
+                count = self.tr("%n goal(s)", "", entry.goals)
+                detail = self.tr("%n achieved", "", entry.achieved)
+                cell.setText(f"<b>{labels.competency(entry.area)}</b><br>{count}, {detail}")
+                cell.setStyleSheet("background: #e6f4e7; padding: 4px;")
+            else:
+                missing = self.tr("no goal yet")
+                cell.setText(f"<b>{labels.competency(entry.area)}</b><br>{missing}")
+                cell.setStyleSheet("background: #fdecea; padding: 4px;")
+
+    def covered(self) -> dict[CompetencyArea, bool]:
+        return {entry.area: entry.covered for entry in self.service.coverage(self.aios_id)}

@@ -1,0 +1,220 @@
+"""The second tab: every aios's meetings, planned and held; open one to prepare or hold it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...domain.enums import AiosStatus, MeetingStatus
+from ...domain.problems import ValidationFailed
+from ...storage.services.aios import AiosService
+from ...storage.services.meetings import SAVE_MEETING_PROGRESS, MeetingService
+from ...storage.store import Change
+from ..context import AppContext
+from ..problem_texts import problem_text
+from ..widgets.table_models import ROW_ROLE, SearchProxy
+from .calendar_export import calendar_bytes
+from .model import MeetingRowView, MeetingTableModel
+from .plan_dialog import PlanMeetingDialog
+
+ALL_AIOS = -1
+
+
+class MeetingsTab(QWidget):
+    def __init__(self, context: AppContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.context = context
+        self.service = context.service(MeetingService)
+        self.aios_service = context.service(AiosService)
+        self.windows: dict[int, QWidget] = {}
+
+        self.aios = QComboBox()
+        self.aios.setObjectName("meetingAios")
+        self.plan_button = QPushButton(self.tr("&Plan meeting…"))
+        self.open_button = QPushButton(self.tr("&Open"))
+        self.delete_button = QPushButton(self.tr("&Delete…"))
+        self.export_button = QPushButton(self.tr("E&xport calendar (.ics)…"))
+
+        self.model = MeetingTableModel(self)
+        self.proxy = SearchProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self.view = QTableView()
+        self.view.setObjectName("meetingTable")
+        self.view.setModel(self.proxy)
+        self.view.setSortingEnabled(True)
+        self.view.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setAlternatingRowColors(True)
+        self.view.verticalHeader().hide()
+        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.view.horizontalHeader().setStretchLastSection(True)
+
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("A&ios:"), buddy=self.aios))
+        self.aios.setMinimumContentsLength(24)
+        top.addWidget(self.aios)
+        top.addStretch()
+        for button in (self.plan_button, self.open_button, self.delete_button, self.export_button):
+            top.addWidget(button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.view)
+
+        self.aios.currentIndexChanged.connect(lambda _i: self.reload())
+        self.plan_button.clicked.connect(self.plan_meeting)
+        self.open_button.clicked.connect(self.open_selected)
+        self.delete_button.clicked.connect(self.delete_selected)
+        self.export_button.clicked.connect(self.export_calendar)
+        self.view.doubleClicked.connect(lambda _index: self.open_selected())
+        self.view.selectionModel().selectionChanged.connect(self._update_buttons)
+        context.signals.changed.connect(self._on_change)
+        self._fill_aios()
+        self.reload()
+
+    # ------------------------------------------------------------ data
+    def _fill_aios(self) -> None:
+        current = self.aios.currentData()
+        self.aios.blockSignals(True)
+        self.aios.clear()
+        self.aios.addItem(self.tr("All aios"), ALL_AIOS)
+        for person in self.aios_service.list():
+            if person.status in (AiosStatus.ACTIVE, AiosStatus.PAUSED):
+                self.aios.addItem(person.name, person.id)
+        index = self.aios.findData(current) if current is not None else 0
+        self.aios.setCurrentIndex(max(index, 0))
+        self.aios.blockSignals(False)
+
+    def selected_aios(self) -> int | None:
+        value = self.aios.currentData()
+        return None if value in (None, ALL_AIOS) else value
+
+    def set_aios(self, aios_id: int | None) -> None:
+        self.aios.setCurrentIndex(max(0, self.aios.findData(ALL_AIOS if aios_id is None else aios_id)))
+
+    def type_name(self, kind: str) -> str:
+        templates = self.service.templates()
+        return templates[kind].title.get(self.context.language) if kind in templates else kind
+
+    def reload(self) -> None:
+        selected = self.selected()
+        names = {a.id: a.name for a in self.aios_service.list()}
+        rows = [MeetingRowView(m, names.get(m.aios_id, ""), self.type_name(m.kind))
+                for m in self.service.list(self.selected_aios())]  # fmt: skip
+        self.model.set_rows(rows)
+        self.view.setColumnHidden(3, self.selected_aios() is not None)
+        if selected is not None:
+            self.select(selected.id)
+        self._update_buttons()
+
+    def _on_change(self, change: Change) -> None:
+        if "aios" in change.tables:
+            self._fill_aios()
+            self.reload()
+        elif "meeting" in change.tables and change.op != SAVE_MEETING_PROGRESS:
+            # Autosaved notes change no column of this table.
+            self.reload()
+
+    def selected(self) -> MeetingRowView | None:
+        rows = self.view.selectionModel().selectedRows()
+        return rows[0].data(ROW_ROLE) if rows else None
+
+    def select(self, meeting_id: int | None) -> None:
+        row = self.model.row_of(meeting_id) if meeting_id is not None else None
+        if row is None:
+            return
+        index = self.proxy.mapFromSource(self.model.index(row, 0))
+        self.view.selectRow(index.row())
+        self.view.scrollTo(index)
+
+    def _update_buttons(self, *_args) -> None:
+        row = self.selected()
+        self.open_button.setEnabled(row is not None)
+        self.delete_button.setEnabled(row is not None and row.meeting.status is not MeetingStatus.SIGNED)
+
+    # ------------------------------------------------------------ actions
+    def plan_meeting(self) -> None:
+        people = [a for a in self.aios_service.list() if a.status in (AiosStatus.ACTIVE, AiosStatus.PAUSED)]
+        if not people:
+            QMessageBox.information(self, self.tr("Plan meeting"), self.tr("Add an aios first."))
+            return
+        dialog = PlanMeetingDialog(self.service, people, self.context.language,
+                                   aios_id=self.selected_aios(), parent=self)  # fmt: skip
+        if dialog.exec():
+            self.select(dialog.saved_id)
+            self.window().statusBar().showMessage(self.tr("Meeting planned."), 4000)
+
+    def open_selected(self) -> None:
+        row = self.selected()
+        if row is not None:
+            self.open_meeting(row.id)
+
+    def open_meeting(self, meeting_id: int):
+        from .window import MeetingWindow
+
+        window = self.windows.get(meeting_id)
+        if window is None:
+            window = MeetingWindow(self.context, meeting_id, parent=self)
+            window.destroyed.connect(lambda _obj=None, i=meeting_id: self.windows.pop(i, None))
+            self.windows[meeting_id] = window
+        window.show()
+        window.raise_()
+        window.activateWindow()
+        return window
+
+    def delete_selected(self) -> None:
+        row = self.selected()
+        if row is None:
+            return
+        answer = QMessageBox.question(
+            self, self.tr("Delete meeting"),
+            self.tr("Delete the {type} of {date} with everything typed in it? "
+                    "Its agreements and learning goals stay.").format(
+                type=row.type_name, date=self.model.columns[0].display(row)),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )  # fmt: skip
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        window = self.windows.pop(row.id, None)
+        if window is not None:
+            window.close()
+        try:
+            self.service.delete(row.id)
+        except ValidationFailed as failure:
+            QMessageBox.warning(self, self.tr("Delete meeting"), "\n".join(map(problem_text, failure.problems)))
+
+    def export_calendar(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export planned meetings"), "meetings.ics", self.tr("Calendar (*.ics)")
+        )
+        if path:
+            count = self.write_calendar(Path(path))
+            self.window().statusBar().showMessage(
+                self.tr("%n planned meeting(s) exported.", "", count), 5000
+            )
+
+    def write_calendar(self, path: Path) -> int:
+        data, count = calendar_bytes(self.context, self.selected_aios())
+        path.write_bytes(data)
+        return count
+
+    def flush(self) -> None:
+        """Before the file closes: let every open meeting save what was typed."""
+        for window in list(self.windows.values()):
+            window.close()

@@ -1,0 +1,388 @@
+"""One meeting in its own window: agenda, guided form, agreements, IOP and report.
+
+What is typed is saved by the ``Autosaver`` (after a pause, on every step
+change and when the window closes), so closing the window never asks
+"save changes?" and loses nothing.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QCloseEvent, QDesktopServices
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QSpinBox,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...domain.durations import format_minutes
+from ...domain.enums import MeetingStatus
+from ...domain.problems import ParseError, ValidationFailed
+from ...domain.templates import FieldKind
+from ...storage.services.aios import AiosService
+from ...storage.services.meetings import SAVE_MEETING_PROGRESS, MeetingService
+from ...storage.store import Change
+from .. import labels
+from ..context import AppContext
+from ..formatting import format_date
+from ..problem_texts import problem_text
+from ..widgets.date_field import DateField
+from ..widgets.form_errors import FieldError
+from .agenda import AgendaPage
+from .agreements import AgreementsEditor, EarlierAgreements
+from .autosave import Autosaver
+from .document import meeting_document, report_words
+from .guided_form import GuidedForm
+from .iop import CoverageView, GoalsEditor
+
+
+class HoldDialog(QDialog):
+    """Held on which day, how long, and log it as hours in one go."""
+
+    def __init__(self, planned: date | None, minutes: int, category: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("holdDialog")
+        self.setWindowTitle(self.tr("Meeting held"))
+        self.day = DateField()
+        self.day.set_date(min(planned or date.today(), date.today()))
+        self.duration = QSpinBox()
+        self.duration.setRange(1, 24 * 60)
+        self.duration.setSuffix(self.tr(" min"))
+        self.duration.setValue(max(minutes, 1))
+        self.log_hours = QCheckBox()
+        self.log_hours.setChecked(True)
+        self.error = FieldError()
+
+        def explain() -> None:
+            self.log_hours.setText(self.tr("Log {duration} as hours under “{category}”").format(
+                duration=format_minutes(self.duration.value()), category=category))  # fmt: skip
+
+        self.duration.valueChanged.connect(explain)
+        explain()
+        form = QFormLayout()
+        form.addRow(self.tr("Held &on"), self.day)
+        form.addRow(self.tr("&Duration"), self.duration)
+        form.addRow("", self.log_hours)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+
+
+class MeetingWindow(QWidget):
+    def __init__(self, context: AppContext, meeting_id: int, parent: QWidget | None = None):
+        super().__init__(parent, Qt.WindowType.Window)
+        self.setObjectName("meetingWindow")
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.context = context
+        self.lang = context.language
+        self.meeting_id = meeting_id
+        self.service = context.service(MeetingService)
+        self.autosaver = Autosaver(self._save, self)
+        self.resize(1050, 720)
+
+        self.heading = QLabel()
+        self.heading.setObjectName("meetingHeading")
+        self.heading.setTextFormat(Qt.TextFormat.RichText)
+        self.facts = QLabel()
+        self.save_state = QLabel()
+        self.save_state.setStyleSheet("color: #6b6b6b;")
+        self.hold_button = QPushButton(self.tr("Meeting &held…"))
+        self.hold_button.setObjectName("holdButton")
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("meetingTabs")
+
+        header = QHBoxLayout()
+        titles = QVBoxLayout()
+        titles.addWidget(self.heading)
+        titles.addWidget(self.facts)
+        header.addLayout(titles, 1)
+        header.addWidget(self.save_state)
+        header.addWidget(self.hold_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(header)
+        layout.addWidget(self.tabs, 1)
+
+        self.hold_button.clicked.connect(self.hold_dialog)
+        self._closed = False
+        self._meeting_names: dict[int, str] = {}
+        context.signals.changed.connect(self._on_change)
+        self._build()
+
+    # ------------------------------------------------------------ building
+    def _build(self) -> None:
+        """(Re)build the pages from the stored meeting; after signing they are read-only."""
+        index = self.tabs.currentIndex()
+        while self.tabs.count():
+            page = self.tabs.widget(0)
+            self.tabs.removeTab(0)
+            page.deleteLater()
+        self.meeting = self.service.get(self.meeting_id)
+        self.template = self.service.template(self.meeting.kind)
+        self.aios = self.context.service(AiosService).get(self.meeting.aios_id)
+        locked = self.meeting.status is MeetingStatus.SIGNED
+        self.read_only = locked
+
+        self.agenda_page = AgendaPage(self.service.current_agenda(self.meeting_id), read_only=locked)
+        self.form = GuidedForm(
+            self.template, self.meeting.answers, lang=self.lang, current=self.meeting.current_step,
+            verdict=self.meeting.verdict, explanation=self.meeting.verdict_explanation,
+            editors=self._editor, read_only=locked,
+        )  # fmt: skip
+        self.tabs.addTab(self.agenda_page, self.tr("&Agenda"))
+        self.tabs.addTab(self.form, self.tr("&Guided form"))
+        self.tabs.addTab(self._agreements_page(locked), self.tr("A&greements"))
+        self.tabs.addTab(self._iop_page(locked), self.tr("&IOP"))
+        self.tabs.addTab(self._report_page(), self.tr("&Report"))
+        self.tabs.setCurrentIndex(index if index >= 0 else (1 if self.meeting.answers else 0))
+
+        self.agenda_page.changed.connect(self.autosaver.touch)
+        self.agenda_page.printRequested.connect(self.save_agenda_dialog)
+        self.form.changed.connect(self.autosaver.touch)
+        self.form.stepChanged.connect(self._step_changed)
+        self._update_header()
+
+    def _editor(self, kind: FieldKind, parent: QWidget) -> QWidget:
+        if kind is FieldKind.AGREEMENTS:
+            return AgreementsEditor(self.context, self.meeting.aios_id, self.meeting_id,
+                                    read_only=self.read_only, parent=parent)  # fmt: skip
+        editor = GoalsEditor(self.context, self.meeting.aios_id, self.meeting_id, only_meeting=True,
+                             read_only=self.read_only, parent=parent)  # fmt: skip
+        editor.setMinimumHeight(320)
+        return editor
+
+    def _meeting_name(self, meeting_id: int | None) -> str:
+        if meeting_id is None:
+            return ""
+        if meeting_id not in self._meeting_names:
+            try:
+                other = self.service.get(meeting_id)
+            except ValidationFailed:
+                return ""
+            kind = self.service.templates().get(other.kind)
+            title = kind.title.get(self.lang) if kind else other.kind
+            self._meeting_names[meeting_id] = f"{title} {format_date(other.date)}".strip()
+        return self._meeting_names[meeting_id]
+
+    def _agreements_page(self, locked: bool) -> QWidget:
+        page = QWidget()
+        own = QGroupBox(self.tr("Agreements made in this meeting"))
+        self.agreements_editor = AgreementsEditor(self.context, self.meeting.aios_id, self.meeting_id,
+                                                  read_only=locked)  # fmt: skip
+        QVBoxLayout(own).addWidget(self.agreements_editor)
+        earlier = QGroupBox(self.tr("Open agreements from earlier meetings"))
+        self.earlier_agreements = EarlierAgreements(self.context, self.meeting.aios_id, self.meeting_id)
+        QVBoxLayout(earlier).addWidget(self.earlier_agreements)
+        layout = QVBoxLayout(page)
+        layout.addWidget(own, 3)
+        layout.addWidget(earlier, 2)
+        return page
+
+    def _iop_page(self, locked: bool) -> QWidget:
+        page = QWidget()
+        coverage = QGroupBox(self.tr("Competency areas covered by learning goals over the training"))
+        self.coverage = CoverageView(self.context, self.meeting.aios_id)
+        QVBoxLayout(coverage).addWidget(self.coverage)
+        goals = QGroupBox(self.tr("Learning goals of {aios}").format(aios=self.aios.name))
+        self.goals_editor = GoalsEditor(self.context, self.meeting.aios_id, self.meeting_id, read_only=locked,
+                                        meeting_name=self._meeting_name)
+        QVBoxLayout(goals).addWidget(self.goals_editor)
+        layout = QVBoxLayout(page)
+        layout.addWidget(coverage)
+        layout.addWidget(goals, 1)
+        return page
+
+    def _report_page(self) -> QWidget:
+        page = QWidget()
+        self.report_state = QLabel()
+        self.report_state.setObjectName("reportState")
+        self.report_state.setWordWrap(True)
+        self.report_state.setTextFormat(Qt.TextFormat.RichText)
+        self.report_error = FieldError()
+        self.report_button = QPushButton(self.tr("Report as &PDF…"))
+        self.report_button.setObjectName("reportPdf")
+        self.sign_button = QPushButton(self.tr("Mark as &signed…"))
+        self.sign_button.setObjectName("signButton")
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.report_button)
+        buttons.addWidget(self.sign_button)
+        buttons.addStretch()
+        layout = QVBoxLayout(page)
+        layout.addWidget(self.report_state)
+        layout.addLayout(buttons)
+        layout.addWidget(self.report_error)
+        layout.addStretch()
+        self.report_button.clicked.connect(self.save_report_dialog)
+        self.sign_button.clicked.connect(self.sign_dialog)
+        return page
+
+    def _update_header(self) -> None:
+        meeting = self.meeting
+        self.setWindowTitle(f"{self.template.title.get(self.lang)} — {self.aios.name}")
+        self.heading.setText(f"<b style='font-size: 15pt'>{self.template.title.get(self.lang)}</b>"
+                             f" &nbsp; {self.aios.name}")  # fmt: skip
+        when = format_date(meeting.date)
+        if meeting.held_on is None and meeting.planned_at is not None:
+            when += " " + meeting.planned_at.strftime("%H:%M")
+        parts = [when, format_minutes(meeting.duration_minutes) if meeting.duration_minutes else "",
+                 labels.meeting_status(meeting.status)]  # fmt: skip
+        self.facts.setText(" · ".join(p for p in parts if p))
+        self.hold_button.setVisible(meeting.status is MeetingStatus.PLANNED)
+        signer_names = ", ".join(labels.signer(s) for s in self.template.signers)
+        if meeting.status is MeetingStatus.SIGNED:
+            state = self.tr("The report was signed on {day}. Verification code <b>{code}</b>. "
+                            "The meeting is locked.").format(day=format_date(meeting.signed_on),
+                                                             code=meeting.verification_code)  # fmt: skip
+        elif signer_names:
+            state = self.tr("Not signed yet. The report is signed by: {signers}. "
+                            "Mark it as signed once it is, which locks the meeting.").format(signers=signer_names)
+        else:
+            state = self.tr("Nobody signs the report of this kind of meeting. Mark it as signed "
+                            "when it is final: that locks the meeting.")
+        if meeting.status is not MeetingStatus.SIGNED:
+            state += "<br>" + self.tr("Verification code if signed as it is now: {code}").format(
+                code=self.service.current_code(self.meeting_id))
+        self.report_state.setText(state)
+        self.sign_button.setEnabled(meeting.status is MeetingStatus.HELD)
+
+    # ------------------------------------------------------------ saving
+    def _save(self) -> None:
+        try:
+            self.service.save_progress(
+                self.meeting_id, answers=self.form.answers, agenda=self.agenda_page.items(),
+                current_step=self.form.current, verdict=self.form.verdict,
+                verdict_explanation=self.form.explanation,
+            )  # fmt: skip
+        except ValidationFailed as failure:
+            self.save_state.setText(" ".join(map(problem_text, failure.problems)))
+            return
+        self.save_state.setText(self.tr("Saved"))
+
+    def _step_changed(self, _index: int) -> None:
+        self.autosaver.touch()
+        self.autosaver.flush()
+
+    def flush(self) -> None:
+        if not self.read_only:
+            self.autosaver.flush()
+
+    def _on_change(self, change: Change) -> None:
+        if change.op == SAVE_MEETING_PROGRESS:
+            return
+        if "meeting" in change.tables:
+            try:
+                fresh = self.service.get(self.meeting_id)
+            except ValidationFailed:
+                self.close()  # deleted, e.g. by undoing its planning
+                return
+            if fresh.status is not self.meeting.status:
+                self.flush()
+                self._build()
+                return
+            self.meeting = fresh
+            self._update_header()
+        if "agreement" in change.tables and self.meeting.status is MeetingStatus.PLANNED:
+            self.flush()
+            self.agenda_page.set_items(self.service.current_agenda(self.meeting_id))
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.flush()
+        if not self._closed:
+            self._closed = True
+            self.context.signals.changed.disconnect(self._on_change)
+        super().closeEvent(event)
+
+    # ------------------------------------------------------------ actions
+    def hold(self, held_on: date, minutes: int, *, log_hours: bool) -> None:
+        """Raises ValidationFailed; the meeting is held even when logging the hours is refused."""
+        self.flush()
+        self.service.hold(self.meeting_id, held_on, minutes)
+        if log_hours:
+            self.service.log_hours(self.meeting_id, self.hours_description())
+
+    def hours_description(self) -> str:
+        return f"{self.template.title.get(self.lang)} — {self.aios.name}"
+
+    def hold_dialog(self) -> None:
+        category = labels.category(self.template.hour_category.value)
+        planned = self.meeting.planned_at.date() if self.meeting.planned_at else None
+        dialog = HoldDialog(planned, self.meeting.duration_minutes, category, self)
+        while dialog.exec():
+            try:
+                held_on = dialog.day.date(field="day")
+                self.hold(held_on, dialog.duration.value(), log_hours=dialog.log_hours.isChecked())
+            except ParseError as exc:
+                dialog.error.show_message(problem_text(exc.problem))
+                continue
+            except ValidationFailed as failure:
+                QMessageBox.warning(self, self.windowTitle(), "\n".join(map(problem_text, failure.problems)))
+            return
+
+    def write_report(self, path: Path) -> None:
+        from ...reports.meeting_report import meeting_report_pdf
+
+        self.flush()
+        path.write_bytes(meeting_report_pdf(meeting_document(self.context.store, self.meeting_id, self.lang),
+                                            report_words()))  # fmt: skip
+
+    def write_agenda(self, path: Path) -> None:
+        from ...reports.meeting_report import agenda_pdf
+
+        self.flush()
+        path.write_bytes(agenda_pdf(meeting_document(self.context.store, self.meeting_id, self.lang),
+                                    report_words()))  # fmt: skip
+
+    def _save_pdf(self, title: str, suggested: str, write) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, title, suggested, self.tr("PDF (*.pdf)"))
+        if not path:
+            return
+        write(Path(path))
+        QDesktopServices.openUrl(Path(path).as_uri())
+
+    def _file_stem(self) -> str:
+        day = self.meeting.date.isoformat() if self.meeting.date else ""
+        return f"{self.meeting.kind}-{self.aios.name}-{day}".replace(" ", "_")
+
+    def save_report_dialog(self) -> None:
+        self._save_pdf(self.tr("Save report"), f"{self._file_stem()}.pdf", self.write_report)
+
+    def save_agenda_dialog(self) -> None:
+        self._save_pdf(self.tr("Save agenda"), f"agenda-{self._file_stem()}.pdf", self.write_agenda)
+
+    def sign(self, signed_on: date | None = None) -> str:
+        self.flush()
+        return self.service.sign(self.meeting_id, signed_on or date.today())
+
+    def sign_dialog(self) -> None:
+        signers = ", ".join(labels.signer(s) for s in self.template.signers)
+        if signers:
+            question = self.tr("Has the report been signed by {signers}? Afterwards the meeting, its "
+                               "agreements' wording and its learning goals can no longer be changed.").format(
+                signers=signers)  # fmt: skip
+        else:
+            question = self.tr("Mark the report as final? Afterwards the meeting, its agreements' wording "
+                               "and its learning goals can no longer be changed.")
+        answer = QMessageBox.question(self, self.tr("Mark as signed"), question)
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            self.sign()
+        except ValidationFailed as failure:
+            self.report_error.show_message(" ".join(map(problem_text, failure.problems)))

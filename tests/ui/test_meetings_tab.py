@@ -1,0 +1,349 @@
+"""The meetings tab and a meeting's window, driven through the real widgets."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta
+
+import pytest
+from PySide6.QtCore import QPoint, Qt, QTime, QTimer
+from PySide6.QtWidgets import (
+    QApplication,
+    QCheckBox,
+    QLabel,
+    QPlainTextEdit,
+)
+
+from opleider_desk.domain.entities import Agreement, Aios
+from opleider_desk.domain.enums import CompetencyArea, MeetingStatus
+from opleider_desk.domain.templates import Signer, Speaker
+from opleider_desk.storage.open import open_store
+from opleider_desk.storage.services.agreements import AgreementService
+from opleider_desk.storage.services.aios import AiosService
+from opleider_desk.storage.services.meetings import MeetingService
+from opleider_desk.ui import labels
+from opleider_desk.ui.tabs import TABS
+
+STAR_STEPS = ["situatie", "taak", "actie", "resultaat", "reflectie"]
+
+
+@pytest.fixture
+def aios_id(window) -> int:
+    return window.context.service(AiosService).add(
+        Aios(name="Sanne de Vries", start_date=date(2026, 1, 5), institute_contact="Anke Mulder")
+    )
+
+
+def meetings_tab(window):
+    return window.tab_widget("meetings")
+
+
+def plan(window, aios_id, kind, when=None, minutes=45) -> int:
+    when = when or datetime.combine(date.today() + timedelta(days=7), datetime.min.time()).replace(hour=13)
+    return window.context.service(MeetingService).plan(aios_id, kind, when, minutes)
+
+
+def open_form(qtbot, window, meeting_id):
+    meeting_window = meetings_tab(window).open_meeting(meeting_id)
+    qtbot.waitExposed(meeting_window)
+    meeting_window.tabs.setCurrentWidget(meeting_window.form)
+    return meeting_window
+
+
+def step_texts(form) -> tuple[str, str]:
+    page = form.page_area.widget()
+    speaker = page.findChild(QLabel, "stepSpeaker")
+    return page.findChild(QLabel, "stepTitle").text(), speaker.text() if speaker else ""
+
+
+def type_into(qtbot, form, key: str, text: str) -> None:
+    widget = form.field_widgets[key]
+    widget.setFocus()
+    qtbot.keyClicks(widget, text)
+
+
+def tick(qtbot, box: QCheckBox) -> None:
+    # A check box reacts to clicks on its box and label only, not on the rest of its row.
+    qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=QPoint(8, box.height() // 2))
+
+
+def test_the_meetings_tab_is_second(window):
+    assert [spec.key for spec in TABS][:2] == ["aios", "meetings"]
+    assert window.tabs.widget(1).objectName() == "tab_meetings"
+
+
+def test_plan_a_meeting_in_the_dialog_and_see_it_in_the_table(qtbot, window, aios_id):
+    from opleider_desk.ui.meetings.plan_dialog import PlanMeetingDialog
+
+    tab = meetings_tab(window)
+    done = []
+
+    def fill():
+        dialog = next((w for w in QApplication.topLevelWidgets()
+                       if isinstance(w, PlanMeetingDialog) and w.isVisible()), None)  # fmt: skip
+        if dialog is None:
+            QTimer.singleShot(20, fill)
+            return
+        try:
+            dialog.kind.setCurrentIndex(dialog.kind.findData("coachingsgesprek"))
+            done.append(dialog.duration.value())  # the template's default
+            dialog.day.selectAll()
+            qtbot.keyClicks(dialog.day, "12-10-2026")
+            dialog.time.setTime(QTime(9, 15))
+            dialog.accept()
+        finally:
+            dialog.reject()  # never leave a modal dialog behind
+
+    QTimer.singleShot(0, fill)
+    qtbot.mouseClick(tab.plan_button, Qt.MouseButton.LeftButton)
+    assert done == [45]
+    [row] = tab.model.rows()
+    assert row.meeting.planned_at == datetime(2026, 10, 12, 9, 15)
+    assert [tab.proxy.index(0, c).data() for c in (0, 1, 2, 3, 5)] == [
+        "12-10-2026", "09:15", "Coachingsgesprek", "Sanne de Vries", "Gepland"]  # fmt: skip
+
+
+def test_pendleton_runs_its_five_steps_in_order_with_the_right_speaker(qtbot, window, aios_id):
+    meeting = open_form(qtbot, window, plan(window, aios_id, "feedbackgesprek"))
+    form = meeting.form
+    aios, opleider = labels.speaker(Speaker.AIOS), labels.speaker(Speaker.OPLEIDER)
+    seen = []
+    for _ in range(len(form.steps) - 1):
+        seen.append((form.current_step().id, step_texts(form)))
+        qtbot.mouseClick(form.next_button, Qt.MouseButton.LeftButton)
+    seen.append((form.current_step().id, step_texts(form)))
+    assert not form.next_button.isEnabled()
+
+    guided = [(step_id, speaker) for step_id, (_title, speaker) in seen if speaker]
+    assert [step_id for step_id, _ in guided] == [
+        "goed_aios", "goed_opleider", "beter_aios", "beter_opleider", "samenvatting"]
+    assert [aios in s for _, s in guided] == [True, False, True, False, True]
+    assert [opleider in s for _, s in guided] == [False, True, False, True, False]
+    assert dict(seen)["goed_aios"][0] == "Wat ging er goed?"
+
+
+def test_answers_and_agreements_typed_in_the_pendleton_form_are_kept(qtbot, window, aios_id):
+    meeting_id = plan(window, aios_id, "feedbackgesprek")
+    meeting = open_form(qtbot, window, meeting_id)
+    form = meeting.form
+    form.go_to(2)
+    type_into(qtbot, form, "goed_aios.goed_aios", "Rustig tempo")
+    form.go_to(6)  # summary and agreements, spoken by the aios
+    type_into(qtbot, form, "samenvatting.samenvatting", "Eerder naar zorgen vragen")
+    editor = form.field_widgets["samenvatting.verbeterafspraken"]
+    qtbot.keyClicks(editor.text, "Beter luisteren")
+    assert editor.hint.isVisible()  # vague, no date, no owner: a hint, not a block
+    qtbot.mouseClick(editor.add_button, Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(editor.text, "Bij drie consulten eerst de hulpvraag samenvatten")
+    editor.owner.setCurrentIndex(editor.owner.findData(editor.owner.itemData(1)))
+    qtbot.keyClicks(editor.due, "1-12-2026")
+    assert not editor.hint.isVisible()
+    qtbot.mouseClick(editor.add_button, Qt.MouseButton.LeftButton)
+
+    saved = window.context.service(AgreementService).list(aios_id, meeting_id=meeting_id)
+    assert [a.text for a in saved] == ["Beter luisteren", "Bij drie consulten eerst de hulpvraag samenvatten"]
+    assert saved[1].due_date == date(2026, 12, 1)
+    qtbot.waitUntil(lambda: not meeting.autosaver.dirty, timeout=3000)
+    stored = window.context.service(MeetingService).get(meeting_id)
+    assert stored.answers["goed_aios.goed_aios"] == "Rustig tempo"
+    assert stored.current_step == 6
+
+
+def test_star_loops_through_situation_to_reflection_per_chosen_competency(qtbot, window, aios_id):
+    meeting_id = plan(window, aios_id, "star_gesprek")
+    form = open_form(qtbot, window, meeting_id).form
+    assert len(form.steps) == 5  # introduction, review, choice, agreements, closing
+    form.go_to(2)
+    choice = form.field_widgets["competenties.keuze"]
+    tick(qtbot, choice.findChild(QCheckBox, "competency_professionaliteit"))
+    tick(qtbot, choice.findChild(QCheckBox, "competency_communicatie"))
+    assert form.step_list.count() == 5 + 2 * 5
+
+    ids = []
+    while form.next_button.isEnabled():
+        qtbot.mouseClick(form.next_button, Qt.MouseButton.LeftButton)
+        ids.append(form.current_step().id)
+        if form.current_step().competency is CompetencyArea.PROFESSIONALITEIT:
+            type_into(qtbot, form, form.current_step().answer_key("notities"), form.current_step().step.id)
+    loop = [f"star.{area}.{step}" for area in ("professionaliteit", "communicatie") for step in STAR_STEPS]
+    assert ids == loop + ["afspraken", "afsluiting"]
+    form.go_to(3)
+    assert step_texts(form)[0] == f"{labels.competency(CompetencyArea.PROFESSIONALITEIT)}: Situatie"
+    qtbot.waitUntil(lambda: window.context.service(MeetingService).get(meeting_id).answers.get(
+        "star.professionaliteit.reflectie.notities") == "reflectie", timeout=3000)  # fmt: skip
+
+
+def test_typing_survives_closing_the_window_mid_form(qtbot, window, aios_id, db_path):
+    meeting_id = plan(window, aios_id, "voortgangsgesprek")
+    form = open_form(qtbot, window, meeting_id).form
+    form.go_to(2)
+    type_into(qtbot, form, "sterk_zwak.sterke_punten", "Goede relatie met patienten")
+    window.close()  # at once: well within the autosave pause
+    reopened = open_store(db_path)
+    stored = reopened.service(MeetingService).get(meeting_id)
+    reopened.close()
+    assert stored.answers["sterk_zwak.sterke_punten"] == "Goede relatie met patienten"
+    assert stored.current_step == 2
+
+
+def test_closing_only_the_meeting_window_saves_too(qtbot, window, aios_id):
+    meeting_id = plan(window, aios_id, "coachingsgesprek")
+    meeting = open_form(qtbot, window, meeting_id)
+    form = meeting.form
+    index, key = next((i, step.answer_key(f.id)) for i, step in enumerate(form.steps)
+                      for f in step.step.fields if f.kind.value == "multiline")  # fmt: skip
+    form.go_to(index)
+    type_into(qtbot, meeting.form, key, "Werkdruk")
+    meeting.close()
+    assert window.context.service(MeetingService).get(meeting_id).answers[key] == "Werkdruk"
+
+
+def test_the_agenda_shows_earlier_open_agreements_and_can_be_reordered(qtbot, window, aios_id):
+    agreements = window.context.service(AgreementService)
+    first = agreements.add(Agreement(aios_id=aios_id, text="Twee KPB's inleveren"))
+    meeting_id = plan(window, aios_id, "voortgangsgesprek")
+    meeting = meetings_tab(window).open_meeting(meeting_id)
+    page = meeting.agenda_page
+    assert page.texts()[2] == "Twee KPB's inleveren"
+    qtbot.keyClicks(page.new_point, "Vakantie")
+    qtbot.mouseClick(page.add_button, Qt.MouseButton.LeftButton)
+    page.list.setCurrentRow(page.list.count() - 1)
+    qtbot.mouseClick(page.up_button, Qt.MouseButton.LeftButton)
+    assert page.texts()[-2:] == ["Vakantie", "Afsluiting en verslag"]
+
+    agreements.mark_done(first, date.today())  # done before the meeting: off the agenda
+    assert "Twee KPB's inleveren" not in page.texts()
+    assert "Vakantie" in window.context.service(MeetingService).get(meeting_id).agenda[-2]["text"]
+
+
+def test_holding_logs_the_hours_in_one_step(qtbot, window, aios_id):
+    from opleider_desk.ui.meetings.window import HoldDialog
+
+    meeting_id = plan(window, aios_id, "coachingsgesprek", datetime(2026, 3, 3, 9, 0), 50)
+    meeting = meetings_tab(window).open_meeting(meeting_id)
+
+    def accept():
+        dialog = next((w for w in QApplication.topLevelWidgets()
+                       if isinstance(w, HoldDialog) and w.isVisible()), None)  # fmt: skip
+        if dialog is None:
+            QTimer.singleShot(20, accept)
+            return
+        assert dialog.log_hours.isChecked()
+        dialog.accept()
+
+    QTimer.singleShot(0, accept)
+    qtbot.mouseClick(meeting.hold_button, Qt.MouseButton.LeftButton)
+    stored = window.context.service(MeetingService).get(meeting_id)
+    assert (stored.status, stored.held_on) == (MeetingStatus.HELD, date(2026, 3, 3))
+    assert window.context.service(MeetingService).hours_logged(meeting_id, meeting.hours_description())
+
+
+def test_iop_goals_fill_the_coverage_of_the_seven_areas(qtbot, window, aios_id):
+    meeting = meetings_tab(window).open_meeting(plan(window, aios_id, "voortgangsgesprek"))
+    meeting.tabs.setCurrentIndex(3)
+    editor, coverage = meeting.goals_editor, meeting.coverage
+    assert not any(coverage.covered().values())
+    editor.area.setCurrentIndex(editor.area.findData(CompetencyArea.SAMENWERKING))
+    qtbot.keyClicks(editor.statement, "Beter samenwerken")
+    assert editor.hint.isVisible()
+    qtbot.mouseClick(editor.add_button, Qt.MouseButton.LeftButton)
+    assert [a for a, covered in coverage.covered().items() if covered] == [CompetencyArea.SAMENWERKING]
+    assert "1" in coverage.cells[CompetencyArea.SAMENWERKING].text()
+
+
+def test_report_pdf_holds_answers_agreements_and_signature_labels(qtbot, window, aios_id, tmp_path):
+    from pypdf import PdfReader
+
+    service = window.context.service(MeetingService)
+    meeting_id = plan(window, aios_id, "voortgangsgesprek")
+    service.save_progress(meeting_id, answers={"sterk_zwak.sterke_punten": "Sterk in uitleg aan patiënten"})
+    window.context.service(AgreementService).add(
+        Agreement(aios_id=aios_id, meeting_id=meeting_id, text="Drie video-opnames bespreken"))
+    service.hold(meeting_id, date(2026, 7, 6))
+    meeting = meetings_tab(window).open_meeting(meeting_id)
+    path = tmp_path / "verslag.pdf"
+    meeting.write_report(path)
+    reader = PdfReader(path)
+    text = " ".join(page.extract_text() for page in reader.pages).replace("\n", " ")
+    assert "Sterk in uitleg aan patiënten" in text
+    assert "Drie video-opnames bespreken" in text
+    for signer in (Signer.OPLEIDER, Signer.AIOS):
+        assert labels.signer(signer) in text
+    assert "Marieke Jansen" in text and "Sanne de Vries" in text
+    assert service.current_code(meeting_id) in text
+    total = len(reader.pages)
+    assert f"{total}" in reader.pages[-1].extract_text()
+
+    agenda = tmp_path / "agenda.pdf"
+    meeting.write_agenda(agenda)
+    assert "Sterke en zwakke punten" in PdfReader(agenda).pages[0].extract_text()
+
+
+def test_marking_signed_locks_the_meeting_window(qtbot, window, aios_id):
+    service = window.context.service(MeetingService)
+    meeting_id = plan(window, aios_id, "voortgangsgesprek")
+    service.hold(meeting_id, date(2026, 7, 6))
+    meeting = open_form(qtbot, window, meeting_id)
+    meeting.form.go_to(2)
+    type_into(qtbot, meeting.form, "sterk_zwak.sterke_punten", "Goed")
+    code = meeting.sign(date(2026, 7, 8))
+    form = meeting.form  # rebuilt, read-only
+    form.go_to(2)
+    field = form.field_widgets["sterk_zwak.sterke_punten"]
+    assert isinstance(field, QPlainTextEdit) and field.isReadOnly()
+    assert field.toPlainText() == "Goed"
+    assert not meeting.agenda_page.add_button.isEnabled()
+    assert code in meeting.report_state.text()
+    assert not meeting.agreements_editor.add_button.isEnabled()
+    assert meetings_tab(window).model.rows()[0].meeting.status is MeetingStatus.SIGNED
+
+
+def test_the_calendar_export_holds_the_planned_meetings(window, aios_id, tmp_path):
+    from icalendar import Calendar
+
+    planned = plan(window, aios_id, "voortgangsgesprek", datetime(2026, 12, 2, 13, 30), 75)
+    held = plan(window, aios_id, "coachingsgesprek", datetime(2026, 3, 2, 9, 0))
+    window.context.service(MeetingService).hold(held, date(2026, 3, 2))
+    path = tmp_path / "meetings.ics"
+    assert meetings_tab(window).write_calendar(path) == 1
+    events = list(Calendar.from_ical(path.read_bytes()).walk("VEVENT"))
+    assert len(events) == 1
+    event = events[0]
+    assert str(event["uid"]) == f"meeting-{planned}@opleiderdesk.local"
+    assert event.decoded("dtstart") == datetime(2026, 12, 2, 13, 30)
+    assert event.decoded("dtend") == datetime(2026, 12, 2, 14, 45)
+    assert "Voortgangsgesprek" in str(event["summary"]) and "Sanne de Vries" in str(event["summary"])
+    assert "Afspraken vorige gesprek nalopen" in str(event["description"])
+
+
+def test_an_assessment_records_the_verdict_and_prints_it(qtbot, window, aios_id, tmp_path):
+    from pypdf import PdfReader
+    from PySide6.QtWidgets import QComboBox
+
+    meeting_id = plan(window, aios_id, "geschiktheidsbeoordeling")
+    meeting = open_form(qtbot, window, meeting_id)
+    form = meeting.form
+    form.go_to(next(i for i, s in enumerate(form.steps) if s.step.shows_verdict))
+    page = form.page_area.widget()
+    verdict = page.findChild(QComboBox, "verdict")
+    verdict.setCurrentIndex(verdict.findData("geschikt"))
+    explanation = page.findChild(QPlainTextEdit, "verdictExplanation")
+    explanation.setFocus()
+    qtbot.keyClicks(explanation, "Werkt zelfstandig op niveau")
+    meeting.close()
+    stored = window.context.service(MeetingService).get(meeting_id)
+    assert (stored.verdict, stored.verdict_explanation) == ("geschikt", "Werkt zelfstandig op niveau")
+
+    meeting = meetings_tab(window).open_meeting(meeting_id)
+    meeting.write_report(tmp_path / "oordeel.pdf")
+    text = " ".join(p.extract_text() for p in PdfReader(tmp_path / "oordeel.pdf").pages)
+    assert "Geschikt: de aios kan de opleiding voortzetten" in text
+    assert "Werkt zelfstandig op niveau" in text
+
+
+@pytest.mark.parametrize("language", ["en"], indirect=True)
+def test_template_texts_follow_the_interface_language(qtbot, window, aios_id):
+    form = open_form(qtbot, window, plan(window, aios_id, "feedbackgesprek")).form
+    form.go_to(2)
+    title, speaker = step_texts(form)
+    assert (title, speaker) == ("What went well?", "Speaking: Aios")
+    assert meetings_tab(window).model.rows()[0].type_name == "Feedback conversation (Pendleton)"
