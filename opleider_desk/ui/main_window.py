@@ -202,13 +202,19 @@ class MainWindow(QMainWindow):
 
     # ----------------------------------------------------------------- undo
     def _update_undo_actions(self) -> None:
-        from .operation_names import operation_name
-
         history = self.context.store.history if self.context else None
         undo = history.peek_undo() if history else None
         redo = history.peek_redo() if history else None
         self.undo_action.setEnabled(undo is not None)
         self.redo_action.setEnabled(redo is not None)
+        if undo is None and redo is None:
+            # Also the state while the window is built: operation_names pulls
+            # in the services and so SQLAlchemy, which the first paint must not wait for.
+            self.undo_action.setText(self.tr("&Undo"))
+            self.redo_action.setText(self.tr("&Redo"))
+            return
+        from .operation_names import operation_name
+
         self.undo_action.setText(
             self.tr("&Undo {action}").format(action=operation_name(undo.op)) if undo else self.tr("&Undo")
         )

@@ -1,0 +1,67 @@
+"""Start-up timing for ``benchmarks/bench_startup.py``; inactive unless asked for.
+
+With ``OPLEIDERDESK_STARTUP_PROBE=1`` in the environment the window prints
+three lines on stdout and quits:
+
+    first-paint <time.monotonic()>        the window's first paint has finished
+    overview-filled <time.monotonic()> <rows>   the first paint after the data file
+                                          was opened and the aios overview filled
+    rss-kb <VmRSS in kB>                  resident memory at that moment (Linux)
+
+``time.monotonic`` is the system-wide CLOCK_MONOTONIC on Linux, so the
+benchmark compares these with its own clock read just before it started us.
+"""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow
+
+
+def resident_kb() -> int | None:
+    try:
+        status = Path("/proc/self/status").read_text()
+    except OSError:
+        return None
+    for line in status.splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1])
+    return None
+
+
+class StartupProbe(QObject):
+    def __init__(self, window: QMainWindow):
+        super().__init__(window)
+        self.window = window
+        self.painted = False
+        self.waiting_for_data = False
+        window.installEventFilter(self)
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt's name
+        if watched is self.window and event.type() == QEvent.Type.Paint:
+            # Children are painted in the same pass: report once it is done.
+            if not self.painted:
+                self.painted = True
+                QTimer.singleShot(0, self._first_paint)
+            if self.waiting_for_data:  # may be this same paint, if the data came first
+                self.waiting_for_data = False
+                QTimer.singleShot(0, self._filled)
+        return False
+
+    def _first_paint(self) -> None:
+        print(f"first-paint {time.monotonic():.6f}", flush=True)
+
+    def data_opened(self) -> None:
+        self.waiting_for_data = True
+        self.window.update()
+
+    def _filled(self) -> None:
+        tab = self.window.tab_widget("aios")
+        rows = tab.model.rowCount() if tab is not None else 0
+        print(f"overview-filled {time.monotonic():.6f} {rows}", flush=True)
+        print(f"rss-kb {resident_kb() or 0}", flush=True)
+        self.window.close()
+        QApplication.quit()
