@@ -6,9 +6,11 @@ import argparse
 import os
 import sys
 
-from PySide6.QtCore import QTimer
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from . import APP_ID, APP_NAME, ORG_NAME
 
@@ -36,6 +38,34 @@ def create_application() -> QApplication:
     return app
 
 
+class _AfterFirstPaint(QObject):
+    """Runs ``callback`` once ``widget`` has been painted, or after ``fallback_ms``.
+
+    A zero timer after ``show()`` is not enough: on X11 the window is exposed
+    (and painted) only when the server answers, by which time the timer has
+    long fired and the user stares at nothing while the data file opens.
+    The fallback covers a window that is never exposed (started minimised).
+    """
+
+    def __init__(self, widget: QWidget, callback: Callable[[], None], fallback_ms: int = 500):
+        super().__init__(widget)
+        self.widget = widget
+        self.callback: Callable[[], None] | None = callback
+        widget.installEventFilter(self)
+        QTimer.singleShot(fallback_ms, self._run)
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt's name
+        if watched is self.widget and event.type() == QEvent.Type.Paint:
+            QTimer.singleShot(0, self._run)  # after the whole paint pass
+        return False
+
+    def _run(self) -> None:
+        if self.callback is not None:
+            callback, self.callback = self.callback, None
+            self.widget.removeEventFilter(self)
+            callback()
+
+
 def run_gui(args: argparse.Namespace, language: str) -> int:
     from .cli import data_file
     from .settings import LAST_FILE, Settings
@@ -59,10 +89,12 @@ def run_gui(args: argparse.Namespace, language: str) -> int:
         path = Path(settings.get(LAST_FILE))
 
     def open_data() -> None:
+        if probe is not None:
+            probe.before_data()
         window.open_store(path, demo=args.demo)
         if probe is not None:
             probe.data_opened()
 
     # The window paints first; the data file (and SQLAlchemy) come a moment later.
-    QTimer.singleShot(0, open_data)
+    _AfterFirstPaint(window, open_data)
     return app.exec()

