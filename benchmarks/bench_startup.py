@@ -100,9 +100,9 @@ def measure(big_file: Path, runs: int = 5) -> list[Figure]:
     return [
         Figure("bare QMainWindow: start to first paint", base * 1000, "ms"),
         Figure("start to first paint", statistics.median(first) * 1000, "ms"),
-        Figure("  as a ratio to the bare window", statistics.median(first) / base, "×", FIRST_PAINT_RATIO),
+        Figure("first paint ÷ bare window", statistics.median(first) / base, "×", FIRST_PAINT_RATIO),
         Figure("start to aios overview filled (big file)", statistics.median(filled) * 1000, "ms"),
-        Figure("  as a ratio to the bare window", statistics.median(filled) / base, "×", FILLED_RATIO),
+        Figure("overview filled ÷ bare window", statistics.median(filled) / base, "×", FILLED_RATIO),
         Figure("resident memory after opening the big file", statistics.median(rss), "MB", RSS_MB),
     ]
 
