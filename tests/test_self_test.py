@@ -40,3 +40,10 @@ def test_the_self_test_option_is_documented(tmp_path):
     result = subprocess.run([sys.executable, "-m", "opleider_desk", "--help", "--lang", "en"],
                             capture_output=True, text=True, env=env, timeout=60, check=True)  # fmt: skip
     assert "--self-test" in result.stdout
+
+
+def test_the_application_carries_the_icon_in_every_size(qapp):
+    from opleider_desk.app import create_application
+
+    sizes = {size.width() for size in create_application().windowIcon().availableSizes()}
+    assert {16, 32, 48, 256} <= sizes

@@ -26,7 +26,8 @@ def test_probe_reports_first_paint_then_the_filled_overview(tmp_path, store):
                             capture_output=True, text=True, env=env, timeout=60)  # fmt: skip
     assert result.returncode == 0, result.stderr
     lines = dict(line.split(" ", 1) for line in result.stdout.splitlines())
-    first, filled = float(lines["first-paint"]), float(lines["overview-filled"].split()[0])
-    assert first <= filled
-    assert lines["overview-filled"].split()[1] == "1"
+    first_wall, first_cpu = map(float, lines["first-paint"].split())
+    filled_wall, filled_cpu, rows = lines["overview-filled"].split()
+    assert first_wall <= float(filled_wall) and first_cpu <= float(filled_cpu)
+    assert rows == "1"
     assert int(lines["rss-kb"]) > 0
