@@ -9,14 +9,18 @@ exit code is 0 even when a target is missed (the lines say MISSED).
 
 A benchmark module takes part when it exists here. If it defines
 ``figures(big_file) -> list[Figure]`` (see ``figures.py``) its figures are
-printed in the common table; otherwise it is run as a script with the big
-file as its argument and its own output is shown.
+printed in the common table; otherwise it is run as a script without
+arguments and its own output is shown. Such a script finds the big file in
+the environment variable ``OPLEIDERDESK_BENCH_FILE`` if it wants to use it
+rather than make its own data.
 """
 
 from __future__ import annotations
 
 import argparse
+import ast
 import importlib
+import os
 import subprocess
 import sys
 import tempfile
@@ -32,6 +36,7 @@ for path in (str(HERE), str(ROOT)):
 from figures import Figure, print_figures  # noqa: E402
 from generate import generate  # noqa: E402
 
+BENCH_FILE_ENV = "OPLEIDERDESK_BENCH_FILE"
 BENCHMARKS = (
     ("bench_startup", "Start-up and memory"),
     ("bench_hours_filter", "Hours filter (200k rows)"),
@@ -39,17 +44,23 @@ BENCHMARKS = (
 )
 
 
+def _defines_figures(path: Path) -> bool:
+    """Looked up in the source: importing a script-style benchmark could run it."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    return any(isinstance(node, ast.FunctionDef) and node.name == "figures" for node in tree.body)
+
+
 def run_one(module_name: str, title: str, big_file: Path) -> list[Figure]:
     if not (HERE / f"{module_name}.py").is_file():
         print(f"{title}: {module_name}.py is not here yet; skipped")
         return []
-    module = importlib.import_module(module_name)
-    if hasattr(module, "figures"):
-        figures = module.figures(big_file)
+    if _defines_figures(HERE / f"{module_name}.py"):
+        figures = importlib.import_module(module_name).figures(big_file)
         print_figures(title, figures)
         return figures
     print(f"{title} ({module_name}.py):", flush=True)
-    result = subprocess.run([sys.executable, str(HERE / f"{module_name}.py"), str(big_file)], cwd=ROOT)
+    env = dict(os.environ, **{BENCH_FILE_ENV: str(big_file)})
+    result = subprocess.run([sys.executable, str(HERE / f"{module_name}.py")], cwd=ROOT, env=env)
     if result.returncode != 0:
         print(f"  {module_name}.py exited with {result.returncode}")
     return []
