@@ -23,6 +23,9 @@ Check = Callable[[Path], str]
 
 
 def run_self_test(out=None) -> int:
+    if out is None and sys.stdout is None:
+        # A windowed build on Windows has no console to print to: show the lines instead.
+        return _run_and_show()
     out = out or sys.stdout
     failures = 0
     with tempfile.TemporaryDirectory(prefix="opleiderdesk-selftest-") as folder:
@@ -38,6 +41,22 @@ def run_self_test(out=None) -> int:
                 print(f"ok   {name}: {detail}", file=out)
     print(f"self-test: {len(CHECKS) - failures} of {len(CHECKS)} checks passed", file=out)
     return 0 if failures == 0 else 1
+
+
+def _run_and_show() -> int:
+    import io
+
+    from PySide6.QtWidgets import QMessageBox
+
+    from . import APP_NAME
+
+    report = io.StringIO()
+    result = run_self_test(report)
+    box = QMessageBox(QMessageBox.Icon.Information if result == 0 else QMessageBox.Icon.Critical,
+                      f"{APP_NAME} --self-test", report.getvalue().splitlines()[-1])  # fmt: skip
+    box.setDetailedText(report.getvalue())
+    box.exec()
+    return result
 
 
 def _data_file(workdir: Path) -> Path:

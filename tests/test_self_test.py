@@ -47,3 +47,28 @@ def test_the_application_carries_the_icon_in_every_size(qapp):
 
     sizes = {size.width() for size in create_application().windowIcon().availableSizes()}
     assert {16, 32, 48, 256} <= sizes
+
+
+def test_without_a_console_the_result_is_shown_in_a_window(qapp, monkeypatch):
+    """A windowed Windows build has sys.stdout None: the lines go to a message box."""
+    import sys
+
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    monkeypatch.setattr(self_test, "CHECKS", [c for c in self_test.CHECKS if c[0] == "templates"])
+    monkeypatch.setattr(sys, "stdout", None)
+    seen = {}
+
+    def read_and_close():
+        box = next((w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible()), None)
+        if box is None:
+            QTimer.singleShot(20, read_and_close)
+            return
+        seen["text"], seen["details"] = box.text(), box.detailedText()
+        box.accept()
+
+    QTimer.singleShot(0, read_and_close)
+    assert self_test.run_self_test() == 0
+    assert seen["text"] == "self-test: 1 of 1 checks passed"
+    assert "ok   templates: " in seen["details"]

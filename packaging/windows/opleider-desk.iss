@@ -3,7 +3,7 @@
 ; Build on Windows, from the repository folder:
 ;   py -3.11 -m venv build\win && build\win\Scripts\pip install -e . "pyinstaller>=6.10"
 ;   build\win\Scripts\pyinstaller --noconfirm packaging\opleider-desk.spec
-;   dist\opleider-desk\opleider-desk.exe --self-test      (console output: run from cmd)
+;   dist\opleider-desk\opleider-desk.exe --self-test      (windowed: the result opens in a window)
 ;   iscc packaging\windows\opleider-desk.iss              -> dist\OpleiderDesk-<version>-setup.exe
 ;
 ; Installs per user by default (no administrator needed; the practice workstation often has
