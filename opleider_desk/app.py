@@ -6,11 +6,9 @@ import argparse
 import os
 import sys
 
-from collections.abc import Callable
-
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QSize
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication
 
 from . import APP_ID, APP_NAME, ORG_NAME
 
@@ -22,8 +20,11 @@ def app_icon() -> QIcon:
     from .paths import icon_files
 
     icon = QIcon()
-    for path in icon_files():  # QIcon reads a size only when it is drawn
-        icon.addFile(str(path))
+    for path in icon_files():
+        # The size is in the name (opleider-desk-48.png): saying it spares Qt
+        # opening every file at start-up to find out.
+        size = int(path.stem.rsplit("-", 1)[1])
+        icon.addFile(str(path), QSize(size, size))
     return icon
 
 
@@ -36,34 +37,6 @@ def create_application() -> QApplication:
     app.setDesktopFileName(APP_ID)
     app.setWindowIcon(app_icon())
     return app
-
-
-class _AfterFirstPaint(QObject):
-    """Runs ``callback`` once ``widget`` has been painted, or after ``fallback_ms``.
-
-    A zero timer after ``show()`` is not enough: on X11 the window is exposed
-    (and painted) only when the server answers, by which time the timer has
-    long fired and the user stares at nothing while the data file opens.
-    The fallback covers a window that is never exposed (started minimised).
-    """
-
-    def __init__(self, widget: QWidget, callback: Callable[[], None], fallback_ms: int = 500):
-        super().__init__(widget)
-        self.widget = widget
-        self.callback: Callable[[], None] | None = callback
-        widget.installEventFilter(self)
-        QTimer.singleShot(fallback_ms, self._run)
-
-    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt's name
-        if watched is self.widget and event.type() == QEvent.Type.Paint:
-            QTimer.singleShot(0, self._run)  # after the whole paint pass
-        return False
-
-    def _run(self) -> None:
-        if self.callback is not None:
-            callback, self.callback = self.callback, None
-            self.widget.removeEventFilter(self)
-            callback()
 
 
 def run_gui(args: argparse.Namespace, language: str) -> int:
@@ -95,6 +68,8 @@ def run_gui(args: argparse.Namespace, language: str) -> int:
         if probe is not None:
             probe.data_opened()
 
+    from .ui.widgets.first_paint import after_first_paint
+
     # The window paints first; the data file (and SQLAlchemy) come a moment later.
-    _AfterFirstPaint(window, open_data)
+    after_first_paint(window, open_data)
     return app.exec()

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from .. import APP_NAME, __version__
 from ..settings import LAST_FILE, LAST_TAB, WINDOW_GEOMETRY, WINDOW_STATE, Settings
 from .tabs import TABS
+from .widgets.first_paint import after_first_paint
 
 FILE_FILTER = "OpleiderDesk (*.sqlite *.db);;*"
 
@@ -31,6 +32,7 @@ class MainWindow(QMainWindow):
         self.context = None  # AppContext once a file is open
         self.tabs_built: dict[int, QWidget] = {}
         self.user_guide = None  # the Help ▸ User guide window, once opened
+        self._pending_shortcuts: list[tuple[QAction, object]] | None = []
         self.setWindowTitle(APP_NAME)
         self.resize(1100, 700)
 
@@ -51,6 +53,7 @@ class MainWindow(QMainWindow):
         if 0 <= last_tab < self.tabs.count():
             self.tabs.setCurrentIndex(last_tab)
         self.tabs.currentChanged.connect(self._ensure_tab)
+        after_first_paint(self, self._apply_shortcuts)
 
     # ----------------------------------------------------------------- menus
     def _build_menus(self) -> None:
@@ -80,7 +83,7 @@ class MainWindow(QMainWindow):
                 self.view_menu,
                 spec.title(),
                 lambda _checked=False, i=number: self.tabs.setCurrentIndex(i),
-                QKeySequence(f"Ctrl+{number + 1}"),
+                f"Ctrl+{number + 1}",
             )
         self.guide_action = self._action(
             self.help_menu, self.tr("&User guide"), self.show_user_guide, QKeySequence.StandardKey.HelpContents
@@ -91,10 +94,20 @@ class MainWindow(QMainWindow):
     def _action(self, menu, text: str, slot, shortcut=None) -> QAction:
         action = QAction(text, self)
         if shortcut is not None:
-            action.setShortcut(shortcut)
+            if self._pending_shortcuts is None:
+                action.setShortcut(shortcut)
+            else:
+                self._pending_shortcuts.append((action, shortcut))
         action.triggered.connect(slot)
         menu.addAction(action)
         return action
+
+    def _apply_shortcuts(self) -> None:
+        # The first setShortcut makes PySide build Qt's key enums, some 30 ms:
+        # the menus' shortcuts arrive just after the first paint instead.
+        pending, self._pending_shortcuts = self._pending_shortcuts or [], None
+        for action, shortcut in pending:
+            action.setShortcut(shortcut)
 
     # ----------------------------------------------------------------- files
     def open_store(self, path: Path, *, demo: bool = False) -> bool:

@@ -47,3 +47,15 @@ def test_about_names_version_data_file_and_licence(qtbot, window, db_path):
     assert __version__ in seen["text"]
     assert str(db_path) in seen["text"]
     assert "Licentie: GNU General Public License" in seen["text"]
+
+
+def test_menu_shortcuts_arrive_after_the_first_paint(qtbot, window):
+    from PySide6.QtGui import QKeySequence
+
+    # Set just after the first paint (building Qt's key enums costs start-up time).
+    qtbot.waitUntil(lambda: not window.open_action.shortcut().isEmpty())
+    assert window.open_action.shortcut() == QKeySequence(QKeySequence.StandardKey.Open)
+    assert window.guide_action.shortcut() == QKeySequence(QKeySequence.StandardKey.HelpContents)
+    assert window.view_menu.actions()[0].shortcut().toString() == "Ctrl+1"
+    late = window._action(window.help_menu, "late", lambda: None, "Ctrl+Shift+L")
+    assert late.shortcut().toString() == "Ctrl+Shift+L"  # once applied, new actions get theirs at once
