@@ -59,3 +59,4 @@ def test_menu_shortcuts_arrive_after_the_first_paint(qtbot, window):
     assert window.view_menu.actions()[0].shortcut().toString() == "Ctrl+1"
     late = window._action(window.help_menu, "late", lambda: None, "Ctrl+Shift+L")
     assert late.shortcut().toString() == "Ctrl+Shift+L"  # once applied, new actions get theirs at once
+

@@ -14,11 +14,12 @@ class _AfterFirstPaint(QObject):
         self.widget = widget
         self.callback: Callable[[], None] | None = callback
         widget.installEventFilter(self)
-        QTimer.singleShot(fallback_ms, self._run)
+        # ``self`` as the timers' context: they stop with the widget.
+        QTimer.singleShot(fallback_ms, self, self._run)
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt's name
         if watched is self.widget and event.type() == QEvent.Type.Paint:
-            QTimer.singleShot(0, self._run)  # after the whole paint pass
+            QTimer.singleShot(0, self, self._run)  # after the whole paint pass
         return False
 
     def _run(self) -> None:
