@@ -3,12 +3,29 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QSize
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from . import APP_ID, APP_NAME, ORG_NAME
+
+# Set by benchmarks/bench_startup.py; see opleider_desk/startup_probe.py.
+STARTUP_PROBE_ENV = "OPLEIDERDESK_STARTUP_PROBE"
+
+
+def app_icon() -> QIcon:
+    from .paths import icon_files
+
+    icon = QIcon()
+    for path in icon_files():
+        # The size is in the name (opleider-desk-48.png): saying it spares Qt
+        # opening every file at start-up to find out.
+        size = int(path.stem.rsplit("-", 1)[1])
+        icon.addFile(str(path), QSize(size, size))
+    return icon
 
 
 def create_application() -> QApplication:
@@ -16,6 +33,9 @@ def create_application() -> QApplication:
     app.setOrganizationName(ORG_NAME)
     app.setApplicationName(APP_ID)
     app.setApplicationDisplayName(APP_NAME)
+    # Matches the .desktop file's name, so Wayland docks pick up its icon.
+    app.setDesktopFileName(APP_ID)
+    app.setWindowIcon(app_icon())
     return app
 
 
@@ -29,12 +49,27 @@ def run_gui(args: argparse.Namespace, language: str) -> int:
     set_language(language)
     settings = Settings()
     window = MainWindow(settings, language)
+    probe = None
+    if os.environ.get(STARTUP_PROBE_ENV):
+        from .startup_probe import StartupProbe
+
+        probe = StartupProbe(window)
     window.show()
     path = data_file(args)
     if args.db is None and not args.demo and settings.get(LAST_FILE):
         from pathlib import Path
 
         path = Path(settings.get(LAST_FILE))
+
+    def open_data() -> None:
+        if probe is not None:
+            probe.before_data()
+        window.open_store(path, demo=args.demo)
+        if probe is not None:
+            probe.data_opened()
+
+    from .ui.widgets.first_paint import after_first_paint
+
     # The window paints first; the data file (and SQLAlchemy) come a moment later.
-    QTimer.singleShot(0, lambda: window.open_store(path, demo=args.demo))
+    after_first_paint(window, open_data)
     return app.exec()

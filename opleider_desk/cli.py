@@ -91,6 +91,15 @@ def build_parser(parser_class: type[argparse.ArgumentParser] = argparse.Argument
         choices=LANGUAGES,
         help=Q.translate("Cli", "language of the program: nl (Dutch) or en (English)"),
     )
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help=Q.translate(
+            "Cli",
+            "check this installation on a temporary file (data file, PDF, translations, "
+            "templates, window) and exit; your own data and settings are not touched",
+        ),
+    )
     from .commands import command_modules
 
     modules = command_modules()
@@ -152,6 +161,10 @@ def main(argv: list[str] | None = None) -> int:
     module = getattr(args, "command_module", None)
     if module is not None:
         return _run_command(module, args)
+    if args.self_test:
+        from .self_test import run_self_test
+
+        return run_self_test()
     from .app import run_gui
 
     return run_gui(args, language)

@@ -32,3 +32,17 @@ def resources_dir() -> Path:
 
 def translations_dir() -> Path:
     return shipped_dir("translations")
+
+
+def icons_dir() -> Path:
+    return resources_dir() / "icons"
+
+
+def icon_files() -> list[Path]:
+    """The rendered PNG sizes of the application icon (``packaging/make_icons.py``)."""
+    return sorted(icons_dir().glob("opleider-desk-*.png"))
+
+
+def user_guide_file() -> Path:
+    """The Dutch user guide (Help ▸ Handleiding)."""
+    return shipped_dir("docs") / "handleiding.md"

@@ -753,6 +753,10 @@ Backups made earlier still hold these data until they are rotated out (after at 
             <translation>language of the program: nl (Dutch) or en (English)</translation>
         </message>
         <message>
+            <source>check this installation on a temporary file (data file, PDF, translations, templates, window) and exit; your own data and settings are not touched</source>
+            <translation>check this installation on a temporary file (data file, PDF, translations, templates, window) and exit; your own data and settings are not touched</translation>
+        </message>
+        <message>
             <source>write the quarterly hour statement of one aios, or of all, to a PDF file</source>
             <translation>write the quarterly hour statement of one aios, or of all, to a PDF file</translation>
         </message>
@@ -2068,6 +2072,10 @@ Backups made earlier still hold these data until they are rotated out (after at 
         <message>
             <source>Audit &amp;log</source>
             <translation>Audit &amp;log</translation>
+        </message>
+        <message>
+            <source>&amp;User guide</source>
+            <translation>&amp;User guide</translation>
         </message>
         <message>
             <source>&amp;About OpleiderDesk</source>
@@ -4114,6 +4122,17 @@ Everything entered after that is replaced. The current file is first kept as a b
         <message>
             <source>&amp;Reason</source>
             <translation>&amp;Reason</translation>
+        </message>
+    </context>
+    <context>
+        <name>UserGuideDialog</name>
+        <message>
+            <source>User guide</source>
+            <translation>User guide</translation>
+        </message>
+        <message>
+            <source>The user guide was not found at {path}.</source>
+            <translation>The user guide was not found at {path}.</translation>
         </message>
     </context>
     <context>

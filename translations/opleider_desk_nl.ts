@@ -753,6 +753,10 @@ Eerder gemaakte reservekopieën bevatten deze gegevens nog tot ze worden opgerui
             <translation>taal van het programma: nl (Nederlands) of en (Engels)</translation>
         </message>
         <message>
+            <source>check this installation on a temporary file (data file, PDF, translations, templates, window) and exit; your own data and settings are not touched</source>
+            <translation>controleer deze installatie met een tijdelijk bestand (gegevensbestand, PDF, vertalingen, gespreksmodellen, venster) en stop; uw eigen gegevens en instellingen worden niet aangeraakt</translation>
+        </message>
+        <message>
             <source>write the quarterly hour statement of one aios, or of all, to a PDF file</source>
             <translation>de kwartaalverklaring van één aios, of van alle, naar een pdf-bestand schrijven</translation>
         </message>
@@ -2068,6 +2072,10 @@ Eerder gemaakte reservekopieën bevatten deze gegevens nog tot ze worden opgerui
         <message>
             <source>Audit &amp;log</source>
             <translation>&amp;Logboek</translation>
+        </message>
+        <message>
+            <source>&amp;User guide</source>
+            <translation>&amp;Handleiding</translation>
         </message>
         <message>
             <source>&amp;About OpleiderDesk</source>
@@ -4114,6 +4122,17 @@ Alles wat daarna is ingevoerd, wordt vervangen. Het huidige bestand wordt eerst 
         <message>
             <source>&amp;Reason</source>
             <translation>&amp;Reden</translation>
+        </message>
+    </context>
+    <context>
+        <name>UserGuideDialog</name>
+        <message>
+            <source>User guide</source>
+            <translation>Handleiding</translation>
+        </message>
+        <message>
+            <source>The user guide was not found at {path}.</source>
+            <translation>De handleiding is niet gevonden op {path}.</translation>
         </message>
     </context>
     <context>

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from .. import APP_NAME, __version__
 from ..settings import LAST_FILE, LAST_TAB, WINDOW_GEOMETRY, WINDOW_STATE, Settings
 from .tabs import TABS
+from .widgets.first_paint import after_first_paint
 
 if TYPE_CHECKING:
     from ..domain.quarters import Quarter
@@ -35,6 +36,8 @@ class MainWindow(QMainWindow):
         self.context = None  # AppContext once a file is open
         self.demo = False
         self.tabs_built: dict[int, QWidget] = {}
+        self.user_guide = None  # the Help ▸ User guide window, once opened
+        self._pending_shortcuts: list[tuple[QAction, object]] | None = []
         self.setWindowTitle(APP_NAME)
         self.resize(1100, 700)
 
@@ -46,8 +49,7 @@ class MainWindow(QMainWindow):
             QVBoxLayout(page).setContentsMargins(0, 0, 0, 0)
             self.tabs.addTab(page, spec.title())
         self.setCentralWidget(self.tabs)
-        self.file_label = QLabel()
-        self.file_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.file_label = QLabel()  # made selectable once it shows a path (open_store)
         self.statusBar().addPermanentWidget(self.file_label)
         self._build_menus()
         self.restoreGeometry(settings.get(WINDOW_GEOMETRY))
@@ -56,6 +58,7 @@ class MainWindow(QMainWindow):
         if 0 <= last_tab < self.tabs.count():
             self.tabs.setCurrentIndex(last_tab)
         self.tabs.currentChanged.connect(self._ensure_tab)
+        after_first_paint(self, self._apply_shortcuts)
 
     # ----------------------------------------------------------------- menus
     def _build_menus(self) -> None:
@@ -99,7 +102,7 @@ class MainWindow(QMainWindow):
                 self.view_menu,
                 spec.title(),
                 lambda _checked=False, i=number: self.tabs.setCurrentIndex(i),
-                QKeySequence(f"Ctrl+{number + 1}"),
+                f"Ctrl+{number + 1}",
             )
         self.statement_action = self._action(
             self.statements_menu, self.tr("&Quarterly statement…"), lambda _checked=False: self.open_statement()
@@ -107,6 +110,9 @@ class MainWindow(QMainWindow):
         self.verify_action = self._action(self.statements_menu, self.tr("&Check statement…"), self.verify_statement)
         self.view_menu.addSeparator()
         self.audit_log_action = self._action(self.view_menu, self.tr("Audit &log"), self.show_audit_log)
+        self.guide_action = self._action(
+            self.help_menu, self.tr("&User guide"), self.show_user_guide, QKeySequence.StandardKey.HelpContents
+        )
         self.about_action = self._action(self.help_menu, self.tr("&About OpleiderDesk"), self.about)
         self._update_undo_actions()
         self._update_file_actions()
@@ -114,10 +120,20 @@ class MainWindow(QMainWindow):
     def _action(self, menu, text: str, slot, shortcut=None) -> QAction:
         action = QAction(text, self)
         if shortcut is not None:
-            action.setShortcut(shortcut)
+            if self._pending_shortcuts is None:
+                action.setShortcut(shortcut)
+            else:
+                self._pending_shortcuts.append((action, shortcut))
         action.triggered.connect(slot)
         menu.addAction(action)
         return action
+
+    def _apply_shortcuts(self) -> None:
+        # The first setShortcut makes PySide build Qt's key enums, some 30 ms:
+        # the menus' shortcuts arrive just after the first paint instead.
+        pending, self._pending_shortcuts = self._pending_shortcuts or [], None
+        for action, shortcut in pending:
+            action.setShortcut(shortcut)
 
     # ----------------------------------------------------------------- files
     def open_store(
@@ -167,6 +183,10 @@ class MainWindow(QMainWindow):
         signals.changed.connect(lambda _change: self._update_undo_actions())
         if not demo:
             self.settings.set(LAST_FILE, str(path))
+        # Qt's namespace costs ~40 ms to load: not before the first paint.
+        from PySide6.QtCore import Qt
+
+        self.file_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.file_label.setText(
             self.tr("{path} (read-only)").format(path=path) if read_only else str(path)
         )
@@ -358,6 +378,16 @@ class MainWindow(QMainWindow):
         dialog.setObjectName("normsDialog")
         dialog.open()
 
+    def show_user_guide(self) -> None:
+        from .user_guide import UserGuideDialog
+
+        if self.user_guide is None:
+            self.user_guide = UserGuideDialog(self)
+            self.user_guide.setObjectName("userGuideDialog")
+        self.user_guide.show()
+        self.user_guide.raise_()
+        self.user_guide.activateWindow()
+
     def about(self) -> None:
         path = str(self.context.store.path) if self.context else "—"
         QMessageBox.about(
@@ -374,13 +404,19 @@ class MainWindow(QMainWindow):
 
     # ----------------------------------------------------------------- undo
     def _update_undo_actions(self) -> None:
-        from .operation_names import operation_name
-
         history = self.context.store.history if self.context else None
         undo = history.peek_undo() if history else None
         redo = history.peek_redo() if history else None
         self.undo_action.setEnabled(undo is not None)
         self.redo_action.setEnabled(redo is not None)
+        if undo is None and redo is None:
+            # Also the state while the window is built: operation_names pulls
+            # in the services and so SQLAlchemy, which the first paint must not wait for.
+            self.undo_action.setText(self.tr("&Undo"))
+            self.redo_action.setText(self.tr("&Redo"))
+            return
+        from .operation_names import operation_name
+
         self.undo_action.setText(
             self.tr("&Undo {action}").format(action=operation_name(undo.op)) if undo else self.tr("&Undo")
         )

@@ -1,0 +1,214 @@
+"""``opleider-desk --self-test``: does this installation work, end to end?
+
+Run by ``packaging/build-linux.sh`` on the freshly built bundle (offscreen),
+and useful on a practice workstation after installing. Everything happens in
+a temporary folder with temporary settings: the user's own data file and
+preferences are never opened. Each check prints one line; the exit code is 0
+only when all passed. The lines are for whoever installs the program, so they
+are plain English, like the template loader's errors.
+"""
+
+from __future__ import annotations
+
+import sys
+import tempfile
+import traceback
+from collections.abc import Callable
+from datetime import date, datetime
+from pathlib import Path
+
+SELF_TEST_HOURS = "self_test_hours"
+
+Check = Callable[[Path], str]
+
+
+def run_self_test(out=None) -> int:
+    if out is None and sys.stdout is None:
+        # A windowed build on Windows has no console to print to: show the lines instead.
+        return _run_and_show()
+    out = out or sys.stdout
+    failures = 0
+    with tempfile.TemporaryDirectory(prefix="opleiderdesk-selftest-") as folder:
+        workdir = Path(folder)
+        for name, check in CHECKS:
+            try:
+                detail = check(workdir)
+            except Exception:  # noqa: BLE001 - every failure is reported, then the next check runs
+                failures += 1
+                print(f"FAIL {name}", file=out)
+                print(traceback.format_exc().rstrip(), file=out)
+            else:
+                print(f"ok   {name}: {detail}", file=out)
+    print(f"self-test: {len(CHECKS) - failures} of {len(CHECKS)} checks passed", file=out)
+    return 0 if failures == 0 else 1
+
+
+def _run_and_show() -> int:
+    import io
+
+    from PySide6.QtWidgets import QMessageBox
+
+    from . import APP_NAME
+
+    report = io.StringIO()
+    result = run_self_test(report)
+    box = QMessageBox(QMessageBox.Icon.Information if result == 0 else QMessageBox.Icon.Critical,
+                      f"{APP_NAME} --self-test", report.getvalue().splitlines()[-1])  # fmt: skip
+    box.setDetailedText(report.getvalue())
+    box.exec()
+    return result
+
+
+def _data_file(workdir: Path) -> Path:
+    return workdir / "self-test.sqlite"
+
+
+def check_data_file(workdir: Path) -> str:
+    from sqlalchemy import func, select
+
+    from .domain.entities import Aios, Profile
+    from .storage.models import HourEntryRow
+    from .storage.open import open_store
+    from .storage.services.aios import AiosService
+    from .storage.services.categories import CategoryService
+    from .storage.services.profile import ProfileService
+
+    store = open_store(_data_file(workdir))  # creates the file and runs every migration
+    try:
+        store.service(ProfileService).save(Profile(name="Self Test", practice="Self-test practice"))
+        aios_id = store.service(AiosService).add(Aios(name="Test Aios", start_date=date(2026, 1, 5)))
+        category = store.service(CategoryService).list()[0]
+        now = datetime.now().replace(microsecond=0)
+        # Through the one write path, as the hours service does.
+        with store.write(SELF_TEST_HOURS) as session:
+            session.add(
+                HourEntryRow(day=date(2026, 1, 6), minutes=90, aios_id=aios_id, category_id=category.id,
+                             description="Gezamenlijk spreekuur", created_at=now, updated_at=now)
+            )  # fmt: skip
+        names = [a.name for a in store.service(AiosService).list()]
+        with store.read() as session:
+            minutes = session.scalar(select(func.sum(HourEntryRow.minutes)))
+        if names != ["Test Aios"] or minutes != 90:
+            raise AssertionError(f"read back {names!r} and {minutes!r} minutes")
+        store.undo()
+        with store.read() as session:
+            left = session.scalar(select(func.count()).select_from(HourEntryRow))
+        if left != 0:
+            raise AssertionError("undo left the hour entry in place")
+        store.redo()
+    finally:
+        store.close()
+    return "created, migrated, profile + aios + hour entry written, read back, undone and redone"
+
+
+def make_pdf(workdir: Path) -> bytes:
+    """The document the self-test prints: replace with the quarterly statement once it exists."""
+    from .reports.layout import Signer, build_pdf, content_width, grid_table, para, signature_blocks, styles
+
+    s = styles()
+    width = content_width()
+    story = [
+        para("OpleiderDesk self-test", s["title"]),
+        para("Kwartaaloverzicht — ë é ü –", s["body"]),
+        grid_table([["Datum", "Categorie", "Minuten"], ["06-01-2026", "Gezamenlijk spreekuur", "90"]],
+                   [width * 0.25, width * 0.55, width * 0.2], right_align_from=2),  # fmt: skip
+        signature_blocks([Signer("Opleider", "Self Test"), Signer("Aios", "Test Aios")],
+                         name_label="Naam", date_label="Datum", signature_label="Handtekening",
+                         width=width),  # fmt: skip
+    ]
+    return build_pdf(story, title="Self-test", author="OpleiderDesk", footer="SELFTEST",
+                     page_label="pagina {page} van {total}")  # fmt: skip
+
+
+def check_pdf(workdir: Path) -> str:
+    pdf = make_pdf(workdir)
+    if not pdf.startswith(b"%PDF-") or b"%%EOF" not in pdf[-64:]:
+        raise AssertionError("not a complete PDF")
+    target = workdir / "self-test.pdf"
+    target.write_bytes(pdf)
+    return f"{len(pdf)} bytes written"
+
+
+def check_translations(workdir: Path) -> str:
+    from PySide6.QtCore import QLibraryInfo, QTranslator
+
+    from .paths import translations_dir
+
+    loaded = []
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    for language in ("nl", "en"):
+        ours = QTranslator()
+        if not ours.load(f"opleider_desk_{language}", str(translations_dir())):
+            raise AssertionError(f"opleider_desk_{language}.qm not found in {translations_dir()}")
+        loaded.append(f"opleider_desk_{language}.qm")
+        qt = QTranslator()
+        if not qt.load(f"qtbase_{language}", qt_dir):
+            raise AssertionError(f"qtbase_{language}.qm not found in {qt_dir}")
+        loaded.append(f"qtbase_{language}.qm")
+    dutch = QTranslator()
+    dutch.load("opleider_desk_nl", str(translations_dir()))
+    if not dutch.translate("MainWindow", "&File"):
+        raise AssertionError("opleider_desk_nl.qm has no Dutch for the File menu")
+    return ", ".join(loaded)
+
+
+def check_templates(workdir: Path) -> str:
+    from .domain.checklists import load_builtin_checklist
+    from .domain.templates import builtin_forms_dir, load_templates
+
+    templates = load_templates(builtin_forms_dir())
+    if not templates:
+        raise AssertionError(f"no meeting templates in {builtin_forms_dir()}")
+    checklists = [load_builtin_checklist(name) for name in ("portfolio", "trainer")]
+    return f"{len(templates)} meeting templates, {len(checklists)} checklists"
+
+
+def check_documents(workdir: Path) -> str:
+    from .paths import icon_files, user_guide_file
+
+    guide = user_guide_file()
+    if not guide.read_text(encoding="utf-8").strip():
+        raise AssertionError(f"{guide} is empty")
+    icons = icon_files()
+    if not icons:
+        raise AssertionError("no application icon found")
+    return f"user guide and {len(icons)} icon sizes"
+
+
+def check_window(workdir: Path) -> str:
+    """The window on the test file, every tab built: the lazily imported modules are there."""
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication
+
+    from .app import create_application
+    from .settings import Settings
+    from .ui.main_window import MainWindow
+    from .ui.tabs import TABS
+
+    if not isinstance(create_application(), QApplication):
+        raise AssertionError("no QApplication")
+    settings = Settings(QSettings(str(workdir / "settings.ini"), QSettings.Format.IniFormat))
+    window = MainWindow(settings, "nl")
+    try:
+        if not window.open_store(_data_file(workdir)):
+            raise AssertionError("the window could not open the test file")
+        for spec in TABS:
+            if window.tab_widget(spec.key) is None:
+                raise AssertionError(f"tab {spec.key} was not built")
+        rows = window.tab_widget("aios").model.rowCount()
+        if rows != 1:
+            raise AssertionError(f"aios overview shows {rows} rows, expected 1")
+    finally:
+        window.close_store()
+        window.deleteLater()
+    return f"{len(TABS)} tab(s) built on platform {QApplication.platformName()}"
+
+
+CHECKS: list[tuple[str, Check]] = [
+    ("data file", check_data_file),
+    ("PDF", check_pdf),
+    ("translations", check_translations),
+    ("templates", check_templates),
+    ("documents", check_documents),
+    ("window", check_window),
+]

@@ -1,0 +1,74 @@
+"""Start-up timing for ``benchmarks/bench_startup.py``; inactive unless asked for.
+
+With ``OPLEIDERDESK_STARTUP_PROBE=1`` in the environment the window prints
+three lines on stdout and quits:
+
+    first-paint <monotonic> <cpu>             the window's first paint has finished
+    overview-filled <monotonic> <cpu> <rows>  the first paint after the data file was
+                                              opened and the aios overview filled
+    rss-kb <VmRSS in kB>                      resident memory at that moment (Linux)
+
+``monotonic`` is ``time.monotonic()``, the system-wide CLOCK_MONOTONIC on Linux,
+so the benchmark compares it with its own clock read just before it started
+us; ``cpu`` is ``time.process_time()``, the CPU time this process has used
+since it began, which other programs on a busy machine do not inflate.
+``app.run_gui`` calls ``before_data`` and ``data_opened`` around opening the file.
+"""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow
+
+
+def resident_kb() -> int | None:
+    try:
+        status = Path("/proc/self/status").read_text()
+    except OSError:
+        return None
+    for line in status.splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1])
+    return None
+
+
+def _clocks() -> str:
+    return f"{time.monotonic():.6f} {time.process_time():.6f}"
+
+
+class StartupProbe(QObject):
+    def __init__(self, window: QMainWindow):
+        super().__init__(window)
+        self.window = window
+        self.painted = False
+        self.waiting_for_data = False
+        window.installEventFilter(self)
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt's name
+        if watched is self.window and event.type() == QEvent.Type.Paint:
+            self.painted = True
+            if self.waiting_for_data:
+                self.waiting_for_data = False
+                QTimer.singleShot(0, self._filled)  # after the whole paint pass
+        return False
+
+    def before_data(self) -> None:
+        """The app opens the data file once the first paint is done: that moment is it."""
+        if not self.painted:
+            raise RuntimeError("the data file was opened before the window was painted")
+        print(f"first-paint {_clocks()}", flush=True)
+
+    def data_opened(self) -> None:
+        self.waiting_for_data = True
+        self.window.update()
+
+    def _filled(self) -> None:
+        tab = self.window.tab_widget("aios")
+        rows = tab.model.rowCount() if tab is not None else 0
+        print(f"overview-filled {_clocks()} {rows}", flush=True)
+        print(f"rss-kb {resident_kb() or 0}", flush=True)
+        self.window.close()
+        QApplication.quit()
