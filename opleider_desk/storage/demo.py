@@ -216,6 +216,12 @@ def _meetings(s, sanne, daan, today, now) -> None:
     s.add(_meeting(daan, MeetingKind.GESCHIKTHEIDSBEOORDELING, daan.start_date + timedelta(days=360),
                    MeetingStatus.SIGNED, 60, now, verdict="geschikt",
                    verdict_explanation="Functioneert op het niveau van een derdejaars aios."))  # fmt: skip
+    for days, text in ((182, "Zelfstandig in de meeste consulten; differentiatie palliatieve zorg gekozen."),
+                       (364, "Klaar voor het laatste halfjaar; aandacht voor werkbelasting.")):
+        s.add(_meeting(daan, MeetingKind.VOORTGANGSGESPREK, daan.start_date + timedelta(days=days),
+                       MeetingStatus.SIGNED, 75, now, report_text=text))
+    s.add(_meeting(daan, MeetingKind.EINDGESPREK, today + timedelta(days=7), MeetingStatus.PLANNED, 90, now,
+                   participants="Anke Mulder (instituutsopleider)"))
     feedback = _meeting(daan, MeetingKind.FEEDBACKGESPREK, today - timedelta(days=12), MeetingStatus.HELD, 30,
                         now, answers=_FEEDBACK_ANSWERS, current_step=6)  # fmt: skip
     star = _meeting(sanne, MeetingKind.STAR_GESPREK, today - timedelta(days=20), MeetingStatus.HELD, 45, now,
