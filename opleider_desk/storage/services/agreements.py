@@ -19,6 +19,7 @@ from ...domain.problems import Problem, ValidationFailed
 from ..mapping import column_values, to_entity
 from ..models import AgreementRow, MeetingRow
 from ..store import Store
+from .rows import get_or_gone
 
 ADD_AGREEMENT = "add_agreement"
 UPDATE_AGREEMENT = "update_agreement"
@@ -109,7 +110,4 @@ class AgreementService:
 
     @staticmethod
     def _row(session, agreement_id: int) -> AgreementRow:
-        row = session.get(AgreementRow, agreement_id)
-        if row is None:
-            raise ValidationFailed([Problem("agreement.gone")])
-        return row
+        return get_or_gone(session, AgreementRow, agreement_id, "agreement.gone")

@@ -8,7 +8,7 @@ from sqlalchemy import func, select
 
 from ...domain.entities import Aios
 from ...domain.enums import AiosStatus
-from ...domain.problems import Problem, ValidationFailed
+from ...domain.problems import ValidationFailed
 from ...domain.validation import validate_aios
 from ..mapping import column_values, to_entity
 from ..models import (
@@ -20,6 +20,7 @@ from ..models import (
     StatementRow,
 )
 from ..store import Audit, Store
+from .rows import get_or_gone
 
 ADD_AIOS = "add_aios"
 UPDATE_AIOS = "update_aios"
@@ -73,9 +74,7 @@ class AiosService:
             raise ValueError("update needs an aios with an id")
         self._check(aios)
         with self.store.write(UPDATE_AIOS) as session:
-            row = session.get(AiosRow, aios.id)
-            if row is None:
-                raise ValidationFailed([Problem("aios.gone")])
+            row = get_or_gone(session, AiosRow, aios.id, "aios.gone")
             for name, value in column_values(aios).items():
                 setattr(row, name, value)
             row.updated_at = _now()
@@ -83,9 +82,7 @@ class AiosService:
     def set_status(self, aios_id: int, status: AiosStatus) -> None:
         """Archive (finished/stopped), pause or reactivate: history stays."""
         with self.store.write(SET_AIOS_STATUS) as session:
-            row = session.get(AiosRow, aios_id)
-            if row is None:
-                raise ValidationFailed([Problem("aios.gone")])
+            row = get_or_gone(session, AiosRow, aios_id, "aios.gone")
             if row.status != status.value:
                 row.status = status.value
                 row.updated_at = _now()

@@ -14,11 +14,12 @@ from sqlalchemy import select
 from ...domain.entities import LearningGoal
 from ...domain.iop import AreaCoverage, coverage
 from ...domain.meeting_rules import validate_goal
-from ...domain.problems import Problem, ValidationFailed
+from ...domain.problems import ValidationFailed
 from ..mapping import column_values, to_entity
 from ..models import LearningGoalRow
 from ..store import Store
 from .agreements import refuse_if_meeting_signed
+from .rows import get_or_gone
 
 ADD_GOAL = "add_goal"
 UPDATE_GOAL = "update_goal"
@@ -89,7 +90,4 @@ class GoalService:
 
     @staticmethod
     def _row(session, goal_id: int) -> LearningGoalRow:
-        row = session.get(LearningGoalRow, goal_id)
-        if row is None:
-            raise ValidationFailed([Problem("goal.gone")])
-        return row
+        return get_or_gone(session, LearningGoalRow, goal_id, "goal.gone")

@@ -75,6 +75,7 @@ from ..models import (
 )
 from ..store import Audit, Store
 from .norms import NormService
+from .rows import get_or_gone
 
 ENSURE_CHECKLIST = "ensure_checklist"
 UPDATE_CHECKLIST_ITEM = "update_checklist_item"
@@ -277,8 +278,7 @@ class PortfolioService:
         if not title.strip():
             raise ValidationFailed([Problem("required", "title")])
         with self.store.write(ADD_CHECKLIST_ITEM) as s:
-            if s.get(AiosRow, aios_id) is None:
-                raise ValidationFailed([Problem("aios.gone")])
+            get_or_gone(s, AiosRow, aios_id, "aios.gone")
             last = s.scalar(
                 select(func.max(ChecklistItemRow.sort_order)).where(ChecklistItemRow.aios_id == aios_id)
             )
@@ -405,8 +405,7 @@ class PortfolioService:
             raise ValueError(f"no review question {question_key!r}")
         key = REVIEW_PREFIX + question_key
         with self.store.write(ANSWER_REVIEW) as s:
-            if s.get(AiosRow, aios_id) is None:
-                raise ValidationFailed([Problem("aios.gone")])
+            get_or_gone(s, AiosRow, aios_id, "aios.gone")
             row = s.scalars(
                 select(ChecklistItemRow).where(
                     ChecklistItemRow.aios_id == aios_id, ChecklistItemRow.template_key == key

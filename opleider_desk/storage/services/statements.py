@@ -34,6 +34,7 @@ from ..models import (
     StatementRow,
 )
 from ..store import Audit, Store
+from .rows import get_or_gone
 
 SIGN_STATEMENT = "sign_statement"
 UNLOCK_STATEMENT = "unlock_statement"
@@ -67,9 +68,7 @@ class StatementService:
             if aios_id is None:
                 rows = self._aios_rows(session, quarter)
             else:
-                row = session.get(AiosRow, aios_id)
-                if row is None:
-                    raise ValidationFailed([Problem("aios.gone")])
+                row = get_or_gone(session, AiosRow, aios_id, "aios.gone")
                 rows = [row]
             return self._gather(session, quarter, rows)
 
@@ -91,9 +90,7 @@ class StatementService:
             raise ValidationFailed(problems)
         audit = Audit(entity="statement", summary=str(quarter))
         with self.store.write(SIGN_STATEMENT, audit=audit, undoable=False) as session:
-            aios = session.get(AiosRow, aios_id)
-            if aios is None:
-                raise ValidationFailed([Problem("aios.gone")])
+            aios = get_or_gone(session, AiosRow, aios_id, "aios.gone")
             [statement] = self._gather(session, quarter, [aios])
             row = self._row(session, quarter, aios_id)
             if row is not None and row.status == StatementStatus.SIGNED.value:
