@@ -37,6 +37,7 @@ from ...storage.services.norms import NormService
 from ...storage.store import Change
 from ..context import AppContext
 from ..formatting import format_date
+from ..navigation import NavTarget
 from ..problem_texts import problem_text
 from ..widgets.table_view import setup_row_view
 from . import csv_io
@@ -199,6 +200,21 @@ class HoursTab(QWidget):
             self.reload()
         else:
             self.kind.setCurrentIndex(self.kind.findData(kind))
+
+    def show_target(self, target: NavTarget) -> bool:
+        """Navigation: the aios's hours this quarter, the period the hour norms are judged over."""
+        index = self.aios_filter.findData(target.aios_id)
+        if target.aios_id is None or index < 0:
+            return False
+        self.anchor = date.today()
+        self.kind.blockSignals(True)
+        self.kind.setCurrentIndex(self.kind.findData(PeriodKind.QUARTER))
+        self.kind.blockSignals(False)
+        if index == self.aios_filter.currentIndex():
+            self.reload()
+        else:
+            self.aios_filter.setCurrentIndex(index)  # reloads
+        return True
 
     def move_period(self, steps: int) -> None:
         self.anchor = step(self.period_kind, self.anchor, steps)
