@@ -270,7 +270,10 @@ class AiosTab(QWidget):
         if not index.isValid():
             return
         self.view.selectRow(index.row())
-        aios = self.selected()
+        menu = self.context_menu(self.selected())
+        menu.exec(self.view.viewport().mapToGlobal(pos))
+
+    def context_menu(self, aios: Aios) -> QMenu:
         menu = QMenu(self)
         menu.addAction(self.tr("Edit…"), self.edit_selected)
         status_menu = menu.addMenu(self.tr("Status"))
@@ -282,5 +285,10 @@ class AiosTab(QWidget):
                 lambda _checked=False, s=status, i=aios.id: self.service.set_status(i, s)
             )
         menu.addSeparator()
+        # None: the dialog picks the quarter just ended, the one usually signed now.
+        menu.addAction(self.tr("Quarterly statement…"),
+                       lambda i=aios.id: self.window().open_statement(None, aios_id=i))  # fmt: skip
+        menu.addAction(self.tr("AVG request…"), lambda i=aios.id: self.window().avg_request(i))
+        menu.addSeparator()
         menu.addAction(self.tr("Delete…"), self.delete_selected)
-        menu.exec(self.view.viewport().mapToGlobal(pos))
+        return menu
