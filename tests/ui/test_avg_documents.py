@@ -19,7 +19,7 @@ def pdf_text(data: bytes) -> str:
     return "\n".join(page.extract_text() for page in PdfReader(io.BytesIO(data)).pages)
 
 
-def test_the_avg_zip_holds_each_statement_and_held_meeting_report(qtbot, window, tmp_path):
+def test_the_avg_zip_holds_each_statement_and_held_meeting_report(qtbot, window, tmp_path, monkeypatch):
     store = window.context.store
     save_profile(store)
     sanne = add_aios(store, "Sanne de Vries")
@@ -33,6 +33,8 @@ def test_the_avg_zip_holds_each_statement_and_held_meeting_report(qtbot, window,
     # Registered once the window has painted, so the first paint does not wait for it.
     qtbot.waitUntil(lambda: statement_documents in privacy._document_providers)
     assert meeting_report_documents in privacy._document_providers
+    # Only ours: other tests register providers of their own in the same process.
+    monkeypatch.setattr(privacy, "_document_providers", [statement_documents, meeting_report_documents])
 
     dialog = AvgDialog(window.context, window, sanne)
     qtbot.addWidget(dialog)
