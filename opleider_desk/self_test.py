@@ -14,10 +14,11 @@ import sys
 import tempfile
 import traceback
 from collections.abc import Callable
-from datetime import date, datetime
+from datetime import date
 from pathlib import Path
 
-SELF_TEST_HOURS = "self_test_hours"
+#: The day of the self-test's hour entry; its quarter is the statement printed.
+SELF_TEST_DAY = date(2026, 1, 6)
 
 Check = Callable[[Path], str]
 
@@ -63,28 +64,34 @@ def _data_file(workdir: Path) -> Path:
     return workdir / "self-test.sqlite"
 
 
+def _write_sample(store) -> None:
+    """A profile, an aios and one hour entry, each through its service."""
+    from .domain.entities import Aios, HourEntry, Profile
+    from .storage.services.aios import AiosService
+    from .storage.services.categories import CategoryService
+    from .storage.services.hours import HoursService
+    from .storage.services.profile import ProfileService
+
+    store.service(ProfileService).save(Profile(name="Self Test", practice="Self-test practice"))
+    aios_id = store.service(AiosService).add(Aios(name="Test Aios", start_date=date(2026, 1, 5)))
+    category = store.service(CategoryService).list()[0]
+    # Through the hours service: its validation, day limit and quarter locks.
+    store.service(HoursService).add(
+        HourEntry(day=SELF_TEST_DAY, minutes=90, aios_id=aios_id, category_id=category.id,
+                  description="Gezamenlijk spreekuur")
+    )  # fmt: skip
+
+
 def check_data_file(workdir: Path) -> str:
     from sqlalchemy import func, select
 
-    from .domain.entities import Aios, Profile
     from .storage.models import HourEntryRow
     from .storage.open import open_store
     from .storage.services.aios import AiosService
-    from .storage.services.categories import CategoryService
-    from .storage.services.profile import ProfileService
 
     store = open_store(_data_file(workdir))  # creates the file and runs every migration
     try:
-        store.service(ProfileService).save(Profile(name="Self Test", practice="Self-test practice"))
-        aios_id = store.service(AiosService).add(Aios(name="Test Aios", start_date=date(2026, 1, 5)))
-        category = store.service(CategoryService).list()[0]
-        now = datetime.now().replace(microsecond=0)
-        # Through the one write path, as the hours service does.
-        with store.write(SELF_TEST_HOURS) as session:
-            session.add(
-                HourEntryRow(day=date(2026, 1, 6), minutes=90, aios_id=aios_id, category_id=category.id,
-                             description="Gezamenlijk spreekuur", created_at=now, updated_at=now)
-            )  # fmt: skip
+        _write_sample(store)
         names = [a.name for a in store.service(AiosService).list()]
         with store.read() as session:
             minutes = session.scalar(select(func.sum(HourEntryRow.minutes)))
@@ -102,22 +109,39 @@ def check_data_file(workdir: Path) -> str:
 
 
 def make_pdf(workdir: Path) -> bytes:
-    """The document the self-test prints: replace with the quarterly statement once it exists."""
-    from .reports.layout import Signer, build_pdf, content_width, grid_table, para, signature_blocks, styles
+    """The real quarterly statement of the sample hour entry.
 
-    s = styles()
-    width = content_width()
-    story = [
-        para("OpleiderDesk self-test", s["title"]),
-        para("Kwartaaloverzicht — ë é ü –", s["body"]),
-        grid_table([["Datum", "Categorie", "Minuten"], ["06-01-2026", "Gezamenlijk spreekuur", "90"]],
-                   [width * 0.25, width * 0.55, width * 0.2], right_align_from=2),  # fmt: skip
-        signature_blocks([Signer("Opleider", "Self Test"), Signer("Aios", "Test Aios")],
-                         name_label="Naam", date_label="Datum", signature_label="Handtekening",
-                         width=width),  # fmt: skip
-    ]
-    return build_pdf(story, title="Self-test", author="OpleiderDesk", footer="SELFTEST",
-                     page_label="pagina {page} van {total}")  # fmt: skip
+    The words come from QtCore's translate, which needs no QApplication (the
+    ``statement`` command prints them the same way), so this check runs
+    before any window exists.
+    """
+    from .domain.quarters import Quarter
+    from .reports.statement import statement_pdf
+    from .storage.open import open_store
+    from .storage.services.statements import StatementService
+    from .ui.statements.words import statement_words
+
+    # A file of its own, so this check also runs when the data-file check failed.
+    store = open_store(workdir / "statement.sqlite")
+    try:
+        _write_sample(store)
+        statements = store.service(StatementService).gather(Quarter.of(SELF_TEST_DAY))
+    finally:
+        store.close()
+    if not statements:
+        raise AssertionError("no aios with hours in the self-test quarter")
+    return statement_pdf(statements, statement_words())
+
+
+def _pdf_text(pdf: bytes) -> str | None:
+    """The PDF's text when pypdf is installed; None when it is not (a bundle may lack it)."""
+    try:
+        from pypdf import PdfReader
+    except ImportError:
+        return None
+    import io
+
+    return "\n".join(page.extract_text() or "" for page in PdfReader(io.BytesIO(pdf)).pages)
 
 
 def check_pdf(workdir: Path) -> str:
@@ -126,7 +150,13 @@ def check_pdf(workdir: Path) -> str:
         raise AssertionError("not a complete PDF")
     target = workdir / "self-test.pdf"
     target.write_bytes(pdf)
-    return f"{len(pdf)} bytes written"
+    text = _pdf_text(pdf)
+    if text is None:
+        return f"quarterly statement, {len(pdf)} bytes written (pypdf absent: header checked)"
+    for expected in ("Test Aios", "Self Test", "Gezamenlijk spreekuur"):
+        if expected not in text:
+            raise AssertionError(f"the statement does not show {expected!r}")
+    return f"quarterly statement, {len(pdf)} bytes written, its text read back"
 
 
 def check_translations(workdir: Path) -> str:

@@ -28,6 +28,13 @@ if TYPE_CHECKING:
 FILE_FILTER = "OpleiderDesk (*.sqlite *.db);;*"
 
 
+def _register_avg_documents() -> None:
+    # The AVG export's PDFs are printed in the user's language, which storage does not know.
+    from .avg_documents import register_avg_documents
+
+    register_avg_documents()
+
+
 class MainWindow(QMainWindow):
     def __init__(self, settings: Settings, language: str):
         super().__init__()
@@ -59,6 +66,7 @@ class MainWindow(QMainWindow):
             self.tabs.setCurrentIndex(last_tab)
         self.tabs.currentChanged.connect(self._ensure_tab)
         after_first_paint(self, self._apply_shortcuts)
+        after_first_paint(self, _register_avg_documents)
 
     # ----------------------------------------------------------------- menus
     def _build_menus(self) -> None:

@@ -178,3 +178,21 @@ def test_goal_coverage_per_aios(store, aios_id):
     goals.add(LearningGoal(aios_id=aios_id, competency=CompetencyArea.ORGANISATIE, statement="Plannen"))
     covered = {c.area for c in goals.coverage(aios_id) if c.covered}
     assert covered == {CompetencyArea.ORGANISATIE}
+
+
+def test_logging_a_meeting_obeys_the_hours_rules_and_is_its_own_undo_step(store, aios_id):
+    from opleider_desk.domain.entities import HourEntry
+    from opleider_desk.storage.services.categories import CategoryService
+    from opleider_desk.storage.services.hours import HoursService
+
+    meetings, hours = store.service(MeetingService), store.service(HoursService)
+    meeting_id = plan(store, aios_id, "coachingsgesprek", minutes=60)
+    meetings.hold(meeting_id, date(2026, 7, 7))
+    category = store.service(CategoryService).list()[0]
+    hours.add(HourEntry(day=date(2026, 7, 7), minutes=23 * 60 + 30, aios_id=None, category_id=category.id))
+    with pytest.raises(ValidationFailed) as failure:
+        meetings.log_hours(meeting_id, "Coachingsgesprek")
+    assert codes(failure) == ["hours.day_over_24h"]
+    store.undo()  # the long day goes; now the meeting fits
+    meetings.log_hours(meeting_id, "Coachingsgesprek")
+    assert store.history.peek_undo().op == "log_meeting_hours"

@@ -95,6 +95,7 @@ def test_plan_a_meeting_in_the_dialog_and_see_it_in_the_table(qtbot, window, aio
 
     QTimer.singleShot(0, fill)
     qtbot.mouseClick(tab.plan_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(done))  # the dialog opens without blocking
     assert done == [45]
     [row] = tab.model.rows()
     assert row.meeting.planned_at == datetime(2026, 10, 12, 9, 15)

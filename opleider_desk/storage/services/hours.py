@@ -12,7 +12,7 @@ engine never add up rows in Python.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from typing import Literal
@@ -198,8 +198,17 @@ class HoursService:
         return None
 
     # ------------------------------------------------------------------ writes
-    def add(self, entry: HourEntry) -> int:
-        with self.store.write(ADD_HOURS) as session:
+    def add(
+        self, entry: HourEntry, *, op: str = ADD_HOURS, precheck: Callable[[Session], None] | None = None
+    ) -> int:
+        """Add one entry; ``op`` names the undo step when another area logs it.
+
+        ``precheck`` runs first in the same transaction, so a caller's own
+        refusal (a meeting already logged) cannot race the insert.
+        """
+        with self.store.write(op) as session:
+            if precheck is not None:
+                precheck(session)
             self._check(session, entry, previous=None)
             row = HourEntryRow(
                 day=entry.day, minutes=entry.minutes, aios_id=entry.aios_id,

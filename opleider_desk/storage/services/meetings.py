@@ -17,7 +17,7 @@ from typing import Any
 from sqlalchemy import select
 
 from ...domain.agenda import OpenPoint, build_agenda, follow_agreements
-from ...domain.entities import Agreement, LearningGoal, Meeting
+from ...domain.entities import Agreement, HourEntry, LearningGoal, Meeting
 from ...domain.enums import AgreementStatus, MeetingStatus
 from ...domain.meeting_rules import (
     HOURS_LOGGED,
@@ -41,7 +41,7 @@ from ..models import (
     ProfileRow,
 )
 from ..store import Audit, Store
-from .locks import ensure_unlocked
+from .hours import HoursService
 
 PLAN_MEETING = "plan_meeting"
 UPDATE_MEETING = "update_meeting"
@@ -243,24 +243,21 @@ class MeetingService:
         with the same day, category, minutes and description counts as already
         logged, so a second click does not count the meeting twice.
         """
-        now = _now()
-        with self.store.write(LOG_MEETING_HOURS) as session:
+        with self.store.read() as session:
             row = _get(session, meeting_id)
             if row.held_on is None:
                 raise ValidationFailed([Problem(NOT_HELD)])
             if row.duration_minutes <= 0:
                 raise ValidationFailed([Problem(NO_DURATION, "duration")])
-            if self._logged_entry(session, row, description) is not None:
+            entry = HourEntry(day=row.held_on, minutes=row.duration_minutes, aios_id=row.aios_id,
+                              category_id=self._category_id(session, row), description=description)  # fmt: skip
+
+        def not_logged_yet(session) -> None:
+            if self._logged_entry(session, _get(session, meeting_id), description) is not None:
                 raise ValidationFailed([Problem(HOURS_LOGGED)])
-            ensure_unlocked(session, row.aios_id, row.held_on, field=None)
-            entry = HourEntryRow(
-                day=row.held_on, minutes=row.duration_minutes, aios_id=row.aios_id,
-                category_id=self._category_id(session, row), description=description,
-                created_at=now, updated_at=now,
-            )  # fmt: skip
-            session.add(entry)
-            session.flush()
-            return entry.id
+
+        # Through the hours service: its validation, 24-hour day and signed-quarter lock.
+        return HoursService(self.store).add(entry, op=LOG_MEETING_HOURS, precheck=not_logged_yet)
 
     def save_progress(
         self, meeting_id: int, *, answers: dict[str, Any] | None = None,

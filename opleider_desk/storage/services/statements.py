@@ -72,6 +72,19 @@ class StatementService:
                 rows = [row]
             return self._gather(session, quarter, rows)
 
+    def quarters_of(self, aios_id: int) -> list[Quarter]:
+        """The quarters a statement of ``aios_id`` exists for: with hours logged, or signed."""
+        with self.store.read() as session:
+            days = session.scalars(select(HourEntryRow.day).where(HourEntryRow.aios_id == aios_id).distinct())
+            quarters = {Quarter.of(day) for day in days}
+            signed = session.execute(
+                select(StatementRow.year, StatementRow.quarter).where(
+                    StatementRow.aios_id == aios_id, StatementRow.status == StatementStatus.SIGNED.value
+                )
+            )
+            quarters.update(Quarter(year, number) for year, number in signed)
+        return sorted(quarters, key=lambda q: (q.year, q.number))
+
     def get(self, quarter: Quarter, aios_id: int) -> QuarterStatement:
         [statement] = self.gather(quarter, aios_id)
         return statement

@@ -27,6 +27,7 @@ from ...domain.enums import AiosStatus
 from ...settings import AIOS_SHOW_INACTIVE
 from ...storage.services.aios import AiosService
 from ...storage.services.due import DueService
+from ...storage.services.meetings import SAVE_MEETING_PROGRESS
 from ...storage.services.portfolio import PortfolioService
 from ...storage.store import Change
 from .. import labels
@@ -39,6 +40,9 @@ from .model import AiosTableModel
 from .open_items import OpenItem, OpenItemsView, open_items
 
 #: Tables whose changes can move what is due or missing.
+#: What the due engine (``DueService``) and the missing counts (``PortfolioService``)
+#: read: a change to any of these may change the next-due column or the open list.
+#: Learning goals and statements are read by neither, so they do not reload it.
 DUE_TABLES = frozenset({
     "meeting", "agreement", "hour_entry", "hour_category", "trainer_event", "norm_setting",
     "checklist_item",
@@ -150,7 +154,9 @@ class AiosTab(QWidget):
     def _on_change(self, change: Change) -> None:
         if "aios" in change.tables:
             self.reload()
-        elif change.tables & DUE_TABLES:
+        elif change.tables & DUE_TABLES and change.op != SAVE_MEETING_PROGRESS:
+            # An autosave of typed notes moves no date: recomputing every aios's items
+            # on each pause in typing would only cost time.
             self.reload_due()
 
     def _act_on(self, row: OpenItem) -> None:
@@ -270,7 +276,10 @@ class AiosTab(QWidget):
         if not index.isValid():
             return
         self.view.selectRow(index.row())
-        aios = self.selected()
+        menu = self.context_menu(self.selected())
+        menu.exec(self.view.viewport().mapToGlobal(pos))
+
+    def context_menu(self, aios: Aios) -> QMenu:
         menu = QMenu(self)
         menu.addAction(self.tr("Edit…"), self.edit_selected)
         status_menu = menu.addMenu(self.tr("Status"))
@@ -282,5 +291,10 @@ class AiosTab(QWidget):
                 lambda _checked=False, s=status, i=aios.id: self.service.set_status(i, s)
             )
         menu.addSeparator()
+        # None: the dialog picks the quarter just ended, the one usually signed now.
+        menu.addAction(self.tr("Quarterly statement…"),
+                       lambda i=aios.id: self.window().open_statement(None, aios_id=i))  # fmt: skip
+        menu.addAction(self.tr("AVG request…"), lambda i=aios.id: self.window().avg_request(i))
+        menu.addSeparator()
         menu.addAction(self.tr("Delete…"), self.delete_selected)
-        menu.exec(self.view.viewport().mapToGlobal(pos))
+        return menu

@@ -29,7 +29,7 @@ from ...domain.durations import format_minutes
 from ...domain.entities import HourEntry
 from ...domain.enums import AiosStatus
 from ...domain.problems import ValidationFailed
-from ...domain.quarters import Period
+from ...domain.quarters import Period, Quarter
 from ...storage.services.aios import AiosService
 from ...storage.services.categories import CategoryService
 from ...storage.services.hours import ALL, AiosFilter, HoursService
@@ -37,6 +37,7 @@ from ...storage.services.norms import NormService
 from ...storage.store import Change
 from ..context import AppContext
 from ..formatting import format_date
+from ..navigation import NavTarget
 from ..problem_texts import problem_text
 from ..widgets.table_view import setup_row_view
 from . import csv_io
@@ -84,6 +85,8 @@ class HoursTab(QWidget):
         self.copy_button.setToolTip(self.tr("Copy the entries of the week before into this week"))
         self.routine_button = QPushButton(self.tr("Log &routine"))
         self.routine_button.setToolTip(self.tr("Log this week's routine entries (e.g. the weekly joint surgery)"))
+        self.statement_button = QPushButton(self.tr("&Quarterly statement…"))
+        self.statement_button.setToolTip(self.tr("Print or sign the statement of the quarter shown"))
         self.more_button = QToolButton()
         self.more_button.setText(self.tr("More"))
         self.more_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
@@ -125,6 +128,7 @@ class HoursTab(QWidget):
         bar.addWidget(self.search, 1)
         bar.addWidget(self.copy_button)
         bar.addWidget(self.routine_button)
+        bar.addWidget(self.statement_button)
         bar.addWidget(self.more_button)
         left = QWidget()
         left_layout = QVBoxLayout(left)
@@ -160,6 +164,7 @@ class HoursTab(QWidget):
         self.search.textChanged.connect(self._search)
         self.copy_button.clicked.connect(self.copy_last_week)
         self.routine_button.clicked.connect(self.log_routine)
+        self.statement_button.clicked.connect(self.open_statement)
         self.entry_row.saved.connect(self._saved)
         self.view.doubleClicked.connect(lambda _index: self.edit_selected())
         self.view.customContextMenuRequested.connect(self._context_menu)
@@ -199,6 +204,27 @@ class HoursTab(QWidget):
             self.reload()
         else:
             self.kind.setCurrentIndex(self.kind.findData(kind))
+
+    def show_target(self, target: NavTarget) -> bool:
+        """Navigation: the aios's hours this quarter, the period the hour norms are judged over."""
+        index = self.aios_filter.findData(target.aios_id)
+        if target.aios_id is None or index < 0:
+            return False
+        self.anchor = date.today()
+        self.kind.blockSignals(True)
+        self.kind.setCurrentIndex(self.kind.findData(PeriodKind.QUARTER))
+        self.kind.blockSignals(False)
+        if index == self.aios_filter.currentIndex():
+            self.reload()
+        else:
+            self.aios_filter.setCurrentIndex(index)  # reloads
+        return True
+
+    def open_statement(self) -> None:
+        """The statement of the quarter shown (where a longer period starts) for the aios shown."""
+        shown = self.shown_aios
+        aios_id = shown if isinstance(shown, int) else None
+        self.window().open_statement(Quarter.of(self.period.start), aios_id)
 
     def move_period(self, steps: int) -> None:
         self.anchor = step(self.period_kind, self.anchor, steps)

@@ -26,7 +26,8 @@ from ..widgets.form_errors import FieldError, FormErrors
 
 class PlanMeetingDialog(QDialog):
     def __init__(self, service: MeetingService, aios: list[Aios], lang: str, *,
-                 aios_id: int | None = None, parent: QWidget | None = None):  # fmt: skip
+                 aios_id: int | None = None, kind: str | None = None,
+                 parent: QWidget | None = None):  # fmt: skip
         super().__init__(parent)
         self.setObjectName("planMeetingDialog")
         self.service = service
@@ -86,7 +87,7 @@ class PlanMeetingDialog(QDialog):
         layout.addWidget(general)
         layout.addWidget(buttons)
         self.kind.currentIndexChanged.connect(self._default_duration)
-        start = self.kind.findData("voortgangsgesprek")
+        start = self.kind.findData(kind or "voortgangsgesprek")
         self.kind.setCurrentIndex(max(start, 0))
         self._default_duration()
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -19,12 +19,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...domain.due import TargetArea
 from ...domain.enums import AiosStatus, MeetingStatus
 from ...domain.problems import ValidationFailed
+from ...storage.services.agreements import AgreementService
 from ...storage.services.aios import AiosService
 from ...storage.services.meetings import SAVE_MEETING_PROGRESS, MeetingService
 from ...storage.store import Change
 from ..context import AppContext
+from ..navigation import NavTarget
 from ..problem_texts import problem_text
 from ..widgets.table_models import ROW_ROLE, SearchProxy
 from .calendar_export import calendar_bytes
@@ -77,7 +80,7 @@ class MeetingsTab(QWidget):
         layout.addWidget(self.view)
 
         self.aios.currentIndexChanged.connect(lambda _i: self.reload())
-        self.plan_button.clicked.connect(self.plan_meeting)
+        self.plan_button.clicked.connect(lambda: self.plan_meeting())
         self.open_button.clicked.connect(self.open_selected)
         self.delete_button.clicked.connect(self.delete_selected)
         self.export_button.clicked.connect(self.export_calendar)
@@ -147,17 +150,57 @@ class MeetingsTab(QWidget):
         self.open_button.setEnabled(row is not None)
         self.delete_button.setEnabled(row is not None and row.meeting.status is not MeetingStatus.SIGNED)
 
+    # ------------------------------------------------------------ navigation
+    def show_target(self, target: NavTarget) -> bool:
+        """Navigation: a due meeting is opened if planned, else planned; an agreement at its meeting."""
+        if target.area == TargetArea.MEETING:
+            return self._show_meeting_kind(target.aios_id, str(target.ref))
+        if target.area == TargetArea.AGREEMENT:
+            return self._show_agreement(target.ref)
+        return False
+
+    def _show_meeting_kind(self, aios_id: int | None, kind: str) -> bool:
+        if aios_id is None or self.aios.findData(aios_id) < 0 or kind not in self.service.templates():
+            return False
+        self.set_aios(aios_id)
+        waiting = [m for m in self.service.list(aios_id) if m.kind == kind and m.status is MeetingStatus.PLANNED]
+        if waiting:
+            self.select(waiting[0].id)
+            # After the navigation returns, so the tab is current behind the window.
+            QTimer.singleShot(0, lambda: self.open_meeting(waiting[0].id))
+        else:
+            QTimer.singleShot(0, lambda: self.plan_meeting(kind))
+        return True
+
+    def _show_agreement(self, agreement_id: int) -> bool:
+        try:
+            agreement = self.context.service(AgreementService).get(agreement_id)
+        except ValidationFailed:
+            return False
+        if agreement.meeting_id is None or self.aios.findData(agreement.aios_id) < 0:
+            return False  # an agreement made outside a meeting lives on the portfolio's review
+        self.set_aios(agreement.aios_id)
+        self.select(agreement.meeting_id)
+        QTimer.singleShot(0, lambda: self.open_meeting(agreement.meeting_id).show_agreements())
+        return True
+
     # ------------------------------------------------------------ actions
-    def plan_meeting(self) -> None:
+    def plan_meeting(self, kind: str | None = None) -> PlanMeetingDialog | None:
+        """Open the planning dialog, for ``kind`` when given; it stays open without blocking."""
         people = [a for a in self.aios_service.list() if a.status in (AiosStatus.ACTIVE, AiosStatus.PAUSED)]
         if not people:
             QMessageBox.information(self, self.tr("Plan meeting"), self.tr("Add an aios first."))
-            return
+            return None
         dialog = PlanMeetingDialog(self.service, people, self.context.language,
-                                   aios_id=self.selected_aios(), parent=self)  # fmt: skip
-        if dialog.exec():
-            self.select(dialog.saved_id)
-            self.window().statusBar().showMessage(self.tr("Meeting planned."), 4000)
+                                   aios_id=self.selected_aios(), kind=kind, parent=self)  # fmt: skip
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self._planned(dialog.saved_id))
+        dialog.open()
+        return dialog
+
+    def _planned(self, meeting_id: int | None) -> None:
+        self.select(meeting_id)
+        self.window().statusBar().showMessage(self.tr("Meeting planned."), 4000)
 
     def open_selected(self) -> None:
         row = self.selected()

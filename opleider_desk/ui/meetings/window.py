@@ -148,7 +148,8 @@ class MeetingWindow(QWidget):
         )  # fmt: skip
         self.tabs.addTab(self.agenda_page, self.tr("&Agenda"))
         self.tabs.addTab(self.form, self.tr("&Guided form"))
-        self.tabs.addTab(self._agreements_page(locked), self.tr("A&greements"))
+        self.agreements_page = self._agreements_page(locked)
+        self.tabs.addTab(self.agreements_page, self.tr("A&greements"))
         self.tabs.addTab(self._iop_page(locked), self.tr("&IOP"))
         self.tabs.addTab(self._report_page(), self.tr("&Report"))
         self.tabs.setCurrentIndex(index if index >= 0 else (1 if self.meeting.answers else 0))
@@ -158,6 +159,9 @@ class MeetingWindow(QWidget):
         self.form.changed.connect(self.autosaver.touch)
         self.form.stepChanged.connect(self._step_changed)
         self._update_header()
+
+    def show_agreements(self) -> None:
+        self.tabs.setCurrentWidget(self.agreements_page)
 
     def _editor(self, kind: FieldKind, parent: QWidget) -> QWidget:
         if kind is FieldKind.AGREEMENTS:

@@ -1,0 +1,59 @@
+"""The PDFs an AVG access export holds besides the data: statements and meeting reports.
+
+``storage.privacy`` collects documents through registered providers; the
+providers live here because the PDFs are printed in the user's language,
+which only the UI layer has. Registering imports nothing heavy: reportlab
+is loaded when an export actually prints.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from PySide6.QtCore import QCoreApplication as Q
+
+from ..domain.enums import MeetingStatus
+from ..domain.templates import TemplateError
+from ..storage.privacy import Document, register_document_provider
+from ..storage.services.meetings import MeetingService
+from ..storage.services.statements import StatementService
+from ..storage.store import Store
+from .formatting import current_language
+
+
+def statement_documents(store: Store, aios_id: int) -> Iterator[Document]:
+    """One statement PDF per quarter with hours logged or a signature recorded."""
+    from ..reports.statement import statement_pdf
+    from .statements.words import statement_words
+
+    service = store.service(StatementService)
+    words = statement_words()
+    for quarter in service.quarters_of(aios_id):
+        name = Q.translate("AvgDocuments", "quarterly statement {year}-Q{number}.pdf")
+        yield (name.format(year=quarter.year, number=quarter.number),
+               statement_pdf(service.gather(quarter, aios_id), words))  # fmt: skip
+
+
+def meeting_report_documents(store: Store, aios_id: int) -> Iterator[Document]:
+    """The report of every meeting held or signed; a planned one has nothing to report yet."""
+    from ..reports.meeting_report import meeting_report_pdf
+    from .meetings.document import meeting_document, report_words
+    from .statements.words import meeting_kind_name
+
+    service = store.service(MeetingService)
+    words, lang = report_words(), current_language()
+    for meeting in service.list(aios_id):
+        if meeting.status not in (MeetingStatus.HELD, MeetingStatus.SIGNED):
+            continue
+        try:
+            document = meeting_document(store, meeting.id, lang)
+        except (KeyError, TemplateError):  # its template was removed: the data.json still holds it
+            continue
+        day = meeting.date.isoformat() if meeting.date else ""
+        name = Q.translate("AvgDocuments", "meeting report {kind} {date}.pdf")
+        yield name.format(kind=meeting_kind_name(meeting.kind), date=day), meeting_report_pdf(document, words)
+
+
+def register_avg_documents() -> None:
+    register_document_provider(statement_documents)
+    register_document_provider(meeting_report_documents)
