@@ -213,7 +213,7 @@
         <name>AiosTab</name>
         <message>
             <source>Search aios…</source>
-            <extracomment>Tables whose changes can move what is due or missing.</extracomment>
+            <extracomment>Tables whose changes can move what is due or missing. What the due engine (``DueService``) and the missing counts (``PortfolioService``) read: a change to any of these may change the next-due column or the open list. Learning goals and statements are read by neither, so they do not reload it.</extracomment>
             <translation>Search aios…</translation>
         </message>
         <message>
@@ -327,6 +327,14 @@ To keep the history, archive the aios instead. You can undo a delete with Ctrl+Z
         <message>
             <source>Status</source>
             <translation>Status</translation>
+        </message>
+        <message>
+            <source>Quarterly statement…</source>
+            <translation>Quarterly statement…</translation>
+        </message>
+        <message>
+            <source>AVG request…</source>
+            <translation>AVG request…</translation>
         </message>
         <message>
             <source>Delete…</source>
@@ -542,6 +550,17 @@ Backups made earlier still hold these data until they are rotated out (after at 
         <message>
             <source>These backups could not be opened; delete them yourself: {files}</source>
             <translation>These backups could not be opened; delete them yourself: {files}</translation>
+        </message>
+    </context>
+    <context>
+        <name>AvgDocuments</name>
+        <message>
+            <source>quarterly statement {year}-Q{number}.pdf</source>
+            <translation>quarterly statement {year}-Q{number}.pdf</translation>
+        </message>
+        <message>
+            <source>meeting report {kind} {date}.pdf</source>
+            <translation>meeting report {kind} {date}.pdf</translation>
         </message>
     </context>
     <context>
@@ -1540,6 +1559,14 @@ Backups made earlier still hold these data until they are rotated out (after at 
             <translation>Log this week's routine entries (e.g. the weekly joint surgery)</translation>
         </message>
         <message>
+            <source>&amp;Quarterly statement…</source>
+            <translation>&amp;Quarterly statement…</translation>
+        </message>
+        <message>
+            <source>Print or sign the statement of the quarter shown</source>
+            <translation>Print or sign the statement of the quarter shown</translation>
+        </message>
+        <message>
             <source>More</source>
             <translation>More</translation>
         </message>
@@ -1987,6 +2014,7 @@ Backups made earlier still hold these data until they are rotated out (after at 
         </message>
         <message>
             <source>&amp;File</source>
+            <extracomment>The day of the self-test's hour entry; its quarter is the statement printed.</extracomment>
             <translation>&amp;File</translation>
         </message>
         <message>

@@ -213,7 +213,7 @@
         <name>AiosTab</name>
         <message>
             <source>Search aios…</source>
-            <extracomment>Tables whose changes can move what is due or missing.</extracomment>
+            <extracomment>Tables whose changes can move what is due or missing. What the due engine (``DueService``) and the missing counts (``PortfolioService``) read: a change to any of these may change the next-due column or the open list. Learning goals and statements are read by neither, so they do not reload it.</extracomment>
             <translation>Zoek aios…</translation>
         </message>
         <message>
@@ -327,6 +327,14 @@ Wilt u de geschiedenis bewaren, archiveer de aios dan. U kunt het verwijderen on
         <message>
             <source>Status</source>
             <translation>Status</translation>
+        </message>
+        <message>
+            <source>Quarterly statement…</source>
+            <translation>Kwartaalverklaring…</translation>
+        </message>
+        <message>
+            <source>AVG request…</source>
+            <translation>AVG-verzoek…</translation>
         </message>
         <message>
             <source>Delete…</source>
@@ -542,6 +550,17 @@ Eerder gemaakte reservekopieën bevatten deze gegevens nog tot ze worden opgerui
         <message>
             <source>These backups could not be opened; delete them yourself: {files}</source>
             <translation>Deze reservekopieën konden niet worden geopend; verwijder ze zelf: {files}</translation>
+        </message>
+    </context>
+    <context>
+        <name>AvgDocuments</name>
+        <message>
+            <source>quarterly statement {year}-Q{number}.pdf</source>
+            <translation>kwartaalverklaring {year}-K{number}.pdf</translation>
+        </message>
+        <message>
+            <source>meeting report {kind} {date}.pdf</source>
+            <translation>gespreksverslag {kind} {date}.pdf</translation>
         </message>
     </context>
     <context>
@@ -1540,6 +1559,14 @@ Eerder gemaakte reservekopieën bevatten deze gegevens nog tot ze worden opgerui
             <translation>De vaste uren van deze week vastleggen (bijv. het wekelijkse gezamenlijk spreekuur)</translation>
         </message>
         <message>
+            <source>&amp;Quarterly statement…</source>
+            <translation>&amp;Kwartaalverklaring…</translation>
+        </message>
+        <message>
+            <source>Print or sign the statement of the quarter shown</source>
+            <translation>De verklaring van het getoonde kwartaal afdrukken of tekenen</translation>
+        </message>
+        <message>
             <source>More</source>
             <translation>Meer</translation>
         </message>
@@ -1987,6 +2014,7 @@ Eerder gemaakte reservekopieën bevatten deze gegevens nog tot ze worden opgerui
         </message>
         <message>
             <source>&amp;File</source>
+            <extracomment>The day of the self-test's hour entry; its quarter is the statement printed.</extracomment>
             <translation>&amp;Bestand</translation>
         </message>
         <message>
