@@ -1591,6 +1591,10 @@ Backups made earlier still hold these data until they are rotated out (after at 
             <translation>Delete</translation>
         </message>
         <message>
+            <source>an hour entry you typed but did not log yet</source>
+            <translation>an hour entry you typed but did not log yet</translation>
+        </message>
+        <message>
             <source>All aios</source>
             <translation>All aios</translation>
         </message>
@@ -2116,6 +2120,10 @@ Backups made earlier still hold these data until they are rotated out (after at 
         <message>
             <source>{title} (read-only)</source>
             <translation>{title} (read-only)</translation>
+        </message>
+        <message>
+            <source>Not saved yet: {what}. Close anyway and lose it?</source>
+            <translation>Not saved yet: {what}. Close anyway and lose it?</translation>
         </message>
         <message>
             <source>New data file</source>

@@ -208,6 +208,25 @@ class MainWindow(QMainWindow):
         QTimer.singleShot(0, self._first_run_profile)
         return True
 
+    def confirm_discard_unsaved(self) -> bool:
+        """Ask before typing that is not saved yet would be lost; False: keep the window as it is.
+
+        Meetings autosave (their tabs flush on close); what a tab cannot save on
+        its own, it names through ``unsaved_input``.
+        """
+        lost = [text for widget in self.tabs_built.values()
+                if (text := getattr(widget, "unsaved_input", lambda: None)())]  # fmt: skip
+        if not lost:
+            return True
+        answer = QMessageBox.question(
+            self,
+            APP_NAME,
+            self.tr("Not saved yet: {what}. Close anyway and lose it?").format(what="; ".join(lost)),
+            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        return answer == QMessageBox.StandardButton.Discard
+
     def close_store(self, *, backup: bool = True) -> None:
         """Close the open file; ``backup``: make the automatic closing backup if due."""
         if self.context is None:
@@ -329,6 +348,8 @@ class MainWindow(QMainWindow):
             self.edit_profile(first_run=True)
 
     def new_file(self) -> None:
+        if not self.confirm_discard_unsaved():
+            return
         path, _ = QFileDialog.getSaveFileName(self, self.tr("New data file"), "", FILE_FILTER)
         if path:
             if not path.endswith((".sqlite", ".db")):
@@ -341,6 +362,8 @@ class MainWindow(QMainWindow):
             self.open_store(Path(path))
 
     def open_file_dialog(self) -> None:
+        if not self.confirm_discard_unsaved():
+            return
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Open data file"), "", FILE_FILTER)
         if path:
             self.open_store(Path(path))
@@ -466,6 +489,9 @@ class MainWindow(QMainWindow):
 
     # ----------------------------------------------------------------- close
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.confirm_discard_unsaved():
+            event.ignore()
+            return
         self.settings.set(WINDOW_GEOMETRY, self.saveGeometry())
         self.settings.set(WINDOW_STATE, self.saveState())
         self.settings.set(LAST_TAB, self.tabs.currentIndex())

@@ -51,6 +51,10 @@ class EntryRow(QWidget):
         grid.setColumnStretch(4, 1)
         self.save_button.clicked.connect(self.save)
 
+    def unsaved_input(self) -> bool:
+        """A duration or description typed but not yet logged."""
+        return bool(self.fields.duration.text().strip() or self.fields.description.text().strip())
+
     def set_choices(self, aios: Sequence[Aios], categories: Sequence[HourCategory]) -> None:
         self.fields.set_choices(aios, categories)
 

@@ -175,6 +175,12 @@ class HoursTab(QWidget):
         self.entry_row.fields.day.setFocus()
 
     # ------------------------------------------------------------ state
+    def unsaved_input(self) -> str | None:
+        """What closing the file now would lose, for the main window to ask about."""
+        if self.entry_row.unsaved_input():
+            return self.tr("an hour entry you typed but did not log yet")
+        return None
+
     @property
     def period_kind(self) -> PeriodKind:
         return PeriodKind(self.kind.currentData())  # Qt hands the StrEnum back as a str
