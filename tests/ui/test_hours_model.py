@@ -18,9 +18,14 @@ DESCRIPTIONS = ("Astma bij kinderen", "astma", "Verwijsbeleid", "", "Patiëntbes
 def _entries() -> list[HourEntry]:
     start = date(2026, 3, 2)
     return [
-        HourEntry(id=n + 1, day=start + timedelta(days=n % 20), minutes=15 * (1 + n % 7),
-                  aios_id=(None, 1, 2)[n % 3], category_id=(10, 11)[n % 2],
-                  description=DESCRIPTIONS[n % len(DESCRIPTIONS)])  # fmt: skip
+        HourEntry(
+            id=n + 1,
+            day=start + timedelta(days=n % 20),
+            minutes=15 * (1 + n % 7),
+            aios_id=(None, 1, 2)[n % 3],
+            category_id=(10, 11)[n % 2],
+            description=DESCRIPTIONS[n % len(DESCRIPTIONS)],
+        )
         for n in range(200)
     ]
 

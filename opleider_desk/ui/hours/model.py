@@ -58,7 +58,7 @@ _HEADERS: tuple[Callable[[], str], ...] = (
     lambda: Q.translate("HoursModel", "Description"),
 )
 LockKey = tuple[int | None, int, int]  # aios id, year, quarter
-_KEPT_RESULTS = 16  # searches remembered while entries and order stay (each ≤ two lists of refs)
+_KEPT_RESULTS = 16  # searches remembered while entries and order stay (two lists each)
 
 
 class _Result(NamedTuple):
