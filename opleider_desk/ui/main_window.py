@@ -24,6 +24,7 @@ from .widgets.first_paint import after_first_paint
 
 if TYPE_CHECKING:
     from ..domain.quarters import Quarter
+    from ..storage.store import Store
 
 FILE_FILTER = "OpleiderDesk (*.sqlite *.db);;*"
 
@@ -196,9 +197,15 @@ class MainWindow(QMainWindow):
         self._update_undo_actions()
         self._update_file_actions()
         if not demo and not read_only:
-            self._auto_backup(path, store.database.passphrase)
+            # Copying and checking a large file takes a second or more: the
+            # trainer sees the overview first, the backup follows its paint.
+            after_first_paint(self, lambda: QTimer.singleShot(0, self, lambda: self._backup_on_open(store)))
         QTimer.singleShot(0, self._first_run_profile)
         return True
+
+    def _backup_on_open(self, store: Store) -> None:
+        if self.context is not None and self.context.store is store:
+            self._auto_backup(store.path, store.database.passphrase)
 
     def close_store(self, *, backup: bool = True) -> None:
         """Close the open file; ``backup``: make the automatic closing backup if due."""
