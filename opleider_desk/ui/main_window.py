@@ -23,6 +23,8 @@ from .tabs import TABS
 from .widgets.first_paint import after_first_paint
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from ..domain.quarters import Quarter
     from ..storage.store import Store
 
@@ -38,6 +40,7 @@ class MainWindow(QMainWindow):
         self.demo = False
         self.tabs_built: dict[int, QWidget] = {}
         self.user_guide = None  # the Help ▸ User guide window, once opened
+        self.first_look: QWidget | None = None  # the aios shown before the file is open
         self._pending_shortcuts: list[tuple[QAction, object]] | None = []
         self.setWindowTitle(APP_NAME)
         self.resize(1100, 700)
@@ -137,6 +140,41 @@ class MainWindow(QMainWindow):
             action.setShortcut(shortcut)
 
     # ----------------------------------------------------------------- files
+    def open_at_start(self, path: Path, *, demo: bool = False, then: Callable[[], None] | None = None) -> None:
+        """Open ``path`` at start-up, showing its aios before the file itself is open.
+
+        When the overview is the current tab and ``storage/first_look.py`` can
+        read the aios, they show at once and the file opens after that paint
+        (SQLAlchemy's import is most of the wait); otherwise it opens now.
+        ``then`` runs once the open has been attempted, either way.
+        """
+        rows = None
+        if not demo and TABS[self.tabs.currentIndex()].key == "aios":
+            from ..storage.first_look import aios_first_look
+
+            rows = aios_first_look(path)
+        if rows is None:
+            self.open_store(path, demo=demo)
+            if then is not None:
+                then()
+            return
+        from ..settings import AIOS_SHOW_INACTIVE
+        from .aios.first_look import FirstLookView
+
+        page = self.tabs.currentWidget()
+        self.first_look = FirstLookView(rows, self.settings.get(AIOS_SHOW_INACTIVE), page)
+        page.layout().addWidget(self.first_look)
+
+        def open_now() -> None:
+            self.open_store(path)
+            if self.first_look is not None:
+                self.first_look.deleteLater()
+                self.first_look = None
+            if then is not None:
+                then()
+
+        after_first_paint(self, lambda: QTimer.singleShot(0, self, open_now))
+
     def open_store(
         self, path: Path, *, demo: bool = False, read_only: bool = False, passphrase: str | None = None
     ) -> bool:

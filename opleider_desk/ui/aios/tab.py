@@ -33,7 +33,7 @@ from ..navigation import NavTarget
 from ..widgets.first_paint import after_first_paint
 from ..widgets.table_models import ROW_ROLE, SearchProxy
 from ..widgets.table_view import setup_row_view
-from .model import AiosTableModel
+from .model import AiosTableModel, is_current
 from .open_items import OpenItem, OpenItemsView, open_items
 
 #: Tables whose changes can move what is due or missing.
@@ -185,7 +185,7 @@ class AiosTab(QWidget):
     def _apply_status_filter(self, show_inactive: bool) -> None:
         self.context.settings.set(AIOS_SHOW_INACTIVE, show_inactive)
         self.proxy.set_predicate(
-            None if show_inactive else (lambda a: a.status in (AiosStatus.ACTIVE, AiosStatus.PAUSED))
+            None if show_inactive else is_current
         )
         self._update_buttons()
 
