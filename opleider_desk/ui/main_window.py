@@ -188,7 +188,6 @@ class MainWindow(QMainWindow):
         from ..storage.open import open_store
         from .context import AppContext, StoreSignals
         from .file_errors import data_file_error_text
-        from .safety import backups
 
         if self.context is not None and self.context.store.path.resolve() == Path(path).resolve():
             # Opening the file that is already open: let go of it first, or
@@ -197,6 +196,9 @@ class MainWindow(QMainWindow):
         try:
             store = open_store(path, read_only=read_only, passphrase=passphrase)
         except DataFileError as exc:
+            # With its restore dialog: imported only when a file will not open.
+            from .safety import backups
+
             message = data_file_error_text(exc)
             if exc.code in ("file.encrypted", "file.wrong_passphrase"):
                 from .safety.passphrase import ask_passphrase
