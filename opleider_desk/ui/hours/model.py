@@ -10,18 +10,21 @@ when the period is loaded, and each distinct text is kept once, so entries
 refer to them by number. Scanning 200,000 rows of text with ``in`` costs
 30–40 ms for a two-letter word, while the distinct texts of a practice are
 far fewer (the same aios, categories and routine descriptions recur week
-after week). So a word is looked for in the distinct texts, and the entries
-are then sorted out by their numbers in C-level passes (``map`` and
-``compress``): a word cannot span the tab between two fields, so it lies in
-the row exactly when it lies in the date or the rest. The search narrows
-the current result while the user types on and reuses earlier results when
-a letter is deleted. A result also counts its entries per row text, and a
-row text fixes the duration, so the footer's sum of minutes is a sum over
-the distinct texts, not over the rows. A sort is one ``sorted`` with a key. ``HoursProxy`` is what the view
-talks to: an identity proxy, so a new result costs it nothing (a
-``QSortFilterProxyModel`` rebuilt its row mapping for every keystroke,
-about 12 ms on 200,000 rows), and it passes sorting and searching on to the
-model.
+after week). So a word is looked for in the distinct texts of the rows
+shown, and the entries are then sorted out by their numbers in C-level
+passes (``map`` and ``compress``): a word cannot span the tab between two
+fields, so it lies in the row exactly when it lies in the date or the rest.
+When no two descriptions are alike this is no faster than scanning every
+row, and no slower. The search narrows the current result while the user
+types on and reuses earlier results when a letter is deleted. A result
+also counts its entries per row text, and a row text fixes the duration,
+so the footer's sum of minutes is a sum over the distinct texts, not over
+the rows. A sort is one ``sorted`` with a key.
+
+``HoursProxy`` is what the view talks to: an identity proxy, so a new result
+costs it nothing (a ``QSortFilterProxyModel`` rebuilt its row mapping for
+every keystroke, about 12 ms on 200,000 rows), and it passes sorting and
+searching on to the model.
 """
 
 from __future__ import annotations
@@ -182,20 +185,22 @@ class HoursTableModel(QAbstractTableModel):
         if known is not None:
             return known
         rows, numbers, counts = source
+        texts = self._texts
         for word in needle.split():
-            text_hits = [word in text for text in self._texts]
             day_hits = [word in text for text in self._day_texts]
             if any(day_hits):
+                text_hits = {t for t in counts if word in texts[t]}
                 days = map(self._day_number.__getitem__, rows)
-                hits = list(map(or_, map(text_hits.__getitem__, numbers), map(day_hits.__getitem__, days)))
-            elif all(text_hits):
+                hits = list(map(or_, map(text_hits.__contains__, numbers), map(day_hits.__getitem__, days)))
+                rows, numbers = list(compress(rows, hits)), list(compress(numbers, hits))
+                counts = Counter(numbers)
                 continue
-            else:
-                hits = list(map(text_hits.__getitem__, numbers))
-            rows, numbers = list(compress(rows, hits)), list(compress(numbers, hits))
-            # Without a date among the hits, a row stays exactly when its text does.
-            counts = (Counter(numbers) if any(day_hits)
-                      else {t: n for t, n in counts.items() if text_hits[t]})  # fmt: skip
+            # Only the texts of the rows still shown are looked at, and without a
+            # date among the hits a row stays exactly when its text does.
+            kept = {t: n for t, n in counts.items() if word in texts[t]}
+            if len(kept) < len(counts):
+                hits = list(map(kept.__contains__, numbers))
+                rows, numbers, counts = list(compress(rows, hits)), list(compress(numbers, hits)), kept
         if len(self._results) >= _KEPT_RESULTS:
             self._results.clear()
         result = self._results[needle] = _Result(rows, numbers, counts)
