@@ -61,7 +61,11 @@ _HEADERS: tuple[Callable[[], str], ...] = (
     lambda: Q.translate("HoursModel", "Description"),
 )
 LockKey = tuple[int | None, int, int]  # aios id, year, quarter
-_KEPT_RESULTS = 16  # searches remembered while entries and order stay (two lists each)
+# Searches remembered while entries and order stay. A result holds two lists
+# and a dict that, when no two descriptions are alike, are each as long as
+# the result: ~100 bytes a row, so the rows kept are bounded as well.
+_KEPT_RESULTS = 16
+_KEPT_ROWS = 400_000
 
 
 class _Result(NamedTuple):
@@ -201,7 +205,8 @@ class HoursTableModel(QAbstractTableModel):
             if len(kept) < len(counts):
                 hits = list(map(kept.__contains__, numbers))
                 rows, numbers, counts = list(compress(rows, hits)), list(compress(numbers, hits)), kept
-        if len(self._results) >= _KEPT_RESULTS:
+        remembered = sum(len(r.rows) for r in self._results.values())
+        if len(self._results) >= _KEPT_RESULTS or remembered + len(rows) > _KEPT_ROWS:
             self._results.clear()
         result = self._results[needle] = _Result(rows, numbers, counts)
         return result
