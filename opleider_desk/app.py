@@ -64,7 +64,7 @@ def run_gui(args: argparse.Namespace, language: str) -> int:
     def open_data() -> None:
         if probe is not None:
             probe.before_data()
-        window.open_store(path, demo=args.demo)
+        window.open_at_start(path, demo=args.demo, then=probe.store_opened if probe is not None else None)
         if probe is not None:
             probe.data_opened()
 

@@ -1,18 +1,25 @@
 """Start-up timing for ``benchmarks/bench_startup.py``; inactive unless asked for.
 
 With ``OPLEIDERDESK_STARTUP_PROBE=1`` in the environment the window prints
-three lines on stdout and quits:
+four lines on stdout and quits:
 
     first-paint <monotonic> <cpu>             the window's first paint has finished
-    overview-filled <monotonic> <cpu> <rows>  the first paint after the data file was
-                                              opened and the aios overview filled
-    rss-kb <VmRSS in kB>                      resident memory at that moment (Linux)
+    overview-filled <monotonic> <cpu> <rows>  the first paint that shows the aios
+                                              overview filled with the file's aios
+                                              (<rows> of them): from the first look
+                                              (``storage/first_look.py``) or the tab
+    store-open <monotonic> <cpu>              the data file is open and the real tab
+                                              built (after the filled overview when a
+                                              first look showed it; the same moment or
+                                              earlier otherwise)
+    rss-kb <VmRSS in kB>                      resident memory once both have happened
 
 ``monotonic`` is ``time.monotonic()``, the system-wide CLOCK_MONOTONIC on Linux,
 so the benchmark compares it with its own clock read just before it started
 us; ``cpu`` is ``time.process_time()``, the CPU time this process has used
 since it began, which other programs on a busy machine do not inflate.
-``app.run_gui`` calls ``before_data`` and ``data_opened`` around opening the file.
+``app.run_gui`` calls ``before_data`` and ``data_opened`` around starting to
+open the file, and ``store_opened`` once it is open.
 """
 
 from __future__ import annotations
@@ -45,6 +52,8 @@ class StartupProbe(QObject):
         self.window = window
         self.painted = False
         self.waiting_for_data = False
+        self.filled = False
+        self.opened = False
         window.installEventFilter(self)
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt's name
@@ -65,10 +74,25 @@ class StartupProbe(QObject):
         self.waiting_for_data = True
         self.window.update()
 
+    def store_opened(self) -> None:
+        print(f"store-open {_clocks()}", flush=True)
+        self.opened = True
+        self._finish()
+
     def _filled(self) -> None:
-        tab = self.window.tab_widget("aios")
-        rows = tab.model.rowCount() if tab is not None else 0
+        first_look = self.window.first_look
+        if first_look is not None:
+            rows = first_look.proxy.sourceModel().rowCount()
+        else:
+            tab = self.window.tab_widget("aios")
+            rows = tab.model.rowCount() if tab is not None else 0
         print(f"overview-filled {_clocks()} {rows}", flush=True)
+        self.filled = True
+        self._finish()
+
+    def _finish(self) -> None:
+        if not (self.filled and self.opened):
+            return
         print(f"rss-kb {resident_kb() or 0}", flush=True)
         self.window.close()
         QApplication.quit()

@@ -30,4 +30,7 @@ def test_probe_reports_first_paint_then_the_filled_overview(tmp_path, store):
     filled_wall, filled_cpu, rows = lines["overview-filled"].split()
     assert first_wall <= float(filled_wall) and first_cpu <= float(filled_cpu)
     assert rows == "1"
+    # The aios showed from the first look; the file opened after that paint.
+    open_wall, open_cpu = map(float, lines["store-open"].split())
+    assert float(filled_wall) <= open_wall and float(filled_cpu) <= open_cpu
     assert int(lines["rss-kb"]) > 0

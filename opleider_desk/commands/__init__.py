@@ -4,6 +4,10 @@ Each module here defines ``NAME``, ``add_arguments(parser)``, ``help_text()``
 and ``run(args, store) -> int``; the CLI finds them itself, so adding a
 command is adding a module. ``help_text`` is called after the translators are
 installed, so the help appears in the user's language.
+
+Every start of the window imports these modules to build the argument
+parser, before its first paint: so their top-level imports stay light (Qt,
+the standard library) and ``run`` imports storage and reports itself.
 """
 
 from __future__ import annotations

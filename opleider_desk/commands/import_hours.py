@@ -11,13 +11,12 @@ import argparse
 import sys
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication as Q
 
-from ..domain.problems import ValidationFailed
-from ..storage.services.categories import CategoryService
-from ..storage.services.hours import HoursService
-from ..storage.store import Store
+if TYPE_CHECKING:
+    from ..storage.store import Store
 
 NAME = "import-hours"
 
@@ -40,6 +39,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace, store: Store) -> int:
+    from ..domain.problems import ValidationFailed
+    from ..storage.services.categories import CategoryService
+    from ..storage.services.hours import HoursService
     from ..ui.hours.csv_io import category_names
     from ..ui.problem_texts import problem_text
 

@@ -5,10 +5,12 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication as Q
 
-from ..storage.store import Store
+if TYPE_CHECKING:
+    from ..storage.store import Store
 
 NAME = "statement"
 

@@ -23,7 +23,10 @@ from .tabs import TABS
 from .widgets.first_paint import after_first_paint
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from ..domain.quarters import Quarter
+    from ..storage.store import Store
 
 FILE_FILTER = "OpleiderDesk (*.sqlite *.db);;*"
 
@@ -44,6 +47,7 @@ class MainWindow(QMainWindow):
         self.demo = False
         self.tabs_built: dict[int, QWidget] = {}
         self.user_guide = None  # the Help ▸ User guide window, once opened
+        self.first_look: QWidget | None = None  # the aios shown before the file is open
         self._pending_shortcuts: list[tuple[QAction, object]] | None = []
         self.setWindowTitle(APP_NAME)
         self.resize(1100, 700)
@@ -144,6 +148,41 @@ class MainWindow(QMainWindow):
             action.setShortcut(shortcut)
 
     # ----------------------------------------------------------------- files
+    def open_at_start(self, path: Path, *, demo: bool = False, then: Callable[[], None] | None = None) -> None:
+        """Open ``path`` at start-up, showing its aios before the file itself is open.
+
+        When the overview is the current tab and ``storage/first_look.py`` can
+        read the aios, they show at once and the file opens after that paint
+        (SQLAlchemy's import is most of the wait); otherwise it opens now.
+        ``then`` runs once the open has been attempted, either way.
+        """
+        rows = None
+        if not demo and TABS[self.tabs.currentIndex()].key == "aios":
+            from ..storage.first_look import aios_first_look
+
+            rows = aios_first_look(path)
+        if rows is None:
+            self.open_store(path, demo=demo)
+            if then is not None:
+                then()
+            return
+        from ..settings import AIOS_SHOW_INACTIVE
+        from .aios.first_look import FirstLookView
+
+        page = self.tabs.currentWidget()
+        self.first_look = FirstLookView(rows, self.settings.get(AIOS_SHOW_INACTIVE), page)
+        page.layout().addWidget(self.first_look)
+
+        def open_now() -> None:
+            self.open_store(path)
+            if self.first_look is not None:
+                self.first_look.deleteLater()
+                self.first_look = None
+            if then is not None:
+                then()
+
+        after_first_paint(self, lambda: QTimer.singleShot(0, self, open_now))
+
     def open_store(
         self, path: Path, *, demo: bool = False, read_only: bool = False, passphrase: str | None = None
     ) -> bool:
@@ -157,7 +196,6 @@ class MainWindow(QMainWindow):
         from ..storage.open import open_store
         from .context import AppContext, StoreSignals
         from .file_errors import data_file_error_text
-        from .safety import backups
 
         if self.context is not None and self.context.store.path.resolve() == Path(path).resolve():
             # Opening the file that is already open: let go of it first, or
@@ -166,6 +204,9 @@ class MainWindow(QMainWindow):
         try:
             store = open_store(path, read_only=read_only, passphrase=passphrase)
         except DataFileError as exc:
+            # With its restore dialog: imported only when a file will not open.
+            from .safety import backups
+
             message = data_file_error_text(exc)
             if exc.code in ("file.encrypted", "file.wrong_passphrase"):
                 from .safety.passphrase import ask_passphrase
@@ -204,7 +245,9 @@ class MainWindow(QMainWindow):
         self._update_undo_actions()
         self._update_file_actions()
         if not demo and not read_only:
-            self._auto_backup(path, store.database.passphrase)
+            # Copying and checking a large file takes a second or more: the
+            # trainer sees the overview first, the backup follows its paint.
+            after_first_paint(self, lambda: QTimer.singleShot(0, self, lambda: self._backup_on_open(store)))
         QTimer.singleShot(0, self._first_run_profile)
         return True
 
@@ -226,6 +269,9 @@ class MainWindow(QMainWindow):
             QMessageBox.StandardButton.Cancel,
         )
         return answer == QMessageBox.StandardButton.Discard
+    def _backup_on_open(self, store: Store) -> None:
+        if self.context is not None and self.context.store is store:
+            self._auto_backup(store.path, store.database.passphrase)
 
     def close_store(self, *, backup: bool = True) -> None:
         """Close the open file; ``backup``: make the automatic closing backup if due."""

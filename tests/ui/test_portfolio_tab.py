@@ -86,6 +86,18 @@ def row_of(tab, name):
     return next(r for r in range(tab.proxy.rowCount()) if tab.proxy.index(r, 0).data() == name)
 
 
+def test_on_opening_the_rows_show_first_and_what_is_due_follows_their_paint(qtbot, window, two_aios):
+    path = window.context.store.path
+    window.close_store(backup=False)
+    assert window.open_store(path)
+    tab = overview(window)
+    assert tab.model.rowCount() == 2 and not tab.due_loaded
+    assert tab.open_items.open_model.rowCount() == 0
+    qtbot.waitUntil(lambda: tab.due_loaded)
+    assert tab.model._next_due[two_aios[0]].status is DueStatus.OVERDUE
+    assert tab.open_items.open_model.rowCount() > 0
+
+
 def test_next_due_column_shows_what_and_when_in_the_status_colour(window, two_aios):
     tab = overview(window)
     late = tab.proxy.index(row_of(tab, "Daan Bakker"), NEXT_DUE_COLUMN)

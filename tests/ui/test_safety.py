@@ -225,3 +225,24 @@ def test_encrypt_in_the_window_then_reopen_with_the_passphrase(qtbot, window, ba
     assert "versleuteld" in typed[0] and "opent het bestand niet" in typed[1]
     assert [a.name for a in second.context.service(AiosService).list()] == ["Sanne Geheim"]
     second.close_store()
+
+
+def test_the_backup_on_opening_follows_the_first_paint_of_the_overview(qtbot, ui_language, settings, db_path, tmp_path):
+    from opleider_desk.storage.open import open_store
+    from opleider_desk.ui.main_window import MainWindow
+
+    from .conftest import save_profile
+
+    folder = tmp_path / "automatic"
+    settings.set(BACKUP_FOLDER, str(folder))
+    prepared = open_store(db_path)
+    save_profile(prepared)
+    prepared.close()
+    window = MainWindow(settings, ui_language)
+    qtbot.addWidget(window)
+    assert window.open_store(db_path)
+    assert list_backups(folder, db_path) == []
+    window.show()
+    qtbot.waitUntil(lambda: len(list_backups(folder, db_path)) == 1)
+    window.close_store()
+    assert len(list_backups(folder, db_path)) == 1  # one per interval: none again on closing

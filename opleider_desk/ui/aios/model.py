@@ -13,6 +13,11 @@ from ..formatting import format_date
 from ..widgets.table_models import Column, RowTableModel
 
 
+def is_current(aios: Aios) -> bool:
+    """Shown in the overview while "show inactive aios" is off."""
+    return aios.status in (AiosStatus.ACTIVE, AiosStatus.PAUSED)
+
+
 def _year_phase(aios: Aios) -> str:
     year = Q.translate("AiosModel", "Year %n", "", aios.training_year)
     return f"{year} · {aios.phase}" if aios.phase else year

@@ -26,20 +26,21 @@ from ...domain.entities import Aios
 from ...domain.enums import AiosStatus
 from ...settings import AIOS_SHOW_INACTIVE
 from ...storage.services.aios import AiosService
-from ...storage.services.due import DueService
-from ...storage.services.meetings import SAVE_MEETING_PROGRESS
-from ...storage.services.portfolio import PortfolioService
 from ...storage.store import Change
 from .. import labels
 from ..context import AppContext
 from ..navigation import NavTarget
+from ..widgets.first_paint import after_first_paint
 from ..widgets.table_models import ROW_ROLE, SearchProxy
 from ..widgets.table_view import setup_row_view
-from .dialog import AiosDialog
-from .model import AiosTableModel
+from .model import AiosTableModel, is_current
 from .open_items import OpenItem, OpenItemsView, open_items
 
 #: Tables whose changes can move what is due or missing.
+# storage.services.meetings.SAVE_MEETING_PROGRESS, spelled out: that module
+# (templates, SQLAlchemy) need not load before the overview shows.
+_MEETING_AUTOSAVE = "save_meeting_progress"
+
 #: What the due engine (``DueService``) and the missing counts (``PortfolioService``)
 #: read: a change to any of these may change the next-due column or the open list.
 #: Learning goals and statements are read by neither, so they do not reload it.
@@ -117,7 +118,11 @@ class AiosTab(QWidget):
         find.triggered.connect(self.search.setFocus)
         self.addAction(find)
         self._apply_status_filter(self.show_inactive.isChecked())
-        self.reload()
+        self.due_loaded = False
+        self._reload_rows()
+        # What is due and missing takes a few hundred ms on a large file: the
+        # aios rows show first, their due dates and the open items a moment later.
+        after_first_paint(self, lambda: self.due_loaded or self.reload_due())
 
     @staticmethod
     def title() -> str:
@@ -126,15 +131,21 @@ class AiosTab(QWidget):
         return QCoreApplication.translate("MainWindow", "Aios overview")
 
     def reload(self) -> None:
+        self._reload_rows()
+        self.reload_due()
+
+    def _reload_rows(self) -> None:
         selected = self.selected()
         self.model.set_rows(self.service.list())
         if selected is not None:
             self.select(selected.id)
         self._update_buttons()
-        self.reload_due()
 
     def reload_due(self) -> None:
         """Recompute what is due and what is missing; the aios rows stay as they are."""
+        from ...storage.services.due import DueService
+        from ...storage.services.portfolio import PortfolioService
+
         today = date.today()
         due = self.context.service(DueService)
         items = due.items(today)
@@ -150,11 +161,12 @@ class AiosTab(QWidget):
         if overdue:
             title += " — " + self.tr("%n overdue", "", overdue)
         self.open_label.setText(f"<b>{title}</b>")
+        self.due_loaded = True
 
     def _on_change(self, change: Change) -> None:
         if "aios" in change.tables:
             self.reload()
-        elif change.tables & DUE_TABLES and change.op != SAVE_MEETING_PROGRESS:
+        elif change.tables & DUE_TABLES and change.op != _MEETING_AUTOSAVE:
             # An autosave of typed notes moves no date: recomputing every aios's items
             # on each pause in typing would only cost time.
             self.reload_due()
@@ -182,7 +194,7 @@ class AiosTab(QWidget):
     def _apply_status_filter(self, show_inactive: bool) -> None:
         self.context.settings.set(AIOS_SHOW_INACTIVE, show_inactive)
         self.proxy.set_predicate(
-            None if show_inactive else (lambda a: a.status in (AiosStatus.ACTIVE, AiosStatus.PAUSED))
+            None if show_inactive else is_current
         )
         self._update_buttons()
 
@@ -211,12 +223,16 @@ class AiosTab(QWidget):
             self.archive_button.setText(self.tr("&Archive"))
 
     def add_aios(self) -> None:
+        from .dialog import AiosDialog
+
         dialog = AiosDialog(self.service, parent=self)
         if dialog.exec():
             self.select(dialog.saved_id)
             self.window().statusBar().showMessage(self.tr("Aios added."), 4000)
 
     def edit_selected(self) -> None:
+        from .dialog import AiosDialog
+
         aios = self.selected()
         if aios is None:
             return

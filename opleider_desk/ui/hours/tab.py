@@ -12,14 +12,12 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMenu,
     QMessageBox,
     QPushButton,
     QSplitter,
-    QTableView,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -39,14 +37,14 @@ from ..context import AppContext
 from ..formatting import format_date
 from ..navigation import NavTarget
 from ..problem_texts import problem_text
-from ..widgets.table_view import setup_row_view
 from . import csv_io
 from .entry_dialog import EntryDialog
 from .entry_row import EntryRow
 from .fields import OWN_TIME, category_name
-from .model import DAY, DURATION, HoursProxy, HoursTableModel, own_time_label
+from .model import HoursProxy, HoursTableModel, own_time_label
 from .periods import PeriodKind, kind_label, period_of, period_title, step
 from .totals import TotalsPanel
+from .view import hours_view
 
 _WATCHED = frozenset({"hour_entry", "aios", "hour_category", "statement", "norm_setting"})
 
@@ -101,20 +99,8 @@ class HoursTab(QWidget):
         self.model = HoursTableModel(self)
         self.proxy = HoursProxy(self)
         self.proxy.setSourceModel(self.model)
-        self.view = QTableView()
-        self.view.setObjectName("hoursTable")
-        self.view.setModel(self.proxy)
-        self.view.setSortingEnabled(True)
-        self.view.sortByColumn(DAY, Qt.SortOrder.AscendingOrder)
-        setup_row_view(self.view, multi=True, fit_columns=False)
+        self.view = hours_view(self.proxy)
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        # Fixed widths: measuring contents would read every one of 200,000 rows.
-        header = self.view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for column, width in ((DAY, 110), (1, 150), (2, 190), (DURATION, 70)):
-            header.resizeSection(column, width)
-        header.setStretchLastSection(True)
-        self.view.verticalHeader().setDefaultSectionSize(self.view.fontMetrics().height() + 8)
         self.totals = TotalsPanel()
         self.footer = QLabel()
 

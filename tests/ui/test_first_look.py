@@ -1,0 +1,75 @@
+"""At start-up the overview shows the file's aios before the file itself is open."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from opleider_desk.domain.entities import Aios
+from opleider_desk.domain.enums import AiosStatus
+from opleider_desk.settings import LAST_TAB
+from opleider_desk.storage.open import open_store
+from opleider_desk.storage.services.aios import AiosService
+from opleider_desk.ui.main_window import MainWindow
+
+from .conftest import save_profile
+
+
+def _prepare(db_path) -> None:
+    store = open_store(db_path)
+    save_profile(store)
+    service = store.service(AiosService)
+    service.add(Aios(name="Sanne de Vries", start_date=date(2026, 3, 2)))
+    done = service.add(Aios(name="Daan Bakker", start_date=date(2023, 9, 1)))
+    service.set_status(done, AiosStatus.FINISHED)
+    store.close()
+
+
+def test_the_aios_show_first_and_the_tab_takes_over_once_the_file_is_open(qtbot, ui_language, settings, db_path):
+    _prepare(db_path)
+    window = MainWindow(settings, ui_language)
+    qtbot.addWidget(window)
+    window.show()
+    opened = []
+    window.open_at_start(db_path, then=lambda: opened.append(True))
+    assert window.context is None
+    assert [window.first_look.model().index(r, 0).data() for r in range(window.first_look.model().rowCount())] == [
+        "Sanne de Vries"  # finished aios are hidden, as in the tab
+    ]
+    qtbot.waitUntil(lambda: opened == [True])
+    assert window.first_look is None and window.context is not None
+    tab = window.tab_widget("aios")
+    assert [tab.proxy.index(r, 0).data() for r in range(tab.proxy.rowCount())] == ["Sanne de Vries"]
+    window.close_store(backup=False)
+
+
+def test_without_the_overview_in_front_the_file_opens_at_once(qtbot, ui_language, settings, db_path):
+    _prepare(db_path)
+    settings.set(LAST_TAB, 2)
+    window = MainWindow(settings, ui_language)
+    qtbot.addWidget(window)
+    opened = []
+    window.open_at_start(db_path, then=lambda: opened.append(True))
+    assert opened == [True] and window.first_look is None and window.context is not None
+    window.close_store(backup=False)
+
+
+def test_a_file_in_use_shows_its_aios_first_then_asks_to_open_it_read_only(qtbot, ui_language, settings, db_path):
+    from PySide6.QtWidgets import QMessageBox
+
+    from .test_safety import _answer_message_box
+
+    _prepare(db_path)
+    other = open_store(db_path)  # another window holds the file
+    window = MainWindow(settings, ui_language)
+    qtbot.addWidget(window)
+    window.show()
+    opened = []
+    asked = _answer_message_box(qtbot, lambda box: box.button(QMessageBox.StandardButton.Yes))
+    window.open_at_start(db_path, then=lambda: opened.append(True))
+    assert window.first_look is not None
+    qtbot.waitUntil(lambda: opened == [True])
+    assert asked and window.first_look is None
+    assert window.context.store.read_only
+    assert window.tab_widget("aios").model.rowCount() == 2
+    window.close_store()
+    other.close()

@@ -1,0 +1,70 @@
+"""The hours model's own search: the same rows and sums as a plain scan of each row's text."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import pytest
+from PySide6.QtCore import Qt
+
+from opleider_desk.domain.entities import HourEntry
+from opleider_desk.ui.hours.model import DESCRIPTION, HoursProxy, HoursTableModel
+
+AIOS = {1: "Sanne de Vries", 2: "Daan Bakker"}
+CATEGORIES = {10: "Leergesprek", 11: "Gezamenlijk spreekuur"}
+DESCRIPTIONS = ("Astma bij kinderen", "astma", "Verwijsbeleid", "", "Patiëntbespreking 12-3")
+
+
+def _entries() -> list[HourEntry]:
+    start = date(2026, 3, 2)
+    return [
+        HourEntry(
+            id=n + 1,
+            day=start + timedelta(days=n % 20),
+            minutes=15 * (1 + n % 7),
+            aios_id=(None, 1, 2)[n % 3],
+            category_id=(10, 11)[n % 2],
+            description=DESCRIPTIONS[n % len(DESCRIPTIONS)],
+        )
+        for n in range(200)
+    ]
+
+
+def _plain_scan(model: HoursTableModel, needle: str) -> list[HourEntry]:
+    """What the search promises: the rows, in the current order, whose shown
+    text holds every word of the needle."""
+    typed = model._needle
+    model.set_search("")
+    rows = [(model.entry(row), "\t".join(model.index(row, c).data() for c in range(5)).lower())
+            for row in range(model.rowCount())]  # fmt: skip
+    model.set_search(typed)
+    return [entry for entry, text in rows if all(word in text for word in needle.lower().split())]
+
+
+@pytest.fixture
+def model(qapp) -> HoursTableModel:
+    model = HoursTableModel()
+    HoursProxy().setSourceModel(model)
+    model.set_entries(_entries(), AIOS, CATEGORIES)
+    return model
+
+
+def test_typing_and_deleting_gives_what_a_plain_scan_gives(model):
+    typed = ["a", "as", "ast", "astma", "astma k", "astma ki", "astma k", "astma", "as", "a", "",
+             "03-2026", "10-03", "12-3", "1:", "0:45", "own", "daan", "daan 0:30", "zzz", "ë"]  # fmt: skip
+    for needle in typed:
+        model.set_search(needle)
+        expected = _plain_scan(model, needle)
+        assert model.visible_entries() == expected, needle
+        assert model.rowCount() == len(expected), needle
+        assert model.visible_minutes() == sum(e.minutes for e in expected), needle
+
+
+def test_a_search_survives_sorting_and_reloading(model):
+    model.set_search("astma")
+    model.sort(DESCRIPTION, Qt.SortOrder.DescendingOrder)
+    assert model.visible_entries() == _plain_scan(model, "astma")
+    assert [e.description for e in model.visible_entries()][-1] == "astma"
+    model.set_entries(_entries()[:50], AIOS, CATEGORIES)
+    assert model.visible_entries() == _plain_scan(model, "astma")
+    assert model.visible_minutes() == sum(e.minutes for e in _plain_scan(model, "astma"))
