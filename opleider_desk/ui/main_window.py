@@ -32,7 +32,8 @@ FILE_FILTER = "OpleiderDesk (*.sqlite *.db);;*"
 
 
 def _register_avg_documents() -> None:
-    # The AVG export's PDFs are printed in the user's language, which storage does not know.
+    # The AVG export's PDFs are printed in the user's language, which storage
+    # does not know; registering twice is harmless.
     from .avg_documents import register_avg_documents
 
     register_avg_documents()
@@ -70,7 +71,6 @@ class MainWindow(QMainWindow):
             self.tabs.setCurrentIndex(last_tab)
         self.tabs.currentChanged.connect(self._ensure_tab)
         after_first_paint(self, self._apply_shortcuts)
-        after_first_paint(self, _register_avg_documents)
 
     # ----------------------------------------------------------------- menus
     def _build_menus(self) -> None:
@@ -226,6 +226,9 @@ class MainWindow(QMainWindow):
 
             fill_demo_if_empty(store)
         self.close_store()
+        # Here, not at the first paint: it loads the storage layer, which the
+        # first look at the aios (before the file opens) must not wait for.
+        _register_avg_documents()
         signals = StoreSignals(store, self)
         self.context = AppContext(store, signals, self.settings, self.language)
         self.demo = demo
