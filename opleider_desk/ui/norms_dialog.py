@@ -149,8 +149,6 @@ class NormsDialog(QDialog):
         try:
             self.service.set_overrides(self.values())
         except ValidationFailed as error:
-            widget = self.errors.show(error.problems)
-            if widget is not None:
-                widget.setFocus()
+            self.errors.show_and_focus(error.problems)
             return
         super().accept()

@@ -107,8 +107,6 @@ class ProfileDialog(QDialog):
         try:
             self.service.save(self.profile())
         except ValidationFailed as failure:
-            focus = self.errors.show(failure.problems)
-            if focus is not None:
-                focus.setFocus()
+            self.errors.show_and_focus(failure.problems)
             return
         super().accept()

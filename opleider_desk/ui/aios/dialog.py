@@ -155,9 +155,7 @@ class AiosDialog(QDialog):
             else:
                 self.service.update(aios)
         except ValidationFailed as failure:
-            focus = self.errors.show(failure.problems)
-            if focus is not None:
-                focus.setFocus()
+            self.errors.show_and_focus(failure.problems)
             return
         super().accept()
 

@@ -116,6 +116,4 @@ class EntryFields:
         )
 
     def show_problems(self, problems: Sequence[Problem]) -> None:
-        focus = self.errors.show(problems)
-        if focus is not None:
-            focus.setFocus()
+        self.errors.show_and_focus(problems)

@@ -109,8 +109,6 @@ class PlanMeetingDialog(QDialog):
                 lang=self.lang, location=self.location.text(),
             )  # fmt: skip
         except ValidationFailed as failure:
-            focus = self.errors.show(failure.problems)
-            if focus is not None:
-                focus.setFocus()
+            self.errors.show_and_focus(failure.problems)
             return
         super().accept()

@@ -84,8 +84,6 @@ class EventDialog(QDialog):
         try:
             self.saved_id = self.service.add(event)
         except ValidationFailed as error:
-            widget = self.errors.show(error.problems)
-            if widget is not None:
-                widget.setFocus()
+            self.errors.show_and_focus(error.problems)
             return
         super().accept()

@@ -153,9 +153,7 @@ class EncryptionDialog(QDialog):
             self.current, self.current_field.text(), self.new_field.text(), self.repeat_field.text()
         )
         if problems:
-            focus = self.errors.show(problems)
-            if focus is not None:
-                focus.setFocus()
+            self.errors.show_and_focus(problems)
             self.adjustSize()  # make room for the messages
             return
         if change_encryption(self.main_window, self.current, self.new_field.text()):

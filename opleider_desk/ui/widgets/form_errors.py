@@ -53,6 +53,12 @@ class FormErrors:
         self.general.show_message("\n".join(general))
         return first
 
+    def show_and_focus(self, problems: Iterable[Problem]) -> None:
+        """Show every problem and put the cursor in the first field that has one."""
+        first = self.show(problems)
+        if first is not None:
+            first.setFocus()
+
 
 class ErrorForm:
     """A form layout whose rows can show a problem right under their field."""
