@@ -67,10 +67,14 @@ def main() -> int:
     path = args.keep or Path(folder.name) / "bench.sqlite"
     started = _clock()
     generated = generate(path, entries=args.entries)
-    print(f"Times are CPU time of this process (load average {os.getloadavg()[0]:.1f} "
-          f"on {os.cpu_count()} cores).")
-    print(f"Generated {generated.entries:,} entries for {len(generated.aios_ids)} aios "
-          f"in {_clock() - started:.1f} s: {path}")  # fmt: skip
+    print(
+        f"Times are CPU time of this process (load average {os.getloadavg()[0]:.1f} "
+        f"on {os.cpu_count()} cores)."
+    )
+    print(
+        f"Generated {generated.entries:,} entries for {len(generated.aios_ids)} aios "
+        f"in {_clock() - started:.1f} s: {path}"
+    )
 
     store = open_store(path)
     service = store.service(HoursService)
@@ -87,8 +91,10 @@ def main() -> int:
     print("\nPeriod reload (query, fill the model, show it):")
     year = Period.year_of(generated.first_day.replace(year=generated.first_day.year + 1))
     loaded = {}
-    for label, period, target in ((f"a year ({year.start.year})", year, RELOAD_TARGET_MS),
-                                  ("every entry", None, None)):  # fmt: skip
+    for label, period, target in (
+        (f"a year ({year.start.year})", year, RELOAD_TARGET_MS),
+        ("every entry", None, None),
+    ):
         t0 = _clock()
         entries = loaded[label] = service.entries(period)
         t1 = _clock()
@@ -112,8 +118,10 @@ def main() -> int:
     typed = "astma"
     steps = [typed[: n + 1] for n in range(len(typed))] + [typed[:n] for n in range(len(typed) - 1, -1, -1)]
     for label, entries in loaded.items():
-        print(f"\nSearch per keystroke, {label} ({len(entries):,} entries), typing and deleting "
-              f"“{typed}” (median of {REPEATS} runs):")  # fmt: skip
+        print(
+            f"\nSearch per keystroke, {label} ({len(entries):,} entries), typing and deleting "
+            f"“{typed}” (median of {REPEATS} runs):"
+        )
         timings: list[list[float]] = [[] for _ in steps]
         walls: list[list[float]] = [[] for _ in steps]
         rows: list[int] = [0] * len(steps)
@@ -134,8 +142,9 @@ def main() -> int:
             medians.append(median)
             wall_medians.append(statistics.median(walls[position]))
             action = "type" if position < len(typed) else "delete to"
-            _line(f"{action} “{text}” → {rows[position]:,} rows", median, KEYSTROKE_TARGET_MS,
-                  wall_medians[-1])  # fmt: skip
+            _line(
+                f"{action} “{text}” → {rows[position]:,} rows", median, KEYSTROKE_TARGET_MS, wall_medians[-1]
+            )
         _line("slowest keystroke", max(medians), KEYSTROKE_TARGET_MS, max(wall_medians))
 
     print("\nSorting by a header click:")

@@ -91,9 +91,20 @@ def measure(big_file: Path, runs: int = 7, program: list[str] | None = None) -> 
     """``program``: how to start OpleiderDesk (default ``python -m opleider_desk``;
     a built bundle's ``dist/opleider-desk/opleider-desk`` works the same way)."""
     program = program or [sys.executable, "-m", "opleider_desk"]
-    samples: dict[str, list[float]] = {key: [] for key in
-                                       ("base", "base_cpu", "first", "first_cpu", "filled", "filled_cpu",
-                                        "open", "open_cpu", "rss")}  # fmt: skip
+    samples: dict[str, list[float]] = {
+        key: []
+        for key in (
+            "base",
+            "base_cpu",
+            "first",
+            "first_cpu",
+            "filled",
+            "filled_cpu",
+            "open",
+            "open_cpu",
+            "rss",
+        )
+    }
     for _ in range(runs):
         with tempfile.TemporaryDirectory(prefix="opleiderdesk-bench-") as folder:
             env = _environment(Path(folder))
@@ -137,7 +148,9 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("big_file", type=Path)
     parser.add_argument("--runs", type=int, default=7)
-    parser.add_argument("--bundle", type=Path, help="time this built program instead of python -m opleider_desk")
+    parser.add_argument(
+        "--bundle", type=Path, help="time this built program instead of python -m opleider_desk"
+    )
     args = parser.parse_args()
     print(f"(load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores)")
     program = [str(args.bundle.resolve())] if args.bundle else None

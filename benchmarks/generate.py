@@ -20,27 +20,64 @@ from pathlib import Path
 if __package__ in (None, ""):
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from sqlalchemy import insert, select  # noqa: E402
+from sqlalchemy import insert, select
 
-from opleider_desk.domain.enums import AiosStatus, MeetingKind, MeetingStatus, Role  # noqa: E402
-from opleider_desk.storage.models import (  # noqa: E402
+from opleider_desk.domain.enums import AiosStatus, MeetingKind, MeetingStatus, Role
+from opleider_desk.storage.models import (
     AiosRow,
     HourCategoryRow,
     HourEntryRow,
     MeetingRow,
     ProfileRow,
 )
-from opleider_desk.storage.open import open_store  # noqa: E402
+from opleider_desk.storage.open import open_store
 
 END = date(2026, 9, 30)
 YEARS = 10
-_FIRST = ["Sanne", "Daan", "Fleur", "Bram", "Noor", "Jesse", "Lotte", "Thijs", "Eva", "Ruben",
-          "Iris", "Milan", "Anouk", "Sem", "Femke", "Luuk"]  # fmt: skip
-_LAST = ["de Vries", "Bakker", "Jansen", "Visser", "Smit", "Meijer", "de Boer", "Mulder",
-         "de Groot", "Bos", "Vos", "Peters", "Hendriks", "van Dijk"]  # fmt: skip
-_TEXTS = ["Gezamenlijk spreekuur", "Dagelijkse patiëntbespreking", "Leergesprek: verwijsbeleid",
-          "Video-observatie en KPB", "Coachingsgesprek", "Overleg met het instituut",
-          "Nabespreking visites", "Leergesprek: omgaan met onzekerheid"]  # fmt: skip
+_FIRST = [
+    "Sanne",
+    "Daan",
+    "Fleur",
+    "Bram",
+    "Noor",
+    "Jesse",
+    "Lotte",
+    "Thijs",
+    "Eva",
+    "Ruben",
+    "Iris",
+    "Milan",
+    "Anouk",
+    "Sem",
+    "Femke",
+    "Luuk",
+]
+_LAST = [
+    "de Vries",
+    "Bakker",
+    "Jansen",
+    "Visser",
+    "Smit",
+    "Meijer",
+    "de Boer",
+    "Mulder",
+    "de Groot",
+    "Bos",
+    "Vos",
+    "Peters",
+    "Hendriks",
+    "van Dijk",
+]
+_TEXTS = [
+    "Gezamenlijk spreekuur",
+    "Dagelijkse patiëntbespreking",
+    "Leergesprek: verwijsbeleid",
+    "Video-observatie en KPB",
+    "Coachingsgesprek",
+    "Overleg met het instituut",
+    "Nabespreking visites",
+    "Leergesprek: omgaan met onzekerheid",
+]
 
 
 @dataclass(frozen=True)
@@ -62,10 +99,18 @@ def generate(path, aios=40, entries=200_000, meetings=5_000, seed=20261122) -> G
         engine = store.database.engine
         with engine.begin() as conn:
             categories = list(conn.scalars(select(HourCategoryRow.id)))
-            conn.execute(insert(ProfileRow), [{
-                "id": 1, "name": "Benchmark Opleider", "role": Role.HUISARTSOPLEIDER.value,
-                "practice": "Benchmarkpraktijk", "employer": "Benchmark B.V.",
-            }])  # fmt: skip
+            conn.execute(
+                insert(ProfileRow),
+                [
+                    {
+                        "id": 1,
+                        "name": "Benchmark Opleider",
+                        "role": Role.HUISARTSOPLEIDER.value,
+                        "practice": "Benchmarkpraktijk",
+                        "employer": "Benchmark B.V.",
+                    }
+                ],
+            )
             spans = _aios_rows(conn, rng, aios)
             _hour_rows(conn, rng, spans, categories, entries)
             _meeting_rows(conn, rng, spans, meetings)
@@ -83,16 +128,28 @@ def _aios_rows(conn, rng: random.Random, count: int) -> list[tuple[int, date, da
         start = first_start + timedelta(days=int((365 * (YEARS - 1)) * number / max(count - 1, 1)))
         end = start + timedelta(days=3 * 365)
         status = AiosStatus.ACTIVE if end > END else AiosStatus.FINISHED
-        rows.append({
-            "name": f"{rng.choice(_FIRST)} {rng.choice(_LAST)} ({number + 1})", "start_date": start,
-            "expected_end_date": end, "training_year": min(3, 1 + (END - start).days // 365),
-            "phase": "", "part_time_percent": rng.choice([100, 100, 90, 80]), "status": status.value,
-            "praktijkbegeleider": "", "institute_contact": "", "email": "", "notes": "",
-            "created_at": now, "updated_at": now,
-        })  # fmt: skip
+        rows.append(
+            {
+                "name": f"{rng.choice(_FIRST)} {rng.choice(_LAST)} ({number + 1})",
+                "start_date": start,
+                "expected_end_date": end,
+                "training_year": min(3, 1 + (END - start).days // 365),
+                "phase": "",
+                "part_time_percent": rng.choice([100, 100, 90, 80]),
+                "status": status.value,
+                "praktijkbegeleider": "",
+                "institute_contact": "",
+                "email": "",
+                "notes": "",
+                "created_at": now,
+                "updated_at": now,
+            }
+        )
     conn.execute(insert(AiosRow), rows)
     ids = list(conn.scalars(select(AiosRow.id).order_by(AiosRow.id)))
-    return [(i, row["start_date"], min(row["expected_end_date"], END)) for i, row in zip(ids, rows)]
+    return [
+        (i, row["start_date"], min(row["expected_end_date"], END)) for i, row in zip(ids, rows, strict=False)
+    ]
 
 
 def _day_in(rng: random.Random, start: date, end: date) -> date:
@@ -109,11 +166,17 @@ def _hour_rows(conn, rng, spans, categories, count: int) -> None:
         else:
             aios_id, start, end = rng.choice(spans)
             day = _day_in(rng, start, end)
-        batch.append({
-            "day": day, "minutes": rng.choice([15, 30, 45, 60, 90, 120]), "aios_id": aios_id,
-            "category_id": rng.choice(categories), "description": rng.choice(_TEXTS),
-            "created_at": now, "updated_at": now,
-        })  # fmt: skip
+        batch.append(
+            {
+                "day": day,
+                "minutes": rng.choice([15, 30, 45, 60, 90, 120]),
+                "aios_id": aios_id,
+                "category_id": rng.choice(categories),
+                "description": rng.choice(_TEXTS),
+                "created_at": now,
+                "updated_at": now,
+            }
+        )
         if len(batch) == 10_000:
             conn.execute(insert(HourEntryRow), batch)
             batch.clear()
@@ -129,15 +192,28 @@ def _meeting_rows(conn, rng, spans, count: int) -> None:
         aios_id, start, end = rng.choice(spans)
         day = _day_in(rng, start, end)
         status = MeetingStatus.PLANNED if day > END - timedelta(days=14) else MeetingStatus.HELD
-        rows.append({
-            "aios_id": aios_id, "kind": rng.choice(kinds).value, "title": "",
-            "planned_at": datetime.combine(day, time(13, 30)),
-            "held_on": day if status is MeetingStatus.HELD else None,
-            "duration_minutes": rng.choice([30, 45, 60, 75]), "status": status.value,
-            "location": "", "participants": "", "agenda": [], "answers": {}, "current_step": 0,
-            "report_text": "", "verdict": "", "verdict_explanation": "", "verification_code": "",
-            "created_at": now, "updated_at": now,
-        })  # fmt: skip
+        rows.append(
+            {
+                "aios_id": aios_id,
+                "kind": rng.choice(kinds).value,
+                "title": "",
+                "planned_at": datetime.combine(day, time(13, 30)),
+                "held_on": day if status is MeetingStatus.HELD else None,
+                "duration_minutes": rng.choice([30, 45, 60, 75]),
+                "status": status.value,
+                "location": "",
+                "participants": "",
+                "agenda": [],
+                "answers": {},
+                "current_step": 0,
+                "report_text": "",
+                "verdict": "",
+                "verdict_explanation": "",
+                "verification_code": "",
+                "created_at": now,
+                "updated_at": now,
+            }
+        )
     conn.execute(insert(MeetingRow), rows)
 
 

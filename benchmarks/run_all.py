@@ -77,8 +77,10 @@ def main() -> int:
         big_file = folder / "big.sqlite"
         started = time.perf_counter()
         generate(big_file)
-        print(f"Generated {big_file} in {time.perf_counter() - started:.1f} s "
-              "(40 aios, 10 years, 200,000 hour entries, 5,000 meetings)\n")  # fmt: skip
+        print(
+            f"Generated {big_file} in {time.perf_counter() - started:.1f} s "
+            "(40 aios, 10 years, 200,000 hour entries, 5,000 meetings)\n"
+        )
     all_figures: list[Figure] = []
     try:
         for module_name, title in BENCHMARKS:
@@ -90,8 +92,10 @@ def main() -> int:
                 path.unlink()
             folder.rmdir()
     missed = [f.name.strip() for f in all_figures if f.met is False]
-    print(f"{len(all_figures)} figures in the table; "
-          + (f"missed: {', '.join(missed)}" if missed else "every target with a figure here was met"))  # fmt: skip
+    print(
+        f"{len(all_figures)} figures in the table; "
+        + (f"missed: {', '.join(missed)}" if missed else "every target with a figure here was met")
+    )
     return 0
 
 

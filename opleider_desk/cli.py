@@ -43,7 +43,9 @@ class _SilentParser(argparse.ArgumentParser):
         raise _Refused(message)
 
 
-def build_parser(parser_class: type[argparse.ArgumentParser] = argparse.ArgumentParser) -> argparse.ArgumentParser:
+def build_parser(
+    parser_class: type[argparse.ArgumentParser] = argparse.ArgumentParser,
+) -> argparse.ArgumentParser:
     from PySide6.QtCore import QCoreApplication as Q
 
     from . import cli_text
@@ -62,9 +64,7 @@ def build_parser(parser_class: type[argparse.ArgumentParser] = argparse.Argument
         ),
         add_help=False,
     )
-    parser.add_argument(
-        "-h", "--help", action="help", help=Q.translate("Cli", "show this help and exit")
-    )
+    parser.add_argument("-h", "--help", action="help", help=Q.translate("Cli", "show this help and exit"))
     parser.add_argument(
         "--version",
         action="version",

@@ -9,6 +9,7 @@ from platformdirs import user_data_path
 from . import APP_NAME
 from .shipped import shipped_dir
 
+
 def data_dir() -> Path:
     return user_data_path(APP_NAME, appauthor=False, roaming=False)
 

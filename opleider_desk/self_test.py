@@ -34,7 +34,7 @@ def run_self_test(out=None) -> int:
         for name, check in CHECKS:
             try:
                 detail = check(workdir)
-            except Exception:  # noqa: BLE001 - every failure is reported, then the next check runs
+            except Exception:
                 failures += 1
                 print(f"FAIL {name}", file=out)
                 print(traceback.format_exc().rstrip(), file=out)
@@ -53,8 +53,11 @@ def _run_and_show() -> int:
 
     report = io.StringIO()
     result = run_self_test(report)
-    box = QMessageBox(QMessageBox.Icon.Information if result == 0 else QMessageBox.Icon.Critical,
-                      f"{APP_NAME} --self-test", report.getvalue().splitlines()[-1])  # fmt: skip
+    box = QMessageBox(
+        QMessageBox.Icon.Information if result == 0 else QMessageBox.Icon.Critical,
+        f"{APP_NAME} --self-test",
+        report.getvalue().splitlines()[-1],
+    )
     box.setDetailedText(report.getvalue())
     box.exec()
     return result
@@ -77,9 +80,14 @@ def _write_sample(store) -> None:
     category = store.service(CategoryService).list()[0]
     # Through the hours service: its validation, day limit and quarter locks.
     store.service(HoursService).add(
-        HourEntry(day=SELF_TEST_DAY, minutes=90, aios_id=aios_id, category_id=category.id,
-                  description="Gezamenlijk spreekuur")
-    )  # fmt: skip
+        HourEntry(
+            day=SELF_TEST_DAY,
+            minutes=90,
+            aios_id=aios_id,
+            category_id=category.id,
+            description="Gezamenlijk spreekuur",
+        )
+    )
 
 
 def check_data_file(workdir: Path) -> str:

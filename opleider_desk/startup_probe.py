@@ -56,7 +56,7 @@ class StartupProbe(QObject):
         self.opened = False
         window.installEventFilter(self)
 
-    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt's name
+    def eventFilter(self, watched, event) -> bool:
         if watched is self.window and event.type() == QEvent.Type.Paint:
             self.painted = True
             if self.waiting_for_data:

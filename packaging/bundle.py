@@ -51,8 +51,10 @@ def data_files() -> list[tuple[Path, str]]:
         # Alembic reads its revision scripts as files, not from the frozen archive.
         (PACKAGE / "storage" / "migrations", "opleider_desk/storage/migrations"),
     ]
-    files += [(ROOT / "translations" / f"opleider_desk_{lang}.qm", "opleider_desk/translations")
-              for lang in LANGUAGES]  # fmt: skip
+    files += [
+        (ROOT / "translations" / f"opleider_desk_{lang}.qm", "opleider_desk/translations")
+        for lang in LANGUAGES
+    ]
     return files
 
 

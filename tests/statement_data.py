@@ -17,13 +17,13 @@ NOW = datetime(2026, 1, 1, 9, 0)
 
 
 def save_profile(store, **changes) -> Profile:
-    values = dict(
-        name="Marieke Jansen",
-        practice="Huisartsenpraktijk De Linde",
-        employer="Gezondheidscentrum De Linde B.V.",
-        institute="Huisartsopleiding Utrecht",
-        quality_officer="Petra de Boer",
-    )
+    values = {
+        "name": "Marieke Jansen",
+        "practice": "Huisartsenpraktijk De Linde",
+        "employer": "Gezondheidscentrum De Linde B.V.",
+        "institute": "Huisartsopleiding Utrecht",
+        "quality_officer": "Petra de Boer",
+    }
     values.update(changes)
     if values.get("role") is Role.PRAKTIJKBEGELEIDER:
         values.setdefault("supervising_opleider", "Henk Visser")
@@ -41,14 +41,27 @@ def category_id(store, key: CategoryKey) -> int:
         return session.scalar(select(HourCategoryRow.id).where(HourCategoryRow.key == key.value))
 
 
-def log_hours(store, aios_id: int | None, day: date, minutes: int,
-              key: CategoryKey = CategoryKey.LEERGESPREK, description: str = "") -> int:  # fmt: skip
+def log_hours(
+    store,
+    aios_id: int | None,
+    day: date,
+    minutes: int,
+    key: CategoryKey = CategoryKey.LEERGESPREK,
+    description: str = "",
+) -> int:
     """Adds an entry the way a writer of hours must: refused in a signed quarter."""
     category = category_id(store, key)
     with store.write("add_hours") as session:
         ensure_unlocked(session, aios_id, day)
-        row = HourEntryRow(day=day, minutes=minutes, aios_id=aios_id, category_id=category,
-                           description=description, created_at=NOW, updated_at=NOW)  # fmt: skip
+        row = HourEntryRow(
+            day=day,
+            minutes=minutes,
+            aios_id=aios_id,
+            category_id=category,
+            description=description,
+            created_at=NOW,
+            updated_at=NOW,
+        )
         session.add(row)
         session.flush()
         return row.id
@@ -69,8 +82,12 @@ def delete_hours(store, entry_id: int) -> None:
         session.delete(row)
 
 
-def hold_meeting(store, aios_id: int, kind: str, day: date,
-                 status: MeetingStatus = MeetingStatus.HELD) -> None:  # fmt: skip
+def hold_meeting(
+    store, aios_id: int, kind: str, day: date, status: MeetingStatus = MeetingStatus.HELD
+) -> None:
     with store.write("add_meeting") as session:
-        session.add(MeetingRow(aios_id=aios_id, kind=kind, held_on=day, status=status.value,
-                               created_at=NOW, updated_at=NOW))  # fmt: skip
+        session.add(
+            MeetingRow(
+                aios_id=aios_id, kind=kind, held_on=day, status=status.value, created_at=NOW, updated_at=NOW
+            )
+        )

@@ -69,8 +69,12 @@ def _parse_outcome(parse, text: str) -> None:
 def fuzz(request, name: str, strategy, check) -> None:
     """Run ``check`` over ``strategy`` with this run's example budget."""
 
-    @settings(max_examples=_examples(request), deadline=None, database=None,
-              suppress_health_check=[HealthCheck.too_slow])  # fmt: skip
+    @settings(
+        max_examples=_examples(request),
+        deadline=None,
+        database=None,
+        suppress_health_check=[HealthCheck.too_slow],
+    )
     @given(strategy)
     def run(value):
         CASES[name] += 1
@@ -139,8 +143,8 @@ PROFILE = st.builds(
     practice=ANY_TEXT,
     role=st.sampled_from(list(Role)),
     supervising_opleider=ANY_TEXT,
-    practice_patients=st.none() | st.integers(-10**6, 10**6),
-    practice_gp_fte_percent=st.none() | st.integers(-10**4, 10**4),
+    practice_patients=st.none() | st.integers(-(10**6), 10**6),
+    practice_gp_fte_percent=st.none() | st.integers(-(10**4), 10**4),
 )
 
 
@@ -166,13 +170,17 @@ CSV_BYTES = st.one_of(
     CSV_TEXT.map(lambda t: t.encode("utf-16")),
     CSV_TEXT.map(lambda t: t.encode("cp1252", errors="replace")),
 )
-RESOLVE_AIOS = name_resolver({"Sanne": 1}, unknown_code="csv.aios_unknown", field="aios", empty_means_none=True)
+RESOLVE_AIOS = name_resolver(
+    {"Sanne": 1}, unknown_code="csv.aios_unknown", field="aios", empty_means_none=True
+)
 RESOLVE_CATEGORY = name_resolver({"Leergesprek": 3}, unknown_code="csv.category_unknown", field="category")
 
 
 def test_fuzz_parse_hours_csv(request):
     def check(data):
-        preview = parse_hours_csv(data, today=TODAY, resolve_aios=RESOLVE_AIOS, resolve_category=RESOLVE_CATEGORY)
+        preview = parse_hours_csv(
+            data, today=TODAY, resolve_aios=RESOLVE_AIOS, resolve_category=RESOLVE_CATEGORY
+        )
         for problem in preview.file_problems:
             _explained(problem)
         for error in preview.errors:

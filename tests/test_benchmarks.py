@@ -10,18 +10,22 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
 
-from figures import Figure  # noqa: E402
-from generate import generate  # noqa: E402
+from figures import Figure
+from generate import generate
 
 
 def test_generated_file_has_the_asked_rows_and_opens(tmp_path):
     path = generate(tmp_path / "big.sqlite", aios=4, entries=1_500, meetings=60, seed=1).path
     con = sqlite3.connect(path)
     try:
-        counts = {table: con.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
-                  for table in ("aios", "hour_entry", "meeting", "profile")}  # fmt: skip
+        counts = {
+            table: con.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+            for table in ("aios", "hour_entry", "meeting", "profile")
+        }
         span = con.execute("SELECT min(day), max(day) FROM hour_entry").fetchone()
-        bad = con.execute("SELECT count(*) FROM hour_entry WHERE minutes <= 0 OR minutes > 1440").fetchone()[0]
+        bad = con.execute("SELECT count(*) FROM hour_entry WHERE minutes <= 0 OR minutes > 1440").fetchone()[
+            0
+        ]
     finally:
         con.close()
     assert counts == {"aios": 4, "hour_entry": 1_500, "meeting": 60, "profile": 1}

@@ -9,16 +9,23 @@ import sys
 
 def _env(tmp_path):
     env = dict(os.environ)
-    env.update(QT_QPA_PLATFORM="offscreen", XDG_DATA_HOME=str(tmp_path / "data"),
-               XDG_CONFIG_HOME=str(tmp_path / "config"))  # fmt: skip
+    env.update(
+        QT_QPA_PLATFORM="offscreen",
+        XDG_DATA_HOME=str(tmp_path / "data"),
+        XDG_CONFIG_HOME=str(tmp_path / "config"),
+    )
     return env
 
 
 def test_help_documents_every_option_and_the_data_path(tmp_path):
     result = subprocess.run(
         [sys.executable, "-m", "opleider_desk", "--help", "--lang", "nl"],
-        capture_output=True, text=True, env=_env(tmp_path), timeout=60, check=True,
-    )  # fmt: skip
+        capture_output=True,
+        text=True,
+        env=_env(tmp_path),
+        timeout=60,
+        check=True,
+    )
     for option in ("--db", "--demo", "--lang", "--version"):
         assert option in result.stdout
     assert "gegevensbestand" in result.stdout
@@ -62,10 +69,26 @@ def test_a_command_on_the_demo_file_sees_the_demo_practice(tmp_path):
     out = tmp_path / "statement.pdf"
     quarter = Quarter.of(date.today()).previous()
     result = subprocess.run(
-        [sys.executable, "-m", "opleider_desk", "--demo", "--lang", "nl", "statement",
-         "--quarter", str(quarter), "--aios", "Sanne de Vries", "--out", str(out)],
-        capture_output=True, text=True, env=_env(tmp_path), timeout=120,
-    )  # fmt: skip
+        [
+            sys.executable,
+            "-m",
+            "opleider_desk",
+            "--demo",
+            "--lang",
+            "nl",
+            "statement",
+            "--quarter",
+            str(quarter),
+            "--aios",
+            "Sanne de Vries",
+            "--out",
+            str(out),
+        ],
+        capture_output=True,
+        text=True,
+        env=_env(tmp_path),
+        timeout=120,
+    )
     assert result.returncode == 0, result.stderr
     text = PdfReader(out).pages[0].extract_text()
     assert "Sanne de Vries" in text and "Marieke Jansen" in text

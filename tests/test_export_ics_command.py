@@ -16,10 +16,20 @@ from opleider_desk.storage.services.meetings import MeetingService
 
 
 def _run(tmp_path, *args: str) -> subprocess.CompletedProcess:
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_DATA_HOME=str(tmp_path / "data"),
-               XDG_CONFIG_HOME=str(tmp_path / "config"))  # fmt: skip
-    return subprocess.run([sys.executable, "-m", "opleider_desk", *args], capture_output=True, text=True,
-                          env=env, timeout=60, check=False)  # fmt: skip
+    env = dict(
+        os.environ,
+        QT_QPA_PLATFORM="offscreen",
+        XDG_DATA_HOME=str(tmp_path / "data"),
+        XDG_CONFIG_HOME=str(tmp_path / "config"),
+    )
+    return subprocess.run(
+        [sys.executable, "-m", "opleider_desk", *args],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+        check=False,
+    )
 
 
 def test_export_ics_writes_the_planned_meetings_of_one_aios(db_path, tmp_path):
@@ -32,7 +42,9 @@ def test_export_ics_writes_the_planned_meetings_of_one_aios(db_path, tmp_path):
     store.close()
 
     out = tmp_path / "sanne.ics"
-    result = _run(tmp_path, "--db", str(db_path), "--lang", "nl", "export-ics", str(out), "--aios", "sanne de vries")
+    result = _run(
+        tmp_path, "--db", str(db_path), "--lang", "nl", "export-ics", str(out), "--aios", "sanne de vries"
+    )
     assert result.returncode == 0, result.stderr
     [event] = Calendar.from_ical(out.read_bytes()).walk("VEVENT")
     assert str(event["summary"]) == "Voortgangsgesprek met Sanne de Vries"

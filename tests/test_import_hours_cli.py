@@ -60,11 +60,26 @@ def test_a_good_file_is_imported_with_a_summary(data_file, tmp_path, capsys):
 @pytest.mark.parametrize(
     ("content", "expected"),
     [
-        ("Datum;Aios;Categorie;Duur\n31-02-2026;Sanne de Vries;Leergesprek;1:00\n", "regel 2: Geen geldige datum"),
-        ("Datum;Aios;Categorie;Duur\n02-03-2026;Sanne de Vries;Leergesprek;-1:00\n", "regel 2: De duur kan niet negatief"),
-        ("Datum;Aios;Categorie;Minuten\n02-03-2026;Sanne de Vries;Leergesprek;9000\n", "regel 2: Maximaal 24 uur"),
-        ("Datum;Aios;Categorie;Duur\n02-03-2026;Piet Puk;Leergesprek;1:00\n", "regel 2: Geen aios met de naam „Piet Puk”"),
-        ("Datum;Categorie;Duur\n02-03-2026;Intervisie;13:00\n02-03-2026;Overig;12:00\n", "regel 3: Meer dan 24 uur op 02-03-2026"),
+        (
+            "Datum;Aios;Categorie;Duur\n31-02-2026;Sanne de Vries;Leergesprek;1:00\n",
+            "regel 2: Geen geldige datum",
+        ),
+        (
+            "Datum;Aios;Categorie;Duur\n02-03-2026;Sanne de Vries;Leergesprek;-1:00\n",
+            "regel 2: De duur kan niet negatief",
+        ),
+        (
+            "Datum;Aios;Categorie;Minuten\n02-03-2026;Sanne de Vries;Leergesprek;9000\n",
+            "regel 2: Maximaal 24 uur",
+        ),
+        (
+            "Datum;Aios;Categorie;Duur\n02-03-2026;Piet Puk;Leergesprek;1:00\n",
+            "regel 2: Geen aios met de naam „Piet Puk”",
+        ),
+        (
+            "Datum;Categorie;Duur\n02-03-2026;Intervisie;13:00\n02-03-2026;Overig;12:00\n",
+            "regel 3: Meer dan 24 uur op 02-03-2026",
+        ),
         ("Aios;Duur\nSanne;1:00\n", "Het bestand heeft geen kolom met de datum"),
     ],
     ids=["bad-date", "negative", "absurd", "unknown-aios", "25-hours", "no-date-column"],
@@ -74,8 +89,16 @@ def test_a_file_with_any_error_writes_nothing_and_says_why(data_file, tmp_path, 
     # A good line first: it must not be imported either.
     lines = content.splitlines()
     if len(lines) > 1 and lines[0].startswith("Datum;Aios"):
-        content = "\n".join([lines[0], "09-03-2026;Sanne de Vries;Leergesprek;" +
-                             ("60" if "Minuten" in lines[0] else "1:00"), *lines[1:]]) + "\n"  # fmt: skip
+        content = (
+            "\n".join(
+                [
+                    lines[0],
+                    "09-03-2026;Sanne de Vries;Leergesprek;" + ("60" if "Minuten" in lines[0] else "1:00"),
+                    *lines[1:],
+                ]
+            )
+            + "\n"
+        )
         expected = expected.replace("regel 2", "regel 3")
     csv_file.write_bytes(b"\xef\xbb\xbf" + content.encode("utf-8"))
     assert _run(data_file, csv_file) == 1

@@ -17,7 +17,8 @@ print(" ".join(sorted(name for name in sys.modules if name.split(".")[0] in ("sq
 
 
 def test_argument_parser_and_window_modules_import_no_storage_or_reports():
-    result = subprocess.run([sys.executable, "-c", BEFORE_FIRST_PAINT],
-                            capture_output=True, text=True, timeout=60)  # fmt: skip
+    result = subprocess.run(
+        [sys.executable, "-c", BEFORE_FIRST_PAINT], capture_output=True, text=True, timeout=60
+    )
     assert result.returncode == 0, result.stderr
     assert result.stdout.split() == []

@@ -71,10 +71,23 @@ def test_the_main_flows_open_no_socket_and_write_private_files(trap, tmp_path, q
     with store.write("test_hours") as session:
         category = session.scalars(select(HourCategoryRow.id)).first()
         now = datetime(2026, 4, 1, 9, 0)
-        session.add(HourEntryRow(day=date(2026, 4, 1), minutes=90, aios_id=aios_id, category_id=category,
-                                 created_at=now, updated_at=now))  # fmt: skip
-    pdf = build_pdf([para("Kwartaalverklaring", styles()["body"])], title="Test", author="OpleiderDesk",
-                    footer="code", page_label="{page}/{total}")  # fmt: skip
+        session.add(
+            HourEntryRow(
+                day=date(2026, 4, 1),
+                minutes=90,
+                aios_id=aios_id,
+                category_id=category,
+                created_at=now,
+                updated_at=now,
+            )
+        )
+    pdf = build_pdf(
+        [para("Kwartaalverklaring", styles()["body"])],
+        title="Test",
+        author="OpleiderDesk",
+        footer="code",
+        page_label="{page}/{total}",
+    )
     assert pdf.startswith(b"%PDF")
     export = export_aios(store, aios_id, extra_documents=[("verklaring.pdf", pdf)])
     assert "data.json" in zipfile.ZipFile(io.BytesIO(export)).namelist()

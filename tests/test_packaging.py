@@ -139,9 +139,19 @@ def test_wheel_ships_what_the_program_reads():
 
 
 def test_launcher_runs_the_cli(tmp_path):
-    env = {"QT_QPA_PLATFORM": "offscreen", "XDG_DATA_HOME": str(tmp_path / "d"),
-           "XDG_CONFIG_HOME": str(tmp_path / "c"), "PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin"}  # fmt: skip
-    result = subprocess.run([sys.executable, str(PACKAGING / "launcher.py"), "--version"],
-                            capture_output=True, text=True, env=env, timeout=60)  # fmt: skip
+    env = {
+        "QT_QPA_PLATFORM": "offscreen",
+        "XDG_DATA_HOME": str(tmp_path / "d"),
+        "XDG_CONFIG_HOME": str(tmp_path / "c"),
+        "PYTHONPATH": str(ROOT),
+        "PATH": "/usr/bin:/bin",
+    }
+    result = subprocess.run(
+        [sys.executable, str(PACKAGING / "launcher.py"), "--version"],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+    )
     assert result.returncode == 0
     assert result.stdout.startswith("OpleiderDesk ")

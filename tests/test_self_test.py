@@ -35,10 +35,20 @@ def test_the_self_test_option_is_documented(tmp_path):
     import subprocess
     import sys
 
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_DATA_HOME=str(tmp_path / "d"),
-               XDG_CONFIG_HOME=str(tmp_path / "c"))  # fmt: skip
-    result = subprocess.run([sys.executable, "-m", "opleider_desk", "--help", "--lang", "en"],
-                            capture_output=True, text=True, env=env, timeout=60, check=True)  # fmt: skip
+    env = dict(
+        os.environ,
+        QT_QPA_PLATFORM="offscreen",
+        XDG_DATA_HOME=str(tmp_path / "d"),
+        XDG_CONFIG_HOME=str(tmp_path / "c"),
+    )
+    result = subprocess.run(
+        [sys.executable, "-m", "opleider_desk", "--help", "--lang", "en"],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+        check=True,
+    )
     assert "--self-test" in result.stdout
 
 
@@ -61,7 +71,9 @@ def test_without_a_console_the_result_is_shown_in_a_window(qapp, monkeypatch):
     seen = {}
 
     def read_and_close():
-        box = next((w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible()), None)
+        box = next(
+            (w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible()), None
+        )
         if box is None:
             QTimer.singleShot(20, read_and_close)
             return

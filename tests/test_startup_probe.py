@@ -20,10 +20,20 @@ def test_probe_reports_first_paint_then_the_filled_overview(tmp_path, store):
     store.service(AiosService).add(Aios(name="Sanne de Vries", start_date=date(2026, 3, 2)))
     path = store.path
     store.close()
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_DATA_HOME=str(tmp_path / "d"),
-               XDG_CONFIG_HOME=str(tmp_path / "c"), **{STARTUP_PROBE_ENV: "1"})  # fmt: skip
-    result = subprocess.run([sys.executable, "-m", "opleider_desk", "--db", str(path)],
-                            capture_output=True, text=True, env=env, timeout=60)  # fmt: skip
+    env = dict(
+        os.environ,
+        QT_QPA_PLATFORM="offscreen",
+        XDG_DATA_HOME=str(tmp_path / "d"),
+        XDG_CONFIG_HOME=str(tmp_path / "c"),
+        **{STARTUP_PROBE_ENV: "1"},
+    )
+    result = subprocess.run(
+        [sys.executable, "-m", "opleider_desk", "--db", str(path)],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+    )
     assert result.returncode == 0, result.stderr
     lines = dict(line.split(" ", 1) for line in result.stdout.splitlines())
     first_wall, first_cpu = map(float, lines["first-paint"].split())

@@ -50,11 +50,17 @@ def test_the_translations_cover_every_string_in_the_code(tmp_path):
     copy = tmp_path / "nl.ts"
     shutil.copy(TRANSLATIONS / "opleider_desk_nl.ts", copy)
     sources = sorted(str(p) for p in (ROOT / "opleider_desk").rglob("*.py"))
-    subprocess.run([lupdate, "-locations", "none", "-no-obsolete", *sources, "-ts", str(copy)],
-                   check=True, capture_output=True)  # fmt: skip
+    subprocess.run(
+        [lupdate, "-locations", "none", "-no-obsolete", *sources, "-ts", str(copy)],
+        check=True,
+        capture_output=True,
+    )
     tree = ET.parse(copy)
-    new = [m.findtext("source") for m in tree.getroot().iter("message")
-           if m.find("translation").get("type") == "unfinished"]  # fmt: skip
+    new = [
+        m.findtext("source")
+        for m in tree.getroot().iter("message")
+        if m.find("translation").get("type") == "unfinished"
+    ]
     assert new == [], "run python translations/update.py"
 
 
@@ -62,6 +68,7 @@ def test_the_translations_cover_every_string_in_the_code(tmp_path):
 def test_compiled_qm_matches_the_ts(lang, tmp_path):
     lrelease = shutil.which("pyside6-lrelease")
     out = tmp_path / f"{lang}.qm"
-    subprocess.run([lrelease, "-silent", str(TRANSLATIONS / f"opleider_desk_{lang}.ts"), "-qm", str(out)],
-                   check=True)  # fmt: skip
+    subprocess.run(
+        [lrelease, "-silent", str(TRANSLATIONS / f"opleider_desk_{lang}.ts"), "-qm", str(out)], check=True
+    )
     assert out.read_bytes() == (TRANSLATIONS / f"opleider_desk_{lang}.qm").read_bytes()

@@ -44,11 +44,23 @@ def lupdate() -> None:
     sources = sorted(str(p.relative_to(ROOT)) for p in PACKAGE.rglob("*.py"))
     for lang, locale in LANGUAGES.items():
         subprocess.run(
-            [_tool("pyside6-lupdate"), "-locations", "none", "-no-obsolete",
-             "-source-language", "en_GB", "-target-language", locale,
-             *sources, "-ts", str(ts_path(lang).relative_to(ROOT))],
-            cwd=ROOT, check=True, stdout=subprocess.DEVNULL,
-        )  # fmt: skip
+            [
+                _tool("pyside6-lupdate"),
+                "-locations",
+                "none",
+                "-no-obsolete",
+                "-source-language",
+                "en_GB",
+                "-target-language",
+                locale,
+                *sources,
+                "-ts",
+                str(ts_path(lang).relative_to(ROOT)),
+            ],
+            cwd=ROOT,
+            check=True,
+            stdout=subprocess.DEVNULL,
+        )
 
 
 def english_plural(source: str) -> tuple[str, str]:
@@ -98,9 +110,7 @@ def fold_pending(*, keep: bool = False) -> None:
         with file.open(encoding="utf-8", newline="") as handle:
             for row in csv.reader(handle, delimiter="\t", quoting=csv.QUOTE_NONE):
                 if len(row) >= 3 and row[0] and not row[0].startswith("#"):
-                    wanted[(row[0], row[1].replace("\\n", "\n"))] = [
-                        t.replace("\\n", "\n") for t in row[2:]
-                    ]
+                    wanted[(row[0], row[1].replace("\\n", "\n"))] = [t.replace("\\n", "\n") for t in row[2:]]
     path = ts_path("nl")
     tree = ET.parse(path)
     used = set()
@@ -146,9 +156,15 @@ def unfinished(lang: str) -> list[str]:
 def lrelease() -> None:
     for lang in LANGUAGES:
         subprocess.run(
-            [_tool("pyside6-lrelease"), "-silent", str(ts_path(lang)), "-qm", str(HERE / f"opleider_desk_{lang}.qm")],
+            [
+                _tool("pyside6-lrelease"),
+                "-silent",
+                str(ts_path(lang)),
+                "-qm",
+                str(HERE / f"opleider_desk_{lang}.qm"),
+            ],
             check=True,
-        )  # fmt: skip
+        )
 
 
 def main() -> int:

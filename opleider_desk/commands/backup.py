@@ -22,9 +22,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "--to",
         metavar="DIR",
         type=Path,
-        help=Q.translate(
-            "Cli", "folder for the backup (default: the backup folder from the settings)"
-        ),
+        help=Q.translate("Cli", "folder for the backup (default: the backup folder from the settings)"),
     )
 
 

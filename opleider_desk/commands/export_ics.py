@@ -12,13 +12,18 @@ NAME = "export-ics"
 
 
 def help_text() -> str:
-    return Q.translate("Cli", "write the planned meetings to an iCalendar (.ics) file for the practice calendar")
+    return Q.translate(
+        "Cli", "write the planned meetings to an iCalendar (.ics) file for the practice calendar"
+    )
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("file", type=Path, help=Q.translate("Cli", "the .ics file to write"))
-    parser.add_argument("--aios", metavar="NAME",
-                        help=Q.translate("Cli", "only the meetings of this aios (default: all aios)"))  # fmt: skip
+    parser.add_argument(
+        "--aios",
+        metavar="NAME",
+        help=Q.translate("Cli", "only the meetings of this aios (default: all aios)"),
+    )
 
 
 def run(args: argparse.Namespace, store) -> int:

@@ -49,8 +49,10 @@ def run(args: argparse.Namespace, store: Store) -> int:
     try:
         data = path.read_bytes()
     except OSError as error:
-        print(Q.translate("Cli", "Cannot read {file}: {reason}").format(file=path, reason=error.strerror),
-              file=sys.stderr)  # fmt: skip
+        print(
+            Q.translate("Cli", "Cannot read {file}: {reason}").format(file=path, reason=error.strerror),
+            file=sys.stderr,
+        )
         return 2
     service = store.service(HoursService)
     categories = store.service(CategoryService).list(include_inactive=True)

@@ -21,18 +21,27 @@ def help_text() -> str:
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
-        "--quarter", required=True, metavar="QUARTER",
+        "--quarter",
+        required=True,
+        metavar="QUARTER",
         help=Q.translate("Cli", "the quarter, for example 2026-Q3 or Q3 2026"),
-    )  # fmt: skip
+    )
     parser.add_argument(
-        "--aios", metavar="NAME",
-        help=Q.translate("Cli", "only this aios (full name, or a part that fits one aios); "
-                                "without it, every aios of the quarter on pages of their own"),
-    )  # fmt: skip
+        "--aios",
+        metavar="NAME",
+        help=Q.translate(
+            "Cli",
+            "only this aios (full name, or a part that fits one aios); "
+            "without it, every aios of the quarter on pages of their own",
+        ),
+    )
     parser.add_argument(
-        "--out", required=True, type=Path, metavar="FILE.pdf",
+        "--out",
+        required=True,
+        type=Path,
+        metavar="FILE.pdf",
         help=Q.translate("Cli", "the PDF file to write"),
-    )  # fmt: skip
+    )
 
 
 def run(args: argparse.Namespace, store: Store) -> int:
@@ -70,13 +79,19 @@ def run(args: argparse.Namespace, store: Store) -> int:
     try:
         out.write_bytes(pdf)
     except OSError as exc:
-        print(Q.translate("Cli", "Cannot write {path}: {reason}").format(
-            path=out, reason=exc.strerror or exc), file=sys.stderr)  # fmt: skip
+        print(
+            Q.translate("Cli", "Cannot write {path}: {reason}").format(path=out, reason=exc.strerror or exc),
+            file=sys.stderr,
+        )
         return 1
     for statement in statements:
-        print(Q.translate("Cli", "{aios}, {quarter}: verification code {code}").format(
-            aios=statement.aios.name, quarter=words.quarter.format(number=quarter.number, year=quarter.year),
-            code=statement.verification_code))  # fmt: skip
+        print(
+            Q.translate("Cli", "{aios}, {quarter}: verification code {code}").format(
+                aios=statement.aios.name,
+                quarter=words.quarter.format(number=quarter.number, year=quarter.year),
+                code=statement.verification_code,
+            )
+        )
     print(Q.translate("Cli", "Written to {path}").format(path=out))
     return 0
 
@@ -93,7 +108,8 @@ def _find_aios(everyone, typed: str):
     if len(partial) == 1:
         return partial[0].id
     if partial:
-        return Problem("statement.aios_ambiguous", "aios",
-                       {"name": typed, "matches": ", ".join(a.name for a in partial)})  # fmt: skip
+        return Problem(
+            "statement.aios_ambiguous", "aios", {"name": typed, "matches": ", ".join(a.name for a in partial)}
+        )
     known = ", ".join(a.name for a in everyone) or "—"
     return Problem("statement.aios_unknown", "aios", {"name": typed, "known": known})

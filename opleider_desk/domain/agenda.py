@@ -53,9 +53,7 @@ def follow_agreements(
     """
     wanted = {p.agreement_id: p for p in open_points if p.text.strip()}
     kept = [
-        dict(item)
-        for item in agenda
-        if item.get("source") != AGREEMENT or item.get("agreement_id") in wanted
+        dict(item) for item in agenda if item.get("source") != AGREEMENT or item.get("agreement_id") in wanted
     ]
     present = {item.get("agreement_id") for item in kept if item.get("source") == AGREEMENT}
     new = [

@@ -95,9 +95,7 @@ class ChecklistTemplate:
 
 def builtin_checklist_dirs() -> tuple[Path, ...]:
     """Where built-ins are looked for: inside the installed package, then the repository."""
-    return (
-        shipped_dir("resources") / "checklists",
-    )
+    return (shipped_dir("resources") / "checklists",)
 
 
 def builtin_checklist_path(name: str) -> Path:
@@ -147,9 +145,7 @@ def parse_checklist(data: Any, file: Path | str) -> ChecklistTemplate:
         scope=ChecklistScope(scope),
         title=title,
         items=reader.unique([reader.item(v, f"items[{n}]") for n, v in enumerate(items)], "items"),
-        review=reader.unique(
-            [reader.question(v, f"review[{n}]") for n, v in enumerate(review)], "review"
-        ),
+        review=reader.unique([reader.question(v, f"review[{n}]") for n, v in enumerate(review)], "review"),
         source=Path(file),
     )
 
@@ -225,9 +221,7 @@ class _Reader:
         return AutoRule(name, argument)
 
     def item(self, value: Any, field: str) -> TemplateItem:
-        entry = self.mapping(
-            value, field, required=("key", "title", "description"), optional=("auto",)
-        )
+        entry = self.mapping(value, field, required=("key", "title", "description"), optional=("auto",))
         return TemplateItem(
             key=self.key(entry["key"], f"{field}.key"),
             title=self.text(entry["title"], f"{field}.title"),
@@ -241,9 +235,7 @@ class _Reader:
         return ReviewQuestion(
             key=self.key(entry["key"], f"{field}.key"),
             question=self.text(entry["question"], f"{field}.question"),
-            description=(
-                self.text(description, f"{field}.description") if description is not None else None
-            ),
+            description=(self.text(description, f"{field}.description") if description is not None else None),
         )
 
     def unique(self, entries: list[_Keyed], field: str) -> tuple[_Keyed, ...]:

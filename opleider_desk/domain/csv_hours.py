@@ -56,7 +56,7 @@ from .durations import (
 )
 from .problems import ParseError, Problem
 
-AiosResolver = Callable[[str], int | None | Problem]
+AiosResolver = Callable[[str], int | Problem | None]
 CategoryResolver = Callable[[str], int | Problem]
 _Answer = TypeVar("_Answer")
 
@@ -171,9 +171,7 @@ def parse_hours_csv(
     )
 
 
-def find_duplicates(
-    rows: Iterable[ImportRow], existing: set[tuple[date, int | None, int, int]]
-) -> set[int]:
+def find_duplicates(rows: Iterable[ImportRow], existing: set[tuple[date, int | None, int, int]]) -> set[int]:
     """Line numbers of rows already in ``existing`` or earlier in the same file.
 
     Compared on (day, aios id, category id, minutes); the description does
@@ -224,7 +222,7 @@ def name_resolver(
     unknown_code: str,
     field: str,
     empty_means_none: bool = False,
-) -> Callable[[str], int | None | Problem]:
+) -> Callable[[str], int | Problem | None]:
     """A resolver for ``parse_hours_csv`` over names the caller knows.
 
     ``known`` maps each name a user may write (for a category: the user's
@@ -234,7 +232,7 @@ def name_resolver(
     """
     table = {normalize_name(name): ident for name, ident in known.items()}
 
-    def resolve(name: str) -> int | None | Problem:
+    def resolve(name: str) -> int | Problem | None:
         normalized = normalize_name(name)
         if not normalized:
             return None if empty_means_none else Problem("required", field)
@@ -344,9 +342,7 @@ class _LineReader:
             return
         assert day is not None and minutes is not None and category_id is not None
         self.rows.append(
-            ImportRow(
-                line_no, day, aios_name, category_name, minutes, description, aios_id, category_id
-            )
+            ImportRow(line_no, day, aios_name, category_name, minutes, description, aios_id, category_id)
         )
 
     def _cell(self, cells: list[str], key: str) -> str:
@@ -427,9 +423,7 @@ def _refuse_days_over_24h(
     refused = [
         RowError(
             row.line_no,
-            Problem(
-                "csv.day_over_24h", field_key, {"day": row.day, "total_minutes": totals[row.day]}
-            ),
+            Problem("csv.day_over_24h", field_key, {"day": row.day, "total_minutes": totals[row.day]}),
         )
         for row in rows
         if row.day in over
@@ -472,9 +466,7 @@ def _header_key(cell: str) -> str:
 
 
 def _strip_accents(text: str) -> str:
-    return "".join(
-        c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c)
-    )
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
 def _cached(resolve: Callable[[str], _Answer]) -> Callable[[str], _Answer]:

@@ -195,9 +195,7 @@ class _Schedule:
             elif meeting.status == MeetingStatus.PLANNED:
                 self.planned.setdefault(meeting.kind, []).append(day)
         end = aios.expected_end_date
-        self.final_due = (
-            add_months(end, -norms.final_meeting_months_before_end) if end is not None else None
-        )
+        self.final_due = add_months(end, -norms.final_meeting_months_before_end) if end is not None else None
 
     def item(
         self,
@@ -296,11 +294,7 @@ class _Schedule:
             current += 1
         if scheduled(current) and filled(current):
             chosen = current + 1
-        elif (
-            current > 1
-            and scheduled(current - 1)
-            and not any(d >= opens(current - 1) for d in held)
-        ):
+        elif current > 1 and scheduled(current - 1) and not any(d >= opens(current - 1) for d in held):
             chosen = current - 1
         else:
             chosen = current
@@ -416,9 +410,7 @@ def _agreement_items(
     return items
 
 
-def _leoh_items(
-    aios: Aios, today: date, events: Iterable[TrainerEvent], norms: DueNorms
-) -> list[DueItem]:
+def _leoh_items(aios: Aios, today: date, events: Iterable[TrainerEvent], norms: DueNorms) -> list[DueItem]:
     if norms.leoh_per_year <= 0:
         return []
     interval = max(1, 12 // norms.leoh_per_year)

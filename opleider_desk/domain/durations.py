@@ -70,9 +70,7 @@ def parse_duration(text: str, *, field: str | None = "minutes") -> int:
         raise ParseError(Problem("duration.negative", field))
     if minutes > MAX_MINUTES:
         if body.isascii() and body.isdigit():
-            raise ParseError(
-                Problem("duration.bare_number_hours", field, {"value": int(body)})
-            )
+            raise ParseError(Problem("duration.bare_number_hours", field, {"value": int(body)}))
         raise ParseError(Problem("duration.too_long", field, {"max_hours": MAX_MINUTES // 60}))
     return _whole(minutes, field)
 
@@ -113,9 +111,7 @@ def format_minutes(minutes: int) -> str:
     return f"{sign}{hours}:{rest:02d}"
 
 
-def minutes_to_decimal_hours(
-    minutes: int, *, places: int = 2, decimal_separator: str = ","
-) -> str:
+def minutes_to_decimal_hours(minutes: int, *, places: int = 2, decimal_separator: str = ",") -> str:
     """``90`` -> ``"1,5"``, ``20`` -> ``"0,33"``: hours for a spreadsheet.
 
     Exact decimal arithmetic, rounded half up to ``places`` decimals, trailing

@@ -106,7 +106,9 @@ class Meeting:
     status: MeetingStatus = MeetingStatus.PLANNED
     location: str = ""
     participants: str = ""
-    agenda: tuple[dict[str, Any], ...] = ()  # [{"text":..., "source": "template|agreement|user", "done": bool}]
+    agenda: tuple[
+        dict[str, Any], ...
+    ] = ()  # [{"text":..., "source": "template|agreement|user", "done": bool}]
     answers: dict[str, Any] = field(default_factory=dict)  # step/field id -> value
     current_step: int = 0
     report_text: str = ""

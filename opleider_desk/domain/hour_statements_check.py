@@ -46,9 +46,11 @@ def statement_check(
         quarter = quarter.next()
     if not due:
         return StatementCheck(
-            status=ObligationStatus.UNKNOWN, actual=None, required=None,
+            status=ObligationStatus.UNKNOWN,
+            actual=None,
+            required=None,
             params={"unit": "statements", "reason": "no_quarter"},
-        )  # fmt: skip
+        )
     missing = [(a, q) for a, q in due if (a, q.year, q.number) not in signed]
     return StatementCheck(
         status=ObligationStatus.NOT_MET if missing else ObligationStatus.MET,

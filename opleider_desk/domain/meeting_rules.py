@@ -92,10 +92,7 @@ def meeting_content(
         "verdict": meeting.verdict,
         "verdict_explanation": meeting.verdict_explanation,
         "agreements": sorted(
-            (
-                {"text": a.text, "owner": a.owner, "due_date": a.due_date}
-                for a in agreements
-            ),
+            ({"text": a.text, "owner": a.owner, "due_date": a.due_date} for a in agreements),
             key=lambda a: (a["text"], str(a["due_date"])),
         ),
         "goals": sorted(

@@ -72,9 +72,7 @@ class Norms:
         A value that is not an int is a programming error (``TypeError``).
         """
         known = {f.name for f in dataclasses.fields(cls)}
-        problems = [
-            Problem("norm.unknown", key, {"key": key}) for key in values if key not in known
-        ]
+        problems = [Problem("norm.unknown", key, {"key": key}) for key in values if key not in known]
         merged = {**cls().as_dict(), **{k: v for k, v in values.items() if k in known}}
         for key, value in merged.items():
             if isinstance(value, bool) or not isinstance(value, int):
@@ -136,9 +134,7 @@ def expected_supervision_minutes(
     exactly and rounded to whole minutes, half up.
     """
     days = _active_days(period, active_from, active_to)
-    return _round_half_up(
-        Fraction(norms.supervision_minutes_per_week * days * part_time_percent, 7 * 100)
-    )
+    return _round_half_up(Fraction(norms.supervision_minutes_per_week * days * part_time_percent, 7 * 100))
 
 
 def expected_joint_surgery_minutes(

@@ -111,9 +111,7 @@ def trainer_obligations(
     events = [e for e in trainer_events if e.day in seen]
     return [
         _training_days(seen, own_minutes_per_day, norms),
-        _event_count(
-            ObligationKey.LEOH, TrainerEventKind.LEOH, events, in_training, norms.leoh_per_year
-        ),
+        _event_count(ObligationKey.LEOH, TrainerEventKind.LEOH, events, in_training, norms.leoh_per_year),
         _docent_evaluations(today, in_training, meetings, norms),
         _profiel(period, today, trainer_events, norms),
         _joint_surgery(seen, in_training, joint_surgery_per_week, norms),
@@ -141,9 +139,7 @@ def _result(
     return ObligationResult(key=key, status=status, actual=actual, required=required, params=params)
 
 
-def _unknown(
-    key: ObligationKey, required: int | tuple[int, int] | None, reason: str
-) -> ObligationResult:
+def _unknown(key: ObligationKey, required: int | tuple[int, int] | None, reason: str) -> ObligationResult:
     return ObligationResult(
         key=key,
         status=ObligationStatus.UNKNOWN,
@@ -317,9 +313,7 @@ def _practice_size(profile: Profile, norms: ObligationNorms) -> ObligationResult
 def _recognition(today: date, aios: Sequence[Aios], norms: ObligationNorms) -> ObligationResult:
     key = ObligationKey.RECOGNITION
     required = norms.recognition_lapse_months
-    if any(
-        a.status in (AiosStatus.ACTIVE, AiosStatus.PAUSED) and a.start_date <= today for a in aios
-    ):
+    if any(a.status in (AiosStatus.ACTIVE, AiosStatus.PAUSED) and a.start_date <= today for a in aios):
         return _result(key, True, 0, required, unit="months_since")
     ends = [end for a in aios if (end := _training_end(a)) is not None and end <= today]
     if not ends:

@@ -47,15 +47,25 @@ from .enums import (
 )
 
 #: The rules this module fills; the others belong to the trainer's checklist.
-AIOS_RULES = frozenset({
-    "current_iop", "kpb_count", "competency_coverage", "msf_before_meeting", "signed_meeting",
-})  # fmt: skip
+AIOS_RULES = frozenset(
+    {
+        "current_iop",
+        "kpb_count",
+        "competency_coverage",
+        "msf_before_meeting",
+        "signed_meeting",
+    }
+)
 
 _HELD = frozenset({MeetingStatus.HELD, MeetingStatus.SIGNED})
 _ACTIVE_GOALS = frozenset({GoalStatus.OPEN, GoalStatus.IN_PROGRESS})
-_ASSESSMENTS = frozenset({
-    MeetingKind.VOORTGANGSGESPREK, MeetingKind.GESCHIKTHEIDSBEOORDELING, MeetingKind.EINDGESPREK,
-})  # fmt: skip
+_ASSESSMENTS = frozenset(
+    {
+        MeetingKind.VOORTGANGSGESPREK,
+        MeetingKind.GESCHIKTHEIDSBEOORDELING,
+        MeetingKind.EINDGESPREK,
+    }
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,8 +124,7 @@ def _current_iop(facts: PortfolioFacts) -> AutoOutcome:
     taken_up = any(
         g.aios_id == facts.aios.id
         and (
-            latest.id is not None
-            and latest.id in (g.set_in_meeting_id, g.evaluated_in_meeting_id)
+            (latest.id is not None and latest.id in (g.set_in_meeting_id, g.evaluated_in_meeting_id))
             or (g.created_on is not None and g.created_on >= latest.date)
         )
         for g in facts.goals
@@ -141,13 +150,10 @@ def _kpb_count(facts: PortfolioFacts) -> AutoOutcome:
 
 def _competency_coverage(facts: PortfolioFacts) -> AutoOutcome:
     covered = {
-        g.competency
-        for g in facts.goals
-        if g.aios_id == facts.aios.id and g.status != GoalStatus.DROPPED
+        g.competency for g in facts.goals if g.aios_id == facts.aios.id and g.status != GoalStatus.DROPPED
     }
     missing = [area for area in CompetencyArea if area not in covered]
-    params = {"covered": len(CompetencyArea) - len(missing), "total": len(CompetencyArea),
-              "missing": missing}  # fmt: skip
+    params = {"covered": len(CompetencyArea) - len(missing), "total": len(CompetencyArea), "missing": missing}
     return AutoOutcome(ChecklistStatus.MISSING if missing else ChecklistStatus.PRESENT, params)
 
 

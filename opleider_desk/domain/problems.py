@@ -8,7 +8,8 @@ The UI turns a code into a sentence in the user's language
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field as _field
+from dataclasses import dataclass
+from dataclasses import field as _field
 from typing import Any
 
 

@@ -112,10 +112,15 @@ def build_statement(
     ordered = tuple(
         sorted(
             entries,
-            key=lambda e: (e.day, category_order.get(e.category_id, 0), e.category_id,
-                           e.minutes, e.description),
+            key=lambda e: (
+                e.day,
+                category_order.get(e.category_id, 0),
+                e.category_id,
+                e.minutes,
+                e.description,
+            ),
         )
-    )  # fmt: skip
+    )
     outside = [e.day for e in ordered if not quarter.contains(e.day)]
     if outside:
         raise ValueError(f"entries outside {quarter}: {outside[:3]}")
@@ -154,8 +159,7 @@ def build_statement(
         aios=aios.name,
         quarter=quarter,
         lines=[
-            StatementLine(e.day, e.minutes, e.category_key, e.category_ident, e.description)
-            for e in ordered
+            StatementLine(e.day, e.minutes, e.category_key, e.category_ident, e.description) for e in ordered
         ],
     )
     content.update(_printed_besides_the_entries(profile, aios, quarter, months, norm, contacts))

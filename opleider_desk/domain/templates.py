@@ -210,9 +210,7 @@ def expand_steps(template: Template, answers: Mapping[str, Any]) -> list[Expande
     return expanded
 
 
-def default_agenda(
-    template: Template, open_agreements: list[str], lang: str = "nl"
-) -> list[dict[str, Any]]:
+def default_agenda(template: Template, open_agreements: list[str], lang: str = "nl") -> list[dict[str, Any]]:
     """The agenda a new meeting starts with, open agreements in the review slot.
 
     They go right after the template's review item, i.e. after the
@@ -221,8 +219,7 @@ def default_agenda(
     follow-up is settled.
     """
     items: list[dict[str, Any]] = [
-        {"text": item.text.get(lang), "source": "template", "done": False}
-        for item in template.agenda
+        {"text": item.text.get(lang), "source": "template", "done": False} for item in template.agenda
     ]
     reviews = [i for i, item in enumerate(template.agenda) if item.phase is Phase.REVIEW]
     if reviews:
@@ -462,9 +459,7 @@ class _Parser:
         return tuple(items)
 
     def steps(self, value: Any, path: str) -> tuple[Step, ...]:
-        return tuple(
-            self.step(item, f"{path}[{i}]") for i, item in enumerate(self.list_(value, path))
-        )
+        return tuple(self.step(item, f"{path}[{i}]") for i, item in enumerate(self.list_(value, path)))
 
     def step(self, value: Any, path: str) -> Step:
         self.obj(
@@ -483,26 +478,16 @@ class _Parser:
             id=self.ident(value["id"], _join(path, "id")),
             phase=self.enum(Phase, value["phase"], _join(path, "phase"), "phase"),
             title=self.text(value["title"], _join(path, "title")),
-            guidance=(
-                self.text(value["guidance"], _join(path, "guidance"))
-                if "guidance" in value
-                else None
-            ),
+            guidance=(self.text(value["guidance"], _join(path, "guidance")) if "guidance" in value else None),
             questions=tuple(
                 self.text(q, f"{path}.questions[{i}]")
-                for i, q in enumerate(
-                    self.list_(value.get("questions", []), _join(path, "questions"))
-                )
+                for i, q in enumerate(self.list_(value.get("questions", []), _join(path, "questions")))
             ),
             speaker=(
-                None
-                if speaker is None
-                else self.enum(Speaker, speaker, _join(path, "speaker"), "speaker")
+                None if speaker is None else self.enum(Speaker, speaker, _join(path, "speaker"), "speaker")
             ),
             fields=fields,
-            shows_verdict=self.boolean(
-                value.get("shows_verdict", False), _join(path, "shows_verdict")
-            ),
+            shows_verdict=self.boolean(value.get("shows_verdict", False), _join(path, "shows_verdict")),
         )
 
     def field(self, value: Any, path: str) -> Field:
@@ -526,9 +511,7 @@ class _Parser:
                 self.fail(_join(path, "options"), "missing (a choice field needs options)")
             options = self.choices(value["options"], _join(path, "options"))
         elif "options" in value:
-            self.fail(
-                _join(path, "options"), f"only a choice field has options, not {kind.value!r}"
-            )
+            self.fail(_join(path, "options"), f"only a choice field has options, not {kind.value!r}")
 
         minimum = maximum = None
         if kind in (FieldKind.NUMBER, FieldKind.COMPETENCIES):
@@ -577,9 +560,7 @@ class _Parser:
         loop_id = self.ident(value["id"], "loop.id")
         over = value["over"]
         step_id, _, field_id = over.partition(".") if isinstance(over, str) else ("", "", "")
-        target = next(
-            (f for s in steps if s.id == step_id for f in s.fields if f.id == field_id), None
-        )
+        target = next((f for s in steps if s.id == step_id for f in s.fields if f.id == field_id), None)
         if target is None or target.kind is not FieldKind.COMPETENCIES:
             self.fail(
                 "loop.over",
@@ -594,9 +575,7 @@ class _Parser:
         return Loop(id=loop_id, over=over, steps=loop_steps)
 
     def verdict(self, value: Any) -> Verdict:
-        self.obj(
-            value, "verdict", required=("label", "options"), optional=("explanation_required",)
-        )
+        self.obj(value, "verdict", required=("label", "options"), optional=("explanation_required",))
         return Verdict(
             label=self.text(value["label"], "verdict.label"),
             options=self.choices(value["options"], "verdict.options"),
@@ -619,9 +598,7 @@ class _Parser:
     def check_shape(self, steps: tuple[Step, ...], closing: tuple[Step, ...]) -> None:
         """Introduction first; opening and guided part in steps, agreements and closing after."""
         if not steps or steps[0].phase is not Phase.INTRODUCTION:
-            self.fail(
-                "steps[0].phase" if steps else "steps", "the first step must be the introduction"
-            )
+            self.fail("steps[0].phase" if steps else "steps", "the first step must be the introduction")
         opening = (Phase.INTRODUCTION, Phase.REVIEW, Phase.GUIDED)
         for i, step in enumerate(steps):
             if step.phase not in opening:
@@ -635,9 +612,7 @@ class _Parser:
             if not any(s.phase is phase for s in closing):
                 self.fail("closing", f"needs a step with phase {phase.value!r}")
 
-    def check_ids(
-        self, steps: tuple[Step, ...], loop: Loop | None, closing: tuple[Step, ...]
-    ) -> None:
+    def check_ids(self, steps: tuple[Step, ...], loop: Loop | None, closing: tuple[Step, ...]) -> None:
         paths = [f"steps[{i}].id" for i in range(len(steps))]
         ids = [s.id for s in steps]
         if loop is not None:

@@ -43,9 +43,7 @@ def validate_profile(profile: Profile) -> list[Problem]:
         problems.append(Problem("profile.opleider_required", "supervising_opleider"))
     if profile.practice_patients is not None and profile.practice_patients < 0:
         problems.append(Problem("number.negative", "practice_patients"))
-    if profile.practice_gp_fte_percent is not None and not (
-        0 < profile.practice_gp_fte_percent <= 5000
-    ):
+    if profile.practice_gp_fte_percent is not None and not (0 < profile.practice_gp_fte_percent <= 5000):
         problems.append(Problem("profile.fte_range", "practice_gp_fte_percent"))
     return problems
 
@@ -57,8 +55,13 @@ def validate_hour_entry(entry: HourEntry | RecurringHours) -> list[Problem]:
     """Rules one entry (or routine) meets on its own; the day total is the service's."""
     problems: list[Problem] = []
     if not 0 < entry.minutes <= MAX_MINUTES:
-        problems.append(Problem("duration.too_long" if entry.minutes > 0 else "duration.zero",
-                                "minutes", {"max_hours": MAX_MINUTES // 60}))  # fmt: skip
+        problems.append(
+            Problem(
+                "duration.too_long" if entry.minutes > 0 else "duration.zero",
+                "minutes",
+                {"max_hours": MAX_MINUTES // 60},
+            )
+        )
     if len(entry.description) > DESCRIPTION_MAX:
         problems.append(Problem("text.too_long", "description", {"max": DESCRIPTION_MAX}))
     if isinstance(entry, RecurringHours) and not 0 <= entry.weekday <= 6:

@@ -38,16 +38,12 @@ _FORMAT = b"OpleiderDesk verification v1\n"
 def verification_code(content: Mapping[str, Any]) -> str:
     digest = hashlib.sha256(_FORMAT + canonical_json(content).encode("utf-8")).digest()
     bits = int.from_bytes(digest[:8], "big") >> (64 - 5 * CODE_LENGTH)
-    chars = "".join(
-        _ALPHABET[(bits >> (5 * (CODE_LENGTH - 1 - i))) & 31] for i in range(CODE_LENGTH)
-    )
+    chars = "".join(_ALPHABET[(bits >> (5 * (CODE_LENGTH - 1 - i))) & 31] for i in range(CODE_LENGTH))
     return _group(chars)
 
 
 def canonical_json(content: Mapping[str, Any]) -> str:
-    return json.dumps(
-        _canonical(content), sort_keys=True, separators=(",", ":"), ensure_ascii=False
-    )
+    return json.dumps(_canonical(content), sort_keys=True, separators=(",", ":"), ensure_ascii=False)
 
 
 def normalize_code(typed: str, *, field: str | None = "code") -> str:

@@ -59,16 +59,31 @@ def styles() -> dict[str, ParagraphStyle]:
     base = getSampleStyleSheet()
     body = ParagraphStyle("body", parent=base["Normal"], fontName=FONT, fontSize=9.5, leading=12.5)
     return {
-        "title": ParagraphStyle("title", parent=body, fontName=FONT_BOLD, fontSize=15, leading=19,
-                                spaceAfter=4 * mm),
-        "h2": ParagraphStyle("h2", parent=body, fontName=FONT_BOLD, fontSize=11.5, leading=15,
-                             spaceBefore=5 * mm, spaceAfter=2 * mm),
-        "h3": ParagraphStyle("h3", parent=body, fontName=FONT_BOLD, fontSize=10, leading=13,
-                             spaceBefore=3 * mm, spaceAfter=1 * mm),
+        "title": ParagraphStyle(
+            "title", parent=body, fontName=FONT_BOLD, fontSize=15, leading=19, spaceAfter=4 * mm
+        ),
+        "h2": ParagraphStyle(
+            "h2",
+            parent=body,
+            fontName=FONT_BOLD,
+            fontSize=11.5,
+            leading=15,
+            spaceBefore=5 * mm,
+            spaceAfter=2 * mm,
+        ),
+        "h3": ParagraphStyle(
+            "h3",
+            parent=body,
+            fontName=FONT_BOLD,
+            fontSize=10,
+            leading=13,
+            spaceBefore=3 * mm,
+            spaceAfter=1 * mm,
+        ),
         "body": body,
         "small": ParagraphStyle("small", parent=body, fontSize=8, leading=10, textColor=colors.grey),
         "cell": ParagraphStyle("cell", parent=body, fontSize=9, leading=11, alignment=TA_LEFT),
-    }  # fmt: skip
+    }
 
 
 def para(text: str, style: ParagraphStyle) -> Paragraph:
@@ -78,8 +93,14 @@ def para(text: str, style: ParagraphStyle) -> Paragraph:
     return Paragraph(escape(text or "").replace("\n", "<br/>"), style)
 
 
-def grid_table(rows: Sequence[Sequence], col_widths: Sequence[float], *, header: bool = True,
-               right_align_from: int | None = None, bold_last_row: bool = False) -> Table:  # fmt: skip
+def grid_table(
+    rows: Sequence[Sequence],
+    col_widths: Sequence[float],
+    *,
+    header: bool = True,
+    right_align_from: int | None = None,
+    bold_last_row: bool = False,
+) -> Table:
     table = Table(list(rows), colWidths=list(col_widths), repeatRows=1 if header else 0, hAlign="LEFT")
     style = [
         ("FONTNAME", (0, 0), (-1, -1), FONT),
@@ -98,8 +119,10 @@ def grid_table(rows: Sequence[Sequence], col_widths: Sequence[float], *, header:
     if right_align_from is not None:
         style.append(("ALIGN", (right_align_from, 0), (-1, -1), "RIGHT"))
     if bold_last_row:
-        style += [("FONTNAME", (0, -1), (-1, -1), FONT_BOLD),
-                  ("LINEABOVE", (0, -1), (-1, -1), 0.8, colors.black)]  # fmt: skip
+        style += [
+            ("FONTNAME", (0, -1), (-1, -1), FONT_BOLD),
+            ("LINEABOVE", (0, -1), (-1, -1), 0.8, colors.black),
+        ]
     table.setStyle(TableStyle(style))
     return table
 
@@ -110,9 +133,16 @@ class Signer:
     name: str  # printed name; empty leaves a line to write it on
 
 
-def signature_blocks(signers: Sequence[Signer], *, name_label: str, date_label: str,
-                     signature_label: str, width: float, lead: Sequence = (),
-                     columns: int = 2) -> KeepTogether:  # fmt: skip
+def signature_blocks(
+    signers: Sequence[Signer],
+    *,
+    name_label: str,
+    date_label: str,
+    signature_label: str,
+    width: float,
+    lead: Sequence = (),
+    columns: int = 2,
+) -> KeepTogether:
     """One block per signer: role, printed name, a date line and a signature line.
 
     ``lead`` (a heading, the declaration being signed) stays on the same page
@@ -135,19 +165,31 @@ def signature_blocks(signers: Sequence[Signer], *, name_label: str, date_label: 
             ],
             colWidths=[column],
         )
-        block.setStyle(TableStyle([
-            ("LINEBELOW", (0, 2), (0, 2), 0.5, colors.black),
-            ("LINEBELOW", (0, 3), (0, 3), 0.5, colors.black),
-            ("LEFTPADDING", (0, 0), (-1, -1), 0),
-        ]))  # fmt: skip
+        block.setStyle(
+            TableStyle(
+                [
+                    ("LINEBELOW", (0, 2), (0, 2), 0.5, colors.black),
+                    ("LINEBELOW", (0, 3), (0, 3), 0.5, colors.black),
+                    ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ]
+            )
+        )
         cells.append(block)
-    rows = [cells[i : i + columns] + [""] * (columns - len(cells[i : i + columns]))
-            for i in range(0, len(cells), columns)]  # fmt: skip
+    rows = [
+        cells[i : i + columns] + [""] * (columns - len(cells[i : i + columns]))
+        for i in range(0, len(cells), columns)
+    ]
     grid = Table(rows, colWidths=[column + gap] * (columns - 1) + [column], hAlign="LEFT")
-    grid.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
-                              ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                              ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-                              ("BOTTOMPADDING", (0, 0), (-1, -1), 6 * mm)]))  # fmt: skip
+    grid.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 6 * mm),
+            ]
+        )
+    )
     return KeepTogether([*lead, grid])
 
 
@@ -190,8 +232,9 @@ def _numbered_canvas(footer_left: str, page_label: str):
             for section, state in zip(sections, self._pages, strict=True):
                 seen[section] = seen.get(section, 0) + 1
                 self.__dict__.update(state)
-                self._footer(state.get("_section_footer", footer_left), seen[section],
-                             sections.count(section))  # fmt: skip
+                self._footer(
+                    state.get("_section_footer", footer_left), seen[section], sections.count(section)
+                )
                 super().showPage()
             super().save()
 
@@ -224,9 +267,16 @@ def build_pdf(story: list, *, title: str, author: str, footer: str, page_label: 
     """
     buffer = io.BytesIO()
     doc = SimpleDocTemplate(
-        buffer, pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN,
-        bottomMargin=20 * mm, title=title, author=author, creator="OpleiderDesk",
-    )  # fmt: skip
+        buffer,
+        pagesize=A4,
+        leftMargin=MARGIN,
+        rightMargin=MARGIN,
+        topMargin=MARGIN,
+        bottomMargin=20 * mm,
+        title=title,
+        author=author,
+        creator="OpleiderDesk",
+    )
     doc.build(story, canvasmaker=_numbered_canvas(footer, page_label))
     return buffer.getvalue()
 

@@ -85,8 +85,11 @@ def _numbered(lines: tuple[str, ...]) -> ListFlowable:
     s = styles()
     return ListFlowable(
         [ListItem(para(line, s["body"]), leftIndent=6 * mm) for line in lines],
-        bulletType="1", bulletFontName=s["body"].fontName, bulletFontSize=9, leftIndent=6 * mm,
-    )  # fmt: skip
+        bulletType="1",
+        bulletFontName=s["body"].fontName,
+        bulletFontSize=9,
+        leftIndent=6 * mm,
+    )
 
 
 def _footer(doc: MeetingDocument, words: ReportWords) -> str:
@@ -110,7 +113,10 @@ def meeting_report_pdf(doc: MeetingDocument, words: ReportWords) -> bytes:
     s = styles()
     width = content_width()
     story = _heading(doc)
-    story += [para(words.agenda, s["h2"]), _numbered(doc.agenda) if doc.agenda else para(words.none, s["body"])]
+    story += [
+        para(words.agenda, s["h2"]),
+        _numbered(doc.agenda) if doc.agenda else para(words.none, s["body"]),
+    ]
 
     story.append(para(words.course, s["h2"]))
     for step in doc.steps:
@@ -151,8 +157,14 @@ def meeting_report_pdf(doc: MeetingDocument, words: ReportWords) -> bytes:
     if doc.signers:
         story += [
             para(words.signatures, s["h2"]),
-            signature_blocks(doc.signers, name_label=words.name, date_label=words.date,
-                             signature_label=words.signature, width=width),
-        ]  # fmt: skip
-    return build_pdf(story, title=doc.title, author=doc.author, footer=_footer(doc, words),
-                     page_label=words.page)  # fmt: skip
+            signature_blocks(
+                doc.signers,
+                name_label=words.name,
+                date_label=words.date,
+                signature_label=words.signature,
+                width=width,
+            ),
+        ]
+    return build_pdf(
+        story, title=doc.title, author=doc.author, footer=_footer(doc, words), page_label=words.page
+    )

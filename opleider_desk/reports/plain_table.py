@@ -29,9 +29,16 @@ _HEADER_BACKGROUND = colors.HexColor("#eef1f4")
 
 
 class PlainTable(Flowable):
-    def __init__(self, header: Sequence[str], rows: Sequence[Sequence[str]], widths: Sequence[float],
-                 *, right_aligned: Sequence[int] = (), total: Sequence[str] | None = None,
-                 _lines: list[list[tuple[str, ...]]] | None = None):  # fmt: skip
+    def __init__(
+        self,
+        header: Sequence[str],
+        rows: Sequence[Sequence[str]],
+        widths: Sequence[float],
+        *,
+        right_aligned: Sequence[int] = (),
+        total: Sequence[str] | None = None,
+        _lines: list[list[tuple[str, ...]]] | None = None,
+    ):
         super().__init__()
         self.header = list(header)
         self.widths = list(widths)
@@ -44,10 +51,9 @@ class PlainTable(Flowable):
 
     def _split(self, row: Sequence[str], font: str) -> list[tuple[str, ...]]:
         return [
-            (text,) if column in self.right_aligned
-            else _wrap(text, font, self.widths[column] - 2 * _PAD_X)
+            (text,) if column in self.right_aligned else _wrap(text, font, self.widths[column] - 2 * _PAD_X)
             for column, text in enumerate(row)
-        ]  # fmt: skip
+        ]
 
     @staticmethod
     def _height(cells: list[tuple[str, ...]]) -> float:
@@ -75,10 +81,17 @@ class PlainTable(Flowable):
             fitting -= 1  # only the total row does not fit: it goes over with the last row
         if fitting == 0 or fitting >= len(self._lines):
             return []
-        first = PlainTable(self.header, (), self.widths, right_aligned=self.right_aligned,
-                           _lines=self._lines[:fitting])  # fmt: skip
-        rest = PlainTable(self.header, (), self.widths, right_aligned=self.right_aligned,
-                          total=self.total, _lines=self._lines[fitting:])  # fmt: skip
+        first = PlainTable(
+            self.header, (), self.widths, right_aligned=self.right_aligned, _lines=self._lines[:fitting]
+        )
+        rest = PlainTable(
+            self.header,
+            (),
+            self.widths,
+            right_aligned=self.right_aligned,
+            total=self.total,
+            _lines=self._lines[fitting:],
+        )
         return [first, rest]
 
     def draw(self) -> None:

@@ -146,8 +146,7 @@ def _header(statement: QuarterStatement, words: StatementWords, width: float):
     from .layout import FONT, FONT_BOLD
 
     profile, quarter = statement.profile, statement.quarter
-    period = words.period.format(start=words.format_date(quarter.start),
-                                 end=words.format_date(quarter.end))  # fmt: skip
+    period = words.period.format(start=words.format_date(quarter.start), end=words.format_date(quarter.end))
     left = [
         (words.trainer, profile.name),
         (words.role, words.role_name(profile.role)),
@@ -170,20 +169,24 @@ def _header(statement: QuarterStatement, words: StatementWords, width: float):
         b = right[i] if i < len(right) else ("", "")
         rows.append([a[0], _wrapped(a[1]), "", b[0], _wrapped(b[1])])
     table = Table(rows, colWidths=[label_w, value_w, gap, label_w, value_w], hAlign="LEFT")
-    table.setStyle(TableStyle([
-        ("FONTNAME", (0, 0), (-1, -1), FONT),
-        ("FONTNAME", (1, 0), (1, -1), FONT_BOLD),
-        ("FONTNAME", (4, 0), (4, -1), FONT_BOLD),
-        ("FONTSIZE", (0, 0), (-1, -1), 9),
-        ("TEXTCOLOR", (0, 0), (0, -1), colors.HexColor("#555555")),
-        ("TEXTCOLOR", (3, 0), (3, -1), colors.HexColor("#555555")),
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("BOX", (0, 0), (-1, -1), 0.6, colors.HexColor("#8a96a3")),
-        ("BACKGROUND", (0, 0), (-1, -1), colors.HexColor("#f6f8fa")),
-        ("TOPPADDING", (0, 0), (-1, -1), 2.5),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
-        ("LEFTPADDING", (0, 0), (0, -1), 6),
-    ]))  # fmt: skip
+    table.setStyle(
+        TableStyle(
+            [
+                ("FONTNAME", (0, 0), (-1, -1), FONT),
+                ("FONTNAME", (1, 0), (1, -1), FONT_BOLD),
+                ("FONTNAME", (4, 0), (4, -1), FONT_BOLD),
+                ("FONTSIZE", (0, 0), (-1, -1), 9),
+                ("TEXTCOLOR", (0, 0), (0, -1), colors.HexColor("#555555")),
+                ("TEXTCOLOR", (3, 0), (3, -1), colors.HexColor("#555555")),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("BOX", (0, 0), (-1, -1), 0.6, colors.HexColor("#8a96a3")),
+                ("BACKGROUND", (0, 0), (-1, -1), colors.HexColor("#f6f8fa")),
+                ("TOPPADDING", (0, 0), (-1, -1), 2.5),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
+                ("LEFTPADDING", (0, 0), (0, -1), 6),
+            ]
+        )
+    )
     return table
 
 
@@ -206,8 +209,7 @@ def _entries_by_month(statement: QuarterStatement, words: StatementWords, width:
 
     s = styles()
     widths = [22 * mm, 56 * mm, width - 22 * mm - 56 * mm - 18 * mm, 18 * mm]
-    header = [words.date_column, words.category_column, words.description_column,
-              words.duration_column]  # fmt: skip
+    header = [words.date_column, words.category_column, words.description_column, words.duration_column]
     story: list = []
     by_month: dict[int, list] = {}
     for entry in statement.entries:
@@ -217,13 +219,21 @@ def _entries_by_month(statement: QuarterStatement, words: StatementWords, width:
         if not entries:
             continue
         rows = [
-            [words.format_date(entry.day), words.category(entry.category_key, entry.category_name),
-             entry.description, format_minutes(entry.minutes)]
+            [
+                words.format_date(entry.day),
+                words.category(entry.category_key, entry.category_name),
+                entry.description,
+                format_minutes(entry.minutes),
+            ]
             for entry in entries
-        ]  # fmt: skip
+        ]
         month_label = f"{words.month_name(month)} {statement.quarter.year}"
-        total = ["", words.month_total.format(month=month_label), "",
-                 format_minutes(sum(e.minutes for e in entries))]  # fmt: skip
+        total = [
+            "",
+            words.month_total.format(month=month_label),
+            "",
+            format_minutes(sum(e.minutes for e in entries)),
+        ]
         story.append(para(month_label, s["h3"]))
         story.append(PlainTable(header, rows, widths, right_aligned=[3], total=total))
     return story
@@ -242,27 +252,42 @@ def _summary(statement: QuarterStatement, words: StatementWords, width: float):
     right_w = width - gap - left_w
     category_rows: list[list] = [[words.category_column, words.supervision_column, words.hours_column]]
     for total in statement.per_category:
-        category_rows.append([
-            para(words.category(total.category_key, total.category_name), cell),
-            "✓" if total.counts_as_supervision else "",
-            format_minutes(total.minutes),
-        ])  # fmt: skip
+        category_rows.append(
+            [
+                para(words.category(total.category_key, total.category_name), cell),
+                "✓" if total.counts_as_supervision else "",
+                format_minutes(total.minutes),
+            ]
+        )
     category_rows.append([words.total, "", format_minutes(statement.total_minutes)])
-    categories = grid_table(category_rows, [left_w - 40 * mm, 22 * mm, 18 * mm],
-                            right_align_from=2, bold_last_row=True)  # fmt: skip
+    categories = grid_table(
+        category_rows, [left_w - 40 * mm, 22 * mm, 18 * mm], right_align_from=2, bold_last_row=True
+    )
     categories.setStyle(TableStyle([("ALIGN", (1, 0), (1, -1), "CENTER")]))
     month_rows: list[list] = [[words.month_column, words.hours_column]]
     for month in statement.per_month:
         month_rows.append([f"{words.month_name(month.month)} {month.year}", format_minutes(month.minutes)])
     month_rows.append([words.total, format_minutes(statement.total_minutes)])
     months = grid_table(month_rows, [right_w - 20 * mm, 20 * mm], right_align_from=1, bold_last_row=True)
-    both = Table([[
-        [para(words.per_category_heading, styles()["h3"]), categories],
-        [para(words.per_month_heading, styles()["h3"]), months],
-    ]], colWidths=[left_w + gap, right_w], hAlign="LEFT")  # fmt: skip
-    both.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
-                              ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                              ("RIGHTPADDING", (0, 0), (-1, -1), 0)]))  # fmt: skip
+    both = Table(
+        [
+            [
+                [para(words.per_category_heading, styles()["h3"]), categories],
+                [para(words.per_month_heading, styles()["h3"]), months],
+            ]
+        ],
+        colWidths=[left_w + gap, right_w],
+        hAlign="LEFT",
+    )
+    both.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+            ]
+        )
+    )
     return both
 
 
@@ -284,8 +309,7 @@ def _norm(statement: QuarterStatement, words: StatementWords, width: float):
         [para(expected, styles()["cell"]), format_minutes(norm.expected_minutes)],
         [f"{words.norm_difference} — {words.norm_status(norm.status)}", difference],
     ]
-    return grid_table(rows, [width - 30 * mm, 30 * mm], header=False, right_align_from=1,
-                      bold_last_row=True)  # fmt: skip
+    return grid_table(rows, [width - 30 * mm, 30 * mm], header=False, right_align_from=1, bold_last_row=True)
 
 
 def _meetings(statement: QuarterStatement, words: StatementWords, width: float) -> list:
@@ -302,8 +326,7 @@ def _meetings(statement: QuarterStatement, words: StatementWords, width: float) 
     for contact in statement.meeting_contacts:
         rows.append([words.meeting_kind(contact.kind), str(contact.count)])
     rows.append([words.total, str(statement.meeting_count)])
-    story.append(grid_table(rows, [width * 0.62 - 20 * mm, 20 * mm], right_align_from=1,
-                            bold_last_row=True))  # fmt: skip
+    story.append(grid_table(rows, [width * 0.62 - 20 * mm, 20 * mm], right_align_from=1, bold_last_row=True))
     return story
 
 
@@ -330,17 +353,21 @@ def _signatures(statement: QuarterStatement, words: StatementWords, width: float
 
     s = styles()
     profile = statement.profile
-    lead = [para(words.signatures_heading, s["h2"]), para(words.declaration, s["body"]),
-            Spacer(1, 4 * mm)]  # fmt: skip
+    lead = [para(words.signatures_heading, s["h2"]), para(words.declaration, s["body"]), Spacer(1, 4 * mm)]
     signers = _signers(profile, statement, words)
     story: list = [
-        signature_blocks(signers, name_label=words.name_label, date_label=words.date_label,
-                         signature_label=words.signature_label, width=width, lead=lead,
-                         columns=3 if len(signers) == 3 else 2),  # fmt: skip
+        signature_blocks(
+            signers,
+            name_label=words.name_label,
+            date_label=words.date_label,
+            signature_label=words.signature_label,
+            width=width,
+            lead=lead,
+            columns=3 if len(signers) == 3 else 2,
+        ),
     ]
     if profile.quality_officer:
-        recipient = words.quality_officer.format(name=profile.quality_officer,
-                                                 institute=profile.institute)  # fmt: skip
+        recipient = words.quality_officer.format(name=profile.quality_officer, institute=profile.institute)
         recipient = recipient.rstrip(", ")
     elif profile.institute:
         recipient = words.quality_officer_unnamed.format(institute=profile.institute)

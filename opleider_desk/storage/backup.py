@@ -188,6 +188,7 @@ def summarize(path: Path, passphrase: str | None = None) -> BackupSummary:
     try:
         con = connect_readonly(path, passphrase)
         try:
+
             def count(table: str) -> int:
                 return con.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
 
@@ -213,9 +214,7 @@ def summarize(path: Path, passphrase: str | None = None) -> BackupSummary:
         raise BackupError("backup.unreadable", path, str(exc)) from exc
 
 
-def _newest_per(
-    backups: list[BackupFile], bucket: Callable[[datetime], Hashable], limit: int
-) -> set[Path]:
+def _newest_per(backups: list[BackupFile], bucket: Callable[[datetime], Hashable], limit: int) -> set[Path]:
     kept: dict[Hashable, Path] = {}
     for backup in backups:  # newest first: the first seen in a bucket is its newest
         key = bucket(backup.taken_at)
@@ -226,9 +225,7 @@ def _newest_per(
     return set(kept.values())
 
 
-def rotate(
-    folder: Path, source: Path, policy: RotationPolicy, *, now: datetime | None = None
-) -> list[Path]:
+def rotate(folder: Path, source: Path, policy: RotationPolicy, *, now: datetime | None = None) -> list[Path]:
     """Delete the backups the policy no longer keeps; return what went.
 
     Copies made just before a restore (tagged) are kept for ``policy.daily``
@@ -243,11 +240,7 @@ def rotate(
         | _newest_per(regular, lambda t: t.isocalendar()[:2], policy.weekly)
         | _newest_per(regular, lambda t: (t.year, t.month), policy.monthly)
     )
-    keep |= {
-        b.path
-        for b in backups
-        if b.tag and now - b.taken_at < timedelta(days=max(policy.daily, 1))
-    }
+    keep |= {b.path for b in backups if b.tag and now - b.taken_at < timedelta(days=max(policy.daily, 1))}
     removed = []
     for backup in backups:
         if backup.path not in keep:
@@ -363,9 +356,7 @@ def restore(
     return safety_copy
 
 
-def newest_good_backup(
-    folder: Path, source: Path, passphrase: str | None = None
-) -> BackupFile | None:
+def newest_good_backup(folder: Path, source: Path, passphrase: str | None = None) -> BackupFile | None:
     """What to offer when ``source`` turns out damaged: the newest sound backup."""
     for backup in list_backups(folder, source):
         if backup.tag != DAMAGED and is_intact(backup.path, passphrase=passphrase):

@@ -141,9 +141,7 @@ def make_engine(path: Path, *, read_only: bool = False, passphrase: str | None =
     return engine
 
 
-def open_database(
-    path: Path | str, *, read_only: bool = False, passphrase: str | None = None
-) -> Database:
+def open_database(path: Path | str, *, read_only: bool = False, passphrase: str | None = None) -> Database:
     """Open (creating if needed) and upgrade the data file at ``path``.
 
     Raises FileInUseError when another process writes to the file; with

@@ -140,9 +140,22 @@ def _hours(s, rng, categories, aios_rows, today, now) -> None:
                 (0, CategoryKey.GEZAMENLIJK_SPREEKUUR, 120, "Gezamenlijk spreekuur"),
                 (1, CategoryKey.PATIENTBESPREKING, rng.choice([30, 45]), "Dagelijkse patiëntbespreking"),
                 (3, CategoryKey.PATIENTBESPREKING, rng.choice([30, 45]), "Dagelijkse patiëntbespreking"),
-                (3, CategoryKey.LEERGESPREK, 60, "Leergesprek: " + rng.choice(
-                    ["omgaan met onzekerheid", "verwijsbeleid", "NHG-standaard astma",
-                     "samenwerking met de POH", "grenzen stellen", "palliatieve zorg thuis"])),
+                (
+                    3,
+                    CategoryKey.LEERGESPREK,
+                    60,
+                    "Leergesprek: "
+                    + rng.choice(
+                        [
+                            "omgaan met onzekerheid",
+                            "verwijsbeleid",
+                            "NHG-standaard astma",
+                            "samenwerking met de POH",
+                            "grenzen stellen",
+                            "palliatieve zorg thuis",
+                        ]
+                    ),
+                ),
             ]
             if rng.random() < 0.3:
                 plan.append((2, CategoryKey.OBSERVATIE_KPB, 45, "Video-observatie consult en KPB"))
@@ -152,29 +165,65 @@ def _hours(s, rng, categories, aios_rows, today, now) -> None:
                 day = week + timedelta(days=weekday)
                 if day > today:
                     continue
-                s.add(HourEntryRow(day=day, minutes=minutes, aios_id=aios.id,
-                                   category_id=categories[key.value], description=text,
-                                   created_at=now, updated_at=now))  # fmt: skip
+                s.add(
+                    HourEntryRow(
+                        day=day,
+                        minutes=minutes,
+                        aios_id=aios.id,
+                        category_id=categories[key.value],
+                        description=text,
+                        created_at=now,
+                        updated_at=now,
+                    )
+                )
         if week.month in (3, 6, 10) and week.day <= 7:
-            s.add(HourEntryRow(day=week + timedelta(days=2), minutes=480, aios_id=None,
-                               category_id=categories[CategoryKey.EIGEN_SCHOLING.value],
-                               description="Opleidersdag instituut", created_at=now, updated_at=now))  # fmt: skip
+            s.add(
+                HourEntryRow(
+                    day=week + timedelta(days=2),
+                    minutes=480,
+                    aios_id=None,
+                    category_id=categories[CategoryKey.EIGEN_SCHOLING.value],
+                    description="Opleidersdag instituut",
+                    created_at=now,
+                    updated_at=now,
+                )
+            )
         if week.month in (2, 5, 9) and week.day <= 7:
-            s.add(HourEntryRow(day=week + timedelta(days=1), minutes=150, aios_id=None,
-                               category_id=categories[CategoryKey.INTERVISIE.value],
-                               description="Intervisie opleidersgroep", created_at=now, updated_at=now))  # fmt: skip
+            s.add(
+                HourEntryRow(
+                    day=week + timedelta(days=1),
+                    minutes=150,
+                    aios_id=None,
+                    category_id=categories[CategoryKey.INTERVISIE.value],
+                    description="Intervisie opleidersgroep",
+                    created_at=now,
+                    updated_at=now,
+                )
+            )
         week += timedelta(days=7)
 
 
 def _routine(s, categories, aios_rows) -> None:
     """The weekly routine the demo week is built from, for "Log routine"."""
     for aios in aios_rows:
-        s.add_all([
-            RecurringHoursRow(weekday=0, minutes=120, aios_id=aios.id, description="Gezamenlijk spreekuur",
-                              category_id=categories[CategoryKey.GEZAMENLIJK_SPREEKUUR.value]),
-            RecurringHoursRow(weekday=1, minutes=30, aios_id=aios.id, description="Dagelijkse patiëntbespreking",
-                              category_id=categories[CategoryKey.PATIENTBESPREKING.value]),
-        ])  # fmt: skip
+        s.add_all(
+            [
+                RecurringHoursRow(
+                    weekday=0,
+                    minutes=120,
+                    aios_id=aios.id,
+                    description="Gezamenlijk spreekuur",
+                    category_id=categories[CategoryKey.GEZAMENLIJK_SPREEKUUR.value],
+                ),
+                RecurringHoursRow(
+                    weekday=1,
+                    minutes=30,
+                    aios_id=aios.id,
+                    description="Dagelijkse patiëntbespreking",
+                    category_id=categories[CategoryKey.PATIENTBESPREKING.value],
+                ),
+            ]
+        )
 
 
 def _meeting(aios, kind, when: date, status: MeetingStatus, minutes: int, now, **extra) -> MeetingRow:
@@ -194,13 +243,24 @@ def _meeting(aios, kind, when: date, status: MeetingStatus, minutes: int, now, *
 
 
 def _meetings(s, sanne, daan, today, now) -> None:
-    start_talk = _meeting(sanne, MeetingKind.STARTGESPREK, sanne.start_date + timedelta(days=3),
-                          MeetingStatus.SIGNED, 60, now,
-                          report_text="Kennismaking, afspraken over KPB's en gezamenlijk spreekuur.")  # fmt: skip
-    progress = _meeting(sanne, MeetingKind.VOORTGANGSGESPREK, sanne.start_date + timedelta(days=182),
-                        MeetingStatus.SIGNED, 75, now,
-                        report_text="Goede voortgang in medisch handelen; communicatie bij slecht "
-                                    "nieuws verdient aandacht.")  # fmt: skip
+    start_talk = _meeting(
+        sanne,
+        MeetingKind.STARTGESPREK,
+        sanne.start_date + timedelta(days=3),
+        MeetingStatus.SIGNED,
+        60,
+        now,
+        report_text="Kennismaking, afspraken over KPB's en gezamenlijk spreekuur.",
+    )
+    progress = _meeting(
+        sanne,
+        MeetingKind.VOORTGANGSGESPREK,
+        sanne.start_date + timedelta(days=182),
+        MeetingStatus.SIGNED,
+        75,
+        now,
+        report_text="Goede voortgang in medisch handelen; communicatie bij slecht nieuws verdient aandacht.",
+    )
     s.add_all([start_talk, progress])
     for weeks in (4, 9, 14, 20, 26, 31):
         day = sanne.start_date + timedelta(weeks=weeks, days=2)
@@ -210,80 +270,193 @@ def _meetings(s, sanne, daan, today, now) -> None:
         day = sanne.start_date + timedelta(weeks=weeks, days=4)
         if day < today:
             s.add(_meeting(sanne, MeetingKind.COACHINGSGESPREK, day, MeetingStatus.HELD, 60, now))
-    next_progress = _meeting(sanne, MeetingKind.VOORTGANGSGESPREK, today + timedelta(days=10),
-                             MeetingStatus.PLANNED, 75, now)  # fmt: skip
+    next_progress = _meeting(
+        sanne, MeetingKind.VOORTGANGSGESPREK, today + timedelta(days=10), MeetingStatus.PLANNED, 75, now
+    )
     s.add(next_progress)
-    s.add(_meeting(daan, MeetingKind.GESCHIKTHEIDSBEOORDELING, daan.start_date + timedelta(days=360),
-                   MeetingStatus.SIGNED, 60, now, verdict="geschikt",
-                   verdict_explanation="Functioneert op het niveau van een derdejaars aios."))  # fmt: skip
-    for days, text in ((182, "Zelfstandig in de meeste consulten; differentiatie palliatieve zorg gekozen."),
-                       (364, "Klaar voor het laatste halfjaar; aandacht voor werkbelasting.")):
-        s.add(_meeting(daan, MeetingKind.VOORTGANGSGESPREK, daan.start_date + timedelta(days=days),
-                       MeetingStatus.SIGNED, 75, now, report_text=text))
-    s.add(_meeting(daan, MeetingKind.EINDGESPREK, today + timedelta(days=7), MeetingStatus.PLANNED, 90, now,
-                   participants="Anke Mulder (instituutsopleider)"))
-    feedback = _meeting(daan, MeetingKind.FEEDBACKGESPREK, today - timedelta(days=12), MeetingStatus.HELD, 30,
-                        now, answers=_FEEDBACK_ANSWERS, current_step=6)  # fmt: skip
-    star = _meeting(sanne, MeetingKind.STAR_GESPREK, today - timedelta(days=20), MeetingStatus.HELD, 45, now,
-                    answers=_STAR_ANSWERS, current_step=4)  # fmt: skip
+    s.add(
+        _meeting(
+            daan,
+            MeetingKind.GESCHIKTHEIDSBEOORDELING,
+            daan.start_date + timedelta(days=360),
+            MeetingStatus.SIGNED,
+            60,
+            now,
+            verdict="geschikt",
+            verdict_explanation="Functioneert op het niveau van een derdejaars aios.",
+        )
+    )
+    for days, text in (
+        (182, "Zelfstandig in de meeste consulten; differentiatie palliatieve zorg gekozen."),
+        (364, "Klaar voor het laatste halfjaar; aandacht voor werkbelasting."),
+    ):
+        s.add(
+            _meeting(
+                daan,
+                MeetingKind.VOORTGANGSGESPREK,
+                daan.start_date + timedelta(days=days),
+                MeetingStatus.SIGNED,
+                75,
+                now,
+                report_text=text,
+            )
+        )
+    s.add(
+        _meeting(
+            daan,
+            MeetingKind.EINDGESPREK,
+            today + timedelta(days=7),
+            MeetingStatus.PLANNED,
+            90,
+            now,
+            participants="Anke Mulder (instituutsopleider)",
+        )
+    )
+    feedback = _meeting(
+        daan,
+        MeetingKind.FEEDBACKGESPREK,
+        today - timedelta(days=12),
+        MeetingStatus.HELD,
+        30,
+        now,
+        answers=_FEEDBACK_ANSWERS,
+        current_step=6,
+    )
+    star = _meeting(
+        sanne,
+        MeetingKind.STAR_GESPREK,
+        today - timedelta(days=20),
+        MeetingStatus.HELD,
+        45,
+        now,
+        answers=_STAR_ANSWERS,
+        current_step=4,
+    )
     s.add_all([feedback, star])
     for weeks in (3, 12, 21, 33, 45, 52):
         day = daan.start_date + timedelta(weeks=weeks, days=1)
         if day < today:
             s.add(_meeting(daan, MeetingKind.KPB, day, MeetingStatus.HELD, 30, now))
     s.flush()
-    s.add_all([
-        AgreementRow(aios_id=sanne.id, meeting_id=progress.id, owner=AgreementOwner.AIOS.value,
-                     text="Twee slechtnieuwsgesprekken voorbereiden en nabespreken met video-opname",
-                     due_date=today + timedelta(days=5), status=AgreementStatus.OPEN.value, created_at=now),
-        AgreementRow(aios_id=sanne.id, meeting_id=progress.id, owner=AgreementOwner.OPLEIDER.value,
-                     text="Stage-uren ouderengeneeskunde regelen bij verpleeghuis De Bilt",
-                     due_date=today - timedelta(days=7), status=AgreementStatus.OPEN.value, created_at=now),
-        AgreementRow(aios_id=sanne.id, meeting_id=start_talk.id, owner=AgreementOwner.AIOS.value,
-                     text="Portfolio inrichten en IOP opstellen", due_date=sanne.start_date + timedelta(days=30),
-                     status=AgreementStatus.DONE.value, done_on=sanne.start_date + timedelta(days=25),
-                     created_at=now),
-        AgreementRow(aios_id=daan.id, owner=AgreementOwner.AIOS.value,
-                     text="Eindgesprek voorbereiden: reflectieverslag over de zeven competentiegebieden",
-                     due_date=daan.expected_end_date - timedelta(days=45),
-                     status=AgreementStatus.OPEN.value, created_at=now),
-        AgreementRow(aios_id=daan.id, meeting_id=feedback.id, owner=AgreementOwner.AIOS.value,
-                     text="Bij de volgende drie consulten met een angstige patiënt eerst de hulpvraag "
-                          "samenvatten en checken", due_date=today + timedelta(days=14),
-                     status=AgreementStatus.OPEN.value, created_at=now),
-    ])  # fmt: skip
+    s.add_all(
+        [
+            AgreementRow(
+                aios_id=sanne.id,
+                meeting_id=progress.id,
+                owner=AgreementOwner.AIOS.value,
+                text="Twee slechtnieuwsgesprekken voorbereiden en nabespreken met video-opname",
+                due_date=today + timedelta(days=5),
+                status=AgreementStatus.OPEN.value,
+                created_at=now,
+            ),
+            AgreementRow(
+                aios_id=sanne.id,
+                meeting_id=progress.id,
+                owner=AgreementOwner.OPLEIDER.value,
+                text="Stage-uren ouderengeneeskunde regelen bij verpleeghuis De Bilt",
+                due_date=today - timedelta(days=7),
+                status=AgreementStatus.OPEN.value,
+                created_at=now,
+            ),
+            AgreementRow(
+                aios_id=sanne.id,
+                meeting_id=start_talk.id,
+                owner=AgreementOwner.AIOS.value,
+                text="Portfolio inrichten en IOP opstellen",
+                due_date=sanne.start_date + timedelta(days=30),
+                status=AgreementStatus.DONE.value,
+                done_on=sanne.start_date + timedelta(days=25),
+                created_at=now,
+            ),
+            AgreementRow(
+                aios_id=daan.id,
+                owner=AgreementOwner.AIOS.value,
+                text="Eindgesprek voorbereiden: reflectieverslag over de zeven competentiegebieden",
+                due_date=daan.expected_end_date - timedelta(days=45),
+                status=AgreementStatus.OPEN.value,
+                created_at=now,
+            ),
+            AgreementRow(
+                aios_id=daan.id,
+                meeting_id=feedback.id,
+                owner=AgreementOwner.AIOS.value,
+                text="Bij de volgende drie consulten met een angstige patiënt eerst de hulpvraag "
+                "samenvatten en checken",
+                due_date=today + timedelta(days=14),
+                status=AgreementStatus.OPEN.value,
+                created_at=now,
+            ),
+        ]
+    )
     s.flush()
     _agendas(s, today, [next_progress, feedback, star])
     goals = [
-        (sanne, CompetencyArea.COMMUNICATIE,
-         "Binnen drie maanden voer ik zelfstandig een slechtnieuwsgesprek volgens het "
-         "zesstappenmodel, beoordeeld met een KPB met minimaal 'voldoende'.",
-         "Twee gesprekken op video, nabespreken met opleider", "KPB", GoalStatus.IN_PROGRESS),
-        (sanne, CompetencyArea.MEDISCH_HANDELEN,
-         "Voor het volgende voortgangsgesprek pas ik de NHG-standaard COPD toe bij vijf "
-         "patiënten en bespreek ik die in de patiëntbespreking.",
-         "Spreekuur, patiëntbespreking", "Patiëntbespreking en KPB", GoalStatus.OPEN),
-        (daan, CompetencyArea.ORGANISATIE,
-         "In het komende kwartaal organiseer ik zelfstandig de palliatieve thuiszorg voor twee "
-         "patiënten, inclusief overdracht aan de huisartsenpost.", "Differentiatie palliatieve zorg",
-         "Evaluatie met praktijkbegeleider", GoalStatus.IN_PROGRESS),
-        (daan, CompetencyArea.PROFESSIONALITEIT,
-         "Ik vraag maandelijks feedback van een collega op mijn grenzen in werkbelasting.",
-         "Intervisie aios-groep", "Reflectieverslag", GoalStatus.ACHIEVED),
-    ]  # fmt: skip
+        (
+            sanne,
+            CompetencyArea.COMMUNICATIE,
+            "Binnen drie maanden voer ik zelfstandig een slechtnieuwsgesprek volgens het "
+            "zesstappenmodel, beoordeeld met een KPB met minimaal 'voldoende'.",
+            "Twee gesprekken op video, nabespreken met opleider",
+            "KPB",
+            GoalStatus.IN_PROGRESS,
+        ),
+        (
+            sanne,
+            CompetencyArea.MEDISCH_HANDELEN,
+            "Voor het volgende voortgangsgesprek pas ik de NHG-standaard COPD toe bij vijf "
+            "patiënten en bespreek ik die in de patiëntbespreking.",
+            "Spreekuur, patiëntbespreking",
+            "Patiëntbespreking en KPB",
+            GoalStatus.OPEN,
+        ),
+        (
+            daan,
+            CompetencyArea.ORGANISATIE,
+            "In het komende kwartaal organiseer ik zelfstandig de palliatieve thuiszorg voor twee "
+            "patiënten, inclusief overdracht aan de huisartsenpost.",
+            "Differentiatie palliatieve zorg",
+            "Evaluatie met praktijkbegeleider",
+            GoalStatus.IN_PROGRESS,
+        ),
+        (
+            daan,
+            CompetencyArea.PROFESSIONALITEIT,
+            "Ik vraag maandelijks feedback van een collega op mijn grenzen in werkbelasting.",
+            "Intervisie aios-groep",
+            "Reflectieverslag",
+            GoalStatus.ACHIEVED,
+        ),
+    ]
     set_in = {sanne.id: progress.id, daan.id: None}
     for aios, area, statement, activities, assessment, status in goals:
-        s.add(LearningGoalRow(aios_id=aios.id, competency=area.value, statement=statement,
-                              activities=activities, assessment=assessment, status=status.value,
-                              deadline=today + timedelta(days=90), created_on=today - timedelta(days=60),
-                              set_in_meeting_id=set_in[aios.id]))  # fmt: skip
+        s.add(
+            LearningGoalRow(
+                aios_id=aios.id,
+                competency=area.value,
+                statement=statement,
+                activities=activities,
+                assessment=assessment,
+                status=status.value,
+                deadline=today + timedelta(days=90),
+                created_on=today - timedelta(days=60),
+                set_in_meeting_id=set_in[aios.id],
+            )
+        )
     _sign_codes(s)
-    s.add(LearningGoalRow(aios_id=sanne.id, competency=CompetencyArea.SAMENWERKING.value,
-                          statement="Binnen zes weken bespreek ik twee patiënten met de POH en leg ik de "
-                                    "taakverdeling vast in het dossier.",
-                          activities="Overleg met de POH ouderenzorg", assessment="Observatie door opleider",
-                          status=GoalStatus.OPEN.value, deadline=today + timedelta(days=42),
-                          created_on=today - timedelta(days=20), set_in_meeting_id=star.id))  # fmt: skip
+    s.add(
+        LearningGoalRow(
+            aios_id=sanne.id,
+            competency=CompetencyArea.SAMENWERKING.value,
+            statement="Binnen zes weken bespreek ik twee patiënten met de POH en leg ik de "
+            "taakverdeling vast in het dossier.",
+            activities="Overleg met de POH ouderenzorg",
+            assessment="Observatie door opleider",
+            status=GoalStatus.OPEN.value,
+            deadline=today + timedelta(days=42),
+            created_on=today - timedelta(days=20),
+            set_in_meeting_id=star.id,
+        )
+    )
 
 
 def _sign_codes(s) -> None:
@@ -318,26 +491,26 @@ _FEEDBACK_ANSWERS = {
     "inleiding.feedbackvraag": "Hoe breng ik geruststelling zonder de klacht te bagatelliseren?",
     "goed_aios.goed_aios": "Rustig tempo, goede uitleg over het ecg, patiënt voelde zich gehoord.",
     "goed_opleider.goed_opleider": "Je vatte de klacht samen voordat je ging onderzoeken; "
-                                   "je lichaamshouding was open.",
+    "je lichaamshouding was open.",
     "beter_aios.beter_aios": "Ik vroeg te laat naar de ongerustheid zelf. Volgende keer eerder vragen "
-                             "wat de patiënt denkt dat er aan de hand is.",
+    "wat de patiënt denkt dat er aan de hand is.",
     "beter_opleider.beter_opleider": "De afsluiting was kort: spreek concreet af wanneer de patiënt "
-                                     "terugkomt en wat alarmsignalen zijn.",
+    "terugkomt en wat alarmsignalen zijn.",
     "samenvatting.samenvatting": "Eerder de ideeën en zorgen van de patiënt uitvragen en de afsluiting "
-                                 "concreet maken met een vangnet.",
+    "concreet maken met een vangnet.",
     "afsluiting.vastgelegd": True,
 }
 
 _STAR_ANSWERS = {
     "competenties.keuze": ["communicatie", "samenwerking"],
     "star.communicatie.situatie.notities": "Huisbezoek bij mevrouw K. (84) met haar dochter, die vond "
-                                           "dat haar moeder naar een verpleeghuis moest.",
+    "dat haar moeder naar een verpleeghuis moest.",
     "star.communicatie.taak.notities": "Ik wilde dat mevrouw zelf haar wens kon uitspreken.",
     "star.communicatie.actie.notities": "Ik vroeg de dochter even te wachten en stelde open vragen aan mevrouw.",
     "star.communicatie.resultaat.notities": "Mevrouw wilde thuis blijven met meer zorg; de dochter was "
-                                            "eerst geïrriteerd, later opgelucht.",
+    "eerst geïrriteerd, later opgelucht.",
     "star.communicatie.reflectie.notities": "Volgende keer vooraf met beiden de agenda van het gesprek "
-                                            "afspreken; ik neem makkelijk de kant van de patiënt.",
+    "afspreken; ik neem makkelijk de kant van de patiënt.",
     "star.samenwerking.situatie.notities": "Overleg met de wijkverpleging over dezelfde patiënte.",
 }
 
@@ -347,48 +520,110 @@ def _portfolio(s, sanne, daan, today, now) -> None:
     order = {item.key: 10 * (n + 1) for n, item in enumerate(load_builtin_checklist("portfolio").items)}
     present, reviewed = ChecklistStatus.PRESENT, ChecklistStatus.REVIEWED
     ticked = [
-        (sanne, "iop", reviewed, sanne.start_date + timedelta(days=185), "Bijgewerkt na het voortgangsgesprek."),
+        (
+            sanne,
+            "iop",
+            reviewed,
+            sanne.start_date + timedelta(days=185),
+            "Bijgewerkt na het voortgangsgesprek.",
+        ),
         (sanne, "kpb", present, None, ""),
         (sanne, "reflection", reviewed, today - timedelta(days=40), "Reflectie op slechtnieuwsgesprekken."),
         (sanne, "msf", present, today - timedelta(days=9), "Zes collega's en twee assistenten."),
         (sanne, "progress_reports", reviewed, sanne.start_date + timedelta(days=182), ""),
         (daan, "iop", present, today - timedelta(days=60), ""),
         (daan, "kpb", present, None, ""),
-        (daan, "placement_assessment", reviewed, daan.start_date - timedelta(days=20), "Stage ouderengeneeskunde."),
+        (
+            daan,
+            "placement_assessment",
+            reviewed,
+            daan.start_date - timedelta(days=20),
+            "Stage ouderengeneeskunde.",
+        ),
         (daan, "competence_declarations", reviewed, daan.start_date + timedelta(days=200), ""),
         (daan, "other_assessments", present, today - timedelta(days=100), "KVB hechten en injecteren."),
         (daan, "suitability_reports", reviewed, daan.start_date + timedelta(days=360), ""),
     ]
     rows = {}
     for aios, key, status, day, note in ticked:
-        rows[aios.id, key] = ChecklistItemRow(aios_id=aios.id, template_key=key, status=status.value,
-                                              item_date=day, note=note, sort_order=order[key])  # fmt: skip
+        rows[aios.id, key] = ChecklistItemRow(
+            aios_id=aios.id,
+            template_key=key,
+            status=status.value,
+            item_date=day,
+            note=note,
+            sort_order=order[key],
+        )
     s.add_all(rows.values())
-    s.add(ChecklistItemRow(aios_id=daan.id, title="Verslag differentiatie palliatieve zorg",
-                           status=ChecklistStatus.MISSING.value, sort_order=1000))  # fmt: skip
-    s.add_all([
-        ChecklistItemRow(aios_id=sanne.id, template_key="review.on_time",
-                         status=ChecklistStatus.REVIEWED.value, item_date=today - timedelta(days=2)),
-        ChecklistItemRow(aios_id=sanne.id, template_key="review.reflection_goals",
-                         status=ChecklistStatus.PRESENT.value, item_date=today - timedelta(days=2),
-                         note="Leerdoel COPD is nog niet toetsbaar geformuleerd."),
-    ])  # fmt: skip
+    s.add(
+        ChecklistItemRow(
+            aios_id=daan.id,
+            title="Verslag differentiatie palliatieve zorg",
+            status=ChecklistStatus.MISSING.value,
+            sort_order=1000,
+        )
+    )
+    s.add_all(
+        [
+            ChecklistItemRow(
+                aios_id=sanne.id,
+                template_key="review.on_time",
+                status=ChecklistStatus.REVIEWED.value,
+                item_date=today - timedelta(days=2),
+            ),
+            ChecklistItemRow(
+                aios_id=sanne.id,
+                template_key="review.reflection_goals",
+                status=ChecklistStatus.PRESENT.value,
+                item_date=today - timedelta(days=2),
+                note="Leerdoel COPD is nog niet toetsbaar geformuleerd.",
+            ),
+        ]
+    )
     s.flush()
-    text = (b"Reflectieverslag Sanne de Vries\n\nSlechtnieuwsgesprek bij mevrouw K.: wat ging goed, "
-            b"wat kan beter, wat doe ik de volgende keer anders.\n")  # fmt: skip
-    s.add(AttachmentRow(checklist_item_id=rows[sanne.id, "reflection"].id, filename="reflectieverslag.txt",
-                        sha256=hashlib.sha256(text).hexdigest(), size=len(text), data=text, added_at=now))  # fmt: skip
+    text = (
+        b"Reflectieverslag Sanne de Vries\n\nSlechtnieuwsgesprek bij mevrouw K.: wat ging goed, "
+        b"wat kan beter, wat doe ik de volgende keer anders.\n"
+    )
+    s.add(
+        AttachmentRow(
+            checklist_item_id=rows[sanne.id, "reflection"].id,
+            filename="reflectieverslag.txt",
+            sha256=hashlib.sha256(text).hexdigest(),
+            size=len(text),
+            data=text,
+            added_at=now,
+        )
+    )
 
 
 def _trainer_events(s, sanne, daan, today) -> None:
-    s.add_all([
-        TrainerEventRow(kind=TrainerEventKind.LEOH.value, day=today - timedelta(days=45), aios_id=sanne.id,
-                        note="Nabespreking gepland"),
-        TrainerEventRow(kind=TrainerEventKind.LEOH.value, day=today - timedelta(days=200), aios_id=daan.id),
-        TrainerEventRow(kind=TrainerEventKind.PROFIEL_LEERWERKPLAN.value, day=today - timedelta(days=230)),
-        TrainerEventRow(kind=TrainerEventKind.DIENST.value, day=today - timedelta(days=50), quantity=3,
-                        note="Huisartsenpost Utrecht"),
-        TrainerEventRow(kind=TrainerEventKind.DIENST.value, day=today - timedelta(days=20), quantity=4,
-                        note="Huisartsenpost Utrecht"),
-        TrainerEventRow(kind=TrainerEventKind.DIENST.value, day=today - timedelta(days=6), quantity=2),
-    ])  # fmt: skip
+    s.add_all(
+        [
+            TrainerEventRow(
+                kind=TrainerEventKind.LEOH.value,
+                day=today - timedelta(days=45),
+                aios_id=sanne.id,
+                note="Nabespreking gepland",
+            ),
+            TrainerEventRow(
+                kind=TrainerEventKind.LEOH.value, day=today - timedelta(days=200), aios_id=daan.id
+            ),
+            TrainerEventRow(
+                kind=TrainerEventKind.PROFIEL_LEERWERKPLAN.value, day=today - timedelta(days=230)
+            ),
+            TrainerEventRow(
+                kind=TrainerEventKind.DIENST.value,
+                day=today - timedelta(days=50),
+                quantity=3,
+                note="Huisartsenpost Utrecht",
+            ),
+            TrainerEventRow(
+                kind=TrainerEventKind.DIENST.value,
+                day=today - timedelta(days=20),
+                quantity=4,
+                note="Huisartsenpost Utrecht",
+            ),
+            TrainerEventRow(kind=TrainerEventKind.DIENST.value, day=today - timedelta(days=6), quantity=2),
+        ]
+    )

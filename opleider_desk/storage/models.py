@@ -115,9 +115,7 @@ class HourEntryRow(Base):
     day: Mapped[date] = mapped_column(Date, index=True)
     minutes: Mapped[int] = mapped_column(Integer)
     aios_id: Mapped[int | None] = mapped_column(ForeignKey("aios.id", ondelete="CASCADE"))
-    category_id: Mapped[int] = mapped_column(
-        ForeignKey("hour_category.id", ondelete="RESTRICT"), index=True
-    )
+    category_id: Mapped[int] = mapped_column(ForeignKey("hour_category.id", ondelete="RESTRICT"), index=True)
     description: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[datetime] = mapped_column(DateTime)
     updated_at: Mapped[datetime] = mapped_column(DateTime)
@@ -191,12 +189,8 @@ class LearningGoalRow(Base):
     deadline: Mapped[date | None] = mapped_column(Date)
     assessment: Mapped[str] = mapped_column(Text, default="")
     status: Mapped[str] = mapped_column(String(20), default="open")
-    set_in_meeting_id: Mapped[int | None] = mapped_column(
-        ForeignKey("meeting.id", ondelete="SET NULL")
-    )
-    evaluated_in_meeting_id: Mapped[int | None] = mapped_column(
-        ForeignKey("meeting.id", ondelete="SET NULL")
-    )
+    set_in_meeting_id: Mapped[int | None] = mapped_column(ForeignKey("meeting.id", ondelete="SET NULL"))
+    evaluated_in_meeting_id: Mapped[int | None] = mapped_column(ForeignKey("meeting.id", ondelete="SET NULL"))
     created_on: Mapped[date] = mapped_column(Date)
 
 
@@ -221,9 +215,7 @@ class StatementRow(Base):
 class ChecklistItemRow(Base):
     __tablename__ = "checklist_item"
     id: Mapped[int] = mapped_column(primary_key=True)
-    aios_id: Mapped[int | None] = mapped_column(
-        ForeignKey("aios.id", ondelete="CASCADE"), index=True
-    )
+    aios_id: Mapped[int | None] = mapped_column(ForeignKey("aios.id", ondelete="CASCADE"), index=True)
     template_key: Mapped[str] = mapped_column(String(80), default="")
     title: Mapped[str] = mapped_column(String(300), default="")
     status: Mapped[str] = mapped_column(String(20), default="missing")

@@ -9,9 +9,7 @@ from .services.categories import CategoryService
 from .store import Store
 
 
-def open_store(
-    path: Path | str, *, read_only: bool = False, passphrase: str | None = None
-) -> Store:
+def open_store(path: Path | str, *, read_only: bool = False, passphrase: str | None = None) -> Store:
     store = Store(open_database(path, read_only=read_only, passphrase=passphrase))
     if not read_only:
         store.service(CategoryService).ensure_defaults()

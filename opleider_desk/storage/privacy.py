@@ -268,16 +268,21 @@ def purge_backups(
                     owned = {"aios": [aios_id]}
                     for table in _aios_tables():
                         owned[table.name] = [
-                            r[0] for r in con.execute(f"SELECT id FROM {table.name} WHERE aios_id = ?", (aios_id,))
+                            r[0]
+                            for r in con.execute(f"SELECT id FROM {table.name} WHERE aios_id = ?", (aios_id,))
                         ]
                     items = owned.get("checklist_item", [])
-                    owned["attachment"] = [
-                        r[0]
-                        for r in con.execute(
-                            f"SELECT id FROM attachment WHERE checklist_item_id IN ({','.join('?' * len(items))})",
-                            items,
-                        )
-                    ] if items else []
+                    owned["attachment"] = (
+                        [
+                            r[0]
+                            for r in con.execute(
+                                f"SELECT id FROM attachment WHERE checklist_item_id IN ({','.join('?' * len(items))})",
+                                items,
+                            )
+                        ]
+                        if items
+                        else []
+                    )
                     for entity, ids in owned.items():
                         if ids:
                             con.execute(
@@ -294,4 +299,3 @@ def purge_backups(
             continue
         cleaned.append(backup.path)
     return PurgeResult(cleaned, failed)
-

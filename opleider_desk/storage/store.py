@@ -99,9 +99,7 @@ class Store:
             yield session
 
     @contextmanager
-    def write(
-        self, op: str, *, audit: Audit | None = None, undoable: bool = True
-    ) -> Iterator[Session]:
+    def write(self, op: str, *, audit: Audit | None = None, undoable: bool = True) -> Iterator[Session]:
         self._refuse_if_read_only()
         session = self.database.sessions()
         recorder = Recorder(session)

@@ -30,8 +30,10 @@ def statement_documents(store: Store, aios_id: int) -> Iterator[Document]:
     words = statement_words()
     for quarter in service.quarters_of(aios_id):
         name = Q.translate("AvgDocuments", "quarterly statement {year}-Q{number}.pdf")
-        yield (name.format(year=quarter.year, number=quarter.number),
-               statement_pdf(service.gather(quarter, aios_id), words))  # fmt: skip
+        yield (
+            name.format(year=quarter.year, number=quarter.number),
+            statement_pdf(service.gather(quarter, aios_id), words),
+        )
 
 
 def meeting_report_documents(store: Store, aios_id: int) -> Iterator[Document]:

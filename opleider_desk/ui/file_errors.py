@@ -48,6 +48,6 @@ def data_file_error_text(error: DataFileError) -> str:
         ).format(path=path)
     if error.code == "file.missing":
         return Q.translate("FileError", "The data file {path} does not exist.").format(path=path)
-    return Q.translate(
-        "FileError", "The file {path} cannot be opened as a data file ({detail})."
-    ).format(path=path, detail=error.detail)
+    return Q.translate("FileError", "The file {path} cannot be opened as a data file ({detail}).").format(
+        path=path, detail=error.detail
+    )

@@ -72,9 +72,7 @@ def category(key: str | None, own_name: str = "") -> str:
         CategoryKey.VOORTGANGSGESPREK: Q.translate("Labels", "Progress / assessment meeting"),
         CategoryKey.COACHINGSGESPREK: Q.translate("Labels", "Coaching talk"),
         CategoryKey.OVERLEG_INSTITUUT: Q.translate("Labels", "Consultation with the institute"),
-        CategoryKey.OVERLEG_OPLEIDER_PB: Q.translate(
-            "Labels", "Consultation trainer – practice supervisor"
-        ),
+        CategoryKey.OVERLEG_OPLEIDER_PB: Q.translate("Labels", "Consultation trainer – practice supervisor"),
         CategoryKey.EIGEN_SCHOLING: Q.translate("Labels", "Own training / return day"),
         CategoryKey.INTERVISIE: Q.translate("Labels", "Intervision"),
         CategoryKey.PORTFOLIO_ADMINISTRATIE: Q.translate("Labels", "Portfolio / administration"),

@@ -96,7 +96,9 @@ class MainWindow(QMainWindow):
             self.file_menu, self.tr("&Import hours from CSV…"), lambda: self._hours_tab_do("import_csv")
         )
         self.export_hours_action = self._action(
-            self.file_menu, self.tr("E&xport the hours list to CSV…"), lambda: self._hours_tab_do("export_csv")
+            self.file_menu,
+            self.tr("E&xport the hours list to CSV…"),
+            lambda: self._hours_tab_do("export_csv"),
         )
         self.file_menu.addSeparator()
         self.backup_action = self._action(self.file_menu, self.tr("Make a &backup now"), self.backup_now)
@@ -104,10 +106,16 @@ class MainWindow(QMainWindow):
         self.avg_action = self._action(self.file_menu, self.tr("&AVG request…"), self.avg_request)
         self.encryption_action = self._action(self.file_menu, self.tr("&Encryption…"), self.edit_encryption)
         self.file_menu.addSeparator()
-        self.quit_action = self._action(self.file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+        self.quit_action = self._action(
+            self.file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit
+        )
 
-        self.undo_action = self._action(self.edit_menu, self.tr("&Undo"), self.undo, QKeySequence.StandardKey.Undo)
-        self.redo_action = self._action(self.edit_menu, self.tr("&Redo"), self.redo, QKeySequence.StandardKey.Redo)
+        self.undo_action = self._action(
+            self.edit_menu, self.tr("&Undo"), self.undo, QKeySequence.StandardKey.Undo
+        )
+        self.redo_action = self._action(
+            self.edit_menu, self.tr("&Redo"), self.redo, QKeySequence.StandardKey.Redo
+        )
 
         for number, spec in enumerate(TABS):
             self._action(
@@ -117,13 +125,20 @@ class MainWindow(QMainWindow):
                 f"Ctrl+{number + 1}",
             )
         self.statement_action = self._action(
-            self.statements_menu, self.tr("&Quarterly statement…"), lambda _checked=False: self.open_statement()
+            self.statements_menu,
+            self.tr("&Quarterly statement…"),
+            lambda _checked=False: self.open_statement(),
         )
-        self.verify_action = self._action(self.statements_menu, self.tr("&Check statement…"), self.verify_statement)
+        self.verify_action = self._action(
+            self.statements_menu, self.tr("&Check statement…"), self.verify_statement
+        )
         self.view_menu.addSeparator()
         self.audit_log_action = self._action(self.view_menu, self.tr("Audit &log"), self.show_audit_log)
         self.guide_action = self._action(
-            self.help_menu, self.tr("&User guide"), self.show_user_guide, QKeySequence.StandardKey.HelpContents
+            self.help_menu,
+            self.tr("&User guide"),
+            self.show_user_guide,
+            QKeySequence.StandardKey.HelpContents,
         )
         self.about_action = self._action(self.help_menu, self.tr("&About OpleiderDesk"), self.about)
         self._update_undo_actions()
@@ -148,7 +163,9 @@ class MainWindow(QMainWindow):
             action.setShortcut(shortcut)
 
     # ----------------------------------------------------------------- files
-    def open_at_start(self, path: Path, *, demo: bool = False, then: Callable[[], None] | None = None) -> None:
+    def open_at_start(
+        self, path: Path, *, demo: bool = False, then: Callable[[], None] | None = None
+    ) -> None:
         """Open ``path`` at start-up, showing its aios before the file itself is open.
 
         When the overview is the current tab and ``storage/first_look.py`` can
@@ -239,9 +256,7 @@ class MainWindow(QMainWindow):
         from PySide6.QtCore import Qt
 
         self.file_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.file_label.setText(
-            self.tr("{path} (read-only)").format(path=path) if read_only else str(path)
-        )
+        self.file_label.setText(self.tr("{path} (read-only)").format(path=path) if read_only else str(path))
         title = f"{path.stem} — {APP_NAME}" if not demo else f"Demo — {APP_NAME}"
         self.setWindowTitle(self.tr("{title} (read-only)").format(title=title) if read_only else title)
         self._ensure_tab(self.tabs.currentIndex())
@@ -260,8 +275,11 @@ class MainWindow(QMainWindow):
         Meetings autosave (their tabs flush on close); what a tab cannot save on
         its own, it names through ``unsaved_input``.
         """
-        lost = [text for widget in self.tabs_built.values()
-                if (text := getattr(widget, "unsaved_input", lambda: None)())]  # fmt: skip
+        lost = [
+            text
+            for widget in self.tabs_built.values()
+            if (text := getattr(widget, "unsaved_input", lambda: None)())
+        ]
         if not lost:
             return True
         answer = QMessageBox.question(
@@ -272,6 +290,7 @@ class MainWindow(QMainWindow):
             QMessageBox.StandardButton.Cancel,
         )
         return answer == QMessageBox.StandardButton.Discard
+
     def _backup_on_open(self, store: Store) -> None:
         if self.context is not None and self.context.store is store:
             self._auto_backup(store.path, store.database.passphrase)
@@ -285,7 +304,7 @@ class MainWindow(QMainWindow):
             flush = getattr(widget, "flush", None)
             if flush is not None:
                 flush()
-        for index, widget in list(self.tabs_built.items()):
+        for _index, widget in list(self.tabs_built.items()):
             widget.deleteLater()
         self.tabs_built.clear()
         self.context.signals.detach()

@@ -57,39 +57,136 @@ def _none() -> str:
 
 #: Group title -> (norm key, label, unit suffix), in the order shown.
 GROUPS: list[tuple[Callable[[], str], list[tuple[str, Callable[[], str], Callable[[], str]]]]] = [
-    (lambda: Q.translate("NormsDialog", "Supervision and hours"), [
-        ("supervision_minutes_per_week", lambda: Q.translate("NormsDialog", "Supervision per aios per week (full-time)"), _minutes),
-        ("joint_surgery_minutes_per_week", lambda: Q.translate("NormsDialog", "Joint surgery per week, at least"), _minutes),
-        ("joint_surgery_weeks_percent", lambda: Q.translate("NormsDialog", "Weeks that must reach the joint surgery"), _percent),
-        ("supervision_recent_weeks", lambda: Q.translate("NormsDialog", "Supervision checked over the last"), _weeks),
-        ("opleider_available_minutes_per_year", lambda: Q.translate("NormsDialog", "Trainer available when tasks are delegated"), _minutes),
-        ("tolerance_percent", lambda: Q.translate("NormsDialog", "Still on the norm within"), _percent),
-    ]),
-    (lambda: Q.translate("NormsDialog", "Meetings and assessments"), [
-        ("voortgangsgesprek_interval_months", lambda: Q.translate("NormsDialog", "Progress meeting every"), _months),
-        ("geschiktheidsbeoordeling_interval_months", lambda: Q.translate("NormsDialog", "Suitability assessment every"), _months),
-        ("final_meeting_months_before_end", lambda: Q.translate("NormsDialog", "Final meeting before the expected end"), _months),
-        ("kpb_per_year", lambda: Q.translate("NormsDialog", "KPBs (full-time)"), _per_year),
-        ("coaching_min_per_year", lambda: Q.translate("NormsDialog", "Coaching talks, at least"), _per_year),
-        ("coaching_max_per_year", lambda: Q.translate("NormsDialog", "Coaching talks, at most"), _per_year),
-        ("leoh_per_year", lambda: Q.translate("NormsDialog", "LEOh evaluations"), _per_year),
-        ("docent_evaluations_per_trainee", lambda: Q.translate("NormsDialog", "Evaluation talks with the docent per aios"), _none),
-        ("due_soon_days", lambda: Q.translate("NormsDialog", "Mark as due soon within"), _days),
-    ]),
-    (lambda: Q.translate("NormsDialog", "The trainer's own obligations"), [
-        ("training_year_start_month", lambda: Q.translate("NormsDialog", "Training year starts in month"), _none),
-        ("own_training_days_per_training_year", lambda: Q.translate("NormsDialog", "Own training days per training year"), _none),
-        ("training_day_minutes", lambda: Q.translate("NormsDialog", "One training day counts as"), _minutes),
-        ("intervision_sessions_per_year", lambda: Q.translate("NormsDialog", "Intervision sessions"), _per_year),
-        ("intervision_session_minutes", lambda: Q.translate("NormsDialog", "One intervision session"), _minutes),
-        ("training_development_minutes_per_year", lambda: Q.translate("NormsDialog", "Training development"), _minutes),
-        ("shifts_per_practice_year", lambda: Q.translate("NormsDialog", "Out-of-hours shifts per practice year"), _none),
-        ("practice_patients_per_fte_min", lambda: Q.translate("NormsDialog", "Patients per FTE GP, at least"), _none),
-        ("practice_patients_per_fte_max", lambda: Q.translate("NormsDialog", "Patients per FTE GP, at most"), _none),
-        ("profiel_max_age_months", lambda: Q.translate("NormsDialog", "Profiel Leerwerkplan updated within"), _months),
-        ("recognition_lapse_months", lambda: Q.translate("NormsDialog", "Recognition lapses without an aios after"), _months),
-    ]),
-]  # fmt: skip
+    (
+        lambda: Q.translate("NormsDialog", "Supervision and hours"),
+        [
+            (
+                "supervision_minutes_per_week",
+                lambda: Q.translate("NormsDialog", "Supervision per aios per week (full-time)"),
+                _minutes,
+            ),
+            (
+                "joint_surgery_minutes_per_week",
+                lambda: Q.translate("NormsDialog", "Joint surgery per week, at least"),
+                _minutes,
+            ),
+            (
+                "joint_surgery_weeks_percent",
+                lambda: Q.translate("NormsDialog", "Weeks that must reach the joint surgery"),
+                _percent,
+            ),
+            (
+                "supervision_recent_weeks",
+                lambda: Q.translate("NormsDialog", "Supervision checked over the last"),
+                _weeks,
+            ),
+            (
+                "opleider_available_minutes_per_year",
+                lambda: Q.translate("NormsDialog", "Trainer available when tasks are delegated"),
+                _minutes,
+            ),
+            ("tolerance_percent", lambda: Q.translate("NormsDialog", "Still on the norm within"), _percent),
+        ],
+    ),
+    (
+        lambda: Q.translate("NormsDialog", "Meetings and assessments"),
+        [
+            (
+                "voortgangsgesprek_interval_months",
+                lambda: Q.translate("NormsDialog", "Progress meeting every"),
+                _months,
+            ),
+            (
+                "geschiktheidsbeoordeling_interval_months",
+                lambda: Q.translate("NormsDialog", "Suitability assessment every"),
+                _months,
+            ),
+            (
+                "final_meeting_months_before_end",
+                lambda: Q.translate("NormsDialog", "Final meeting before the expected end"),
+                _months,
+            ),
+            ("kpb_per_year", lambda: Q.translate("NormsDialog", "KPBs (full-time)"), _per_year),
+            (
+                "coaching_min_per_year",
+                lambda: Q.translate("NormsDialog", "Coaching talks, at least"),
+                _per_year,
+            ),
+            (
+                "coaching_max_per_year",
+                lambda: Q.translate("NormsDialog", "Coaching talks, at most"),
+                _per_year,
+            ),
+            ("leoh_per_year", lambda: Q.translate("NormsDialog", "LEOh evaluations"), _per_year),
+            (
+                "docent_evaluations_per_trainee",
+                lambda: Q.translate("NormsDialog", "Evaluation talks with the docent per aios"),
+                _none,
+            ),
+            ("due_soon_days", lambda: Q.translate("NormsDialog", "Mark as due soon within"), _days),
+        ],
+    ),
+    (
+        lambda: Q.translate("NormsDialog", "The trainer's own obligations"),
+        [
+            (
+                "training_year_start_month",
+                lambda: Q.translate("NormsDialog", "Training year starts in month"),
+                _none,
+            ),
+            (
+                "own_training_days_per_training_year",
+                lambda: Q.translate("NormsDialog", "Own training days per training year"),
+                _none,
+            ),
+            (
+                "training_day_minutes",
+                lambda: Q.translate("NormsDialog", "One training day counts as"),
+                _minutes,
+            ),
+            (
+                "intervision_sessions_per_year",
+                lambda: Q.translate("NormsDialog", "Intervision sessions"),
+                _per_year,
+            ),
+            (
+                "intervision_session_minutes",
+                lambda: Q.translate("NormsDialog", "One intervision session"),
+                _minutes,
+            ),
+            (
+                "training_development_minutes_per_year",
+                lambda: Q.translate("NormsDialog", "Training development"),
+                _minutes,
+            ),
+            (
+                "shifts_per_practice_year",
+                lambda: Q.translate("NormsDialog", "Out-of-hours shifts per practice year"),
+                _none,
+            ),
+            (
+                "practice_patients_per_fte_min",
+                lambda: Q.translate("NormsDialog", "Patients per FTE GP, at least"),
+                _none,
+            ),
+            (
+                "practice_patients_per_fte_max",
+                lambda: Q.translate("NormsDialog", "Patients per FTE GP, at most"),
+                _none,
+            ),
+            (
+                "profiel_max_age_months",
+                lambda: Q.translate("NormsDialog", "Profiel Leerwerkplan updated within"),
+                _months,
+            ),
+            (
+                "recognition_lapse_months",
+                lambda: Q.translate("NormsDialog", "Recognition lapses without an aios after"),
+                _months,
+            ),
+        ],
+    ),
+]
 
 
 class NormsDialog(QDialog):

@@ -22,12 +22,20 @@ class TabSpec:
 
 
 TABS: list[TabSpec] = [
-    TabSpec("aios", "opleider_desk.ui.aios.tab", "AiosTab",
-            lambda: Q.translate("MainWindow", "Aios overview")),
-    TabSpec("meetings", "opleider_desk.ui.meetings.tab", "MeetingsTab",
-            lambda: Q.translate("MainWindow", "Meetings")),
-    TabSpec("hours", "opleider_desk.ui.hours.tab", "HoursTab",
-            lambda: Q.translate("MainWindow", "Hours")),
-    TabSpec("portfolio", "opleider_desk.ui.portfolio.tab", "PortfolioTab",
-            lambda: Q.translate("MainWindow", "Portfolio")),
-]  # fmt: skip
+    TabSpec(
+        "aios", "opleider_desk.ui.aios.tab", "AiosTab", lambda: Q.translate("MainWindow", "Aios overview")
+    ),
+    TabSpec(
+        "meetings",
+        "opleider_desk.ui.meetings.tab",
+        "MeetingsTab",
+        lambda: Q.translate("MainWindow", "Meetings"),
+    ),
+    TabSpec("hours", "opleider_desk.ui.hours.tab", "HoursTab", lambda: Q.translate("MainWindow", "Hours")),
+    TabSpec(
+        "portfolio",
+        "opleider_desk.ui.portfolio.tab",
+        "PortfolioTab",
+        lambda: Q.translate("MainWindow", "Portfolio"),
+    ),
+]

@@ -14,10 +14,22 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 def _run(tmp_path, *args: str, **env: str) -> subprocess.CompletedProcess:
-    environment = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT),
-                   "XDG_DATA_HOME": str(tmp_path / "data"), "XDG_CONFIG_HOME": str(tmp_path / "config"), **env}  # fmt: skip
-    return subprocess.run([sys.executable, "-m", "opleider_desk", "--lang", "en", *args],
-                          capture_output=True, text=True, env=environment, timeout=120, check=False)  # fmt: skip
+    environment = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "PYTHONPATH": str(ROOT),
+        "XDG_DATA_HOME": str(tmp_path / "data"),
+        "XDG_CONFIG_HOME": str(tmp_path / "config"),
+        **env,
+    }
+    return subprocess.run(
+        [sys.executable, "-m", "opleider_desk", "--lang", "en", *args],
+        capture_output=True,
+        text=True,
+        env=environment,
+        timeout=120,
+        check=False,
+    )
 
 
 def test_backup_to_a_folder_while_the_window_has_the_file_open(store, tmp_path):

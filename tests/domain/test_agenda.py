@@ -20,8 +20,12 @@ def texts(agenda):
 
 def test_open_agreements_follow_the_review_item_and_remember_their_ids():
     agenda = build_agenda(VOORTGANG, [OpenPoint(7, "KPB inleveren"), OpenPoint(9, "Stage regelen")], "nl")
-    assert texts(agenda)[:4] == ["Opening: bespreekpunten van opleider en aios",
-                                 "Afspraken vorige gesprek nalopen", "KPB inleveren", "Stage regelen"]  # fmt: skip
+    assert texts(agenda)[:4] == [
+        "Opening: bespreekpunten van opleider en aios",
+        "Afspraken vorige gesprek nalopen",
+        "KPB inleveren",
+        "Stage regelen",
+    ]
     assert [i.get("agreement_id") for i in agenda if i["source"] == AGREEMENT] == [7, 9]
     assert agenda[0]["item_id"] == "inleiding"
 
@@ -49,5 +53,7 @@ def test_the_trainers_order_is_kept_when_agreements_change():
 def test_without_agreement_items_new_ones_go_to_the_templates_slot():
     no_review = build_agenda(SLECHT_NIEUWS, [], "nl")
     followed = follow_agreements(no_review, SLECHT_NIEUWS, [OpenPoint(3, "Nazorg regelen")])
-    first_agreements = next(i for i, item in enumerate(SLECHT_NIEUWS.agenda) if item.phase.value == "agreements")
+    first_agreements = next(
+        i for i, item in enumerate(SLECHT_NIEUWS.agenda) if item.phase.value == "agreements"
+    )
     assert texts(followed)[first_agreements] == "Nazorg regelen"

@@ -66,9 +66,7 @@ def test_portfolio_covers_the_card_and_has_its_review_questions():
         "signed_meeting:voortgangsgesprek",
         "signed_meeting:geschiktheidsbeoordeling",
     } <= autos
-    assert {"on_time", "activities_match_agreements", "reflection_goals"} <= {
-        q.key for q in portfolio.review
-    }
+    assert {"on_time", "activities_match_agreements", "reflection_goals"} <= {q.key for q in portfolio.review}
 
 
 def test_trainer_checklist_links_every_obligation():

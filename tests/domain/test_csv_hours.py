@@ -43,9 +43,7 @@ ENGLISH_HEADERS = {
 
 def parse(data: bytes | str, encoding: str = "utf-8"):
     raw = data.encode(encoding) if isinstance(data, str) else data
-    return parse_hours_csv(
-        raw, today=TODAY, resolve_aios=resolve_aios, resolve_category=resolve_category
-    )
+    return parse_hours_csv(raw, today=TODAY, resolve_aios=resolve_aios, resolve_category=resolve_category)
 
 
 def codes(preview) -> set[tuple[int, str]]:
@@ -93,7 +91,9 @@ def test_utf16_tab_separated_as_excel_unicode_text():
 
 
 def test_headers_match_without_case_accents_spaces_or_brackets():
-    preview = parse("DATUM;  Catégorie ;Duur (u:mm);Naam AIOS;Notitie\n12-3;leergesprek;1u30;eva  de vries;x\n")
+    preview = parse(
+        "DATUM;  Catégorie ;Duur (u:mm);Naam AIOS;Notitie\n12-3;leergesprek;1u30;eva  de vries;x\n"
+    )
     assert set(preview.header_mapping) == {"day", "category", "duration", "aios"}
     assert preview.ignored_columns == ("Notitie",)
     assert preview.rows[0].minutes == 90
@@ -164,7 +164,7 @@ def test_missing_columns_are_a_file_problem(header, missing):
     assert preview.rows == () and preview.errors == ()
 
 
-@pytest.mark.parametrize("data", [b"", b"\r\n\r\n", codecs.BOM_UTF8, "Datum;Categorie;Uren\r\n".encode()])
+@pytest.mark.parametrize("data", [b"", b"\r\n\r\n", codecs.BOM_UTF8, b"Datum;Categorie;Uren\r\n"])
 def test_a_file_without_hours(data):
     assert [p.code for p in parse(data).file_problems] == ["csv.empty"]
 
@@ -239,7 +239,7 @@ def test_export_opens_in_dutch_excel_and_imports_back(headers):
     ]
     data = write_hours_csv(rows, headers)
     assert data.startswith(codecs.BOM_UTF8)
-    body = data[len(codecs.BOM_UTF8):].decode("utf-8")
+    body = data[len(codecs.BOM_UTF8) :].decode("utf-8")
     first, second = body.split("\r\n")[:2]
     assert first == ";".join(headers[key] for key in EXPORT_COLUMNS)
     assert second.startswith("12-03-2026;Eva de Vries;Patiëntbespreking;0,33;20;")
@@ -282,7 +282,7 @@ def test_csv_parser_never_raises_on_arbitrary_bytes(data):
     _never_raise_check(data)
 
 
-_CELL = st.text(alphabet='0123456789-,;:."\'\t\r\n uma=Datumcegori\u00eb\x00', max_size=12)
+_CELL = st.text(alphabet="0123456789-,;:.\"'\t\r\n uma=Datumcegori\u00eb\x00", max_size=12)
 
 
 @settings(max_examples=300)

@@ -42,8 +42,20 @@ def test_day_month_takes_the_year_of_today():
 
 @pytest.mark.parametrize(
     "text",
-    ["31-04-2026", "29-2-2026", "0-1-2026", "12-13", "12-3-202", "2026-02-30", "0000-01-01",
-     "12", "morgenochtend", "+99999", "12-3-2026-1", "twaalf maart"],
+    [
+        "31-04-2026",
+        "29-2-2026",
+        "0-1-2026",
+        "12-13",
+        "12-3-202",
+        "2026-02-30",
+        "0000-01-01",
+        "12",
+        "morgenochtend",
+        "+99999",
+        "12-3-2026-1",
+        "twaalf maart",
+    ],
 )
 def test_invalid_days(text):
     with pytest.raises(ParseError) as raised:

@@ -302,9 +302,7 @@ def test_unknown_supervision_gives_no_supervision_items():
 def test_open_agreements_past_their_due_date_are_overdue():
     agreements = [
         Agreement(id=7, aios_id=1, text="Lees NHG-standaard", due_date=date(2025, 5, 1)),
-        Agreement(
-            id=8, aios_id=1, text="Done", due_date=date(2025, 5, 1), status=AgreementStatus.DONE
-        ),
+        Agreement(id=8, aios_id=1, text="Done", due_date=date(2025, 5, 1), status=AgreementStatus.DONE),
         Agreement(id=9, aios_id=1, text="Soon", due_date=date(2025, 5, 20)),
         Agreement(id=10, aios_id=1, text="Later", due_date=date(2025, 12, 1)),
         Agreement(id=11, aios_id=1, text="No date"),

@@ -19,8 +19,13 @@ def signed(aios_id, year, quarter, status=StatementStatus.SIGNED):
 
 def test_every_ended_quarter_of_every_aios_in_training_needs_a_signed_statement():
     # Quarters ending in the year by 15-04-2026: 2025-Q3, 2025-Q4, 2026-Q1 (Daan from Q1).
-    statements = [signed(1, 2025, 3), signed(1, 2025, 4), signed(1, 2026, 1),
-                  signed(2, 2026, 1, StatementStatus.DRAFT), signed(None, 2026, 1)]  # fmt: skip
+    statements = [
+        signed(1, 2025, 3),
+        signed(1, 2025, 4),
+        signed(1, 2026, 1),
+        signed(2, 2026, 1, StatementStatus.DRAFT),
+        signed(None, 2026, 1),
+    ]
     result = statement_check(YEAR, date(2026, 4, 15), [SANNE, DAAN], statements)
     assert (result.status, result.actual, result.required) == (ObligationStatus.NOT_MET, 3, 4)
     assert result.params["missing"] == [(2, "2026-Q1")]

@@ -10,8 +10,11 @@ def goal(area, status=GoalStatus.OPEN):
 
 
 def test_coverage_counts_goals_per_area_in_the_institutes_order():
-    goals = [goal(CompetencyArea.COMMUNICATIE), goal(CompetencyArea.COMMUNICATIE, GoalStatus.ACHIEVED),
-             goal(CompetencyArea.ORGANISATIE, GoalStatus.DROPPED)]  # fmt: skip
+    goals = [
+        goal(CompetencyArea.COMMUNICATIE),
+        goal(CompetencyArea.COMMUNICATIE, GoalStatus.ACHIEVED),
+        goal(CompetencyArea.ORGANISATIE, GoalStatus.DROPPED),
+    ]
     cells = coverage(goals)
     assert [c.area for c in cells] == list(CompetencyArea)
     communicatie = cells[1]

@@ -31,9 +31,12 @@ def test_every_due_and_obligation_norm_can_be_overridden():
 
 @pytest.mark.parametrize(
     ("day", "start"),
-    [(date(2026, 9, 1), date(2026, 9, 1)), (date(2026, 8, 31), date(2025, 9, 1)),
-     (date(2027, 1, 15), date(2026, 9, 1))],
-)  # fmt: skip
+    [
+        (date(2026, 9, 1), date(2026, 9, 1)),
+        (date(2026, 8, 31), date(2025, 9, 1)),
+        (date(2027, 1, 15), date(2026, 9, 1)),
+    ],
+)
 def test_training_year_starts_in_september_by_default(day, start):
     assert training_year(Norms(), day) == Period.twelve_months(start)
 

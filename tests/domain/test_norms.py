@@ -58,9 +58,7 @@ def test_rounding_is_half_up():
 
 def test_joint_surgery_is_not_scaled_by_part_time():
     assert expected_joint_surgery_minutes(Q1_2026, Norms()) == 1543  # 120 x 90/7 = 1542.86
-    assert expected_joint_surgery_minutes(
-        Q1_2026, Norms(), active_from=date(2026, 3, 25)
-    ) == 120
+    assert expected_joint_surgery_minutes(Q1_2026, Norms(), active_from=date(2026, 3, 25)) == 120
 
 
 def test_overrides_round_trip_as_rows():

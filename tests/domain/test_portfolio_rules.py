@@ -101,7 +101,12 @@ def test_competency_coverage_needs_all_seven_areas():
 
 @pytest.mark.parametrize(
     ("msf_on", "status"),
-    [(None, MISSING), (date(2026, 7, 1), MISSING), (date(2026, 7, 30), MISSING), (date(2026, 11, 1), PRESENT)],
+    [
+        (None, MISSING),
+        (date(2026, 7, 1), MISSING),
+        (date(2026, 7, 30), MISSING),
+        (date(2026, 11, 1), PRESENT),
+    ],
 )
 def test_msf_must_be_newer_than_the_last_assessment_meeting(msf_on, status):
     meetings = [

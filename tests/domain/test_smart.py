@@ -19,20 +19,29 @@ def codes(text, **kwargs):
 
 
 def test_a_smart_agreement_gets_no_hints():
-    assert codes("Twee slechtnieuwsgesprekken voorbereiden en nabespreken met video",
-                 owner=AgreementOwner.AIOS, due_date=date(2026, 5, 1)) == set()  # fmt: skip
+    assert (
+        codes(
+            "Twee slechtnieuwsgesprekken voorbereiden en nabespreken met video",
+            owner=AgreementOwner.AIOS,
+            due_date=date(2026, 5, 1),
+        )
+        == set()
+    )
 
 
 def test_a_vague_wish_gets_every_hint():
     assert codes("Beter communiceren") == {TOO_VAGUE, NOT_MEASURABLE, NO_OWNER, NO_DUE_DATE}
 
 
-@pytest.mark.parametrize("text", [
-    "Bij 3 consulten de hulpvraag samenvatten",
-    "Wekelijks een casus inbrengen in de patiëntbespreking",
-    "Discuss the referral letters with the trainer",
-    "De NHG-standaard COPD toepassen bij patiënten met dyspnoe",
-])  # fmt: skip
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bij 3 consulten de hulpvraag samenvatten",
+        "Wekelijks een casus inbrengen in de patiëntbespreking",
+        "Discuss the referral letters with the trainer",
+        "De NHG-standaard COPD toepassen bij patiënten met dyspnoe",
+    ],
+)
 def test_numbers_and_observable_actions_count_as_measurable(text):
     assert NOT_MEASURABLE not in codes(text)
 
@@ -48,5 +57,9 @@ def test_learning_goals_have_no_owner_hint_and_empty_text_no_hints():
 
 def test_hints_point_at_their_fields():
     fields = {p.code: p.field for p in smart_hints("Beter", field="statement")}
-    assert fields == {TOO_VAGUE: "statement", NOT_MEASURABLE: "statement", NO_OWNER: "owner",
-                      NO_DUE_DATE: "due_date"}  # fmt: skip
+    assert fields == {
+        TOO_VAGUE: "statement",
+        NOT_MEASURABLE: "statement",
+        NO_OWNER: "owner",
+        NO_DUE_DATE: "due_date",
+    }

@@ -21,9 +21,15 @@ ORDER = {1: 10, 2: 20, 3: 90}
 def entry(day: date, minutes: int, category: int = 1, description: str = "") -> StatementEntry:
     keys = {1: ("leergesprek", True), 2: ("gezamenlijk_spreekuur", True), 3: ("eigen_scholing", False)}
     key, supervision = keys[category]
-    return StatementEntry(day=day, minutes=minutes, category_id=category, category_key=key,
-                          category_name="", counts_as_supervision=supervision,
-                          description=description)  # fmt: skip
+    return StatementEntry(
+        day=day,
+        minutes=minutes,
+        category_id=category,
+        category_key=key,
+        category_name="",
+        counts_as_supervision=supervision,
+        description=description,
+    )
 
 
 ENTRIES = (
@@ -35,8 +41,15 @@ ENTRIES = (
 
 
 def build(entries=ENTRIES, **changes):
-    values = dict(profile=PROFILE, aios=AIOS, quarter=Quarter(2026, 3), entries=entries,
-                  category_order=ORDER, meeting_kinds=["kpb", "coachingsgesprek", "kpb"], norms=Norms())
+    values = {
+        "profile": PROFILE,
+        "aios": AIOS,
+        "quarter": Quarter(2026, 3),
+        "entries": entries,
+        "category_order": ORDER,
+        "meeting_kinds": ["kpb", "coachingsgesprek", "kpb"],
+        "norms": Norms(),
+    }
     values.update(changes)
     return build_statement(**values)
 
@@ -45,8 +58,10 @@ def test_totals_per_category_month_and_quarter():
     statement = build()
     assert statement.total_minutes == 255
     assert [(c.category_key, c.minutes) for c in statement.per_category] == [
-        ("leergesprek", 90), ("gezamenlijk_spreekuur", 120), ("eigen_scholing", 45),
-    ]  # fmt: skip
+        ("leergesprek", 90),
+        ("gezamenlijk_spreekuur", 120),
+        ("eigen_scholing", 45),
+    ]
     assert [(m.month, m.minutes) for m in statement.per_month] == [(7, 180), (8, 45), (9, 30)]
     assert statement.supervision_minutes == 210
     assert [e.day for e in statement.entries] == sorted(e.day for e in ENTRIES)
@@ -78,12 +93,12 @@ def test_the_same_data_gives_the_same_code_whatever_the_order():
 @pytest.mark.parametrize(
     "change",
     [
-        lambda e: (dataclasses.replace(e[0], minutes=61),) + e[1:],
-        lambda e: (dataclasses.replace(e[0], day=date(2026, 7, 2)),) + e[1:],
-        lambda e: (dataclasses.replace(e[0], description="x"),) + e[1:],
-        lambda e: (dataclasses.replace(e[0], category_name="Mijn eigen"),) + e[1:],
+        lambda e: (dataclasses.replace(e[0], minutes=61), *e[1:]),
+        lambda e: (dataclasses.replace(e[0], day=date(2026, 7, 2)), *e[1:]),
+        lambda e: (dataclasses.replace(e[0], description="x"), *e[1:]),
+        lambda e: (dataclasses.replace(e[0], category_name="Mijn eigen"), *e[1:]),
         lambda e: e[1:],
-        lambda e: e + (entry(date(2026, 9, 30), 15),),
+        lambda e: (*e, entry(date(2026, 9, 30), 15)),
     ],
     ids=["minutes", "day", "description", "category", "deleted", "added"],
 )
@@ -102,14 +117,17 @@ def test_signing_does_not_change_the_code():
     signed = build(status=StatementStatus.SIGNED, signed_on=date(2026, 10, 2), signed_code="X")
     assert signed.verification_code == build().verification_code
     assert not signed.matches_signed
-    again = build(status=StatementStatus.SIGNED, signed_on=date(2026, 10, 2),
-                  signed_code=build().verification_code.replace("-", "").lower())  # fmt: skip
+    again = build(
+        status=StatementStatus.SIGNED,
+        signed_on=date(2026, 10, 2),
+        signed_code=build().verification_code.replace("-", "").lower(),
+    )
     assert again.matches_signed and again.is_signed
 
 
 def test_entries_outside_the_quarter_are_a_programming_error():
     with pytest.raises(ValueError):
-        build(entries=ENTRIES + (entry(date(2026, 10, 1), 30),))
+        build(entries=(*ENTRIES, entry(date(2026, 10, 1), 30)))
 
 
 def test_a_leap_day_belongs_to_the_first_quarter():

@@ -51,7 +51,7 @@ def _texts(value: Any) -> Iterator[Text]:
 
 
 def test_builtin_dir_is_the_source_tree_when_not_installed() -> None:
-    assert FORMS == Path(__file__).resolve().parents[2] / "resources" / "forms"
+    assert Path(__file__).resolve().parents[2] / "resources" / "forms" == FORMS
 
 
 def test_there_is_exactly_one_template_per_meeting_kind(builtins: Templates) -> None:

@@ -21,9 +21,7 @@ from opleider_desk.domain.verification import (
 CODE_SHAPE = re.compile(r"[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{2}")
 
 LINES = (
-    StatementLine(
-        date(2026, 7, 6), 120, CategoryKey.GEZAMENLIJK_SPREEKUUR, "Gezamenlijk spreekuur"
-    ),
+    StatementLine(date(2026, 7, 6), 120, CategoryKey.GEZAMENLIJK_SPREEKUUR, "Gezamenlijk spreekuur"),
     StatementLine(date(2026, 7, 7), 30, CategoryKey.LEERGESPREK, "Leergesprek", "thema: ouderen"),
     StatementLine(date(2026, 7, 9), 45, None, "Eigen categorie", "overleg"),
 )
@@ -54,7 +52,7 @@ def test_composed_and_decomposed_accents_are_the_same_content():
 
 
 def first_line(**changes):
-    return (dataclasses.replace(LINES[0], **changes),) + LINES[1:]
+    return (dataclasses.replace(LINES[0], **changes), *LINES[1:])
 
 
 @pytest.mark.parametrize(
@@ -108,9 +106,7 @@ def test_code_is_deterministic_and_normalizes_to_itself(data):
     assert normalize_code(code) == code
 
 
-@pytest.mark.parametrize(
-    "typed", ["k7q2-m9xd-4p", "K7Q2M9XD4P", " k7q2 m9xd 4p ", "K7Q2-M9XD-4P"]
-)
+@pytest.mark.parametrize("typed", ["k7q2-m9xd-4p", "K7Q2M9XD4P", " k7q2 m9xd 4p ", "K7Q2-M9XD-4P"])
 def test_normalize_forgives_what_people_type(typed):
     assert normalize_code(typed) == "K7Q2-M9XD-4P"
 

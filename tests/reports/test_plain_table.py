@@ -14,8 +14,9 @@ LONG = "begin{n} " + "lange omschrijving die over meerdere regels loopt " * 3 + 
 
 
 def _pages(rows, total=None) -> list[str]:
-    table = PlainTable(["Datum", "Omschrijving", "Uren"], rows, [25 * mm, 110 * mm, 20 * mm],
-                       right_aligned=[2], total=total)  # fmt: skip
+    table = PlainTable(
+        ["Datum", "Omschrijving", "Uren"], rows, [25 * mm, 110 * mm, 20 * mm], right_aligned=[2], total=total
+    )
     pdf = build_pdf([table], title="t", author="a", footer="voet", page_label="{page}/{total}")
     return [page.extract_text() for page in PdfReader(io.BytesIO(pdf)).pages]
 

@@ -40,8 +40,14 @@ def make_quarter(store, *, entries: int = 6, **profile) -> int:
     save_profile(store, **profile)
     sanne = add_aios(store, "Sanne de Vries", part_time=80)
     for number in range(entries):
-        log_hours(store, sanne, date(2026, 7, 1 + number % 28), 30 + number,
-                  CategoryKey.LEERGESPREK, f"Leergesprek {number}")  # fmt: skip
+        log_hours(
+            store,
+            sanne,
+            date(2026, 7, 1 + number % 28),
+            30 + number,
+            CategoryKey.LEERGESPREK,
+            f"Leergesprek {number}",
+        )
     log_hours(store, sanne, date(2026, 8, 3), 120, CategoryKey.GEZAMENLIJK_SPREEKUUR, "Gezamenlijk spreekuur")
     log_hours(store, sanne, date(2026, 9, 30), 45, CategoryKey.EIGEN_SCHOLING, "Terugkomdag")
     hold_meeting(store, sanne, "kpb", date(2026, 7, 10))
@@ -54,11 +60,22 @@ def test_header_entries_totals_and_meetings_are_printed(store, words):
     sanne = make_quarter(store)
     statement = store.service(StatementService).get(Q3, sanne)
     text = " ".join(pages(statement_pdf([statement], words)))
-    for expected in ("Kwartaalverklaring opleidingsuren", "Marieke Jansen", "Huisartsopleider",
-                     "Huisartsenpraktijk De Linde", "Gezondheidscentrum De Linde B.V.",
-                     "Huisartsopleiding Utrecht", "Sanne de Vries", "80 %", "K3 2026",
-                     "01-07-2026 t/m 30-09-2026", "06-07-2026",
-                     "Leergesprek 5", "Terugkomdag", "30-09-2026"):  # fmt: skip
+    for expected in (
+        "Kwartaalverklaring opleidingsuren",
+        "Marieke Jansen",
+        "Huisartsopleider",
+        "Huisartsenpraktijk De Linde",
+        "Gezondheidscentrum De Linde B.V.",
+        "Huisartsopleiding Utrecht",
+        "Sanne de Vries",
+        "80 %",
+        "K3 2026",
+        "01-07-2026 t/m 30-09-2026",
+        "06-07-2026",
+        "Leergesprek 5",
+        "Terugkomdag",
+        "30-09-2026",
+    ):
         assert expected in text, expected
     # 30+31+...+35 = 195 min of learning talks in July, 2:00 joint surgery, 0:45 own training
     assert "Totaal Juli 2026 3:15" in text
@@ -72,8 +89,9 @@ def test_header_entries_totals_and_meetings_are_printed(store, words):
     assert "21:02" in text and "Verschil — onder de norm -15:47" in text
     assert "KPB-nabespreking" in text and "Voortgangsgesprek" in text
     assert re.search(r"Totaal 3\b", text)
-    assert ("Afschrift aan: Petra de Boer, beleidsverantwoordelijke kwaliteit, "
-            "Huisartsopleiding Utrecht") in text
+    assert (
+        "Afschrift aan: Petra de Boer, beleidsverantwoordelijke kwaliteit, Huisartsopleiding Utrecht"
+    ) in text
 
 
 def test_code_and_page_x_of_y_on_every_page(store, words):

@@ -32,14 +32,22 @@ def main(path: str, first: int) -> None:
     while True:
         number += 1
         if number % 3 == 0:
-            new_id = service.add(Aios(name=f"Aios {number}", start_date=date(2026, 1, 5), notes="x" * (number % 500)))
+            new_id = service.add(
+                Aios(name=f"Aios {number}", start_date=date(2026, 1, 5), notes="x" * (number % 500))
+            )
             print(f"ack aios {new_id}", flush=True)
         else:
             now = datetime.now().replace(microsecond=0)
             with store.write("crash_test_hours") as session:
-                row = HourEntryRow(day=date(2026, 1, 1 + number % 28), minutes=1 + number % 600, aios_id=None,
-                                   category_id=category, description=f"entry {number}",
-                                   created_at=now, updated_at=now)  # fmt: skip
+                row = HourEntryRow(
+                    day=date(2026, 1, 1 + number % 28),
+                    minutes=1 + number % 600,
+                    aios_id=None,
+                    category_id=category,
+                    description=f"entry {number}",
+                    created_at=now,
+                    updated_at=now,
+                )
                 session.add(row)
                 session.flush()
                 new_id = row.id

@@ -31,8 +31,11 @@ def _start(db_path: Path, first: int, *extra: str) -> subprocess.Popen:
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     return subprocess.Popen(
         [sys.executable, str(WRITER), str(db_path), str(first), *extra],
-        stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True, env=env,
-    )  # fmt: skip
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        text=True,
+        env=env,
+    )
 
 
 def _kill(writer: subprocess.Popen) -> list[tuple[str, int]]:
@@ -61,7 +64,9 @@ def _run_and_kill(db_path: Path, first: int, rng: random.Random) -> list[tuple[s
 def _present(db_path: Path) -> dict[str, set[int]]:
     con = sqlite3.connect(db_path)  # a normal connection recovers the WAL, as the app would
     try:
-        return {table: {r[0] for r in con.execute(f"SELECT id FROM {table}")} for table in ("aios", "hour_entry")}
+        return {
+            table: {r[0] for r in con.execute(f"SELECT id FROM {table}")} for table in ("aios", "hour_entry")
+        }
     finally:
         con.close()
 

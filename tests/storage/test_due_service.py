@@ -54,15 +54,27 @@ def category(store, key: CategoryKey) -> int:
 
 def hours(store, aios_id, day, minutes, key=CategoryKey.LEERGESPREK) -> HourEntryRow:
     now = datetime(2026, 1, 1)
-    return HourEntryRow(day=day, minutes=minutes, aios_id=aios_id, category_id=category(store, key),
-                        created_at=now, updated_at=now)  # fmt: skip
+    return HourEntryRow(
+        day=day,
+        minutes=minutes,
+        aios_id=aios_id,
+        category_id=category(store, key),
+        created_at=now,
+        updated_at=now,
+    )
 
 
 def meeting(aios_id, kind, day, status=MeetingStatus.HELD) -> MeetingRow:
     now = datetime(2026, 1, 1)
-    return MeetingRow(aios_id=aios_id, kind=kind.value, planned_at=datetime.combine(day, time(9)),
-                      held_on=day if status is not MeetingStatus.PLANNED else None, status=status.value,
-                      created_at=now, updated_at=now)  # fmt: skip
+    return MeetingRow(
+        aios_id=aios_id,
+        kind=kind.value,
+        planned_at=datetime.combine(day, time(9)),
+        held_on=day if status is not MeetingStatus.PLANNED else None,
+        status=status.value,
+        created_at=now,
+        updated_at=now,
+    )
 
 
 def by_kind(items):
@@ -75,33 +87,50 @@ def test_due_items_from_meetings_agreements_and_hours_in_the_file(store):
         store,
         meeting(sanne, MeetingKind.VOORTGANGSGESPREK, date(2026, 9, 1)),
         meeting(sanne, MeetingKind.VOORTGANGSGESPREK, date(2027, 3, 1), MeetingStatus.PLANNED),
-        AgreementRow(aios_id=sanne, text="Video-opname", due_date=TODAY - timedelta(days=3),
-                     status=AgreementStatus.OPEN.value, created_at=datetime(2026, 9, 1)),
-        AgreementRow(aios_id=sanne, text="Klaar", due_date=TODAY - timedelta(days=30),
-                     status=AgreementStatus.DONE.value, created_at=datetime(2026, 9, 1)),
+        AgreementRow(
+            aios_id=sanne,
+            text="Video-opname",
+            due_date=TODAY - timedelta(days=3),
+            status=AgreementStatus.OPEN.value,
+            created_at=datetime(2026, 9, 1),
+        ),
+        AgreementRow(
+            aios_id=sanne,
+            text="Klaar",
+            due_date=TODAY - timedelta(days=30),
+            status=AgreementStatus.DONE.value,
+            created_at=datetime(2026, 9, 1),
+        ),
         # The last four whole weeks: 19-10 .. 9-11; 90 minutes of supervision in each, one not counted.
         *[hours(store, sanne, date(2026, 10, 19) + timedelta(weeks=w, days=2), 90) for w in range(4)],
         hours(store, sanne, date(2026, 11, 3), 600, CategoryKey.OVERLEG_INSTITUUT),
-    )  # fmt: skip
+    )
     items = store.service(DueService).items(TODAY)[sanne]
     found = by_kind(items)
     assert found[DueKind.VOORTGANGSGESPREK].due_date == date(2027, 3, 2)
     assert found[DueKind.VOORTGANGSGESPREK].params["planned_on"] == date(2027, 3, 1)
     agreement = found[DueKind.AGREEMENT]
     assert (agreement.status, agreement.target.area) == (DueStatus.OVERDUE, TargetArea.AGREEMENT)
-    assert store.service(DueService).agreement_texts([agreement.target.ref]) == {agreement.target.ref: "Video-opname"}
+    assert store.service(DueService).agreement_texts([agreement.target.ref]) == {
+        agreement.target.ref: "Video-opname"
+    }
     supervision = found[DueKind.SUPERVISION_RECENT]
     assert (supervision.status, supervision.params["have"], supervision.params["expected"]) == (
-        DueStatus.OVERDUE, 360, 480,
-    )  # fmt: skip
+        DueStatus.OVERDUE,
+        360,
+        480,
+    )
     assert items[0].status is DueStatus.OVERDUE
 
 
 def test_supervision_is_summed_per_iso_week_whatever_the_weekday(store):
     sanne = add_aios(store)
     # Sunday 15-11 belongs to the week of Monday 9-11, Monday 16-11 starts a new one.
-    add_rows(store, *[hours(store, sanne, date(2026, 11, 9) + timedelta(days=d), 20) for d in range(7)],
-             hours(store, sanne, date(2026, 11, 16), 45))  # fmt: skip
+    add_rows(
+        store,
+        *[hours(store, sanne, date(2026, 11, 9) + timedelta(days=d), 20) for d in range(7)],
+        hours(store, sanne, date(2026, 11, 16), 45),
+    )
     from opleider_desk.storage.services.hour_totals import supervision_per_week
 
     with store.read() as s:
@@ -128,7 +157,9 @@ def test_only_active_aios_have_items(store):
 def test_an_leoh_recorded_for_the_aios_moves_its_due_date(store):
     sanne = add_aios(store)
     events = store.service(TrainerEventService)
-    event_id = events.add(TrainerEvent(kind=TrainerEventKind.LEOH, day=date(2026, 10, 1), aios_id=sanne), today=TODAY)
+    event_id = events.add(
+        TrainerEvent(kind=TrainerEventKind.LEOH, day=date(2026, 10, 1), aios_id=sanne), today=TODAY
+    )
     assert by_kind(store.service(DueService).items(TODAY)[sanne])[DueKind.LEOH].due_date == date(2027, 4, 1)
     events.remove(event_id)
     assert by_kind(store.service(DueService).items(TODAY)[sanne])[DueKind.LEOH].due_date == date(2026, 9, 2)
@@ -137,7 +168,9 @@ def test_an_leoh_recorded_for_the_aios_moves_its_due_date(store):
 def test_trainer_events_are_checked(store):
     events = store.service(TrainerEventService)
     with pytest.raises(ValidationFailed) as raised:
-        events.add(TrainerEvent(kind=TrainerEventKind.DIENST, day=TODAY + timedelta(days=1), quantity=0), today=TODAY)
+        events.add(
+            TrainerEvent(kind=TrainerEventKind.DIENST, day=TODAY + timedelta(days=1), quantity=0), today=TODAY
+        )
     assert {p.code for p in raised.value.problems} == {"trainer_event.quantity", "trainer_event.future"}
 
 
@@ -166,13 +199,18 @@ def test_obligations_from_the_data(store):
     assert year == Period(date(2026, 9, 1), date(2027, 9, 1))
     add_rows(
         store,
-        *[hours(store, None, date(2026, 9, 10) + timedelta(days=n), 480, CategoryKey.EIGEN_SCHOLING) for n in range(8)],
+        *[
+            hours(store, None, date(2026, 9, 10) + timedelta(days=n), 480, CategoryKey.EIGEN_SCHOLING)
+            for n in range(8)
+        ],
         hours(store, None, date(2026, 8, 31), 480, CategoryKey.EIGEN_SCHOLING),  # the year before
         *[hours(store, None, date(2026, 10, d), 120, CategoryKey.INTERVISIE) for d in (5, 19)],
-        *[hours(store, sanne, date(2026, 9, 7) + timedelta(weeks=w), 120, CategoryKey.GEZAMENLIJK_SPREEKUUR)
-          for w in range(10)],
+        *[
+            hours(store, sanne, date(2026, 9, 7) + timedelta(weeks=w), 120, CategoryKey.GEZAMENLIJK_SPREEKUUR)
+            for w in range(10)
+        ],
         meeting(sanne, MeetingKind.EVALUATIEGESPREK_DOCENT, date(2026, 10, 1)),
-    )  # fmt: skip
+    )
     events = store.service(TrainerEventService)
     for day, quantity in ((date(2026, 9, 20), 12), (date(2026, 11, 1), 9)):
         events.add(TrainerEvent(kind=TrainerEventKind.DIENST, day=day, quantity=quantity), today=TODAY)

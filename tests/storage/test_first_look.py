@@ -13,10 +13,24 @@ from opleider_desk.storage.services.aios import AiosService
 
 def _fill(store) -> None:
     service = store.service(AiosService)
-    service.add(Aios(name="Sanne de Vries", start_date=date(2026, 3, 2), part_time_percent=80,
-                     phase="jaar 1", email="sanne@example.nl", notes="Ëen notitie"))  # fmt: skip
-    finished = service.add(Aios(name="Daan Bakker", start_date=date(2023, 9, 1),
-                                expected_end_date=date(2026, 9, 1), training_year=3))  # fmt: skip
+    service.add(
+        Aios(
+            name="Sanne de Vries",
+            start_date=date(2026, 3, 2),
+            part_time_percent=80,
+            phase="jaar 1",
+            email="sanne@example.nl",
+            notes="Ëen notitie",
+        )
+    )
+    finished = service.add(
+        Aios(
+            name="Daan Bakker",
+            start_date=date(2023, 9, 1),
+            expected_end_date=date(2026, 9, 1),
+            training_year=3,
+        )
+    )
     service.set_status(finished, AiosStatus.FINISHED)
 
 

@@ -43,8 +43,16 @@ def _entry(cat, aios_id, day=MONDAY, minutes=60, key=CategoryKey.LEERGESPREK, te
 
 def _sign(store, aios_id, year=2026, quarter=1) -> None:
     with store.write("test_sign") as session:
-        session.add(StatementRow(aios_id=aios_id, year=year, quarter=quarter, status=StatementStatus.SIGNED.value,
-                                 signed_on=date(2026, 4, 3), created_at=datetime(2026, 4, 3)))  # fmt: skip
+        session.add(
+            StatementRow(
+                aios_id=aios_id,
+                year=year,
+                quarter=quarter,
+                status=StatementStatus.SIGNED.value,
+                signed_on=date(2026, 4, 3),
+                created_at=datetime(2026, 4, 3),
+            )
+        )
 
 
 def _count(store) -> int:
@@ -55,7 +63,9 @@ def _count(store) -> int:
 def test_add_edit_delete_and_undo_each(store, hours, sanne, cat):
     entry_id = hours.add(_entry(cat, sanne, text="  NHG-standaard astma "))
     assert hours.get(entry_id).description == "NHG-standaard astma"
-    hours.update(HourEntry(id=entry_id, day=MONDAY, minutes=90, aios_id=sanne, category_id=cat["leergesprek"]))
+    hours.update(
+        HourEntry(id=entry_id, day=MONDAY, minutes=90, aios_id=sanne, category_id=cat["leergesprek"])
+    )
     assert hours.get(entry_id).minutes == 90
     assert hours.delete([entry_id]) == 1
     assert hours.entries(None) == []
@@ -94,12 +104,18 @@ def test_an_entry_in_a_signed_quarter_cannot_be_added_changed_moved_or_deleted(s
     _sign(store, sanne)
     for action in (
         lambda: hours.add(_entry(cat, sanne, day=date(2026, 1, 5))),
-        lambda: hours.update(HourEntry(id=inside, day=date(2026, 3, 31), minutes=30, aios_id=sanne,
-                                       category_id=cat["leergesprek"])),
-        lambda: hours.update(HourEntry(id=outside, day=date(2026, 3, 30), minutes=60, aios_id=sanne,
-                                       category_id=cat["leergesprek"])),
+        lambda: hours.update(
+            HourEntry(
+                id=inside, day=date(2026, 3, 31), minutes=30, aios_id=sanne, category_id=cat["leergesprek"]
+            )
+        ),
+        lambda: hours.update(
+            HourEntry(
+                id=outside, day=date(2026, 3, 30), minutes=60, aios_id=sanne, category_id=cat["leergesprek"]
+            )
+        ),
         lambda: hours.delete([outside, inside]),
-    ):  # fmt: skip
+    ):
         with pytest.raises(ValidationFailed) as failure:
             action()
         assert failure.value.problems[0].code == "hours.locked"
@@ -135,15 +151,13 @@ def test_totals_and_minutes_per_week(store, hours, sanne, cat):
     # The rules' per-week and per-day sums (hour_totals) see the same entries.
     march, april = date(2026, 3, 1), date(2026, 4, 1)
     with store.read() as session:
-        assert hour_totals.supervision_per_week(session, [sanne], march) == {
-            sanne: {date(2026, 3, 9): 165}
-        }
+        assert hour_totals.supervision_per_week(session, [sanne], march) == {sanne: {date(2026, 3, 9): 165}}
         assert hour_totals.category_per_week(
             session, CategoryKey.GEZAMENLIJK_SPREEKUUR, [sanne], march, april
         ) == {sanne: {date(2026, 3, 9): 120}}
-        assert hour_totals.own_minutes_per_day(
-            session, [CategoryKey.EIGEN_SCHOLING], march, april
-        ) == {"eigen_scholing": {date(2026, 3, 11): 480}}
+        assert hour_totals.own_minutes_per_day(session, [CategoryKey.EIGEN_SCHOLING], march, april) == {
+            "eigen_scholing": {date(2026, 3, 11): 480}
+        }
 
 
 def test_copy_last_week_is_one_undo_step_and_skips_what_is_there(store, hours, sanne, cat):
@@ -158,10 +172,18 @@ def test_copy_last_week_is_one_undo_step_and_skips_what_is_there(store, hours, s
 
 
 def test_the_routine_is_logged_once_per_week(store, hours, sanne, cat):
-    hours.add_routine(RecurringHours(weekday=0, minutes=120, aios_id=sanne,
-                                     category_id=cat["gezamenlijk_spreekuur"], description="Gezamenlijk spreekuur"))
-    routine_id = hours.add_routine(RecurringHours(weekday=3, minutes=60, aios_id=sanne,
-                                                  category_id=cat["leergesprek"]))  # fmt: skip
+    hours.add_routine(
+        RecurringHours(
+            weekday=0,
+            minutes=120,
+            aios_id=sanne,
+            category_id=cat["gezamenlijk_spreekuur"],
+            description="Gezamenlijk spreekuur",
+        )
+    )
+    routine_id = hours.add_routine(
+        RecurringHours(weekday=3, minutes=60, aios_id=sanne, category_id=cat["leergesprek"])
+    )
     with pytest.raises(ValidationFailed):
         hours.add_routine(RecurringHours(weekday=7, minutes=60, category_id=cat["leergesprek"]))
     assert hours.log_routine(date(2026, 3, 14)) == 2
@@ -185,7 +207,9 @@ CSV = (
 
 def test_import_is_one_undo_step_and_flags_duplicates(store, hours, sanne, cat):
     hours.add(_entry(cat, sanne, day=MONDAY, minutes=60))
-    check = hours.check_import(CSV, today=date(2026, 3, 20), category_names={"Leergesprek": cat["leergesprek"]})
+    check = hours.check_import(
+        CSV, today=date(2026, 3, 20), category_names={"Leergesprek": cat["leergesprek"]}
+    )
     assert check.can_import and check.errors == ()
     assert check.existing_duplicates == {2}
     rows = check.rows_to_import(skip_existing_duplicates=True)
@@ -204,7 +228,10 @@ def test_import_refuses_locked_quarters_and_days_that_would_pass_24_hours(store,
     _sign(store, sanne)
     check = hours.check_import(CSV, today=date(2026, 3, 20), category_names={})
     assert not check.can_import
-    assert [(e.line_no, e.problem.code) for e in check.errors] == [(2, "hours.locked"), (3, "hours.day_over_24h")]
+    assert [(e.line_no, e.problem.code) for e in check.errors] == [
+        (2, "hours.locked"),
+        (3, "hours.day_over_24h"),
+    ]
     with pytest.raises(ValidationFailed):
         hours.import_rows(check.preview.rows)
     assert _count(store) == 1
@@ -240,10 +267,18 @@ def test_norms_come_from_the_file_with_the_defaults_beneath(store):
 
 def test_deleting_many_entries_is_one_undo_step(store, hours, sanne, cat):
     rows = [
-        ImportRow(n, date(2026, 1, 1) + timedelta(days=n % 300), "Sanne de Vries", "Leergesprek", 15, "",
-                  sanne, cat["leergesprek"])
+        ImportRow(
+            n,
+            date(2026, 1, 1) + timedelta(days=n % 300),
+            "Sanne de Vries",
+            "Leergesprek",
+            15,
+            "",
+            sanne,
+            cat["leergesprek"],
+        )
         for n in range(1200)
-    ]  # fmt: skip
+    ]
     hours.import_rows(rows)
     ids = [e.id for e in hours.entries(None)]
     assert hours.delete(ids) == 1200

@@ -99,8 +99,16 @@ def test_logging_hours_in_a_signed_quarter_is_refused(store, aios_id):
     meeting_id = plan(store, aios_id, "coachingsgesprek", datetime(2026, 2, 3, 9, 0))
     meetings.hold(meeting_id, date(2026, 2, 3))
     with store.write("sign_statement_for_test") as s:
-        s.add(StatementRow(aios_id=aios_id, year=2026, quarter=1, status="signed",
-                           signed_on=date(2026, 4, 2), created_at=datetime(2026, 4, 2)))  # fmt: skip
+        s.add(
+            StatementRow(
+                aios_id=aios_id,
+                year=2026,
+                quarter=1,
+                status="signed",
+                signed_on=date(2026, 4, 2),
+                created_at=datetime(2026, 4, 2),
+            )
+        )
     with pytest.raises(ValidationFailed) as failure:
         meetings.log_hours(meeting_id, "Coachingsgesprek")
     assert codes(failure) == ["hours.locked"]
@@ -110,8 +118,14 @@ def test_a_signed_meeting_refuses_every_edit(store, aios_id):
     meetings, agreements, goals = (store.service(c) for c in (MeetingService, AgreementService, GoalService))
     meeting_id = plan(store, aios_id)
     agreement = agreements.add(Agreement(aios_id=aios_id, meeting_id=meeting_id, text="Drie KPB's"))
-    goal = goals.add(LearningGoal(aios_id=aios_id, competency=CompetencyArea.COMMUNICATIE,
-                                  statement="Twee gesprekken op video", set_in_meeting_id=meeting_id))  # fmt: skip
+    goal = goals.add(
+        LearningGoal(
+            aios_id=aios_id,
+            competency=CompetencyArea.COMMUNICATIE,
+            statement="Twee gesprekken op video",
+            set_in_meeting_id=meeting_id,
+        )
+    )
     with pytest.raises(ValidationFailed):
         meetings.sign(meeting_id, date(2026, 7, 6))  # not held yet
     meetings.hold(meeting_id, date(2026, 7, 6))
@@ -120,16 +134,32 @@ def test_a_signed_meeting_refuses_every_edit(store, aios_id):
 
     refused = [
         lambda: meetings.save_progress(meeting_id, answers={"x.y": "later"}),
-        lambda: meetings.update(Meeting(id=meeting_id, aios_id=aios_id, kind="voortgangsgesprek",
-                                        held_on=date(2026, 7, 6), duration_minutes=90)),
+        lambda: meetings.update(
+            Meeting(
+                id=meeting_id,
+                aios_id=aios_id,
+                kind="voortgangsgesprek",
+                held_on=date(2026, 7, 6),
+                duration_minutes=90,
+            )
+        ),
         lambda: meetings.hold(meeting_id, date(2026, 7, 7)),
         lambda: meetings.sign(meeting_id, date(2026, 7, 9)),
         lambda: meetings.delete(meeting_id),
         lambda: agreements.add(Agreement(aios_id=aios_id, meeting_id=meeting_id, text="Nog een")),
-        lambda: agreements.update(Agreement(id=agreement, aios_id=aios_id, meeting_id=meeting_id, text="Vier")),
-        lambda: goals.update(LearningGoal(id=goal, aios_id=aios_id, competency=CompetencyArea.COMMUNICATIE,
-                                          statement="Anders", set_in_meeting_id=meeting_id)),
-    ]  # fmt: skip
+        lambda: agreements.update(
+            Agreement(id=agreement, aios_id=aios_id, meeting_id=meeting_id, text="Vier")
+        ),
+        lambda: goals.update(
+            LearningGoal(
+                id=goal,
+                aios_id=aios_id,
+                competency=CompetencyArea.COMMUNICATIE,
+                statement="Anders",
+                set_in_meeting_id=meeting_id,
+            )
+        ),
+    ]
     for attempt in refused:
         with pytest.raises(ValidationFailed) as failure:
             attempt()

@@ -29,9 +29,7 @@ def _digest(path: Path) -> str:
 def test_migrated_schema_equals_the_models(db_path):
     db = open_database(db_path)
     with db.engine.connect() as connection:
-        context = MigrationContext.configure(
-            connection, opts={"compare_type": True, "render_as_batch": True}
-        )
+        context = MigrationContext.configure(connection, opts={"compare_type": True, "render_as_batch": True})
         assert compare_metadata(context, Base.metadata) == []
     db.close()
 

@@ -61,7 +61,11 @@ def test_status_date_and_note_are_kept_and_undoable(store, sanne):
     item = entry(store, sanne, "reflection").item
     service.update_item(item.id, status=ChecklistStatus.PRESENT, item_date=date(2026, 10, 1), note="Goed")
     changed = entry(store, sanne, "reflection").item
-    assert (changed.status, changed.item_date, changed.note) == (ChecklistStatus.PRESENT, date(2026, 10, 1), "Goed")
+    assert (changed.status, changed.item_date, changed.note) == (
+        ChecklistStatus.PRESENT,
+        date(2026, 10, 1),
+        "Goed",
+    )
     service.set_status(item.id, ChecklistStatus.REVIEWED)
     assert portfolio(store).missing_counts([sanne]) == {sanne: len(TEMPLATE_KEYS) - 1}
     store.undo()
@@ -74,8 +78,17 @@ def test_a_held_progress_meeting_with_a_signed_report_ticks_its_item(store, sann
     assert entry(store, sanne, "progress_reports").outcome.status is ChecklistStatus.MISSING
     now = datetime(2026, 9, 1)
     with store.write("test_setup", undoable=False) as s:
-        s.add(MeetingRow(aios_id=sanne, kind=MeetingKind.VOORTGANGSGESPREK.value, planned_at=datetime.combine(date(2026, 9, 1), time(9)),
-                         held_on=date(2026, 9, 1), status=MeetingStatus.HELD.value, created_at=now, updated_at=now))  # fmt: skip
+        s.add(
+            MeetingRow(
+                aios_id=sanne,
+                kind=MeetingKind.VOORTGANGSGESPREK.value,
+                planned_at=datetime.combine(date(2026, 9, 1), time(9)),
+                held_on=date(2026, 9, 1),
+                status=MeetingStatus.HELD.value,
+                created_at=now,
+                updated_at=now,
+            )
+        )
     assert entry(store, sanne, "progress_reports").outcome.status is ChecklistStatus.PRESENT
     with store.write("test_setup", undoable=False) as s:
         s.execute(update(MeetingRow).values(status=MeetingStatus.SIGNED.value, signed_on=date(2026, 9, 2)))
@@ -96,8 +109,11 @@ def test_attachments_travel_with_the_data_file(store, sanne, db_path, tmp_path):
     attachment_id = service.add_attachment(item_id, source)
     source.unlink()
     [info] = service.attachments(item_id)
-    assert (info.filename, info.size, info.sha256) == ("reflectie verslag.pdf", len(content),
-                                                        hashlib.sha256(content).hexdigest())  # fmt: skip
+    assert (info.filename, info.size, info.sha256) == (
+        "reflectie verslag.pdf",
+        len(content),
+        hashlib.sha256(content).hexdigest(),
+    )
     assert entry(store, sanne, "reflection").attachments == 1
     store.close()
 
@@ -118,7 +134,9 @@ def test_attachments_travel_with_the_data_file(store, sanne, db_path, tmp_path):
 def test_damaged_bytes_are_refused(store, sanne):
     service = portfolio(store)
     service.ensure_items(sanne)
-    attachment_id = service.add_attachment_bytes(entry(store, sanne, "msf").item.id, "msf.txt", b"360 feedback")
+    attachment_id = service.add_attachment_bytes(
+        entry(store, sanne, "msf").item.id, "msf.txt", b"360 feedback"
+    )
     with store.write("test_setup", undoable=False) as s:
         s.execute(update(AttachmentRow).values(data=b"360 feedbacc"))
     with pytest.raises(AttachmentDamaged):
@@ -152,7 +170,10 @@ def test_review_findings_are_kept_until_a_new_review(store, sanne):
     review = {e.question.key: e for e in service.review(sanne)}
     assert [e.question.key for e in service.review(sanne)][:2] == ["on_time", "complete"]
     assert review["on_time"].answer is ReviewAnswer.IN_ORDER and review["on_time"].answered_on == TODAY
-    assert (review["reflection_goals"].answer, review["reflection_goals"].note) == (ReviewAnswer.ATTENTION, "Niet toetsbaar")
+    assert (review["reflection_goals"].answer, review["reflection_goals"].note) == (
+        ReviewAnswer.ATTENTION,
+        "Niet toetsbaar",
+    )
     assert review["complete"].answer is ReviewAnswer.OPEN
     # Findings are not portfolio items.
     service.ensure_items(sanne)
@@ -170,19 +191,32 @@ def test_trainer_items_are_kept_per_training_year(store):
     assert service.trainer_items(2026)["presence"].status is ChecklistStatus.PRESENT
     assert service.trainer_items(2025) == {}
     with store.read() as s:
-        keys = list(s.scalars(select(ChecklistItemRow.template_key).where(ChecklistItemRow.aios_id.is_(None))))
+        keys = list(
+            s.scalars(select(ChecklistItemRow.template_key).where(ChecklistItemRow.aios_id.is_(None)))
+        )
     assert keys == ["trainer.2026.presence"]
 
 
 def test_an_institutes_own_template_replaces_the_built_in(store, sanne, tmp_path):
     own = {
-        "format": 1, "key": "portfolio", "scope": "aios",
+        "format": 1,
+        "key": "portfolio",
+        "scope": "aios",
         "title": {"nl": "Portfolio", "en": "Portfolio"},
-        "items": [{"key": "iop", "title": {"nl": "IOP", "en": "IOP"},
-                   "description": {"nl": "Het IOP", "en": "The IOP"}, "auto": "current_iop"},
-                  {"key": "logboek", "title": {"nl": "Logboek", "en": "Log"},
-                   "description": {"nl": "Het logboek", "en": "The log"}}],
-    }  # fmt: skip
+        "items": [
+            {
+                "key": "iop",
+                "title": {"nl": "IOP", "en": "IOP"},
+                "description": {"nl": "Het IOP", "en": "The IOP"},
+                "auto": "current_iop",
+            },
+            {
+                "key": "logboek",
+                "title": {"nl": "Logboek", "en": "Log"},
+                "description": {"nl": "Het logboek", "en": "The log"},
+            },
+        ],
+    }
     import json
 
     (tmp_path / "portfolio.json").write_text(json.dumps(own), encoding="utf-8")
@@ -196,10 +230,16 @@ def test_an_institutes_own_template_replaces_the_built_in(store, sanne, tmp_path
 
 @pytest.mark.parametrize(
     ("text", "field"),
-    [("{not json", None), ('{"format": 1, "key": "portfolio", "scope": "trainer", "title": '
-                           '{"nl": "P", "en": "P"}, "items": [{"key": "a", "title": {"nl": "A", "en": "A"}, '
-                           '"description": {"nl": "A", "en": "A"}}]}', "scope")],
-)  # fmt: skip
+    [
+        ("{not json", None),
+        (
+            '{"format": 1, "key": "portfolio", "scope": "trainer", "title": '
+            '{"nl": "P", "en": "P"}, "items": [{"key": "a", "title": {"nl": "A", "en": "A"}, '
+            '"description": {"nl": "A", "en": "A"}}]}',
+            "scope",
+        ),
+    ],
+)
 def test_a_broken_own_template_falls_back_to_the_built_in(store, tmp_path, text, field):
     (tmp_path / "portfolio.json").write_text(text, encoding="utf-8")
     service = PortfolioService(store, own_checklist_dir=tmp_path)

@@ -39,24 +39,52 @@ def _fill(store) -> tuple[int, int]:
     service = store.service(AiosService)
     sanne = service.add(Aios(name=NAME, start_date=date(2026, 3, 2), notes="Bijzonder: " + NAME))
     daan = service.add(Aios(name="Daan Bakker", start_date=date(2025, 9, 1)))
-    with store.write("test_fill", audit=Audit(entity="aios", entity_id=sanne, summary=f"signed for {NAME}")) as s:
+    with store.write(
+        "test_fill", audit=Audit(entity="aios", entity_id=sanne, summary=f"signed for {NAME}")
+    ) as s:
         category = s.scalars(select(HourCategoryRow.id)).first()
         for aios_id in (sanne, daan):
-            s.add(HourEntryRow(day=date(2026, 4, 1), minutes=60, aios_id=aios_id, category_id=category,
-                               description=f"leergesprek {aios_id}", created_at=NOW, updated_at=NOW))  # fmt: skip
-            s.add(MeetingRow(aios_id=aios_id, kind="kpb", report_text=f"verslag over {NAME if aios_id == sanne else 'Daan'}",
-                             created_at=NOW, updated_at=NOW))  # fmt: skip
+            s.add(
+                HourEntryRow(
+                    day=date(2026, 4, 1),
+                    minutes=60,
+                    aios_id=aios_id,
+                    category_id=category,
+                    description=f"leergesprek {aios_id}",
+                    created_at=NOW,
+                    updated_at=NOW,
+                )
+            )
+            s.add(
+                MeetingRow(
+                    aios_id=aios_id,
+                    kind="kpb",
+                    report_text=f"verslag over {NAME if aios_id == sanne else 'Daan'}",
+                    created_at=NOW,
+                    updated_at=NOW,
+                )
+            )
         item = ChecklistItemRow(aios_id=sanne, title="IOP")
         s.add(item)
         s.flush()
-        s.add(AttachmentRow(checklist_item_id=item.id, filename="../iop plan.pdf", sha256="0" * 64,
-                            size=9, data=b"%PDF-iop!", added_at=NOW))  # fmt: skip
+        s.add(
+            AttachmentRow(
+                checklist_item_id=item.id,
+                filename="../iop plan.pdf",
+                sha256="0" * 64,
+                size=9,
+                data=b"%PDF-iop!",
+                added_at=NOW,
+            )
+        )
     return sanne, daan
 
 
 def test_export_holds_every_row_about_the_aios_and_nothing_about_others(store):
     sanne, _daan = _fill(store)
-    register_document_provider(lambda _store, aios_id: [("verklaring Q1.pdf", b"%PDF-" + str(aios_id).encode())])
+    register_document_provider(
+        lambda _store, aios_id: [("verklaring Q1.pdf", b"%PDF-" + str(aios_id).encode())]
+    )
     data = export_aios(store, sanne, extra_documents=[("verslag.pdf", b"%PDF-report")], now=NOW)
     archive = zipfile.ZipFile(io.BytesIO(data))
     document = json.loads(archive.read("data.json"))

@@ -117,13 +117,20 @@ def test_signing_locks_the_quarters_entries_of_that_aios_only(store, practice):
 def test_signing_is_audited_and_cannot_be_undone(store, practice):
     log_hours(store, practice["sanne"], date(2026, 3, 2), 15)
     assert store.history.can_undo
-    code = store.service(StatementService).mark_signed(Q1, practice["sanne"], AFTER_Q1,
-                                                       today=AFTER_Q1).verification_code  # fmt: skip
+    code = (
+        store.service(StatementService)
+        .mark_signed(Q1, practice["sanne"], AFTER_Q1, today=AFTER_Q1)
+        .verification_code
+    )
     assert not store.history.can_undo  # an undo would change the signed quarter
     with store.read() as session:
         audit = session.scalars(select(AuditLogRow).where(AuditLogRow.action == "sign_statement")).one()
-    assert audit.details == {"aios_id": practice["sanne"], "quarter": "2026-Q1",
-                             "signed_on": "2026-04-02", "code": code}  # fmt: skip
+    assert audit.details == {
+        "aios_id": practice["sanne"],
+        "quarter": "2026-Q1",
+        "signed_on": "2026-04-02",
+        "code": code,
+    }
 
 
 def test_when_it_can_be_marked_as_signed(store, practice):

@@ -17,7 +17,7 @@ from opleider_desk.storage.services.categories import CategoryService
 
 
 def _sanne(**changes) -> Aios:
-    values = dict(name="Sanne de Vries", start_date=date(2026, 3, 2), part_time_percent=80)
+    values = {"name": "Sanne de Vries", "start_date": date(2026, 3, 2), "part_time_percent": 80}
     values.update(changes)
     return Aios(**values)
 
@@ -65,9 +65,17 @@ def test_undo_a_delete_brings_back_the_children(store):
     category = store.service(CategoryService).list()[0]
     now = datetime(2026, 4, 1, 9, 0)
     with store.write("test_fill") as s:
-        s.add(HourEntryRow(day=date(2026, 4, 1), minutes=90, aios_id=aios_id,
-                           category_id=category.id, description="Spreekuur",
-                           created_at=now, updated_at=now))  # fmt: skip
+        s.add(
+            HourEntryRow(
+                day=date(2026, 4, 1),
+                minutes=90,
+                aios_id=aios_id,
+                category_id=category.id,
+                description="Spreekuur",
+                created_at=now,
+                updated_at=now,
+            )
+        )
         s.add(MeetingRow(aios_id=aios_id, kind="kpb", created_at=now, updated_at=now))
     assert service.dependants(aios_id)["hour_entries"] == 1
     service.delete(aios_id)
@@ -77,8 +85,12 @@ def test_undo_a_delete_brings_back_the_children(store):
     store.undo()
     assert service.get(aios_id).name == "Sanne de Vries"
     assert service.dependants(aios_id) == {
-        "meetings": 1, "hour_entries": 1, "agreements": 0, "goals": 0, "statements": 0,
-    }  # fmt: skip
+        "meetings": 1,
+        "hour_entries": 1,
+        "agreements": 0,
+        "goals": 0,
+        "statements": 0,
+    }
 
 
 def test_archiving_keeps_the_aios_and_undo_restores_the_status(store):

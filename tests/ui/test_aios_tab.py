@@ -32,8 +32,9 @@ def _when_dialog_opens(qtbot, action):
     done = []
 
     def poll():
-        dialog = next((w for w in QApplication.topLevelWidgets()
-                       if isinstance(w, AiosDialog) and w.isVisible()), None)  # fmt: skip
+        dialog = next(
+            (w for w in QApplication.topLevelWidgets() if isinstance(w, AiosDialog) and w.isVisible()), None
+        )
         if dialog is None:
             QTimer.singleShot(20, poll)
             return
@@ -64,8 +65,11 @@ def test_add_an_aios_by_keyboard_and_find_it_after_reopening(qtbot, window, db_p
     [aios] = reopened.service(AiosService).list()
     reopened.close()
     assert (aios.name, aios.start_date, aios.expected_end_date, aios.part_time_percent) == (
-        "Sanne de Vries", date(2026, 3, 2), date(2029, 3, 1), 80,
-    )  # fmt: skip
+        "Sanne de Vries",
+        date(2026, 3, 2),
+        date(2029, 3, 1),
+        80,
+    )
 
 
 def test_invalid_input_shows_messages_beside_the_fields_and_keeps_the_text(qtbot, window):
@@ -168,8 +172,10 @@ def test_double_click_opens_the_edit_dialog(qtbot, window):
 
 @pytest.mark.parametrize(
     ("language", "titles"),
-    [("nl", ["&Bestand", "Be&werken", "Beel&d", "&Verklaringen", "&Help"]),
-     ("en", ["&File", "&Edit", "&View", "&Statements", "&Help"])],
+    [
+        ("nl", ["&Bestand", "Be&werken", "Beel&d", "&Verklaringen", "&Help"]),
+        ("en", ["&File", "&Edit", "&View", "&Statements", "&Help"]),
+    ],
     indirect=["language"],
 )
 def test_menu_titles_are_translated(window, titles):
@@ -192,8 +198,9 @@ def test_first_run_asks_for_the_profile(qtbot, ui_language, settings, tmp_path):
     qtbot.addWidget(win)
     win.show()
     win.open_store(tmp_path / "new.sqlite")
-    qtbot.waitUntil(lambda: any(isinstance(w, ProfileDialog) and w.isVisible()
-                                for w in QApplication.topLevelWidgets()))  # fmt: skip
+    qtbot.waitUntil(
+        lambda: any(isinstance(w, ProfileDialog) and w.isVisible() for w in QApplication.topLevelWidgets())
+    )
     dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, ProfileDialog))
     dialog.accept()
     assert dialog.isVisible(), "an empty profile is refused"

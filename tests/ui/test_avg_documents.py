@@ -42,8 +42,10 @@ def test_the_avg_zip_holds_each_statement_and_held_meeting_report(qtbot, window,
     dialog.export_to(dialog.selected(), target)
     archive = zipfile.ZipFile(io.BytesIO(target.read_bytes()))
     documents = sorted(n for n in archive.namelist() if n.startswith("documents/") and n.endswith(".pdf"))
-    assert documents == ["documents/gespreksverslag Coachingsgesprek 2026-03-02.pdf",
-                         "documents/kwartaalverklaring 2026-K1.pdf"]  # fmt: skip
+    assert documents == [
+        "documents/gespreksverslag Coachingsgesprek 2026-03-02.pdf",
+        "documents/kwartaalverklaring 2026-K1.pdf",
+    ]
     statement = pdf_text(archive.read("documents/kwartaalverklaring 2026-K1.pdf"))
     assert "Sanne de Vries" in statement and "Daan Bakker" not in statement
     report = pdf_text(archive.read("documents/gespreksverslag Coachingsgesprek 2026-03-02.pdf"))

@@ -24,7 +24,9 @@ def _prepare(db_path) -> None:
     store.close()
 
 
-def test_the_aios_show_first_and_the_tab_takes_over_once_the_file_is_open(qtbot, ui_language, settings, db_path):
+def test_the_aios_show_first_and_the_tab_takes_over_once_the_file_is_open(
+    qtbot, ui_language, settings, db_path
+):
     _prepare(db_path)
     window = MainWindow(settings, ui_language)
     qtbot.addWidget(window)
@@ -32,7 +34,9 @@ def test_the_aios_show_first_and_the_tab_takes_over_once_the_file_is_open(qtbot,
     opened = []
     window.open_at_start(db_path, then=lambda: opened.append(True))
     assert window.context is None
-    assert [window.first_look.model().index(r, 0).data() for r in range(window.first_look.model().rowCount())] == [
+    assert [
+        window.first_look.model().index(r, 0).data() for r in range(window.first_look.model().rowCount())
+    ] == [
         "Sanne de Vries"  # finished aios are hidden, as in the tab
     ]
     qtbot.waitUntil(lambda: opened == [True])
@@ -53,7 +57,9 @@ def test_without_the_overview_in_front_the_file_opens_at_once(qtbot, ui_language
     window.close_store(backup=False)
 
 
-def test_a_file_in_use_shows_its_aios_first_then_asks_to_open_it_read_only(qtbot, ui_language, settings, db_path):
+def test_a_file_in_use_shows_its_aios_first_then_asks_to_open_it_read_only(
+    qtbot, ui_language, settings, db_path
+):
     from PySide6.QtWidgets import QMessageBox
 
     from .test_safety import _answer_message_box

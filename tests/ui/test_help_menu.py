@@ -17,8 +17,14 @@ def test_user_guide_opens_from_the_help_menu(qtbot, window):
     qtbot.waitExposed(dialog)
     assert dialog.windowTitle() == "Handleiding"
     text = dialog.browser.toPlainText()
-    for chapter in ("De eerste keer starten", "Uren registreren", "Het kwartaaloverzicht en ondertekenen",
-                    "Een voortgangsgesprek voorbereiden", "Het portfolio", "Reservekopieën en herstellen"):  # fmt: skip
+    for chapter in (
+        "De eerste keer starten",
+        "Uren registreren",
+        "Het kwartaaloverzicht en ondertekenen",
+        "Een voortgangsgesprek voorbereiden",
+        "Het portfolio",
+        "Reservekopieën en herstellen",
+    ):
         assert chapter in text
     # Rendered, not shown as Markdown source.
     assert "## " not in text and "**" not in text
@@ -35,7 +41,9 @@ def test_about_names_version_data_file_and_licence(qtbot, window, db_path):
     seen = {}
 
     def read_and_close():
-        box = next((w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible()), None)
+        box = next(
+            (w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible()), None
+        )
         if box is None:
             QTimer.singleShot(20, read_and_close)
             return
@@ -59,4 +67,3 @@ def test_menu_shortcuts_arrive_after_the_first_paint(qtbot, window):
     assert window.view_menu.actions()[0].shortcut().toString() == "Ctrl+1"
     late = window._action(window.help_menu, "late", lambda: None, "Ctrl+Shift+L")
     assert late.shortcut().toString() == "Ctrl+Shift+L"  # once applied, new actions get theirs at once
-

@@ -66,7 +66,9 @@ def _when_shown(cls, action):
     done = []
 
     def poll():
-        widget = next((w for w in QApplication.topLevelWidgets() if isinstance(w, cls) and w.isVisible()), None)
+        widget = next(
+            (w for w in QApplication.topLevelWidgets() if isinstance(w, cls) and w.isVisible()), None
+        )
         if widget is None:
             QTimer.singleShot(20, poll)
             return
@@ -103,9 +105,13 @@ def test_a_week_logged_by_keyboard_enter_saves_and_returns_to_the_date(qtbot, wi
     ]
     assert tab.model.rowCount() == 4
     assert [tab.proxy.index(3, c).data() for c in range(5)] == [
-        "12-03-2026", "— eigen tijd —", "Eigen scholing / terugkomdag", "1:30", "Nascholing",
-    ]  # fmt: skip
-    assert "4 registraties · 5:45" == tab.footer.text()
+        "12-03-2026",
+        "— eigen tijd —",
+        "Eigen scholing / terugkomdag",
+        "1:30",
+        "Nascholing",
+    ]
+    assert tab.footer.text() == "4 registraties · 5:45"
     # Ctrl+Z right after Enter takes back the save, not the date field's text.
     qtbot.keyClick(tab.entry_row.fields.day, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert len(hours.entries(None)) == 3 and tab.model.rowCount() == 3
@@ -144,7 +150,11 @@ def test_period_totals_and_norms_beside_the_list(qtbot, window, setup):
     assert "Totaal: 11:30" in text and "Per categorie" in text and "Gezamenlijk spreekuur" in text
     lines = {(line.who, line.what): line for line in tab.totals.lines}
     sanne = lines[("Sanne de Vries", "Begeleiding")]
-    assert (sanne.check.actual_minutes, sanne.check.expected_minutes, sanne.status) == (180, 120, NormStatus.OVER)
+    assert (sanne.check.actual_minutes, sanne.check.expected_minutes, sanne.status) == (
+        180,
+        120,
+        NormStatus.OVER,
+    )
     daan = lines[("Daan Bakker", "Begeleiding")]
     assert (daan.check.actual_minutes, daan.check.expected_minutes, daan.status) == (30, 96, NormStatus.UNDER)
     assert lines[("Daan Bakker", "Gezamenlijk spreekuur")].status is NormStatus.UNDER
@@ -163,8 +173,15 @@ def test_period_totals_and_norms_beside_the_list(qtbot, window, setup):
 def test_search_and_previous_next_period(qtbot, window, setup):
     tab, hours, ids, cat = setup
     for offset, text in ((0, "Astma"), (1, "Verwijsbeleid"), (7, "Astma bij kinderen")):
-        hours.add(HourEntry(day=MONDAY + timedelta(days=offset), minutes=60, aios_id=ids["sanne"],
-                            category_id=cat["leergesprek"], description=text))  # fmt: skip
+        hours.add(
+            HourEntry(
+                day=MONDAY + timedelta(days=offset),
+                minutes=60,
+                aios_id=ids["sanne"],
+                category_id=cat["leergesprek"],
+                description=text,
+            )
+        )
     tab.set_period(PeriodKind.MONTH, MONDAY)
     assert tab.period_label.text() == "maart 2026"
     qtbot.keyClicks(tab.search, "astm")
@@ -184,7 +201,9 @@ def test_search_and_previous_next_period(qtbot, window, setup):
 
 def test_edit_in_the_dialog_delete_with_the_del_key_and_undo(qtbot, window, setup):
     tab, hours, ids, cat = setup
-    entry_id = hours.add(HourEntry(day=MONDAY, minutes=60, aios_id=ids["sanne"], category_id=cat["leergesprek"]))
+    entry_id = hours.add(
+        HourEntry(day=MONDAY, minutes=60, aios_id=ids["sanne"], category_id=cat["leergesprek"])
+    )
     tab.set_period(PeriodKind.WEEK, MONDAY)
     tab.select(entry_id)
 
@@ -214,10 +233,19 @@ def test_edit_in_the_dialog_delete_with_the_del_key_and_undo(qtbot, window, setu
 
 def test_copy_last_week_and_the_routine_are_one_action_each(qtbot, window, setup):
     tab, hours, ids, cat = setup
-    hours.add(HourEntry(day=MONDAY - timedelta(days=7), minutes=120, aios_id=ids["sanne"],
-                        category_id=cat["gezamenlijk_spreekuur"]))  # fmt: skip
-    hours.add(HourEntry(day=MONDAY - timedelta(days=4), minutes=60, aios_id=ids["daan"],
-                        category_id=cat["leergesprek"]))  # fmt: skip
+    hours.add(
+        HourEntry(
+            day=MONDAY - timedelta(days=7),
+            minutes=120,
+            aios_id=ids["sanne"],
+            category_id=cat["gezamenlijk_spreekuur"],
+        )
+    )
+    hours.add(
+        HourEntry(
+            day=MONDAY - timedelta(days=4), minutes=60, aios_id=ids["daan"], category_id=cat["leergesprek"]
+        )
+    )
     tab.set_period(PeriodKind.WEEK, MONDAY)
     qtbot.mouseClick(tab.copy_button, Qt.MouseButton.LeftButton)
     assert tab.model.rowCount() == 2
@@ -225,12 +253,23 @@ def test_copy_last_week_and_the_routine_are_one_action_each(qtbot, window, setup
     window.undo()
     assert tab.model.rowCount() == 0
 
-    hours.add_routine(RecurringHours(weekday=1, minutes=120, aios_id=ids["daan"],
-                                     category_id=cat["gezamenlijk_spreekuur"], description="Gezamenlijk spreekuur"))  # fmt: skip
-    hours.add_routine(RecurringHours(weekday=3, minutes=60, aios_id=ids["sanne"], category_id=cat["leergesprek"]))
+    hours.add_routine(
+        RecurringHours(
+            weekday=1,
+            minutes=120,
+            aios_id=ids["daan"],
+            category_id=cat["gezamenlijk_spreekuur"],
+            description="Gezamenlijk spreekuur",
+        )
+    )
+    hours.add_routine(
+        RecurringHours(weekday=3, minutes=60, aios_id=ids["sanne"], category_id=cat["leergesprek"])
+    )
     qtbot.mouseClick(tab.routine_button, Qt.MouseButton.LeftButton)
     assert [(e.day, e.minutes) for e in tab.model.visible_entries()] == [
-        (MONDAY + timedelta(days=1), 120), (MONDAY + timedelta(days=3), 60)]
+        (MONDAY + timedelta(days=1), 120),
+        (MONDAY + timedelta(days=3), 60),
+    ]
     qtbot.mouseClick(tab.routine_button, Qt.MouseButton.LeftButton)
     assert tab.model.rowCount() == 2
     assert "al vastgelegd" in window.statusBar().currentMessage()
@@ -238,13 +277,23 @@ def test_copy_last_week_and_the_routine_are_one_action_each(qtbot, window, setup
 
 def _sign(window, aios_id, year=2026, quarter=1) -> None:
     with window.context.store.write("test_sign", undoable=False) as session:
-        session.add(StatementRow(aios_id=aios_id, year=year, quarter=quarter, status=StatementStatus.SIGNED.value,
-                                 signed_on=date(2026, 4, 2), created_at=datetime(2026, 4, 2)))  # fmt: skip
+        session.add(
+            StatementRow(
+                aios_id=aios_id,
+                year=year,
+                quarter=quarter,
+                status=StatementStatus.SIGNED.value,
+                signed_on=date(2026, 4, 2),
+                created_at=datetime(2026, 4, 2),
+            )
+        )
 
 
 def test_a_signed_quarter_shows_a_lock_and_refuses_changes(qtbot, window, setup):
     tab, hours, ids, cat = setup
-    entry_id = hours.add(HourEntry(day=MONDAY, minutes=60, aios_id=ids["sanne"], category_id=cat["leergesprek"]))
+    entry_id = hours.add(
+        HourEntry(day=MONDAY, minutes=60, aios_id=ids["sanne"], category_id=cat["leergesprek"])
+    )
     _sign(window, ids["sanne"])
     tab.set_period(PeriodKind.WEEK, MONDAY)
     index = tab.proxy.index(0, 0)
@@ -306,8 +355,10 @@ def test_a_nasty_file_lists_every_error_by_line_and_imports_nothing(qtbot, windo
     tab, hours, _ids, _cat = setup
 
     def inspect(dialog: ImportDialog):
-        errors = [(dialog.errors_model.index(r, 0).data(), dialog.errors_model.index(r, 1).data())
-                  for r in range(dialog.errors_model.rowCount())]  # fmt: skip
+        errors = [
+            (dialog.errors_model.index(r, 0).data(), dialog.errors_model.index(r, 1).data())
+            for r in range(dialog.errors_model.rowCount())
+        ]
         seen = (errors, dialog.import_button.isEnabled(), dialog.summary.text(), dialog.errors_title.text())
         dialog.accept()  # refused: the button is disabled
         visible = dialog.isVisible()
@@ -329,13 +380,17 @@ def test_a_nasty_file_lists_every_error_by_line_and_imports_nothing(qtbot, windo
     assert hours.entries(None) == []
 
 
-def test_import_flags_duplicates_and_the_export_reads_back_the_same(qtbot, window, setup, tmp_path, monkeypatch):
+def test_import_flags_duplicates_and_the_export_reads_back_the_same(
+    qtbot, window, setup, tmp_path, monkeypatch
+):
     tab, hours, ids, cat = setup
     hours.add(HourEntry(day=MONDAY, minutes=90, aios_id=ids["sanne"], category_id=cat["leergesprek"]))
-    good = ("Datum,Aios,Categorie,Duur,Omschrijving\n"
-            '09-03-2026,Sanne de Vries,Leergesprek,"1,5",Astma\n'
-            "10-03-2026,Daan Bakker,Gezamenlijk spreekuur,2:00,=SOM(A1)\n"
-            "11-03-2026,,intervisie,150m,Intervisie\n").encode("cp1252")  # fmt: skip
+    good = (
+        "Datum,Aios,Categorie,Duur,Omschrijving\n"
+        '09-03-2026,Sanne de Vries,Leergesprek,"1,5",Astma\n'
+        "10-03-2026,Daan Bakker,Gezamenlijk spreekuur,2:00,=SOM(A1)\n"
+        "11-03-2026,,intervisie,150m,Intervisie\n"
+    ).encode("cp1252")
 
     def take(dialog: ImportDialog):
         notes = [dialog.rows_model.index(r, 6).data() for r in range(dialog.rows_model.rowCount())]
@@ -351,8 +406,9 @@ def test_import_flags_duplicates_and_the_export_reads_back_the_same(qtbot, windo
 
     tab.set_period(PeriodKind.MONTH, MONDAY)
     exported = tmp_path / "export.csv"
-    monkeypatch.setattr("opleider_desk.ui.hours.tab.QFileDialog.getSaveFileName",
-                        lambda *a, **k: (str(exported), ""))  # fmt: skip
+    monkeypatch.setattr(
+        "opleider_desk.ui.hours.tab.QFileDialog.getSaveFileName", lambda *a, **k: (str(exported), "")
+    )
     tab.export_csv()
     assert exported.read_bytes().startswith(b"\xef\xbb\xbfDatum;Aios;Categorie;Uren;Minuten;Omschrijving\r\n")
     other = open_store(tmp_path / "other.sqlite")
@@ -362,18 +418,28 @@ def test_import_flags_duplicates_and_the_export_reads_back_the_same(qtbot, windo
         from opleider_desk.ui.hours.csv_io import category_names
 
         service = other.service(HoursService)
-        check = service.check_import(exported.read_bytes(), today=date(2026, 4, 1),
-                                     category_names=category_names(other.service(CategoryService).list()))  # fmt: skip
+        check = service.check_import(
+            exported.read_bytes(),
+            today=date(2026, 4, 1),
+            category_names=category_names(other.service(CategoryService).list()),
+        )
         assert check.can_import
         service.import_rows(check.preview.rows)
         names = {a.id: a.name for a in other.service(AiosService).list()}
         copied = [(e.day, names.get(e.aios_id), e.minutes, e.description) for e in service.entries(None)]
     finally:
         other.close()
-    original = [(e.day, {ids["sanne"]: "Sanne de Vries", ids["daan"]: "Daan Bakker"}.get(e.aios_id), e.minutes,
-                 e.description) for e in hours.entries(None)]  # fmt: skip
+    original = [
+        (
+            e.day,
+            {ids["sanne"]: "Sanne de Vries", ids["daan"]: "Daan Bakker"}.get(e.aios_id),
+            e.minutes,
+            e.description,
+        )
+        for e in hours.entries(None)
+    ]
     assert copied == original
-    assert ("=SOM(A1)" in [c[3] for c in copied])
+    assert "=SOM(A1)" in [c[3] for c in copied]
 
 
 def test_categories_added_renamed_and_taken_out_of_use(qtbot, window, setup):

@@ -78,8 +78,10 @@ def test_plan_a_meeting_in_the_dialog_and_see_it_in_the_table(qtbot, window, aio
     done = []
 
     def fill():
-        dialog = next((w for w in QApplication.topLevelWidgets()
-                       if isinstance(w, PlanMeetingDialog) and w.isVisible()), None)  # fmt: skip
+        dialog = next(
+            (w for w in QApplication.topLevelWidgets() if isinstance(w, PlanMeetingDialog) and w.isVisible()),
+            None,
+        )
         if dialog is None:
             QTimer.singleShot(20, fill)
             return
@@ -100,7 +102,12 @@ def test_plan_a_meeting_in_the_dialog_and_see_it_in_the_table(qtbot, window, aio
     [row] = tab.model.rows()
     assert row.meeting.planned_at == datetime(2026, 10, 12, 9, 15)
     assert [tab.proxy.index(0, c).data() for c in (0, 1, 2, 3, 5)] == [
-        "12-10-2026", "09:15", "Coachingsgesprek", "Sanne de Vries", "Gepland"]  # fmt: skip
+        "12-10-2026",
+        "09:15",
+        "Coachingsgesprek",
+        "Sanne de Vries",
+        "Gepland",
+    ]
 
 
 def test_pendleton_runs_its_five_steps_in_order_with_the_right_speaker(qtbot, window, aios_id):
@@ -116,7 +123,12 @@ def test_pendleton_runs_its_five_steps_in_order_with_the_right_speaker(qtbot, wi
 
     guided = [(step_id, speaker) for step_id, (_title, speaker) in seen if speaker]
     assert [step_id for step_id, _ in guided] == [
-        "goed_aios", "goed_opleider", "beter_aios", "beter_opleider", "samenvatting"]
+        "goed_aios",
+        "goed_opleider",
+        "beter_aios",
+        "beter_opleider",
+        "samenvatting",
+    ]
     assert [aios in s for _, s in guided] == [True, False, True, False, True]
     assert [opleider in s for _, s in guided] == [False, True, False, True, False]
     assert dict(seen)["goed_aios"][0] == "Wat ging er goed?"
@@ -166,11 +178,18 @@ def test_star_loops_through_situation_to_reflection_per_chosen_competency(qtbot,
         if form.current_step().competency is CompetencyArea.PROFESSIONALITEIT:
             type_into(qtbot, form, form.current_step().answer_key("notities"), form.current_step().step.id)
     loop = [f"star.{area}.{step}" for area in ("professionaliteit", "communicatie") for step in STAR_STEPS]
-    assert ids == loop + ["afspraken", "afsluiting"]
+    assert ids == [*loop, "afspraken", "afsluiting"]
     form.go_to(3)
     assert step_texts(form)[0] == f"{labels.competency(CompetencyArea.PROFESSIONALITEIT)}: Situatie"
-    qtbot.waitUntil(lambda: window.context.service(MeetingService).get(meeting_id).answers.get(
-        "star.professionaliteit.reflectie.notities") == "reflectie", timeout=3000)  # fmt: skip
+    qtbot.waitUntil(
+        lambda: (
+            window.context.service(MeetingService)
+            .get(meeting_id)
+            .answers.get("star.professionaliteit.reflectie.notities")
+            == "reflectie"
+        ),
+        timeout=3000,
+    )
 
 
 def test_typing_survives_closing_the_window_mid_form(qtbot, window, aios_id, db_path):
@@ -190,8 +209,12 @@ def test_closing_only_the_meeting_window_saves_too(qtbot, window, aios_id):
     meeting_id = plan(window, aios_id, "coachingsgesprek")
     meeting = open_form(qtbot, window, meeting_id)
     form = meeting.form
-    index, key = next((i, step.answer_key(f.id)) for i, step in enumerate(form.steps)
-                      for f in step.step.fields if f.kind.value == "multiline")  # fmt: skip
+    index, key = next(
+        (i, step.answer_key(f.id))
+        for i, step in enumerate(form.steps)
+        for f in step.step.fields
+        if f.kind.value == "multiline"
+    )
     form.go_to(index)
     type_into(qtbot, meeting.form, key, "Werkdruk")
     meeting.close()
@@ -223,8 +246,9 @@ def test_holding_logs_the_hours_in_one_step(qtbot, window, aios_id):
     meeting = meetings_tab(window).open_meeting(meeting_id)
 
     def accept():
-        dialog = next((w for w in QApplication.topLevelWidgets()
-                       if isinstance(w, HoldDialog) and w.isVisible()), None)  # fmt: skip
+        dialog = next(
+            (w for w in QApplication.topLevelWidgets() if isinstance(w, HoldDialog) and w.isVisible()), None
+        )
         if dialog is None:
             QTimer.singleShot(20, accept)
             return
@@ -258,7 +282,8 @@ def test_report_pdf_holds_answers_agreements_and_signature_labels(qtbot, window,
     meeting_id = plan(window, aios_id, "voortgangsgesprek")
     service.save_progress(meeting_id, answers={"sterk_zwak.sterke_punten": "Sterk in uitleg aan patiënten"})
     window.context.service(AgreementService).add(
-        Agreement(aios_id=aios_id, meeting_id=meeting_id, text="Drie video-opnames bespreken"))
+        Agreement(aios_id=aios_id, meeting_id=meeting_id, text="Drie video-opnames bespreken")
+    )
     service.hold(meeting_id, date(2026, 7, 6))
     meeting = meetings_tab(window).open_meeting(meeting_id)
     path = tmp_path / "verslag.pdf"

@@ -27,9 +27,15 @@ TODAY = date.today()
 def add_meeting(window, aios_id, kind, day, status=MeetingStatus.HELD) -> int:
     now = datetime.now()
     with window.context.store.write("test_setup", undoable=False) as s:
-        row = MeetingRow(aios_id=aios_id, kind=kind.value, planned_at=datetime.combine(day, time(9)),
-                         held_on=day if status is not MeetingStatus.PLANNED else None,
-                         status=status.value, created_at=now, updated_at=now)  # fmt: skip
+        row = MeetingRow(
+            aios_id=aios_id,
+            kind=kind.value,
+            planned_at=datetime.combine(day, time(9)),
+            held_on=day if status is not MeetingStatus.PLANNED else None,
+            status=status.value,
+            created_at=now,
+            updated_at=now,
+        )
         s.add(row)
         s.flush()
         return row.id
@@ -72,14 +78,18 @@ def test_an_unplanned_due_meeting_opens_the_plan_dialog_for_its_kind(qtbot, wind
     assert dialog.kind.currentData() == MeetingKind.VOORTGANGSGESPREK
     assert dialog.aios.currentData() == people[0]
     dialog.accept()
-    [planned] = [m for m in window.context.service(MeetingService).list(people[0])
-                 if m.kind == MeetingKind.VOORTGANGSGESPREK]  # fmt: skip
+    [planned] = [
+        m
+        for m in window.context.service(MeetingService).list(people[0])
+        if m.kind == MeetingKind.VOORTGANGSGESPREK
+    ]
     assert window.tab_widget("meetings").selected().id == planned.id
 
 
 def test_a_planned_due_meeting_is_opened(qtbot, window, people):
-    meeting_id = add_meeting(window, people[0], MeetingKind.VOORTGANGSGESPREK, TODAY + timedelta(days=3),
-                             MeetingStatus.PLANNED)  # fmt: skip
+    meeting_id = add_meeting(
+        window, people[0], MeetingKind.VOORTGANGSGESPREK, TODAY + timedelta(days=3), MeetingStatus.PLANNED
+    )
     double_click(qtbot, window, is_overdue_progress)
     qtbot.waitUntil(lambda: shown(MeetingWindow) is not None)
     assert shown(MeetingWindow).meeting_id == meeting_id
@@ -89,8 +99,14 @@ def test_a_planned_due_meeting_is_opened(qtbot, window, people):
 
 def test_an_overdue_agreement_opens_its_meeting_on_the_agreements_page(qtbot, window, people):
     meeting_id = add_meeting(window, people[0], MeetingKind.COACHINGSGESPREK, TODAY - timedelta(days=40))
-    window.context.service(AgreementService).add(Agreement(
-        aios_id=people[0], meeting_id=meeting_id, text="Casus uitwerken", due_date=TODAY - timedelta(days=5)))
+    window.context.service(AgreementService).add(
+        Agreement(
+            aios_id=people[0],
+            meeting_id=meeting_id,
+            text="Casus uitwerken",
+            due_date=TODAY - timedelta(days=5),
+        )
+    )
     double_click(qtbot, window, lambda r: r.item.kind is DueKind.AGREEMENT)
     assert window.tabs.currentWidget().objectName() == "tab_meetings"
     qtbot.waitUntil(lambda: shown(MeetingWindow) is not None)
@@ -102,7 +118,8 @@ def test_an_overdue_agreement_opens_its_meeting_on_the_agreements_page(qtbot, wi
 
 def test_an_agreement_without_a_meeting_falls_back_to_the_portfolio_review(qtbot, window, people):
     agreement = window.context.service(AgreementService).add(
-        Agreement(aios_id=people[0], text="Casus uitwerken", due_date=TODAY - timedelta(days=5)))
+        Agreement(aios_id=people[0], text="Casus uitwerken", due_date=TODAY - timedelta(days=5))
+    )
     assert window.navigate(NavTarget(TargetArea.AGREEMENT, people[0], agreement))
     portfolio = window.tab_widget("portfolio")
     assert window.tabs.currentWidget() is portfolio.parentWidget() or window.tabs.currentWidget() is portfolio
@@ -110,7 +127,9 @@ def test_an_agreement_without_a_meeting_falls_back_to_the_portfolio_review(qtbot
 
 
 def test_behind_on_supervision_shows_the_aios_hours_this_quarter(qtbot, window, people):
-    double_click(qtbot, window, lambda r: r.aios_name == "Sanne de Vries" and r.item.target.area == TargetArea.HOURS)
+    double_click(
+        qtbot, window, lambda r: r.aios_name == "Sanne de Vries" and r.item.target.area == TargetArea.HOURS
+    )
     hours = window.tab_widget("hours")
     assert window.tabs.currentWidget().objectName() == "tab_hours"
     assert hours.aios_filter.currentData() == people[1]

@@ -39,7 +39,9 @@ def when_shown(qtbot, cls, action):
     done = []
 
     def poll():
-        found = next((w for w in QApplication.topLevelWidgets() if isinstance(w, cls) and w.isVisible()), None)
+        found = next(
+            (w for w in QApplication.topLevelWidgets() if isinstance(w, cls) and w.isVisible()), None
+        )
         if found is None:
             QTimer.singleShot(20, poll)
             return
@@ -53,8 +55,17 @@ def when_shown(qtbot, cls, action):
 def add_held(window, aios_id, kind, day, status=MeetingStatus.HELD):
     now = datetime.now()
     with window.context.store.write("test_setup", undoable=False) as s:
-        s.add(MeetingRow(aios_id=aios_id, kind=kind.value, planned_at=datetime.combine(day, time(9)),
-                         held_on=day, status=status.value, created_at=now, updated_at=now))  # fmt: skip
+        s.add(
+            MeetingRow(
+                aios_id=aios_id,
+                kind=kind.value,
+                planned_at=datetime.combine(day, time(9)),
+                held_on=day,
+                status=status.value,
+                created_at=now,
+                updated_at=now,
+            )
+        )
 
 
 @pytest.fixture
@@ -126,7 +137,11 @@ def test_open_list_is_sorted_overdue_first_then_by_date_and_follows_changes(wind
     assert "achterstallig" in tab.open_label.text()
 
     add_held(window, two_aios[0], MeetingKind.VOORTGANGSGESPREK, TODAY - timedelta(days=30))
-    kinds = {(r.aios_name, r.item.kind) for r in tab.open_items.open_model.rows() if r.item.status is DueStatus.OVERDUE}
+    kinds = {
+        (r.aios_name, r.item.kind)
+        for r in tab.open_items.open_model.rows()
+        if r.item.status is DueStatus.OVERDUE
+    }
     assert ("Daan Bakker", DueKind.VOORTGANGSGESPREK) not in kinds
 
 
@@ -194,7 +209,10 @@ def test_checklist_status_is_edited_in_place_and_counts_on_the_overview(qtbot, w
     combo.setCurrentIndex(combo.findData(ChecklistStatus.PRESENT))
     combo.activated.emit(combo.currentIndex())
     qtbot.waitUntil(lambda: model.rows()[2].item.status is ChecklistStatus.PRESENT)
-    assert overview(window).proxy.index(row_of(overview(window), "Daan Bakker"), PORTFOLIO_COLUMN).data() == "10 ontbreken"
+    assert (
+        overview(window).proxy.index(row_of(overview(window), "Daan Bakker"), PORTFOLIO_COLUMN).data()
+        == "10 ontbreken"
+    )
 
 
 def test_detail_pane_saves_date_and_note_and_opens_a_temporary_copy(qtbot, window, two_aios, monkeypatch):
@@ -254,7 +272,9 @@ def test_obligations_show_measured_and_hand_ticked_rows(qtbot, window, two_aios)
     assert page.event_model.rowCount() == 1
 
     presence = next(n for n, r in enumerate(page.model.rows()) if r.item.key == "presence")
-    page.model.setData(page.model.index(presence, 1), Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole)
+    page.model.setData(
+        page.model.index(presence, 1), Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole
+    )
     checked = page.model.index(presence, 1).data(Qt.ItemDataRole.CheckStateRole)
     assert checked == Qt.CheckState.Checked
 

@@ -16,16 +16,25 @@ TODAY = date.today()
 
 
 def open_kinds(window, aios_id):
-    return [r.item.kind for r in window.tab_widget("aios").open_items.open_model.rows() if r.item.aios_id == aios_id]
+    return [
+        r.item.kind
+        for r in window.tab_widget("aios").open_items.open_model.rows()
+        if r.item.aios_id == aios_id
+    ]
 
 
 def test_the_open_list_follows_agreements_and_ignores_autosaved_typing(qtbot, window, monkeypatch):
-    sanne = window.context.service(AiosService).add(Aios(name="Sanne de Vries", start_date=TODAY - timedelta(days=60)))
+    sanne = window.context.service(AiosService).add(
+        Aios(name="Sanne de Vries", start_date=TODAY - timedelta(days=60))
+    )
     meetings = window.context.service(MeetingService)
     meeting = meetings.plan(sanne, "coachingsgesprek", datetime.combine(TODAY, datetime.min.time()), 30)
     agreements = window.context.service(AgreementService)
-    agreement = agreements.add(Agreement(aios_id=sanne, meeting_id=meeting, text="Casus uitwerken",
-                                         due_date=TODAY - timedelta(days=2)))  # fmt: skip
+    agreement = agreements.add(
+        Agreement(
+            aios_id=sanne, meeting_id=meeting, text="Casus uitwerken", due_date=TODAY - timedelta(days=2)
+        )
+    )
     assert DueKind.AGREEMENT in open_kinds(window, sanne)
     agreements.mark_done(agreement, TODAY)
     assert DueKind.AGREEMENT not in open_kinds(window, sanne)
@@ -40,7 +49,9 @@ def test_the_open_list_follows_agreements_and_ignores_autosaved_typing(qtbot, wi
 
 
 def test_the_portfolio_rereads_its_automatic_items_when_a_goal_is_set(qtbot, window):
-    sanne = window.context.service(AiosService).add(Aios(name="Sanne de Vries", start_date=TODAY - timedelta(days=60)))
+    sanne = window.context.service(AiosService).add(
+        Aios(name="Sanne de Vries", start_date=TODAY - timedelta(days=60))
+    )
     portfolio = window.show_tab("portfolio")
     qtbot.waitUntil(portfolio.isVisible)
     assert portfolio.select_aios(sanne)
@@ -50,6 +61,9 @@ def test_the_portfolio_rereads_its_automatic_items_when_a_goal_is_set(qtbot, win
         return entry.outcome
 
     before = coverage()
-    window.context.service(GoalService).add(LearningGoal(
-        aios_id=sanne, competency=CompetencyArea.COMMUNICATIE, statement="Twee gesprekken op video"))
+    window.context.service(GoalService).add(
+        LearningGoal(
+            aios_id=sanne, competency=CompetencyArea.COMMUNICATIE, statement="Twee gesprekken op video"
+        )
+    )
     assert coverage() != before

@@ -29,8 +29,9 @@ def _answer_message_box(qtbot, choose):
     answered = []
 
     def poll():
-        box = next((w for w in QApplication.topLevelWidgets()
-                    if isinstance(w, QMessageBox) and w.isVisible()), None)  # fmt: skip
+        box = next(
+            (w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible()), None
+        )
         if box is None:
             QTimer.singleShot(20, poll)
             return
@@ -208,8 +209,9 @@ def test_encrypt_in_the_window_then_reopen_with_the_passphrase(qtbot, window, ba
     typed = []
 
     def type_passphrase():
-        box = next((w for w in QApplication.topLevelWidgets()
-                    if isinstance(w, QInputDialog) and w.isVisible()), None)  # fmt: skip
+        box = next(
+            (w for w in QApplication.topLevelWidgets() if isinstance(w, QInputDialog) and w.isVisible()), None
+        )
         if box is None:
             QTimer.singleShot(20, type_passphrase)
             return
@@ -227,7 +229,9 @@ def test_encrypt_in_the_window_then_reopen_with_the_passphrase(qtbot, window, ba
     second.close_store()
 
 
-def test_the_backup_on_opening_follows_the_first_paint_of_the_overview(qtbot, ui_language, settings, db_path, tmp_path):
+def test_the_backup_on_opening_follows_the_first_paint_of_the_overview(
+    qtbot, ui_language, settings, db_path, tmp_path
+):
     from opleider_desk.storage.open import open_store
     from opleider_desk.ui.main_window import MainWindow
 

@@ -117,8 +117,10 @@ def test_a_signing_date_inside_the_quarter_is_refused_beside_the_field(qtbot, wi
 def test_save_and_print(qtbot, window, sanne, tmp_path, monkeypatch):
     dialog = _open_dialog(qtbot, window)
     target = tmp_path / "verklaring"
-    monkeypatch.setattr("opleider_desk.ui.statements.dialog.QFileDialog.getSaveFileName",
-                        lambda *args, **kwargs: (str(target), "PDF (*.pdf)"))  # fmt: skip
+    monkeypatch.setattr(
+        "opleider_desk.ui.statements.dialog.QFileDialog.getSaveFileName",
+        lambda *args, **kwargs: (str(target), "PDF (*.pdf)"),
+    )
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     assert (tmp_path / "verklaring.pdf").read_bytes() == dialog.pdf
 

@@ -8,8 +8,9 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 def _answer(button: QMessageBox.StandardButton, seen: list[str]) -> None:
     def press():
-        box = next((w for w in QApplication.topLevelWidgets()
-                    if isinstance(w, QMessageBox) and w.isVisible()), None)  # fmt: skip
+        box = next(
+            (w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible()), None
+        )
         if box is None:
             QTimer.singleShot(20, press)
             return

@@ -54,8 +54,11 @@ class AgreementService:
 
     def open_for_next_agenda(self, aios_id: int, *, excluding_meeting: int | None = None) -> list[Agreement]:
         """Open agreements of earlier meetings: what "review previous agreements" goes through."""
-        return [a for a in self.list(aios_id, open_only=True)
-                if excluding_meeting is None or a.meeting_id != excluding_meeting]  # fmt: skip
+        return [
+            a
+            for a in self.list(aios_id, open_only=True)
+            if excluding_meeting is None or a.meeting_id != excluding_meeting
+        ]
 
     def get(self, agreement_id: int) -> Agreement:
         with self.store.read() as session:

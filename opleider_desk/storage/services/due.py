@@ -90,4 +90,4 @@ class DueService:
             rows = session.execute(
                 select(AgreementRow.id, AgreementRow.text).where(AgreementRow.id.in_(agreement_ids))
             )
-            return {agreement_id: text for agreement_id, text in rows}
+            return {row[0]: row[1] for row in rows}

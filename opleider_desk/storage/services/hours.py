@@ -172,10 +172,9 @@ class HoursService:
         return _entries(rows)[0]
 
     def totals(self, period: Period, *, aios: AiosFilter = ALL) -> HourTotals:
-        query = (
-            select(HourEntryRow.aios_id, HourEntryRow.category_id, func.sum(HourEntryRow.minutes))
-            .group_by(HourEntryRow.aios_id, HourEntryRow.category_id)
-        )
+        query = select(
+            HourEntryRow.aios_id, HourEntryRow.category_id, func.sum(HourEntryRow.minutes)
+        ).group_by(HourEntryRow.aios_id, HourEntryRow.category_id)
         query = _aios_clause(_in_period(query, period), aios)
         with self.store.read() as session:
             return HourTotals({(a, c): int(m) for a, c, m in session.execute(query)})
@@ -211,10 +210,14 @@ class HoursService:
                 precheck(session)
             self._check(session, entry, previous=None)
             row = HourEntryRow(
-                day=entry.day, minutes=entry.minutes, aios_id=entry.aios_id,
-                category_id=entry.category_id, description=entry.description.strip(),
-                created_at=_now(), updated_at=_now(),
-            )  # fmt: skip
+                day=entry.day,
+                minutes=entry.minutes,
+                aios_id=entry.aios_id,
+                category_id=entry.category_id,
+                description=entry.description.strip(),
+                created_at=_now(),
+                updated_at=_now(),
+            )
             session.add(row)
             session.flush()
             return row.id
@@ -271,20 +274,31 @@ class HoursService:
         monday = target_monday - timedelta(days=target_monday.weekday())
         source = self.entries(Period(monday - timedelta(days=7), monday - timedelta(days=1)))
         wanted = [
-            HourEntry(day=e.day + timedelta(days=7), minutes=e.minutes, category_id=e.category_id,
-                      aios_id=e.aios_id, description=e.description)
+            HourEntry(
+                day=e.day + timedelta(days=7),
+                minutes=e.minutes,
+                category_id=e.category_id,
+                aios_id=e.aios_id,
+                description=e.description,
+            )
             for e in source
-        ]  # fmt: skip
+        ]
         return self._add_missing(COPY_LAST_WEEK, monday, wanted)
 
     def log_routine(self, week_day: date) -> int:
         """Log every active routine in the week of ``week_day``; returns how many were added."""
         monday = week_day - timedelta(days=week_day.weekday())
         wanted = [
-            HourEntry(day=monday + timedelta(days=r.weekday), minutes=r.minutes,
-                      category_id=r.category_id, aios_id=r.aios_id, description=r.description)
-            for r in self.routines() if r.active
-        ]  # fmt: skip
+            HourEntry(
+                day=monday + timedelta(days=r.weekday),
+                minutes=r.minutes,
+                category_id=r.category_id,
+                aios_id=r.aios_id,
+                description=r.description,
+            )
+            for r in self.routines()
+            if r.active
+        ]
         return self._add_missing(LOG_ROUTINE, monday, wanted)
 
     def _add_missing(self, op: str, monday: date, wanted: list[HourEntry]) -> int:
@@ -302,10 +316,17 @@ class HoursService:
                 self._check(s, entry, previous=None, pending=new)
             now = _now()
             s.add_all(
-                HourEntryRow(day=e.day, minutes=e.minutes, aios_id=e.aios_id, category_id=e.category_id,
-                             description=e.description, created_at=now, updated_at=now)
+                HourEntryRow(
+                    day=e.day,
+                    minutes=e.minutes,
+                    aios_id=e.aios_id,
+                    category_id=e.category_id,
+                    description=e.description,
+                    created_at=now,
+                    updated_at=now,
+                )
                 for e in new
-            )  # fmt: skip
+            )
         return len(new)
 
     # ------------------------------------------------------------------ checks
@@ -349,10 +370,17 @@ class HoursService:
         query = select(RecurringHoursRow).order_by(RecurringHoursRow.weekday, RecurringHoursRow.id)
         with self.store.read() as session:
             return [
-                RecurringHours(id=r.id, weekday=r.weekday, minutes=r.minutes, category_id=r.category_id,
-                               aios_id=r.aios_id, description=r.description, active=r.active)
+                RecurringHours(
+                    id=r.id,
+                    weekday=r.weekday,
+                    minutes=r.minutes,
+                    category_id=r.category_id,
+                    aios_id=r.aios_id,
+                    description=r.description,
+                    active=r.active,
+                )
                 for r in session.scalars(query)
-            ]  # fmt: skip
+            ]
 
     def _check_routine(self, session: Session, routine: RecurringHours) -> None:
         problems = validate_hour_entry(routine)
@@ -367,10 +395,13 @@ class HoursService:
         with self.store.write(ADD_ROUTINE) as session:
             self._check_routine(session, routine)
             row = RecurringHoursRow(
-                weekday=routine.weekday, minutes=routine.minutes, aios_id=routine.aios_id,
-                category_id=routine.category_id, description=routine.description.strip(),
+                weekday=routine.weekday,
+                minutes=routine.minutes,
+                aios_id=routine.aios_id,
+                category_id=routine.category_id,
+                description=routine.description.strip(),
                 active=routine.active,
-            )  # fmt: skip
+            )
             session.add(row)
             session.flush()
             return row.id
@@ -392,9 +423,7 @@ class HoursService:
                 session.delete(row)
 
     # ------------------------------------------------------------------ import
-    def check_import(
-        self, data: bytes, *, today: date, category_names: Mapping[str, int]
-    ) -> ImportCheck:
+    def check_import(self, data: bytes, *, today: date, category_names: Mapping[str, int]) -> ImportCheck:
         """Parse a CSV file and judge it against the data file; writes nothing.
 
         ``category_names`` maps each name a user may write for a category
@@ -415,14 +444,19 @@ class HoursService:
         preview = parse_hours_csv(
             data,
             today=today,
-            resolve_aios=name_resolver(aios_names, unknown_code="csv.aios_unknown", field="aios",
-                                       empty_means_none=True),
-            resolve_category=name_resolver(known_categories, unknown_code="csv.category_unknown",
-                                           field="category"),
-        )  # fmt: skip
+            resolve_aios=name_resolver(
+                aios_names, unknown_code="csv.aios_unknown", field="aios", empty_means_none=True
+            ),
+            resolve_category=name_resolver(
+                known_categories, unknown_code="csv.category_unknown", field="category"
+            ),
+        )
         errors = list(preview.errors)
-        errors += [RowError(r.line_no, Problem("hours.category_inactive", "category"))
-                   for r in preview.rows if r.category_id in inactive]  # fmt: skip
+        errors += [
+            RowError(r.line_no, Problem("hours.category_inactive", "category"))
+            for r in preview.rows
+            if r.category_id in inactive
+        ]
         with self.store.read() as session:
             errors += self._import_conflicts(session, preview.rows)
             existing = self._existing_keys(session, preview.rows)
@@ -436,8 +470,9 @@ class HoursService:
         if not rows:
             return set()
         first, last = min(r.day for r in rows), max(r.day for r in rows)
-        query = select(HourEntryRow.day, HourEntryRow.aios_id, HourEntryRow.category_id,
-                       HourEntryRow.minutes).where(HourEntryRow.day.between(first, last))  # fmt: skip
+        query = select(
+            HourEntryRow.day, HourEntryRow.aios_id, HourEntryRow.category_id, HourEntryRow.minutes
+        ).where(HourEntryRow.day.between(first, last))
         return {tuple(row) for row in session.execute(query)}
 
     @staticmethod
@@ -451,8 +486,10 @@ class HoursService:
                 locked[where] = signed_statement(session, row.aios_id, row.day)
             statement = locked[where]
             if statement is not None:
-                params = {"quarter": str(Quarter(statement.year, statement.quarter)),
-                          "signed_on": statement.signed_on}  # fmt: skip
+                params = {
+                    "quarter": str(Quarter(statement.year, statement.quarter)),
+                    "signed_on": statement.signed_on,
+                }
                 errors.append(RowError(row.line_no, Problem("hours.locked", "day", params)))
         adding: dict[date, int] = {}
         for row in rows:
@@ -475,24 +512,31 @@ class HoursService:
         """Insert ``rows`` in one transaction and one undo step; all or nothing."""
         if not rows:
             return 0
-        audit = Audit(entity="hour_entry", summary=f"{len(rows)} entries imported",
-                      details={"file": source})  # fmt: skip
+        audit = Audit(entity="hour_entry", summary=f"{len(rows)} entries imported", details={"file": source})
         with self.store.write(IMPORT_HOURS, audit=audit) as session:
             errors = self._import_conflicts(session, rows)
             if errors:
                 raise ValidationFailed([errors[0].problem])
             now = _now()
             values = [
-                {"day": r.day, "minutes": r.minutes, "aios_id": r.aios_id, "category_id": r.category_id,
-                 "description": r.description, "created_at": now, "updated_at": now}
+                {
+                    "day": r.day,
+                    "minutes": r.minutes,
+                    "aios_id": r.aios_id,
+                    "category_id": r.category_id,
+                    "description": r.description,
+                    "created_at": now,
+                    "updated_at": now,
+                }
                 for r in rows
-            ]  # fmt: skip
-            ids = session.execute(
-                insert(_T).returning(_T.c.id, sort_by_parameter_order=True), values
-            ).scalars().all()
+            ]
+            ids = (
+                session.execute(insert(_T).returning(_T.c.id, sort_by_parameter_order=True), values)
+                .scalars()
+                .all()
+            )
             recorder_of(session).note_bulk(
                 RowChange("hour_entry", (("id", ident),), None, {"id": ident, **value})
                 for ident, value in zip(ids, values, strict=True)
             )
         return len(rows)
-

@@ -41,8 +41,10 @@ def ensure_unlocked(session: Session, aios_id: int | None, *days: date, field: s
                     Problem(
                         "hours.locked",
                         field,
-                        {"quarter": str(Quarter(statement.year, statement.quarter)),
-                         "signed_on": statement.signed_on},
+                        {
+                            "quarter": str(Quarter(statement.year, statement.quarter)),
+                            "signed_on": statement.signed_on,
+                        },
                     )
                 ]
-            )  # fmt: skip
+            )

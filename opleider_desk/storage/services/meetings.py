@@ -59,8 +59,9 @@ def _now() -> datetime:
 
 
 def _meeting(row: MeetingRow) -> Meeting:
-    return to_entity(Meeting, row, agenda=tuple(dict(i) for i in row.agenda or ()),
-                     answers=dict(row.answers or {}))  # fmt: skip
+    return to_entity(
+        Meeting, row, agenda=tuple(dict(i) for i in row.agenda or ()), answers=dict(row.answers or {})
+    )
 
 
 def _refuse_if_signed(row: MeetingRow) -> None:
@@ -93,16 +94,28 @@ def open_points(session, aios_id: int, *, excluding_meeting: int | None = None) 
 def report_content(session, row: MeetingRow, templates: dict[str, Template]) -> dict[str, Any]:
     """What the report's verification code covers, read inside ``session``."""
     profile = session.get(ProfileRow, 1)
-    agreements = [to_entity(Agreement, a) for a in session.scalars(
-        select(AgreementRow).where(AgreementRow.meeting_id == row.id))]  # fmt: skip
-    goals = [to_entity(LearningGoal, g) for g in session.scalars(select(LearningGoalRow).where(
-        (LearningGoalRow.set_in_meeting_id == row.id)
-        | (LearningGoalRow.evaluated_in_meeting_id == row.id)))]  # fmt: skip
+    agreements = [
+        to_entity(Agreement, a)
+        for a in session.scalars(select(AgreementRow).where(AgreementRow.meeting_id == row.id))
+    ]
+    goals = [
+        to_entity(LearningGoal, g)
+        for g in session.scalars(
+            select(LearningGoalRow).where(
+                (LearningGoalRow.set_in_meeting_id == row.id)
+                | (LearningGoalRow.evaluated_in_meeting_id == row.id)
+            )
+        )
+    ]
     version = templates[row.kind].version if row.kind in templates else 0
     return meeting_content(
-        _meeting(row), template_version=version, trainer=profile.name if profile else "",
-        aios=row.aios.name, agreements=agreements, goals=goals,
-    )  # fmt: skip
+        _meeting(row),
+        template_version=version,
+        trainer=profile.name if profile else "",
+        aios=row.aios.name,
+        agreements=agreements,
+        goals=goals,
+    )
 
 
 class MeetingService:
@@ -129,13 +142,15 @@ class MeetingService:
         if aios_id is not None:
             query = query.where(MeetingRow.aios_id == aios_id)
         with self.store.read() as session:
-            return sorted((_meeting(r) for r in session.scalars(query)),
-                          key=lambda m: (m.date or date.max, m.id or 0))  # fmt: skip
+            return sorted(
+                (_meeting(r) for r in session.scalars(query)), key=lambda m: (m.date or date.max, m.id or 0)
+            )
 
     def planned(self, aios_id: int | None = None) -> list[Meeting]:
         """Meetings still to be held that have a time: what goes into the calendar."""
-        return [m for m in self.list(aios_id)
-                if m.status is MeetingStatus.PLANNED and m.planned_at is not None]  # fmt: skip
+        return [
+            m for m in self.list(aios_id) if m.status is MeetingStatus.PLANNED and m.planned_at is not None
+        ]
 
     def get(self, meeting_id: int) -> Meeting:
         with self.store.read() as session:
@@ -153,12 +168,25 @@ class MeetingService:
 
     # ------------------------------------------------------------ writing
     def plan(
-        self, aios_id: int, kind: str, planned_at: datetime, duration_minutes: int, *,
-        lang: str = "nl", title: str = "", location: str = "",
-    ) -> int:  # fmt: skip
+        self,
+        aios_id: int,
+        kind: str,
+        planned_at: datetime,
+        duration_minutes: int,
+        *,
+        lang: str = "nl",
+        title: str = "",
+        location: str = "",
+    ) -> int:
         """Plan a meeting; its agenda starts from the template and the open agreements."""
-        draft = Meeting(aios_id=aios_id, kind=kind, title=title, planned_at=planned_at,
-                        duration_minutes=duration_minutes, location=location)  # fmt: skip
+        draft = Meeting(
+            aios_id=aios_id,
+            kind=kind,
+            title=title,
+            planned_at=planned_at,
+            duration_minutes=duration_minutes,
+            location=location,
+        )
         problems = validate_meeting(draft, self.templates())
         if problems:
             raise ValidationFailed(problems)
@@ -168,11 +196,19 @@ class MeetingService:
                 raise ValidationFailed([Problem("aios.gone")])
             agenda = build_agenda(self.template(kind), open_points(session, aios_id), lang)
             row = MeetingRow(
-                aios_id=aios_id, kind=kind, title=title.strip(), planned_at=planned_at,
-                duration_minutes=duration_minutes, status=MeetingStatus.PLANNED.value,
-                location=location.strip(), agenda=agenda, answers={}, current_step=0,
-                created_at=now, updated_at=now,
-            )  # fmt: skip
+                aios_id=aios_id,
+                kind=kind,
+                title=title.strip(),
+                planned_at=planned_at,
+                duration_minutes=duration_minutes,
+                status=MeetingStatus.PLANNED.value,
+                location=location.strip(),
+                agenda=agenda,
+                answers={},
+                current_step=0,
+                created_at=now,
+                updated_at=now,
+            )
             session.add(row)
             session.flush()
             return row.id
@@ -230,11 +266,15 @@ class MeetingService:
     def _logged_entry(self, session, row: MeetingRow, description: str) -> HourEntryRow | None:
         if row.held_on is None:
             return None
-        return session.scalars(select(HourEntryRow).where(
-            HourEntryRow.aios_id == row.aios_id, HourEntryRow.day == row.held_on,
-            HourEntryRow.category_id == self._category_id(session, row),
-            HourEntryRow.minutes == row.duration_minutes, HourEntryRow.description == description,
-        )).first()  # fmt: skip
+        return session.scalars(
+            select(HourEntryRow).where(
+                HourEntryRow.aios_id == row.aios_id,
+                HourEntryRow.day == row.held_on,
+                HourEntryRow.category_id == self._category_id(session, row),
+                HourEntryRow.minutes == row.duration_minutes,
+                HourEntryRow.description == description,
+            )
+        ).first()
 
     def log_hours(self, meeting_id: int, description: str) -> int:
         """Log a held meeting's duration as one hour entry in its template's category.
@@ -249,8 +289,13 @@ class MeetingService:
                 raise ValidationFailed([Problem(NOT_HELD)])
             if row.duration_minutes <= 0:
                 raise ValidationFailed([Problem(NO_DURATION, "duration")])
-            entry = HourEntry(day=row.held_on, minutes=row.duration_minutes, aios_id=row.aios_id,
-                              category_id=self._category_id(session, row), description=description)  # fmt: skip
+            entry = HourEntry(
+                day=row.held_on,
+                minutes=row.duration_minutes,
+                aios_id=row.aios_id,
+                category_id=self._category_id(session, row),
+                description=description,
+            )
 
         def not_logged_yet(session) -> None:
             if self._logged_entry(session, _get(session, meeting_id), description) is not None:
@@ -260,10 +305,15 @@ class MeetingService:
         return HoursService(self.store).add(entry, op=LOG_MEETING_HOURS, precheck=not_logged_yet)
 
     def save_progress(
-        self, meeting_id: int, *, answers: dict[str, Any] | None = None,
-        agenda: Iterable[dict[str, Any]] | None = None, current_step: int | None = None,
-        verdict: str | None = None, verdict_explanation: str | None = None,
-    ) -> None:  # fmt: skip
+        self,
+        meeting_id: int,
+        *,
+        answers: dict[str, Any] | None = None,
+        agenda: Iterable[dict[str, Any]] | None = None,
+        current_step: int | None = None,
+        verdict: str | None = None,
+        verdict_explanation: str | None = None,
+    ) -> None:
         """Autosave what is being typed; not an undo step (see the module docstring)."""
         with self.store.write(SAVE_MEETING_PROGRESS, undoable=False) as session:
             row = _get(session, meeting_id)
@@ -315,9 +365,12 @@ class MeetingService:
             # Through the ORM rather than ON DELETE SET NULL, so undo sees it.
             for agreement in s.scalars(select(AgreementRow).where(AgreementRow.meeting_id == row.id)):
                 agreement.meeting_id = None
-            for goal in s.scalars(select(LearningGoalRow).where(
+            for goal in s.scalars(
+                select(LearningGoalRow).where(
                     (LearningGoalRow.set_in_meeting_id == row.id)
-                    | (LearningGoalRow.evaluated_in_meeting_id == row.id))):  # fmt: skip
+                    | (LearningGoalRow.evaluated_in_meeting_id == row.id)
+                )
+            ):
                 if goal.set_in_meeting_id == row.id:
                     goal.set_in_meeting_id = None
                 if goal.evaluated_in_meeting_id == row.id:

@@ -233,9 +233,10 @@ class PortfolioService:
         counts = {a: len(template_keys) for a in aios_ids}
         with self.store.read() as session:
             rows = session.execute(
-                select(ChecklistItemRow.aios_id, ChecklistItemRow.template_key, ChecklistItemRow.status)
-                .where(ChecklistItemRow.aios_id.in_(aios_ids))
-            )  # fmt: skip
+                select(
+                    ChecklistItemRow.aios_id, ChecklistItemRow.template_key, ChecklistItemRow.status
+                ).where(ChecklistItemRow.aios_id.in_(aios_ids))
+            )
             for aios_id, key, status in rows:
                 ticked = status != ChecklistStatus.MISSING.value
                 if key in template_keys and ticked:
@@ -249,7 +250,7 @@ class PortfolioService:
         item_id: int,
         *,
         status: ChecklistStatus | None = None,
-        item_date: date | None | object = _UNCHANGED,
+        item_date: date | object | None = _UNCHANGED,
         note: str | None = None,
         title: str | None = None,
     ) -> None:
@@ -289,7 +290,9 @@ class PortfolioService:
 
     def delete_item(self, item_id: int) -> None:
         """Delete one of the user's own items with its attachments (undoable)."""
-        with self.store.write(DELETE_CHECKLIST_ITEM, audit=Audit(entity="checklist_item", entity_id=item_id)) as s:
+        with self.store.write(
+            DELETE_CHECKLIST_ITEM, audit=Audit(entity="checklist_item", entity_id=item_id)
+        ) as s:
             row = s.get(ChecklistItemRow, item_id)
             if row is None:
                 return
@@ -303,12 +306,16 @@ class PortfolioService:
         # Only the columns the list needs: the bytes stay in the file.
         query = (
             select(
-                AttachmentRow.id, AttachmentRow.checklist_item_id, AttachmentRow.filename,
-                AttachmentRow.sha256, AttachmentRow.size, AttachmentRow.added_at,
+                AttachmentRow.id,
+                AttachmentRow.checklist_item_id,
+                AttachmentRow.filename,
+                AttachmentRow.sha256,
+                AttachmentRow.size,
+                AttachmentRow.added_at,
             )
             .where(AttachmentRow.checklist_item_id == item_id)
             .order_by(AttachmentRow.added_at, AttachmentRow.id)
-        )  # fmt: skip
+        )
         with self.store.read() as session:
             return [AttachmentInfo(**row._asdict()) for row in session.execute(query)]
 
@@ -318,9 +325,14 @@ class PortfolioService:
             size = path.stat().st_size
             if size > MAX_ATTACHMENT_BYTES:
                 raise ValidationFailed(
-                    [Problem("attachment.too_large", "file",
-                             {"name": path.name, "max_mb": MAX_ATTACHMENT_BYTES // (1024 * 1024)})]
-                )  # fmt: skip
+                    [
+                        Problem(
+                            "attachment.too_large",
+                            "file",
+                            {"name": path.name, "max_mb": MAX_ATTACHMENT_BYTES // (1024 * 1024)},
+                        )
+                    ]
+                )
             data = path.read_bytes()
         except OSError as exc:
             raise ValidationFailed(
@@ -366,7 +378,9 @@ class PortfolioService:
         return target
 
     def remove_attachment(self, attachment_id: int) -> None:
-        with self.store.write(REMOVE_ATTACHMENT, audit=Audit(entity="attachment", entity_id=attachment_id)) as s:
+        with self.store.write(
+            REMOVE_ATTACHMENT, audit=Audit(entity="attachment", entity_id=attachment_id)
+        ) as s:
             row = s.get(AttachmentRow, attachment_id)
             if row is not None:
                 s.delete(row)
@@ -379,7 +393,7 @@ class PortfolioService:
     def review(self, aios_id: int) -> list[ReviewEntry]:
         with self.store.read() as session:
             rows = {
-                row.template_key[len(REVIEW_PREFIX):]: to_entity(ChecklistItem, row)
+                row.template_key[len(REVIEW_PREFIX) :]: to_entity(ChecklistItem, row)
                 for row in session.scalars(
                     select(ChecklistItemRow).where(
                         ChecklistItemRow.aios_id == aios_id,
@@ -436,7 +450,7 @@ class PortfolioService:
         prefix = trainer_key(year, "")
         with self.store.read() as session:
             return {
-                row.template_key[len(prefix):]: to_entity(ChecklistItem, row)
+                row.template_key[len(prefix) :]: to_entity(ChecklistItem, row)
                 for row in session.scalars(
                     select(ChecklistItemRow).where(
                         ChecklistItemRow.aios_id.is_(None),

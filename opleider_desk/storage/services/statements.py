@@ -90,8 +90,9 @@ class StatementService:
         return statement
 
     # ----------------------------------------------------------------- signing
-    def mark_signed(self, quarter: Quarter, aios_id: int, signed_on: date,
-                    *, today: date | None = None) -> QuarterStatement:  # fmt: skip
+    def mark_signed(
+        self, quarter: Quarter, aios_id: int, signed_on: date, *, today: date | None = None
+    ) -> QuarterStatement:
         """Record that the printed statement was signed on ``signed_on``; locks the quarter."""
         today = today or date.today()
         problems = []
@@ -107,13 +108,22 @@ class StatementService:
             [statement] = self._gather(session, quarter, [aios])
             row = self._row(session, quarter, aios_id)
             if row is not None and row.status == StatementStatus.SIGNED.value:
-                raise ValidationFailed([Problem(
-                    "statement.already_signed", None,
-                    {"quarter": str(quarter), "signed_on": row.signed_on},
-                )])  # fmt: skip
+                raise ValidationFailed(
+                    [
+                        Problem(
+                            "statement.already_signed",
+                            None,
+                            {"quarter": str(quarter), "signed_on": row.signed_on},
+                        )
+                    ]
+                )
             if row is None:
-                row = StatementRow(aios_id=aios_id, year=quarter.year, quarter=quarter.number,
-                                   created_at=datetime.now().replace(microsecond=0))  # fmt: skip
+                row = StatementRow(
+                    aios_id=aios_id,
+                    year=quarter.year,
+                    quarter=quarter.number,
+                    created_at=datetime.now().replace(microsecond=0),
+                )
                 session.add(row)
             row.status = StatementStatus.SIGNED.value
             row.signed_on = signed_on
@@ -186,9 +196,7 @@ class StatementService:
 
     @staticmethod
     def _aios_rows(session: Session, quarter: Quarter) -> list[AiosRow]:
-        with_hours = select(HourEntryRow.aios_id).where(
-            HourEntryRow.day.between(quarter.start, quarter.end)
-        )
+        with_hours = select(HourEntryRow.aios_id).where(HourEntryRow.day.between(quarter.start, quarter.end))
         in_training = and_(
             AiosRow.status.in_([AiosStatus.ACTIVE.value, AiosStatus.PAUSED.value]),
             AiosRow.start_date <= quarter.end,
@@ -202,24 +210,31 @@ class StatementService:
         ids = [row.id for row in aios_rows]
         profile_row = session.get(ProfileRow, 1)
         profile = to_entity(Profile, profile_row) if profile_row is not None else Profile()
-        norms = Norms.from_overrides(
-            {row.key: row.value for row in session.scalars(select(NormSettingRow))}
-        )
+        norms = Norms.from_overrides({row.key: row.value for row in session.scalars(select(NormSettingRow))})
         categories = {row.id: row for row in session.scalars(select(HourCategoryRow))}
         order = {cid: row.sort_order for cid, row in categories.items()}
         entries: dict[int, list[StatementEntry]] = {i: [] for i in ids}
         for aios_id, day, minutes, category_id, description in session.execute(
-            select(HourEntryRow.aios_id, HourEntryRow.day, HourEntryRow.minutes,
-                   HourEntryRow.category_id, HourEntryRow.description)
-            .where(HourEntryRow.aios_id.in_(ids), HourEntryRow.day.between(quarter.start, quarter.end))
-        ):  # fmt: skip
+            select(
+                HourEntryRow.aios_id,
+                HourEntryRow.day,
+                HourEntryRow.minutes,
+                HourEntryRow.category_id,
+                HourEntryRow.description,
+            ).where(HourEntryRow.aios_id.in_(ids), HourEntryRow.day.between(quarter.start, quarter.end))
+        ):
             category = categories[category_id]
             entries[aios_id].append(
-                StatementEntry(day=day, minutes=minutes, category_id=category_id,
-                               category_key=category.key, category_name=category.name,
-                               counts_as_supervision=category.counts_as_supervision,
-                               description=description)
-            )  # fmt: skip
+                StatementEntry(
+                    day=day,
+                    minutes=minutes,
+                    category_id=category_id,
+                    category_key=category.key,
+                    category_name=category.name,
+                    counts_as_supervision=category.counts_as_supervision,
+                    description=description,
+                )
+            )
         meetings: dict[int, list[str]] = {i: [] for i in ids}
         for aios_id, kind in session.execute(
             select(MeetingRow.aios_id, MeetingRow.kind).where(

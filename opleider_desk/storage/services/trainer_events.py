@@ -55,7 +55,9 @@ class TrainerEventService:
             return row.id
 
     def remove(self, event_id: int) -> None:
-        with self.store.write(REMOVE_TRAINER_EVENT, audit=Audit(entity="trainer_event", entity_id=event_id)) as s:
+        with self.store.write(
+            REMOVE_TRAINER_EVENT, audit=Audit(entity="trainer_event", entity_id=event_id)
+        ) as s:
             row = s.get(TrainerEventRow, event_id)
             if row is not None:
                 s.delete(row)

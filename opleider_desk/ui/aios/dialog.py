@@ -103,11 +103,18 @@ class AiosDialog(QDialog):
 
     def _state(self) -> tuple:
         return (
-            self.name.text(), self.start_date.text(), self.end_date.text(),
-            self.training_year.currentIndex(), self.phase.text(), self.part_time.value(),
-            self.status.currentIndex(), self.praktijkbegeleider.text(),
-            self.institute_contact.text(), self.email.text(), self.notes.toPlainText(),
-        )  # fmt: skip
+            self.name.text(),
+            self.start_date.text(),
+            self.end_date.text(),
+            self.training_year.currentIndex(),
+            self.phase.text(),
+            self.part_time.value(),
+            self.status.currentIndex(),
+            self.praktijkbegeleider.text(),
+            self.institute_contact.text(),
+            self.email.text(),
+            self.notes.toPlainText(),
+        )
 
     def is_dirty(self) -> bool:
         return self._state() != self._loaded_state
@@ -140,10 +147,11 @@ class AiosDialog(QDialog):
             # Judge the rest too, except comparisons with a date we could not read.
             unread = {p.field for p in problems}
             problems += [
-                p for p in validate_aios(aios)
+                p
+                for p in validate_aios(aios)
                 if p.field not in unread
                 and not (p.code == "aios.end_before_start" and "start_date" in unread)
-            ]  # fmt: skip
+            ]
             raise ValidationFailed(problems)
         return aios
 

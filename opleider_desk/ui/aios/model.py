@@ -101,7 +101,9 @@ class AiosTableModel(RowTableModel[Aios]):
         self._next_due = next_due
         self._missing = missing
         if self.rowCount():
-            self.dataChanged.emit(self.index(0, NEXT_DUE_COLUMN), self.index(self.rowCount() - 1, PORTFOLIO_COLUMN))
+            self.dataChanged.emit(
+                self.index(0, NEXT_DUE_COLUMN), self.index(self.rowCount() - 1, PORTFOLIO_COLUMN)
+            )
 
     def _due(self, aios: Aios) -> DueItem | None:
         return self._next_due.get(aios.id)

@@ -1,4 +1,4 @@
-""""Wat staat er open": every aios's due items in one list, overdue first.
+""" "Wat staat er open": every aios's due items in one list, overdue first.
 
 A double-click asks the main window to show the place to act
 (``MainWindow.navigate``).
@@ -51,16 +51,25 @@ def _colour(row: OpenItem):
 
 
 COLUMNS: list[Column[OpenItem]] = [
-    Column(lambda: Q.translate("OpenItems", "Date"), lambda r: format_date(r.item.due_date),
-           decoration=_colour, foreground=lambda r: _colour(r) if r.item.status is DueStatus.OVERDUE else None),
-    Column(lambda: Q.translate("OpenItems", "Status"), lambda r: due_texts.status_name(r.item.status),
-           foreground=_colour),
+    Column(
+        lambda: Q.translate("OpenItems", "Date"),
+        lambda r: format_date(r.item.due_date),
+        decoration=_colour,
+        foreground=lambda r: _colour(r) if r.item.status is DueStatus.OVERDUE else None,
+    ),
+    Column(
+        lambda: Q.translate("OpenItems", "Status"),
+        lambda r: due_texts.status_name(r.item.status),
+        foreground=_colour,
+    ),
     Column(lambda: Q.translate("OpenItems", "Aios"), lambda r: r.aios_name),
     Column(lambda: Q.translate("OpenItems", "What"), lambda r: due_texts.kind_name(r.item.kind)),
-    Column(lambda: Q.translate("OpenItems", "Details"),
-           lambda r: due_texts.details(r.item, r.agreement_text),
-           tooltip=lambda r: due_texts.details(r.item, r.agreement_text)),
-]  # fmt: skip
+    Column(
+        lambda: Q.translate("OpenItems", "Details"),
+        lambda r: due_texts.details(r.item, r.agreement_text),
+        tooltip=lambda r: due_texts.details(r.item, r.agreement_text),
+    ),
+]
 
 
 class OpenItemsModel(RowTableModel[OpenItem]):

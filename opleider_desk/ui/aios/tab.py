@@ -44,10 +44,17 @@ _MEETING_AUTOSAVE = "save_meeting_progress"
 #: What the due engine (``DueService``) and the missing counts (``PortfolioService``)
 #: read: a change to any of these may change the next-due column or the open list.
 #: Learning goals and statements are read by neither, so they do not reload it.
-DUE_TABLES = frozenset({
-    "meeting", "agreement", "hour_entry", "hour_category", "trainer_event", "norm_setting",
-    "checklist_item",
-})  # fmt: skip
+DUE_TABLES = frozenset(
+    {
+        "meeting",
+        "agreement",
+        "hour_entry",
+        "hour_category",
+        "trainer_event",
+        "norm_setting",
+        "checklist_item",
+    }
+)
 
 
 class AiosTab(QWidget):
@@ -152,8 +159,9 @@ class AiosTab(QWidget):
         aios = self.model.rows()
         missing = self.context.service(PortfolioService).missing_counts([a.id for a in aios])
         self.model.set_status({aid: next_due(found) for aid, found in items.items()}, missing)
-        agreement_ids = [i.target.ref for found in items.values() for i in found
-                         if i.kind is DueKind.AGREEMENT]  # fmt: skip
+        agreement_ids = [
+            i.target.ref for found in items.values() for i in found if i.kind is DueKind.AGREEMENT
+        ]
         rows = open_items(items, {a.id: a.name for a in aios}, due.agreement_texts(agreement_ids))
         self.open_items.open_model.set_rows(rows)
         overdue = sum(1 for r in rows if r.item.status is DueStatus.OVERDUE)
@@ -193,9 +201,7 @@ class AiosTab(QWidget):
 
     def _apply_status_filter(self, show_inactive: bool) -> None:
         self.context.settings.set(AIOS_SHOW_INACTIVE, show_inactive)
-        self.proxy.set_predicate(
-            None if show_inactive else is_current
-        )
+        self.proxy.set_predicate(None if show_inactive else is_current)
         self._update_buttons()
 
     def selected(self) -> Aios | None:
@@ -308,8 +314,9 @@ class AiosTab(QWidget):
             )
         menu.addSeparator()
         # None: the dialog picks the quarter just ended, the one usually signed now.
-        menu.addAction(self.tr("Quarterly statement…"),
-                       lambda i=aios.id: self.window().open_statement(None, aios_id=i))  # fmt: skip
+        menu.addAction(
+            self.tr("Quarterly statement…"), lambda i=aios.id: self.window().open_statement(None, aios_id=i)
+        )
         menu.addAction(self.tr("AVG request…"), lambda i=aios.id: self.window().avg_request(i))
         menu.addSeparator()
         menu.addAction(self.tr("Delete…"), self.delete_selected)

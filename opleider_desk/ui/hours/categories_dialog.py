@@ -35,10 +35,12 @@ class CategoriesDialog(QDialog):
         self.resize(560, 480)
         columns: list[Column[HourCategory]] = [
             Column(lambda: self.tr("Name"), category_name),
-            Column(lambda: self.tr("Counts as supervision"),
-                   lambda c: self.tr("yes") if c.counts_as_supervision else ""),
+            Column(
+                lambda: self.tr("Counts as supervision"),
+                lambda c: self.tr("yes") if c.counts_as_supervision else "",
+            ),
             Column(lambda: self.tr("In use"), lambda c: self.tr("yes") if c.active else self.tr("no")),
-        ]  # fmt: skip
+        ]
         self.model = RowTableModel(columns, self)
         self.view = QTableView()
         self.view.setModel(self.model)
@@ -102,7 +104,9 @@ class CategoriesDialog(QDialog):
         self.reload()
 
     def add(self) -> None:
-        self._run(lambda: self.service.add(self.name.text(), counts_as_supervision=self.supervision.isChecked()))
+        self._run(
+            lambda: self.service.add(self.name.text(), counts_as_supervision=self.supervision.isChecked())
+        )
 
     def rename(self) -> None:
         category = self.selected()

@@ -42,8 +42,13 @@ def export_bytes(
     aios_names = {a.id: a.name for a in aios}
     names = {c.id: labels.category(c.key, c.name) for c in categories}
     rows = (
-        ExportRow(e.day, aios_names.get(e.aios_id, "") if e.aios_id else "", names.get(e.category_id, ""),
-                  e.minutes, e.description)
+        ExportRow(
+            e.day,
+            aios_names.get(e.aios_id, "") if e.aios_id else "",
+            names.get(e.category_id, ""),
+            e.minutes,
+            e.description,
+        )
         for e in entries
-    )  # fmt: skip
+    )
     return write_hours_csv(rows, export_headers())

@@ -37,8 +37,13 @@ class EntryDialog(QDialog):
         self.fields.load(entry)
 
         form = QFormLayout()
-        titles = (self.tr("&Date"), self.tr("A&ios"), self.tr("Ca&tegory"), self.tr("D&uration"),
-                  self.tr("Descri&ption"))  # fmt: skip
+        titles = (
+            self.tr("&Date"),
+            self.tr("A&ios"),
+            self.tr("Ca&tegory"),
+            self.tr("D&uration"),
+            self.tr("Descri&ption"),
+        )
         for title, widget, key in zip(titles, self.fields.widgets, EntryFields.KEYS, strict=True):
             box = QWidget()
             column = QVBoxLayout(box)

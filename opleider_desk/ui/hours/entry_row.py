@@ -30,8 +30,13 @@ class EntryRow(QWidget):
         self.save_button = QPushButton(self.tr("Log"))
         self.save_button.setToolTip(self.tr("Save this entry (Enter)"))
 
-        titles = (self.tr("&Date"), self.tr("A&ios"), self.tr("Ca&tegory"), self.tr("D&uration"),
-                  self.tr("Descri&ption"))  # fmt: skip
+        titles = (
+            self.tr("&Date"),
+            self.tr("A&ios"),
+            self.tr("Ca&tegory"),
+            self.tr("D&uration"),
+            self.tr("Descri&ption"),
+        )
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setVerticalSpacing(2)

@@ -69,11 +69,20 @@ class EntryFields:
         self.duration.setPlaceholderText(Q.translate("HoursEntry", "1:30, 1,5 or 90m"))
         self.description = QLineEdit()
         self.description.setPlaceholderText(Q.translate("HoursEntry", "What was done (optional)"))
-        self.widgets: tuple[QWidget, ...] = (self.day, self.aios, self.category, self.duration, self.description)
+        self.widgets: tuple[QWidget, ...] = (
+            self.day,
+            self.aios,
+            self.category,
+            self.duration,
+            self.description,
+        )
         self.error_labels = {key: FieldError() for key in self.KEYS}
         self.general = FieldError()
         self.errors = FormErrors(
-            {key: (widget, self.error_labels[key]) for key, widget in zip(self.KEYS, self.widgets, strict=True)},
+            {
+                key: (widget, self.error_labels[key])
+                for key, widget in zip(self.KEYS, self.widgets, strict=True)
+            },
             self.general,
         )
 

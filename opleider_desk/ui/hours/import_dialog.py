@@ -86,15 +86,19 @@ class ImportDialog(QDialog):
             return ""
 
         columns: list[Column[ImportRow]] = [
-            Column(lambda: self.tr("Line"), lambda r: str(r.line_no), sort_key=lambda r: r.line_no,
-                   align_right=True),
+            Column(
+                lambda: self.tr("Line"),
+                lambda r: str(r.line_no),
+                sort_key=lambda r: r.line_no,
+                align_right=True,
+            ),
             Column(lambda: self.tr("Date"), lambda r: format_date(r.day), sort_key=lambda r: r.day),
             Column(lambda: self.tr("Aios"), lambda r: aios_names.get(r.aios_id, own_time_label())),
             Column(lambda: self.tr("Category"), lambda r: names.get(r.category_id, r.category_name)),
             Column(lambda: self.tr("Duration"), lambda r: format_minutes(r.minutes), align_right=True),
             Column(lambda: self.tr("Description"), lambda r: r.description),
             Column(lambda: self.tr("Note"), flag, foreground=lambda r: _DUPLICATE if flag(r) else None),
-        ]  # fmt: skip
+        ]
         self.rows_model = RowTableModel(columns, self)
         self.rows_model.set_rows(preview.rows)
         self.rows_view = self._table(self.rows_model)
@@ -171,10 +175,15 @@ class ImportDialog(QDialog):
         count = len(self._rows())
         errors = len(self.check.errors)
         self.errors_title.setText(
-            self.tr("%n line(s) cannot be imported. Correct the file and import it again; "
-                    "nothing is imported until every line is right.", "", errors)
-            if errors else ""
-        )  # fmt: skip
+            self.tr(
+                "%n line(s) cannot be imported. Correct the file and import it again; "
+                "nothing is imported until every line is right.",
+                "",
+                errors,
+            )
+            if errors
+            else ""
+        )
         self.errors_title.setVisible(bool(errors))
         self.import_button.setText(self.tr("Import %n entry(ies)", "", count))
         self.import_button.setEnabled(self.check.can_import and count > 0)

@@ -146,8 +146,10 @@ class HoursTableModel(QAbstractTableModel):
             duration = minutes_text.get(e.minutes)
             if duration is None:
                 duration = minutes_text[e.minutes] = format_minutes(e.minutes)
-            text = (f"{aios_name.get(e.aios_id, '')}\t{category_name.get(e.category_id, '')}"
-                    f"\t{duration}\t{e.description}".lower())  # fmt: skip
+            text = (
+                f"{aios_name.get(e.aios_id, '')}\t{category_name.get(e.category_id, '')}"
+                f"\t{duration}\t{e.description}".lower()
+            )
             number = texts.get(text)
             if number is None:
                 number = texts[text] = len(texts)
@@ -157,10 +159,14 @@ class HoursTableModel(QAbstractTableModel):
         self._texts, self._text_number, self._text_minutes = list(texts), text_number, text_minutes
         self._day_texts, self._day_number = [day_text[d].lower() for d in days], day_number
         self._locked = (
-            {i for i, e in enumerate(self._entries)
-             if (e.aios_id, e.day.year, (e.day.month - 1) // 3 + 1) in locked}
-            if locked else set()
-        )  # fmt: skip
+            {
+                i
+                for i, e in enumerate(self._entries)
+                if (e.aios_id, e.day.year, (e.day.month - 1) // 3 + 1) in locked
+            }
+            if locked
+            else set()
+        )
         self._set_order(self._sorted_order())
         self._show(self._search(self._needle, self._everything))
         self.endResetModel()
@@ -232,17 +238,32 @@ class HoursTableModel(QAbstractTableModel):
         entries = self._entries
         key: Callable[[int], Any]
         if column == AIOS:
-            names = {k: v.casefold() for k, v in self._aios_names.items()}
-            key = lambda i: (names.get(entries[i].aios_id, ""), entries[i].day)
+            aios_names = {k: v.casefold() for k, v in self._aios_names.items()}
+
+            def key(i: int) -> Any:
+                return (aios_names.get(entries[i].aios_id, ""), entries[i].day)
+
         elif column == CATEGORY:
-            names = {k: v.casefold() for k, v in self._category_names.items()}
-            key = lambda i: (names.get(entries[i].category_id, ""), entries[i].day)
+            category_names = {k: v.casefold() for k, v in self._category_names.items()}
+
+            def key(i: int) -> Any:
+                return (category_names.get(entries[i].category_id, ""), entries[i].day)
+
         elif column == DURATION:
-            key = lambda i: (entries[i].minutes, entries[i].day)
+
+            def key(i: int) -> Any:
+                return (entries[i].minutes, entries[i].day)
+
         elif column == DESCRIPTION:
-            key = lambda i: entries[i].description.casefold()
+
+            def key(i: int) -> Any:
+                return entries[i].description.casefold()
+
         else:
-            key = lambda i: (entries[i].day, entries[i].id or 0)
+
+            def key(i: int) -> Any:
+                return (entries[i].day, entries[i].id or 0)
+
         return sorted(range(len(entries)), key=key, reverse=order == Qt.SortOrder.DescendingOrder)
 
     # ------------------------------------------------------------ reading

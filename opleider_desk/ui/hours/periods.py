@@ -47,13 +47,19 @@ def step(kind: PeriodKind, day: date, steps: int) -> date:
 
 def _month_name(month: int) -> str:
     return (
-        Q.translate("HoursPeriod", "January"), Q.translate("HoursPeriod", "February"),
-        Q.translate("HoursPeriod", "March"), Q.translate("HoursPeriod", "April"),
-        Q.translate("HoursPeriod", "May"), Q.translate("HoursPeriod", "June"),
-        Q.translate("HoursPeriod", "July"), Q.translate("HoursPeriod", "August"),
-        Q.translate("HoursPeriod", "September"), Q.translate("HoursPeriod", "October"),
-        Q.translate("HoursPeriod", "November"), Q.translate("HoursPeriod", "December"),
-    )[month - 1]  # fmt: skip
+        Q.translate("HoursPeriod", "January"),
+        Q.translate("HoursPeriod", "February"),
+        Q.translate("HoursPeriod", "March"),
+        Q.translate("HoursPeriod", "April"),
+        Q.translate("HoursPeriod", "May"),
+        Q.translate("HoursPeriod", "June"),
+        Q.translate("HoursPeriod", "July"),
+        Q.translate("HoursPeriod", "August"),
+        Q.translate("HoursPeriod", "September"),
+        Q.translate("HoursPeriod", "October"),
+        Q.translate("HoursPeriod", "November"),
+        Q.translate("HoursPeriod", "December"),
+    )[month - 1]
 
 
 def period_title(kind: PeriodKind, period: Period) -> str:
@@ -66,7 +72,9 @@ def period_title(kind: PeriodKind, period: Period) -> str:
     if kind is PeriodKind.QUARTER:
         quarter = Quarter.of(period.start)
         return Q.translate("HoursPeriod", "Q{number} {year} ({start} – {end})").format(
-            number=quarter.number, year=quarter.year,
-            start=format_date(period.start), end=format_date(period.end),
-        )  # fmt: skip
+            number=quarter.number,
+            year=quarter.year,
+            start=format_date(period.start),
+            end=format_date(period.end),
+        )
     return str(period.start.year)

@@ -35,11 +35,14 @@ from .model import own_time_label
 
 def weekday_name(weekday: int) -> str:
     return (
-        Q.translate("HoursRoutine", "Monday"), Q.translate("HoursRoutine", "Tuesday"),
-        Q.translate("HoursRoutine", "Wednesday"), Q.translate("HoursRoutine", "Thursday"),
-        Q.translate("HoursRoutine", "Friday"), Q.translate("HoursRoutine", "Saturday"),
+        Q.translate("HoursRoutine", "Monday"),
+        Q.translate("HoursRoutine", "Tuesday"),
+        Q.translate("HoursRoutine", "Wednesday"),
+        Q.translate("HoursRoutine", "Thursday"),
+        Q.translate("HoursRoutine", "Friday"),
+        Q.translate("HoursRoutine", "Saturday"),
         Q.translate("HoursRoutine", "Sunday"),
-    )[weekday]  # fmt: skip
+    )[weekday]
 
 
 class RoutineDialog(QDialog):
@@ -63,7 +66,7 @@ class RoutineDialog(QDialog):
             Column(lambda: self.tr("Duration"), lambda r: format_minutes(r.minutes), align_right=True),
             Column(lambda: self.tr("Description"), lambda r: r.description),
             Column(lambda: self.tr("In use"), lambda r: self.tr("yes") if r.active else self.tr("no")),
-        ]  # fmt: skip
+        ]
         self.model = RowTableModel(columns, self)
         self.view = QTableView()
         self.view.setModel(self.model)
@@ -140,10 +143,14 @@ class RoutineDialog(QDialog):
         except ParseError as error:
             raise ValidationFailed([error.problem]) from error
         return RecurringHours(
-            id=routine_id, weekday=self.weekday.currentData(), minutes=minutes,
-            category_id=self.category.currentData(), aios_id=aios_of(self.aios),
-            description=self.description.text().strip(), active=self.active.isChecked(),
-        )  # fmt: skip
+            id=routine_id,
+            weekday=self.weekday.currentData(),
+            minutes=minutes,
+            category_id=self.category.currentData(),
+            aios_id=aios_of(self.aios),
+            description=self.description.text().strip(),
+            active=self.active.isChecked(),
+        )
 
     def add(self) -> None:
         try:
@@ -171,4 +178,3 @@ class RoutineDialog(QDialog):
         if routine is not None:
             self.service.delete_routine(routine.id)
             self.reload()
-

@@ -82,7 +82,9 @@ class HoursTab(QWidget):
         self.copy_button = QPushButton(self.tr("Copy &last week"))
         self.copy_button.setToolTip(self.tr("Copy the entries of the week before into this week"))
         self.routine_button = QPushButton(self.tr("Log &routine"))
-        self.routine_button.setToolTip(self.tr("Log this week's routine entries (e.g. the weekly joint surgery)"))
+        self.routine_button.setToolTip(
+            self.tr("Log this week's routine entries (e.g. the weekly joint surgery)")
+        )
         self.statement_button = QPushButton(self.tr("&Quarterly statement…"))
         self.statement_button.setToolTip(self.tr("Print or sign the statement of the quarter shown"))
         self.more_button = QToolButton()
@@ -260,9 +262,14 @@ class HoursTab(QWidget):
             self.service.locked_quarters(),
         )
         self.totals.show_totals(
-            period, self.service.totals(period, aios=shown), self.aios, self.categories,
-            self.context.service(NormService).norms(), shown, date.today(),
-        )  # fmt: skip
+            period,
+            self.service.totals(period, aios=shown),
+            self.aios,
+            self.categories,
+            self.context.service(NormService).norms(),
+            shown,
+            date.today(),
+        )
         if selected:
             self._select_rows(self.model.rows_of(selected))
         self._update_footer()
@@ -273,8 +280,11 @@ class HoursTab(QWidget):
 
     def _update_footer(self) -> None:
         shown, total = self.model.rowCount(), self.model.total_count()
-        count = (self.tr("%n entry(ies)", "", total) if shown == total
-                 else self.tr("%n of {total} entries", "", shown).format(total=total))  # fmt: skip
+        count = (
+            self.tr("%n entry(ies)", "", total)
+            if shown == total
+            else self.tr("%n of {total} entries", "", shown).format(total=total)
+        )
         self.footer.setText(f"{count} · {format_minutes(self.model.visible_minutes())}")
 
     def _on_change(self, change: Change) -> None:
@@ -335,15 +345,22 @@ class HoursTab(QWidget):
             self.anchor = entry.day
             self.reload()
         self.select(entry_id)
-        self._status(self.tr("Logged {duration} on {day}. Undo with Ctrl+Z.").format(
-            duration=format_minutes(entry.minutes), day=format_date(entry.day)))  # fmt: skip
+        self._status(
+            self.tr("Logged {duration} on {day}. Undo with Ctrl+Z.").format(
+                duration=format_minutes(entry.minutes), day=format_date(entry.day)
+            )
+        )
 
     def edit_selected(self) -> None:
         entries = self.selected_entries()
         if not entries:
             return
         entry = entries[0]
-        aios = [a for a in self.aios if a.status in (AiosStatus.ACTIVE, AiosStatus.PAUSED) or a.id == entry.aios_id]
+        aios = [
+            a
+            for a in self.aios
+            if a.status in (AiosStatus.ACTIVE, AiosStatus.PAUSED) or a.id == entry.aios_id
+        ]
         categories = [c for c in self.categories if c.active or c.id == entry.category_id]
         dialog = EntryDialog(self.service, entry, aios, categories, parent=self)
         lock = self.service.lock_problem(entry)
@@ -416,8 +433,11 @@ class HoursTab(QWidget):
         try:
             data = Path(path).read_bytes()
         except OSError as error:
-            QMessageBox.warning(self, self.tr("Import hours"),
-                                self.tr("Cannot read {file}: {reason}").format(file=path, reason=error.strerror))  # fmt: skip
+            QMessageBox.warning(
+                self,
+                self.tr("Import hours"),
+                self.tr("Cannot read {file}: {reason}").format(file=path, reason=error.strerror),
+            )
             return
         check = self.service.check_import(
             data, today=date.today(), category_names=csv_io.category_names(self.categories)
@@ -430,18 +450,24 @@ class HoursTab(QWidget):
         suggested = self.tr("hours-{start}-{end}.csv").format(
             start=self.period.start.isoformat(), end=self.period.end.isoformat()
         )
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export hours"), suggested,
-                                              self.tr("CSV files (*.csv)"))  # fmt: skip
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export hours"), suggested, self.tr("CSV files (*.csv)")
+        )
         if not path:
             return
         data = csv_io.export_bytes(self.model.visible_entries(), self.aios, self.categories)
         try:
             Path(path).write_bytes(data)
         except OSError as error:
-            QMessageBox.warning(self, self.tr("Export hours"),
-                                self.tr("Cannot write {file}: {reason}").format(file=path, reason=error.strerror))  # fmt: skip
+            QMessageBox.warning(
+                self,
+                self.tr("Export hours"),
+                self.tr("Cannot write {file}: {reason}").format(file=path, reason=error.strerror),
+            )
             return
-        self._status(self.tr("Exported %n entry(ies) to {file}.", "", self.model.rowCount()).format(file=path))
+        self._status(
+            self.tr("Exported %n entry(ies) to {file}.", "", self.model.rowCount()).format(file=path)
+        )
 
     def _context_menu(self, pos) -> None:
         index: QModelIndex = self.view.indexAt(pos)
@@ -453,4 +479,3 @@ class HoursTab(QWidget):
         menu.addAction(self.tr("Edit…"), self.edit_selected)
         menu.addAction(self.tr("Delete"), self.delete_selected)
         menu.exec(self.view.viewport().mapToGlobal(pos))
-

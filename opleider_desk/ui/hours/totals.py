@@ -80,24 +80,38 @@ def norm_lines(
         expected = expected_supervision_minutes(
             period, a.part_time_percent, norms, a.start_date, a.expected_end_date
         )
-        lines.append(NormLine(
-            a.name, Q.translate("HoursTotals", "Supervision"),
-            NormCheck("supervision_minutes_per_week", totals.for_aios(a.id, supervision), expected, tolerance),
-            at_least=False,
-        ))  # fmt: skip
+        lines.append(
+            NormLine(
+                a.name,
+                Q.translate("HoursTotals", "Supervision"),
+                NormCheck(
+                    "supervision_minutes_per_week", totals.for_aios(a.id, supervision), expected, tolerance
+                ),
+                at_least=False,
+            )
+        )
         expected = expected_joint_surgery_minutes(period, norms, a.start_date, a.expected_end_date)
-        lines.append(NormLine(
-            a.name, Q.translate("HoursTotals", "Joint surgery"),
-            NormCheck("joint_surgery_minutes_per_week", totals.for_aios(a.id, joint), expected),
-            at_least=True,
-        ))  # fmt: skip
+        lines.append(
+            NormLine(
+                a.name,
+                Q.translate("HoursTotals", "Joint surgery"),
+                NormCheck("joint_surgery_minutes_per_week", totals.for_aios(a.id, joint), expected),
+                at_least=True,
+            )
+        )
     if shown in (ALL, None):
-        lines.append(NormLine(
-            own_time_label(), Q.translate("HoursTotals", "Own training"),
-            NormCheck("own_training_days_per_training_year", totals.for_aios(None, training),
-                      expected_own_training_minutes(period, norms)),
-            at_least=True,
-        ))  # fmt: skip
+        lines.append(
+            NormLine(
+                own_time_label(),
+                Q.translate("HoursTotals", "Own training"),
+                NormCheck(
+                    "own_training_days_per_training_year",
+                    totals.for_aios(None, training),
+                    expected_own_training_minutes(period, norms),
+                ),
+                at_least=True,
+            )
+        )
     return lines
 
 
@@ -135,9 +149,7 @@ class TotalsPanel(QScrollArea):
         per_category = totals.per_category()
         title = self.tr("Total: {duration}").format(duration=format_minutes(totals.total))
         parts = [f"<h3>{escape(title)}</h3>"]
-        rows = [
-            (category_name(c), per_category[c.id]) for c in categories if per_category.get(c.id)
-        ]
+        rows = [(category_name(c), per_category[c.id]) for c in categories if per_category.get(c.id)]
         parts.append(self._table(self.tr("Per category"), rows))
         per_aios = totals.per_aios()
         rows = [(names[a.id], per_aios[a.id]) for a in aios if per_aios.get(a.id)]
@@ -158,8 +170,7 @@ class TotalsPanel(QScrollArea):
     def _norms(self) -> str:
         if not self.lines:
             return ""
-        head = (self.tr("Norm up to today") if self.up_to is not None
-                else self.tr("Norm for this period"))  # fmt: skip
+        head = self.tr("Norm up to today") if self.up_to is not None else self.tr("Norm for this period")
         out = [f"<p><b>{escape(head)}</b></p><table cellspacing='0' cellpadding='1'>"]
         previous = None
         for line in self.lines:

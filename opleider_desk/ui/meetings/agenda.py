@@ -27,7 +27,9 @@ class AgendaPage(QWidget):
     changed = Signal()
     printRequested = Signal()
 
-    def __init__(self, items: list[dict[str, Any]], *, read_only: bool = False, parent: QWidget | None = None):
+    def __init__(
+        self, items: list[dict[str, Any]], *, read_only: bool = False, parent: QWidget | None = None
+    ):
         super().__init__(parent)
         self.read_only = read_only
         self.list = QListWidget()

@@ -36,13 +36,17 @@ from ..widgets.table_models import ROW_ROLE, Column, RowTableModel
 
 def agreement_columns() -> list[Column[Agreement]]:
     return [
-        Column(lambda: Q.translate("AgreementModel", "Agreement"), lambda a: a.text,
-               tooltip=lambda a: a.text),
+        Column(
+            lambda: Q.translate("AgreementModel", "Agreement"), lambda a: a.text, tooltip=lambda a: a.text
+        ),
         Column(lambda: Q.translate("AgreementModel", "Who"), lambda a: labels.agreement_owner(a.owner)),
-        Column(lambda: Q.translate("AgreementModel", "Due"), lambda a: format_date(a.due_date),
-               sort_key=lambda a: a.due_date),
+        Column(
+            lambda: Q.translate("AgreementModel", "Due"),
+            lambda a: format_date(a.due_date),
+            sort_key=lambda a: a.due_date,
+        ),
         Column(lambda: Q.translate("AgreementModel", "Status"), lambda a: labels.agreement_status(a.status)),
-    ]  # fmt: skip
+    ]
 
 
 def _table(model: RowTableModel) -> QTableView:
@@ -77,8 +81,15 @@ class HintLabel(QLabel):
 class AgreementsEditor(QWidget):
     """The agreements made in one meeting."""
 
-    def __init__(self, context: AppContext, aios_id: int, meeting_id: int | None, *,
-                 read_only: bool = False, parent: QWidget | None = None):  # fmt: skip
+    def __init__(
+        self,
+        context: AppContext,
+        aios_id: int,
+        meeting_id: int | None,
+        *,
+        read_only: bool = False,
+        parent: QWidget | None = None,
+    ):
         super().__init__(parent)
         self.service = context.service(AgreementService)
         self.aios_id = aios_id
@@ -141,8 +152,9 @@ class AgreementsEditor(QWidget):
         self.reload()
 
     def reload(self) -> None:
-        self.model.set_rows(self.service.list(self.aios_id, meeting_id=self.meeting_id)
-                            if self.meeting_id is not None else [])  # fmt: skip
+        self.model.set_rows(
+            self.service.list(self.aios_id, meeting_id=self.meeting_id) if self.meeting_id is not None else []
+        )
         self._selected_changed()
 
     def _on_change(self, change: Change) -> None:
@@ -194,13 +206,28 @@ class AgreementsEditor(QWidget):
         owner = self._owner() or AgreementOwner.BOTH
         try:
             if self.editing is not None:
-                self.service.update(Agreement(
-                    id=self.editing.id, aios_id=self.aios_id, meeting_id=self.editing.meeting_id,
-                    text=self.text.text(), owner=owner, due_date=due, status=self.editing.status,
-                    done_on=self.editing.done_on))  # fmt: skip
+                self.service.update(
+                    Agreement(
+                        id=self.editing.id,
+                        aios_id=self.aios_id,
+                        meeting_id=self.editing.meeting_id,
+                        text=self.text.text(),
+                        owner=owner,
+                        due_date=due,
+                        status=self.editing.status,
+                        done_on=self.editing.done_on,
+                    )
+                )
             else:
-                self.service.add(Agreement(aios_id=self.aios_id, meeting_id=self.meeting_id,
-                                           text=self.text.text(), owner=owner, due_date=due))  # fmt: skip
+                self.service.add(
+                    Agreement(
+                        aios_id=self.aios_id,
+                        meeting_id=self.meeting_id,
+                        text=self.text.text(),
+                        owner=owner,
+                        due_date=due,
+                    )
+                )
         except ValidationFailed as failure:
             self.error.show_message(" ".join(map(problem_text, failure.problems)))
             return
@@ -253,7 +280,9 @@ class EarlierAgreements(QWidget):
         self.reload()
 
     def reload(self) -> None:
-        self.model.set_rows(self.service.open_for_next_agenda(self.aios_id, excluding_meeting=self.meeting_id))
+        self.model.set_rows(
+            self.service.open_for_next_agenda(self.aios_id, excluding_meeting=self.meeting_id)
+        )
 
     def mark_selected_done(self) -> None:
         rows = self.view.selectionModel().selectedRows()

@@ -31,7 +31,17 @@ def calendar_bytes(source, aios_id: int | None, lang: str | None = None) -> tupl
             type=meeting.title or kind, aios=names.get(meeting.aios_id, "")
         )
         agenda = "\n".join(f"{n}. {item.get('text', '')}" for n, item in enumerate(meeting.agenda, 1))
-        description = Q.translate("MeetingCalendar", "Agenda:\n{agenda}").format(agenda=agenda) if agenda else ""
-        entries.append(CalendarEntry(meeting.id, meeting.planned_at, meeting.duration_minutes,
-                                     summary, description, meeting.location))  # fmt: skip
+        description = (
+            Q.translate("MeetingCalendar", "Agenda:\n{agenda}").format(agenda=agenda) if agenda else ""
+        )
+        entries.append(
+            CalendarEntry(
+                meeting.id,
+                meeting.planned_at,
+                meeting.duration_minutes,
+                summary,
+                description,
+                meeting.location,
+            )
+        )
     return meetings_ics(entries), len(entries)

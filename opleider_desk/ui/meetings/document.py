@@ -139,11 +139,15 @@ def meeting_document(store: Store, meeting_id: int, lang: str):
         for a in store.service(AgreementService).list(meeting.aios_id, meeting_id=meeting_id)
     )
     goals = tuple(
-        (labels.competency(g.competency), g.statement,
-         " / ".join(part for part in (g.activities, g.assessment) if part),
-         format_date(g.deadline), labels.goal_status(g.status))
+        (
+            labels.competency(g.competency),
+            g.statement,
+            " / ".join(part for part in (g.activities, g.assessment) if part),
+            format_date(g.deadline),
+            labels.goal_status(g.status),
+        )
         for g in store.service(GoalService).list(meeting.aios_id, meeting_id=meeting_id)
-    )  # fmt: skip
+    )
     agenda = service.current_agenda(meeting_id)
     return MeetingDocument(
         title=title,

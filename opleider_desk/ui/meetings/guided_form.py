@@ -82,9 +82,19 @@ class GuidedForm(QWidget):
     changed = Signal()  # an answer or the verdict changed
     stepChanged = Signal(int)
 
-    def __init__(self, template: Template, answers: dict[str, Any], *, lang: str, current: int = 0,
-                 verdict: str = "", explanation: str = "", editors: EditorFactory | None = None,
-                 read_only: bool = False, parent: QWidget | None = None):  # fmt: skip
+    def __init__(
+        self,
+        template: Template,
+        answers: dict[str, Any],
+        *,
+        lang: str,
+        current: int = 0,
+        verdict: str = "",
+        explanation: str = "",
+        editors: EditorFactory | None = None,
+        read_only: bool = False,
+        parent: QWidget | None = None,
+    ):
         super().__init__(parent)
         self.template = template
         self.answers = dict(answers)
@@ -177,7 +187,9 @@ class GuidedForm(QWidget):
         self._update_position()
 
     def _update_position(self) -> None:
-        self.position.setText(self.tr("Step {n} of {total}").format(n=self.current + 1, total=len(self.steps)))
+        self.position.setText(
+            self.tr("Step {n} of {total}").format(n=self.current + 1, total=len(self.steps))
+        )
         self.previous_button.setEnabled(self.current > 0)
         self.next_button.setEnabled(self.current < len(self.steps) - 1)
 
@@ -290,8 +302,10 @@ class GuidedForm(QWidget):
             widget.toggled.connect(lambda checked, k=key: self._set(k, checked))
         elif kind is FieldKind.NUMBER:
             widget = QSpinBox()
-            widget.setRange(field.minimum if field.minimum is not None else 0,
-                            field.maximum if field.maximum is not None else 1_000_000)  # fmt: skip
+            widget.setRange(
+                field.minimum if field.minimum is not None else 0,
+                field.maximum if field.maximum is not None else 1_000_000,
+            )
             widget.setValue(value if isinstance(value, int) else widget.minimum())
             widget.setReadOnly(self.read_only)
             widget.valueChanged.connect(lambda number, k=key: self._set(k, number))

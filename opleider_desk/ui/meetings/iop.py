@@ -40,32 +40,50 @@ from .agreements import HintLabel
 
 def goal_columns(meeting_name: Callable[[int | None], str] | None = None) -> list[Column[LearningGoal]]:
     columns = [
-        Column(lambda: Q.translate("GoalModel", "Area"), lambda g: labels.competency(g.competency),
-               sort_key=lambda g: list(CompetencyArea).index(g.competency)),
-        Column(lambda: Q.translate("GoalModel", "Learning goal"), lambda g: g.statement,
-               tooltip=lambda g: g.statement),
+        Column(
+            lambda: Q.translate("GoalModel", "Area"),
+            lambda g: labels.competency(g.competency),
+            sort_key=lambda g: list(CompetencyArea).index(g.competency),
+        ),
+        Column(
+            lambda: Q.translate("GoalModel", "Learning goal"),
+            lambda g: g.statement,
+            tooltip=lambda g: g.statement,
+        ),
         Column(lambda: Q.translate("GoalModel", "Activities"), lambda g: g.activities),
-        Column(lambda: Q.translate("GoalModel", "Deadline"), lambda g: format_date(g.deadline),
-               sort_key=lambda g: g.deadline),
+        Column(
+            lambda: Q.translate("GoalModel", "Deadline"),
+            lambda g: format_date(g.deadline),
+            sort_key=lambda g: g.deadline,
+        ),
         Column(lambda: Q.translate("GoalModel", "How tested"), lambda g: g.assessment),
         Column(lambda: Q.translate("GoalModel", "Status"), lambda g: labels.goal_status(g.status)),
-    ]  # fmt: skip
+    ]
     if meeting_name is not None:
         columns += [
             Column(lambda: Q.translate("GoalModel", "Set in"), lambda g: meeting_name(g.set_in_meeting_id)),
-            Column(lambda: Q.translate("GoalModel", "Evaluated in"),
-                   lambda g: meeting_name(g.evaluated_in_meeting_id)),
-        ]  # fmt: skip
+            Column(
+                lambda: Q.translate("GoalModel", "Evaluated in"),
+                lambda g: meeting_name(g.evaluated_in_meeting_id),
+            ),
+        ]
     return columns
 
 
 class GoalsEditor(QWidget):
     """Goals of an aios; with ``only_meeting`` just those this meeting set or evaluated."""
 
-    def __init__(self, context: AppContext, aios_id: int, meeting_id: int | None, *,
-                 only_meeting: bool = False, read_only: bool = False,
-                 meeting_name: Callable[[int | None], str] | None = None,
-                 parent: QWidget | None = None):  # fmt: skip
+    def __init__(
+        self,
+        context: AppContext,
+        aios_id: int,
+        meeting_id: int | None,
+        *,
+        only_meeting: bool = False,
+        read_only: bool = False,
+        meeting_name: Callable[[int | None], str] | None = None,
+        parent: QWidget | None = None,
+    ):
         super().__init__(parent)
         self.service = context.service(GoalService)
         self.aios_id = aios_id
@@ -94,7 +112,9 @@ class GoalsEditor(QWidget):
         self.statement.setObjectName("goalStatement")
         self.statement.setTabChangesFocus(True)
         self.statement.setFixedHeight(56)
-        self.statement.setPlaceholderText(self.tr("SMART: what will the aios be able to do, by when, shown how?"))
+        self.statement.setPlaceholderText(
+            self.tr("SMART: what will the aios be able to do, by when, shown how?")
+        )
         self.activities = QLineEdit()
         self.deadline = DateField(optional=True)
         self.deadline.setMaximumWidth(120)
@@ -132,8 +152,15 @@ class GoalsEditor(QWidget):
         layout.addWidget(self.hint)
         layout.addWidget(self.error)
         layout.addLayout(buttons)
-        for widget in (self.area, self.statement, self.activities, self.deadline, self.assessment,
-                       self.status, self.add_button):  # fmt: skip
+        for widget in (
+            self.area,
+            self.statement,
+            self.activities,
+            self.deadline,
+            self.assessment,
+            self.status,
+            self.add_button,
+        ):
             widget.setEnabled(not read_only)
 
         self.statement.textChanged.connect(self._update_hint)
@@ -179,8 +206,11 @@ class GoalsEditor(QWidget):
             deadline = self.deadline.date()
         except ParseError:
             deadline = None
-        self.hint.show_hints(smart_hints(self.statement.toPlainText(), due_date=deadline,
-                                         owner_applies=False, field="statement"))  # fmt: skip
+        self.hint.show_hints(
+            smart_hints(
+                self.statement.toPlainText(), due_date=deadline, owner_applies=False, field="statement"
+            )
+        )
 
     def _read(self, base: LearningGoal | None) -> LearningGoal | None:
         self.error.show_message("")
@@ -190,13 +220,18 @@ class GoalsEditor(QWidget):
             self.error.show_message(problem_text(exc.problem))
             return None
         return LearningGoal(
-            id=base.id if base else None, aios_id=self.aios_id, competency=self.area.currentData(),
-            statement=self.statement.toPlainText(), activities=self.activities.text().strip(),
-            deadline=deadline, assessment=self.assessment.text().strip(), status=self.status.currentData(),
+            id=base.id if base else None,
+            aios_id=self.aios_id,
+            competency=self.area.currentData(),
+            statement=self.statement.toPlainText(),
+            activities=self.activities.text().strip(),
+            deadline=deadline,
+            assessment=self.assessment.text().strip(),
+            status=self.status.currentData(),
             set_in_meeting_id=base.set_in_meeting_id if base else self.meeting_id,
             evaluated_in_meeting_id=base.evaluated_in_meeting_id if base else None,
             created_on=base.created_on if base else None,
-        )  # fmt: skip
+        )
 
     def _run(self, action) -> bool:
         try:

@@ -43,17 +43,27 @@ def _time(row: MeetingRowView) -> str:
 
 def columns() -> list[Column[MeetingRowView]]:
     return [
-        Column(lambda: Q.translate("MeetingModel", "Date"), lambda r: format_date(r.meeting.date),
-               sort_key=lambda r: (r.meeting.date, _time(r))),
+        Column(
+            lambda: Q.translate("MeetingModel", "Date"),
+            lambda r: format_date(r.meeting.date),
+            sort_key=lambda r: (r.meeting.date, _time(r)),
+        ),
         Column(lambda: Q.translate("MeetingModel", "Time"), _time),
         Column(lambda: Q.translate("MeetingModel", "Type"), lambda r: r.type_name),
         Column(lambda: Q.translate("MeetingModel", "Aios"), lambda r: r.aios_name),
-        Column(lambda: Q.translate("MeetingModel", "Duration"),
-               lambda r: format_minutes(r.meeting.duration_minutes) if r.meeting.duration_minutes else "",
-               sort_key=lambda r: r.meeting.duration_minutes, align_right=True),
-        Column(lambda: Q.translate("MeetingModel", "Status"), lambda r: labels.meeting_status(r.meeting.status),
-               sort_key=lambda r: list(MeetingStatus).index(r.meeting.status), foreground=_status_colour),
-    ]  # fmt: skip
+        Column(
+            lambda: Q.translate("MeetingModel", "Duration"),
+            lambda r: format_minutes(r.meeting.duration_minutes) if r.meeting.duration_minutes else "",
+            sort_key=lambda r: r.meeting.duration_minutes,
+            align_right=True,
+        ),
+        Column(
+            lambda: Q.translate("MeetingModel", "Status"),
+            lambda r: labels.meeting_status(r.meeting.status),
+            sort_key=lambda r: list(MeetingStatus).index(r.meeting.status),
+            foreground=_status_colour,
+        ),
+    ]
 
 
 class MeetingTableModel(RowTableModel[MeetingRowView]):

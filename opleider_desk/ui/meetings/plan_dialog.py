@@ -25,9 +25,16 @@ from ..widgets.form_errors import FieldError, FormErrors
 
 
 class PlanMeetingDialog(QDialog):
-    def __init__(self, service: MeetingService, aios: list[Aios], lang: str, *,
-                 aios_id: int | None = None, kind: str | None = None,
-                 parent: QWidget | None = None):  # fmt: skip
+    def __init__(
+        self,
+        service: MeetingService,
+        aios: list[Aios],
+        lang: str,
+        *,
+        aios_id: int | None = None,
+        kind: str | None = None,
+        parent: QWidget | None = None,
+    ):
         super().__init__(parent)
         self.setObjectName("planMeetingDialog")
         self.service = service
@@ -45,8 +52,9 @@ class PlanMeetingDialog(QDialog):
         templates = sorted(service.templates().values(), key=lambda t: t.title.get(lang).casefold())
         for template in templates:
             self.kind.addItem(template.title.get(lang), template.key)
-            self.kind.setItemData(self.kind.count() - 1, template.description.get(lang),
-                                  Qt.ItemDataRole.ToolTipRole)  # fmt: skip
+            self.kind.setItemData(
+                self.kind.count() - 1, template.description.get(lang), Qt.ItemDataRole.ToolTipRole
+            )
         self.day = DateField()
         self.day.set_date(date.today() + timedelta(days=7))
         self.time = QTimeEdit(QTime(13, 30))
@@ -78,7 +86,9 @@ class PlanMeetingDialog(QDialog):
             form.addRow(label, box)
         general = FieldError()
         self.errors = FormErrors(errors, general)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Plan"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -105,9 +115,13 @@ class PlanMeetingDialog(QDialog):
         when = datetime.combine(day, time(self.time.time().hour(), self.time.time().minute()))
         try:
             self.saved_id = self.service.plan(
-                self.aios.currentData(), self.kind.currentData(), when, self.duration.value(),
-                lang=self.lang, location=self.location.text(),
-            )  # fmt: skip
+                self.aios.currentData(),
+                self.kind.currentData(),
+                when,
+                self.duration.value(),
+                lang=self.lang,
+                location=self.location.text(),
+            )
         except ValidationFailed as failure:
             self.errors.show_and_focus(failure.problems)
             return

@@ -117,8 +117,10 @@ class MeetingsTab(QWidget):
     def reload(self) -> None:
         selected = self.selected()
         names = {a.id: a.name for a in self.aios_service.list()}
-        rows = [MeetingRowView(m, names.get(m.aios_id, ""), self.type_name(m.kind))
-                for m in self.service.list(self.selected_aios())]  # fmt: skip
+        rows = [
+            MeetingRowView(m, names.get(m.aios_id, ""), self.type_name(m.kind))
+            for m in self.service.list(self.selected_aios())
+        ]
         self.model.set_rows(rows)
         self.view.setColumnHidden(3, self.selected_aios() is not None)
         if selected is not None:
@@ -163,7 +165,9 @@ class MeetingsTab(QWidget):
         if aios_id is None or self.aios.findData(aios_id) < 0 or kind not in self.service.templates():
             return False
         self.set_aios(aios_id)
-        waiting = [m for m in self.service.list(aios_id) if m.kind == kind and m.status is MeetingStatus.PLANNED]
+        waiting = [
+            m for m in self.service.list(aios_id) if m.kind == kind and m.status is MeetingStatus.PLANNED
+        ]
         if waiting:
             self.select(waiting[0].id)
             # After the navigation returns, so the tab is current behind the window.
@@ -191,8 +195,9 @@ class MeetingsTab(QWidget):
         if not people:
             QMessageBox.information(self, self.tr("Plan meeting"), self.tr("Add an aios first."))
             return None
-        dialog = PlanMeetingDialog(self.service, people, self.context.language,
-                                   aios_id=self.selected_aios(), kind=kind, parent=self)  # fmt: skip
+        dialog = PlanMeetingDialog(
+            self.service, people, self.context.language, aios_id=self.selected_aios(), kind=kind, parent=self
+        )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(lambda: self._planned(dialog.saved_id))
         dialog.open()
@@ -225,13 +230,15 @@ class MeetingsTab(QWidget):
         if row is None:
             return
         answer = QMessageBox.question(
-            self, self.tr("Delete meeting"),
-            self.tr("Delete the {type} of {date} with everything typed in it? "
-                    "Its agreements and learning goals stay.").format(
-                type=row.type_name, date=self.model.columns[0].display(row)),
+            self,
+            self.tr("Delete meeting"),
+            self.tr(
+                "Delete the {type} of {date} with everything typed in it? "
+                "Its agreements and learning goals stay."
+            ).format(type=row.type_name, date=self.model.columns[0].display(row)),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
-        )  # fmt: skip
+        )
         if answer != QMessageBox.StandardButton.Yes:
             return
         window = self.windows.pop(row.id, None)
@@ -240,7 +247,9 @@ class MeetingsTab(QWidget):
         try:
             self.service.delete(row.id)
         except ValidationFailed as failure:
-            QMessageBox.warning(self, self.tr("Delete meeting"), "\n".join(map(problem_text, failure.problems)))
+            QMessageBox.warning(
+                self, self.tr("Delete meeting"), "\n".join(map(problem_text, failure.problems))
+            )
 
     def export_calendar(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
@@ -248,9 +257,7 @@ class MeetingsTab(QWidget):
         )
         if path:
             count = self.write_calendar(Path(path))
-            self.window().statusBar().showMessage(
-                self.tr("%n planned meeting(s) exported.", "", count), 5000
-            )
+            self.window().statusBar().showMessage(self.tr("%n planned meeting(s) exported.", "", count), 5000)
 
     def write_calendar(self, path: Path) -> int:
         data, count = calendar_bytes(self.context, self.selected_aios())

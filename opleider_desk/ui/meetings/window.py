@@ -68,8 +68,11 @@ class HoldDialog(QDialog):
         self.error = FieldError()
 
         def explain() -> None:
-            self.log_hours.setText(self.tr("Log {duration} as hours under “{category}”").format(
-                duration=format_minutes(self.duration.value()), category=category))  # fmt: skip
+            self.log_hours.setText(
+                self.tr("Log {duration} as hours under “{category}”").format(
+                    duration=format_minutes(self.duration.value()), category=category
+                )
+            )
 
         self.duration.valueChanged.connect(explain)
         explain()
@@ -77,7 +80,9 @@ class HoldDialog(QDialog):
         form.addRow(self.tr("Held &on"), self.day)
         form.addRow(self.tr("&Duration"), self.duration)
         form.addRow("", self.log_hours)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -142,10 +147,15 @@ class MeetingWindow(QWidget):
 
         self.agenda_page = AgendaPage(self.service.current_agenda(self.meeting_id), read_only=locked)
         self.form = GuidedForm(
-            self.template, self.meeting.answers, lang=self.lang, current=self.meeting.current_step,
-            verdict=self.meeting.verdict, explanation=self.meeting.verdict_explanation,
-            editors=self._editor, read_only=locked,
-        )  # fmt: skip
+            self.template,
+            self.meeting.answers,
+            lang=self.lang,
+            current=self.meeting.current_step,
+            verdict=self.meeting.verdict,
+            explanation=self.meeting.verdict_explanation,
+            editors=self._editor,
+            read_only=locked,
+        )
         self.tabs.addTab(self.agenda_page, self.tr("&Agenda"))
         self.tabs.addTab(self.form, self.tr("&Guided form"))
         self.agreements_page = self._agreements_page(locked)
@@ -165,10 +175,17 @@ class MeetingWindow(QWidget):
 
     def _editor(self, kind: FieldKind, parent: QWidget) -> QWidget:
         if kind is FieldKind.AGREEMENTS:
-            return AgreementsEditor(self.context, self.meeting.aios_id, self.meeting_id,
-                                    read_only=self.read_only, parent=parent)  # fmt: skip
-        editor = GoalsEditor(self.context, self.meeting.aios_id, self.meeting_id, only_meeting=True,
-                             read_only=self.read_only, parent=parent)  # fmt: skip
+            return AgreementsEditor(
+                self.context, self.meeting.aios_id, self.meeting_id, read_only=self.read_only, parent=parent
+            )
+        editor = GoalsEditor(
+            self.context,
+            self.meeting.aios_id,
+            self.meeting_id,
+            only_meeting=True,
+            read_only=self.read_only,
+            parent=parent,
+        )
         editor.setMinimumHeight(320)
         return editor
 
@@ -188,8 +205,9 @@ class MeetingWindow(QWidget):
     def _agreements_page(self, locked: bool) -> QWidget:
         page = QWidget()
         own = QGroupBox(self.tr("Agreements made in this meeting"))
-        self.agreements_editor = AgreementsEditor(self.context, self.meeting.aios_id, self.meeting_id,
-                                                  read_only=locked)  # fmt: skip
+        self.agreements_editor = AgreementsEditor(
+            self.context, self.meeting.aios_id, self.meeting_id, read_only=locked
+        )
         QVBoxLayout(own).addWidget(self.agreements_editor)
         earlier = QGroupBox(self.tr("Open agreements from earlier meetings"))
         self.earlier_agreements = EarlierAgreements(self.context, self.meeting.aios_id, self.meeting_id)
@@ -205,8 +223,13 @@ class MeetingWindow(QWidget):
         self.coverage = CoverageView(self.context, self.meeting.aios_id)
         QVBoxLayout(coverage).addWidget(self.coverage)
         goals = QGroupBox(self.tr("Learning goals of {aios}").format(aios=self.aios.name))
-        self.goals_editor = GoalsEditor(self.context, self.meeting.aios_id, self.meeting_id, read_only=locked,
-                                        meeting_name=self._meeting_name)
+        self.goals_editor = GoalsEditor(
+            self.context,
+            self.meeting.aios_id,
+            self.meeting_id,
+            read_only=locked,
+            meeting_name=self._meeting_name,
+        )
         QVBoxLayout(goals).addWidget(self.goals_editor)
         layout = QVBoxLayout(page)
         layout.addWidget(coverage)
@@ -240,29 +263,38 @@ class MeetingWindow(QWidget):
     def _update_header(self) -> None:
         meeting = self.meeting
         self.setWindowTitle(f"{self.template.title.get(self.lang)} — {self.aios.name}")
-        self.heading.setText(f"<b style='font-size: 15pt'>{self.template.title.get(self.lang)}</b>"
-                             f" &nbsp; {self.aios.name}")  # fmt: skip
+        self.heading.setText(
+            f"<b style='font-size: 15pt'>{self.template.title.get(self.lang)}</b> &nbsp; {self.aios.name}"
+        )
         when = format_date(meeting.date)
         if meeting.held_on is None and meeting.planned_at is not None:
             when += " " + meeting.planned_at.strftime("%H:%M")
-        parts = [when, format_minutes(meeting.duration_minutes) if meeting.duration_minutes else "",
-                 labels.meeting_status(meeting.status)]  # fmt: skip
+        parts = [
+            when,
+            format_minutes(meeting.duration_minutes) if meeting.duration_minutes else "",
+            labels.meeting_status(meeting.status),
+        ]
         self.facts.setText(" · ".join(p for p in parts if p))
         self.hold_button.setVisible(meeting.status is MeetingStatus.PLANNED)
         signer_names = ", ".join(labels.signer(s) for s in self.template.signers)
         if meeting.status is MeetingStatus.SIGNED:
-            state = self.tr("The report was signed on {day}. Verification code <b>{code}</b>. "
-                            "The meeting is locked.").format(day=format_date(meeting.signed_on),
-                                                             code=meeting.verification_code)  # fmt: skip
+            state = self.tr(
+                "The report was signed on {day}. Verification code <b>{code}</b>. The meeting is locked."
+            ).format(day=format_date(meeting.signed_on), code=meeting.verification_code)
         elif signer_names:
-            state = self.tr("Not signed yet. The report is signed by: {signers}. "
-                            "Mark it as signed once it is, which locks the meeting.").format(signers=signer_names)
+            state = self.tr(
+                "Not signed yet. The report is signed by: {signers}. "
+                "Mark it as signed once it is, which locks the meeting."
+            ).format(signers=signer_names)
         else:
-            state = self.tr("Nobody signs the report of this kind of meeting. Mark it as signed "
-                            "when it is final: that locks the meeting.")
+            state = self.tr(
+                "Nobody signs the report of this kind of meeting. Mark it as signed "
+                "when it is final: that locks the meeting."
+            )
         if meeting.status is not MeetingStatus.SIGNED:
             state += "<br>" + self.tr("Verification code if signed as it is now: {code}").format(
-                code=self.service.current_code(self.meeting_id))
+                code=self.service.current_code(self.meeting_id)
+            )
         self.report_state.setText(state)
         self.sign_button.setEnabled(meeting.status is MeetingStatus.HELD)
 
@@ -270,10 +302,13 @@ class MeetingWindow(QWidget):
     def _save(self) -> None:
         try:
             self.service.save_progress(
-                self.meeting_id, answers=self.form.answers, agenda=self.agenda_page.items(),
-                current_step=self.form.current, verdict=self.form.verdict,
+                self.meeting_id,
+                answers=self.form.answers,
+                agenda=self.agenda_page.items(),
+                current_step=self.form.current,
+                verdict=self.form.verdict,
                 verdict_explanation=self.form.explanation,
-            )  # fmt: skip
+            )
         except ValidationFailed as failure:
             self.save_state.setText(" ".join(map(problem_text, failure.problems)))
             return
@@ -343,15 +378,19 @@ class MeetingWindow(QWidget):
         from ...reports.meeting_report import meeting_report_pdf
 
         self.flush()
-        path.write_bytes(meeting_report_pdf(meeting_document(self.context.store, self.meeting_id, self.lang),
-                                            report_words()))  # fmt: skip
+        path.write_bytes(
+            meeting_report_pdf(
+                meeting_document(self.context.store, self.meeting_id, self.lang), report_words()
+            )
+        )
 
     def write_agenda(self, path: Path) -> None:
         from ...reports.meeting_report import agenda_pdf
 
         self.flush()
-        path.write_bytes(agenda_pdf(meeting_document(self.context.store, self.meeting_id, self.lang),
-                                    report_words()))  # fmt: skip
+        path.write_bytes(
+            agenda_pdf(meeting_document(self.context.store, self.meeting_id, self.lang), report_words())
+        )
 
     def _save_pdf(self, title: str, suggested: str, write) -> None:
         path, _ = QFileDialog.getSaveFileName(self, title, suggested, self.tr("PDF (*.pdf)"))
@@ -377,12 +416,15 @@ class MeetingWindow(QWidget):
     def sign_dialog(self) -> None:
         signers = ", ".join(labels.signer(s) for s in self.template.signers)
         if signers:
-            question = self.tr("Has the report been signed by {signers}? Afterwards the meeting, its "
-                               "agreements' wording and its learning goals can no longer be changed.").format(
-                signers=signers)  # fmt: skip
+            question = self.tr(
+                "Has the report been signed by {signers}? Afterwards the meeting, its "
+                "agreements' wording and its learning goals can no longer be changed."
+            ).format(signers=signers)
         else:
-            question = self.tr("Mark the report as final? Afterwards the meeting, its agreements' wording "
-                               "and its learning goals can no longer be changed.")
+            question = self.tr(
+                "Mark the report as final? Afterwards the meeting, its agreements' wording "
+                "and its learning goals can no longer be changed."
+            )
         answer = QMessageBox.question(self, self.tr("Mark as signed"), question)
         if answer != QMessageBox.StandardButton.Yes:
             return

@@ -19,21 +19,40 @@ STATUS_COLUMN = 1
 COMPUTED_COLUMN = 2
 
 COLUMNS: list[Column[PortfolioEntry]] = [
-    Column(lambda: Q.translate("PortfolioModel", "Item"), texts.entry_title,
-           tooltip=lambda e: e.template.description.get(current_language()) if e.template else ""),
-    Column(lambda: Q.translate("PortfolioModel", "Status"), lambda e: labels.checklist_status(e.item.status),
-           sort_key=lambda e: list(ChecklistStatus).index(e.item.status),
-           foreground=lambda e: texts.checklist_colour(e.item.status)),
-    Column(lambda: Q.translate("PortfolioModel", "From the data"), texts.outcome_text,
-           foreground=lambda e: texts.checklist_colour(e.outcome.status) if e.outcome else None,
-           tooltip=texts.outcome_text),
-    Column(lambda: Q.translate("PortfolioModel", "Date"), lambda e: format_date(e.item.item_date),
-           sort_key=lambda e: e.item.item_date),
-    Column(lambda: Q.translate("PortfolioModel", "Note"), lambda e: e.item.note.split("\n", 1)[0],
-           tooltip=lambda e: e.item.note),
-    Column(lambda: Q.translate("PortfolioModel", "Files"), lambda e: str(e.attachments) if e.attachments else "",
-           sort_key=lambda e: e.attachments, align_right=True),
-]  # fmt: skip
+    Column(
+        lambda: Q.translate("PortfolioModel", "Item"),
+        texts.entry_title,
+        tooltip=lambda e: e.template.description.get(current_language()) if e.template else "",
+    ),
+    Column(
+        lambda: Q.translate("PortfolioModel", "Status"),
+        lambda e: labels.checklist_status(e.item.status),
+        sort_key=lambda e: list(ChecklistStatus).index(e.item.status),
+        foreground=lambda e: texts.checklist_colour(e.item.status),
+    ),
+    Column(
+        lambda: Q.translate("PortfolioModel", "From the data"),
+        texts.outcome_text,
+        foreground=lambda e: texts.checklist_colour(e.outcome.status) if e.outcome else None,
+        tooltip=texts.outcome_text,
+    ),
+    Column(
+        lambda: Q.translate("PortfolioModel", "Date"),
+        lambda e: format_date(e.item.item_date),
+        sort_key=lambda e: e.item.item_date,
+    ),
+    Column(
+        lambda: Q.translate("PortfolioModel", "Note"),
+        lambda e: e.item.note.split("\n", 1)[0],
+        tooltip=lambda e: e.item.note,
+    ),
+    Column(
+        lambda: Q.translate("PortfolioModel", "Files"),
+        lambda e: str(e.attachments) if e.attachments else "",
+        sort_key=lambda e: e.attachments,
+        align_right=True,
+    ),
+]
 
 Index = QModelIndex | QPersistentModelIndex
 

@@ -57,9 +57,11 @@ def _size(n: int) -> str:
 ATTACHMENT_COLUMNS: list[Column[AttachmentInfo]] = [
     Column(lambda: Q.translate("PortfolioModel", "File"), lambda a: a.filename, tooltip=lambda a: a.sha256),
     Column(lambda: Q.translate("PortfolioModel", "Size"), lambda a: _size(a.size), align_right=True),
-    Column(lambda: Q.translate("PortfolioModel", "Added"),
-           lambda a: format_date(a.added_at.date()) if a.added_at else ""),
-]  # fmt: skip
+    Column(
+        lambda: Q.translate("PortfolioModel", "Added"),
+        lambda a: format_date(a.added_at.date()) if a.added_at else "",
+    ),
+]
 
 
 def _table(view: QTableView) -> QTableView:
@@ -214,9 +216,13 @@ class ChecklistPage(QWidget):
             self.attachment_model.set_rows([])
         else:
             self.title.setText(f"<b>{texts.entry_title(entry)}</b>")
-            self.description.setText(entry.template.description.get(current_language()) if entry.template else "")
+            self.description.setText(
+                entry.template.description.get(current_language()) if entry.template else ""
+            )
             computed = texts.outcome_text(entry)
-            self.computed.setText(self.tr("From the data: {status}").format(status=computed) if computed else "")
+            self.computed.setText(
+                self.tr("From the data: {status}").format(status=computed) if computed else ""
+            )
             self.item_date.set_date(entry.item.item_date)
             self.note.setPlainText(entry.item.note)
             self.attachment_model.set_rows(self.service.attachments(entry.item.id))
@@ -259,7 +265,9 @@ class ChecklistPage(QWidget):
     def add_own_item(self) -> None:
         if self.aios_id is None:
             return
-        title, ok = QInputDialog.getText(self, self.tr("Add own item"), self.tr("What should the portfolio hold?"))
+        title, ok = QInputDialog.getText(
+            self, self.tr("Add own item"), self.tr("What should the portfolio hold?")
+        )
         if ok and title.strip():
             try:
                 item_id = self.service.add_own_item(self.aios_id, title)
@@ -291,15 +299,18 @@ class ChecklistPage(QWidget):
         if attachment is None:
             return
         try:
-            path = self.service.export_attachment(attachment.id, Path(tempfile.mkdtemp(dir=self._copies.name)))
+            path = self.service.export_attachment(
+                attachment.id, Path(tempfile.mkdtemp(dir=self._copies.name))
+            )
         except AttachmentDamaged:
             QMessageBox.critical(
                 self,
                 self.tr("Portfolio"),
-                self.tr("The stored copy of {name} is damaged: its contents no longer match the "
-                        "checksum recorded when it was added. Restore a backup of the data file.")
-                .format(name=attachment.filename),
-            )  # fmt: skip
+                self.tr(
+                    "The stored copy of {name} is damaged: its contents no longer match the "
+                    "checksum recorded when it was added. Restore a backup of the data file."
+                ).format(name=attachment.filename),
+            )
             return
         # The system viewer opens a temporary copy, so editing it never changes the stored file.
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))

@@ -59,7 +59,9 @@ class EventDialog(QDialog):
             form.add(self.tr("&From aios"), self.aios, "aios_id")
         form.add(self.tr("N&ote"), self.note, "note")
         self.errors = form.errors
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

@@ -60,22 +60,35 @@ class TrainerRow:
 
 
 OBLIGATION_COLUMNS: list[Column[TrainerRow]] = [
-    Column(lambda: Q.translate("Portfolio", "Obligation"), lambda r: r.item.title.get(current_language()),
-           tooltip=lambda r: r.item.description.get(current_language())),
-    Column(lambda: Q.translate("Portfolio", "Status"), lambda r: r.status_text, foreground=lambda r: r.colour),
-    Column(lambda: Q.translate("Portfolio", "Actual against required"),
-           lambda r: texts.obligation_numbers(r.result) if r.result is not None
-           else Q.translate("Portfolio", "Tick when done")),
-]  # fmt: skip
+    Column(
+        lambda: Q.translate("Portfolio", "Obligation"),
+        lambda r: r.item.title.get(current_language()),
+        tooltip=lambda r: r.item.description.get(current_language()),
+    ),
+    Column(
+        lambda: Q.translate("Portfolio", "Status"), lambda r: r.status_text, foreground=lambda r: r.colour
+    ),
+    Column(
+        lambda: Q.translate("Portfolio", "Actual against required"),
+        lambda r: (
+            texts.obligation_numbers(r.result)
+            if r.result is not None
+            else Q.translate("Portfolio", "Tick when done")
+        ),
+    ),
+]
+
 
 def event_columns(aios_name: Callable[[int | None], str]) -> list[Column[TrainerEvent]]:
     return [
-        Column(lambda: Q.translate("Portfolio", "Date"), lambda e: format_date(e.day), sort_key=lambda e: e.day),
+        Column(
+            lambda: Q.translate("Portfolio", "Date"), lambda e: format_date(e.day), sort_key=lambda e: e.day
+        ),
         Column(lambda: Q.translate("Portfolio", "What"), lambda e: texts.event_kind(e.kind)),
         Column(lambda: Q.translate("Portfolio", "Number"), lambda e: str(e.quantity), align_right=True),
         Column(lambda: Q.translate("Portfolio", "Aios"), lambda e: aios_name(e.aios_id)),
         Column(lambda: Q.translate("Portfolio", "Note"), lambda e: e.note),
-    ]  # fmt: skip
+    ]
 
 
 class ObligationsModel(RowTableModel[TrainerRow]):

@@ -46,7 +46,9 @@ class _Question:
         for answer in ReviewAnswer:
             self.answer.addItem(texts.review_answer(answer), answer)
         self.note = QLineEdit()
-        self.note.setPlaceholderText(Q.translate("ReviewPage", "What you found; what to raise in the meeting"))
+        self.note.setPlaceholderText(
+            Q.translate("ReviewPage", "What you found; what to raise in the meeting")
+        )
         grid.addWidget(self.answer, 3 * row + 2, 0)
         grid.addWidget(self.note, 3 * row + 2, 1)
         self.load(entry)
@@ -135,4 +137,6 @@ class ReviewPage(QWidget):
     def start_new(self) -> None:
         if self.aios_id is not None:
             self.service.start_review(self.aios_id)
-            self.window().statusBar().showMessage(self.tr("Previous findings cleared. Undo with Ctrl+Z."), 6000)
+            self.window().statusBar().showMessage(
+                self.tr("Previous findings cleared. Undo with Ctrl+Z."), 6000
+            )

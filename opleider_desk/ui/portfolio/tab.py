@@ -34,11 +34,22 @@ MEETING_ITEMS = {
     MeetingKind.EINDGESPREK: "final_report",
     MeetingKind.KPB: "kpb",
 }
-CHECKLIST_TABLES = frozenset({"checklist_item", "attachment", "meeting", "learning_goal", "norm_setting", "aios"})
-OBLIGATION_TABLES = frozenset({
-    "trainer_event", "hour_entry", "hour_category", "statement", "profile", "norm_setting", "meeting",
-    "checklist_item", "aios",
-})  # fmt: skip
+CHECKLIST_TABLES = frozenset(
+    {"checklist_item", "attachment", "meeting", "learning_goal", "norm_setting", "aios"}
+)
+OBLIGATION_TABLES = frozenset(
+    {
+        "trainer_event",
+        "hour_entry",
+        "hour_category",
+        "statement",
+        "profile",
+        "norm_setting",
+        "meeting",
+        "checklist_item",
+        "aios",
+    }
+)
 
 
 class PortfolioTab(QWidget):
@@ -70,11 +81,17 @@ class PortfolioTab(QWidget):
         self.template_warning.setObjectName("templateWarning")
         self.template_warning.setWordWrap(True)
         self.template_warning.setStyleSheet("color: #b3261e;")
-        self.template_warning.setText("\n".join(
-            self.tr("Your own checklist {file} cannot be used ({error}); the built-in checklist is shown.")
-            .format(file=error.file, error=error.message if error.field is None else f"{error.field}: {error.message}")
-            for error in self.service.template_errors
-        ))  # fmt: skip
+        self.template_warning.setText(
+            "\n".join(
+                self.tr(
+                    "Your own checklist {file} cannot be used ({error}); the built-in checklist is shown."
+                ).format(
+                    file=error.file,
+                    error=error.message if error.field is None else f"{error.field}: {error.message}",
+                )
+                for error in self.service.template_errors
+            )
+        )
         self.template_warning.setVisible(bool(self.service.template_errors))
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -97,7 +114,9 @@ class PortfolioTab(QWidget):
         current = self.aios_id()
         everyone = self.context.service(AiosService).list()
         # Active and paused aios first: those are the portfolios still growing.
-        everyone.sort(key=lambda a: (a.status not in (AiosStatus.ACTIVE, AiosStatus.PAUSED), a.name.casefold()))
+        everyone.sort(
+            key=lambda a: (a.status not in (AiosStatus.ACTIVE, AiosStatus.PAUSED), a.name.casefold())
+        )
         self.aios.blockSignals(True)
         self.aios.clear()
         for a in everyone:

@@ -16,11 +16,15 @@ from ..formatting import current_language, format_date
 
 
 def checklist_colour(status: ChecklistStatus | None) -> QColor | None:
-    return {
-        ChecklistStatus.MISSING: OVERDUE_COLOUR,
-        ChecklistStatus.PRESENT: DUE_SOON_COLOUR,
-        ChecklistStatus.REVIEWED: OK_COLOUR,
-    }.get(status) if status is not None else None
+    return (
+        {
+            ChecklistStatus.MISSING: OVERDUE_COLOUR,
+            ChecklistStatus.PRESENT: DUE_SOON_COLOUR,
+            ChecklistStatus.REVIEWED: OK_COLOUR,
+        }.get(status)
+        if status is not None
+        else None
+    )
 
 
 def obligation_colour(status: ObligationStatus) -> QColor | None:
@@ -41,7 +45,11 @@ def outcome_text(entry: PortfolioEntry) -> str:
     detail = _outcome_detail(entry.template.auto.name, outcome)
     if outcome.status is None:
         return detail
-    return f"{labels.checklist_status(outcome.status)} · {detail}" if detail else labels.checklist_status(outcome.status)
+    return (
+        f"{labels.checklist_status(outcome.status)} · {detail}"
+        if detail
+        else labels.checklist_status(outcome.status)
+    )
 
 
 def _outcome_detail(rule: str, outcome: AutoOutcome) -> str:
@@ -49,7 +57,9 @@ def _outcome_detail(rule: str, outcome: AutoOutcome) -> str:
     reason = p.get("reason")
     if reason == "not_due_yet":
         if p.get("due_on"):
-            return Q.translate("Portfolio", "Not due yet (first on {day})").format(day=format_date(p["due_on"]))
+            return Q.translate("Portfolio", "Not due yet (first on {day})").format(
+                day=format_date(p["due_on"])
+            )
         return Q.translate("Portfolio", "Not due yet")
     if reason == "not_started":
         return Q.translate("Portfolio", "The training has not started yet")
@@ -74,7 +84,9 @@ def _outcome_detail(rule: str, outcome: AutoOutcome) -> str:
     if rule == "signed_meeting":
         if not p["held"]:
             return Q.translate("Portfolio", "None held yet")
-        return Q.translate("Portfolio", "{held} held, {signed} signed").format(held=p["held"], signed=p["signed"])
+        return Q.translate("Portfolio", "{held} held, {signed} signed").format(
+            held=p["held"], signed=p["signed"]
+        )
     return ""
 
 
@@ -88,7 +100,9 @@ def _msf_detail(p: dict[str, Any]) -> str:
     else:
         text = Q.translate("Portfolio", "Dated {day}").format(day=format_date(p["msf_on"]))
     if p.get("next_meeting_on"):
-        text += " · " + Q.translate("Portfolio", "next meeting {day}").format(day=format_date(p["next_meeting_on"]))
+        text += " · " + Q.translate("Portfolio", "next meeting {day}").format(
+            day=format_date(p["next_meeting_on"])
+        )
     return text
 
 
@@ -141,7 +155,9 @@ def obligation_numbers(result: Any) -> str:
             actual=_days(result.actual, per_day), required=_days(result.required, per_day)
         )
     if unit == "count":
-        return Q.translate("Portfolio", "{actual} of {required}").format(actual=result.actual, required=result.required)
+        return Q.translate("Portfolio", "{actual} of {required}").format(
+            actual=result.actual, required=result.required
+        )
     if unit == "aios":
         return Q.translate("Portfolio", "{actual} of {required} aios with {each} talks").format(
             actual=result.actual, required=result.required, each=p["required_per_aios"]

@@ -32,9 +32,7 @@ def problem_text(problem: Problem) -> str:
     make = _registry().get(problem.code)
     if make is None:
         # A code without a sentence is a bug; still say something useful.
-        return QCoreApplication.translate("Problem", "Invalid input ({code}).").format(
-            code=problem.code
-        )
+        return QCoreApplication.translate("Problem", "Invalid input ({code}).").format(code=problem.code)
     return make(problem.params)
 
 

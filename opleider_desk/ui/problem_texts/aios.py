@@ -12,9 +12,7 @@ TEXTS = {
     "aios.part_time_range": lambda p: Q.translate(
         "Problem", "The part-time percentage must be between {min} and {max} %."
     ).format(**p),
-    "aios.training_year_range": lambda p: Q.translate(
-        "Problem", "The training year is 1, 2 or 3."
-    ),
+    "aios.training_year_range": lambda p: Q.translate("Problem", "The training year is 1, 2 or 3."),
     "aios.gone": lambda p: Q.translate(
         "Problem", "This aios no longer exists; it may have been deleted meanwhile."
     ),

@@ -8,9 +8,7 @@ from ...domain.durations import format_minutes
 # One whole sentence per missing column, so each language can word it freely.
 _MISSING_COLUMN = {
     "day": lambda: Q.translate("Problem", "The file has no date column (for example “Datum”)."),
-    "category": lambda: Q.translate(
-        "Problem", "The file has no category column (for example “Categorie”)."
-    ),
+    "category": lambda: Q.translate("Problem", "The file has no category column (for example “Categorie”)."),
     "duration": lambda: Q.translate(
         "Problem",
         "The file has no column with the time spent (for example “Duur”, “Uren” or “Minuten”).",
@@ -23,9 +21,7 @@ TEXTS = {
     ),
     "duration.zero": lambda p: Q.translate("Problem", "The duration must be more than zero."),
     "duration.negative": lambda p: Q.translate("Problem", "The duration cannot be negative."),
-    "duration.too_long": lambda p: Q.translate(
-        "Problem", "At most {max_hours} hours per entry."
-    ).format(**p),
+    "duration.too_long": lambda p: Q.translate("Problem", "At most {max_hours} hours per entry.").format(**p),
     "duration.bare_number_hours": lambda p: Q.translate(
         "Problem",
         "{value} hours is more than a day. A number without a unit counts as hours; "
@@ -36,12 +32,9 @@ TEXTS = {
     ),
     "duration.ambiguous": lambda p: Q.translate(
         "Problem",
-        "“{text}” could mean hours and minutes or decimal hours. "
-        "Type 1:30 or 1,5 for an hour and a half.",
+        "“{text}” could mean hours and minutes or decimal hours. Type 1:30 or 1,5 for an hour and a half.",
     ).format(**p),
-    "quarter.invalid": lambda p: Q.translate(
-        "Problem", "Not a quarter. Type it as 2026-Q3 or Q3 2026."
-    ),
+    "quarter.invalid": lambda p: Q.translate("Problem", "Not a quarter. Type it as 2026-Q3 or Q3 2026."),
     "csv.empty": lambda p: Q.translate("Problem", "The file holds no hours."),
     "csv.unreadable": lambda p: Q.translate(
         "Problem", "The file cannot be read as CSV (near line {line})."
@@ -50,7 +43,7 @@ TEXTS = {
     "csv.too_many_cells": lambda p: Q.translate(
         "Problem",
         "This line has more cells than the header has columns ({columns}). With a comma "
-        "between columns, decimal numbers must be in quotes: \"1,5\".",
+        'between columns, decimal numbers must be in quotes: "1,5".',
     ).format(**p),
     "csv.duration_columns_disagree": lambda p: Q.translate(
         "Problem",
@@ -60,9 +53,7 @@ TEXTS = {
         "Problem", "More than 24 hours on {day} in this file ({total})."
     ).format(day=format_day_nl(p["day"]), total=format_minutes(p["total_minutes"])),
     "csv.aios_unknown": lambda p: Q.translate("Problem", "No aios named “{name}”.").format(**p),
-    "csv.category_unknown": lambda p: Q.translate(
-        "Problem", "No category named “{name}”."
-    ).format(**p),
+    "csv.category_unknown": lambda p: Q.translate("Problem", "No category named “{name}”.").format(**p),
     "hours.day_over_24h": lambda p: Q.translate(
         "Problem", "That makes {total} on {day}: more than 24 hours in one day."
     ).format(day=format_day_nl(p["day"]), total=format_minutes(p["total_minutes"])),

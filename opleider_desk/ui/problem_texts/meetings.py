@@ -18,7 +18,8 @@ TEXTS = {
         "Problem", "Rather short to be specific: say what exactly, where and how."
     ),
     "meeting.signed": lambda p: Q.translate(
-        "Problem", "The report of this meeting was signed on {signed_on}; the meeting can no longer be changed."
+        "Problem",
+        "The report of this meeting was signed on {signed_on}; the meeting can no longer be changed.",
     ).format(signed_on=format_date(p.get("signed_on"))),
     "meeting.no_duration": lambda p: Q.translate(
         "Problem", "Enter how long the meeting took before logging it as hours."
@@ -27,9 +28,9 @@ TEXTS = {
     "meeting.hours_logged": lambda p: Q.translate(
         "Problem", "This meeting's time is already in the hour registration."
     ),
-    "meeting.unknown_type": lambda p: Q.translate(
-        "Problem", "There is no meeting template “{kind}”."
-    ).format(**p),
+    "meeting.unknown_type": lambda p: Q.translate("Problem", "There is no meeting template “{kind}”.").format(
+        **p
+    ),
     "meeting.duration_range": lambda p: Q.translate(
         "Problem", "A meeting lasts between 0 minutes and {max_hours} hours."
     ).format(**p),

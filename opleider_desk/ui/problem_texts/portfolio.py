@@ -7,7 +7,8 @@ TEXTS = {
         "Problem", "This portfolio item no longer exists; it may have been deleted meanwhile."
     ),
     "checklist.template_item": lambda p: Q.translate(
-        "Problem", "Items from the checklist template cannot be renamed or deleted; set them to “missing” instead."
+        "Problem",
+        "Items from the checklist template cannot be renamed or deleted; set them to “missing” instead.",
     ),
     "attachment.too_large": lambda p: Q.translate(
         "Problem", "{name} is larger than {max_mb} MB; keep it in the institute's portfolio instead."

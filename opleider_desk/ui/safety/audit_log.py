@@ -49,11 +49,15 @@ def _details(entry: AuditEntry) -> str:
 
 
 COLUMNS: list[Column[AuditEntry]] = [
-    Column(lambda: Q.translate("AuditLog", "When"), lambda e: format_moment(e.at), sort_key=lambda e: (e.at, e.id)),
+    Column(
+        lambda: Q.translate("AuditLog", "When"),
+        lambda e: format_moment(e.at),
+        sort_key=lambda e: (e.at, e.id),
+    ),
     Column(lambda: Q.translate("AuditLog", "What"), lambda e: operation_name(e.action)),
     Column(lambda: Q.translate("AuditLog", "Concerns"), _entity),
     Column(lambda: Q.translate("AuditLog", "Details"), _details),
-]  # fmt: skip
+]
 
 
 class AuditLogDialog(QDialog):

@@ -77,10 +77,12 @@ class AvgDialog(QDialog):
         form.addRow(self.tr("&Aios"), self.aios)
 
         access = QGroupBox(self.tr("Request for access"))
-        access_text = QLabel(self.tr(
-            "Saves everything this file holds about the aios in one ZIP file: the data as "
-            "JSON, attached files and the documents made for this aios."
-        ))  # fmt: skip
+        access_text = QLabel(
+            self.tr(
+                "Saves everything this file holds about the aios in one ZIP file: the data as "
+                "JSON, attached files and the documents made for this aios."
+            )
+        )
         access_text.setWordWrap(True)
         self.export_button = QPushButton(self.tr("&Export everything…"))
         access_layout = QVBoxLayout(access)
@@ -88,9 +90,9 @@ class AvgDialog(QDialog):
         access_layout.addWidget(self.export_button)
 
         erasure = QGroupBox(self.tr("Erasure"))
-        erasure_text = QLabel(self.tr(
-            "Erases the aios and everything about them from this file. This cannot be undone."
-        ))  # fmt: skip
+        erasure_text = QLabel(
+            self.tr("Erases the aios and everything about them from this file. This cannot be undone.")
+        )
         erasure_text.setWordWrap(True)
         self.erase_button = QPushButton(self.tr("E&rase completely…"))
         erasure_layout = QVBoxLayout(erasure)
@@ -131,7 +133,9 @@ class AvgDialog(QDialog):
 
     def export_to(self, aios: Aios, path: Path) -> None:
         write_private(path, export_aios(self.context.store, aios.id))
-        self.result.setText(self.tr("Everything about {name} was saved in {path}.").format(name=aios.name, path=path))
+        self.result.setText(
+            self.tr("Everything about {name} was saved in {path}.").format(name=aios.name, path=path)
+        )
 
     def confirm_erasure(self, aios: Aios) -> tuple[bool, bool]:
         """(erase, also clean the backups) as the user answered."""
@@ -145,8 +149,9 @@ class AvgDialog(QDialog):
             "Backups made earlier still hold these data until they are rotated out "
             "(after at most {months} months), unless you also remove them from the backups."
         ).format(name=aios.name, details=describe_counts(counts), months=months)
-        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Erase aios"), text,
-                          QMessageBox.StandardButton.Cancel, self)  # fmt: skip
+        box = QMessageBox(
+            QMessageBox.Icon.Warning, self.tr("Erase aios"), text, QMessageBox.StandardButton.Cancel, self
+        )
         box.setObjectName("confirmErasure")
         purge = QCheckBox(self.tr("Also remove {name} from the existing backups").format(name=aios.name))
         box.setCheckBox(purge)
@@ -169,9 +174,11 @@ class AvgDialog(QDialog):
         message = self.tr("{name} has been erased.").format(name=aios.name)
         if purge_backups_too:
             result = purge_backups(
-                backup_folder(self.context.settings), self.context.store.path, key,
+                backup_folder(self.context.settings),
+                self.context.store.path,
+                key,
                 self.context.store.database.passphrase,
-            )  # fmt: skip
+            )
             message += " " + self.tr("Removed from %n backup(s).", "", len(result.cleaned))
             if result.failed:
                 message += " " + self.tr(

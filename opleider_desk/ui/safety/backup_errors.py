@@ -10,9 +10,9 @@ from ...storage.backup import BackupError
 def backup_error_text(error: BackupError) -> str:
     path = str(error.path)
     if error.code == "backup.damaged":
-        return Q.translate(
-            "BackupError", "The backup {path} is damaged and cannot be used."
-        ).format(path=path)
+        return Q.translate("BackupError", "The backup {path} is damaged and cannot be used.").format(
+            path=path
+        )
     if error.code == "backup.newer":
         return Q.translate(
             "BackupError",
@@ -20,15 +20,13 @@ def backup_error_text(error: BackupError) -> str:
             "Install the newest version to restore it.",
         ).format(path=path)
     if error.code == "backup.unreadable":
-        return Q.translate(
-            "BackupError", "The file {path} is not an OpleiderDesk backup."
-        ).format(path=path)
+        return Q.translate("BackupError", "The file {path} is not an OpleiderDesk backup.").format(path=path)
     if error.code == "backup.target_in_use":
         return Q.translate(
             "BackupError",
             "The data file {path} is open in another OpleiderDesk window. "
             "Close it there first, then restore.",
         ).format(path=path)
-    return Q.translate(
-        "BackupError", "The backup {path} could not be written ({detail})."
-    ).format(path=path, detail=error.detail)
+    return Q.translate("BackupError", "The backup {path} could not be written ({detail}).").format(
+        path=path, detail=error.detail
+    )

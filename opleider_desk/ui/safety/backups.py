@@ -37,9 +37,12 @@ def auto_backup(settings: Settings, path: Path, passphrase: str | None = None) -
         return None
     try:
         backup_if_due(
-            path, backup_folder(settings), backup_interval(settings), rotation_policy(settings),
+            path,
+            backup_folder(settings),
+            backup_interval(settings),
+            rotation_policy(settings),
             passphrase=passphrase,
-        )  # fmt: skip
+        )
     except BackupError as exc:
         return backup_error_text(exc)
     return None
@@ -60,9 +63,7 @@ def backup_now(window: MainWindow) -> Path | None:
     return made
 
 
-def restore_into(
-    window: MainWindow, backup: Path, data_path: Path, passphrase: str | None = None
-) -> bool:
+def restore_into(window: MainWindow, backup: Path, data_path: Path, passphrase: str | None = None) -> bool:
     """Close whatever is open, put ``backup`` in place, reopen and log the restore.
 
     An encrypted file's backups carry its passphrase; ``passphrase`` defaults
@@ -110,18 +111,21 @@ def offer_backup_for_damaged(
     good = newest_good_backup(backup_folder(window.settings), data_path, passphrase)
     if good is None:
         QMessageBox.critical(
-            window, APP_NAME,
+            window,
+            APP_NAME,
             message + "\n\n" + Q.translate("Backups", "No usable backup of this file was found."),
-        )  # fmt: skip
+        )
         return False
     row = backup_row(good, passphrase)
-    question = Q.translate(
-        "Backups", "The newest usable backup was made on {when}. Restore it now?"
-    ).format(when=format_moment(good.taken_at))
+    question = Q.translate("Backups", "The newest usable backup was made on {when}. Restore it now?").format(
+        when=format_moment(good.taken_at)
+    )
     answer = QMessageBox.critical(
-        window, APP_NAME, message + "\n\n" + question,
+        window,
+        APP_NAME,
+        message + "\n\n" + question,
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-    )  # fmt: skip
+    )
     if answer != QMessageBox.StandardButton.Yes or not confirm_restore(window, row):
         return False
     return restore_into(window, good.path, data_path, passphrase)
@@ -129,8 +133,9 @@ def offer_backup_for_damaged(
 
 def ask_read_only(window: MainWindow, message: str) -> bool:
     answer = QMessageBox.question(
-        window, APP_NAME,
+        window,
+        APP_NAME,
         message + "\n\n" + Q.translate("Backups", "Open it read-only, to look without changing anything?"),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-    )  # fmt: skip
+    )
     return answer == QMessageBox.StandardButton.Yes

@@ -36,7 +36,9 @@ def ask_passphrase(parent, path: Path, *, wrong: bool = False) -> str | None:
     """The passphrase the user types for ``path``; None when they cancel."""
     label = Q.translate("Passphrase", "The data file {name} is encrypted. Passphrase:").format(name=path.name)
     if wrong:
-        label = Q.translate("Passphrase", "That passphrase does not open the file. Try again.") + "\n\n" + label
+        label = (
+            Q.translate("Passphrase", "That passphrase does not open the file. Try again.") + "\n\n" + label
+        )
     text, ok = QInputDialog.getText(
         parent, Q.translate("Passphrase", "Encrypted data file"), label, QLineEdit.EchoMode.Password
     )
@@ -87,10 +89,12 @@ class EncryptionDialog(QDialog):
         self.setMinimumWidth(560)
         layout = QVBoxLayout(self)
         if not available():
-            missing = QLabel(self.tr(
-                "Encryption needs the optional SQLCipher package. Install OpleiderDesk "
-                "with the extra 'encryption' (pip install opleider-desk[encryption])."
-            ))  # fmt: skip
+            missing = QLabel(
+                self.tr(
+                    "Encryption needs the optional SQLCipher package. Install OpleiderDesk "
+                    "with the extra 'encryption' (pip install opleider-desk[encryption])."
+                )
+            )
             missing.setWordWrap(True)
             layout.addWidget(missing)
             buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -100,14 +104,20 @@ class EncryptionDialog(QDialog):
         state = (
             self.tr("This data file is encrypted.")
             if self.current is not None
-            else self.tr("This data file is not encrypted. With a passphrase, the file and its "
-                         "backups can only be read by someone who knows it.")
-        )  # fmt: skip
-        note = QLabel(state + "\n\n" + self.tr(
-            "Keep the passphrase somewhere safe: without it nobody, not even the maker of "
-            "OpleiderDesk, can open the file. Backups made before a change keep their old "
-            "protection until they are rotated out."
-        ))  # fmt: skip
+            else self.tr(
+                "This data file is not encrypted. With a passphrase, the file and its "
+                "backups can only be read by someone who knows it."
+            )
+        )
+        note = QLabel(
+            state
+            + "\n\n"
+            + self.tr(
+                "Keep the passphrase somewhere safe: without it nobody, not even the maker of "
+                "OpleiderDesk, can open the file. Backups made before a change keep their old "
+                "protection until they are rotated out."
+            )
+        )
         note.setWordWrap(True)
         layout.addWidget(note)
         form = QFormLayout()

@@ -59,19 +59,36 @@ def _note(row: BackupRow) -> str:
 
 
 COLUMNS: list[Column[BackupRow]] = [
-    Column(lambda: Q.translate("RestoreDialog", "Made on"), lambda r: format_moment(r.backup.taken_at),
-           sort_key=lambda r: r.backup.taken_at),
-    Column(lambda: Q.translate("RestoreDialog", "Aios"), lambda r: _count(r, "aios"),
-           sort_key=lambda r: r.summary.aios if r.summary else -1, align_right=True),
-    Column(lambda: Q.translate("RestoreDialog", "Hour entries"), lambda r: _count(r, "hour_entries"),
-           sort_key=lambda r: r.summary.hour_entries if r.summary else -1, align_right=True),
-    Column(lambda: Q.translate("RestoreDialog", "Meetings"), lambda r: _count(r, "meetings"),
-           sort_key=lambda r: r.summary.meetings if r.summary else -1, align_right=True),
-    Column(lambda: Q.translate("RestoreDialog", "Last change"),
-           lambda r: format_moment(r.summary.last_change) if r.summary else "",
-           sort_key=lambda r: r.summary.last_change if r.summary else None),
+    Column(
+        lambda: Q.translate("RestoreDialog", "Made on"),
+        lambda r: format_moment(r.backup.taken_at),
+        sort_key=lambda r: r.backup.taken_at,
+    ),
+    Column(
+        lambda: Q.translate("RestoreDialog", "Aios"),
+        lambda r: _count(r, "aios"),
+        sort_key=lambda r: r.summary.aios if r.summary else -1,
+        align_right=True,
+    ),
+    Column(
+        lambda: Q.translate("RestoreDialog", "Hour entries"),
+        lambda r: _count(r, "hour_entries"),
+        sort_key=lambda r: r.summary.hour_entries if r.summary else -1,
+        align_right=True,
+    ),
+    Column(
+        lambda: Q.translate("RestoreDialog", "Meetings"),
+        lambda r: _count(r, "meetings"),
+        sort_key=lambda r: r.summary.meetings if r.summary else -1,
+        align_right=True,
+    ),
+    Column(
+        lambda: Q.translate("RestoreDialog", "Last change"),
+        lambda r: format_moment(r.summary.last_change) if r.summary else "",
+        sort_key=lambda r: r.summary.last_change if r.summary else None,
+    ),
     Column(lambda: Q.translate("RestoreDialog", "Note"), _note),
-]  # fmt: skip
+]
 
 
 def backup_row(backup: BackupFile, passphrase: str | None = None) -> BackupRow:
@@ -97,8 +114,13 @@ def confirm_restore(parent, row: BackupRow) -> bool:
         meetings=summary.meetings if summary else "?",
         last=format_moment(summary.last_change) if summary and summary.last_change else "—",
     )
-    box = QMessageBox(QMessageBox.Icon.Warning, Q.translate("RestoreDialog", "Restore backup"), text,
-                      QMessageBox.StandardButton.Cancel, parent)  # fmt: skip
+    box = QMessageBox(
+        QMessageBox.Icon.Warning,
+        Q.translate("RestoreDialog", "Restore backup"),
+        text,
+        QMessageBox.StandardButton.Cancel,
+        parent,
+    )
     box.setObjectName("confirmRestore")
     restore = box.addButton(Q.translate("RestoreDialog", "Restore"), QMessageBox.ButtonRole.DestructiveRole)
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)
@@ -117,9 +139,7 @@ class RestoreDialog(QDialog):
         self.data_path = data_path
         self.chosen: Path | None = None
         self.passphrase = passphrase
-        intro = QLabel(
-            self.tr("Backups of {file} in {folder}:").format(file=data_path.name, folder=folder)
-        )
+        intro = QLabel(self.tr("Backups of {file} in {folder}:").format(file=data_path.name, folder=folder))
         intro.setWordWrap(True)
         intro.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.model = RowTableModel(COLUMNS, self)
@@ -184,9 +204,10 @@ class RestoreDialog(QDialog):
         row = backup_row(BackupFile(chosen, taken), self.passphrase)
         if row.summary is None:
             QMessageBox.warning(
-                self, self.windowTitle(),
+                self,
+                self.windowTitle(),
                 self.tr("The file {path} is not an OpleiderDesk backup.").format(path=chosen),
-            )  # fmt: skip
+            )
             return
         if confirm_restore(self, row):
             self.chosen = chosen

@@ -50,8 +50,13 @@ def quarter_text(quarter: Quarter) -> str:
 
 
 class StatementDialog(QDialog):
-    def __init__(self, context: AppContext, parent: QWidget | None = None,
-                 quarter: Quarter | None = None, aios_id: int | None = None):  # fmt: skip
+    def __init__(
+        self,
+        context: AppContext,
+        parent: QWidget | None = None,
+        quarter: Quarter | None = None,
+        aios_id: int | None = None,
+    ):
         super().__init__(parent)
         self.context = context
         self.service = context.service(StatementService)
@@ -134,8 +139,7 @@ class StatementDialog(QDialog):
         people = self.service.aios_for(self.selected_quarter())
         if keep is not None and all(a.id != keep for a in people):
             try:  # asked for explicitly, though not in training that quarter
-                people = sorted([*people, self.context.service(AiosService).get(keep)],
-                                key=lambda a: a.name)  # fmt: skip
+                people = sorted([*people, self.context.service(AiosService).get(keep)], key=lambda a: a.name)
             except KeyError:
                 keep = None
         for person in people:
@@ -189,9 +193,11 @@ class StatementDialog(QDialog):
             self.status.setText(self.tr("No aios was in training in this quarter."))
         elif one is None:
             signed = sum(1 for s in self.statements if s.is_signed)
-            self.status.setText(self.tr("%n statement(s); choose one aios to mark it as signed.", "",
-                                        len(self.statements))
-                                + " " + self.tr("Signed: %n.", "", signed))  # fmt: skip
+            self.status.setText(
+                self.tr("%n statement(s); choose one aios to mark it as signed.", "", len(self.statements))
+                + " "
+                + self.tr("Signed: %n.", "", signed)
+            )
         else:
             self.status.setText(statement_status_text(one))
 
@@ -202,8 +208,9 @@ class StatementDialog(QDialog):
         return self.tr("Quarterly statement {quarter} {aios}.pdf").format(quarter=quarter, aios=who)
 
     def save_pdf(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save statement as PDF"),
-                                              self.default_file_name(), "PDF (*.pdf)")  # fmt: skip
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save statement as PDF"), self.default_file_name(), "PDF (*.pdf)"
+        )
         if not path:
             return
         if not path.lower().endswith(".pdf"):
@@ -212,9 +219,11 @@ class StatementDialog(QDialog):
             with open(path, "wb") as handle:
                 handle.write(self.pdf)
         except OSError as exc:
-            QMessageBox.warning(self, self.windowTitle(),
-                                self.tr("The file could not be saved: {reason}").format(
-                                    reason=exc.strerror or exc))  # fmt: skip
+            QMessageBox.warning(
+                self,
+                self.windowTitle(),
+                self.tr("The file could not be saved: {reason}").format(reason=exc.strerror or exc),
+            )
 
     def print_statement(self) -> None:
         from PySide6.QtPrintSupport import QPrintDialog, QPrinter
@@ -253,8 +262,11 @@ def statement_status_text(statement: QuarterStatement) -> str:
             "StatementDialog",
             "Marked as signed on {date} with code {signed}, but the data has changed since: "
             "it now gives {code}.",
-        ).format(date=format_date(statement.signed_on), signed=statement.signed_code,
-                 code=statement.verification_code)  # fmt: skip
+        ).format(
+            date=format_date(statement.signed_on),
+            signed=statement.signed_code,
+            code=statement.verification_code,
+        )
     if statement.signed_on is not None:
         return Q.translate(
             "StatementDialog", "Signed on {date}, then unlocked. Print it again and have it signed anew."
@@ -279,8 +291,9 @@ def print_pdf_pages(document: QPdfDocument, printer) -> None:
             if page > first:
                 printer.newPage()
             points = document.pagePointSize(page)
-            image = document.render(page, QSize(round(points.width() * dpi / 72),
-                                                round(points.height() * dpi / 72)))  # fmt: skip
+            image = document.render(
+                page, QSize(round(points.width() * dpi / 72), round(points.height() * dpi / 72))
+            )
             scale = min(area.width() / points.width(), area.height() / points.height())
             target = QRectF(0, 0, points.width() * scale, points.height() * scale)
             painter.drawImage(target, image)
@@ -297,12 +310,17 @@ class SignDialog(QDialog):
         self.statement = statement
         self.setObjectName("signDialog")
         self.setWindowTitle(self.tr("Mark as signed"))
-        explanation = QLabel(self.tr(
-            "Mark the statement of {aios} for {quarter} as signed. Its hours are then locked: "
-            "they cannot be changed until the quarter is unlocked. The code on the paper should "
-            "read {code}."
-        ).format(aios=statement.aios.name, quarter=quarter_text(statement.quarter),
-                 code=statement.verification_code))  # fmt: skip
+        explanation = QLabel(
+            self.tr(
+                "Mark the statement of {aios} for {quarter} as signed. Its hours are then locked: "
+                "they cannot be changed until the quarter is unlocked. The code on the paper should "
+                "read {code}."
+            ).format(
+                aios=statement.aios.name,
+                quarter=quarter_text(statement.quarter),
+                code=statement.verification_code,
+            )
+        )
         explanation.setWordWrap(True)
         self.signed_on = DateField()
         self.signed_on.set_date(date.today())
@@ -342,12 +360,17 @@ class UnlockDialog(QDialog):
         self.statement = statement
         self.setObjectName("unlockDialog")
         self.setWindowTitle(self.tr("Unlock quarter"))
-        explanation = QLabel(self.tr(
-            "The statement of {aios} for {quarter} was marked as signed on {date}. After unlocking, "
-            "its hours can be changed again and the signed paper may no longer match. Why is it "
-            "unlocked?"
-        ).format(aios=statement.aios.name, quarter=quarter_text(statement.quarter),
-                 date=format_date(statement.signed_on)))  # fmt: skip
+        explanation = QLabel(
+            self.tr(
+                "The statement of {aios} for {quarter} was marked as signed on {date}. After unlocking, "
+                "its hours can be changed again and the signed paper may no longer match. Why is it "
+                "unlocked?"
+            ).format(
+                aios=statement.aios.name,
+                quarter=quarter_text(statement.quarter),
+                date=format_date(statement.signed_on),
+            )
+        )
         explanation.setWordWrap(True)
         self.reason = QPlainTextEdit()
         self.reason.setTabChangesFocus(True)

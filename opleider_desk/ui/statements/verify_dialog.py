@@ -28,10 +28,12 @@ class VerifyDialog(QDialog):
         self.service = context.service(StatementService)
         self.setObjectName("verifyDialog")
         self.setWindowTitle(self.tr("Check a statement"))
-        intro = QLabel(self.tr(
-            "Type the verification code printed at the foot of a quarterly statement. "
-            "Case, spaces and dashes do not matter."
-        ))  # fmt: skip
+        intro = QLabel(
+            self.tr(
+                "Type the verification code printed at the foot of a quarterly statement. "
+                "Case, spaces and dashes do not matter."
+            )
+        )
         intro.setWordWrap(True)
         self.code = QLineEdit()
         self.code.setPlaceholderText("K7Q2-M9XD-4P")
@@ -77,8 +79,11 @@ class VerifyDialog(QDialog):
             )
         statement = found.statement
         which = self.tr("This is the statement of {aios} for {quarter} ({start} to {end}).").format(
-            aios=statement.aios.name, quarter=quarter_text(statement.quarter),
-            start=format_date(statement.quarter.start), end=format_date(statement.quarter.end))  # fmt: skip
+            aios=statement.aios.name,
+            quarter=quarter_text(statement.quarter),
+            start=format_date(statement.quarter.start),
+            end=format_date(statement.quarter.end),
+        )
         signed = format_date(statement.signed_on)
         if found.signed_code_matches and found.data_matches:
             verdict = self.tr("It was marked as signed on {date}, and the data still matches it.")

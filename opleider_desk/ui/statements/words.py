@@ -63,7 +63,7 @@ def statement_words() -> StatementWords:
         intro=Q.translate(
             "StatementPdf",
             "Record of the hours spent on the practice training during working time, kept by "
-            "the trainer and signed after the quarter (training regulations, appendix 1 § 5d)."
+            "the trainer and signed after the quarter (training regulations, appendix 1 § 5d).",
         ),
         entries_heading=Q.translate("StatementPdf", "Hours by date"),
         date_column=Q.translate("StatementPdf", "Date"),
@@ -84,7 +84,7 @@ def statement_words() -> StatementWords:
         norm_expected=Q.translate(
             "StatementPdf",
             "Norm for this quarter: {per_week} per week, {percent} % part-time, "
-            "pro rata over the days in training"
+            "pro rata over the days in training",
         ),
         norm_difference=Q.translate("StatementPdf", "Difference"),
         norm_status=norm_status_text,
@@ -95,7 +95,7 @@ def statement_words() -> StatementWords:
         declaration=Q.translate(
             "StatementPdf",
             "The undersigned declare that this statement correctly reflects the hours spent on "
-            "the practice training during working time in the quarter named above."
+            "the practice training during working time in the quarter named above.",
         ),
         signatures_heading=Q.translate("StatementPdf", "Signatures"),
         aios_signer=Q.translate("StatementPdf", "Aios"),

@@ -17,7 +17,7 @@ class _AfterFirstPaint(QObject):
         # ``self`` as the timers' context: they stop with the widget.
         QTimer.singleShot(fallback_ms, self, self._run)
 
-    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt's name
+    def eventFilter(self, watched, event) -> bool:
         if watched is self.widget and event.type() == QEvent.Type.Paint:
             QTimer.singleShot(0, self, self._run)  # after the whole paint pass
         return False
