@@ -29,7 +29,8 @@ def app_icon() -> QIcon:
 
 
 def create_application() -> QApplication:
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     app.setOrganizationName(ORG_NAME)
     app.setApplicationName(APP_ID)
     app.setApplicationDisplayName(APP_NAME)
