@@ -145,6 +145,7 @@ class MainWindow(QMainWindow):
             self.show_user_guide,
             QKeySequence.StandardKey.HelpContents,
         )
+        self.log_action = self._action(self.help_menu, self.tr("Open &log file"), self.open_log_file)
         self.about_action = self._action(self.help_menu, self.tr("&About OpleiderDesk"), self.about)
         self._update_undo_actions()
         self._update_file_actions()
@@ -498,6 +499,18 @@ class MainWindow(QMainWindow):
         self.user_guide.show()
         self.user_guide.raise_()
         self.user_guide.activateWindow()
+
+    def open_log_file(self) -> None:
+        """The log in the system's text viewer; an empty one if nothing was logged yet."""
+        from PySide6.QtCore import QUrl
+        from PySide6.QtGui import QDesktopServices
+
+        from ..error_log import log_file
+
+        path = log_file()
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.touch(exist_ok=True)
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
     def about(self) -> None:
         path = str(self.context.store.path) if self.context else "—"
