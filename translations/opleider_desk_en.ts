@@ -1101,6 +1101,19 @@ Backups made earlier still hold these data until they are rotated out (after at 
         </message>
     </context>
     <context>
+        <name>ErrorReport</name>
+        <message>
+            <source>Something went wrong that OpleiderDesk did not expect. What you saved is kept; the last action may not have finished.
+
+Details (without personal data) are in the log file:
+{path}</source>
+            <translation>Something went wrong that OpleiderDesk did not expect. What you saved is kept; the last action may not have finished.
+
+Details (without personal data) are in the log file:
+{path}</translation>
+        </message>
+    </context>
+    <context>
         <name>EventDialog</name>
         <message>
             <source>(not for one aios)</source>
@@ -2108,6 +2121,10 @@ Backups made earlier still hold these data until they are rotated out (after at 
         <message>
             <source>&amp;User guide</source>
             <translation>&amp;User guide</translation>
+        </message>
+        <message>
+            <source>Open &amp;log file</source>
+            <translation>Open &amp;log file</translation>
         </message>
         <message>
             <source>&amp;About OpleiderDesk</source>
