@@ -879,6 +879,14 @@ Backups made earlier still hold these data until they are rotated out (after at 
     </context>
     <context>
         <name>CoverageView</name>
+        <message>
+            <source>earlier profile; now: {area}</source>
+            <translation>earlier profile; now: {area}</translation>
+        </message>
+        <message>
+            <source>earlier profile</source>
+            <translation>earlier profile</translation>
+        </message>
         <message numerus="yes">
             <source>%n goal(s)</source>
             <translation>
@@ -1893,6 +1901,10 @@ Details (without personal data) are in the log file:
         <message>
             <source>Professionalism</source>
             <translation>Professionalism</translation>
+        </message>
+        <message>
+            <source>Leadership</source>
+            <translation>Leadership</translation>
         </message>
         <message>
             <source>Learning talk</source>

@@ -879,6 +879,14 @@ Eerder gemaakte reservekopieën bevatten deze gegevens nog tot ze worden opgerui
     </context>
     <context>
         <name>CoverageView</name>
+        <message>
+            <source>earlier profile; now: {area}</source>
+            <translation>eerder profiel; nu: {area}</translation>
+        </message>
+        <message>
+            <source>earlier profile</source>
+            <translation>eerder profiel</translation>
+        </message>
         <message numerus="yes">
             <source>%n goal(s)</source>
             <translation>
@@ -1893,6 +1901,10 @@ De details (zonder persoonsgegevens) staan in het logbestand:
         <message>
             <source>Professionalism</source>
             <translation>Professionaliteit</translation>
+        </message>
+        <message>
+            <source>Leadership</source>
+            <translation>Leiderschap</translation>
         </message>
         <message>
             <source>Learning talk</source>
