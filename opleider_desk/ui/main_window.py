@@ -8,7 +8,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QFileDialog,
     QLabel,
     QMainWindow,
     QMessageBox,
@@ -19,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from .. import APP_NAME, __version__
 from ..settings import LAST_FILE, LAST_TAB, WINDOW_GEOMETRY, WINDOW_STATE, Settings
+from .safety.file_dialogs import open_file_name, save_file_name
 from .tabs import TABS
 from .widgets.first_paint import after_first_paint
 
@@ -418,7 +418,7 @@ class MainWindow(QMainWindow):
     def new_file(self) -> None:
         if not self.confirm_discard_unsaved():
             return
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("New data file"), "", FILE_FILTER)
+        path, _ = save_file_name(self, self.tr("New data file"), "", FILE_FILTER)
         if path:
             if not path.endswith((".sqlite", ".db")):
                 path += ".sqlite"
@@ -432,7 +432,7 @@ class MainWindow(QMainWindow):
     def open_file_dialog(self) -> None:
         if not self.confirm_discard_unsaved():
             return
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open data file"), "", FILE_FILTER)
+        path, _ = open_file_name(self, self.tr("Open data file"), "", FILE_FILTER)
         if path:
             self.open_store(Path(path))
 

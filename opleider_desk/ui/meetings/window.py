@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -40,6 +39,7 @@ from .. import labels
 from ..context import AppContext
 from ..formatting import format_date
 from ..problem_texts import problem_text
+from ..safety.file_dialogs import save_file_name
 from ..widgets.date_field import DateField
 from ..widgets.form_errors import FieldError
 from .agenda import AgendaPage
@@ -393,7 +393,7 @@ class MeetingWindow(QWidget):
         )
 
     def _save_pdf(self, title: str, suggested: str, write) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, title, suggested, self.tr("PDF (*.pdf)"))
+        path, _ = save_file_name(self, title, suggested, self.tr("PDF (*.pdf)"))
         if not path:
             return
         write(Path(path))

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QHeaderView,
     QLabel,
     QMessageBox,
@@ -32,6 +31,7 @@ from ...storage.backup import (
 )
 from ..formatting import format_date
 from ..widgets.table_models import Column, RowTableModel, SearchProxy
+from .file_dialogs import open_file_name
 
 
 def format_moment(value: datetime | None) -> str:
@@ -194,9 +194,7 @@ class RestoreDialog(QDialog):
             self.accept()
 
     def restore_other(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Choose a backup"), "", "OpleiderDesk (*.sqlite *.db);;*"
-        )
+        path, _ = open_file_name(self, self.tr("Choose a backup"), "", "OpleiderDesk (*.sqlite *.db);;*")
         if not path:
             return
         chosen = Path(path)
