@@ -46,6 +46,7 @@ class MainWindow(QMainWindow):
         self.language = language
         self.context = None  # AppContext once a file is open
         self.demo = False
+        self._explained_locations: set[Path] = set()
         self.tabs_built: dict[int, QWidget] = {}
         self.user_guide = None  # the Help ▸ User guide window, once opened
         self.first_look: QWidget | None = None  # the aios shown before the file is open
@@ -267,7 +268,17 @@ class MainWindow(QMainWindow):
             # trainer sees the overview first, the backup follows its paint.
             after_first_paint(self, lambda: QTimer.singleShot(0, self, lambda: self._backup_on_open(store)))
         QTimer.singleShot(0, self._first_run_profile)
+        QTimer.singleShot(0, lambda: self._explain_location(store))
         return True
+
+    def _explain_location(self, store) -> None:
+        """Once per file and session: what a network drive or sync folder means."""
+        from .file_errors import location_notice
+
+        notice = location_notice(store.database.location)
+        if notice and store.path not in self._explained_locations:
+            self._explained_locations.add(store.path)
+            QMessageBox.information(self, APP_NAME, notice)
 
     def confirm_discard_unsaved(self) -> bool:
         """Ask before typing that is not saved yet would be lost; False: keep the window as it is.
