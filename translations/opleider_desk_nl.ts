@@ -574,6 +574,14 @@ Eerder gemaakte reservekopieën bevatten deze gegevens nog tot ze worden opgerui
             <translation>De reservekopie {path} is gemaakt door een nieuwere versie van OpleiderDesk. Installeer de nieuwste versie om haar terug te zetten.</translation>
         </message>
         <message>
+            <source>The data file {path} failed SQLite's full integrity check, so no backup was made (it would copy the damage over your sound backups). Restore the newest sound backup.</source>
+            <translation>Het gegevensbestand {path} is afgekeurd door de volledige integriteitscontrole van SQLite, dus er is geen reservekopie gemaakt (die zou de schade over uw goede reservekopieën heen kopiëren). Zet de nieuwste goede reservekopie terug.</translation>
+        </message>
+        <message>
+            <source>The backup {path} was made before the passphrase was changed: it is not damaged, and opens with the passphrase the file had then.</source>
+            <translation>De reservekopie {path} is gemaakt voordat de wachtwoordzin werd gewijzigd: ze is niet beschadigd en opent met de wachtwoordzin die het bestand toen had.</translation>
+        </message>
+        <message>
             <source>The file {path} is not an OpleiderDesk backup.</source>
             <translation>Het bestand {path} is geen reservekopie van OpleiderDesk.</translation>
         </message>
@@ -1004,6 +1012,13 @@ Eerder gemaakte reservekopieën bevatten deze gegevens nog tot ze worden opgerui
         </message>
     </context>
     <context>
+        <name>Encryption</name>
+        <message>
+            <source>The protection of {path} could not be changed ({reason}); the file is unchanged. Close other programs that use it (a second window, a sync or virus scanner) and try again.</source>
+            <translation>De beveiliging van {path} kon niet worden gewijzigd ({reason}); het bestand is ongewijzigd. Sluit andere programma's die het gebruiken (een tweede venster, een synchronisatieprogramma of virusscanner) en probeer het opnieuw.</translation>
+        </message>
+    </context>
+    <context>
         <name>EncryptionDialog</name>
         <message>
             <source>Encryption</source>
@@ -1175,12 +1190,28 @@ De details (zonder persoonsgegevens) staan in het logbestand:
             <translation>Het gegevensbestand {path} is versleuteld, maar deze installatie van OpleiderDesk kan geen versleutelde bestanden openen. Installeer het met de extra 'encryption'.</translation>
         </message>
         <message>
+            <source>The data file {path} is empty (0 bytes): it holds no data. It has not been changed. If your data should be in it, restore a backup; otherwise choose another name for a new file.</source>
+            <translation>Het gegevensbestand {path} is leeg (0 bytes): er staan geen gegevens in. Het is niet gewijzigd. Horen uw gegevens erin te staan, zet dan een reservekopie terug; kies anders een andere naam voor een nieuw bestand.</translation>
+        </message>
+        <message>
+            <source>The data file {path} does not record which version of OpleiderDesk wrote it, so it is not opened, to keep its data safe. It has not been changed; restore a backup.</source>
+            <translation>In het gegevensbestand {path} staat niet welke versie van OpleiderDesk het heeft geschreven. Om de gegevens veilig te houden wordt het niet geopend. Het is niet gewijzigd; zet een reservekopie terug.</translation>
+        </message>
+        <message>
             <source>The data file {path} does not exist.</source>
             <translation>Het gegevensbestand {path} bestaat niet.</translation>
         </message>
         <message>
             <source>The file {path} cannot be opened as a data file ({detail}).</source>
             <translation>Het bestand {path} kan niet als gegevensbestand worden geopend ({detail}).</translation>
+        </message>
+        <message>
+            <source>This data file is on a network drive ({kind}). OpleiderDesk works there without its write-ahead log, so saving is a little slower. Open it from one computer at a time; a data file on this computer with its backups on the network drive is safer.</source>
+            <translation>Dit gegevensbestand staat op een netwerkschijf ({kind}). OpleiderDesk werkt daar zonder zijn write-ahead log, dus opslaan gaat iets langzamer. Open het op één computer tegelijk; een gegevensbestand op deze computer met de reservekopieën op de netwerkschijf is veiliger.</translation>
+        </message>
+        <message>
+            <source>This data file is in a folder that {service} copies to other computers. OpleiderDesk saves every change straight into the file there, but close it on one computer before opening it on another, or the copies get mixed up.</source>
+            <translation>Dit gegevensbestand staat in een map die {service} naar andere computers kopieert. OpleiderDesk slaat daar elke wijziging direct in het bestand op, maar sluit het op de ene computer voordat u het op een andere opent, anders raken de kopieën door elkaar.</translation>
         </message>
     </context>
     <context>
@@ -3599,6 +3630,10 @@ De details (zonder persoonsgegevens) staan in het logbestand:
     </context>
     <context>
         <name>RestoreDialog</name>
+        <message>
+            <source>made with an earlier passphrase</source>
+            <translation>gemaakt met een eerdere wachtwoordzin</translation>
+        </message>
         <message>
             <source>unreadable</source>
             <translation>onleesbaar</translation>

@@ -31,7 +31,7 @@ from sqlalchemy import Table, or_, select, text, update
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
-from .backup import list_backups
+from .backup import list_backups, remove_leftovers
 from .encryption import connect, database_errors
 from .models import AiosRow, AttachmentRow, AuditLogRow, Base, ChecklistItemRow
 from .store import Audit, Store
@@ -254,6 +254,8 @@ def purge_backups(
     """
     aios_id, created_at = aios_key
     cleaned, failed = [], []
+    # Half-written backups are whole enough to hold the aios: they go entirely.
+    cleaned.extend(remove_leftovers(folder, source))
     for backup in list_backups(folder, source):
         try:
             con = connect(backup.path, passphrase) if passphrase is not None else sqlite3.connect(backup.path)

@@ -42,10 +42,25 @@ def test_known_revisions_match_the_migration_scripts():
     assert scripts.get_current_head() == HEAD_REVISION
 
 
-def test_an_empty_file_is_upgraded_to_head(db_path):
+def test_a_zero_byte_file_is_refused_not_silently_made_new(db_path):
+    # Issue 14: an emptied file (a copy or sync gone wrong) was turned into a
+    # new, empty data file without a word.
     db_path.touch()
+    with pytest.raises(DataFileError) as raised:
+        open_database(db_path)
+    assert raised.value.code == "file.empty"
+    assert db_path.stat().st_size == 0
+
+
+def test_an_empty_version_table_is_refused_with_its_own_code(db_path):
     open_database(db_path).close()
-    assert read_revision(db_path) == HEAD_REVISION
+    con = sqlite3.connect(db_path)
+    con.execute("DELETE FROM alembic_version")
+    con.commit()
+    con.close()
+    with pytest.raises(DataFileError) as raised:
+        open_database(db_path)
+    assert raised.value.code == "file.no_version"
 
 
 def test_every_connection_has_foreign_keys_and_wal(db_path):

@@ -9,7 +9,6 @@ from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -37,6 +36,7 @@ from ..context import AppContext
 from ..formatting import format_date
 from ..navigation import NavTarget
 from ..problem_texts import problem_text
+from ..safety.file_dialogs import open_file_name, save_file_name
 from . import csv_io
 from .entry_dialog import EntryDialog
 from .entry_row import EntryRow
@@ -423,7 +423,7 @@ class HoursTab(QWidget):
         from .import_dialog import ImportDialog
 
         if path is None:
-            path, _ = QFileDialog.getOpenFileName(
+            path, _ = open_file_name(
                 self, self.tr("Import hours"), "", self.tr("CSV files (*.csv *.txt);;All files (*)")
             )
         if not path:
@@ -448,9 +448,7 @@ class HoursTab(QWidget):
         suggested = self.tr("hours-{start}-{end}.csv").format(
             start=self.period.start.isoformat(), end=self.period.end.isoformat()
         )
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export hours"), suggested, self.tr("CSV files (*.csv)")
-        )
+        path, _ = save_file_name(self, self.tr("Export hours"), suggested, self.tr("CSV files (*.csv)"))
         if not path:
             return
         data = csv_io.export_bytes(self.model.visible_entries(), self.aios, self.categories)

@@ -8,7 +8,6 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -30,6 +29,7 @@ from ...storage.store import Change
 from ..context import AppContext
 from ..navigation import NavTarget
 from ..problem_texts import problem_text
+from ..safety.file_dialogs import save_file_name
 from ..widgets.table_models import ROW_ROLE, SearchProxy
 from .calendar_export import calendar_bytes
 from .model import MeetingRowView, MeetingTableModel
@@ -256,7 +256,7 @@ class MeetingsTab(QWidget):
             )
 
     def export_calendar(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
+        path, _ = save_file_name(
             self, self.tr("Export planned meetings"), "meetings.ics", self.tr("Calendar (*.ics)")
         )
         if path:

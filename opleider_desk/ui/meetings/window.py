@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -41,6 +40,7 @@ from .. import labels
 from ..context import AppContext
 from ..formatting import format_date
 from ..problem_texts import problem_text
+from ..safety.file_dialogs import save_file_name
 from ..widgets.date_field import DateField
 from ..widgets.form_errors import FieldError
 from .agenda import AgendaPage
@@ -396,7 +396,7 @@ class MeetingWindow(QWidget):
         )
 
     def _save_pdf(self, title: str, suggested: str, write) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, title, suggested, self.tr("PDF (*.pdf)"))
+        path, _ = save_file_name(self, title, suggested, self.tr("PDF (*.pdf)"))
         if not path:
             return
         write(Path(path))

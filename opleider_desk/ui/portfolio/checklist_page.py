@@ -12,7 +12,6 @@ from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -34,6 +33,7 @@ from ...storage.services.portfolio import AttachmentDamaged, PortfolioService
 from ..context import Host
 from ..formatting import current_language, format_date
 from ..problem_texts import problem_text
+from ..safety.file_dialogs import open_file_names
 from ..widgets.date_field import DateField
 from ..widgets.form_errors import FieldError
 from ..widgets.table_models import ROW_ROLE, Column, RowTableModel
@@ -291,7 +291,7 @@ class ChecklistPage(QWidget):
         entry = self.selected()
         if entry is None:
             return
-        paths, _ = QFileDialog.getOpenFileNames(self, self.tr("Attach files"))
+        paths, _ = open_file_names(self, self.tr("Attach files"))
         for path in paths:
             try:
                 self.service.add_attachment(stored_id(entry.item.id), path)
