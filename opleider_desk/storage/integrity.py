@@ -9,8 +9,6 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-SQLITE_MAGIC = b"SQLite format 3\x00"
-
 
 def readonly_uri(path: Path) -> str:
     # Without a pending WAL, read as immutable: SQLite then creates no -wal or
@@ -27,15 +25,6 @@ def connect_readonly(path: Path, passphrase: str | None = None):
     from .encryption import connect
 
     return connect(readonly_uri(path), passphrase, uri=True)
-
-
-def looks_like_sqlite(path: Path) -> bool:
-    """True when the file starts with SQLite's header: damaged, not foreign."""
-    try:
-        with path.open("rb") as handle:
-            return handle.read(len(SQLITE_MAGIC)) == SQLITE_MAGIC
-    except OSError:
-        return False
 
 
 def check(path: Path, *, full: bool = False, passphrase: str | None = None) -> list[str]:
