@@ -23,35 +23,16 @@ from .encryption import (
     database_errors,
     looks_encrypted,
 )
+
+# Raised here and imported from here; defined apart so that encryption can raise them too.
+from .file_errors import DataFileError, FileInUseError, NewerSchemaError
 from .file_location import Location, Place, locate
 from .instance_lock import InstanceLock, LockTaken
-from .integrity import check, connect_readonly, looks_like_sqlite, sqlite_uri
+from .integrity import check, connect_readonly, sqlite_uri
 from .migrations_info import HEAD_REVISION, KNOWN_REVISIONS
+from .sqlite_header import looks_like_sqlite
 
 LOCAL = Location(Place.LOCAL)
-
-
-class DataFileError(Exception):
-    """The file cannot be opened as an OpleiderDesk data file."""
-
-    def __init__(self, code: str, path: Path, detail: str = ""):
-        self.code = code
-        self.path = path
-        self.detail = detail
-        super().__init__(f"{code}: {path} {detail}".strip())
-
-
-class NewerSchemaError(DataFileError):
-    def __init__(self, path: Path, revision: str):
-        super().__init__("file.newer", path, revision)
-        self.revision = revision
-
-
-class FileInUseError(DataFileError):
-    """Another OpleiderDesk writes to this file; it may be opened read-only."""
-
-    def __init__(self, path: Path):
-        super().__init__("file.in_use", path)
 
 
 @dataclass

@@ -20,8 +20,9 @@ from types import ModuleType
 from typing import Any
 
 from . import file_ops
+from .file_errors import FileInUseError
 from .instance_lock import InstanceLock, LockTaken
-from .integrity import looks_like_sqlite
+from .sqlite_header import looks_like_sqlite
 
 _PAGE_MULTIPLE = 1024
 
@@ -103,8 +104,6 @@ def set_passphrase(path: Path, old: str | None, new: str | None) -> None:
     try:
         lock.acquire()
     except LockTaken as exc:
-        from .database import FileInUseError
-
         raise FileInUseError(path) from exc
     fresh = path.with_name(path.name + ".rekey")
     try:

@@ -11,8 +11,6 @@ import sqlite3
 from pathlib import Path
 from urllib.parse import quote
 
-SQLITE_MAGIC = b"SQLite format 3\x00"
-
 
 def sqlite_uri(path: Path, query: str) -> str:
     """An SQLite ``file:`` URI for ``path`` that works for every name and drive.
@@ -44,15 +42,6 @@ def connect_readonly(path: Path, passphrase: str | None = None):
     from .encryption import connect
 
     return connect(readonly_uri(path), passphrase, uri=True)
-
-
-def looks_like_sqlite(path: Path) -> bool:
-    """True when the file starts with SQLite's header: damaged, not foreign."""
-    try:
-        with path.open("rb") as handle:
-            return handle.read(len(SQLITE_MAGIC)) == SQLITE_MAGIC
-    except OSError:
-        return False
 
 
 def check(path: Path, *, full: bool = False, passphrase: str | None = None) -> list[str]:

@@ -9,7 +9,6 @@ from PySide6.QtCore import QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
-    QMainWindow,
     QMessageBox,
     QTabWidget,
     QVBoxLayout,
@@ -18,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from .. import APP_NAME, __version__
 from ..settings import LAST_FILE, LAST_TAB, WINDOW_GEOMETRY, WINDOW_STATE, Settings
+from .file_window import FileWindow
 from .safety.file_dialogs import open_file_name, save_file_name
 from .tabs import TABS
 from .widgets.first_paint import after_first_paint
@@ -42,7 +42,7 @@ def _register_avg_documents() -> None:
     register_avg_documents()
 
 
-class MainWindow(QMainWindow):
+class MainWindow(FileWindow):
     def __init__(self, settings: Settings, language: str):
         super().__init__()
         self.settings = settings
@@ -218,6 +218,7 @@ class MainWindow(QMainWindow):
         that another window writes to may be opened read-only; an encrypted
         one asks for its passphrase until it is right or the user cancels.
         """
+        from ..paths import data_dir
         from ..storage.database import DataFileError
         from ..storage.open import open_store
         from .context import AppContext, StoreSignals
@@ -228,7 +229,7 @@ class MainWindow(QMainWindow):
             # our own one-writer lock would call it "in use".
             self.close_store(backup=False)
         try:
-            store = open_store(path, read_only=read_only, passphrase=passphrase)
+            store = open_store(path, read_only=read_only, passphrase=passphrase, user_files_dir=data_dir())
         except DataFileError as exc:
             # With its restore dialog: imported only when a file will not open.
             from .safety import backups
@@ -402,9 +403,6 @@ class MainWindow(QMainWindow):
     def _tab_index(key: str) -> int:
         return next(i for i, spec in enumerate(TABS) if spec.key == key)
 
-    def show_status(self, text: str, msecs: int = 4000) -> None:
-        self.statusBar().showMessage(text, msecs)
-
     def navigate(self, target: NavTarget) -> bool:
         """Show the place to act on ``target`` (a ``navigation.NavTarget``).
 
@@ -566,9 +564,7 @@ class MainWindow(QMainWindow):
         self._replay(undo=False)
 
     def _replay(self, *, undo: bool) -> None:
-        from sqlalchemy.exc import SQLAlchemyError
-
-        from ..storage.store import NothingToUndo
+        from ..storage.store import NothingToUndo, UndoConflict
         from .operation_names import operation_name
 
         if self.context is None:
@@ -578,7 +574,7 @@ class MainWindow(QMainWindow):
             step = store.undo() if undo else store.redo()
         except NothingToUndo:
             return
-        except SQLAlchemyError:
+        except UndoConflict:
             QMessageBox.warning(
                 self,
                 APP_NAME,

@@ -27,7 +27,7 @@ from ...storage.store import Store
 from ..widgets.form_errors import FieldError, FormErrors
 
 if TYPE_CHECKING:
-    from ..main_window import MainWindow
+    from ..file_window import FileWindow
 
 MIN_LENGTH = 8
 
@@ -56,7 +56,7 @@ def passphrase_problems(current: str | None, typed_current: str, new: str, repea
     return problems
 
 
-def change_encryption(window: MainWindow, old: str | None, new: str | None) -> bool:
+def change_encryption(window: FileWindow, old: str | None, new: str | None) -> bool:
     """Close the file, re-encrypt it, reopen it and back it up with its new protection."""
     from ...storage.database import DataFileError
     from ...storage.encryption import WrongPassphrase, database_errors, set_passphrase
@@ -98,7 +98,7 @@ def change_encryption(window: MainWindow, old: str | None, new: str | None) -> b
 
 
 class EncryptionDialog(QDialog):
-    def __init__(self, window: MainWindow, store: Store):
+    def __init__(self, window: FileWindow, store: Store):
         super().__init__(window)
         self.setObjectName("encryptionDialog")
         self.setWindowTitle(self.tr("Encryption"))
