@@ -1101,6 +1101,19 @@ Backups made earlier still hold these data until they are rotated out (after at 
         </message>
     </context>
     <context>
+        <name>ErrorReport</name>
+        <message>
+            <source>Something went wrong that OpleiderDesk did not expect. What you saved is kept; the last action may not have finished.
+
+Details (without personal data) are in the log file:
+{path}</source>
+            <translation>Something went wrong that OpleiderDesk did not expect. What you saved is kept; the last action may not have finished.
+
+Details (without personal data) are in the log file:
+{path}</translation>
+        </message>
+    </context>
+    <context>
         <name>EventDialog</name>
         <message>
             <source>(not for one aios)</source>
@@ -2108,6 +2121,10 @@ Backups made earlier still hold these data until they are rotated out (after at 
         <message>
             <source>&amp;User guide</source>
             <translation>&amp;User guide</translation>
+        </message>
+        <message>
+            <source>Open &amp;log file</source>
+            <translation>Open &amp;log file</translation>
         </message>
         <message>
             <source>&amp;About OpleiderDesk</source>
@@ -3954,10 +3971,6 @@ Everything entered after that is replaced. The current file is first kept as a b
             <translation>above the norm</translation>
         </message>
         <message>
-            <source>Quarterly statement</source>
-            <translation>Quarterly statement</translation>
-        </message>
-        <message>
             <source>{start} to {end}</source>
             <translation>{start} to {end}</translation>
         </message>
@@ -3984,6 +3997,10 @@ Everything entered after that is replaced. The current file is first kept as a b
         <message>
             <source>Aios</source>
             <translation>Aios</translation>
+        </message>
+        <message>
+            <source>Quarterly statement</source>
+            <translation>Quarterly statement</translation>
         </message>
         <message>
             <source>Part-time</source>
@@ -4110,18 +4127,6 @@ Everything entered after that is replaced. The current file is first kept as a b
             <translation>Verdict</translation>
         </message>
         <message>
-            <source>CONCEPT</source>
-            <translation>CONCEPT</translation>
-        </message>
-        <message>
-            <source>Concept: not marked as signed</source>
-            <translation>Concept: not marked as signed</translation>
-        </message>
-        <message>
-            <source>Marked as signed on {date}</source>
-            <translation>Marked as signed on {date}</translation>
-        </message>
-        <message>
             <source>Concept: unlocked after being marked signed on {date}</source>
             <translation>Concept: unlocked after being marked signed on {date}</translation>
         </message>
@@ -4168,6 +4173,18 @@ Everything entered after that is replaced. The current file is first kept as a b
         <message>
             <source>Page {page} of {total}</source>
             <translation>Page {page} of {total}</translation>
+        </message>
+        <message>
+            <source>CONCEPT</source>
+            <translation>CONCEPT</translation>
+        </message>
+        <message>
+            <source>Concept: not marked as signed</source>
+            <translation>Concept: not marked as signed</translation>
+        </message>
+        <message>
+            <source>Marked as signed on {date}</source>
+            <translation>Marked as signed on {date}</translation>
         </message>
     </context>
     <context>
@@ -4230,12 +4247,12 @@ Everything entered after that is replaced. The current file is first kept as a b
     <context>
         <name>Verdict</name>
         <message>
-            <source>In the data now</source>
-            <translation>In the data now</translation>
-        </message>
-        <message>
             <source>On the signed paper</source>
             <translation>On the signed paper</translation>
+        </message>
+        <message>
+            <source>In the data now</source>
+            <translation>In the data now</translation>
         </message>
         <message>
             <source>(not recorded)</source>

@@ -1101,6 +1101,19 @@ Eerder gemaakte reservekopieën bevatten deze gegevens nog tot ze worden opgerui
         </message>
     </context>
     <context>
+        <name>ErrorReport</name>
+        <message>
+            <source>Something went wrong that OpleiderDesk did not expect. What you saved is kept; the last action may not have finished.
+
+Details (without personal data) are in the log file:
+{path}</source>
+            <translation>Er ging onverwachts iets mis in OpleiderDesk. Wat u hebt opgeslagen blijft bewaard; de laatste handeling is misschien niet afgemaakt.
+
+De details (zonder persoonsgegevens) staan in het logbestand:
+{path}</translation>
+        </message>
+    </context>
+    <context>
         <name>EventDialog</name>
         <message>
             <source>(not for one aios)</source>
@@ -2108,6 +2121,10 @@ Eerder gemaakte reservekopieën bevatten deze gegevens nog tot ze worden opgerui
         <message>
             <source>&amp;User guide</source>
             <translation>&amp;Handleiding</translation>
+        </message>
+        <message>
+            <source>Open &amp;log file</source>
+            <translation>&amp;Logbestand openen</translation>
         </message>
         <message>
             <source>&amp;About OpleiderDesk</source>
@@ -3954,10 +3971,6 @@ Alles wat daarna is ingevoerd, wordt vervangen. Het huidige bestand wordt eerst 
             <translation>boven de norm</translation>
         </message>
         <message>
-            <source>Quarterly statement</source>
-            <translation>Kwartaalverklaring</translation>
-        </message>
-        <message>
             <source>{start} to {end}</source>
             <translation>{start} t/m {end}</translation>
         </message>
@@ -3984,6 +3997,10 @@ Alles wat daarna is ingevoerd, wordt vervangen. Het huidige bestand wordt eerst 
         <message>
             <source>Aios</source>
             <translation>Aios</translation>
+        </message>
+        <message>
+            <source>Quarterly statement</source>
+            <translation>Kwartaalverklaring</translation>
         </message>
         <message>
             <source>Part-time</source>
@@ -4110,18 +4127,6 @@ Alles wat daarna is ingevoerd, wordt vervangen. Het huidige bestand wordt eerst 
             <translation>Oordeel</translation>
         </message>
         <message>
-            <source>CONCEPT</source>
-            <translation>CONCEPT</translation>
-        </message>
-        <message>
-            <source>Concept: not marked as signed</source>
-            <translation>Concept: niet als getekend gemarkeerd</translation>
-        </message>
-        <message>
-            <source>Marked as signed on {date}</source>
-            <translation>Als getekend gemarkeerd op {date}</translation>
-        </message>
-        <message>
             <source>Concept: unlocked after being marked signed on {date}</source>
             <translation>Concept: ontgrendeld nadat het op {date} als getekend was gemarkeerd</translation>
         </message>
@@ -4168,6 +4173,18 @@ Alles wat daarna is ingevoerd, wordt vervangen. Het huidige bestand wordt eerst 
         <message>
             <source>Page {page} of {total}</source>
             <translation>Pagina {page} van {total}</translation>
+        </message>
+        <message>
+            <source>CONCEPT</source>
+            <translation>CONCEPT</translation>
+        </message>
+        <message>
+            <source>Concept: not marked as signed</source>
+            <translation>Concept: niet als getekend gemarkeerd</translation>
+        </message>
+        <message>
+            <source>Marked as signed on {date}</source>
+            <translation>Als getekend gemarkeerd op {date}</translation>
         </message>
     </context>
     <context>
@@ -4230,12 +4247,12 @@ Alles wat daarna is ingevoerd, wordt vervangen. Het huidige bestand wordt eerst 
     <context>
         <name>Verdict</name>
         <message>
-            <source>In the data now</source>
-            <translation>In de gegevens nu</translation>
-        </message>
-        <message>
             <source>On the signed paper</source>
             <translation>Op het getekende papier</translation>
+        </message>
+        <message>
+            <source>In the data now</source>
+            <translation>In de gegevens nu</translation>
         </message>
         <message>
             <source>(not recorded)</source>

@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 from ..domain.durations import format_minutes
 from ..domain.entities import Profile
@@ -127,7 +128,7 @@ def page_mark(statement: QuarterStatement, words: StatementWords):
     """CONCEPT across the page until marked signed; then the day it was."""
     from .layout import PageMark
 
-    if statement.is_signed:
+    if statement.is_signed and statement.signed_on is not None:
         return PageMark(words.signed_note.format(date=words.format_date(statement.signed_on)))
     if statement.signed_on is not None:
         note = words.unlocked_note.format(date=words.format_date(statement.signed_on))
@@ -328,7 +329,7 @@ def _norm(statement: QuarterStatement, words: StatementWords, width: float):
         per_week=format_minutes(statement.norm_minutes_per_week),
         percent=statement.aios.part_time_percent,
     )
-    rows = [
+    rows: list[list[Any]] = [
         [words.supervision_done, format_minutes(norm.actual_minutes)],
         [para(expected, styles()["cell"]), format_minutes(norm.expected_minutes)],
         [f"{words.norm_difference} — {words.norm_status(norm.status)}", difference],

@@ -121,6 +121,11 @@ def _connect(path: Path, passphrase: str | None, *, read_only: bool = False):
     return connect(path, passphrase)
 
 
+def _io_errors() -> tuple[type[Exception], ...]:
+    """What a failed copy of a data file raises: the file system's and both drivers' errors."""
+    return (OSError, *database_errors())
+
+
 def _vacuum_into(source: Path, target: Path, passphrase: str | None = None) -> None:
     """Copy ``source`` into a new private file ``target``, consistent and compacted.
 
@@ -164,7 +169,7 @@ def make_backup(
         if findings:
             raise BackupError("backup.damaged", partial, findings[0])
         os.replace(partial, target)
-    except (OSError, *database_errors()) as exc:
+    except _io_errors() as exc:
         partial.unlink(missing_ok=True)
         raise BackupError("backup.failed", target, str(exc)) from exc
     except BackupError:
@@ -345,7 +350,7 @@ def restore(
         try:
             _vacuum_into(backup, incoming, passphrase)
             os.replace(incoming, target)
-        except (OSError, *database_errors()) as exc:
+        except _io_errors() as exc:
             incoming.unlink(missing_ok=True)
             raise BackupError("backup.failed", target, str(exc)) from exc
         for leftover in ("-wal", "-shm"):

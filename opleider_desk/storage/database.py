@@ -13,7 +13,7 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import URL, Engine, create_engine, event
+from sqlalchemy import URL, Engine, create_engine, event, make_url
 from sqlalchemy.orm import Session, sessionmaker
 
 from .encryption import (
@@ -133,9 +133,9 @@ def make_engine(path: Path, *, read_only: bool = False, passphrase: str | None =
             query={"uri": "true"} if read_only else {},
         )
     elif read_only:
-        url = f"sqlite:///file:{path.resolve()}?mode=ro&uri=true"
+        url = make_url(f"sqlite:///file:{path.resolve()}?mode=ro&uri=true")
     else:
-        url = f"sqlite:///{path}"
+        url = make_url(f"sqlite:///{path}")
     engine = create_engine(url, future=True)
     event.listen(engine, "connect", _set_pragmas)
     return engine

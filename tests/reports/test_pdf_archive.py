@@ -15,6 +15,7 @@ import re
 import shutil
 import subprocess
 from datetime import date
+from typing import Any
 
 import pytest
 from pypdf import PdfReader
@@ -29,13 +30,18 @@ from tests.reports.test_statement_pdf import Q3, make_quarter, pages
 AFTER_Q3 = date(2026, 10, 2)
 
 
-def fields(pdf: bytes) -> dict[str, dict]:
-    return PdfReader(io.BytesIO(pdf)).get_fields() or {}
+def reader_of(pdf: bytes) -> Any:
+    # pypdf's objects are typed as the base PdfObject; these tests index into them freely.
+    return PdfReader(io.BytesIO(pdf))
+
+
+def fields(pdf: bytes) -> dict[str, Any]:
+    return reader_of(pdf).get_fields() or {}
 
 
 def fonts(pdf: bytes) -> list[dict]:
     found = {}
-    for page in PdfReader(io.BytesIO(pdf)).pages:
+    for page in reader_of(pdf).pages:
         for font in page["/Resources"]["/Font"].values():
             font = font.get_object()
             found[font["/BaseFont"]] = font
@@ -43,7 +49,7 @@ def fonts(pdf: bytes) -> list[dict]:
 
 
 def xmp(pdf: bytes) -> str:
-    return PdfReader(io.BytesIO(pdf)).trailer["/Root"]["/Metadata"].get_object().get_data().decode("utf-8")
+    return reader_of(pdf).trailer["/Root"]["/Metadata"].get_object().get_data().decode("utf-8")
 
 
 def test_a_statement_has_one_empty_signature_field_per_signer(store, words):
@@ -80,7 +86,7 @@ def test_the_same_data_gives_the_same_pages_wherever_it_is_printed(store, words)
     first, second = statement_pdf([statement], words), statement_pdf([statement], words)
 
     def contents(pdf):
-        return [page.get_contents().get_data() for page in PdfReader(io.BytesIO(pdf)).pages]
+        return [page.get_contents().get_data() for page in reader_of(pdf).pages]
 
     assert contents(first) == contents(second)
 
@@ -88,7 +94,7 @@ def test_the_same_data_gives_the_same_pages_wherever_it_is_printed(store, words)
 def test_pdf_a_2b_metadata_language_and_output_intent(store, words):
     statement = store.service(StatementService).get(Q3, make_quarter(store))
     pdf = statement_pdf([statement], words)
-    reader = PdfReader(io.BytesIO(pdf))
+    reader = reader_of(pdf)
     root = reader.trailer["/Root"]
     assert root["/Lang"] == "nl-NL"
     packet = xmp(pdf)
@@ -154,7 +160,7 @@ def test_the_first_page_holds_the_totals_the_meetings_and_the_signature_block(st
     assert "Bijlage 1" in texts[1] and "Leergesprek 0" in texts[1]
     assert not any("Handtekening" in t for t in texts[1:])
     # the signature fields sit on the first page
-    reader = PdfReader(io.BytesIO(statement_pdf([statement], words)))
+    reader = reader_of(statement_pdf([statement], words))
     assert len(reader.pages[0]["/Annots"]) == 3
 
 
@@ -193,7 +199,7 @@ def test_a_pdf_signed_with_a_test_certificate_verifies_and_a_changed_byte_fails(
     ]
     # the signed file is still PDF/A: metadata and information agree
     assert "<pdfaid:part>2</pdfaid:part>" in xmp(signed) or 'pdfaid:part="2"' in xmp(signed)
-    assert PdfReader(io.BytesIO(signed)).metadata.producer in xmp(signed)
+    assert reader_of(signed).metadata.producer in xmp(signed)
     changed = bytearray(signed)
     changed[len(pdf) // 2] ^= 0x01
     [broken] = check_signatures(bytes(changed))

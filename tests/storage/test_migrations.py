@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import sqlite3
 from pathlib import Path
+from typing import Any
 
 import pytest
 from alembic.autogenerate import compare_metadata
@@ -94,12 +95,12 @@ def test_a_new_file_is_readable_by_the_user_only(db_path):
 FIXTURES = Path(__file__).with_name("fixtures")
 
 
-def _all_rows(path: Path) -> dict[str, dict[str, set[tuple]]]:
+def _all_rows(path: Path) -> dict[str, dict[str, Any]]:
     """Every row of every table, keyed by table, as {columns: rows} for comparison."""
     con = sqlite3.connect(path)
     try:
         tables = [r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")]
-        out = {}
+        out: dict[str, dict[str, Any]] = {}
         for table in tables:
             if table == "alembic_version":
                 continue

@@ -381,7 +381,9 @@ def _pdf_code(path) -> str:
     from pypdf import PdfReader
 
     text = " ".join(page.extract_text() for page in PdfReader(path).pages)
-    return re.search(r"[0-9A-Z]{4}(?:-[0-9A-Z]{4}){5}", text).group(0)
+    found = re.search(r"[0-9A-Z]{4}(?:-[0-9A-Z]{4}){5}", text)
+    assert found is not None
+    return found.group(0)
 
 
 def test_the_report_tabs_code_is_the_saved_pdfs_after_every_form_change(qtbot, window, aios_id, tmp_path):

@@ -7,7 +7,7 @@ from datetime import date, timedelta
 import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtPdf import QPdfDocument
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QDialog
 
 from opleider_desk.domain.problems import ValidationFailed
 from opleider_desk.domain.quarters import Quarter
@@ -157,6 +157,9 @@ def test_check_a_code_typed_from_paper(qtbot, window, sanne):
     dialog.code.setText(wrong)
     qtbot.mouseClick(dialog.check_button, Qt.MouseButton.LeftButton)
     assert "typefout" in dialog.error.text()
+    # The label has its own name: QDialog.result() still answers how the dialog closed.
+    dialog.reject()
+    assert dialog.result() == QDialog.DialogCode.Rejected
 
 
 def _open_verify(qtbot, window) -> VerifyDialog:
@@ -174,7 +177,7 @@ def test_enter_in_the_check_dialog_checks_and_keeps_it_open(qtbot, window, sanne
     qtbot.keyClicks(dialog.code, code)
     qtbot.keyClick(dialog.code, Qt.Key.Key_Return)
     assert dialog.isVisible()
-    assert "Sanne de Vries" in dialog.result.text()
+    assert "Sanne de Vries" in dialog.outcome.text()
     qtbot.keyClick(dialog.code, Qt.Key.Key_Enter)
     assert dialog.isVisible()
     dialog.close()
@@ -203,11 +206,11 @@ def test_a_signed_pdf_file_is_checked_code_and_signature(qtbot, window, sanne, t
     path.write_bytes(sign_field(pdf, field, make_pkcs12("Marieke Jansen"), "geheim"))
     dialog = _open_verify(qtbot, window)
     verdict = dialog.check_file(path)
-    assert verdict.trustworthy
+    assert verdict is not None and verdict.trustworthy
     assert "intact, getekend door Marieke Jansen" in dialog.plain_result
     broken = bytearray(path.read_bytes())
     broken[len(pdf) // 2] ^= 0x01
     path.write_bytes(bytes(broken))
     verdict = dialog.check_file(path)
-    assert not verdict.trustworthy and "GEBROKEN" in dialog.plain_result
+    assert verdict is not None and not verdict.trustworthy and "GEBROKEN" in dialog.plain_result
     dialog.close()

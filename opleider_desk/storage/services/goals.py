@@ -7,6 +7,7 @@ evaluates it.
 
 from __future__ import annotations
 
+import builtins
 from datetime import date
 
 from sqlalchemy import select
@@ -45,7 +46,7 @@ class GoalService:
         with self.store.read() as session:
             return [to_entity(LearningGoal, row) for row in session.scalars(query)]
 
-    def coverage(self, aios_id: int) -> list[AreaCoverage]:
+    def coverage(self, aios_id: int) -> builtins.list[AreaCoverage]:
         return coverage(self.list(aios_id))
 
     def add(self, goal: LearningGoal) -> int:

@@ -194,6 +194,8 @@ class StatementService:
             for row in rows:
                 if codes_match(row.verification_code, code):
                     aios = session.get(AiosRow, row.aios_id)
+                    if aios is None:
+                        continue
                     [statement] = self._gather(session, Quarter(row.year, row.quarter), [aios])
                     return CodeCheck(statement, True, gives(statement), parsed.legacy)
             # Not recorded at signing: the data of some quarter may give it today.
@@ -211,10 +213,11 @@ class StatementService:
         for aios_id, day in session.execute(select(HourEntryRow.aios_id, HourEntryRow.day).distinct()):
             if aios_id is not None:
                 found.setdefault(Quarter.of(day), set()).add(aios_id)
-        for aios_id, day in session.execute(
+        for meeting_aios, held_on in session.execute(
             select(MeetingRow.aios_id, MeetingRow.held_on).where(MeetingRow.held_on.is_not(None))
         ):
-            found.setdefault(Quarter.of(day), set()).add(aios_id)
+            if held_on is not None:
+                found.setdefault(Quarter.of(held_on), set()).add(meeting_aios)
         aios = {row.id: row for row in session.scalars(select(AiosRow))}
         for row in aios.values():
             last = min(row.expected_end_date or today, today)
@@ -268,6 +271,7 @@ class StatementService:
             ).where(HourEntryRow.aios_id.in_(ids), HourEntryRow.day.between(quarter.start, quarter.end))
         ):
             category = categories[category_id]
+            assert aios_id is not None  # the query asks for these aios only
             entries[aios_id].append(
                 StatementEntry(
                     day=day,
@@ -324,14 +328,14 @@ def _meeting_outcomes(
         )
     ).all()
     meeting_ids = [row.id for row in rows]
-    agreements: dict[int, list[str]] = {}
+    agreements: dict[int | None, list[str]] = {}
     for meeting_id, text in session.execute(
         select(AgreementRow.meeting_id, AgreementRow.text)
         .where(AgreementRow.meeting_id.in_(meeting_ids))
         .order_by(AgreementRow.created_at, AgreementRow.id)
     ):
         agreements.setdefault(meeting_id, []).append(text)
-    goals: dict[int, list[str]] = {}
+    goals: dict[int | None, list[str]] = {}
     for meeting_id, text in session.execute(
         select(LearningGoalRow.set_in_meeting_id, LearningGoalRow.statement)
         .where(LearningGoalRow.set_in_meeting_id.in_(meeting_ids))
@@ -340,6 +344,8 @@ def _meeting_outcomes(
         goals.setdefault(meeting_id, []).append(text)
     outcomes: dict[int, list[MeetingOutcome]] = {i: [] for i in aios_ids}
     for row in rows:
+        if row.held_on is None:  # the query asks for held ones; keeps the type checker sure
+            continue
         outcomes[row.aios_id].append(
             MeetingOutcome(
                 kind=row.kind,

@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.enums import CompetencyArea
-from ...domain.templates import ExpandedStep, Field, FieldKind, Template, expand_steps
+from ...domain.templates import ExpandedStep, Field, FieldKind, Template, Verdict, expand_steps
 from .. import labels
 
 # Builds the editor for an "agreements" or "goals" field of this meeting.
@@ -234,7 +234,9 @@ class GuidedForm(QWidget):
             label = field.label.get(self.lang) + (" *" if field.required else "")
             form.addRow(label, widget)
         if step.shows_verdict and self.template.verdict is not None:
-            form.addRow(self.template.verdict.label.get(self.lang), self._verdict_widget())
+            form.addRow(
+                self.template.verdict.label.get(self.lang), self._verdict_widget(self.template.verdict)
+            )
             explanation = QPlainTextEdit(self.explanation)
             explanation.setObjectName("verdictExplanation")
             explanation.setTabChangesFocus(True)
@@ -247,11 +249,11 @@ class GuidedForm(QWidget):
         self.page_area.setWidget(page)
         self._update_position()
 
-    def _verdict_widget(self) -> QComboBox:
+    def _verdict_widget(self, verdict: Verdict) -> QComboBox:
         combo = QComboBox()
         combo.setObjectName("verdict")
         combo.addItem(self.tr("— choose —"), "")
-        for option in self.template.verdict.options:
+        for option in verdict.options:
             combo.addItem(option.label.get(self.lang), option.key)
         combo.setCurrentIndex(max(0, combo.findData(self.verdict)))
         combo.setEnabled(not self.read_only)

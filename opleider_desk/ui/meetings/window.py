@@ -143,7 +143,8 @@ class MeetingWindow(QWidget):
         while self.tabs.count():
             page = self.tabs.widget(0)
             self.tabs.removeTab(0)
-            page.deleteLater()
+            if page is not None:
+                page.deleteLater()
         self.meeting = self.service.get(self.meeting_id)
         self.template = self.service.template(self.meeting.kind)
         self.aios = self.context.service(AiosService).get(self.meeting.aios_id)
@@ -388,7 +389,7 @@ class MeetingWindow(QWidget):
         dialog = HoldDialog(planned, self.meeting.duration_minutes, category, self)
         while dialog.exec():
             try:
-                held_on = dialog.day.date(field="day")
+                held_on = dialog.day.required_date(field="day")
                 self.hold(held_on, dialog.duration.value(), log_hours=dialog.log_hours.isChecked())
             except ParseError as exc:
                 dialog.error.show_message(problem_text(exc.problem))

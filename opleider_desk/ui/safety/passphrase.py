@@ -63,6 +63,8 @@ def change_encryption(window: MainWindow, old: str | None, new: str | None) -> b
     from ..file_errors import data_file_error_text
     from .backups import backup_now
 
+    if window.context is None:
+        return False
     path = window.context.store.path
     window.close_store()
     try:

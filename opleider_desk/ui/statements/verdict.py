@@ -7,9 +7,11 @@ notes, and the signed paper beside the data as it is now, row by row.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication as Q
 
@@ -234,7 +236,7 @@ def check_pdf(service: StatementService, pdf: bytes) -> FileVerdict:
     from ...reports.signing import check_signatures, signature_fields
 
     try:
-        info = PdfReader(io.BytesIO(pdf)).metadata or {}
+        info: Mapping[str, Any] = PdfReader(io.BytesIO(pdf)).metadata or {}
     except (PdfReadError, ValueError, OSError):
         return FileVerdict(
             [], [], 0, False, Q.translate("Verdict", "This is not a PDF file that can be read.")

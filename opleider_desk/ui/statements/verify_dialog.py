@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -53,11 +54,11 @@ class VerifyDialog(QDialog):
         self.code.setPlaceholderText("K7Q2-M9XD-4PAB-7RTC-1WE5-HN3F")
         self.code.returnPressed.connect(self.check)
         self.error = FieldError()
-        self.result = QLabel()
-        self.result.setObjectName("verifyResult")
-        self.result.setWordWrap(True)
-        self.result.setTextFormat(Qt.TextFormat.RichText)
-        self.result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.outcome = QLabel()
+        self.outcome.setObjectName("verifyResult")
+        self.outcome.setWordWrap(True)
+        self.outcome.setTextFormat(Qt.TextFormat.RichText)
+        self.outcome.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.plain_result = ""  # the same answer as plain text (copy, tests)
         form = QFormLayout()
         form.addRow(self.tr("&Code"), self.code)
@@ -69,15 +70,16 @@ class VerifyDialog(QDialog):
         )
         for button in buttons.buttons():
             # Enter belongs to the code field (it checks); no button may take it to close.
-            button.setAutoDefault(False)
-            button.setDefault(False)
+            if isinstance(button, QPushButton):
+                button.setAutoDefault(False)
+                button.setDefault(False)
         self.check_button.clicked.connect(self.check)
         self.file_button.clicked.connect(self.choose_file)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(form)
-        layout.addWidget(self.result)
+        layout.addWidget(self.outcome)
         layout.addStretch(1)
         layout.addWidget(buttons)
         self.setMinimumWidth(620)
@@ -92,7 +94,7 @@ class VerifyDialog(QDialog):
         self.error.show_message("")
         verdict = check_code(self.service, self.code.text())
         if verdict.outcome is Outcome.INVALID:
-            self.result.clear()
+            self.outcome.clear()
             self.plain_result = ""
             self.error.show_message(verdict.headline)
             self.code.setFocus()
@@ -123,7 +125,7 @@ class VerifyDialog(QDialog):
 
     def _show(self, plain: str, html: str) -> None:
         self.plain_result = plain
-        self.result.setText(html)
+        self.outcome.setText(html)
         self.adjustSize()  # the answer is several lines; show all of it
 
     def describe(self, verdict: Verdict) -> str:
