@@ -133,6 +133,7 @@ class Meeting:
     verdict_explanation: str = ""
     signed_on: date | None = None
     verification_code: str = ""
+    content_sha256: str = ""  # recorded at signing
 
     @property
     def date(self) -> date | None:

@@ -156,3 +156,26 @@ def test_a_file_of_every_released_revision_upgrades_with_every_row_intact(revisi
         kept = [new["columns"].index(c) for c in old["columns"]]
         new_rows = {tuple(row[i] for i in kept) for row in new["rows"]}
         assert old["rows"] <= new_rows, f"rows of {table} lost or changed by the upgrade"
+
+
+def test_a_0_1_file_keeps_its_signed_codes_and_gets_empty_hashes(tmp_path):
+    """0004: the columns a 0.1 file lacks come in empty; its short codes stay as they were."""
+    copy = tmp_path / "0001.sqlite"
+    copy.write_bytes((FIXTURES / "0001.sqlite").read_bytes())
+    con = sqlite3.connect(copy)
+    old_codes = set(con.execute("SELECT id, verification_code FROM statement").fetchall())
+    old_meetings = set(con.execute("SELECT id, verification_code FROM meeting").fetchall())
+    con.close()
+
+    from opleider_desk.storage.open import open_store
+
+    open_store(copy).close()
+    con = sqlite3.connect(copy)
+    try:
+        assert set(con.execute("SELECT id, verification_code FROM statement").fetchall()) == old_codes
+        assert set(con.execute("SELECT id, verification_code FROM meeting").fetchall()) == old_meetings
+        assert {r[0] for r in con.execute("SELECT content_sha256 FROM statement")} == {""}
+        assert {r[0] for r in con.execute("SELECT signed_paper FROM statement")} == {"{}"}
+        assert {r[0] for r in con.execute("SELECT content_sha256 FROM meeting")} == {""}
+    finally:
+        con.close()
