@@ -2459,6 +2459,10 @@ Backups made earlier still hold these data until they are rotated out (after at 
             <translation>PDF (*.pdf)</translation>
         </message>
         <message>
+            <source>The file could not be saved: {reason}</source>
+            <translation>The file could not be saved: {reason}</translation>
+        </message>
+        <message>
             <source>Save report</source>
             <translation>Save report</translation>
         </message>
@@ -2532,6 +2536,10 @@ Backups made earlier still hold these data until they are rotated out (after at 
         <message>
             <source>Calendar (*.ics)</source>
             <translation>Calendar (*.ics)</translation>
+        </message>
+        <message>
+            <source>The file could not be saved: {reason}</source>
+            <translation>The file could not be saved: {reason}</translation>
         </message>
         <message numerus="yes">
             <source>%n planned meeting(s) exported.</source>
