@@ -28,6 +28,7 @@ from ...domain.entities import HourEntry, stored_id
 from ...domain.enums import AiosStatus
 from ...domain.problems import ValidationFailed
 from ...domain.quarters import Period, Quarter
+from ...storage.changes import READ_BY_HOURS, Area
 from ...storage.services.aios import AiosService
 from ...storage.services.categories import CategoryService
 from ...storage.services.hours import ALL, AiosFilter, HoursService
@@ -45,8 +46,6 @@ from .model import HoursProxy, HoursTableModel, own_time_label
 from .periods import PeriodKind, kind_label, period_of, period_title, step
 from .totals import TotalsPanel
 from .view import hours_view
-
-_WATCHED = frozenset({"hour_entry", "aios", "hour_category", "statement", "norm_setting"})
 
 
 class HoursTab(QWidget):
@@ -288,9 +287,9 @@ class HoursTab(QWidget):
         self.footer.setText(f"{count} · {format_minutes(self.model.visible_minutes())}")
 
     def _on_change(self, change: Change) -> None:
-        if not change.tables & _WATCHED:
+        if not change.touches(READ_BY_HOURS):
             return
-        if change.tables & {"aios", "hour_category"}:
+        if change.touches({Area.AIOS, Area.CATEGORIES}):
             self._load_choices()
         # A year of a large practice takes a moment to load: not while another tab is shown.
         if self.isVisible():

@@ -23,6 +23,7 @@ from ...domain.entities import Agreement, stored_id
 from ...domain.enums import AgreementOwner, AgreementStatus
 from ...domain.problems import ParseError, ValidationFailed
 from ...domain.smart import smart_hints
+from ...storage.changes import Area
 from ...storage.services.agreements import AgreementService
 from ...storage.store import Change
 from .. import labels
@@ -158,7 +159,7 @@ class AgreementsEditor(QWidget):
         self._selected_changed()
 
     def _on_change(self, change: Change) -> None:
-        if "agreement" in change.tables:
+        if Area.AGREEMENTS in change.areas:
             self.reload()
 
     def selected(self) -> Agreement | None:
@@ -281,7 +282,7 @@ class EarlierAgreements(QWidget):
         self.reload()
 
     def _store_changed(self, change: Change) -> None:
-        if "agreement" in change.tables:
+        if Area.AGREEMENTS in change.areas:
             self.reload()
 
     def reload(self) -> None:

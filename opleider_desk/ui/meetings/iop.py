@@ -26,6 +26,7 @@ from ...domain.entities import LearningGoal, stored_id
 from ...domain.enums import CompetencyArea, GoalStatus
 from ...domain.problems import ParseError, ValidationFailed
 from ...domain.smart import smart_hints
+from ...storage.changes import Area
 from ...storage.services.goals import GoalService
 from ...storage.store import Change
 from .. import labels
@@ -181,7 +182,7 @@ class GoalsEditor(QWidget):
         self._load_selected()
 
     def _on_change(self, change: Change) -> None:
-        if "learning_goal" in change.tables:
+        if Area.GOALS in change.areas:
             self.reload()
 
     def selected(self) -> LearningGoal | None:
@@ -287,7 +288,7 @@ class CoverageView(QWidget):
         self.reload()
 
     def _store_changed(self, change: Change) -> None:
-        if "learning_goal" in change.tables:
+        if Area.GOALS in change.areas:
             self.reload()
 
     def reload(self) -> None:

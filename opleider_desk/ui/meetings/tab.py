@@ -23,9 +23,10 @@ from ...domain.due import TargetArea
 from ...domain.entities import stored_id
 from ...domain.enums import AiosStatus, MeetingStatus
 from ...domain.problems import ValidationFailed
+from ...storage.changes import Area
 from ...storage.services.agreements import AgreementService
 from ...storage.services.aios import AiosService
-from ...storage.services.meetings import SAVE_MEETING_PROGRESS, MeetingService
+from ...storage.services.meetings import MeetingService
 from ...storage.store import Change
 from ..context import AppContext
 from ..navigation import NavTarget
@@ -131,11 +132,10 @@ class MeetingsTab(QWidget):
         self._update_buttons()
 
     def _on_change(self, change: Change) -> None:
-        if "aios" in change.tables:
+        if Area.AIOS in change.areas:
             self._fill_aios()
             self.reload()
-        elif "meeting" in change.tables and change.op != SAVE_MEETING_PROGRESS:
-            # Autosaved notes change no column of this table.
+        elif Area.MEETINGS in change.areas:  # not MEETING_NOTES: notes are no column here
             self.reload()
 
     def selected(self) -> MeetingRowView | None:

@@ -33,8 +33,9 @@ from ...domain.durations import format_minutes
 from ...domain.enums import MeetingStatus
 from ...domain.problems import ParseError, ValidationFailed
 from ...domain.templates import FieldKind
+from ...storage.changes import Area
 from ...storage.services.aios import AiosService
-from ...storage.services.meetings import SAVE_MEETING_PROGRESS, MeetingService
+from ...storage.services.meetings import MeetingService
 from ...storage.store import Change
 from .. import labels
 from ..context import AppContext
@@ -324,9 +325,7 @@ class MeetingWindow(QWidget):
             self.autosaver.flush()
 
     def _on_change(self, change: Change) -> None:
-        if change.op == SAVE_MEETING_PROGRESS:
-            return
-        if "meeting" in change.tables:
+        if Area.MEETINGS in change.areas:
             try:
                 fresh = self.service.get(self.meeting_id)
             except ValidationFailed:
@@ -338,7 +337,7 @@ class MeetingWindow(QWidget):
                 return
             self.meeting = fresh
             self._update_header()
-        if "agreement" in change.tables and self.meeting.status is MeetingStatus.PLANNED:
+        if Area.AGREEMENTS in change.areas and self.meeting.status is MeetingStatus.PLANNED:
             self.flush()
             self.agenda_page.set_items(self.service.current_agenda(self.meeting_id))
 

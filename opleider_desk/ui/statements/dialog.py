@@ -27,6 +27,7 @@ from ...domain.entities import stored_id
 from ...domain.problems import ParseError, ValidationFailed
 from ...domain.quarters import Quarter
 from ...domain.statement import QuarterStatement
+from ...storage.changes import READ_BY_STATEMENT
 from ...storage.services.aios import AiosService
 from ...storage.services.statements import StatementService
 from ...storage.store import Change
@@ -36,10 +37,6 @@ from ..problem_texts import problem_text
 from ..widgets.date_field import DateField
 from ..widgets.form_errors import FieldError
 
-# A signed paper must keep matching the data; any of these can change it.
-_PRINTED_TABLES = frozenset(
-    {"hour_entry", "hour_category", "meeting", "aios", "profile", "statement", "norm_setting"}
-)
 _QUARTERS_SHOWN = 12  # three years back: the length of the training
 _PRINT_DPI = 300  # rendering pages finer only makes the print job heavier
 
@@ -153,7 +150,7 @@ class StatementDialog(QDialog):
         self.refresh()
 
     def _on_change(self, change: Change) -> None:
-        if change.tables & _PRINTED_TABLES:
+        if change.touches(READ_BY_STATEMENT):  # a signed paper must keep matching the data
             self._fill_aios(self.selected_aios())  # an aios may have come or gone
 
     def refresh(self) -> None:
