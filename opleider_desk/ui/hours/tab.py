@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
 from ...domain.durations import format_minutes
 from ...domain.entities import HourEntry, stored_id
 from ...domain.enums import AiosStatus
-from ...domain.problems import ValidationFailed
 from ...domain.quarters import Period, Quarter
 from ...storage.changes import READ_BY_HOURS, Area
 from ...storage.services.aios import AiosService
@@ -37,7 +36,7 @@ from ...storage.store import Change
 from ..context import AppContext
 from ..formatting import format_date
 from ..navigation import NavTarget
-from ..problem_texts import problem_text
+from ..widgets.user_action import FAILED, run_action
 from . import csv_io
 from .entry_dialog import EntryDialog
 from .entry_row import EntryRow
@@ -333,9 +332,6 @@ class HoursTab(QWidget):
     def _status(self, text: str) -> None:
         self.context.host.show_status(text, 6000)
 
-    def _warn(self, failure: ValidationFailed) -> None:
-        QMessageBox.warning(self, self.tr("Hours"), "\n".join(problem_text(p) for p in failure.problems))
-
     def _saved(self, entry_id: int) -> None:
         entry = self.service.get(entry_id)
         if not self.period.contains(entry.day):
@@ -370,19 +366,17 @@ class HoursTab(QWidget):
         entries = self.selected_entries()
         if not entries:
             return
-        try:
-            count = self.service.delete(stored_id(e.id) for e in entries)
-        except ValidationFailed as failure:
-            self._warn(failure)
+        count = run_action(
+            self, lambda: self.service.delete(stored_id(e.id) for e in entries), title=self.tr("Hours")
+        )
+        if count is FAILED:
             return
         self._status(self.tr("%n entry(ies) deleted. Undo with Ctrl+Z.", "", count))
 
     def copy_last_week(self) -> None:
         monday = self._target_week() - timedelta(days=self._target_week().weekday())
-        try:
-            count = self.service.copy_week(monday)
-        except ValidationFailed as failure:
-            self._warn(failure)
+        count = run_action(self, lambda: self.service.copy_week(monday), title=self.tr("Hours"))
+        if count is FAILED:
             return
         if count:
             self.set_period(PeriodKind.WEEK, monday)
@@ -396,10 +390,8 @@ class HoursTab(QWidget):
             self.edit_routines()
             return
         week = self._target_week()
-        try:
-            count = self.service.log_routine(week)
-        except ValidationFailed as failure:
-            self._warn(failure)
+        count = run_action(self, lambda: self.service.log_routine(week), title=self.tr("Hours"))
+        if count is FAILED:
             return
         self.set_period(PeriodKind.WEEK, week)
         if count:

@@ -33,6 +33,7 @@ from ..problem_texts import problem_text
 from ..widgets.date_field import DateField
 from ..widgets.form_errors import FieldError
 from ..widgets.table_models import ROW_ROLE, Column, RowTableModel
+from ..widgets.user_action import run_action, show_failure
 
 
 def agreement_columns() -> list[Column[Agreement]]:
@@ -230,7 +231,7 @@ class AgreementsEditor(QWidget):
                     )
                 )
         except ValidationFailed as failure:
-            self.error.show_message(" ".join(map(problem_text, failure.problems)))
+            show_failure(self, failure, show_in=self.error)
             return
         self.editing = None
         self.add_button.setText(self.tr("&Add"))
@@ -250,10 +251,7 @@ class AgreementsEditor(QWidget):
         agreement = self.selected()
         if agreement is None:
             return
-        try:
-            self.service.delete(stored_id(agreement.id))
-        except ValidationFailed as failure:
-            self.error.show_message(" ".join(map(problem_text, failure.problems)))
+        run_action(self, lambda: self.service.delete(stored_id(agreement.id)), show_in=self.error)
 
 
 class EarlierAgreements(QWidget):

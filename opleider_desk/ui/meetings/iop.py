@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from ...domain.entities import LearningGoal, stored_id
 from ...domain.enums import CompetencyArea, GoalStatus
-from ...domain.problems import ParseError, ValidationFailed
+from ...domain.problems import ParseError
 from ...domain.smart import smart_hints
 from ...storage.changes import Area
 from ...storage.services.goals import GoalService
@@ -36,6 +36,7 @@ from ..problem_texts import problem_text
 from ..widgets.date_field import DateField
 from ..widgets.form_errors import FieldError
 from ..widgets.table_models import ROW_ROLE, Column, RowTableModel
+from ..widgets.user_action import FAILED, run_action
 from .agreements import HintLabel
 
 
@@ -235,12 +236,7 @@ class GoalsEditor(QWidget):
         )
 
     def _run(self, action) -> bool:
-        try:
-            action()
-        except ValidationFailed as failure:
-            self.error.show_message(" ".join(map(problem_text, failure.problems)))
-            return False
-        return True
+        return run_action(self, action, show_in=self.error) is not FAILED
 
     def add_goal(self) -> None:
         goal = self._read(None)

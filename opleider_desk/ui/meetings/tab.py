@@ -30,8 +30,8 @@ from ...storage.services.meetings import MeetingService
 from ...storage.store import Change
 from ..context import AppContext
 from ..navigation import NavTarget
-from ..problem_texts import problem_text
 from ..widgets.table_models import ROW_ROLE, SearchProxy
+from ..widgets.user_action import run_action
 from .calendar_export import calendar_bytes
 from .model import MeetingRowView, MeetingTableModel
 from .plan_dialog import PlanMeetingDialog
@@ -248,12 +248,7 @@ class MeetingsTab(QWidget):
         window = self.windows.pop(stored_id(row.id), None)
         if window is not None:
             window.close()
-        try:
-            self.service.delete(stored_id(row.id))
-        except ValidationFailed as failure:
-            QMessageBox.warning(
-                self, self.tr("Delete meeting"), "\n".join(map(problem_text, failure.problems))
-            )
+        run_action(self, lambda: self.service.delete(stored_id(row.id)), title=self.tr("Delete meeting"))
 
     def export_calendar(self) -> None:
         path, _ = QFileDialog.getSaveFileName(

@@ -43,6 +43,7 @@ from ..formatting import format_date
 from ..problem_texts import problem_text
 from ..widgets.date_field import DateField
 from ..widgets.form_errors import FieldError
+from ..widgets.user_action import run_action, show_failure
 from .agenda import AgendaPage
 from .agreements import AgreementsEditor, EarlierAgreements
 from .autosave import Autosaver
@@ -312,6 +313,7 @@ class MeetingWindow(QWidget):
                 verdict_explanation=self.form.explanation,
             )
         except ValidationFailed as failure:
+            # The autosave's own line, not a field: where the user looks after typing.
             self.save_state.setText(" ".join(map(problem_text, failure.problems)))
             return
         self.save_state.setText(self.tr("Saved"))
@@ -371,7 +373,7 @@ class MeetingWindow(QWidget):
                 dialog.error.show_message(problem_text(exc.problem))
                 continue
             except ValidationFailed as failure:
-                QMessageBox.warning(self, self.windowTitle(), "\n".join(map(problem_text, failure.problems)))
+                show_failure(self, failure, title=self.windowTitle())
             return
 
     def write_report(self, path: Path) -> None:
@@ -428,7 +430,4 @@ class MeetingWindow(QWidget):
         answer = QMessageBox.question(self, self.tr("Mark as signed"), question)
         if answer != QMessageBox.StandardButton.Yes:
             return
-        try:
-            self.sign()
-        except ValidationFailed as failure:
-            self.report_error.show_message(" ".join(map(problem_text, failure.problems)))
+        run_action(self, self.sign, show_in=self.report_error)

@@ -36,6 +36,7 @@ from ..formatting import format_date
 from ..problem_texts import problem_text
 from ..widgets.date_field import DateField
 from ..widgets.form_errors import FieldError
+from ..widgets.user_action import show_failure
 
 _QUARTERS_SHOWN = 12  # three years back: the length of the training
 _PRINT_DPI = 300  # rendering pages finer only makes the print job heavier
@@ -344,7 +345,7 @@ class SignDialog(QDialog):
             self.error.show_message(problem_text(exc.problem))
             return
         except ValidationFailed as failure:
-            self.error.show_message(" ".join(problem_text(p) for p in failure.problems))
+            show_failure(self, failure, show_in=self.error)
             return
         super().accept()
 
@@ -394,7 +395,7 @@ class UnlockDialog(QDialog):
                 self.statement.quarter, stored_id(self.statement.aios.id), self.reason.toPlainText()
             )
         except ValidationFailed as failure:
-            self.error.show_message(" ".join(problem_text(p) for p in failure.problems))
+            show_failure(self, failure, show_in=self.error)
             self.reason.setFocus()
             return
         super().accept()
