@@ -2404,6 +2404,18 @@ Backups made earlier still hold these data until they are rotated out (after at 
             <translation>Mark as &amp;signed…</translation>
         </message>
         <message>
+            <source>&amp;Copy for the e-portfolio</source>
+            <translation>&amp;Copy for the e-portfolio</translation>
+        </message>
+        <message>
+            <source>The report as plain text, one section per step, to paste into the e-portfolio</source>
+            <translation>The report as plain text, one section per step, to paste into the e-portfolio</translation>
+        </message>
+        <message>
+            <source>Save as &amp;text…</source>
+            <translation>Save as &amp;text…</translation>
+        </message>
+        <message>
             <source>The report was signed on {day}. Verification code &lt;b&gt;{code}&lt;/b&gt;. The meeting is locked.</source>
             <translation>The report was signed on {day}. Verification code &lt;b&gt;{code}&lt;/b&gt;. The meeting is locked.</translation>
         </message>
@@ -2422,6 +2434,18 @@ Backups made earlier still hold these data until they are rotated out (after at 
         <message>
             <source>Saved</source>
             <translation>Saved</translation>
+        </message>
+        <message>
+            <source>The report is on the clipboard: paste it into the e-portfolio.</source>
+            <translation>The report is on the clipboard: paste it into the e-portfolio.</translation>
+        </message>
+        <message>
+            <source>Save for the e-portfolio</source>
+            <translation>Save for the e-portfolio</translation>
+        </message>
+        <message>
+            <source>Text (*.txt)</source>
+            <translation>Text (*.txt)</translation>
         </message>
         <message>
             <source>PDF (*.pdf)</source>
@@ -2467,6 +2491,14 @@ Backups made earlier still hold these data until they are rotated out (after at 
             <translation>E&amp;xport calendar (.ics)…</translation>
         </message>
         <message>
+            <source>&amp;Invitation (.ics)…</source>
+            <translation>&amp;Invitation (.ics)…</translation>
+        </message>
+        <message>
+            <source>The selected planned meeting as an invitation for the aios, to attach to an e-mail</source>
+            <translation>The selected planned meeting as an invitation for the aios, to attach to an e-mail</translation>
+        </message>
+        <message>
             <source>A&amp;ios:</source>
             <translation>A&amp;ios:</translation>
         </message>
@@ -2508,6 +2540,14 @@ Backups made earlier still hold these data until they are rotated out (after at 
                 <numerusform>%n planned meeting exported.</numerusform>
                 <numerusform>%n planned meetings exported.</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Save invitation</source>
+            <translation>Save invitation</translation>
+        </message>
+        <message>
+            <source>Invitation saved. Attach it to an e-mail to the aios; OpleiderDesk sends nothing.</source>
+            <translation>Invitation saved. Attach it to an e-mail to the aios; OpleiderDesk sends nothing.</translation>
         </message>
     </context>
     <context>

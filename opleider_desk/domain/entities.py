@@ -116,6 +116,8 @@ class Meeting:
     verdict_explanation: str = ""
     signed_on: date | None = None
     verification_code: str = ""
+    uid: str = ""  # stable calendar identity (a UUID), set by storage
+    sequence: int = 0  # calendar revision: rises when time, place or participants change
 
     @property
     def date(self) -> date | None:

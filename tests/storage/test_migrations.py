@@ -111,7 +111,11 @@ def _all_rows(path: Path) -> dict[str, dict[str, set[tuple]]]:
         con.close()
 
 
-@pytest.mark.parametrize("revision", KNOWN_REVISIONS)
+#: Revisions a released version wrote files in (0.1 wrote 0001); each has a fixture.
+RELEASED_REVISIONS = ("0001",)
+
+
+@pytest.mark.parametrize("revision", RELEASED_REVISIONS)
 def test_a_file_of_every_released_revision_upgrades_with_every_row_intact(revision, tmp_path):
     """One committed file per revision (made by fixtures/make_fixtures.py)."""
     fixture = FIXTURES / f"{revision}.sqlite"

@@ -30,7 +30,7 @@ from ..context import AppContext
 from ..navigation import NavTarget
 from ..problem_texts import problem_text
 from ..widgets.table_models import ROW_ROLE, SearchProxy
-from .calendar_export import calendar_bytes
+from .calendar_export import calendar_bytes, invitation_bytes
 from .model import MeetingRowView, MeetingTableModel
 from .plan_dialog import PlanMeetingDialog
 
@@ -51,6 +51,10 @@ class MeetingsTab(QWidget):
         self.open_button = QPushButton(self.tr("&Open"))
         self.delete_button = QPushButton(self.tr("&Delete…"))
         self.export_button = QPushButton(self.tr("E&xport calendar (.ics)…"))
+        self.invite_button = QPushButton(self.tr("&Invitation (.ics)…"))
+        self.invite_button.setToolTip(
+            self.tr("The selected planned meeting as an invitation for the aios, to attach to an e-mail")
+        )
 
         self.model = MeetingTableModel(self)
         self.proxy = SearchProxy(self)
@@ -73,7 +77,13 @@ class MeetingsTab(QWidget):
         self.aios.setMinimumContentsLength(24)
         top.addWidget(self.aios)
         top.addStretch()
-        for button in (self.plan_button, self.open_button, self.delete_button, self.export_button):
+        for button in (
+            self.plan_button,
+            self.open_button,
+            self.delete_button,
+            self.export_button,
+            self.invite_button,
+        ):
             top.addWidget(button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -84,6 +94,7 @@ class MeetingsTab(QWidget):
         self.open_button.clicked.connect(self.open_selected)
         self.delete_button.clicked.connect(self.delete_selected)
         self.export_button.clicked.connect(self.export_calendar)
+        self.invite_button.clicked.connect(self.save_invitation)
         self.view.doubleClicked.connect(lambda _index: self.open_selected())
         self.view.selectionModel().selectionChanged.connect(self._update_buttons)
         context.signals.changed.connect(self._on_change)
@@ -151,6 +162,11 @@ class MeetingsTab(QWidget):
         row = self.selected()
         self.open_button.setEnabled(row is not None)
         self.delete_button.setEnabled(row is not None and row.meeting.status is not MeetingStatus.SIGNED)
+        self.invite_button.setEnabled(
+            row is not None
+            and row.meeting.status is MeetingStatus.PLANNED
+            and row.meeting.planned_at is not None
+        )
 
     # ------------------------------------------------------------ navigation
     def show_target(self, target: NavTarget) -> bool:
@@ -263,6 +279,31 @@ class MeetingsTab(QWidget):
         data, count = calendar_bytes(self.context, self.selected_aios())
         path.write_bytes(data)
         return count
+
+    def save_invitation(self) -> None:
+        row = self.selected()
+        if row is None:
+            return
+        day = row.meeting.planned_at.date().isoformat() if row.meeting.planned_at else ""
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Save invitation"),
+            f"{row.meeting.kind}-{row.aios_name}-{day}.ics".replace(" ", "_"),
+            self.tr("Calendar (*.ics)"),
+        )
+        if not path:
+            return
+        try:
+            self.write_invitation(row.id, Path(path))
+        except OSError as exc:
+            QMessageBox.warning(self, self.tr("Save invitation"), str(exc.strerror or exc))
+            return
+        self.window().statusBar().showMessage(
+            self.tr("Invitation saved. Attach it to an e-mail to the aios; OpleiderDesk sends nothing."), 8000
+        )
+
+    def write_invitation(self, meeting_id: int, path: Path) -> None:
+        path.write_bytes(invitation_bytes(self.context, meeting_id))
 
     def flush(self) -> None:
         """Before the file closes: let every open meeting save what was typed."""
