@@ -136,6 +136,9 @@ def _wants_window(argv: list[str]) -> bool:
 
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
+    from .console import make_output_robust
+
+    make_output_robust()
     from PySide6.QtCore import QCoreApplication
 
     from .i18n import install_translators
@@ -145,9 +148,12 @@ def main(argv: list[str] | None = None) -> int:
     language = _early_language(argv)
     # Translators need an application object, and the window needs it to be
     # a QApplication; help and commands get by without a display.
+    from .display import has_display
+
     app = QCoreApplication.instance()
+    window_wanted = app is None and _wants_window(argv)
     if app is None:
-        if _wants_window(argv):
+        if window_wanted and has_display():
             from .app import create_application
 
             app = create_application()
@@ -158,6 +164,9 @@ def main(argv: list[str] | None = None) -> int:
 
     set_language(language)  # commands print dates too
     args = build_parser().parse_args(argv)
+    if window_wanted and not has_display() and not args.self_test:
+        print(_no_display_text(), file=sys.stderr)
+        return 2
     module = getattr(args, "command_module", None)
     if module is not None:
         return _run_command(module, args)
@@ -168,6 +177,17 @@ def main(argv: list[str] | None = None) -> int:
     from .app import run_gui
 
     return run_gui(args, language)
+
+
+def _no_display_text() -> str:
+    from PySide6.QtCore import QCoreApplication as Q
+
+    return Q.translate(
+        "Cli",
+        "There is no display to open the window on (DISPLAY and WAYLAND_DISPLAY are not set). "
+        "Start OpleiderDesk from the desktop, or use a command (see --help); "
+        "--self-test runs without a display.",
+    )
 
 
 def _run_command(module, args: argparse.Namespace) -> int:

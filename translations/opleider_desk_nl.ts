@@ -776,6 +776,10 @@ Eerder gemaakte reservekopieën bevatten deze gegevens nog tot ze worden opgerui
             <translation>controleer deze installatie met een tijdelijk bestand (gegevensbestand, PDF, vertalingen, gespreksmodellen, venster) en stop; uw eigen gegevens en instellingen worden niet aangeraakt</translation>
         </message>
         <message>
+            <source>There is no display to open the window on (DISPLAY and WAYLAND_DISPLAY are not set). Start OpleiderDesk from the desktop, or use a command (see --help); --self-test runs without a display.</source>
+            <translation>Er is geen beeldscherm om het venster op te openen (DISPLAY en WAYLAND_DISPLAY zijn niet ingesteld). Start OpleiderDesk vanaf het bureaublad, of gebruik een opdracht (zie --help); --self-test werkt ook zonder beeldscherm.</translation>
+        </message>
+        <message>
             <source>write the quarterly hour statement of one aios, or of all, to a PDF file</source>
             <translation>de kwartaalverklaring van één aios, of van alle, naar een pdf-bestand schrijven</translation>
         </message>

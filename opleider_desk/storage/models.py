@@ -180,10 +180,12 @@ class CalendarSentRow(Base):
     so the next export can cancel an event that would otherwise stay in the calendar."""
 
     __tablename__ = "calendar_sent"
-    uid: Mapped[str] = mapped_column(String(36), primary_key=True)
-    # No foreign keys: the row outlives its meeting and its aios.
+    id: Mapped[int] = mapped_column(primary_key=True)
+    uid: Mapped[str] = mapped_column(String(36), unique=True, index=True)
+    # No foreign key: the row outlives its meeting, to cancel it. It goes with
+    # its aios, whose name the summary holds (erasure, AVG article 17).
     meeting_id: Mapped[int] = mapped_column(Integer)
-    aios_id: Mapped[int] = mapped_column(Integer, index=True)
+    aios_id: Mapped[int] = mapped_column(ForeignKey("aios.id", ondelete="CASCADE"), index=True)
     sequence: Mapped[int] = mapped_column(Integer, default=0)
     starts_at: Mapped[datetime] = mapped_column(DateTime)
     duration_minutes: Mapped[int] = mapped_column(Integer, default=0)

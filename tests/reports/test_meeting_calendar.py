@@ -183,3 +183,22 @@ def test_an_invitation_asks_the_aios_to_come(store, sanne):
     assert event.attendee.params["CN"] == ["Şeyma Yılmaz"]
     assert event.organizer.params["CN"] == ["Dr. Jan de Wit"]
     assert [str(tz.tzid.value) for tz in calendar.vtimezone_list] == [AMSTERDAM]
+
+
+def test_erasing_an_aios_erases_what_the_calendar_export_remembered(store, sanne):
+    from opleider_desk.storage.models import CalendarSentRow
+    from opleider_desk.storage.privacy import collect, erase_aios
+
+    _plan(store, sanne, datetime(2026, 7, 6, 13, 30))
+    _export(store)
+    [remembered] = collect(store, sanne).tables["calendar_sent"]
+    assert "Şeyma Yılmaz" in remembered["summary"]
+    erase_aios(store, sanne)
+    with store.read() as session:
+        assert session.query(CalendarSentRow).count() == 0
+
+
+def test_winter_times_carry_the_winter_offset(store, sanne):
+    _plan(store, sanne, datetime(2026, 1, 13, 9, 0))
+    [event] = _export(store).values()
+    assert event.dtstart.value.utcoffset().total_seconds() == 3600

@@ -12,7 +12,7 @@ from sqlalchemy import select
 
 from ...domain.calendar_sync import CalendarEvent, SentEvent, plan_export
 from ...domain.enums import MeetingStatus
-from ..models import CalendarSentRow, MeetingRow
+from ..models import AiosRow, CalendarSentRow, MeetingRow
 from ..store import Store
 
 EXPORT_CALENDAR = "export_calendar"
@@ -66,13 +66,21 @@ class CalendarService:
         # Not an undo step: undoing a meeting change must not make the
         # program forget what a calendar already holds.
         with self.store.write(EXPORT_CALENDAR, undoable=False) as session:
+            known = {
+                row.uid: row
+                for row in session.scalars(
+                    select(CalendarSentRow).where(CalendarSentRow.uid.in_([e.uid for e in events]))
+                )
+            }
             for event in events:
-                row = session.get(CalendarSentRow, event.uid)
+                if event.aios_id is None or session.get(AiosRow, event.aios_id) is None:
+                    continue
+                row = known.get(event.uid)
                 if row is None:
                     row = CalendarSentRow(uid=event.uid)
                     session.add(row)
                 row.meeting_id = event.meeting_id or 0
-                row.aios_id = event.aios_id or 0
+                row.aios_id = event.aios_id
                 row.sequence = event.sequence
                 row.starts_at = event.start
                 row.duration_minutes = event.minutes

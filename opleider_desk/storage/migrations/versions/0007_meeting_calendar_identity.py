@@ -33,6 +33,7 @@ def upgrade() -> None:
 
     op.create_table(
         "calendar_sent",
+        sa.Column("id", sa.Integer(), nullable=False),
         sa.Column("uid", sa.String(length=36), nullable=False),
         sa.Column("meeting_id", sa.Integer(), nullable=False),
         sa.Column("aios_id", sa.Integer(), nullable=False),
@@ -43,12 +44,17 @@ def upgrade() -> None:
         sa.Column("location", sa.String(length=200), nullable=False),
         sa.Column("cancelled", sa.Boolean(), nullable=False),
         sa.Column("sent_at", sa.DateTime(), nullable=False),
-        sa.PrimaryKeyConstraint("uid", name=op.f("pk_calendar_sent")),
+        sa.ForeignKeyConstraint(
+            ["aios_id"], ["aios.id"], name=op.f("fk_calendar_sent_aios_id_aios"), ondelete="CASCADE"
+        ),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_calendar_sent")),
     )
     op.create_index(op.f("ix_calendar_sent_aios_id"), "calendar_sent", ["aios_id"])
+    op.create_index(op.f("ix_calendar_sent_uid"), "calendar_sent", ["uid"], unique=True)
 
 
 def downgrade() -> None:
+    op.drop_index(op.f("ix_calendar_sent_uid"), table_name="calendar_sent")
     op.drop_index(op.f("ix_calendar_sent_aios_id"), table_name="calendar_sent")
     op.drop_table("calendar_sent")
     op.drop_index(op.f("ix_meeting_uid"), table_name="meeting")
