@@ -152,8 +152,10 @@ def main(argv: list[str] | None = None) -> int:
 
     app = QCoreApplication.instance()
     window_wanted = app is None and _wants_window(argv)
+    # The windowed Windows exe has no console: what a command prints is shown in a box.
+    windowed = sys.stdout is None and not window_wanted
     if app is None:
-        if window_wanted and has_display():
+        if (window_wanted or windowed) and has_display():
             from .app import create_application
 
             app = create_application()
@@ -163,6 +165,14 @@ def main(argv: list[str] | None = None) -> int:
     from .ui.formatting import set_language
 
     set_language(language)  # commands print dates too
+    if windowed:
+        return _shown_in_a_box(lambda: _dispatch(argv, language, window_wanted))
+    return _dispatch(argv, language, window_wanted)
+
+
+def _dispatch(argv: list[str], language: str, window_wanted: bool) -> int:
+    from .display import has_display
+
     args = build_parser().parse_args(argv)
     if window_wanted and not has_display() and not args.self_test:
         print(_no_display_text(), file=sys.stderr)
@@ -177,6 +187,36 @@ def main(argv: list[str] | None = None) -> int:
     from .app import run_gui
 
     return run_gui(args, language)
+
+
+def _shown_in_a_box(run) -> int:
+    """Run a command of the windowed exe and show what it printed, with the way to the console exe."""
+    import contextlib
+    import io
+
+    from PySide6.QtCore import QCoreApplication as Q
+    from PySide6.QtWidgets import QMessageBox
+
+    from . import APP_NAME
+
+    output = io.StringIO()
+    with contextlib.redirect_stdout(output), contextlib.redirect_stderr(output):
+        try:
+            result = run()
+        except SystemExit as stop:  # --help, --version and argparse's refusals end so
+            result = stop.code if isinstance(stop.code, int) else (0 if stop.code is None else 2)
+    hint = Q.translate(
+        "Cli",
+        "For the command line and scheduled tasks use opleider-desk-cli.exe, in the same folder: "
+        "it prints in the console.",
+    )
+    box = QMessageBox(
+        QMessageBox.Icon.Information if result == 0 else QMessageBox.Icon.Warning,
+        APP_NAME,
+        f"{output.getvalue().strip()}\n\n{hint}".strip(),
+    )
+    box.exec()
+    return result
 
 
 def _no_display_text() -> str:
