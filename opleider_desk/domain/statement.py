@@ -15,10 +15,12 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from .bilingual import Text
 from .entities import Aios, Profile
-from .enums import StatementStatus
+from .enums import Role, StatementStatus
 from .norms import NormCheck, Norms, expected_supervision_minutes
 from .quarters import Quarter
+from .regulations import DEFAULT_REGULATION, Regulation, StatementSigner, regulation
 from .verification import StatementLine, codes_match, statement_content, verification_code
 
 
@@ -59,6 +61,9 @@ class MeetingContacts:
     count: int
 
 
+_NO_TITLE = Text("")
+
+
 @dataclass(frozen=True, slots=True, kw_only=True)
 class QuarterStatement:
     profile: Profile
@@ -73,6 +78,16 @@ class QuarterStatement:
     norm_minutes_per_week: int  # the full-time weekly norm the expectation comes from
     meeting_contacts: tuple[MeetingContacts, ...]  # kinds by number, most first
     verification_code: str
+    #: The regulation the statement follows, and what it prints from it.
+    regulation_key: str = DEFAULT_REGULATION
+    regulation_title: Text = _NO_TITLE
+    #: The sentence on the rule it satisfies; None: no such rule, kept at the institute's request.
+    citation: Text | None = None
+    #: Who signs, in order; ``EMPLOYER`` only when the profile names one, ``OPLEIDER`` only for a
+    #: praktijkbegeleider.
+    signers: tuple[StatementSigner, ...] = (StatementSigner.TRAINER, StatementSigner.AIOS)
+    #: The recipient of the copy the regulation names; None: the quality officer of the profile, if any.
+    copy_to: Text | None = None
     status: StatementStatus = StatementStatus.DRAFT
     signed_on: date | None = None
     signed_code: str = ""  # the code recorded when it was marked signed
@@ -103,12 +118,23 @@ def build_statement(
     status: StatementStatus = StatementStatus.DRAFT,
     signed_on: date | None = None,
     signed_code: str = "",
+    rules: Regulation | None = None,
 ) -> QuarterStatement:
     """Totals, norm and code for ``entries`` (of ``aios``, inside ``quarter``).
 
     ``category_order`` maps a category id to its sort position; ``meeting_kinds``
-    has one item per meeting held in the quarter.
+    has one item per meeting held in the quarter. ``rules`` is the aios's
+    regulation (default: huisartsgeneeskunde); ``norms`` its norms in use.
     """
+    followed = rules if rules is not None else regulation(DEFAULT_REGULATION)
+    praktijkbegeleider = profile.role is Role.PRAKTIJKBEGELEIDER
+    rule = followed.statement_rule(praktijkbegeleider)
+    signers = tuple(
+        signer
+        for signer in rule.signers
+        if (signer is not StatementSigner.EMPLOYER or profile.employer)
+        and (signer is not StatementSigner.OPLEIDER or praktijkbegeleider)
+    )
     ordered = tuple(
         sorted(
             entries,
@@ -163,6 +189,10 @@ def build_statement(
         ],
     )
     content.update(_printed_besides_the_entries(profile, aios, quarter, months, norm, contacts))
+    if followed.key != DEFAULT_REGULATION:
+        # Only when not GP, so every statement signed before regulations existed
+        # (all measured as GP) keeps the code on its paper.
+        content["regulation"] = followed.key
     return QuarterStatement(
         profile=profile,
         aios=aios,
@@ -176,6 +206,11 @@ def build_statement(
         norm_minutes_per_week=norms.supervision_minutes_per_week,
         meeting_contacts=contacts,
         verification_code=verification_code(content),
+        regulation_key=followed.key,
+        regulation_title=followed.title,
+        citation=rule.citation,
+        signers=signers,
+        copy_to=rule.copy_to,
         status=status,
         signed_on=signed_on,
         signed_code=signed_code,

@@ -11,10 +11,12 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 
+from ..domain.bilingual import Text
 from ..domain.durations import format_minutes
 from ..domain.entities import Profile
 from ..domain.enums import Role
 from ..domain.norms import NormStatus
+from ..domain.regulations import StatementSigner
 from ..domain.statement import QuarterStatement
 
 
@@ -33,7 +35,10 @@ class StatementWords:
     aios: str
     part_time: str  # "{percent} %"
     quarter_label: str  # the label before the quarter in the header
-    intro: str  # one sentence on what this document is
+    intro: str  # one sentence on what this document is, citing no rule
+    intro_no_rule: str  # after ``intro`` when the regulation has no rule for the statement
+    follows: str  # "Regulation: {regulation}": {regulation}
+    local_text: Callable[[Text], str]  # a data file's text in the user's language
     entries_heading: str
     date_column: str
     category_column: str
@@ -124,7 +129,15 @@ def _one_statement(statement: QuarterStatement, words: StatementWords) -> list:
     story: list = [para(words.title, s["title"])]
     story.append(_header(statement, words, width))
     story.append(Spacer(1, 3))
-    story.append(para(words.intro, s["small"]))
+    intro = (
+        words.local_text(statement.citation)
+        if statement.citation is not None
+        else f"{words.intro} {words.intro_no_rule}"
+    )
+    story.append(para(intro, s["small"]))
+    story.append(
+        para(words.follows.format(regulation=words.local_text(statement.regulation_title)), s["small"])
+    )
     story.append(para(words.entries_heading, s["h2"]))
     if statement.entries:
         story += _entries_by_month(statement, words, width)
@@ -333,16 +346,14 @@ def _meetings(statement: QuarterStatement, words: StatementWords, width: float) 
 def _signers(profile: Profile, statement: QuarterStatement, words: StatementWords) -> list:
     from .layout import Signer
 
-    signers = [
-        Signer(words.role_name(profile.role), profile.name),
-        Signer(words.aios_signer, statement.aios.name),
-    ]
-    if profile.employer:
-        # The name is left open: whoever signs for the employer writes it.
-        signers.append(Signer(words.employer, ""))
-    if profile.role is Role.PRAKTIJKBEGELEIDER:
-        signers.append(Signer(words.opleider_signer, profile.supervising_opleider))
-    return signers
+    # Who signs comes from the regulation; the employer's name is left open for whoever signs.
+    by_role = {
+        StatementSigner.TRAINER: Signer(words.role_name(profile.role), profile.name),
+        StatementSigner.AIOS: Signer(words.aios_signer, statement.aios.name),
+        StatementSigner.EMPLOYER: Signer(words.employer, ""),
+        StatementSigner.OPLEIDER: Signer(words.opleider_signer, profile.supervising_opleider),
+    }
+    return [by_role[signer] for signer in statement.signers]
 
 
 def _signatures(statement: QuarterStatement, words: StatementWords, width: float) -> list:
@@ -366,7 +377,10 @@ def _signatures(statement: QuarterStatement, words: StatementWords, width: float
             columns=3 if len(signers) == 3 else 2,
         ),
     ]
-    if profile.quality_officer:
+    if statement.copy_to is not None:
+        named = ", ".join(part for part in (profile.quality_officer, profile.institute) if part)
+        recipient = words.local_text(statement.copy_to) + (f" ({named})" if named else "")
+    elif profile.quality_officer:
         recipient = words.quality_officer.format(name=profile.quality_officer, institute=profile.institute)
         recipient = recipient.rstrip(", ")
     elif profile.institute:
