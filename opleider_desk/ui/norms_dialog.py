@@ -125,8 +125,13 @@ class RuleRow(QWidget):
         column.setSpacing(1)
         column.addLayout(top)
         column.addWidget(self.source)
-        self.spin.valueChanged.connect(lambda _v: (self.refresh(), on_change()))
+        self.on_change = on_change
+        self.spin.valueChanged.connect(self._changed)
         self.refresh()
+
+    def _changed(self, _value: int) -> None:
+        self.refresh()
+        self.on_change()
 
     @property
     def is_adjusted(self) -> bool:
@@ -168,8 +173,8 @@ class NormsDialog(QDialog):
         pick.addRow(self.tr("&Regulation"), self.regulation)
         pick.addRow("", self.description)
 
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
+        self.rules_area = QScrollArea()
+        self.rules_area.setWidgetResizable(True)
         self.general = QLabel()
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save
@@ -183,7 +188,7 @@ class NormsDialog(QDialog):
         self.bottom = QHBoxLayout()
         layout = QVBoxLayout(self)
         layout.addLayout(pick)
-        layout.addWidget(self.scroll, 1)
+        layout.addWidget(self.rules_area, 1)
         layout.addLayout(self.bottom)
         layout.addWidget(buttons)
         self.regulation.currentIndexChanged.connect(lambda _i: self._build())
@@ -219,11 +224,12 @@ class NormsDialog(QDialog):
                 self.rows[rule.key] = row
                 self.fields[rule.key] = row.spin
             inner_layout.addWidget(box)
-        self.scroll.setWidget(inner)
+        self.rules_area.setWidget(inner)
         while self.bottom.count():
             item = self.bottom.takeAt(0)
-            if item.widget() is not None:
-                item.widget().setParent(None)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.setParent(None)
         self.bottom.addWidget(error_form.general, 1)
         self.errors = error_form.errors
         self._update_counts()

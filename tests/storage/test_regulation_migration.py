@@ -61,14 +61,16 @@ def test_switching_an_aios_to_the_2023_profile_keeps_their_goals(tmp_path):
     try:
         aios_service, goals = store.service(AiosService), store.service(GoalService)
         daan = next(a for a in aios_service.list() if a.name == "Daan Bakker")
-        before = goals.list(daan.id)
+        assert daan.id is not None
+        daan_id = daan.id
+        before = goals.list(daan_id)
         assert CompetencyArea.ORGANISATIE in {g.competency for g in before}
         aios_service.update(dataclasses.replace(daan, competency_profile=GP_PROFILE_2023))
-        assert goals.list(daan.id) == before
-        cells = {c.area: c for c in goals.coverage(daan.id)}
+        assert goals.list(daan_id) == before
+        cells = {c.area: c for c in goals.coverage(daan_id)}
         assert not cells[CompetencyArea.ORGANISATIE].in_profile
         assert cells[CompetencyArea.ORGANISATIE].goals == 1
         assert cells[CompetencyArea.LEIDERSCHAP].in_profile and not cells[CompetencyArea.LEIDERSCHAP].covered
-        assert goals.mapping(daan.id) == {CompetencyArea.ORGANISATIE: CompetencyArea.LEIDERSCHAP}
+        assert goals.mapping(daan_id) == {CompetencyArea.ORGANISATIE: CompetencyArea.LEIDERSCHAP}
     finally:
         store.close()

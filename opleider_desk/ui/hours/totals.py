@@ -17,7 +17,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from ...domain.durations import format_minutes
-from ...domain.entities import Aios, HourCategory
+from ...domain.entities import Aios, HourCategory, stored_id
 from ...domain.enums import AiosStatus, CategoryKey
 from ...domain.norms import (
     NormCheck,
@@ -74,12 +74,13 @@ def norm_lines(
     each aios is measured by their own, and a rule their regulation does not
     have gets no line. Without it everyone is measured by ``norms``.
     """
-    period = period.clip(None, today)
-    if period is None:
+    passed = period.clip(None, today)
+    if passed is None:
         return []
-    supervision = [c.id for c in categories if c.counts_as_supervision]
-    joint = [c.id for c in categories if c.key == CategoryKey.GEZAMENLIJK_SPREEKUUR.value]
-    training = [c.id for c in categories if c.key == CategoryKey.EIGEN_SCHOLING.value]
+    period = passed
+    supervision = [stored_id(c.id) for c in categories if c.counts_as_supervision]
+    joint = [stored_id(c.id) for c in categories if c.key == CategoryKey.GEZAMENLIJK_SPREEKUUR.value]
+    training = [stored_id(c.id) for c in categories if c.key == CategoryKey.EIGEN_SCHOLING.value]
     lines = []
 
     def rules_of(a: Aios | None) -> tuple[Norms, Callable[[str], bool]]:
@@ -96,20 +97,14 @@ def norm_lines(
             expected = expected_supervision_minutes(
                 period, a.part_time_percent, own_norms, a.start_date, a.expected_end_date
             )
-            checked = totals.for_aios(a.id, supervision)
+            checked = totals.for_aios(stored_id(a.id), supervision)
             check = NormCheck("supervision_minutes_per_week", checked, expected, own_norms.tolerance_percent)
             lines.append(NormLine(a.name, Q.translate("HoursTotals", "Supervision"), check, at_least=False))
-        if not applies("joint_surgery_minutes_per_week"):
-            continue
-        expected = expected_joint_surgery_minutes(period, own_norms, a.start_date, a.expected_end_date)
-        lines.append(
-            NormLine(
-                a.name,
-                Q.translate("HoursTotals", "Joint surgery"),
-                NormCheck("joint_surgery_minutes_per_week", totals.for_aios(a.id, joint), expected),
-                at_least=True,
-            )
-        )
+        if applies("joint_surgery_minutes_per_week"):
+            expected = expected_joint_surgery_minutes(period, own_norms, a.start_date, a.expected_end_date)
+            checked = totals.for_aios(stored_id(a.id), joint)
+            check = NormCheck("joint_surgery_minutes_per_week", checked, expected)
+            lines.append(NormLine(a.name, Q.translate("HoursTotals", "Joint surgery"), check, at_least=True))
     trainer_norms, trainer_applies = rules_of(None)
     if shown in (ALL, None) and trainer_applies("own_training_days_per_training_year"):
         lines.append(
@@ -163,7 +158,11 @@ class TotalsPanel(QScrollArea):
         per_category = totals.per_category()
         title = self.tr("Total: {duration}").format(duration=format_minutes(totals.total))
         parts = [f"<h3>{escape(title)}</h3>"]
-        rows = [(category_name(c), per_category[c.id]) for c in categories if per_category.get(c.id)]
+        rows = [
+            (category_name(c), per_category[stored_id(c.id)])
+            for c in categories
+            if per_category.get(stored_id(c.id))
+        ]
         parts.append(self._table(self.tr("Per category"), rows))
         per_aios = totals.per_aios()
         rows = [(names[a.id], per_aios[a.id]) for a in aios if per_aios.get(a.id)]

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...domain.entities import LearningGoal
+from ...domain.entities import LearningGoal, stored_id
 from ...domain.enums import CompetencyArea, GoalStatus
 from ...domain.problems import ParseError, ValidationFailed
 from ...domain.smart import smart_hints
@@ -39,7 +39,7 @@ from .agreements import HintLabel
 
 
 def goal_columns(meeting_name: Callable[[int | None], str] | None = None) -> list[Column[LearningGoal]]:
-    columns = [
+    columns: list[Column[LearningGoal]] = [
         Column(
             lambda: Q.translate("GoalModel", "Area"),
             lambda g: labels.competency(g.competency),
@@ -263,7 +263,7 @@ class GoalsEditor(QWidget):
     def delete_selected(self) -> None:
         goal = self.selected()
         if goal is not None:
-            self._run(lambda: self.service.delete(goal.id))
+            self._run(lambda: self.service.delete(stored_id(goal.id)))
 
 
 class CoverageView(QWidget):
@@ -281,9 +281,8 @@ class CoverageView(QWidget):
         self.grid = grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setSpacing(4)
-        context.signals.changed.connect(
-            lambda change: ("learning_goal" in change.tables or "aios" in change.tables) and self.reload()
-        )
+        # A bound method, not a lambda: Qt drops the connection when this view is destroyed.
+        context.signals.changed.connect(self._store_changed)
         self.reload()
 
     def _cell(self, area: CompetencyArea) -> QLabel:
@@ -295,6 +294,10 @@ class CoverageView(QWidget):
             cell.setMinimumHeight(54)
             self.cells[area] = cell
         return self.cells[area]
+
+    def _store_changed(self, change: Change) -> None:
+        if "learning_goal" in change.tables or "aios" in change.tables:
+            self.reload()
 
     def reload(self) -> None:
         entries = self.service.coverage(self.aios_id)
