@@ -453,8 +453,10 @@ class HoursTab(QWidget):
         if not path:
             return
         data = csv_io.export_bytes(self.model.visible_entries(), self.aios, self.categories)
+        from ...storage.file_ops import write_private
+
         try:
-            Path(path).write_bytes(data)
+            write_private(Path(path), data)  # personal data: readable by the user only
         except OSError as error:
             QMessageBox.warning(
                 self,

@@ -260,12 +260,22 @@ class MeetingsTab(QWidget):
             self, self.tr("Export planned meetings"), "meetings.ics", self.tr("Calendar (*.ics)")
         )
         if path:
-            count = self.write_calendar(Path(path))
+            try:
+                count = self.write_calendar(Path(path))
+            except OSError as exc:  # on Windows: the file is open in a calendar program
+                QMessageBox.warning(
+                    self,
+                    self.tr("Export planned meetings"),
+                    self.tr("The file could not be saved: {reason}").format(reason=exc.strerror or exc),
+                )
+                return
             self.context.host.show_status(self.tr("%n planned meeting(s) exported.", "", count), 5000)
 
     def write_calendar(self, path: Path) -> int:
+        from ...storage.file_ops import write_private
+
         data, count = calendar_bytes(self.context, self.selected_aios())
-        path.write_bytes(data)
+        write_private(path, data)
         return count
 
     def flush(self) -> None:

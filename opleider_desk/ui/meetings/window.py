@@ -402,27 +402,38 @@ class MeetingWindow(QWidget):
 
     def write_report(self, path: Path) -> None:
         from ...reports.meeting_report import meeting_report_pdf
+        from ...storage.file_ops import write_private
 
         self.flush()
-        path.write_bytes(
+        write_private(
+            path,
             meeting_report_pdf(
                 meeting_document(self.context.store, self.meeting_id, self.lang), report_words()
-            )
+            ),
         )
 
     def write_agenda(self, path: Path) -> None:
         from ...reports.meeting_report import agenda_pdf
+        from ...storage.file_ops import write_private
 
         self.flush()
-        path.write_bytes(
-            agenda_pdf(meeting_document(self.context.store, self.meeting_id, self.lang), report_words())
+        write_private(
+            path, agenda_pdf(meeting_document(self.context.store, self.meeting_id, self.lang), report_words())
         )
 
     def _save_pdf(self, title: str, suggested: str, write) -> None:
         path, _ = save_file_name(self, title, suggested, self.tr("PDF (*.pdf)"))
         if not path:
             return
-        write(Path(path))
+        try:
+            write(Path(path))
+        except OSError as exc:  # on Windows: the PDF is still open in a viewer
+            QMessageBox.warning(
+                self,
+                title,
+                self.tr("The file could not be saved: {reason}").format(reason=exc.strerror or exc),
+            )
+            return
         QDesktopServices.openUrl(Path(path).as_uri())
 
     def _file_stem(self) -> str:

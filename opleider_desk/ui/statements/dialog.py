@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF, QSize, Qt
 from PySide6.QtGui import QPainter
@@ -216,9 +217,10 @@ class StatementDialog(QDialog):
             return
         if not path.lower().endswith(".pdf"):
             path += ".pdf"
+        from ...storage.file_ops import write_private
+
         try:
-            with open(path, "wb") as handle:
-                handle.write(self.pdf)
+            write_private(Path(path), self.pdf)  # user-only; a PDF open in a viewer is retried
         except OSError as exc:
             QMessageBox.warning(
                 self,
