@@ -75,7 +75,7 @@ def source_text(rule: Rule, lang: str) -> str:
     """Where the rule comes from, as the dialog and the user guide say it."""
     if rule.source.document is None:
         return Q.translate("NormsDialog", "OpleiderDesk's own setting (no document gives this value)")
-    where = f"{rule.source.document.title.get(lang)}, {rule.source.section}"
+    where = f"{rule.source.document.short_title.get(lang)}, {rule.source.section}"
     if rule.kind is RuleKind.PROPOSAL:
         return Q.translate("NormsDialog", "Proposal: {source}").format(source=where)
     return where
@@ -112,9 +112,11 @@ class RuleRow(QWidget):
             self.source.setText(
                 Q.translate("NormsDialog", "Not a rule of this regulation: nothing is measured.")
             )
+        tip = [rule.source.document.title.get(lang)] if rule.source.document is not None else []
         if rule.note is not None:
-            self.source.setToolTip(rule.note.get(lang))
+            tip.append(rule.note.get(lang))
             self.spin.setToolTip(rule.note.get(lang))
+        self.source.setToolTip("\n\n".join(tip))
         top = QHBoxLayout()
         top.setContentsMargins(0, 0, 0, 0)
         top.addWidget(self.spin)

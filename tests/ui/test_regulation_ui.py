@@ -27,7 +27,7 @@ def test_the_norms_dialog_shows_each_rule_with_its_source(qtbot, window):
     dialog.show()
     assert dialog.regulation.currentData() == GP
     shifts = dialog.rows["shifts_per_practice_year"].source.text()
-    assert "Kwaliteitsplan huisartsopleiders Leiden" in shifts and "Criterium 1" in shifts
+    assert "Kwaliteitsplan huisartsopleiders Leiden, Criterium 1" in shifts and "Criterium 1" in shifts
     assert "per aios" in shifts and "per praktijkjaar (HLWP)" in shifts
     assert "instelling van OpleiderDesk" in dialog.rows["final_meeting_months_before_end"].source.text()
     # The LPP's intervision is not a GP rule: shown, not editable, nothing measured.
@@ -69,11 +69,7 @@ def test_the_mg_regulation_is_shown_with_its_proposals(qtbot, window):
     _pick(dialog.regulation, MG)
     intervision = dialog.rows["intervision_sessions_per_year"]
     assert intervision.spin.isEnabled() and intervision.spin.value() == 3
-    assert (
-        intervision.source.text()
-        .split(" · ", 1)[1]
-        .startswith("Voorstel: Landelijk Professionaliseringsplan")
-    )
+    assert intervision.source.text().split(" · ", 1)[1].startswith("Voorstel: LPP, § 4")
     assert "Bijlage 1 punt 1" in dialog.rows["supervision_minutes_per_week"].source.text()
     assert not dialog.rows["shifts_per_practice_year"].spin.isEnabled()
     dialog.rows["coaching_min_per_year"].spin.setValue(7)
