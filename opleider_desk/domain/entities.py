@@ -47,10 +47,6 @@ class Profile:
     practice_patients: int | None = None  # for the norm-practice check
     practice_gp_fte_percent: int | None = None  # FTE of GPs, in percent (100 = 1 FTE)
 
-    @property
-    def is_complete(self) -> bool:
-        return bool(self.name.strip() and self.practice.strip())
-
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Aios:
@@ -66,10 +62,6 @@ class Aios:
     email: str = ""
     status: AiosStatus = AiosStatus.ACTIVE
     notes: str = ""
-
-    @property
-    def part_time_factor(self) -> float:
-        return self.part_time_percent / 100
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
