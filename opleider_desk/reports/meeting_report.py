@@ -14,6 +14,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, ListFlowable, ListItem, Spacer
 
 from .layout import (
+    PageMark,
     Signer,
     build_pdf,
     content_width,
@@ -44,6 +45,10 @@ class ReportWords:
     page: str  # "Page {page} of {total}"
     code: str  # "Verification code {code}"
     draft: str  # printed when the report is not signed yet
+    concept: str = "CONCEPT"  # across every page of a report not marked signed
+    concept_note: str = ""  # top of such a page
+    signed_note: str = ""  # "Marked as signed on {date}"
+    subject: str = ""  # "Meeting report"
 
 
 @dataclass(frozen=True)
@@ -67,6 +72,7 @@ class MeetingDocument:
     signers: tuple[Signer, ...] = ()
     code: str = ""
     signed: bool = False
+    signed_on: str = ""  # the day it was marked signed, in words
     author: str = ""
     footer: str = ""  # e.g. practice and trainer; the code is added to it
 
@@ -102,14 +108,29 @@ def _footer(doc: MeetingDocument, words: ReportWords) -> str:
     return f"{doc.footer} · {code}" if doc.footer else code
 
 
+def _mark(doc: MeetingDocument, words: ReportWords) -> PageMark:
+    if doc.signed:
+        return PageMark(words.signed_note.format(date=doc.signed_on))
+    return PageMark(words.concept_note, concept=True, concept_word=words.concept)
+
+
 def agenda_pdf(doc: MeetingDocument, words: ReportWords) -> bytes:
+    """The agenda handed out beforehand: nothing to sign, so no fields and no mark."""
     s = styles()
     story = _heading(doc)
     story += [para(words.agenda, s["h2"]), _numbered(doc.agenda)]
     if doc.preparation:
         story += [para(words.preparation, s["h2"])]
         story += [para(f"☐ {line}", s["body"]) for line in doc.preparation]
-    return build_pdf(story, title=doc.title, author=doc.author, footer=doc.footer, page_label=words.page)
+    return build_pdf(
+        story,
+        title=doc.title,
+        author=doc.author,
+        subject=words.agenda,
+        footer=doc.footer,
+        page_label=words.page,
+        signature_fields=False,
+    )
 
 
 def meeting_report_pdf(doc: MeetingDocument, words: ReportWords) -> bytes:
@@ -169,5 +190,12 @@ def meeting_report_pdf(doc: MeetingDocument, words: ReportWords) -> bytes:
             ),
         ]
     return build_pdf(
-        story, title=doc.title, author=doc.author, footer=_footer(doc, words), page_label=words.page
+        story,
+        title=doc.title,
+        author=doc.author,
+        subject=words.subject or doc.title,
+        footer=_footer(doc, words),
+        page_label=words.page,
+        codes=[doc.code] if doc.code else [],
+        mark=_mark(doc, words),
     )

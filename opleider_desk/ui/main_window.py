@@ -8,7 +8,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QFileDialog,
     QLabel,
     QMessageBox,
     QTabWidget,
@@ -19,6 +18,7 @@ from PySide6.QtWidgets import (
 from .. import APP_NAME, __version__
 from ..settings import LAST_FILE, LAST_TAB, WINDOW_GEOMETRY, WINDOW_STATE, Settings
 from .file_window import FileWindow
+from .safety.file_dialogs import open_file_name, save_file_name
 from .tabs import TABS
 from .widgets.first_paint import after_first_paint
 
@@ -49,6 +49,7 @@ class MainWindow(FileWindow):
         self.language = language
         self.context: AppContext | None = None  # once a file is open
         self.demo = False
+        self._explained_locations: set[Path] = set()
         self.tabs_built: dict[int, QWidget] = {}
         self.user_guide: UserGuideDialog | None = None  # the Help ▸ User guide window, once opened
         self.first_look: QWidget | None = None  # the aios shown before the file is open
@@ -104,6 +105,9 @@ class MainWindow(FileWindow):
             self.file_menu,
             self.tr("E&xport the hours list to CSV…"),
             lambda: self._hours_tab_do("export_csv"),
+        )
+        self.export_all_action = self._action(
+            self.file_menu, self.tr("Export all data (&JSON)…"), self.export_all
         )
         self.file_menu.addSeparator()
         self.backup_action = self._action(self.file_menu, self.tr("Make a &backup now"), self.backup_now)
@@ -276,7 +280,17 @@ class MainWindow(FileWindow):
             # trainer sees the overview first, the backup follows its paint.
             after_first_paint(self, lambda: QTimer.singleShot(0, self, lambda: self._backup_on_open(store)))
         QTimer.singleShot(0, self._first_run_profile)
+        QTimer.singleShot(0, lambda: self._explain_location(store))
         return True
+
+    def _explain_location(self, store) -> None:
+        """Once per file and session: what a network drive or sync folder means."""
+        from .file_errors import location_notice
+
+        notice = location_notice(store.database.location)
+        if notice and store.path not in self._explained_locations:
+            self._explained_locations.add(store.path)
+            QMessageBox.information(self, APP_NAME, notice)
 
     def confirm_discard_unsaved(self) -> bool:
         """Ask before typing that is not saved yet would be lost; False: keep the window as it is.
@@ -337,12 +351,18 @@ class MainWindow(FileWindow):
         self.restore_action.setEnabled(writable)
         self.audit_log_action.setEnabled(self.context is not None)
         self.avg_action.setEnabled(self.context is not None)
+        self.export_all_action.setEnabled(self.context is not None)
         self.encryption_action.setEnabled(writable and not self.demo)
 
     def backup_now(self) -> None:
         from .safety.backups import backup_now
 
         backup_now(self)
+
+    def export_all(self) -> None:
+        from .safety.transfer import export_all
+
+        export_all(self)
 
     def restore_backup(self) -> None:
         from .safety.backups import choose_and_restore
@@ -429,7 +449,7 @@ class MainWindow(FileWindow):
     def new_file(self) -> None:
         if not self.confirm_discard_unsaved():
             return
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("New data file"), "", FILE_FILTER)
+        path, _ = save_file_name(self, self.tr("New data file"), "", FILE_FILTER)
         if path:
             if not path.endswith((".sqlite", ".db")):
                 path += ".sqlite"
@@ -443,7 +463,7 @@ class MainWindow(FileWindow):
     def open_file_dialog(self) -> None:
         if not self.confirm_discard_unsaved():
             return
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open data file"), "", FILE_FILTER)
+        path, _ = open_file_name(self, self.tr("Open data file"), "", FILE_FILTER)
         if path:
             self.open_store(Path(path))
 

@@ -30,7 +30,7 @@ from ...domain.meeting_rules import (
 )
 from ...domain.problems import Problem, ValidationFailed
 from ...domain.templates import Template, builtin_forms_dir, load_templates
-from ...domain.verification import verification_code
+from ...domain.verification import content_digest, verification_code
 from ..changes import Area
 from ..mapping import to_entity
 from ..models import (
@@ -351,10 +351,12 @@ class MeetingService:
             _refuse_if_signed(row)
             if row.held_on is None:
                 raise ValidationFailed([Problem(NOT_HELD)])
+            # The content is read before the row changes: reading it flushes.
+            content = self._content(s, row)
             row.status = MeetingStatus.SIGNED.value
             row.signed_on = signed_on
-            row.verification_code = ""
-            row.verification_code = verification_code(self._content(s, row))
+            row.verification_code = verification_code(content)
+            row.content_sha256 = content_digest(content)
             return row.verification_code
 
     def delete(self, meeting_id: int) -> None:

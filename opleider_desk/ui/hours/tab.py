@@ -9,7 +9,6 @@ from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -36,6 +35,7 @@ from ...storage.store import Change
 from ..context import AppContext
 from ..formatting import format_date
 from ..navigation import NavTarget
+from ..safety.file_dialogs import open_file_name, save_file_name
 from ..widgets.user_action import FAILED, run_action
 from . import csv_io
 from .entry_dialog import EntryDialog
@@ -414,7 +414,7 @@ class HoursTab(QWidget):
         from .import_dialog import ImportDialog
 
         if path is None:
-            path, _ = QFileDialog.getOpenFileName(
+            path, _ = open_file_name(
                 self, self.tr("Import hours"), "", self.tr("CSV files (*.csv *.txt);;All files (*)")
             )
         if not path:
@@ -439,14 +439,14 @@ class HoursTab(QWidget):
         suggested = self.tr("hours-{start}-{end}.csv").format(
             start=self.period.start.isoformat(), end=self.period.end.isoformat()
         )
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export hours"), suggested, self.tr("CSV files (*.csv)")
-        )
+        path, _ = save_file_name(self, self.tr("Export hours"), suggested, self.tr("CSV files (*.csv)"))
         if not path:
             return
         data = csv_io.export_bytes(self.model.visible_entries(), self.aios, self.categories)
+        from ...storage.file_ops import write_private
+
         try:
-            Path(path).write_bytes(data)
+            write_private(Path(path), data)  # personal data: readable by the user only
         except OSError as error:
             QMessageBox.warning(
                 self,

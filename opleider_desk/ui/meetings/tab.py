@@ -8,7 +8,6 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -30,6 +29,7 @@ from ...storage.services.meetings import MeetingService
 from ...storage.store import Change
 from ..context import AppContext
 from ..navigation import NavTarget
+from ..safety.file_dialogs import save_file_name
 from ..widgets.table_models import ROW_ROLE, SearchProxy
 from ..widgets.user_action import run_action
 from .calendar_export import calendar_bytes
@@ -251,16 +251,26 @@ class MeetingsTab(QWidget):
         run_action(self, lambda: self.service.delete(stored_id(row.id)), title=self.tr("Delete meeting"))
 
     def export_calendar(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
+        path, _ = save_file_name(
             self, self.tr("Export planned meetings"), "meetings.ics", self.tr("Calendar (*.ics)")
         )
         if path:
-            count = self.write_calendar(Path(path))
+            try:
+                count = self.write_calendar(Path(path))
+            except OSError as exc:  # on Windows: the file is open in a calendar program
+                QMessageBox.warning(
+                    self,
+                    self.tr("Export planned meetings"),
+                    self.tr("The file could not be saved: {reason}").format(reason=exc.strerror or exc),
+                )
+                return
             self.context.host.show_status(self.tr("%n planned meeting(s) exported.", "", count), 5000)
 
     def write_calendar(self, path: Path) -> int:
+        from ...storage.file_ops import write_private
+
         data, count = calendar_bytes(self.context, self.selected_aios())
-        path.write_bytes(data)
+        write_private(path, data)
         return count
 
     def flush(self) -> None:

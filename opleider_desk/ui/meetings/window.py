@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -29,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...domain.competency_profiles import areas_of
 from ...domain.durations import format_minutes
 from ...domain.enums import MeetingStatus
 from ...domain.problems import ParseError, ValidationFailed
@@ -41,6 +41,7 @@ from .. import labels
 from ..context import AppContext
 from ..formatting import format_date
 from ..problem_texts import problem_text
+from ..safety.file_dialogs import save_file_name
 from ..widgets.date_field import DateField
 from ..widgets.form_errors import FieldError
 from ..widgets.user_action import run_action, show_failure
@@ -50,6 +51,9 @@ from .autosave import Autosaver
 from .document import meeting_document, report_words
 from .guided_form import GuidedForm
 from .iop import CoverageView, GoalsEditor
+
+# What goes into a report's code besides the meeting itself.
+_REPORT_AREAS = frozenset({Area.AGREEMENTS, Area.GOALS, Area.PROFILE, Area.AIOS})
 
 
 class HoldDialog(QDialog):
@@ -128,6 +132,8 @@ class MeetingWindow(QWidget):
         layout.addWidget(self.tabs, 1)
 
         self.hold_button.clicked.connect(self.hold_dialog)
+        # What the report tab shows must be what a PDF made now prints: save the typing first.
+        self.tabs.currentChanged.connect(self._tab_changed)
         self._closed = False
         self._meeting_names: dict[int, str] = {}
         context.signals.changed.connect(self._on_change)
@@ -158,13 +164,15 @@ class MeetingWindow(QWidget):
             explanation=self.meeting.verdict_explanation,
             editors=self._editor,
             read_only=locked,
+            areas=areas_of(self.aios.competency_profile),
         )
         self.tabs.addTab(self.agenda_page, self.tr("&Agenda"))
         self.tabs.addTab(self.form, self.tr("&Guided form"))
         self.agreements_page = self._agreements_page(locked)
         self.tabs.addTab(self.agreements_page, self.tr("A&greements"))
         self.tabs.addTab(self._iop_page(locked), self.tr("&IOP"))
-        self.tabs.addTab(self._report_page(), self.tr("&Report"))
+        self.report_page = self._report_page()
+        self.tabs.addTab(self.report_page, self.tr("&Report"))
         self.tabs.setCurrentIndex(index if index >= 0 else (1 if self.meeting.answers else 0))
 
         self.agenda_page.changed.connect(self.autosaver.touch)
@@ -279,6 +287,11 @@ class MeetingWindow(QWidget):
         ]
         self.facts.setText(" · ".join(p for p in parts if p))
         self.hold_button.setVisible(meeting.status is MeetingStatus.PLANNED)
+        self._update_report_state()
+
+    def _update_report_state(self) -> None:
+        """The report tab's state and code, as the saved report PDF would print them."""
+        meeting = self.meeting
         signer_names = ", ".join(labels.signer(s) for s in self.template.signers)
         if meeting.status is MeetingStatus.SIGNED:
             state = self.tr(
@@ -318,6 +331,10 @@ class MeetingWindow(QWidget):
             return
         self.save_state.setText(self.tr("Saved"))
 
+    def _tab_changed(self, _index: int) -> None:
+        if getattr(self, "report_page", None) is not None and self.tabs.currentWidget() is self.report_page:
+            self.flush()
+
     def _step_changed(self, _index: int) -> None:
         self.autosaver.touch()
         self.autosaver.flush()
@@ -327,6 +344,16 @@ class MeetingWindow(QWidget):
             self.autosaver.flush()
 
     def _on_change(self, change: Change) -> None:
+        if change.areas == {Area.MEETING_NOTES}:
+            # Autosaved typing: it is in the form already; only the code it gives changed.
+            try:
+                self.meeting = self.service.get(self.meeting_id)
+            except ValidationFailed:
+                return
+            self._update_report_state()
+            return
+        if change.touches(_REPORT_AREAS) and Area.MEETINGS not in change.areas:
+            self._update_report_state()  # an agreement or goal of this meeting is in the code
         if Area.MEETINGS in change.areas:
             try:
                 fresh = self.service.get(self.meeting_id)
@@ -378,27 +405,38 @@ class MeetingWindow(QWidget):
 
     def write_report(self, path: Path) -> None:
         from ...reports.meeting_report import meeting_report_pdf
+        from ...storage.file_ops import write_private
 
         self.flush()
-        path.write_bytes(
+        write_private(
+            path,
             meeting_report_pdf(
                 meeting_document(self.context.store, self.meeting_id, self.lang), report_words()
-            )
+            ),
         )
 
     def write_agenda(self, path: Path) -> None:
         from ...reports.meeting_report import agenda_pdf
+        from ...storage.file_ops import write_private
 
         self.flush()
-        path.write_bytes(
-            agenda_pdf(meeting_document(self.context.store, self.meeting_id, self.lang), report_words())
+        write_private(
+            path, agenda_pdf(meeting_document(self.context.store, self.meeting_id, self.lang), report_words())
         )
 
     def _save_pdf(self, title: str, suggested: str, write) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, title, suggested, self.tr("PDF (*.pdf)"))
+        path, _ = save_file_name(self, title, suggested, self.tr("PDF (*.pdf)"))
         if not path:
             return
-        write(Path(path))
+        try:
+            write(Path(path))
+        except OSError as exc:  # on Windows: the PDF is still open in a viewer
+            QMessageBox.warning(
+                self,
+                title,
+                self.tr("The file could not be saved: {reason}").format(reason=exc.strerror or exc),
+            )
+            return
         QDesktopServices.openUrl(Path(path).as_uri())
 
     def _file_stem(self) -> str:

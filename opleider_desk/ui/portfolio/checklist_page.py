@@ -13,7 +13,6 @@ from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -35,6 +34,7 @@ from ...storage.services.portfolio import AttachmentDamaged, PortfolioService
 from ..context import Host
 from ..formatting import current_language, format_date
 from ..problem_texts import problem_text
+from ..safety.file_dialogs import open_file_names
 from ..widgets.date_field import DateField
 from ..widgets.form_errors import FieldError
 from ..widgets.table_models import ROW_ROLE, Column, RowTableModel
@@ -293,7 +293,7 @@ class ChecklistPage(QWidget):
         entry = self.selected()
         if entry is None:
             return
-        paths, _ = QFileDialog.getOpenFileNames(self, self.tr("Attach files"))
+        paths, _ = open_file_names(self, self.tr("Attach files"))
         item_id = stored_id(entry.item.id)
         for path in paths:
             run_action(self, partial(self.service.add_attachment, item_id, path), title=self.tr("Portfolio"))

@@ -31,8 +31,12 @@ def auto_backup(settings: Settings, path: Path, passphrase: str | None = None) -
     """The backup on opening and closing; returns a sentence if it failed.
 
     A failed automatic backup must not stop the trainer from working, so it
-    is reported in the status bar instead of a dialog.
+    is reported in the status bar instead of a dialog. Half-written backups
+    of an earlier, killed session (they hold personal data) go first.
     """
+    from ...storage.backup import remove_leftovers
+
+    remove_leftovers(backup_folder(settings), path)
     if not settings.get(BACKUP_AUTOMATIC):
         return None
     try:

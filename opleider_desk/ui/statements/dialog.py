@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF, QSize, Qt
 from PySide6.QtGui import QPainter
@@ -12,7 +13,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -34,6 +34,7 @@ from ...storage.store import Change
 from ..context import AppContext
 from ..formatting import format_date
 from ..problem_texts import problem_text
+from ..safety.file_dialogs import save_file_name
 from ..widgets.date_field import DateField
 from ..widgets.form_errors import FieldError
 from ..widgets.user_action import show_failure
@@ -207,16 +208,17 @@ class StatementDialog(QDialog):
         return self.tr("Quarterly statement {quarter} {aios}.pdf").format(quarter=quarter, aios=who)
 
     def save_pdf(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
+        path, _ = save_file_name(
             self, self.tr("Save statement as PDF"), self.default_file_name(), "PDF (*.pdf)"
         )
         if not path:
             return
         if not path.lower().endswith(".pdf"):
             path += ".pdf"
+        from ...storage.file_ops import write_private
+
         try:
-            with open(path, "wb") as handle:
-                handle.write(self.pdf)
+            write_private(Path(path), self.pdf)  # user-only; a PDF open in a viewer is retried
         except OSError as exc:
             QMessageBox.warning(
                 self,
