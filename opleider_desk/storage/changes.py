@@ -61,11 +61,22 @@ def areas_of(tables: Iterable[str]) -> frozenset[Area]:
 #: What the due engine reads (``DueService.due``): meetings, agreements,
 #: supervision hours, the LEOh events and the norms, besides the aios.
 READ_BY_DUE = frozenset(
-    {Area.AIOS, Area.MEETINGS, Area.AGREEMENTS, Area.HOURS, Area.CATEGORIES, Area.TRAINER_EVENTS, Area.NORMS}
+    {
+        Area.AIOS,
+        Area.MEETINGS,
+        Area.AGREEMENTS,
+        Area.HOURS,
+        Area.CATEGORIES,
+        Area.TRAINER_EVENTS,
+        Area.NORMS,
+        Area.PROFILE,  # the profile names the regulation whose norms apply
+    }
 )
 #: What the portfolio's checklist and review read (``PortfolioService``), the
 #: missing counts of the overview among them.
-READ_BY_PORTFOLIO = frozenset({Area.AIOS, Area.PORTFOLIO, Area.MEETINGS, Area.GOALS, Area.NORMS})
+READ_BY_PORTFOLIO = frozenset(
+    {Area.AIOS, Area.PORTFOLIO, Area.MEETINGS, Area.GOALS, Area.NORMS, Area.PROFILE}
+)
 #: What the trainer's obligations read (``ObligationService``).
 READ_BY_OBLIGATIONS = frozenset(
     {
@@ -83,7 +94,17 @@ READ_BY_OBLIGATIONS = frozenset(
 #: What a quarterly statement prints (``StatementService``): a signed paper
 #: must keep matching these.
 READ_BY_STATEMENT = frozenset(
-    {Area.AIOS, Area.HOURS, Area.CATEGORIES, Area.MEETINGS, Area.PROFILE, Area.STATEMENTS, Area.NORMS}
+    {
+        Area.AIOS,
+        Area.HOURS,
+        Area.CATEGORIES,
+        Area.MEETINGS,
+        Area.AGREEMENTS,  # a meeting's outcome prints its agreements and goals
+        Area.GOALS,
+        Area.PROFILE,
+        Area.STATEMENTS,
+        Area.NORMS,
+    }
 )
 #: What the hours tab shows: entries, their aios and categories, locks and norms.
 READ_BY_HOURS = frozenset({Area.HOURS, Area.AIOS, Area.CATEGORIES, Area.STATEMENTS, Area.NORMS})
