@@ -2098,18 +2098,6 @@ Details (without personal data) are in the log file:
             <translation>Reviewed</translation>
         </message>
         <message>
-            <source>Not signed</source>
-            <translation>Not signed</translation>
-        </message>
-        <message>
-            <source>Signed</source>
-            <translation>Signed</translation>
-        </message>
-        <message>
-            <source>Unlocked</source>
-            <translation>Unlocked</translation>
-        </message>
-        <message>
             <source>Trainer (opleider)</source>
             <translation>Trainer (opleider)</translation>
         </message>
@@ -3991,6 +3979,17 @@ Everything entered after that is replaced. The current file is first kept as a b
         <message>
             <source>Folder for backups</source>
             <translation>Folder for backups</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsNotice</name>
+        <message>
+            <source>The settings file was written by a newer version of OpleiderDesk. This version leaves it as it is and starts with its own defaults; what you change now is not kept. Your data file is not affected.
+
+{path}</source>
+            <translation>The settings file was written by a newer version of OpleiderDesk. This version leaves it as it is and starts with its own defaults; what you change now is not kept. Your data file is not affected.
+
+{path}</translation>
         </message>
     </context>
     <context>

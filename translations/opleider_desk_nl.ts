@@ -2098,18 +2098,6 @@ De details (zonder persoonsgegevens) staan in het logbestand:
             <translation>Beoordeeld</translation>
         </message>
         <message>
-            <source>Not signed</source>
-            <translation>Niet getekend</translation>
-        </message>
-        <message>
-            <source>Signed</source>
-            <translation>Getekend</translation>
-        </message>
-        <message>
-            <source>Unlocked</source>
-            <translation>Ontgrendeld</translation>
-        </message>
-        <message>
             <source>Trainer (opleider)</source>
             <translation>Opleider</translation>
         </message>
@@ -3991,6 +3979,17 @@ Alles wat daarna is ingevoerd, wordt vervangen. Het huidige bestand wordt eerst 
         <message>
             <source>Folder for backups</source>
             <translation>Map voor reservekopieën</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsNotice</name>
+        <message>
+            <source>The settings file was written by a newer version of OpleiderDesk. This version leaves it as it is and starts with its own defaults; what you change now is not kept. Your data file is not affected.
+
+{path}</source>
+            <translation>Het instellingenbestand is geschreven door een nieuwere versie van OpleiderDesk. Deze versie laat het zoals het is en start met de standaardinstellingen; wat u nu wijzigt wordt niet bewaard. Uw gegevensbestand blijft zoals het is.
+
+{path}</translation>
         </message>
     </context>
     <context>

@@ -13,11 +13,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from sqlalchemy import and_, or_, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ...domain.entities import Aios, Profile
-from ...domain.enums import AiosStatus, MeetingStatus, StatementStatus
+from ...domain.enums import MeetingStatus, StatementStatus
+from ...domain.in_training import in_training_during
 from ...domain.problems import Problem, ValidationFailed
 from ...domain.quarters import Quarter
 from ...domain.regulations import Regulation, builtin_regulations, regulation
@@ -243,14 +244,17 @@ class StatementService:
 
     @staticmethod
     def _aios_rows(session: Session, quarter: Quarter) -> list[AiosRow]:
-        with_hours = select(HourEntryRow.aios_id).where(HourEntryRow.day.between(quarter.start, quarter.end))
-        in_training = and_(
-            AiosRow.status.in_([AiosStatus.ACTIVE.value, AiosStatus.PAUSED.value]),
-            AiosRow.start_date <= quarter.end,
-            or_(AiosRow.expected_end_date.is_(None), AiosRow.expected_end_date >= quarter.start),
+        with_hours = set(
+            session.scalars(
+                select(HourEntryRow.aios_id).where(HourEntryRow.day.between(quarter.start, quarter.end))
+            )
         )
-        query = select(AiosRow).where(or_(AiosRow.id.in_(with_hours), in_training))
-        return list(session.scalars(query.order_by(AiosRow.name, AiosRow.id)))
+        started = select(AiosRow).where(AiosRow.start_date <= quarter.end)
+        return [
+            row
+            for row in session.scalars(started.order_by(AiosRow.name, AiosRow.id))
+            if row.id in with_hours or in_training_during(to_entity(Aios, row), quarter.start, quarter.end)
+        ]
 
     @staticmethod
     def _gather(session: Session, quarter: Quarter, aios_rows: Sequence[AiosRow]) -> list[QuarterStatement]:
