@@ -359,6 +359,73 @@ To keep the history, archive the aios instead. You can undo a delete with Ctrl+Z
             <source>meeting</source>
             <translation>meeting</translation>
         </message>
+        <message>
+            <source>hour entry</source>
+            <translation>hour entry</translation>
+        </message>
+        <message>
+            <source>agreement</source>
+            <translation>agreement</translation>
+        </message>
+        <message>
+            <source>learning goal</source>
+            <translation>learning goal</translation>
+        </message>
+        <message>
+            <source>minutes</source>
+            <translation>minutes</translation>
+        </message>
+        <message>
+            <source>date</source>
+            <translation>date</translation>
+        </message>
+        <message>
+            <source>description</source>
+            <translation>description</translation>
+        </message>
+        <message>
+            <source>category</source>
+            <translation>category</translation>
+        </message>
+        <message>
+            <source>status</source>
+            <translation>status</translation>
+        </message>
+        <message>
+            <source>signed on</source>
+            <translation>signed on</translation>
+        </message>
+        <message>
+            <source>code</source>
+            <translation>code</translation>
+        </message>
+        <message>
+            <source>answers</source>
+            <translation>answers</translation>
+        </message>
+        <message>
+            <source>verdict</source>
+            <translation>verdict</translation>
+        </message>
+        <message>
+            <source>text</source>
+            <translation>text</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n row(s) at once</source>
+            <translation>
+                <numerusform>%n row at once</numerusform>
+                <numerusform>%n rows at once</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>added: {values}</source>
+            <translation>added: {values}</translation>
+        </message>
+        <message>
+            <source>deleted: {values}</source>
+            <translation>deleted: {values}</translation>
+        </message>
         <message numerus="yes">
             <source>%n row(s) erased</source>
             <translation>
@@ -369,6 +436,14 @@ To keep the history, archive the aios instead. You can undo a delete with Ctrl+Z
         <message>
             <source>from {backup}</source>
             <translation>from {backup}</translation>
+        </message>
+        <message>
+            <source>undo</source>
+            <translation>undo</translation>
+        </message>
+        <message>
+            <source>redo</source>
+            <translation>redo</translation>
         </message>
         <message>
             <source>When</source>
@@ -386,6 +461,10 @@ To keep the history, archive the aios instead. You can undo a delete with Ctrl+Z
             <source>Details</source>
             <translation>Details</translation>
         </message>
+        <message>
+            <source>Who</source>
+            <translation>Who</translation>
+        </message>
     </context>
     <context>
         <name>AuditLogDialog</name>
@@ -396,6 +475,14 @@ To keep the history, archive the aios instead. You can undo a delete with Ctrl+Z
         <message>
             <source>Search the log</source>
             <translation>Search the log</translation>
+        </message>
+        <message>
+            <source>All aios</source>
+            <translation>All aios</translation>
+        </message>
+        <message>
+            <source>All quarters</source>
+            <translation>All quarters</translation>
         </message>
     </context>
     <context>

@@ -359,6 +359,73 @@ Wilt u de geschiedenis bewaren, archiveer de aios dan. U kunt het verwijderen on
             <source>meeting</source>
             <translation>gesprek</translation>
         </message>
+        <message>
+            <source>hour entry</source>
+            <translation>urenregel</translation>
+        </message>
+        <message>
+            <source>agreement</source>
+            <translation>afspraak</translation>
+        </message>
+        <message>
+            <source>learning goal</source>
+            <translation>leerdoel</translation>
+        </message>
+        <message>
+            <source>minutes</source>
+            <translation>minuten</translation>
+        </message>
+        <message>
+            <source>date</source>
+            <translation>datum</translation>
+        </message>
+        <message>
+            <source>description</source>
+            <translation>omschrijving</translation>
+        </message>
+        <message>
+            <source>category</source>
+            <translation>categorie</translation>
+        </message>
+        <message>
+            <source>status</source>
+            <translation>status</translation>
+        </message>
+        <message>
+            <source>signed on</source>
+            <translation>getekend op</translation>
+        </message>
+        <message>
+            <source>code</source>
+            <translation>code</translation>
+        </message>
+        <message>
+            <source>answers</source>
+            <translation>antwoorden</translation>
+        </message>
+        <message>
+            <source>verdict</source>
+            <translation>oordeel</translation>
+        </message>
+        <message>
+            <source>text</source>
+            <translation>tekst</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n row(s) at once</source>
+            <translation>
+                <numerusform>%n rij tegelijk</numerusform>
+                <numerusform>%n rijen tegelijk</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>added: {values}</source>
+            <translation>toegevoegd: {values}</translation>
+        </message>
+        <message>
+            <source>deleted: {values}</source>
+            <translation>verwijderd: {values}</translation>
+        </message>
         <message numerus="yes">
             <source>%n row(s) erased</source>
             <translation>
@@ -369,6 +436,14 @@ Wilt u de geschiedenis bewaren, archiveer de aios dan. U kunt het verwijderen on
         <message>
             <source>from {backup}</source>
             <translation>uit {backup}</translation>
+        </message>
+        <message>
+            <source>undo</source>
+            <translation>ongedaan maken</translation>
+        </message>
+        <message>
+            <source>redo</source>
+            <translation>opnieuw</translation>
         </message>
         <message>
             <source>When</source>
@@ -386,6 +461,10 @@ Wilt u de geschiedenis bewaren, archiveer de aios dan. U kunt het verwijderen on
             <source>Details</source>
             <translation>Details</translation>
         </message>
+        <message>
+            <source>Who</source>
+            <translation>Wie</translation>
+        </message>
     </context>
     <context>
         <name>AuditLogDialog</name>
@@ -396,6 +475,14 @@ Wilt u de geschiedenis bewaren, archiveer de aios dan. U kunt het verwijderen on
         <message>
             <source>Search the log</source>
             <translation>Zoeken in het logboek</translation>
+        </message>
+        <message>
+            <source>All aios</source>
+            <translation>Alle aios</translation>
+        </message>
+        <message>
+            <source>All quarters</source>
+            <translation>Alle kwartalen</translation>
         </message>
     </context>
     <context>
