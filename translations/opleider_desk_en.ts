@@ -642,10 +642,6 @@ Backups made earlier still hold these data until they are rotated out (after at 
     <context>
         <name>AvgDocuments</name>
         <message>
-            <source>quarterly statement {year}-Q{number}.pdf</source>
-            <translation>quarterly statement {year}-Q{number}.pdf</translation>
-        </message>
-        <message>
             <source>meeting report {kind} {date}.pdf</source>
             <translation>meeting report {kind} {date}.pdf</translation>
         </message>
@@ -963,6 +959,18 @@ Backups made earlier still hold these data until they are rotated out (after at 
                 <numerusform>%n planned meetings written to {path}.</numerusform>
             </translation>
         </message>
+        <message>
+            <source>check a verification code or a PDF file (its code and digital signatures) against the data</source>
+            <translation>check a verification code or a PDF file (its code and digital signatures) against the data</translation>
+        </message>
+        <message>
+            <source>the code printed at the foot of the document, or the PDF file</source>
+            <translation>the code printed at the foot of the document, or the PDF file</translation>
+        </message>
+        <message>
+            <source>Cannot read {path}: {reason}</source>
+            <translation>Cannot read {path}: {reason}</translation>
+        </message>
     </context>
     <context>
         <name>CoverageView</name>
@@ -983,6 +991,49 @@ Backups made earlier still hold these data until they are rotated out (after at 
         <message>
             <source>no goal yet</source>
             <translation>no goal yet</translation>
+        </message>
+    </context>
+    <context>
+        <name>DigitalSignDialog</name>
+        <message>
+            <source>Sign digitally</source>
+            <translation>Sign digitally</translation>
+        </message>
+        <message>
+            <source>Sign your own signature field of the {name} of {aios} for {quarter} with your certificate (a .p12 or .pfx file). The certificate and its passphrase are used once and not kept. The aios and the employer sign their own fields in a PDF reader.</source>
+            <translation>Sign your own signature field of the {name} of {aios} for {quarter} with your certificate (a .p12 or .pfx file). The certificate and its passphrase are used once and not kept. The aios and the employer sign their own fields in a PDF reader.</translation>
+        </message>
+        <message>
+            <source>&amp;Browse…</source>
+            <translation>&amp;Browse…</translation>
+        </message>
+        <message>
+            <source>&amp;Certificate</source>
+            <translation>&amp;Certificate</translation>
+        </message>
+        <message>
+            <source>&amp;Passphrase</source>
+            <translation>&amp;Passphrase</translation>
+        </message>
+        <message>
+            <source>&amp;Sign and save…</source>
+            <translation>&amp;Sign and save…</translation>
+        </message>
+        <message>
+            <source>Choose your certificate</source>
+            <translation>Choose your certificate</translation>
+        </message>
+        <message>
+            <source>Certificates (*.p12 *.pfx)</source>
+            <translation>Certificates (*.p12 *.pfx)</translation>
+        </message>
+        <message>
+            <source>{name} {quarter} {aios} signed.pdf</source>
+            <translation>{name} {quarter} {aios} signed.pdf</translation>
+        </message>
+        <message>
+            <source>Save the signed PDF</source>
+            <translation>Save the signed PDF</translation>
         </message>
     </context>
     <context>
@@ -2847,6 +2898,10 @@ Details (without personal data) are in the log file:
             <translation>mark statement as signed</translation>
         </message>
         <message>
+            <source>sign statement digitally</source>
+            <translation>sign statement digitally</translation>
+        </message>
+        <message>
             <source>unlock quarter</source>
             <translation>unlock quarter</translation>
         </message>
@@ -3621,6 +3676,18 @@ Details (without personal data) are in the log file:
             <translation>A verification code has {length} letters and digits in groups of four, for example K7Q2-M9XD-4PAB-7RTC-1WE5-HN3F.</translation>
         </message>
         <message>
+            <source>The certificate file cannot be read: {reason}</source>
+            <translation>The certificate file cannot be read: {reason}</translation>
+        </message>
+        <message>
+            <source>This certificate could not be opened with this passphrase. Check the passphrase, and that the file is a .p12 or .pfx certificate with its private key.</source>
+            <translation>This certificate could not be opened with this passphrase. Check the passphrase, and that the file is a .p12 or .pfx certificate with its private key.</translation>
+        </message>
+        <message>
+            <source>This PDF has no empty signature field for you: it may have been signed already.</source>
+            <translation>This PDF has no empty signature field for you: it may have been signed already.</translation>
+        </message>
+        <message>
             <source>This code contains a typing error: its last character does not fit the others. Check each character against the paper.</source>
             <translation>This code contains a typing error: its last character does not fit the others. Check each character against the paper.</translation>
         </message>
@@ -3965,6 +4032,22 @@ Everything entered after that is replaced. The current file is first kept as a b
             <translation>&amp;Save as PDF…</translation>
         </message>
         <message>
+            <source>Meeting &amp;contacts report…</source>
+            <translation>Meeting &amp;contacts report…</translation>
+        </message>
+        <message>
+            <source>The quarterly written report on the meeting contacts and their outcomes, as its own PDF</source>
+            <translation>The quarterly written report on the meeting contacts and their outcomes, as its own PDF</translation>
+        </message>
+        <message>
+            <source>Sign &amp;digitally…</source>
+            <translation>Sign &amp;digitally…</translation>
+        </message>
+        <message>
+            <source>Sign your own field of the PDF with your certificate</source>
+            <translation>Sign your own field of the PDF with your certificate</translation>
+        </message>
+        <message>
             <source>&amp;Mark as signed…</source>
             <translation>&amp;Mark as signed…</translation>
         </message>
@@ -4011,12 +4094,8 @@ Everything entered after that is replaced. The current file is first kept as a b
             <translation>all aios</translation>
         </message>
         <message>
-            <source>Quarterly statement {quarter} {aios}.pdf</source>
-            <translation>Quarterly statement {quarter} {aios}.pdf</translation>
-        </message>
-        <message>
-            <source>Save statement as PDF</source>
-            <translation>Save statement as PDF</translation>
+            <source>Save as PDF</source>
+            <translation>Save as PDF</translation>
         </message>
         <message>
             <source>The file could not be saved: {reason}</source>
@@ -4088,6 +4167,10 @@ Everything entered after that is replaced. The current file is first kept as a b
         <message>
             <source>Quarterly statement</source>
             <translation>Quarterly statement</translation>
+        </message>
+        <message>
+            <source>Quarterly report on meeting contacts</source>
+            <translation>Quarterly report on meeting contacts</translation>
         </message>
         <message>
             <source>Part-time</source>
@@ -4220,6 +4303,22 @@ Everything entered after that is replaced. The current file is first kept as a b
         <message>
             <source>{title} {quarter} of {aios}</source>
             <translation>{title} {quarter} of {aios}</translation>
+        </message>
+        <message>
+            <source>Written report on the nature and number of the meeting contacts in the quarter and their outcomes: verdicts given, agreements made, IOP learning goals set; for the policy officer of the training institution (training regulations M&amp;G, appendix 1, 2h).</source>
+            <translation>Written report on the nature and number of the meeting contacts in the quarter and their outcomes: verdicts given, agreements made, IOP learning goals set; for the policy officer of the training institution (training regulations M&amp;G, appendix 1, 2h).</translation>
+        </message>
+        <message>
+            <source>The undersigned declare that this report correctly reflects the meeting contacts held in the quarter named above and their outcomes.</source>
+            <translation>The undersigned declare that this report correctly reflects the meeting contacts held in the quarter named above and their outcomes.</translation>
+        </message>
+        <message>
+            <source>Each meeting and its outcomes</source>
+            <translation>Each meeting and its outcomes</translation>
+        </message>
+        <message>
+            <source>This report is part of the quarterly statement {quarter} and carries its verification code.</source>
+            <translation>This report is part of the quarterly statement {quarter} and carries its verification code.</translation>
         </message>
         <message>
             <source>The undersigned declare that this statement correctly reflects the hours spent on the practice training during working time in the quarter named above.</source>

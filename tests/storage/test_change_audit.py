@@ -19,7 +19,9 @@ from tests.statement_data import change_hours, log_hours, save_profile
 
 def row_changes(store, table: str) -> list[AuditLogRow]:
     with store.read() as session:
-        rows = session.scalars(select(AuditLogRow).where(AuditLogRow.entity == table).order_by(AuditLogRow.id))
+        rows = session.scalars(
+            select(AuditLogRow).where(AuditLogRow.entity == table).order_by(AuditLogRow.id)
+        )
         return [r for r in rows if (r.details or {}).get("kind") == ROW_CHANGE]
 
 
