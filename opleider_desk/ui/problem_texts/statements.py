@@ -16,6 +16,7 @@ def quarter_words(value) -> str:
         return str(value)
     return Q.translate("StatementPdf", "Q{number} {year}").format(number=quarter.number, year=quarter.year)
 
+
 TEXTS = {
     "statement.aios_unknown": lambda p: Q.translate(
         "Problem", "No aios named “{name}”. Known aios: {known}."
