@@ -41,6 +41,7 @@ from .rows import get_or_gone
 
 SIGN_STATEMENT = "sign_statement"
 UNLOCK_STATEMENT = "unlock_statement"
+SIGN_DIGITALLY = "sign_statement_digitally"
 
 
 @dataclass(frozen=True, slots=True)
@@ -170,6 +171,29 @@ class StatementService:
                 "signed_on": row.signed_on.isoformat() if row.signed_on else None,
                 "code": row.verification_code,
             }
+
+    def record_digital_signature(self, quarter: Quarter, aios_id: int, field: str) -> None:
+        """The trainer signed a PDF of the statement with their certificate: in the log.
+
+        The PDF itself is a file outside the data file; the log keeps that it
+        was signed, which field, and the code the statement had then.
+        """
+        with self.store.read() as session:
+            aios = get_or_gone(session, AiosRow, aios_id, "aios.gone")
+            [statement] = self._gather(session, quarter, [aios])
+        audit = Audit(
+            entity="statement",
+            summary=str(quarter),
+            details={
+                "aios_id": aios_id,
+                "quarter": str(quarter),
+                "field": field,
+                "code": statement.verification_code,
+                "sha256": statement.content_sha256,
+            },
+        )
+        with self.store.write(SIGN_DIGITALLY, audit=audit, undoable=False):
+            pass
 
     def verify(self, typed: str) -> CodeCheck | None:
         """The statement a code from paper belongs to, or None.
