@@ -41,8 +41,8 @@ def create_application() -> QApplication:
 
 
 def run_gui(args: argparse.Namespace, language: str) -> int:
-    from .cli import data_file
     from .error_log import setup_logging
+    from .paths import chosen_data_file
     from .settings import LAST_FILE, Settings
     from .ui.excepthook import install_excepthook
     from .ui.formatting import set_language
@@ -60,7 +60,7 @@ def run_gui(args: argparse.Namespace, language: str) -> int:
 
         probe = StartupProbe(window)
     window.show()
-    path = data_file(args)
+    path = chosen_data_file(demo=args.demo, db=args.db)
     if args.db is None and not args.demo and settings.get(LAST_FILE):
         from pathlib import Path
 

@@ -213,7 +213,7 @@
         <name>AiosTab</name>
         <message>
             <source>Search aios…</source>
-            <extracomment>Tables whose changes can move what is due or missing. What the due engine (``DueService``) and the missing counts (``PortfolioService``) read: a change to any of these may change the next-due column or the open list. Learning goals and statements are read by neither, so they do not reload it.</extracomment>
+            <extracomment>Tables whose changes can move what is due or missing. The next-due column and the open list come from the due engine and the portfolio's missing counts: a change to what either reads reloads them.</extracomment>
             <translation>Search aios…</translation>
         </message>
         <message>
@@ -657,6 +657,14 @@ Backups made earlier still hold these data until they are rotated out (after at 
             <translation>The backup {path} was made by a newer version of OpleiderDesk. Install the newest version to restore it.</translation>
         </message>
         <message>
+            <source>The data file {path} failed SQLite's full integrity check, so no backup was made (it would copy the damage over your sound backups). Restore the newest sound backup.</source>
+            <translation>The data file {path} failed SQLite's full integrity check, so no backup was made (it would copy the damage over your sound backups). Restore the newest sound backup.</translation>
+        </message>
+        <message>
+            <source>The backup {path} was made before the passphrase was changed: it is not damaged, and opens with the passphrase the file had then.</source>
+            <translation>The backup {path} was made before the passphrase was changed: it is not damaged, and opens with the passphrase the file had then.</translation>
+        </message>
+        <message>
             <source>The file {path} is not an OpleiderDesk backup.</source>
             <translation>The file {path} is not an OpleiderDesk backup.</translation>
         </message>
@@ -875,8 +883,20 @@ Backups made earlier still hold these data until they are rotated out (after at 
             <translation>the PDF file to write</translation>
         </message>
         <message>
+            <source>write everything in the data file to one JSON file (see docs/json-format.md)</source>
+            <translation>write everything in the data file to one JSON file (see docs/json-format.md)</translation>
+        </message>
+        <message>
+            <source>the JSON file to write</source>
+            <translation>the JSON file to write</translation>
+        </message>
+        <message>
             <source>Cannot write {path}: {reason}</source>
             <translation>Cannot write {path}: {reason}</translation>
+        </message>
+        <message>
+            <source>Everything in the data file written to {path}.</source>
+            <translation>Everything in the data file written to {path}.</translation>
         </message>
         <message>
             <source>{aios}, {quarter}: verification code {code}</source>
@@ -960,6 +980,22 @@ Backups made earlier still hold these data until they are rotated out (after at 
             </translation>
         </message>
         <message>
+            <source>read a JSON export (from export --json) into a new, empty data file</source>
+            <translation>read a JSON export (from export --json) into a new, empty data file</translation>
+        </message>
+        <message>
+            <source>the JSON file to read</source>
+            <translation>the JSON file to read</translation>
+        </message>
+        <message>
+            <source>Cannot read {path}: {reason}</source>
+            <translation>Cannot read {path}: {reason}</translation>
+        </message>
+        <message>
+            <source>Imported {rows} rows from {path} into {file}.</source>
+            <translation>Imported {rows} rows from {path} into {file}.</translation>
+        </message>
+        <message>
             <source>check a verification code or a PDF file (its code and digital signatures) against the data</source>
             <translation>check a verification code or a PDF file (its code and digital signatures) against the data</translation>
         </message>
@@ -967,13 +1003,17 @@ Backups made earlier still hold these data until they are rotated out (after at 
             <source>the code printed at the foot of the document, or the PDF file</source>
             <translation>the code printed at the foot of the document, or the PDF file</translation>
         </message>
-        <message>
-            <source>Cannot read {path}: {reason}</source>
-            <translation>Cannot read {path}: {reason}</translation>
-        </message>
     </context>
     <context>
         <name>CoverageView</name>
+        <message>
+            <source>earlier profile; now: {area}</source>
+            <translation>earlier profile; now: {area}</translation>
+        </message>
+        <message>
+            <source>earlier profile</source>
+            <translation>earlier profile</translation>
+        </message>
         <message numerus="yes">
             <source>%n goal(s)</source>
             <translation>
@@ -1131,6 +1171,13 @@ Backups made earlier still hold these data until they are rotated out (after at 
         <message>
             <source>Mark &amp;done</source>
             <translation>Mark &amp;done</translation>
+        </message>
+    </context>
+    <context>
+        <name>Encryption</name>
+        <message>
+            <source>The protection of {path} could not be changed ({reason}); the file is unchanged. Close other programs that use it (a second window, a sync or virus scanner) and try again.</source>
+            <translation>The protection of {path} could not be changed ({reason}); the file is unchanged. Close other programs that use it (a second window, a sync or virus scanner) and try again.</translation>
         </message>
     </context>
     <context>
@@ -1305,12 +1352,28 @@ Details (without personal data) are in the log file:
             <translation>The data file {path} is encrypted, but this installation of OpleiderDesk cannot open encrypted files. Install it with the extra 'encryption'.</translation>
         </message>
         <message>
+            <source>The data file {path} is empty (0 bytes): it holds no data. It has not been changed. If your data should be in it, restore a backup; otherwise choose another name for a new file.</source>
+            <translation>The data file {path} is empty (0 bytes): it holds no data. It has not been changed. If your data should be in it, restore a backup; otherwise choose another name for a new file.</translation>
+        </message>
+        <message>
+            <source>The data file {path} does not record which version of OpleiderDesk wrote it, so it is not opened, to keep its data safe. It has not been changed; restore a backup.</source>
+            <translation>The data file {path} does not record which version of OpleiderDesk wrote it, so it is not opened, to keep its data safe. It has not been changed; restore a backup.</translation>
+        </message>
+        <message>
             <source>The data file {path} does not exist.</source>
             <translation>The data file {path} does not exist.</translation>
         </message>
         <message>
             <source>The file {path} cannot be opened as a data file ({detail}).</source>
             <translation>The file {path} cannot be opened as a data file ({detail}).</translation>
+        </message>
+        <message>
+            <source>This data file is on a network drive ({kind}). OpleiderDesk works there without its write-ahead log, so saving is a little slower. Open it from one computer at a time; a data file on this computer with its backups on the network drive is safer.</source>
+            <translation>This data file is on a network drive ({kind}). OpleiderDesk works there without its write-ahead log, so saving is a little slower. Open it from one computer at a time; a data file on this computer with its backups on the network drive is safer.</translation>
+        </message>
+        <message>
+            <source>This data file is in a folder that {service} copies to other computers. OpleiderDesk saves every change straight into the file there, but close it on one computer before opening it on another, or the copies get mixed up.</source>
+            <translation>This data file is in a folder that {service} copies to other computers. OpleiderDesk saves every change straight into the file there, but close it on one computer before opening it on another, or the copies get mixed up.</translation>
         </message>
     </context>
     <context>
@@ -2033,6 +2096,10 @@ Details (without personal data) are in the log file:
             <translation>Professionalism</translation>
         </message>
         <message>
+            <source>Leadership</source>
+            <translation>Leadership</translation>
+        </message>
+        <message>
             <source>Learning talk</source>
             <translation>Learning talk</translation>
         </message>
@@ -2215,6 +2282,10 @@ Details (without personal data) are in the log file:
         <message>
             <source>E&amp;xport the hours list to CSV…</source>
             <translation>E&amp;xport the hours list to CSV…</translation>
+        </message>
+        <message>
+            <source>Export all data (&amp;JSON)…</source>
+            <translation>Export all data (&amp;JSON)…</translation>
         </message>
         <message>
             <source>Make a &amp;backup now</source>
@@ -2587,6 +2658,10 @@ Details (without personal data) are in the log file:
             <translation>PDF (*.pdf)</translation>
         </message>
         <message>
+            <source>The file could not be saved: {reason}</source>
+            <translation>The file could not be saved: {reason}</translation>
+        </message>
+        <message>
             <source>Save report</source>
             <translation>Save report</translation>
         </message>
@@ -2660,6 +2735,10 @@ Details (without personal data) are in the log file:
         <message>
             <source>Calendar (*.ics)</source>
             <translation>Calendar (*.ics)</translation>
+        </message>
+        <message>
+            <source>The file could not be saved: {reason}</source>
+            <translation>The file could not be saved: {reason}</translation>
         </message>
         <message numerus="yes">
             <source>%n planned meeting(s) exported.</source>
@@ -3750,6 +3829,10 @@ Details (without personal data) are in the log file:
     <context>
         <name>RestoreDialog</name>
         <message>
+            <source>made with an earlier passphrase</source>
+            <translation>made with an earlier passphrase</translation>
+        </message>
+        <message>
             <source>unreadable</source>
             <translation>unreadable</translation>
         </message>
@@ -4398,6 +4481,44 @@ Everything entered after that is replaced. The current file is first kept as a b
         <message>
             <source>done / expected; red: under the norm, blue: above it.</source>
             <translation>done / expected; red: under the norm, blue: above it.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Transfer</name>
+        <message>
+            <source>Export all data</source>
+            <translation>Export all data</translation>
+        </message>
+        <message>
+            <source>JSON files (*.json)</source>
+            <translation>JSON files (*.json)</translation>
+        </message>
+        <message>
+            <source>The file could not be saved: {reason}</source>
+            <translation>The file could not be saved: {reason}</translation>
+        </message>
+        <message>
+            <source>Everything in the data file was exported to {path}.</source>
+            <translation>Everything in the data file was exported to {path}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TransferError</name>
+        <message>
+            <source>{path} was written in a newer export format (version {version}). Install the newest OpleiderDesk to import it. Nothing was imported.</source>
+            <translation>{path} was written in a newer export format (version {version}). Install the newest OpleiderDesk to import it. Nothing was imported.</translation>
+        </message>
+        <message>
+            <source>{path} is not an OpleiderDesk JSON export. Nothing was imported.</source>
+            <translation>{path} is not an OpleiderDesk JSON export. Nothing was imported.</translation>
+        </message>
+        <message>
+            <source>The data file {file} already holds data; an export is only imported into a new, empty data file. Name a new file with --db. Nothing was imported.</source>
+            <translation>The data file {file} already holds data; an export is only imported into a new, empty data file. Name a new file with --db. Nothing was imported.</translation>
+        </message>
+        <message>
+            <source>{path} cannot be imported: {where} is not as the format describes. Nothing was imported.</source>
+            <translation>{path} cannot be imported: {where} is not as the format describes. Nothing was imported.</translation>
         </message>
     </context>
     <context>

@@ -213,7 +213,7 @@
         <name>AiosTab</name>
         <message>
             <source>Search aios…</source>
-            <extracomment>Tables whose changes can move what is due or missing. What the due engine (``DueService``) and the missing counts (``PortfolioService``) read: a change to any of these may change the next-due column or the open list. Learning goals and statements are read by neither, so they do not reload it.</extracomment>
+            <extracomment>Tables whose changes can move what is due or missing. The next-due column and the open list come from the due engine and the portfolio's missing counts: a change to what either reads reloads them.</extracomment>
             <translation>Zoek aios…</translation>
         </message>
         <message>
@@ -657,6 +657,14 @@ Eerder gemaakte reservekopieën bevatten deze gegevens nog tot ze worden opgerui
             <translation>De reservekopie {path} is gemaakt door een nieuwere versie van OpleiderDesk. Installeer de nieuwste versie om haar terug te zetten.</translation>
         </message>
         <message>
+            <source>The data file {path} failed SQLite's full integrity check, so no backup was made (it would copy the damage over your sound backups). Restore the newest sound backup.</source>
+            <translation>Het gegevensbestand {path} is afgekeurd door de volledige integriteitscontrole van SQLite, dus er is geen reservekopie gemaakt (die zou de schade over uw goede reservekopieën heen kopiëren). Zet de nieuwste goede reservekopie terug.</translation>
+        </message>
+        <message>
+            <source>The backup {path} was made before the passphrase was changed: it is not damaged, and opens with the passphrase the file had then.</source>
+            <translation>De reservekopie {path} is gemaakt voordat de wachtwoordzin werd gewijzigd: ze is niet beschadigd en opent met de wachtwoordzin die het bestand toen had.</translation>
+        </message>
+        <message>
             <source>The file {path} is not an OpleiderDesk backup.</source>
             <translation>Het bestand {path} is geen reservekopie van OpleiderDesk.</translation>
         </message>
@@ -875,8 +883,20 @@ Eerder gemaakte reservekopieën bevatten deze gegevens nog tot ze worden opgerui
             <translation>het pdf-bestand dat wordt geschreven</translation>
         </message>
         <message>
+            <source>write everything in the data file to one JSON file (see docs/json-format.md)</source>
+            <translation>alles uit het gegevensbestand naar één JSON-bestand schrijven (zie docs/json-format.md)</translation>
+        </message>
+        <message>
+            <source>the JSON file to write</source>
+            <translation>het JSON-bestand dat wordt geschreven</translation>
+        </message>
+        <message>
             <source>Cannot write {path}: {reason}</source>
             <translation>Kan {path} niet schrijven: {reason}</translation>
+        </message>
+        <message>
+            <source>Everything in the data file written to {path}.</source>
+            <translation>Alles uit het gegevensbestand is geschreven naar {path}.</translation>
         </message>
         <message>
             <source>{aios}, {quarter}: verification code {code}</source>
@@ -960,6 +980,22 @@ Eerder gemaakte reservekopieën bevatten deze gegevens nog tot ze worden opgerui
             </translation>
         </message>
         <message>
+            <source>read a JSON export (from export --json) into a new, empty data file</source>
+            <translation>een JSON-export (van export --json) inlezen in een nieuw, leeg gegevensbestand</translation>
+        </message>
+        <message>
+            <source>the JSON file to read</source>
+            <translation>het JSON-bestand dat wordt ingelezen</translation>
+        </message>
+        <message>
+            <source>Cannot read {path}: {reason}</source>
+            <translation>Kan {path} niet lezen: {reason}</translation>
+        </message>
+        <message>
+            <source>Imported {rows} rows from {path} into {file}.</source>
+            <translation>{rows} rijen uit {path} ingelezen in {file}.</translation>
+        </message>
+        <message>
             <source>check a verification code or a PDF file (its code and digital signatures) against the data</source>
             <translation>een verificatiecode of een pdf-bestand (code en digitale handtekeningen) controleren aan de gegevens</translation>
         </message>
@@ -967,13 +1003,17 @@ Eerder gemaakte reservekopieën bevatten deze gegevens nog tot ze worden opgerui
             <source>the code printed at the foot of the document, or the PDF file</source>
             <translation>de code onderaan het document, of het pdf-bestand</translation>
         </message>
-        <message>
-            <source>Cannot read {path}: {reason}</source>
-            <translation>Kan {path} niet lezen: {reason}</translation>
-        </message>
     </context>
     <context>
         <name>CoverageView</name>
+        <message>
+            <source>earlier profile; now: {area}</source>
+            <translation>eerder profiel; nu: {area}</translation>
+        </message>
+        <message>
+            <source>earlier profile</source>
+            <translation>eerder profiel</translation>
+        </message>
         <message numerus="yes">
             <source>%n goal(s)</source>
             <translation>
@@ -1131,6 +1171,13 @@ Eerder gemaakte reservekopieën bevatten deze gegevens nog tot ze worden opgerui
         <message>
             <source>Mark &amp;done</source>
             <translation>Afge&amp;rond</translation>
+        </message>
+    </context>
+    <context>
+        <name>Encryption</name>
+        <message>
+            <source>The protection of {path} could not be changed ({reason}); the file is unchanged. Close other programs that use it (a second window, a sync or virus scanner) and try again.</source>
+            <translation>De beveiliging van {path} kon niet worden gewijzigd ({reason}); het bestand is ongewijzigd. Sluit andere programma's die het gebruiken (een tweede venster, een synchronisatieprogramma of virusscanner) en probeer het opnieuw.</translation>
         </message>
     </context>
     <context>
@@ -1305,12 +1352,28 @@ De details (zonder persoonsgegevens) staan in het logbestand:
             <translation>Het gegevensbestand {path} is versleuteld, maar deze installatie van OpleiderDesk kan geen versleutelde bestanden openen. Installeer het met de extra 'encryption'.</translation>
         </message>
         <message>
+            <source>The data file {path} is empty (0 bytes): it holds no data. It has not been changed. If your data should be in it, restore a backup; otherwise choose another name for a new file.</source>
+            <translation>Het gegevensbestand {path} is leeg (0 bytes): er staan geen gegevens in. Het is niet gewijzigd. Horen uw gegevens erin te staan, zet dan een reservekopie terug; kies anders een andere naam voor een nieuw bestand.</translation>
+        </message>
+        <message>
+            <source>The data file {path} does not record which version of OpleiderDesk wrote it, so it is not opened, to keep its data safe. It has not been changed; restore a backup.</source>
+            <translation>In het gegevensbestand {path} staat niet welke versie van OpleiderDesk het heeft geschreven. Om de gegevens veilig te houden wordt het niet geopend. Het is niet gewijzigd; zet een reservekopie terug.</translation>
+        </message>
+        <message>
             <source>The data file {path} does not exist.</source>
             <translation>Het gegevensbestand {path} bestaat niet.</translation>
         </message>
         <message>
             <source>The file {path} cannot be opened as a data file ({detail}).</source>
             <translation>Het bestand {path} kan niet als gegevensbestand worden geopend ({detail}).</translation>
+        </message>
+        <message>
+            <source>This data file is on a network drive ({kind}). OpleiderDesk works there without its write-ahead log, so saving is a little slower. Open it from one computer at a time; a data file on this computer with its backups on the network drive is safer.</source>
+            <translation>Dit gegevensbestand staat op een netwerkschijf ({kind}). OpleiderDesk werkt daar zonder zijn write-ahead log, dus opslaan gaat iets langzamer. Open het op één computer tegelijk; een gegevensbestand op deze computer met de reservekopieën op de netwerkschijf is veiliger.</translation>
+        </message>
+        <message>
+            <source>This data file is in a folder that {service} copies to other computers. OpleiderDesk saves every change straight into the file there, but close it on one computer before opening it on another, or the copies get mixed up.</source>
+            <translation>Dit gegevensbestand staat in een map die {service} naar andere computers kopieert. OpleiderDesk slaat daar elke wijziging direct in het bestand op, maar sluit het op de ene computer voordat u het op een andere opent, anders raken de kopieën door elkaar.</translation>
         </message>
     </context>
     <context>
@@ -2033,6 +2096,10 @@ De details (zonder persoonsgegevens) staan in het logbestand:
             <translation>Professionaliteit</translation>
         </message>
         <message>
+            <source>Leadership</source>
+            <translation>Leiderschap</translation>
+        </message>
+        <message>
             <source>Learning talk</source>
             <translation>Leergesprek</translation>
         </message>
@@ -2215,6 +2282,10 @@ De details (zonder persoonsgegevens) staan in het logbestand:
         <message>
             <source>E&amp;xport the hours list to CSV…</source>
             <translation>Urenlijst e&amp;xporteren naar CSV…</translation>
+        </message>
+        <message>
+            <source>Export all data (&amp;JSON)…</source>
+            <translation>Alle gegevens exporteren (&amp;JSON)…</translation>
         </message>
         <message>
             <source>Make a &amp;backup now</source>
@@ -2587,6 +2658,10 @@ De details (zonder persoonsgegevens) staan in het logbestand:
             <translation>Pdf (*.pdf)</translation>
         </message>
         <message>
+            <source>The file could not be saved: {reason}</source>
+            <translation>Het bestand kon niet worden opgeslagen: {reason}</translation>
+        </message>
+        <message>
             <source>Save report</source>
             <translation>Verslag opslaan</translation>
         </message>
@@ -2660,6 +2735,10 @@ De details (zonder persoonsgegevens) staan in het logbestand:
         <message>
             <source>Calendar (*.ics)</source>
             <translation>Agenda (*.ics)</translation>
+        </message>
+        <message>
+            <source>The file could not be saved: {reason}</source>
+            <translation>Het bestand kon niet worden opgeslagen: {reason}</translation>
         </message>
         <message numerus="yes">
             <source>%n planned meeting(s) exported.</source>
@@ -3750,6 +3829,10 @@ De details (zonder persoonsgegevens) staan in het logbestand:
     <context>
         <name>RestoreDialog</name>
         <message>
+            <source>made with an earlier passphrase</source>
+            <translation>gemaakt met een eerdere wachtwoordzin</translation>
+        </message>
+        <message>
             <source>unreadable</source>
             <translation>onleesbaar</translation>
         </message>
@@ -4398,6 +4481,44 @@ Alles wat daarna is ingevoerd, wordt vervangen. Het huidige bestand wordt eerst 
         <message>
             <source>done / expected; red: under the norm, blue: above it.</source>
             <translation>gedaan / verwacht; rood: onder de norm, blauw: erboven.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Transfer</name>
+        <message>
+            <source>Export all data</source>
+            <translation>Alle gegevens exporteren</translation>
+        </message>
+        <message>
+            <source>JSON files (*.json)</source>
+            <translation>JSON-bestanden (*.json)</translation>
+        </message>
+        <message>
+            <source>The file could not be saved: {reason}</source>
+            <translation>Het bestand kon niet worden opgeslagen: {reason}</translation>
+        </message>
+        <message>
+            <source>Everything in the data file was exported to {path}.</source>
+            <translation>Alles uit het gegevensbestand is geëxporteerd naar {path}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TransferError</name>
+        <message>
+            <source>{path} was written in a newer export format (version {version}). Install the newest OpleiderDesk to import it. Nothing was imported.</source>
+            <translation>{path} is geschreven in een nieuwere exportindeling (versie {version}). Installeer de nieuwste OpleiderDesk om het in te lezen. Er is niets ingelezen.</translation>
+        </message>
+        <message>
+            <source>{path} is not an OpleiderDesk JSON export. Nothing was imported.</source>
+            <translation>{path} is geen JSON-export van OpleiderDesk. Er is niets ingelezen.</translation>
+        </message>
+        <message>
+            <source>The data file {file} already holds data; an export is only imported into a new, empty data file. Name a new file with --db. Nothing was imported.</source>
+            <translation>Het gegevensbestand {file} bevat al gegevens; een export wordt alleen in een nieuw, leeg gegevensbestand ingelezen. Geef met --db een nieuw bestand op. Er is niets ingelezen.</translation>
+        </message>
+        <message>
+            <source>{path} cannot be imported: {where} is not as the format describes. Nothing was imported.</source>
+            <translation>{path} kan niet worden ingelezen: {where} is niet zoals de indeling beschrijft. Er is niets ingelezen.</translation>
         </message>
     </context>
     <context>

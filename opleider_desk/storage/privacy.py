@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import io
 import json
-import os
 import sqlite3
 import zipfile
 from collections.abc import Callable, Iterable
@@ -31,8 +30,9 @@ from sqlalchemy import Table, or_, select, text, update
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
-from .backup import list_backups
+from .backup import list_backups, remove_leftovers
 from .encryption import connect, database_errors
+from .file_ops import write_private as write_private
 from .models import AiosRow, AttachmentRow, AuditLogRow, Base, ChecklistItemRow
 from .store import Audit, Store
 
@@ -173,18 +173,6 @@ def export_aios(
     return buffer.getvalue()
 
 
-def write_private(path: Path, data: bytes) -> None:
-    """Write ``data`` to a new file readable by the user only, whole or not at all."""
-    partial = path.with_name(path.name + ".partial")
-    partial.unlink(missing_ok=True)
-    fd = os.open(partial, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
-    with os.fdopen(fd, "wb") as out:
-        out.write(data)
-        out.flush()
-        os.fsync(out.fileno())
-    os.replace(partial, path)
-
-
 def erase_aios(store: Store, aios_id: int) -> dict[str, int]:
     """Erase the aios and everything about it (AVG article 17); returns the counts.
 
@@ -254,6 +242,8 @@ def purge_backups(
     """
     aios_id, created_at = aios_key
     cleaned, failed = [], []
+    # Half-written backups are whole enough to hold the aios: they go entirely.
+    cleaned.extend(remove_leftovers(folder, source))
     for backup in list_backups(folder, source):
         try:
             con = connect(backup.path, passphrase) if passphrase is not None else sqlite3.connect(backup.path)

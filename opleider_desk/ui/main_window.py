@@ -8,9 +8,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QFileDialog,
     QLabel,
-    QMainWindow,
     QMessageBox,
     QTabWidget,
     QVBoxLayout,
@@ -19,6 +17,8 @@ from PySide6.QtWidgets import (
 
 from .. import APP_NAME, __version__
 from ..settings import LAST_FILE, LAST_TAB, WINDOW_GEOMETRY, WINDOW_STATE, Settings
+from .file_window import FileWindow
+from .safety.file_dialogs import open_file_name, save_file_name
 from .tabs import TABS
 from .widgets.first_paint import after_first_paint
 
@@ -42,13 +42,14 @@ def _register_avg_documents() -> None:
     register_avg_documents()
 
 
-class MainWindow(QMainWindow):
+class MainWindow(FileWindow):
     def __init__(self, settings: Settings, language: str):
         super().__init__()
         self.settings = settings
         self.language = language
         self.context: AppContext | None = None  # once a file is open
         self.demo = False
+        self._explained_locations: set[Path] = set()
         self.tabs_built: dict[int, QWidget] = {}
         self.user_guide: UserGuideDialog | None = None  # the Help ▸ User guide window, once opened
         self.first_look: QWidget | None = None  # the aios shown before the file is open
@@ -104,6 +105,9 @@ class MainWindow(QMainWindow):
             self.file_menu,
             self.tr("E&xport the hours list to CSV…"),
             lambda: self._hours_tab_do("export_csv"),
+        )
+        self.export_all_action = self._action(
+            self.file_menu, self.tr("Export all data (&JSON)…"), self.export_all
         )
         self.file_menu.addSeparator()
         self.backup_action = self._action(self.file_menu, self.tr("Make a &backup now"), self.backup_now)
@@ -217,6 +221,7 @@ class MainWindow(QMainWindow):
         that another window writes to may be opened read-only; an encrypted
         one asks for its passphrase until it is right or the user cancels.
         """
+        from ..paths import data_dir
         from ..storage.database import DataFileError
         from ..storage.open import open_store
         from .context import AppContext, StoreSignals
@@ -227,7 +232,7 @@ class MainWindow(QMainWindow):
             # our own one-writer lock would call it "in use".
             self.close_store(backup=False)
         try:
-            store = open_store(path, read_only=read_only, passphrase=passphrase)
+            store = open_store(path, read_only=read_only, passphrase=passphrase, user_files_dir=data_dir())
         except DataFileError as exc:
             # With its restore dialog: imported only when a file will not open.
             from .safety import backups
@@ -275,7 +280,17 @@ class MainWindow(QMainWindow):
             # trainer sees the overview first, the backup follows its paint.
             after_first_paint(self, lambda: QTimer.singleShot(0, self, lambda: self._backup_on_open(store)))
         QTimer.singleShot(0, self._first_run_profile)
+        QTimer.singleShot(0, lambda: self._explain_location(store))
         return True
+
+    def _explain_location(self, store) -> None:
+        """Once per file and session: what a network drive or sync folder means."""
+        from .file_errors import location_notice
+
+        notice = location_notice(store.database.location)
+        if notice and store.path not in self._explained_locations:
+            self._explained_locations.add(store.path)
+            QMessageBox.information(self, APP_NAME, notice)
 
     def confirm_discard_unsaved(self) -> bool:
         """Ask before typing that is not saved yet would be lost; False: keep the window as it is.
@@ -336,12 +351,18 @@ class MainWindow(QMainWindow):
         self.restore_action.setEnabled(writable)
         self.audit_log_action.setEnabled(self.context is not None)
         self.avg_action.setEnabled(self.context is not None)
+        self.export_all_action.setEnabled(self.context is not None)
         self.encryption_action.setEnabled(writable and not self.demo)
 
     def backup_now(self) -> None:
         from .safety.backups import backup_now
 
         backup_now(self)
+
+    def export_all(self) -> None:
+        from .safety.transfer import export_all
+
+        export_all(self)
 
     def restore_backup(self) -> None:
         from .safety.backups import choose_and_restore
@@ -391,9 +412,6 @@ class MainWindow(QMainWindow):
     def _tab_index(key: str) -> int:
         return next(i for i, spec in enumerate(TABS) if spec.key == key)
 
-    def show_status(self, text: str, msecs: int = 4000) -> None:
-        self.statusBar().showMessage(text, msecs)
-
     def navigate(self, target: NavTarget) -> bool:
         """Show the place to act on ``target`` (a ``navigation.NavTarget``).
 
@@ -431,7 +449,7 @@ class MainWindow(QMainWindow):
     def new_file(self) -> None:
         if not self.confirm_discard_unsaved():
             return
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("New data file"), "", FILE_FILTER)
+        path, _ = save_file_name(self, self.tr("New data file"), "", FILE_FILTER)
         if path:
             if not path.endswith((".sqlite", ".db")):
                 path += ".sqlite"
@@ -445,7 +463,7 @@ class MainWindow(QMainWindow):
     def open_file_dialog(self) -> None:
         if not self.confirm_discard_unsaved():
             return
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open data file"), "", FILE_FILTER)
+        path, _ = open_file_name(self, self.tr("Open data file"), "", FILE_FILTER)
         if path:
             self.open_store(Path(path))
 
@@ -555,9 +573,7 @@ class MainWindow(QMainWindow):
         self._replay(undo=False)
 
     def _replay(self, *, undo: bool) -> None:
-        from sqlalchemy.exc import SQLAlchemyError
-
-        from ..storage.store import NothingToUndo
+        from ..storage.store import NothingToUndo, UndoConflict
         from .operation_names import operation_name
 
         if self.context is None:
@@ -567,7 +583,7 @@ class MainWindow(QMainWindow):
             step = store.undo() if undo else store.redo()
         except NothingToUndo:
             return
-        except SQLAlchemyError:
+        except UndoConflict:
             QMessageBox.warning(
                 self,
                 APP_NAME,

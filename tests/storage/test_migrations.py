@@ -42,10 +42,25 @@ def test_known_revisions_match_the_migration_scripts():
     assert scripts.get_current_head() == HEAD_REVISION
 
 
-def test_an_empty_file_is_upgraded_to_head(db_path):
+def test_a_zero_byte_file_is_refused_not_silently_made_new(db_path):
+    # Issue 14: an emptied file (a copy or sync gone wrong) was turned into a
+    # new, empty data file without a word.
     db_path.touch()
+    with pytest.raises(DataFileError) as raised:
+        open_database(db_path)
+    assert raised.value.code == "file.empty"
+    assert db_path.stat().st_size == 0
+
+
+def test_an_empty_version_table_is_refused_with_its_own_code(db_path):
     open_database(db_path).close()
-    assert read_revision(db_path) == HEAD_REVISION
+    con = sqlite3.connect(db_path)
+    con.execute("DELETE FROM alembic_version")
+    con.commit()
+    con.close()
+    with pytest.raises(DataFileError) as raised:
+        open_database(db_path)
+    assert raised.value.code == "file.no_version"
 
 
 def test_every_connection_has_foreign_keys_and_wal(db_path):
@@ -112,12 +127,15 @@ def _all_rows(path: Path) -> dict[str, dict[str, Any]]:
         con.close()
 
 
-# Revisions that shipped in a release; a file of each must keep opening. A
-# revision still in development gets its fixture when it is released.
-RELEASED_REVISIONS = ("0001",)
+# A revision is released once its fixture is committed; one still on a branch has none yet.
+RELEASED = [r for r in KNOWN_REVISIONS if (FIXTURES / f"{r}.sqlite").exists()]
 
 
-@pytest.mark.parametrize("revision", RELEASED_REVISIONS)
+def test_the_first_revision_has_a_fixture():
+    assert RELEASED[:1] == [KNOWN_REVISIONS[0]]
+
+
+@pytest.mark.parametrize("revision", RELEASED)
 def test_a_file_of_every_released_revision_upgrades_with_every_row_intact(revision, tmp_path):
     """One committed file per revision (made by fixtures/make_fixtures.py)."""
     fixture = FIXTURES / f"{revision}.sqlite"

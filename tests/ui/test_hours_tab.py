@@ -406,9 +406,7 @@ def test_import_flags_duplicates_and_the_export_reads_back_the_same(
 
     tab.set_period(PeriodKind.MONTH, MONDAY)
     exported = tmp_path / "export.csv"
-    monkeypatch.setattr(
-        "opleider_desk.ui.hours.tab.QFileDialog.getSaveFileName", lambda *a, **k: (str(exported), "")
-    )
+    monkeypatch.setattr("opleider_desk.ui.hours.tab.save_file_name", lambda *a, **k: (str(exported), ""))
     tab.export_csv()
     assert exported.read_bytes().startswith(b"\xef\xbb\xbfDatum;Aios;Categorie;Uren;Minuten;Omschrijving\r\n")
     other = open_store(tmp_path / "other.sqlite")

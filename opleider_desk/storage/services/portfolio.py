@@ -39,7 +39,6 @@ from pathlib import Path
 
 from sqlalchemy import func, select
 
-from ... import paths
 from ...domain.checklists import (
     ChecklistScope,
     ChecklistTemplate,
@@ -126,7 +125,9 @@ def _gone() -> ValidationFailed:
 class PortfolioService:
     def __init__(self, store: Store, own_checklist_dir: Path | None = None):
         self.store = store
-        self.own_checklist_dir = own_checklist_dir or paths.data_dir() / "checklists"
+        if own_checklist_dir is None and store.user_files_dir is not None:
+            own_checklist_dir = store.user_files_dir / "checklists"
+        self.own_checklist_dir = own_checklist_dir
         self.template_errors: list[ChecklistTemplateError] = []
 
     @cached_property
@@ -143,8 +144,8 @@ class PortfolioService:
         A broken own copy must not lock the trainer out of the portfolio: the
         built-in is used and the error kept in ``template_errors`` to show.
         """
-        own = self.own_checklist_dir / f"{name}.json"
-        if own.is_file():
+        own = self.own_checklist_dir / f"{name}.json" if self.own_checklist_dir is not None else None
+        if own is not None and own.is_file():
             wanted = ChecklistScope.AIOS if name == "portfolio" else ChecklistScope.TRAINER
             try:
                 template = load_checklist(own)

@@ -25,9 +25,11 @@ from PySide6.QtWidgets import (
 from ...domain.entities import AuditEntry
 from ...domain.quarters import Quarter
 from ...storage.change_audit import ROW_CHANGE
+from ...storage.changes import Area
 from ...storage.privacy import ERASE_AIOS
 from ...storage.services.aios import AiosService
 from ...storage.services.audit import RESTORE_BACKUP, AuditService
+from ...storage.store import Change
 from ..context import AppContext
 from ..operation_names import operation_name
 from ..widgets.table_models import Column, RowTableModel, SearchProxy
@@ -220,6 +222,6 @@ class AuditLogDialog(QDialog):
             ]
         )
 
-    def _on_change(self, change) -> None:
-        if "audit_log" in change.tables:
+    def _on_change(self, change: Change) -> None:
+        if Area.AUDIT in change.areas:
             self.reload()

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QLabel,
@@ -33,6 +32,7 @@ from ...storage.privacy import (
 )
 from ...storage.services.aios import AiosService
 from ..context import AppContext
+from .file_dialogs import save_file_name
 
 
 def _table_count(table: str, n: int) -> str:
@@ -127,7 +127,7 @@ class AvgDialog(QDialog):
         if aios is None:
             return
         suggested = str(Path.home() / export_file_name(aios, date.today()))
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save AVG export"), suggested, "ZIP (*.zip)")
+        path, _ = save_file_name(self, self.tr("Save AVG export"), suggested, "ZIP (*.zip)")
         if path:
             self.export_to(aios, Path(path))
 

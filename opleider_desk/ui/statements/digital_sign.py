@@ -13,7 +13,6 @@ from pathlib import Path
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -27,6 +26,7 @@ from ...domain.problems import Problem
 from ...domain.statement import QuarterStatement, SignerRole
 from ...storage.services.statements import StatementService
 from ..problem_texts import problem_text
+from ..safety.file_dialogs import open_file_name, save_file_name
 from ..widgets.form_errors import FieldError
 from .words import quarter_name, statement_name
 
@@ -89,7 +89,7 @@ class DigitalSignDialog(QDialog):
         self.setMinimumWidth(520)
 
     def browse(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
+        path, _ = open_file_name(
             self, self.tr("Choose your certificate"), "", self.tr("Certificates (*.p12 *.pfx)")
         )
         if path:
@@ -139,7 +139,7 @@ class DigitalSignDialog(QDialog):
         suggested = self.tr("{name} {quarter} {aios} signed.pdf").format(
             name=statement_name(), quarter=quarter_name(self.statement.quarter), aios=self.statement.aios.name
         )
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the signed PDF"), suggested, "PDF (*.pdf)")
+        path, _ = save_file_name(self, self.tr("Save the signed PDF"), suggested, "PDF (*.pdf)")
         if not path:
             return
         self.save(Path(path), signed)
@@ -148,5 +148,7 @@ class DigitalSignDialog(QDialog):
     def save(self, path: Path, signed: bytes) -> None:
         if path.suffix.lower() != ".pdf":
             path = path.with_name(path.name + ".pdf")
-        path.write_bytes(signed)
+        from ...storage.file_ops import write_private
+
+        write_private(path, signed)
         self.signed_pdf = signed
