@@ -59,13 +59,25 @@ def areas_of(tables: Iterable[str]) -> frozenset[Area]:
 
 
 #: What the due engine reads (``DueService.due``): meetings, agreements,
-#: supervision hours, the LEOh events and the norms, besides the aios.
+#: supervision hours, the LEOh events and the norms, besides the aios; the
+#: profile for the trainer's regulation, whose norms apply by default.
 READ_BY_DUE = frozenset(
-    {Area.AIOS, Area.MEETINGS, Area.AGREEMENTS, Area.HOURS, Area.CATEGORIES, Area.TRAINER_EVENTS, Area.NORMS}
+    {
+        Area.AIOS,
+        Area.MEETINGS,
+        Area.AGREEMENTS,
+        Area.HOURS,
+        Area.CATEGORIES,
+        Area.TRAINER_EVENTS,
+        Area.NORMS,
+        Area.PROFILE,
+    }
 )
 #: What the portfolio's checklist and review read (``PortfolioService``), the
 #: missing counts of the overview among them.
-READ_BY_PORTFOLIO = frozenset({Area.AIOS, Area.PORTFOLIO, Area.MEETINGS, Area.GOALS, Area.NORMS})
+READ_BY_PORTFOLIO = frozenset(
+    {Area.AIOS, Area.PORTFOLIO, Area.MEETINGS, Area.GOALS, Area.NORMS, Area.PROFILE}
+)
 #: What the trainer's obligations read (``ObligationService``).
 READ_BY_OBLIGATIONS = frozenset(
     {
@@ -83,7 +95,18 @@ READ_BY_OBLIGATIONS = frozenset(
 #: What a quarterly statement prints (``StatementService``): a signed paper
 #: must keep matching these.
 READ_BY_STATEMENT = frozenset(
-    {Area.AIOS, Area.HOURS, Area.CATEGORIES, Area.MEETINGS, Area.PROFILE, Area.STATEMENTS, Area.NORMS}
+    {
+        Area.AIOS,
+        Area.HOURS,
+        Area.CATEGORIES,
+        Area.MEETINGS,
+        Area.PROFILE,
+        Area.STATEMENTS,
+        Area.NORMS,
+        # the meeting contacts' outcomes: agreements made and IOP goals set
+        Area.AGREEMENTS,
+        Area.GOALS,
+    }
 )
 #: What the hours tab shows: entries, their aios and categories, locks and norms.
 READ_BY_HOURS = frozenset({Area.HOURS, Area.AIOS, Area.CATEGORIES, Area.STATEMENTS, Area.NORMS})
