@@ -4622,6 +4622,14 @@ Everything entered after that is replaced. The current file is first kept as a b
             <translation>This is an old, short code of version 0.1 (50 bits): it still identifies the document, but it is too short to prove the paper unchanged. Print the statement again for a new code.</translation>
         </message>
         <message>
+            <source>This is the report of the {kind} with {aios} on {date}.</source>
+            <translation>This is the report of the {kind} with {aios} on {date}.</translation>
+        </message>
+        <message>
+            <source>Status now: {status}.</source>
+            <translation>Status now: {status}.</translation>
+        </message>
+        <message>
             <source>This is not a PDF file that can be read.</source>
             <translation>This is not a PDF file that can be read.</translation>
         </message>

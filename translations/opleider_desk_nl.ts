@@ -4622,6 +4622,14 @@ Alles wat daarna is ingevoerd, wordt vervangen. Het huidige bestand wordt eerst 
             <translation>Dit is een oude, korte code van versie 0.1 (50 bits): hij wijst het document nog aan, maar is te kort om te bewijzen dat het papier ongewijzigd is. Druk de verklaring opnieuw af voor een nieuwe code.</translation>
         </message>
         <message>
+            <source>This is the report of the {kind} with {aios} on {date}.</source>
+            <translation>Dit is het verslag van het gesprek ‘{kind}’ met {aios} op {date}.</translation>
+        </message>
+        <message>
+            <source>Status now: {status}.</source>
+            <translation>Status nu: {status}.</translation>
+        </message>
+        <message>
             <source>This is not a PDF file that can be read.</source>
             <translation>Dit is geen leesbaar pdf-bestand.</translation>
         </message>
