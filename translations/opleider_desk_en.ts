@@ -1040,8 +1040,8 @@ Backups made earlier still hold these data until they are rotated out (after at 
             <translation>Sign digitally</translation>
         </message>
         <message>
-            <source>Sign your own signature field of the {name} of {aios} for {quarter} with your certificate (a .p12 or .pfx file). The certificate and its passphrase are used once and not kept. The aios and the employer sign their own fields in a PDF reader.</source>
-            <translation>Sign your own signature field of the {name} of {aios} for {quarter} with your certificate (a .p12 or .pfx file). The certificate and its passphrase are used once and not kept. The aios and the employer sign their own fields in a PDF reader.</translation>
+            <source>Sign your own signature field of {document} with your certificate (a .p12 or .pfx file). The certificate and its passphrase are used once and not kept. The other signers sign their own fields in a PDF reader.</source>
+            <translation>Sign your own signature field of {document} with your certificate (a .p12 or .pfx file). The certificate and its passphrase are used once and not kept. The other signers sign their own fields in a PDF reader.</translation>
         </message>
         <message>
             <source>&amp;Browse…</source>
@@ -1060,16 +1060,16 @@ Backups made earlier still hold these data until they are rotated out (after at 
             <translation>&amp;Sign and save…</translation>
         </message>
         <message>
+            <source>{document} signed.pdf</source>
+            <translation>{document} signed.pdf</translation>
+        </message>
+        <message>
             <source>Choose your certificate</source>
             <translation>Choose your certificate</translation>
         </message>
         <message>
             <source>Certificates (*.p12 *.pfx)</source>
             <translation>Certificates (*.p12 *.pfx)</translation>
-        </message>
-        <message>
-            <source>{name} {quarter} {aios} signed.pdf</source>
-            <translation>{name} {quarter} {aios} signed.pdf</translation>
         </message>
         <message>
             <source>Save the signed PDF</source>
@@ -2634,6 +2634,14 @@ Details (without personal data) are in the log file:
             <translation>Mark as &amp;signed…</translation>
         </message>
         <message>
+            <source>Sign &amp;digitally…</source>
+            <translation>Sign &amp;digitally…</translation>
+        </message>
+        <message>
+            <source>Sign your own field of the report PDF with your certificate</source>
+            <translation>Sign your own field of the report PDF with your certificate</translation>
+        </message>
+        <message>
             <source>The report was signed on {day}. Verification code &lt;b&gt;{code}&lt;/b&gt;. The meeting is locked.</source>
             <translation>The report was signed on {day}. Verification code &lt;b&gt;{code}&lt;/b&gt;. The meeting is locked.</translation>
         </message>
@@ -3107,6 +3115,10 @@ Details (without personal data) are in the log file:
         <message>
             <source>mark report as signed</source>
             <translation>mark report as signed</translation>
+        </message>
+        <message>
+            <source>sign report digitally</source>
+            <translation>sign report digitally</translation>
         </message>
         <message>
             <source>delete meeting</source>

@@ -1040,8 +1040,8 @@ Eerder gemaakte reservekopieën bevatten deze gegevens nog tot ze worden opgerui
             <translation>Digitaal tekenen</translation>
         </message>
         <message>
-            <source>Sign your own signature field of the {name} of {aios} for {quarter} with your certificate (a .p12 or .pfx file). The certificate and its passphrase are used once and not kept. The aios and the employer sign their own fields in a PDF reader.</source>
-            <translation>Teken uw eigen handtekeningveld van de {name} van {aios} over {quarter} met uw certificaat (een .p12- of .pfx-bestand). Het certificaat en de wachtwoordzin worden eenmalig gebruikt en niet bewaard. De aios en de werkgever tekenen hun eigen velden in een pdf-lezer.</translation>
+            <source>Sign your own signature field of {document} with your certificate (a .p12 or .pfx file). The certificate and its passphrase are used once and not kept. The other signers sign their own fields in a PDF reader.</source>
+            <translation>Teken uw eigen handtekeningveld van {document} met uw certificaat (een .p12- of .pfx-bestand). Het certificaat en de wachtwoordzin worden eenmalig gebruikt en niet bewaard. De andere ondertekenaars tekenen hun eigen velden in een pdf-lezer.</translation>
         </message>
         <message>
             <source>&amp;Browse…</source>
@@ -1060,16 +1060,16 @@ Eerder gemaakte reservekopieën bevatten deze gegevens nog tot ze worden opgerui
             <translation>&amp;Tekenen en opslaan…</translation>
         </message>
         <message>
+            <source>{document} signed.pdf</source>
+            <translation>{document} getekend.pdf</translation>
+        </message>
+        <message>
             <source>Choose your certificate</source>
             <translation>Kies uw certificaat</translation>
         </message>
         <message>
             <source>Certificates (*.p12 *.pfx)</source>
             <translation>Certificaten (*.p12 *.pfx)</translation>
-        </message>
-        <message>
-            <source>{name} {quarter} {aios} signed.pdf</source>
-            <translation>{name} {quarter} {aios} getekend.pdf</translation>
         </message>
         <message>
             <source>Save the signed PDF</source>
@@ -2634,6 +2634,14 @@ De details (zonder persoonsgegevens) staan in het logbestand:
             <translation>Als &amp;getekend markeren…</translation>
         </message>
         <message>
+            <source>Sign &amp;digitally…</source>
+            <translation>&amp;Digitaal tekenen…</translation>
+        </message>
+        <message>
+            <source>Sign your own field of the report PDF with your certificate</source>
+            <translation>Uw eigen veld in de verslag-pdf tekenen met uw certificaat</translation>
+        </message>
+        <message>
             <source>The report was signed on {day}. Verification code &lt;b&gt;{code}&lt;/b&gt;. The meeting is locked.</source>
             <translation>Het verslag is getekend op {day}. Controlecode &lt;b&gt;{code}&lt;/b&gt;. Het gesprek is vergrendeld.</translation>
         </message>
@@ -3107,6 +3115,10 @@ De details (zonder persoonsgegevens) staan in het logbestand:
         <message>
             <source>mark report as signed</source>
             <translation>verslag als getekend markeren</translation>
+        </message>
+        <message>
+            <source>sign report digitally</source>
+            <translation>verslag digitaal tekenen</translation>
         </message>
         <message>
             <source>delete meeting</source>

@@ -220,14 +220,14 @@ def test_the_trainer_signs_their_own_field_from_the_program(qtbot, window, sanne
     from pypdf import PdfReader
 
     from opleider_desk.reports.signing import check_signatures, signature_fields
-    from opleider_desk.ui.statements.digital_sign import DigitalSignDialog
+    from opleider_desk.ui.statements.digital_sign import statement_sign_dialog
     from tests.reports.certificates import make_pkcs12
 
     dialog = _open_dialog(qtbot, window)
     assert dialog.digital_button.isEnabled()
     certificate = tmp_path / "mijn.p12"
     certificate.write_bytes(make_pkcs12("Marieke Jansen", "geheim"))
-    signing = DigitalSignDialog(dialog.service, dialog.statements[0], dialog.pdf, dialog)
+    signing = statement_sign_dialog(dialog.service, dialog.statements[0], dialog.pdf, dialog)
     qtbot.addWidget(signing)
     signing.certificate.setText(str(certificate))
     signing.passphrase.setText("fout")

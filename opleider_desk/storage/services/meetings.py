@@ -52,6 +52,7 @@ HOLD_MEETING = "hold_meeting"
 LOG_MEETING_HOURS = "log_meeting_hours"
 SAVE_MEETING_PROGRESS = "save_meeting_progress"
 SIGN_MEETING = "sign_meeting"
+SIGN_REPORT_DIGITALLY = "sign_meeting_report_digitally"
 DELETE_MEETING = "delete_meeting"
 
 _UNSET: Any = object()
@@ -359,6 +360,19 @@ class MeetingService:
         with self.store.read() as session:
             row = _get(session, meeting_id)
             return row.verification_code or verification_code(self._content(session, row))
+
+    def record_digital_signature(self, meeting_id: int, field: str) -> None:
+        """The trainer signed a PDF of the report with their certificate: in the audit log."""
+        code = self.current_code(meeting_id)
+        with self.store.read() as session:
+            aios_id = _get(session, meeting_id).aios_id
+        audit = Audit(
+            entity="meeting",
+            entity_id=meeting_id,
+            details={"aios_id": aios_id, "field": field, "code": code},
+        )
+        with self.store.write(SIGN_REPORT_DIGITALLY, audit=audit, undoable=False):
+            pass
 
     def find_code(self, typed: str) -> ReportCodeCheck | None:
         """The meeting report a code from paper belongs to: signed, or a concept printout.
