@@ -1068,8 +1068,8 @@ Backups made earlier still hold these data until they are rotated out (after at 
             <translation>Sign digitally</translation>
         </message>
         <message>
-            <source>Sign your own signature field of the {name} of {aios} for {quarter} with your certificate (a .p12 or .pfx file). The certificate and its passphrase are used once and not kept. The aios and the employer sign their own fields in a PDF reader.</source>
-            <translation>Sign your own signature field of the {name} of {aios} for {quarter} with your certificate (a .p12 or .pfx file). The certificate and its passphrase are used once and not kept. The aios and the employer sign their own fields in a PDF reader.</translation>
+            <source>Sign your own signature field of {document} with your certificate (a .p12 or .pfx file). The certificate and its passphrase are used once and not kept. The other signers sign their own fields in a PDF reader.</source>
+            <translation>Sign your own signature field of {document} with your certificate (a .p12 or .pfx file). The certificate and its passphrase are used once and not kept. The other signers sign their own fields in a PDF reader.</translation>
         </message>
         <message>
             <source>&amp;Browse…</source>
@@ -1088,16 +1088,16 @@ Backups made earlier still hold these data until they are rotated out (after at 
             <translation>&amp;Sign and save…</translation>
         </message>
         <message>
+            <source>{document} signed.pdf</source>
+            <translation>{document} signed.pdf</translation>
+        </message>
+        <message>
             <source>Choose your certificate</source>
             <translation>Choose your certificate</translation>
         </message>
         <message>
             <source>Certificates (*.p12 *.pfx)</source>
             <translation>Certificates (*.p12 *.pfx)</translation>
-        </message>
-        <message>
-            <source>{name} {quarter} {aios} signed.pdf</source>
-            <translation>{name} {quarter} {aios} signed.pdf</translation>
         </message>
         <message>
             <source>Save the signed PDF</source>
@@ -2650,6 +2650,14 @@ Details (without personal data) are in the log file:
             <translation>Mark as &amp;signed…</translation>
         </message>
         <message>
+            <source>Sign &amp;digitally…</source>
+            <translation>Sign &amp;digitally…</translation>
+        </message>
+        <message>
+            <source>Sign your own field of the report PDF with your certificate</source>
+            <translation>Sign your own field of the report PDF with your certificate</translation>
+        </message>
+        <message>
             <source>&amp;Copy for the e-portfolio</source>
             <translation>&amp;Copy for the e-portfolio</translation>
         </message>
@@ -3137,6 +3145,10 @@ Details (without personal data) are in the log file:
         <message>
             <source>mark report as signed</source>
             <translation>mark report as signed</translation>
+        </message>
+        <message>
+            <source>sign report digitally</source>
+            <translation>sign report digitally</translation>
         </message>
         <message>
             <source>delete meeting</source>
@@ -4685,6 +4697,14 @@ Everything entered after that is replaced. The current file is first kept as a b
         <message>
             <source>This is an old, short code of version 0.1 (50 bits): it still identifies the document, but it is too short to prove the paper unchanged. Print the statement again for a new code.</source>
             <translation>This is an old, short code of version 0.1 (50 bits): it still identifies the document, but it is too short to prove the paper unchanged. Print the statement again for a new code.</translation>
+        </message>
+        <message>
+            <source>This is the report of the {kind} with {aios} on {date}.</source>
+            <translation>This is the report of the {kind} with {aios} on {date}.</translation>
+        </message>
+        <message>
+            <source>Status now: {status}.</source>
+            <translation>Status now: {status}.</translation>
         </message>
         <message>
             <source>This is not a PDF file that can be read.</source>

@@ -1068,8 +1068,8 @@ Eerder gemaakte reservekopieën bevatten deze gegevens nog tot ze worden opgerui
             <translation>Digitaal tekenen</translation>
         </message>
         <message>
-            <source>Sign your own signature field of the {name} of {aios} for {quarter} with your certificate (a .p12 or .pfx file). The certificate and its passphrase are used once and not kept. The aios and the employer sign their own fields in a PDF reader.</source>
-            <translation>Teken uw eigen handtekeningveld van de {name} van {aios} over {quarter} met uw certificaat (een .p12- of .pfx-bestand). Het certificaat en de wachtwoordzin worden eenmalig gebruikt en niet bewaard. De aios en de werkgever tekenen hun eigen velden in een pdf-lezer.</translation>
+            <source>Sign your own signature field of {document} with your certificate (a .p12 or .pfx file). The certificate and its passphrase are used once and not kept. The other signers sign their own fields in a PDF reader.</source>
+            <translation>Teken uw eigen handtekeningveld van {document} met uw certificaat (een .p12- of .pfx-bestand). Het certificaat en de wachtwoordzin worden eenmalig gebruikt en niet bewaard. De andere ondertekenaars tekenen hun eigen velden in een pdf-lezer.</translation>
         </message>
         <message>
             <source>&amp;Browse…</source>
@@ -1088,16 +1088,16 @@ Eerder gemaakte reservekopieën bevatten deze gegevens nog tot ze worden opgerui
             <translation>&amp;Tekenen en opslaan…</translation>
         </message>
         <message>
+            <source>{document} signed.pdf</source>
+            <translation>{document} getekend.pdf</translation>
+        </message>
+        <message>
             <source>Choose your certificate</source>
             <translation>Kies uw certificaat</translation>
         </message>
         <message>
             <source>Certificates (*.p12 *.pfx)</source>
             <translation>Certificaten (*.p12 *.pfx)</translation>
-        </message>
-        <message>
-            <source>{name} {quarter} {aios} signed.pdf</source>
-            <translation>{name} {quarter} {aios} getekend.pdf</translation>
         </message>
         <message>
             <source>Save the signed PDF</source>
@@ -2650,6 +2650,14 @@ De details (zonder persoonsgegevens) staan in het logbestand:
             <translation>Als &amp;getekend markeren…</translation>
         </message>
         <message>
+            <source>Sign &amp;digitally…</source>
+            <translation>&amp;Digitaal tekenen…</translation>
+        </message>
+        <message>
+            <source>Sign your own field of the report PDF with your certificate</source>
+            <translation>Uw eigen veld in de verslag-pdf tekenen met uw certificaat</translation>
+        </message>
+        <message>
             <source>&amp;Copy for the e-portfolio</source>
             <translation>&amp;Kopiëren voor het e-portfolio</translation>
         </message>
@@ -3137,6 +3145,10 @@ De details (zonder persoonsgegevens) staan in het logbestand:
         <message>
             <source>mark report as signed</source>
             <translation>verslag als getekend markeren</translation>
+        </message>
+        <message>
+            <source>sign report digitally</source>
+            <translation>verslag digitaal tekenen</translation>
         </message>
         <message>
             <source>delete meeting</source>
@@ -4685,6 +4697,14 @@ Alles wat daarna is ingevoerd, wordt vervangen. Het huidige bestand wordt eerst 
         <message>
             <source>This is an old, short code of version 0.1 (50 bits): it still identifies the document, but it is too short to prove the paper unchanged. Print the statement again for a new code.</source>
             <translation>Dit is een oude, korte code van versie 0.1 (50 bits): hij wijst het document nog aan, maar is te kort om te bewijzen dat het papier ongewijzigd is. Druk de verklaring opnieuw af voor een nieuwe code.</translation>
+        </message>
+        <message>
+            <source>This is the report of the {kind} with {aios} on {date}.</source>
+            <translation>Dit is het verslag van het gesprek ‘{kind}’ met {aios} op {date}.</translation>
+        </message>
+        <message>
+            <source>Status now: {status}.</source>
+            <translation>Status nu: {status}.</translation>
         </message>
         <message>
             <source>This is not a PDF file that can be read.</source>

@@ -37,10 +37,12 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace, store: Store) -> int:
+    from ..storage.services.meetings import MeetingService
     from ..storage.services.statements import StatementService
     from ..ui.statements.verdict import Outcome, check_code, check_pdf
 
     service = store.service(StatementService)
+    meetings = store.service(MeetingService)
     typed: str = args.document
     path = Path(typed).expanduser()
     if typed.lower().endswith(".pdf") or path.is_file():
@@ -54,10 +56,10 @@ def run(args: argparse.Namespace, store: Store) -> int:
                 file=sys.stderr,
             )
             return 2
-        file_verdict = check_pdf(service, data)
+        file_verdict = check_pdf(service, data, meetings)
         print(file_verdict.as_text())
         return 0 if file_verdict.trustworthy else 1
-    verdict = check_code(service, typed)
+    verdict = check_code(service, typed, meetings)
     if verdict.outcome is Outcome.INVALID:
         print(verdict.headline, file=sys.stderr)
         return 2

@@ -62,6 +62,7 @@ def operation_name(op: str) -> str:
         meetings.LOG_MEETING_HOURS: Q.translate("Operation", "log meeting as hours"),
         meetings.SAVE_MEETING_PROGRESS: Q.translate("Operation", "save meeting notes"),
         meetings.SIGN_MEETING: Q.translate("Operation", "mark report as signed"),
+        meetings.SIGN_REPORT_DIGITALLY: Q.translate("Operation", "sign report digitally"),
         meetings.DELETE_MEETING: Q.translate("Operation", "delete meeting"),
         agreements.ADD_AGREEMENT: Q.translate("Operation", "add agreement"),
         agreements.UPDATE_AGREEMENT: Q.translate("Operation", "edit agreement"),

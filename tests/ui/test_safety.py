@@ -255,18 +255,6 @@ def test_the_backup_on_opening_follows_the_first_paint_of_the_overview(
     assert len(list_backups(folder, db_path)) == 1  # one per interval: none again on closing
 
 
-def test_file_export_all_data_writes_the_json_export(window, tmp_path, monkeypatch):
-    import json
-
-    out = tmp_path / "alles.json"
-    monkeypatch.setattr("opleider_desk.ui.safety.transfer.save_file_name", lambda *a, **k: (str(out), ""))
-    assert window.export_all_action.isEnabled()
-    window.export_all_action.trigger()
-    document = json.loads(out.read_text(encoding="utf-8"))
-    assert document["format"] == "opleider-desk" and "aios" in document["tables"]
-    assert out.stat().st_mode & 0o777 == 0o600
-
-
 def test_the_audit_log_shows_old_and_new_and_filters_per_aios_and_quarter(qtbot, window):
     from opleider_desk.ui.safety.audit_log import AuditLogDialog
     from tests.statement_data import change_hours, log_hours
@@ -291,3 +279,15 @@ def test_the_audit_log_shows_old_and_new_and_filters_per_aios_and_quarter(qtbot,
     assert "minuten: 60 → 90" in texts and not any(
         "30" in t and "toegevoegd" in t for t in texts if "60" not in t
     )
+
+
+def test_file_export_all_data_writes_the_json_export(window, tmp_path, monkeypatch):
+    import json
+
+    out = tmp_path / "alles.json"
+    monkeypatch.setattr("opleider_desk.ui.safety.transfer.save_file_name", lambda *a, **k: (str(out), ""))
+    assert window.export_all_action.isEnabled()
+    window.export_all_action.trigger()
+    document = json.loads(out.read_text(encoding="utf-8"))
+    assert document["format"] == "opleider-desk" and "aios" in document["tables"]
+    assert out.stat().st_mode & 0o777 == 0o600

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
@@ -220,14 +220,14 @@ def test_the_trainer_signs_their_own_field_from_the_program(qtbot, window, sanne
     from pypdf import PdfReader
 
     from opleider_desk.reports.signing import check_signatures, signature_fields
-    from opleider_desk.ui.statements.digital_sign import DigitalSignDialog
+    from opleider_desk.ui.statements.digital_sign import statement_sign_dialog
     from tests.reports.certificates import make_pkcs12
 
     dialog = _open_dialog(qtbot, window)
     assert dialog.digital_button.isEnabled()
     certificate = tmp_path / "mijn.p12"
     certificate.write_bytes(make_pkcs12("Marieke Jansen", "geheim"))
-    signing = DigitalSignDialog(dialog.service, dialog.statements[0], dialog.pdf, dialog)
+    signing = statement_sign_dialog(dialog.service, dialog.statements[0], dialog.pdf, dialog)
     qtbot.addWidget(signing)
     signing.certificate.setText(str(certificate))
     signing.passphrase.setText("fout")
@@ -265,3 +265,17 @@ def test_the_meeting_contacts_report_as_its_own_signable_pdf(qtbot, window, sann
     assert dialog.default_file_name().startswith(
         f"Kwartaalverklaring K{LAST_QUARTER.number} {LAST_QUARTER.year}"
     )
+
+
+def test_a_meeting_reports_code_is_checked_in_the_same_dialog(qtbot, window, sanne):
+    from opleider_desk.storage.services.meetings import MeetingService
+
+    meetings = window.context.service(MeetingService)
+    meeting_id = meetings.plan(sanne, "voortgangsgesprek", datetime(2026, 7, 6, 13, 30), 60)
+    meetings.hold(meeting_id, date(2026, 7, 6))
+    code = meetings.sign(meeting_id, date(2026, 7, 8))
+    dialog = _open_verify(qtbot, window)
+    dialog.code.setText(code)
+    qtbot.mouseClick(dialog.check_button, Qt.MouseButton.LeftButton)
+    assert dialog.plain_result.startswith("Klopt") and "Voortgangsgesprek" in dialog.plain_result
+    dialog.close()

@@ -233,9 +233,9 @@ class StatementDialog(QDialog):
         self._save(self.contacts_pdf(), self.default_file_name(contacts_report_name()))
 
     def sign_digitally(self) -> None:
-        from .digital_sign import DigitalSignDialog
+        from .digital_sign import statement_sign_dialog
 
-        DigitalSignDialog(self.service, self.statements[0], self.pdf, self).exec()
+        statement_sign_dialog(self.service, self.statements[0], self.pdf, self).exec()
 
     def _save(self, pdf: bytes, suggested: str) -> None:
         path, _ = save_file_name(self, self.tr("Save as PDF"), suggested, "PDF (*.pdf)")

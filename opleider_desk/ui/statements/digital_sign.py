@@ -8,6 +8,7 @@ their own fields later in any PDF reader; every signature stays checkable.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtWidgets import (
@@ -32,33 +33,34 @@ from .words import quarter_name, statement_name
 
 
 class DigitalSignDialog(QDialog):
+    """Signs ``field`` of ``pdf``; ``signed(field)`` is called once it is (to log it)."""
+
     def __init__(
         self,
-        service: StatementService,
-        statement: QuarterStatement,
         pdf: bytes,
+        field: str,
+        document: str,
+        suggested_name: str,
+        signed: Callable[[str], None],
         parent: QWidget | None = None,
+        location: str = "",
     ):
         super().__init__(parent)
-        from ...reports.statement import signature_field_name
-
-        self.service = service
-        self.statement = statement
         self.pdf = pdf
-        self.field = signature_field_name(statement, SignerRole.TRAINER)
+        self.field = field
+        self.suggested_name = suggested_name
+        self.location = location
+        self._signed = signed
+        self.reason = document
         self.signed_pdf = b""
         self.setObjectName("digitalSignDialog")
         self.setWindowTitle(self.tr("Sign digitally"))
         explanation = QLabel(
             self.tr(
-                "Sign your own signature field of the {name} of {aios} for {quarter} with your "
-                "certificate (a .p12 or .pfx file). The certificate and its passphrase are used "
-                "once and not kept. The aios and the employer sign their own fields in a PDF reader."
-            ).format(
-                name=statement_name().lower(),
-                aios=statement.aios.name,
-                quarter=quarter_name(statement.quarter),
-            )
+                "Sign your own signature field of {document} with your certificate (a .p12 or .pfx "
+                "file). The certificate and its passphrase are used once and not kept. The other "
+                "signers sign their own fields in a PDF reader."
+            ).format(document=document)
         )
         explanation.setWordWrap(True)
         self.certificate = QLineEdit()
@@ -88,6 +90,12 @@ class DigitalSignDialog(QDialog):
         layout.addWidget(buttons)
         self.setMinimumWidth(520)
 
+    @staticmethod
+    def tr_signed_name(stem: str) -> str:
+        from PySide6.QtCore import QCoreApplication as Q
+
+        return Q.translate("DigitalSignDialog", "{document} signed.pdf").format(document=stem)
+
     def browse(self) -> None:
         path, _ = open_file_name(
             self, self.tr("Choose your certificate"), "", self.tr("Certificates (*.p12 *.pfx)")
@@ -114,12 +122,7 @@ class DigitalSignDialog(QDialog):
             return None
         try:
             signed = sign_field(
-                self.pdf,
-                self.field,
-                data,
-                self.passphrase.text(),
-                reason=statement_name(),
-                location=self.statement.profile.practice,
+                self.pdf, self.field, data, self.passphrase.text(), reason=self.reason, location=self.location
             )
         except SigningError as error:
             target = self.passphrase_error if error.code == "signing.certificate" else self.certificate_error
@@ -129,17 +132,14 @@ class DigitalSignDialog(QDialog):
             return None
         finally:
             self.passphrase.clear()  # never kept, not even in the widget
-        self.service.record_digital_signature(self.statement.quarter, self.statement.aios.id or 0, self.field)
+        self._signed(self.field)
         return signed
 
     def accept(self) -> None:
         signed = self.sign()
         if signed is None:
             return
-        suggested = self.tr("{name} {quarter} {aios} signed.pdf").format(
-            name=statement_name(), quarter=quarter_name(self.statement.quarter), aios=self.statement.aios.name
-        )
-        path, _ = save_file_name(self, self.tr("Save the signed PDF"), suggested, "PDF (*.pdf)")
+        path, _ = save_file_name(self, self.tr("Save the signed PDF"), self.suggested_name, "PDF (*.pdf)")
         if not path:
             return
         self.save(Path(path), signed)
@@ -148,5 +148,27 @@ class DigitalSignDialog(QDialog):
     def save(self, path: Path, signed: bytes) -> None:
         if path.suffix.lower() != ".pdf":
             path = path.with_name(path.name + ".pdf")
-        path.write_bytes(signed)
+        from ...storage.file_ops import write_private
+
+        write_private(path, signed)
         self.signed_pdf = signed
+
+
+def statement_sign_dialog(
+    service: StatementService, statement: QuarterStatement, pdf: bytes, parent: QWidget | None = None
+) -> DigitalSignDialog:
+    """The trainer's own field of a kwartaalverklaring; the signing goes into the audit log."""
+    from ...reports.statement import signature_field_name
+
+    quarter = quarter_name(statement.quarter)
+    document = f"{statement_name()} {quarter} — {statement.aios.name}"
+    suggested = DigitalSignDialog.tr_signed_name(f"{statement_name()} {quarter} {statement.aios.name}")
+    return DigitalSignDialog(
+        pdf,
+        signature_field_name(statement, SignerRole.TRAINER),
+        document,
+        suggested,
+        lambda field: service.record_digital_signature(statement.quarter, statement.aios.id or 0, field),
+        parent,
+        location=statement.profile.practice,
+    )
