@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 import vobject
 
-from opleider_desk.domain.entities import Aios
+from opleider_desk.domain.entities import Aios, stored_id
 from opleider_desk.storage.demo import fill_demo
 from opleider_desk.storage.open import open_store
 from opleider_desk.storage.services.aios import AiosService
@@ -50,7 +50,7 @@ def test_two_data_files_exported_to_one_calendar_share_no_uid(tmp_path: Path):
     for name in ("mine.sqlite", "colleague.sqlite"):
         store = open_store(tmp_path / name)
         fill_demo(store, date(2026, 11, 2))  # the same example practice, same row ids
-        aios_id = store.service(AiosService).list()[0].id
+        aios_id = stored_id(store.service(AiosService).list()[0].id)
         _plan(store, aios_id, datetime(2026, 12, 1, 9, 0))
         uids.append(set(_export(store)))
         ids = {m.id for m in store.service(MeetingService).planned()}

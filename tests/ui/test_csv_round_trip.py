@@ -15,6 +15,7 @@ import shutil
 import subprocess
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -51,6 +52,7 @@ def _excel_saves(exported: bytes, encoding: str) -> bytes:
 
 
 def _libreoffice_saves(exported: bytes, encoding: str, folder: Path) -> bytes:
+    assert LIBREOFFICE is not None
     source = folder / "uren.csv"
     source.write_bytes(exported)
     out = folder / "saved"
@@ -75,7 +77,7 @@ def _libreoffice_saves(exported: bytes, encoding: str, folder: Path) -> bytes:
     return (out / "uren.csv").read_bytes()
 
 
-SPREADSHEETS = [("excel", "cp1252"), ("excel", "utf-8-sig")]
+SPREADSHEETS: list[Any] = [("excel", "cp1252"), ("excel", "utf-8-sig")]
 SPREADSHEETS += [
     pytest.param(
         "libreoffice",
@@ -123,9 +125,7 @@ def practice(window):
 def _exported(practice, tmp_path, monkeypatch) -> bytes:
     _window, tab = practice
     path = tmp_path / "uren-export.csv"
-    monkeypatch.setattr(
-        "opleider_desk.ui.hours.tab.QFileDialog.getSaveFileName", lambda *a, **k: (str(path), "")
-    )
+    monkeypatch.setattr("opleider_desk.ui.hours.tab.save_file_name", lambda *a, **k: (str(path), ""))
     tab.export_csv()
     return path.read_bytes()
 

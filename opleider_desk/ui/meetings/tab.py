@@ -8,7 +8,6 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -20,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.due import TargetArea
+from ...domain.entities import stored_id
 from ...domain.enums import AiosStatus, MeetingStatus
 from ...domain.problems import ValidationFailed
 from ...storage.services.agreements import AgreementService
@@ -29,6 +29,7 @@ from ...storage.store import Change
 from ..context import AppContext
 from ..navigation import NavTarget
 from ..problem_texts import problem_text
+from ..safety.file_dialogs import save_file_name
 from ..widgets.table_models import ROW_ROLE, SearchProxy
 from .calendar_export import calendar_bytes, invitation_bytes
 from .model import MeetingRowView, MeetingTableModel
@@ -73,7 +74,9 @@ class MeetingsTab(QWidget):
         self.view.horizontalHeader().setStretchLastSection(True)
 
         top = QHBoxLayout()
-        top.addWidget(QLabel(self.tr("A&ios:"), buddy=self.aios))
+        aios_label = QLabel(self.tr("A&ios:"))
+        aios_label.setBuddy(self.aios)
+        top.addWidget(aios_label)
         self.aios.setMinimumContentsLength(24)
         top.addWidget(self.aios)
         top.addStretch()
@@ -187,7 +190,7 @@ class MeetingsTab(QWidget):
         if waiting:
             self.select(waiting[0].id)
             # After the navigation returns, so the tab is current behind the window.
-            QTimer.singleShot(0, lambda: self.open_meeting(waiting[0].id))
+            QTimer.singleShot(0, lambda: self.open_meeting(stored_id(waiting[0].id)))
         else:
             QTimer.singleShot(0, lambda: self.plan_meeting(kind))
         return True
@@ -201,7 +204,8 @@ class MeetingsTab(QWidget):
             return False  # an agreement made outside a meeting lives on the portfolio's review
         self.set_aios(agreement.aios_id)
         self.select(agreement.meeting_id)
-        QTimer.singleShot(0, lambda: self.open_meeting(agreement.meeting_id).show_agreements())
+        meeting_id = agreement.meeting_id
+        QTimer.singleShot(0, lambda: self.open_meeting(meeting_id).show_agreements())
         return True
 
     # ------------------------------------------------------------ actions
@@ -221,12 +225,12 @@ class MeetingsTab(QWidget):
 
     def _planned(self, meeting_id: int | None) -> None:
         self.select(meeting_id)
-        self.window().statusBar().showMessage(self.tr("Meeting planned."), 4000)
+        self.context.host.show_status(self.tr("Meeting planned."), 4000)
 
     def open_selected(self) -> None:
         row = self.selected()
         if row is not None:
-            self.open_meeting(row.id)
+            self.open_meeting(stored_id(row.id))
 
     def open_meeting(self, meeting_id: int):
         from .window import MeetingWindow
@@ -257,23 +261,23 @@ class MeetingsTab(QWidget):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        window = self.windows.pop(row.id, None)
+        window = self.windows.pop(stored_id(row.id), None)
         if window is not None:
             window.close()
         try:
-            self.service.delete(row.id)
+            self.service.delete(stored_id(row.id))
         except ValidationFailed as failure:
             QMessageBox.warning(
                 self, self.tr("Delete meeting"), "\n".join(map(problem_text, failure.problems))
             )
 
     def export_calendar(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
+        path, _ = save_file_name(
             self, self.tr("Export planned meetings"), "meetings.ics", self.tr("Calendar (*.ics)")
         )
         if path:
             count = self.write_calendar(Path(path))
-            self.window().statusBar().showMessage(self.tr("%n planned meeting(s) exported.", "", count), 5000)
+            self.context.host.show_status(self.tr("%n planned meeting(s) exported.", "", count), 5000)
 
     def write_calendar(self, path: Path) -> int:
         data, count = calendar_bytes(self.context, self.selected_aios())
@@ -285,7 +289,7 @@ class MeetingsTab(QWidget):
         if row is None:
             return
         day = row.meeting.planned_at.date().isoformat() if row.meeting.planned_at else ""
-        path, _ = QFileDialog.getSaveFileName(
+        path, _ = save_file_name(
             self,
             self.tr("Save invitation"),
             f"{row.meeting.kind}-{row.aios_name}-{day}.ics".replace(" ", "_"),
@@ -294,11 +298,11 @@ class MeetingsTab(QWidget):
         if not path:
             return
         try:
-            self.write_invitation(row.id, Path(path))
+            self.write_invitation(stored_id(row.id), Path(path))
         except OSError as exc:
             QMessageBox.warning(self, self.tr("Save invitation"), str(exc.strerror or exc))
             return
-        self.window().statusBar().showMessage(
+        self.context.host.show_status(
             self.tr("Invitation saved. Attach it to an e-mail to the aios; OpleiderDesk sends nothing."), 8000
         )
 

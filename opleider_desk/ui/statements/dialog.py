@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -23,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...domain.entities import stored_id
 from ...domain.problems import ParseError, ValidationFailed
 from ...domain.quarters import Quarter
 from ...domain.statement import QuarterStatement
@@ -32,6 +32,7 @@ from ...storage.store import Change
 from ..context import AppContext
 from ..formatting import format_date
 from ..problem_texts import problem_text
+from ..safety.file_dialogs import save_file_name
 from ..widgets.date_field import DateField
 from ..widgets.form_errors import FieldError
 
@@ -208,7 +209,7 @@ class StatementDialog(QDialog):
         return self.tr("Quarterly statement {quarter} {aios}.pdf").format(quarter=quarter, aios=who)
 
     def save_pdf(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
+        path, _ = save_file_name(
             self, self.tr("Save statement as PDF"), self.default_file_name(), "PDF (*.pdf)"
         )
         if not path:
@@ -340,8 +341,8 @@ class SignDialog(QDialog):
 
     def accept(self) -> None:
         try:
-            day = self.signed_on.date(field="signed_on")
-            self.service.mark_signed(self.statement.quarter, self.statement.aios.id, day)
+            day = self.signed_on.required_date(field="signed_on")
+            self.service.mark_signed(self.statement.quarter, stored_id(self.statement.aios.id), day)
         except ParseError as exc:
             self.error.show_message(problem_text(exc.problem))
             return
@@ -392,7 +393,9 @@ class UnlockDialog(QDialog):
 
     def accept(self) -> None:
         try:
-            self.service.unlock(self.statement.quarter, self.statement.aios.id, self.reason.toPlainText())
+            self.service.unlock(
+                self.statement.quarter, stored_id(self.statement.aios.id), self.reason.toPlainText()
+            )
         except ValidationFailed as failure:
             self.error.show_message(" ".join(problem_text(p) for p in failure.problems))
             self.reason.setFocus()

@@ -1,7 +1,7 @@
 """Calendar identity: a UUID and a SEQUENCE per meeting, and what the last export wrote
 
 Revision ID: 0007
-Revises: 0001
+Revises: 0004
 Create Date: 2026-12-01 20:00:00
 
 Every existing meeting gets its own random UUID here, so a file made before
@@ -14,7 +14,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0007"
-down_revision = "0001"
+down_revision = "0004"
 branch_labels = None
 depends_on = None
 
