@@ -22,15 +22,16 @@ from ...domain.due import TargetArea
 from ...domain.entities import stored_id
 from ...domain.enums import AiosStatus, MeetingStatus
 from ...domain.problems import ValidationFailed
+from ...storage.changes import Area
 from ...storage.services.agreements import AgreementService
 from ...storage.services.aios import AiosService
-from ...storage.services.meetings import SAVE_MEETING_PROGRESS, MeetingService
+from ...storage.services.meetings import MeetingService
 from ...storage.store import Change
 from ..context import AppContext
 from ..navigation import NavTarget
-from ..problem_texts import problem_text
 from ..safety.file_dialogs import save_file_name
 from ..widgets.table_models import ROW_ROLE, SearchProxy
+from ..widgets.user_action import run_action
 from .calendar_export import calendar_bytes, invitation_bytes
 from .model import MeetingRowView, MeetingTableModel
 from .plan_dialog import PlanMeetingDialog
@@ -142,11 +143,10 @@ class MeetingsTab(QWidget):
         self._update_buttons()
 
     def _on_change(self, change: Change) -> None:
-        if "aios" in change.tables:
+        if Area.AIOS in change.areas:
             self._fill_aios()
             self.reload()
-        elif "meeting" in change.tables and change.op != SAVE_MEETING_PROGRESS:
-            # Autosaved notes change no column of this table.
+        elif Area.MEETINGS in change.areas:  # not MEETING_NOTES: notes are no column here
             self.reload()
 
     def selected(self) -> MeetingRowView | None:
@@ -264,24 +264,29 @@ class MeetingsTab(QWidget):
         window = self.windows.pop(stored_id(row.id), None)
         if window is not None:
             window.close()
-        try:
-            self.service.delete(stored_id(row.id))
-        except ValidationFailed as failure:
-            QMessageBox.warning(
-                self, self.tr("Delete meeting"), "\n".join(map(problem_text, failure.problems))
-            )
+        run_action(self, lambda: self.service.delete(stored_id(row.id)), title=self.tr("Delete meeting"))
 
     def export_calendar(self) -> None:
         path, _ = save_file_name(
             self, self.tr("Export planned meetings"), "meetings.ics", self.tr("Calendar (*.ics)")
         )
         if path:
-            count = self.write_calendar(Path(path))
+            try:
+                count = self.write_calendar(Path(path))
+            except OSError as exc:  # on Windows: the file is open in a calendar program
+                QMessageBox.warning(
+                    self,
+                    self.tr("Export planned meetings"),
+                    self.tr("The file could not be saved: {reason}").format(reason=exc.strerror or exc),
+                )
+                return
             self.context.host.show_status(self.tr("%n planned meeting(s) exported.", "", count), 5000)
 
     def write_calendar(self, path: Path) -> int:
+        from ...storage.file_ops import write_private
+
         data, count = calendar_bytes(self.context, self.selected_aios())
-        path.write_bytes(data)
+        write_private(path, data)
         return count
 
     def save_invitation(self) -> None:
@@ -299,15 +304,21 @@ class MeetingsTab(QWidget):
             return
         try:
             self.write_invitation(stored_id(row.id), Path(path))
-        except OSError as exc:
-            QMessageBox.warning(self, self.tr("Save invitation"), str(exc.strerror or exc))
+        except OSError as exc:  # on Windows: the file is open in a mail or calendar program
+            QMessageBox.warning(
+                self,
+                self.tr("Save invitation"),
+                self.tr("The file could not be saved: {reason}").format(reason=exc.strerror or exc),
+            )
             return
         self.context.host.show_status(
             self.tr("Invitation saved. Attach it to an e-mail to the aios; OpleiderDesk sends nothing."), 8000
         )
 
     def write_invitation(self, meeting_id: int, path: Path) -> None:
-        path.write_bytes(invitation_bytes(self.context, meeting_id))
+        from ...storage.file_ops import write_private
+
+        write_private(path, invitation_bytes(self.context, meeting_id))
 
     def flush(self) -> None:
         """Before the file closes: let every open meeting save what was typed."""
