@@ -75,8 +75,12 @@ def use_settings_file(path: Path | None) -> Path | None:
 
 
 def _user_settings() -> QSettings:
-    if _settings_file is not None:
-        return QSettings(str(_settings_file), QSettings.Format.IniFormat)
+    from .paths import home_override
+
+    home = home_override()
+    path = _settings_file or (home / "settings.ini" if home is not None else None)
+    if path is not None:
+        return QSettings(str(path), QSettings.Format.IniFormat)
     return QSettings(ORG_NAME, APP_ID)
 
 

@@ -460,9 +460,10 @@ class MeetingWindow(QWidget):
         )
 
     def write_eportfolio(self, path: Path) -> None:
+        from ...storage.file_ops import write_private
         from .eportfolio import eportfolio_file_bytes
 
-        path.write_bytes(eportfolio_file_bytes(self.eportfolio_text()))
+        write_private(path, eportfolio_file_bytes(self.eportfolio_text()))
 
     def save_eportfolio_dialog(self) -> None:
         path, _ = save_file_name(
@@ -472,8 +473,12 @@ class MeetingWindow(QWidget):
             return
         try:
             self.write_eportfolio(Path(path))
-        except OSError as exc:
-            QMessageBox.warning(self, self.windowTitle(), str(exc.strerror or exc))
+        except OSError as exc:  # on Windows: the file is open in an editor
+            QMessageBox.warning(
+                self,
+                self.tr("Save for the e-portfolio"),
+                self.tr("The file could not be saved: {reason}").format(reason=exc.strerror or exc),
+            )
 
     def _save_pdf(self, title: str, suggested: str, write) -> None:
         path, _ = save_file_name(self, title, suggested, self.tr("PDF (*.pdf)"))
