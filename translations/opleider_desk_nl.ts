@@ -233,7 +233,7 @@
         <name>AiosTab</name>
         <message>
             <source>Search aios…</source>
-            <extracomment>Tables whose changes can move what is due or missing. What the due engine (``DueService``) and the missing counts (``PortfolioService``) read: a change to any of these may change the next-due column or the open list. Learning goals and statements are read by neither, so they do not reload it.</extracomment>
+            <extracomment>Tables whose changes can move what is due or missing. The next-due column and the open list come from the due engine and the portfolio's missing counts: a change to what either reads reloads them.</extracomment>
             <translation>Zoek aios…</translation>
         </message>
         <message>

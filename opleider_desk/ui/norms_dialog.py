@@ -27,11 +27,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..domain.problems import ValidationFailed
 from ..domain.regulations import Per, Regulation, Rule, RuleGroup, RuleKind, Unit, builtin_regulations
 from ..storage.services.norms import NormService
 from .formatting import current_language
 from .widgets.form_errors import ErrorForm
+from .widgets.user_action import FAILED, run_action
 
 
 def unit_suffix(unit: Unit) -> str:
@@ -252,10 +252,10 @@ class NormsDialog(QDialog):
     def values(self) -> dict[str, int]:
         return {key: spin.value() for key, spin in self.fields.items()}
 
+    def _save(self) -> None:
+        self.service.set_overrides(self.values(), self.regulation_key)
+
     def accept(self) -> None:
-        try:
-            self.service.set_overrides(self.values(), self.regulation_key)
-        except ValidationFailed as error:
-            self.errors.show_and_focus(error.problems)
+        if run_action(self, self._save, show_in=self.errors) is FAILED:
             return
         super().accept()

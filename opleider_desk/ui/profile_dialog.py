@@ -15,12 +15,12 @@ from PySide6.QtWidgets import (
 
 from ..domain.entities import Profile
 from ..domain.enums import Role
-from ..domain.problems import ValidationFailed
 from ..domain.regulations import builtin_regulations, regulation
 from ..storage.services.profile import ProfileService
 from . import labels
 from .formatting import current_language
 from .widgets.form_errors import ErrorForm
+from .widgets.user_action import FAILED, run_action
 
 
 class ProfileDialog(QDialog):
@@ -110,10 +110,7 @@ class ProfileDialog(QDialog):
         )
 
     def accept(self) -> None:
-        try:
-            self.service.save(self.profile())
-        except ValidationFailed as failure:
-            self.errors.show_and_focus(failure.problems)
+        if run_action(self, lambda: self.service.save(self.profile()), show_in=self.errors) is FAILED:
             return
         super().accept()
 

@@ -23,6 +23,7 @@ from ...domain.entities import Agreement, stored_id
 from ...domain.enums import AgreementOwner, AgreementStatus
 from ...domain.problems import ParseError, ValidationFailed
 from ...domain.smart import smart_hints
+from ...storage.changes import Area
 from ...storage.services.agreements import AgreementService
 from ...storage.store import Change
 from .. import labels
@@ -32,6 +33,7 @@ from ..problem_texts import problem_text
 from ..widgets.date_field import DateField
 from ..widgets.form_errors import FieldError
 from ..widgets.table_models import ROW_ROLE, Column, RowTableModel
+from ..widgets.user_action import run_action, show_failure
 
 
 def agreement_columns() -> list[Column[Agreement]]:
@@ -158,7 +160,7 @@ class AgreementsEditor(QWidget):
         self._selected_changed()
 
     def _on_change(self, change: Change) -> None:
-        if "agreement" in change.tables:
+        if Area.AGREEMENTS in change.areas:
             self.reload()
 
     def selected(self) -> Agreement | None:
@@ -229,7 +231,7 @@ class AgreementsEditor(QWidget):
                     )
                 )
         except ValidationFailed as failure:
-            self.error.show_message(" ".join(map(problem_text, failure.problems)))
+            show_failure(self, failure, show_in=self.error)
             return
         self.editing = None
         self.add_button.setText(self.tr("&Add"))
@@ -249,10 +251,7 @@ class AgreementsEditor(QWidget):
         agreement = self.selected()
         if agreement is None:
             return
-        try:
-            self.service.delete(stored_id(agreement.id))
-        except ValidationFailed as failure:
-            self.error.show_message(" ".join(map(problem_text, failure.problems)))
+        run_action(self, lambda: self.service.delete(stored_id(agreement.id)), show_in=self.error)
 
 
 class EarlierAgreements(QWidget):
@@ -281,7 +280,7 @@ class EarlierAgreements(QWidget):
         self.reload()
 
     def _store_changed(self, change: Change) -> None:
-        if "agreement" in change.tables:
+        if Area.AGREEMENTS in change.areas:
             self.reload()
 
     def reload(self) -> None:

@@ -33,8 +33,9 @@ from ...domain.durations import format_minutes
 from ...domain.enums import MeetingStatus
 from ...domain.problems import ParseError, ValidationFailed
 from ...domain.templates import FieldKind
+from ...storage.changes import Area
 from ...storage.services.aios import AiosService
-from ...storage.services.meetings import SAVE_MEETING_PROGRESS, MeetingService
+from ...storage.services.meetings import MeetingService
 from ...storage.store import Change
 from .. import labels
 from ..context import AppContext
@@ -43,6 +44,7 @@ from ..problem_texts import problem_text
 from ..safety.file_dialogs import save_file_name
 from ..widgets.date_field import DateField
 from ..widgets.form_errors import FieldError
+from ..widgets.user_action import run_action, show_failure
 from .agenda import AgendaPage
 from .agreements import AgreementsEditor, EarlierAgreements
 from .autosave import Autosaver
@@ -50,8 +52,8 @@ from .document import meeting_document, report_words
 from .guided_form import GuidedForm
 from .iop import CoverageView, GoalsEditor
 
-# Tables whose rows go into a report's code besides the meeting itself.
-_REPORT_TABLES = frozenset({"agreement", "learning_goal", "profile", "aios"})
+# What goes into a report's code besides the meeting itself.
+_REPORT_AREAS = frozenset({Area.AGREEMENTS, Area.GOALS, Area.PROFILE, Area.AIOS})
 
 
 class HoldDialog(QDialog):
@@ -324,6 +326,7 @@ class MeetingWindow(QWidget):
                 verdict_explanation=self.form.explanation,
             )
         except ValidationFailed as failure:
+            # The autosave's own line, not a field: where the user looks after typing.
             self.save_state.setText(" ".join(map(problem_text, failure.problems)))
             return
         self.save_state.setText(self.tr("Saved"))
@@ -341,17 +344,17 @@ class MeetingWindow(QWidget):
             self.autosaver.flush()
 
     def _on_change(self, change: Change) -> None:
-        if change.op == SAVE_MEETING_PROGRESS:
-            # The typing itself is in the form already; only the code it gives changed.
+        if change.areas == {Area.MEETING_NOTES}:
+            # Autosaved typing: it is in the form already; only the code it gives changed.
             try:
                 self.meeting = self.service.get(self.meeting_id)
             except ValidationFailed:
                 return
             self._update_report_state()
             return
-        if change.tables & _REPORT_TABLES and not change.tables & {"meeting"}:
+        if change.touches(_REPORT_AREAS) and Area.MEETINGS not in change.areas:
             self._update_report_state()  # an agreement or goal of this meeting is in the code
-        if "meeting" in change.tables:
+        if Area.MEETINGS in change.areas:
             try:
                 fresh = self.service.get(self.meeting_id)
             except ValidationFailed:
@@ -363,7 +366,7 @@ class MeetingWindow(QWidget):
                 return
             self.meeting = fresh
             self._update_header()
-        if "agreement" in change.tables and self.meeting.status is MeetingStatus.PLANNED:
+        if Area.AGREEMENTS in change.areas and self.meeting.status is MeetingStatus.PLANNED:
             self.flush()
             self.agenda_page.set_items(self.service.current_agenda(self.meeting_id))
 
@@ -397,7 +400,7 @@ class MeetingWindow(QWidget):
                 dialog.error.show_message(problem_text(exc.problem))
                 continue
             except ValidationFailed as failure:
-                QMessageBox.warning(self, self.windowTitle(), "\n".join(map(problem_text, failure.problems)))
+                show_failure(self, failure, title=self.windowTitle())
             return
 
     def write_report(self, path: Path) -> None:
@@ -465,7 +468,4 @@ class MeetingWindow(QWidget):
         answer = QMessageBox.question(self, self.tr("Mark as signed"), question)
         if answer != QMessageBox.StandardButton.Yes:
             return
-        try:
-            self.sign()
-        except ValidationFailed as failure:
-            self.report_error.show_message(" ".join(map(problem_text, failure.problems)))
+        run_action(self, self.sign, show_in=self.report_error)
