@@ -804,6 +804,14 @@ Backups made earlier still hold these data until they are rotated out (after at 
             <translation>check this installation on a temporary file (data file, PDF, translations, templates, window) and exit; your own data and settings are not touched</translation>
         </message>
         <message>
+            <source>For the command line and scheduled tasks use opleider-desk-cli.exe, in the same folder: it prints in the console.</source>
+            <translation>For the command line and scheduled tasks use opleider-desk-cli.exe, in the same folder: it prints in the console.</translation>
+        </message>
+        <message>
+            <source>There is no display to open the window on (DISPLAY and WAYLAND_DISPLAY are not set). Start OpleiderDesk from the desktop, or use a command (see --help); --self-test runs without a display.</source>
+            <translation>There is no display to open the window on (DISPLAY and WAYLAND_DISPLAY are not set). Start OpleiderDesk from the desktop, or use a command (see --help); --self-test runs without a display.</translation>
+        </message>
+        <message>
             <source>write the quarterly hour statement of one aios, or of all, to a PDF file</source>
             <translation>write the quarterly hour statement of one aios, or of all, to a PDF file</translation>
         </message>
@@ -2520,6 +2528,18 @@ Details (without personal data) are in the log file:
             <translation>Mark as &amp;signed…</translation>
         </message>
         <message>
+            <source>&amp;Copy for the e-portfolio</source>
+            <translation>&amp;Copy for the e-portfolio</translation>
+        </message>
+        <message>
+            <source>The report as plain text, one section per step, to paste into the e-portfolio</source>
+            <translation>The report as plain text, one section per step, to paste into the e-portfolio</translation>
+        </message>
+        <message>
+            <source>Save as &amp;text…</source>
+            <translation>Save as &amp;text…</translation>
+        </message>
+        <message>
             <source>The report was signed on {day}. Verification code &lt;b&gt;{code}&lt;/b&gt;. The meeting is locked.</source>
             <translation>The report was signed on {day}. Verification code &lt;b&gt;{code}&lt;/b&gt;. The meeting is locked.</translation>
         </message>
@@ -2538,6 +2558,18 @@ Details (without personal data) are in the log file:
         <message>
             <source>Saved</source>
             <translation>Saved</translation>
+        </message>
+        <message>
+            <source>The report is on the clipboard: paste it into the e-portfolio.</source>
+            <translation>The report is on the clipboard: paste it into the e-portfolio.</translation>
+        </message>
+        <message>
+            <source>Save for the e-portfolio</source>
+            <translation>Save for the e-portfolio</translation>
+        </message>
+        <message>
+            <source>Text (*.txt)</source>
+            <translation>Text (*.txt)</translation>
         </message>
         <message>
             <source>PDF (*.pdf)</source>
@@ -2587,6 +2619,14 @@ Details (without personal data) are in the log file:
             <translation>E&amp;xport calendar (.ics)…</translation>
         </message>
         <message>
+            <source>&amp;Invitation (.ics)…</source>
+            <translation>&amp;Invitation (.ics)…</translation>
+        </message>
+        <message>
+            <source>The selected planned meeting as an invitation for the aios, to attach to an e-mail</source>
+            <translation>The selected planned meeting as an invitation for the aios, to attach to an e-mail</translation>
+        </message>
+        <message>
             <source>A&amp;ios:</source>
             <translation>A&amp;ios:</translation>
         </message>
@@ -2632,6 +2672,14 @@ Details (without personal data) are in the log file:
                 <numerusform>%n planned meeting exported.</numerusform>
                 <numerusform>%n planned meetings exported.</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Save invitation</source>
+            <translation>Save invitation</translation>
+        </message>
+        <message>
+            <source>Invitation saved. Attach it to an e-mail to the aios; OpleiderDesk sends nothing.</source>
+            <translation>Invitation saved. Attach it to an e-mail to the aios; OpleiderDesk sends nothing.</translation>
         </message>
     </context>
     <context>

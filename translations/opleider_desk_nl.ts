@@ -804,6 +804,14 @@ Eerder gemaakte reservekopieën bevatten deze gegevens nog tot ze worden opgerui
             <translation>controleer deze installatie met een tijdelijk bestand (gegevensbestand, PDF, vertalingen, gespreksmodellen, venster) en stop; uw eigen gegevens en instellingen worden niet aangeraakt</translation>
         </message>
         <message>
+            <source>For the command line and scheduled tasks use opleider-desk-cli.exe, in the same folder: it prints in the console.</source>
+            <translation>Gebruik voor de opdrachtregel en geplande taken opleider-desk-cli.exe in dezelfde map: dat programma schrijft in het consolevenster.</translation>
+        </message>
+        <message>
+            <source>There is no display to open the window on (DISPLAY and WAYLAND_DISPLAY are not set). Start OpleiderDesk from the desktop, or use a command (see --help); --self-test runs without a display.</source>
+            <translation>Er is geen beeldscherm om het venster op te openen (DISPLAY en WAYLAND_DISPLAY zijn niet ingesteld). Start OpleiderDesk vanaf het bureaublad, of gebruik een opdracht (zie --help); --self-test werkt ook zonder beeldscherm.</translation>
+        </message>
+        <message>
             <source>write the quarterly hour statement of one aios, or of all, to a PDF file</source>
             <translation>de kwartaalverklaring van één aios, of van alle, naar een pdf-bestand schrijven</translation>
         </message>
@@ -2520,6 +2528,18 @@ De details (zonder persoonsgegevens) staan in het logbestand:
             <translation>Als &amp;getekend markeren…</translation>
         </message>
         <message>
+            <source>&amp;Copy for the e-portfolio</source>
+            <translation>&amp;Kopiëren voor het e-portfolio</translation>
+        </message>
+        <message>
+            <source>The report as plain text, one section per step, to paste into the e-portfolio</source>
+            <translation>Het verslag als platte tekst, één deel per stap, om in het e-portfolio te plakken</translation>
+        </message>
+        <message>
+            <source>Save as &amp;text…</source>
+            <translation>Opslaan als &amp;tekst…</translation>
+        </message>
+        <message>
             <source>The report was signed on {day}. Verification code &lt;b&gt;{code}&lt;/b&gt;. The meeting is locked.</source>
             <translation>Het verslag is getekend op {day}. Controlecode &lt;b&gt;{code}&lt;/b&gt;. Het gesprek is vergrendeld.</translation>
         </message>
@@ -2538,6 +2558,18 @@ De details (zonder persoonsgegevens) staan in het logbestand:
         <message>
             <source>Saved</source>
             <translation>Opgeslagen</translation>
+        </message>
+        <message>
+            <source>The report is on the clipboard: paste it into the e-portfolio.</source>
+            <translation>Het verslag staat op het klembord: plak het in het e-portfolio.</translation>
+        </message>
+        <message>
+            <source>Save for the e-portfolio</source>
+            <translation>Opslaan voor het e-portfolio</translation>
+        </message>
+        <message>
+            <source>Text (*.txt)</source>
+            <translation>Tekst (*.txt)</translation>
         </message>
         <message>
             <source>PDF (*.pdf)</source>
@@ -2587,6 +2619,14 @@ De details (zonder persoonsgegevens) staan in het logbestand:
             <translation>Agenda e&amp;xporteren (.ics)…</translation>
         </message>
         <message>
+            <source>&amp;Invitation (.ics)…</source>
+            <translation>&amp;Uitnodiging (.ics)…</translation>
+        </message>
+        <message>
+            <source>The selected planned meeting as an invitation for the aios, to attach to an e-mail</source>
+            <translation>Het gekozen geplande gesprek als uitnodiging voor de aios, om bij een e-mail te voegen</translation>
+        </message>
+        <message>
             <source>A&amp;ios:</source>
             <translation>A&amp;ios:</translation>
         </message>
@@ -2632,6 +2672,14 @@ De details (zonder persoonsgegevens) staan in het logbestand:
                 <numerusform>%n gepland gesprek geëxporteerd.</numerusform>
                 <numerusform>%n geplande gesprekken geëxporteerd.</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Save invitation</source>
+            <translation>Uitnodiging opslaan</translation>
+        </message>
+        <message>
+            <source>Invitation saved. Attach it to an e-mail to the aios; OpleiderDesk sends nothing.</source>
+            <translation>Uitnodiging opgeslagen. Voeg haar bij een e-mail aan de aios; OpleiderDesk verstuurt niets.</translation>
         </message>
     </context>
     <context>
