@@ -110,4 +110,5 @@ READ_BY_STATEMENT = frozenset(
     }
 )
 #: What the hours tab shows: entries, their aios and categories, locks and norms.
-READ_BY_HOURS = frozenset({Area.HOURS, Area.AIOS, Area.CATEGORIES, Area.STATEMENTS, Area.NORMS})
+#: The profile too: its regulation is the one an aios without their own is measured by.
+READ_BY_HOURS = frozenset({Area.HOURS, Area.AIOS, Area.CATEGORIES, Area.STATEMENTS, Area.NORMS, Area.PROFILE})
