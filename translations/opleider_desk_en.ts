@@ -915,6 +915,14 @@ Backups made earlier still hold these data until they are rotated out (after at 
     </context>
     <context>
         <name>CoverageView</name>
+        <message>
+            <source>earlier profile; now: {area}</source>
+            <translation>earlier profile; now: {area}</translation>
+        </message>
+        <message>
+            <source>earlier profile</source>
+            <translation>earlier profile</translation>
+        </message>
         <message numerus="yes">
             <source>%n goal(s)</source>
             <translation>
@@ -1141,6 +1149,19 @@ Backups made earlier still hold these data until they are rotated out (after at 
         <message>
             <source>Descri&amp;ption</source>
             <translation>Descri&amp;ption</translation>
+        </message>
+    </context>
+    <context>
+        <name>ErrorReport</name>
+        <message>
+            <source>Something went wrong that OpleiderDesk did not expect. What you saved is kept; the last action may not have finished.
+
+Details (without personal data) are in the log file:
+{path}</source>
+            <translation>Something went wrong that OpleiderDesk did not expect. What you saved is kept; the last action may not have finished.
+
+Details (without personal data) are in the log file:
+{path}</translation>
         </message>
     </context>
     <context>
@@ -1941,6 +1962,10 @@ Backups made earlier still hold these data until they are rotated out (after at 
             <translation>Professionalism</translation>
         </message>
         <message>
+            <source>Leadership</source>
+            <translation>Leadership</translation>
+        </message>
+        <message>
             <source>Learning talk</source>
             <translation>Learning talk</translation>
         </message>
@@ -2171,6 +2196,10 @@ Backups made earlier still hold these data until they are rotated out (after at 
         <message>
             <source>&amp;User guide</source>
             <translation>&amp;User guide</translation>
+        </message>
+        <message>
+            <source>Open &amp;log file</source>
+            <translation>Open &amp;log file</translation>
         </message>
         <message>
             <source>&amp;About OpleiderDesk</source>

@@ -915,6 +915,14 @@ Eerder gemaakte reservekopieën bevatten deze gegevens nog tot ze worden opgerui
     </context>
     <context>
         <name>CoverageView</name>
+        <message>
+            <source>earlier profile; now: {area}</source>
+            <translation>eerder profiel; nu: {area}</translation>
+        </message>
+        <message>
+            <source>earlier profile</source>
+            <translation>eerder profiel</translation>
+        </message>
         <message numerus="yes">
             <source>%n goal(s)</source>
             <translation>
@@ -1141,6 +1149,19 @@ Eerder gemaakte reservekopieën bevatten deze gegevens nog tot ze worden opgerui
         <message>
             <source>Descri&amp;ption</source>
             <translation>&amp;Omschrijving</translation>
+        </message>
+    </context>
+    <context>
+        <name>ErrorReport</name>
+        <message>
+            <source>Something went wrong that OpleiderDesk did not expect. What you saved is kept; the last action may not have finished.
+
+Details (without personal data) are in the log file:
+{path}</source>
+            <translation>Er ging onverwachts iets mis in OpleiderDesk. Wat u hebt opgeslagen blijft bewaard; de laatste handeling is misschien niet afgemaakt.
+
+De details (zonder persoonsgegevens) staan in het logbestand:
+{path}</translation>
         </message>
     </context>
     <context>
@@ -1941,6 +1962,10 @@ Eerder gemaakte reservekopieën bevatten deze gegevens nog tot ze worden opgerui
             <translation>Professionaliteit</translation>
         </message>
         <message>
+            <source>Leadership</source>
+            <translation>Leiderschap</translation>
+        </message>
+        <message>
             <source>Learning talk</source>
             <translation>Leergesprek</translation>
         </message>
@@ -2171,6 +2196,10 @@ Eerder gemaakte reservekopieën bevatten deze gegevens nog tot ze worden opgerui
         <message>
             <source>&amp;User guide</source>
             <translation>&amp;Handleiding</translation>
+        </message>
+        <message>
+            <source>Open &amp;log file</source>
+            <translation>&amp;Logbestand openen</translation>
         </message>
         <message>
             <source>&amp;About OpleiderDesk</source>

@@ -11,6 +11,7 @@ from __future__ import annotations
 import io
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_LEFT
@@ -94,15 +95,17 @@ def para(text: str, style: ParagraphStyle) -> Paragraph:
 
 
 def grid_table(
-    rows: Sequence[Sequence],
+    rows: Sequence[Sequence[Any]],
     col_widths: Sequence[float],
     *,
     header: bool = True,
     right_align_from: int | None = None,
     bold_last_row: bool = False,
 ) -> Table:
-    table = Table(list(rows), colWidths=list(col_widths), repeatRows=1 if header else 0, hAlign="LEFT")
-    style = [
+    table = Table(
+        [list(row) for row in rows], colWidths=list(col_widths), repeatRows=1 if header else 0, hAlign="LEFT"
+    )
+    style: list[Any] = [
         ("FONTNAME", (0, 0), (-1, -1), FONT),
         ("FONTSIZE", (0, 0), (-1, -1), 9),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -210,8 +213,8 @@ class SectionStart(Flowable):
 
     def draw(self) -> None:
         # The canvas keeps these into the page's saved state (see _numbered_canvas).
-        self.canv._section = getattr(self.canv, "_section", 0) + 1
-        self.canv._section_footer = self.footer
+        setattr(self.canv, "_section", getattr(self.canv, "_section", 0) + 1)  # noqa: B010
+        setattr(self.canv, "_section_footer", self.footer)  # noqa: B010
 
 
 def _numbered_canvas(footer_left: str, page_label: str):
@@ -224,7 +227,7 @@ def _numbered_canvas(footer_left: str, page_label: str):
 
         def showPage(self):
             self._pages.append(dict(self.__dict__))
-            self._startPage()
+            self._startPage()  # type: ignore[attr-defined]  # reportlab's own, not in its stubs
 
         def save(self):
             sections = [state.get("_section", 0) for state in self._pages]

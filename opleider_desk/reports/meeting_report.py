@@ -8,9 +8,10 @@ language (the UI builds it, see ``ui/meetings/document.py``) and the
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from reportlab.lib.units import mm
-from reportlab.platypus import KeepTogether, ListFlowable, ListItem, Spacer
+from reportlab.platypus import Flowable, KeepTogether, ListFlowable, ListItem, Spacer
 
 from .layout import (
     Signer,
@@ -83,8 +84,10 @@ def _heading(doc: MeetingDocument) -> list:
 
 def _numbered(lines: tuple[str, ...]) -> ListFlowable:
     s = styles()
+    # ListFlowable takes ListItems, which reportlab's stubs do not count as flowables.
+    items: list[Any] = [ListItem(para(line, s["body"]), leftIndent=6 * mm) for line in lines]
     return ListFlowable(
-        [ListItem(para(line, s["body"]), leftIndent=6 * mm) for line in lines],
+        items,
         bulletType="1",
         bulletFontName=s["body"].fontName,
         bulletFontSize=9,
@@ -121,7 +124,7 @@ def meeting_report_pdf(doc: MeetingDocument, words: ReportWords) -> bytes:
     story.append(para(words.course, s["h2"]))
     for step in doc.steps:
         title = f"{step.title} — {step.speaker}" if step.speaker else step.title
-        block = [para(title, s["h3"])]
+        block: list[Flowable] = [para(title, s["h3"])]
         for label, answer in step.answers:
             block.append(para(label, s["small"]))
             block.append(para(answer or words.empty, s["body"]))
@@ -140,7 +143,7 @@ def meeting_report_pdf(doc: MeetingDocument, words: ReportWords) -> bytes:
 
     story.append(para(words.agreements, s["h2"]))
     if doc.agreements:
-        rows = [list(words.agreement_headers)]
+        rows: list[list[Any]] = [list(words.agreement_headers)]
         rows += [[para(t, s["cell"]), para(o, s["cell"]), para(d, s["cell"])] for t, o, d in doc.agreements]
         story.append(grid_table(rows, [width - 70 * mm, 40 * mm, 30 * mm]))
     else:

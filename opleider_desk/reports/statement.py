@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 from ..domain.durations import format_minutes
 from ..domain.entities import Profile
@@ -304,7 +305,7 @@ def _norm(statement: QuarterStatement, words: StatementWords, width: float):
         per_week=format_minutes(statement.norm_minutes_per_week),
         percent=statement.aios.part_time_percent,
     )
-    rows = [
+    rows: list[list[Any]] = [
         [words.supervision_done, format_minutes(norm.actual_minutes)],
         [para(expected, styles()["cell"]), format_minutes(norm.expected_minutes)],
         [f"{words.norm_difference} — {words.norm_status(norm.status)}", difference],

@@ -146,6 +146,11 @@ def _connect(path: Path, passphrase: str | None, *, read_only: bool = False):
     return connect(path, passphrase)
 
 
+def _io_errors() -> tuple[type[Exception], ...]:
+    """What a failed copy of a data file raises: the file system's and both drivers' errors."""
+    return (OSError, *database_errors())
+
+
 def _vacuum_into(source: Path, target: Path, passphrase: str | None = None) -> None:
     """Copy ``source`` into a new private file ``target``, consistent and compacted.
 
@@ -194,7 +199,7 @@ def make_backup(
         if findings:
             raise BackupError("backup.damaged", partial, findings[0])
         file_ops.replace(partial, target)
-    except (OSError, *database_errors()) as exc:
+    except _io_errors() as exc:
         file_ops.remove_quietly(partial)
         raise BackupError("backup.failed", target, str(exc)) from exc
     except BackupError:
@@ -383,7 +388,7 @@ def restore(
             # Held open elsewhere, the old file stays in place, whole: the
             # replace is retried, then reported, never half done.
             file_ops.replace(incoming, target)
-        except (OSError, *database_errors()) as exc:
+        except _io_errors() as exc:
             file_ops.remove_quietly(incoming)
             raise BackupError(
                 "backup.target_in_use" if isinstance(exc, PermissionError) else "backup.failed",

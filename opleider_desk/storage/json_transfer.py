@@ -172,7 +172,7 @@ def _insert(store: Store, document: dict[str, Any], progress) -> dict[str, int]:
     with store.write(IMPORT_JSON, undoable=False) as session:
         if not _is_empty(session):
             raise TransferError("json.target_not_empty")
-        session.execute(delete(HourCategoryRow.__table__))
+        session.execute(delete(HourCategoryRow))
         ordered = [t for t in tables() if t.name in document["tables"]]
         for number, table in enumerate(ordered):
             rows = document["tables"][table.name]

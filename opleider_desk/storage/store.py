@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any, TypeVar
+from typing import Any, Protocol, TypeVar
 
 from sqlalchemy import text
 from sqlalchemy.orm import Session
@@ -22,7 +22,12 @@ from .database import Database
 from .models import AuditLogRow
 from .undo import Recorder, UndoStack, UndoStep, apply
 
-S = TypeVar("S")
+
+class Service(Protocol):
+    def __init__(self, store: Store) -> None: ...
+
+
+S = TypeVar("S", bound=Service)
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,7 +64,7 @@ class Store:
         self.database = database
         self.history = UndoStack()
         self._listeners: list[Callable[[Change], None]] = []
-        self._services: dict[type, Any] = {}
+        self._services: dict[type[Service], Any] = {}
 
     @property
     def path(self):

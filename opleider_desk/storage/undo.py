@@ -127,14 +127,16 @@ def apply(session: Session, changes: list[RowChange], *, backwards: bool) -> Non
     so foreign keys hold at every statement.
     """
     tables = Base.metadata.tables
-    creates, updates, removes = [], [], []
+    creates: list[tuple[RowChange, dict[str, Any]]] = []
+    updates: list[tuple[RowChange, dict[str, Any]]] = []
+    removes: list[RowChange] = []
     for change in changes:
         target = change.before if backwards else change.after
         source = change.after if backwards else change.before
-        if source is None:
-            creates.append((change, target))
-        elif target is None:
+        if target is None:
             removes.append(change)
+        elif source is None:
+            creates.append((change, target))
         else:
             updates.append((change, target))
     creates.sort(key=lambda item: _TABLE_ORDER[item[0].table])

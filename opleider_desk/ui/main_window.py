@@ -27,6 +27,9 @@ if TYPE_CHECKING:
 
     from ..domain.quarters import Quarter
     from ..storage.store import Store
+    from .context import AppContext
+    from .navigation import NavTarget
+    from .user_guide import UserGuideDialog
 
 FILE_FILTER = "OpleiderDesk (*.sqlite *.db);;*"
 
@@ -44,13 +47,15 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.settings = settings
         self.language = language
-        self.context = None  # AppContext once a file is open
+        self.context: AppContext | None = None  # once a file is open
         self.demo = False
         self._explained_locations: set[Path] = set()
         self.tabs_built: dict[int, QWidget] = {}
-        self.user_guide = None  # the Help ▸ User guide window, once opened
+        self.user_guide: UserGuideDialog | None = None  # the Help ▸ User guide window, once opened
         self.first_look: QWidget | None = None  # the aios shown before the file is open
-        self._pending_shortcuts: list[tuple[QAction, object]] | None = []
+        self._pending_shortcuts: (
+            list[tuple[QAction, QKeySequence | QKeySequence.StandardKey | str]] | None
+        ) = []
         self.setWindowTitle(APP_NAME)
         self.resize(1100, 700)
 
@@ -144,6 +149,7 @@ class MainWindow(QMainWindow):
             self.show_user_guide,
             QKeySequence.StandardKey.HelpContents,
         )
+        self.log_action = self._action(self.help_menu, self.tr("Open &log file"), self.open_log_file)
         self.about_action = self._action(self.help_menu, self.tr("&About OpleiderDesk"), self.about)
         self._update_undo_actions()
         self._update_file_actions()
@@ -192,7 +198,9 @@ class MainWindow(QMainWindow):
 
         page = self.tabs.currentWidget()
         self.first_look = FirstLookView(rows, self.settings.get(AIOS_SHOW_INACTIVE), page)
-        page.layout().addWidget(self.first_look)
+        layout = page.layout()
+        if layout is not None:
+            layout.addWidget(self.first_look)
 
         def open_now() -> None:
             self.open_store(path)
@@ -251,7 +259,7 @@ class MainWindow(QMainWindow):
         # first look at the aios (before the file opens) must not wait for.
         _register_avg_documents()
         signals = StoreSignals(store, self)
-        self.context = AppContext(store, signals, self.settings, self.language)
+        self.context = AppContext(store, signals, self.settings, self.language, self)
         self.demo = demo
         signals.changed.connect(lambda _change: self._update_undo_actions())
         if not demo:
@@ -383,7 +391,9 @@ class MainWindow(QMainWindow):
             return
         page = self.tabs.widget(index)
         widget = TABS[index].load()(self.context, page)
-        page.layout().addWidget(widget)
+        page_layout = page.layout() if page is not None else None
+        assert page_layout is not None  # each page gets its layout when the window is built
+        page_layout.addWidget(widget)
         self.tabs_built[index] = widget
 
     def tab_widget(self, key: str) -> QWidget | None:
@@ -401,7 +411,10 @@ class MainWindow(QMainWindow):
     def _tab_index(key: str) -> int:
         return next(i for i, spec in enumerate(TABS) if spec.key == key)
 
-    def navigate(self, target) -> bool:
+    def show_status(self, text: str, msecs: int = 4000) -> None:
+        self.statusBar().showMessage(text, msecs)
+
+    def navigate(self, target: NavTarget) -> bool:
         """Show the place to act on ``target`` (a ``navigation.NavTarget``).
 
         Each tab listed for the target's area in ``navigation.AREA_TABS`` is
@@ -506,6 +519,18 @@ class MainWindow(QMainWindow):
         self.user_guide.show()
         self.user_guide.raise_()
         self.user_guide.activateWindow()
+
+    def open_log_file(self) -> None:
+        """The log in the system's text viewer; an empty one if nothing was logged yet."""
+        from PySide6.QtCore import QUrl
+        from PySide6.QtGui import QDesktopServices
+
+        from ..error_log import log_file
+
+        path = log_file()
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.touch(exist_ok=True)
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
     def about(self) -> None:
         path = str(self.context.store.path) if self.context else "—"

@@ -1,6 +1,7 @@
 import dataclasses
 import re
 from datetime import date
+from typing import Any
 
 import pytest
 from hypothesis import given
@@ -28,7 +29,7 @@ LINES = (
 
 
 def content(**changes):
-    fields = {
+    fields: dict[str, Any] = {
         "trainer": "Dr. A. Jansen",
         "aios": "Eva Patiënt",
         "quarter": Quarter(2026, 3),

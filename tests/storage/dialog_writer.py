@@ -66,6 +66,7 @@ def main(path: str, qt_own: bool) -> None:
     store = open_store(path)
     with store.read() as session:
         category = session.scalars(select(HourCategoryRow.id)).first()
+    assert category is not None
     for number in range(3):
         write(store, category, number)
 

@@ -44,6 +44,7 @@ def run_dialogs_read_and_kill(path: Path, *extra: str) -> tuple[set[int], set[in
         env=env,
     )
     acknowledged: set[int] = set()
+    assert writer.stdout is not None and writer.stdin is not None
     try:
         for line in writer.stdout:
             if line.startswith("ack "):

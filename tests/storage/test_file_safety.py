@@ -129,7 +129,8 @@ def test_no_backup_is_made_of_a_file_that_fails_the_full_check(tmp_path: Path) -
         make_backup(path, folder, now=datetime(2026, 1, 2, 9, 0))
     assert raised.value.code == "backup.source_damaged"
     assert [b.path for b in list_backups(folder, path)] == [good]
-    assert newest_good_backup(folder, path).path == good
+    newest = newest_good_backup(folder, path)
+    assert newest is not None and newest.path == good
 
 
 def test_a_half_written_backup_is_removed_at_the_next_backup_and_by_erase(tmp_path: Path) -> None:

@@ -7,7 +7,7 @@ from datetime import date, timedelta
 import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtPdf import QPdfDocument
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QDialog
 
 from opleider_desk.domain.problems import ValidationFailed
 from opleider_desk.domain.quarters import Quarter
@@ -147,7 +147,10 @@ def test_check_a_code_typed_from_paper(qtbot, window, sanne):
     assert "10 letters en cijfers" in dialog.error.text()
     dialog.code.setText(code.replace("-", "").lower())
     qtbot.mouseClick(dialog.check_button, Qt.MouseButton.LeftButton)
-    result = dialog.result.text()
+    result = dialog.outcome.text()
     assert "Sanne de Vries" in result and f"K{LAST_QUARTER.number} {LAST_QUARTER.year}" in result
     assert f"op {format_date(date.today())} als getekend gemarkeerd" in result
     assert "komen er nog mee overeen" in result
+    # The label has its own name: QDialog.result() still answers how the dialog closed.
+    dialog.reject()
+    assert dialog.result() == QDialog.DialogCode.Rejected

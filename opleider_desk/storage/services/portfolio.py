@@ -28,6 +28,7 @@ match their hash.
 
 from __future__ import annotations
 
+import enum
 import hashlib
 import tempfile
 from collections.abc import Sequence
@@ -53,6 +54,7 @@ from ...domain.entities import (
     ChecklistItem,
     LearningGoal,
     Meeting,
+    stored_id,
 )
 from ...domain.enums import ChecklistStatus, MeetingStatus
 from ...domain.norm_sets import due_norms
@@ -104,7 +106,13 @@ class AttachmentDamaged(Exception):
     """The stored bytes no longer match the hash recorded when they were added."""
 
 
-_UNCHANGED = object()
+class _Unchanged(enum.Enum):
+    """Marks an argument not given, where None means "clear"."""
+
+    UNCHANGED = 0
+
+
+_UNCHANGED = _Unchanged.UNCHANGED
 
 
 def trainer_key(year: int, item_key: str) -> str:
@@ -219,7 +227,10 @@ class PortfolioService:
             outcome = auto_outcome(rule, facts, item) if rule and rule.name in AIOS_RULES else None
             entries.append(
                 PortfolioEntry(
-                    item=item, template=template, outcome=outcome, attachments=counts.get(item.id, 0)
+                    item=item,
+                    template=template,
+                    outcome=outcome,
+                    attachments=counts.get(stored_id(item.id), 0),
                 )
             )
         return entries
@@ -238,6 +249,8 @@ class PortfolioService:
                 ).where(ChecklistItemRow.aios_id.in_(aios_ids))
             )
             for aios_id, key, status in rows:
+                if aios_id is None:
+                    continue
                 ticked = status != ChecklistStatus.MISSING.value
                 if key in template_keys and ticked:
                     counts[aios_id] -= 1
@@ -250,7 +263,7 @@ class PortfolioService:
         item_id: int,
         *,
         status: ChecklistStatus | None = None,
-        item_date: date | object | None = _UNCHANGED,
+        item_date: date | _Unchanged | None = _UNCHANGED,
         note: str | None = None,
         title: str | None = None,
     ) -> None:
@@ -263,7 +276,7 @@ class PortfolioService:
                 raise _gone()
             if status is not None:
                 row.status = ChecklistStatus(status).value
-            if item_date is not _UNCHANGED:
+            if not isinstance(item_date, _Unchanged):
                 row.item_date = item_date
             if note is not None:
                 row.note = note
@@ -373,6 +386,8 @@ class PortfolioService:
         with self.store.read() as session:
             name = session.scalar(select(AttachmentRow.filename).where(AttachmentRow.id == attachment_id))
         target_dir = Path(folder) if folder else Path(tempfile.mkdtemp(prefix="opleiderdesk-"))
+        if name is None:
+            raise _gone()
         target = target_dir / Path(name).name
         target.write_bytes(data)
         return target

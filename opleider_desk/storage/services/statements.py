@@ -176,6 +176,8 @@ class StatementService:
             recorded = [row for row in rows if codes_match(row.verification_code, code)]
             for row in recorded + [row for row in rows if row not in recorded]:
                 aios = session.get(AiosRow, row.aios_id)
+                if aios is None:
+                    continue
                 [statement] = self._gather(session, Quarter(row.year, row.quarter), [aios])
                 signed = codes_match(row.verification_code, code)
                 current = codes_match(statement.verification_code, code)
@@ -224,6 +226,7 @@ class StatementService:
             ).where(HourEntryRow.aios_id.in_(ids), HourEntryRow.day.between(quarter.start, quarter.end))
         ):
             category = categories[category_id]
+            assert aios_id is not None  # the query asks for these aios only
             entries[aios_id].append(
                 StatementEntry(
                     day=day,

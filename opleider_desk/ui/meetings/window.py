@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...domain.competency_profiles import areas_of
 from ...domain.durations import format_minutes
 from ...domain.enums import MeetingStatus
 from ...domain.problems import ParseError, ValidationFailed
@@ -138,7 +139,8 @@ class MeetingWindow(QWidget):
         while self.tabs.count():
             page = self.tabs.widget(0)
             self.tabs.removeTab(0)
-            page.deleteLater()
+            if page is not None:
+                page.deleteLater()
         self.meeting = self.service.get(self.meeting_id)
         self.template = self.service.template(self.meeting.kind)
         self.aios = self.context.service(AiosService).get(self.meeting.aios_id)
@@ -155,6 +157,7 @@ class MeetingWindow(QWidget):
             explanation=self.meeting.verdict_explanation,
             editors=self._editor,
             read_only=locked,
+            areas=areas_of(self.aios.competency_profile),
         )
         self.tabs.addTab(self.agenda_page, self.tr("&Agenda"))
         self.tabs.addTab(self.form, self.tr("&Guided form"))
@@ -365,7 +368,7 @@ class MeetingWindow(QWidget):
         dialog = HoldDialog(planned, self.meeting.duration_minutes, category, self)
         while dialog.exec():
             try:
-                held_on = dialog.day.date(field="day")
+                held_on = dialog.day.required_date(field="day")
                 self.hold(held_on, dialog.duration.value(), log_hours=dialog.log_hours.isChecked())
             except ParseError as exc:
                 dialog.error.show_message(problem_text(exc.problem))

@@ -84,7 +84,7 @@ def restore_into(window: MainWindow, backup: Path, data_path: Path, passphrase: 
         QMessageBox.warning(window, APP_NAME, backup_error_text(exc))
         window.open_store(data_path, passphrase=passphrase)
         return False
-    if not window.open_store(data_path, passphrase=passphrase):
+    if not window.open_store(data_path, passphrase=passphrase) or window.context is None:
         return False
     window.context.service(AuditService).record_restore(backup.name, kept.name if kept else None)
     window.statusBar().showMessage(

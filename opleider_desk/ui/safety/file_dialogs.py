@@ -40,7 +40,7 @@ class NameOnlyIconProvider(QFileIconProvider):
     def _mime(self, info: QFileInfo):
         return self._mimes.mimeTypeForFile(info.fileName(), QMimeDatabase.MatchMode.MatchExtension)
 
-    def icon(self, what):  # type: ignore[override]
+    def icon(self, what):
         if not isinstance(what, QFileInfo):
             return super().icon(what)
         if what.isDir():
@@ -49,7 +49,7 @@ class NameOnlyIconProvider(QFileIconProvider):
         themed = QIcon.fromTheme(mime.iconName(), QIcon.fromTheme(mime.genericIconName()))
         return themed if not themed.isNull() else super().icon(QFileIconProvider.IconType.File)
 
-    def type(self, info: QFileInfo) -> str:  # type: ignore[override]
+    def type(self, info: QFileInfo) -> str:
         if info.isDir():
             return super().type(info)
         return self._mime(info).comment()

@@ -63,6 +63,9 @@ def change_encryption(window: MainWindow, old: str | None, new: str | None) -> b
     from ..file_errors import data_file_error_text
     from .backups import backup_now
 
+    if window.context is None:
+        return False
+    failures: tuple[type[Exception], ...] = (OSError, *database_errors())
     path = window.context.store.path
     window.close_store()
     try:
@@ -72,7 +75,7 @@ def change_encryption(window: MainWindow, old: str | None, new: str | None) -> b
             QMessageBox.warning(window, APP_NAME, data_file_error_text(exc))
         window.open_store(path, passphrase=old)
         return False
-    except (OSError, *database_errors()) as exc:
+    except failures as exc:
         # set_passphrase leaves the old file whole and removes its copy: say
         # so and open the file as it was, rather than leaving no file open.
         QMessageBox.warning(

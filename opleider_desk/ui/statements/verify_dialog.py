@@ -38,11 +38,11 @@ class VerifyDialog(QDialog):
         self.code = QLineEdit()
         self.code.setPlaceholderText("K7Q2-M9XD-4P")
         self.error = FieldError()
-        self.result = QLabel()
-        self.result.setObjectName("verifyResult")
-        self.result.setWordWrap(True)
-        self.result.setTextFormat(Qt.TextFormat.PlainText)
-        self.result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.outcome = QLabel()
+        self.outcome.setObjectName("verifyResult")
+        self.outcome.setWordWrap(True)
+        self.outcome.setTextFormat(Qt.TextFormat.PlainText)
+        self.outcome.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         form = QFormLayout()
         form.addRow(self.tr("&Code"), self.code)
         form.addRow("", self.error)
@@ -54,7 +54,7 @@ class VerifyDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(form)
-        layout.addWidget(self.result)
+        layout.addWidget(self.outcome)
         layout.addStretch(1)
         layout.addWidget(buttons)
         self.setMinimumWidth(480)
@@ -64,11 +64,11 @@ class VerifyDialog(QDialog):
         try:
             found = self.service.verify(self.code.text())
         except ParseError as exc:
-            self.result.clear()
+            self.outcome.clear()
             self.error.show_message(problem_text(exc.problem))
             self.code.setFocus()
             return
-        self.result.setText(self.describe(found))
+        self.outcome.setText(self.describe(found))
         self.adjustSize()  # the answer is several lines; show all of it
 
     def describe(self, found: CodeCheck | None) -> str:
