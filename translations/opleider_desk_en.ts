@@ -3553,6 +3553,22 @@ Details (without personal data) are in the log file:
             <translation>Not a valid date. Type it as dd-mm-yyyy, for example 12-03-2026.</translation>
         </message>
         <message>
+            <source>That day does not exist: month {month} of {year} has {days} days.</source>
+            <translation>That day does not exist: month {month} of {year} has {days} days.</translation>
+        </message>
+        <message>
+            <source>The date must lie between {min} and {max}.</source>
+            <translation>The date must lie between {min} and {max}.</translation>
+        </message>
+        <message>
+            <source>This text holds a character that cannot be stored; retype it.</source>
+            <translation>This text holds a character that cannot be stored; retype it.</translation>
+        </message>
+        <message>
+            <source>This must be a whole number.</source>
+            <translation>This must be a whole number.</translation>
+        </message>
+        <message>
             <source>The file has no date column (for example “Datum”).</source>
             <translation>The file has no date column (for example “Datum”).</translation>
         </message>
@@ -3609,6 +3625,10 @@ Details (without personal data) are in the log file:
             <translation>This line has more cells than the header has columns ({columns}). With a comma between columns, decimal numbers must be in quotes: "1,5".</translation>
         </message>
         <message>
+            <source>A quote (") on this line is never closed, so the lines after it would become part of this one. Remove the quote or close it, and save the file again.</source>
+            <translation>A quote (") on this line is never closed, so the lines after it would become part of this one. Remove the quote or close it, and save the file again.</translation>
+        </message>
+        <message>
             <source>The columns with the time spent do not agree on this line. Keep only one of them.</source>
             <translation>The columns with the time spent do not agree on this line. Keep only one of them.</translation>
         </message>
@@ -3619,6 +3639,10 @@ Details (without personal data) are in the log file:
         <message>
             <source>No aios named “{name}”.</source>
             <translation>No aios named “{name}”.</translation>
+        </message>
+        <message>
+            <source>No category named “{name}”. The categories are: {known}.</source>
+            <translation>No category named “{name}”. The categories are: {known}.</translation>
         </message>
         <message>
             <source>No category named “{name}”.</source>

@@ -3553,6 +3553,22 @@ De details (zonder persoonsgegevens) staan in het logbestand:
             <translation>Geen geldige datum. Typ hem als dd-mm-jjjj, bijvoorbeeld 12-03-2026.</translation>
         </message>
         <message>
+            <source>That day does not exist: month {month} of {year} has {days} days.</source>
+            <translation>Die dag bestaat niet: maand {month} van {year} heeft {days} dagen.</translation>
+        </message>
+        <message>
+            <source>The date must lie between {min} and {max}.</source>
+            <translation>De datum moet tussen {min} en {max} liggen.</translation>
+        </message>
+        <message>
+            <source>This text holds a character that cannot be stored; retype it.</source>
+            <translation>Deze tekst bevat een teken dat niet kan worden opgeslagen; typ hem opnieuw.</translation>
+        </message>
+        <message>
+            <source>This must be a whole number.</source>
+            <translation>Dit moet een geheel getal zijn.</translation>
+        </message>
+        <message>
             <source>The file has no date column (for example “Datum”).</source>
             <translation>Het bestand heeft geen kolom met de datum (bijvoorbeeld „Datum”).</translation>
         </message>
@@ -3609,6 +3625,10 @@ De details (zonder persoonsgegevens) staan in het logbestand:
             <translation>Deze regel heeft meer cellen dan de kopregel kolommen heeft ({columns}). Met een komma tussen de kolommen moeten decimale getallen tussen aanhalingstekens staan: "1,5".</translation>
         </message>
         <message>
+            <source>A quote (") on this line is never closed, so the lines after it would become part of this one. Remove the quote or close it, and save the file again.</source>
+            <translation>Een aanhalingsteken (") op deze regel wordt niet gesloten, waardoor de regels erna bij deze zouden gaan horen. Haal het aanhalingsteken weg of sluit het, en sla het bestand opnieuw op.</translation>
+        </message>
+        <message>
             <source>The columns with the time spent do not agree on this line. Keep only one of them.</source>
             <translation>De kolommen met de bestede tijd komen op deze regel niet overeen. Houd er één van over.</translation>
         </message>
@@ -3619,6 +3639,10 @@ De details (zonder persoonsgegevens) staan in het logbestand:
         <message>
             <source>No aios named “{name}”.</source>
             <translation>Geen aios met de naam „{name}”.</translation>
+        </message>
+        <message>
+            <source>No category named “{name}”. The categories are: {known}.</source>
+            <translation>Geen categorie met de naam “{name}”. De categorieën zijn: {known}.</translation>
         </message>
         <message>
             <source>No category named “{name}”.</source>

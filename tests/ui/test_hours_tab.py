@@ -127,7 +127,7 @@ def test_a_bad_duration_is_explained_beside_the_field_and_nothing_typed_is_lost(
     assert hours.entries(None) == []
     fields.day.setText("31-4")
     tab.entry_row.save()
-    assert "Geen geldige datum" in fields.error_labels["day"].text()
+    assert "Die dag bestaat niet: maand 4 van 2026 heeft 30 dagen" in fields.error_labels["day"].text()
     assert fields.day.text() == "31-4"
     fields.day.setText("9-3-2026")
     fields.duration.setText("90m")
@@ -369,7 +369,7 @@ def test_a_nasty_file_lists_every_error_by_line_and_imports_nothing(qtbot, windo
     lines = [int(line) for line, _text in errors]
     assert lines == [4, 5, 6, 7, 8, 9]
     texts = dict(errors)
-    assert "Geen geldige datum" in texts["4"]
+    assert "Die dag bestaat niet: maand 2 van 2026 heeft 28 dagen" in texts["4"]
     assert "negatief" in texts["5"]
     assert "24" in texts["6"]
     assert "Piet Puk" in texts["7"]

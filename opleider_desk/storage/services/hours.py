@@ -446,7 +446,7 @@ class HoursService:
                 aios_names, unknown_code="csv.aios_unknown", field="aios", empty_means_none=True
             ),
             resolve_category=name_resolver(
-                known_categories, unknown_code="csv.category_unknown", field="category"
+                known_categories, unknown_code="csv.category_unknown", field="category", list_known=True
             ),
         )
         errors = list(preview.errors)
@@ -456,8 +456,12 @@ class HoursService:
             if r.category_id in inactive
         ]
         with self.store.read() as session:
-            errors += self._import_conflicts(session, preview.rows)
             existing = self._existing_keys(session, preview.rows)
+            # Lines already logged are left out first (a cumulative sheet kept for
+            # the whole year is imported again and again); only the rest is
+            # judged against signed quarters and the 24 hours of a day.
+            fresh = [r for r in preview.rows if _key(r) not in existing]
+            errors += self._import_conflicts(session, fresh)
         existing_dupes = frozenset(r.line_no for r in preview.rows if _key(r) in existing)
         file_dupes = frozenset(find_duplicates(preview.rows, set()))
         errors.sort(key=lambda e: e.line_no)
@@ -513,7 +517,15 @@ class HoursService:
         """Insert ``rows`` in one transaction and one undo step; all or nothing."""
         if not rows:
             return 0
-        audit = Audit(entity="hour_entry", summary=f"{len(rows)} entries imported", details={"file": source})
+        # No file name in the audit log: it often holds an aios's name, which the
+        # AVG erasure could then not find (issue 14).
+        # Which aios it was about, by id: the AVG export finds it, the erasure clears it.
+        aios_ids = sorted({r.aios_id for r in rows if r.aios_id is not None})
+        audit = Audit(
+            entity="hour_entry",
+            summary=f"{len(rows)} entries imported",
+            details={"lines": len(rows), "aios_ids": aios_ids},
+        )
         with self.store.write(IMPORT_HOURS, audit=audit) as session:
             errors = self._import_conflicts(session, rows)
             if errors:

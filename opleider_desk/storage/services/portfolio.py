@@ -393,7 +393,9 @@ class PortfolioService:
         if name is None:
             raise _gone()
         target = target_dir / Path(name).name
-        target.write_bytes(data)
+        from ..file_ops import write_private
+
+        write_private(target, data)  # personal data: readable by the user only
         return target
 
     def remove_attachment(self, attachment_id: int) -> None:

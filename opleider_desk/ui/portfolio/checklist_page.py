@@ -3,10 +3,8 @@ date, note and attached files."""
 
 from __future__ import annotations
 
-import tempfile
 from datetime import date
 from functools import partial
-from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication as Q
 from PySide6.QtCore import Qt, QUrl
@@ -35,6 +33,7 @@ from ..context import Host
 from ..formatting import current_language, format_date
 from ..problem_texts import problem_text
 from ..safety.file_dialogs import open_file_names
+from ..safety.viewer_copies import new_copy_folder
 from ..widgets.date_field import DateField
 from ..widgets.form_errors import FieldError
 from ..widgets.table_models import ROW_ROLE, Column, RowTableModel
@@ -77,9 +76,6 @@ class ChecklistPage(QWidget):
         self.host = host
         self.service = service
         self.aios_id: int | None = None
-        # Copies opened in the system viewer may hold personal data: they live in
-        # one folder that is removed when the program ends, not in the shared temp dir for good.
-        self._copies = tempfile.TemporaryDirectory(prefix="opleiderdesk-", ignore_cleanup_errors=True)
 
         self.model = ChecklistModel(service.set_status, self)
         self.view = _table(QTableView())
@@ -303,9 +299,8 @@ class ChecklistPage(QWidget):
         if attachment is None:
             return
         try:
-            path = self.service.export_attachment(
-                stored_id(attachment.id), Path(tempfile.mkdtemp(dir=self._copies.name))
-            )
+            # A private copy (ui/safety/viewer_copies): removed at exit, or at the next start.
+            path = self.service.export_attachment(stored_id(attachment.id), new_copy_folder())
         except AttachmentDamaged:
             QMessageBox.critical(
                 self,
