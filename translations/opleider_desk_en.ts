@@ -511,6 +511,10 @@ To keep the history, archive the aios instead. You can undo a delete with Ctrl+Z
             <translation>Everything about {name} was saved in {path}.</translation>
         </message>
         <message>
+            <source>Saving everything about {name}…</source>
+            <translation>Saving everything about {name}…</translation>
+        </message>
+        <message>
             <source>Erase {name} completely? This erases:
 {details}
 
@@ -561,6 +565,13 @@ Backups made earlier still hold these data until they are rotated out (after at 
         <message>
             <source>meeting report {kind} {date}.pdf</source>
             <translation>meeting report {kind} {date}.pdf</translation>
+        </message>
+    </context>
+    <context>
+        <name>Background</name>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
         </message>
     </context>
     <context>
@@ -1433,6 +1444,10 @@ Backups made earlier still hold these data until they are rotated out (after at 
             <translation>Year</translation>
         </message>
         <message>
+            <source>Every entry</source>
+            <translation>Every entry</translation>
+        </message>
+        <message>
             <source>January</source>
             <translation>January</translation>
         </message>
@@ -1479,6 +1494,10 @@ Backups made earlier still hold these data until they are rotated out (after at 
         <message>
             <source>December</source>
             <translation>December</translation>
+        </message>
+        <message>
+            <source>{start} – {end}</source>
+            <translation>{start} – {end}</translation>
         </message>
         <message>
             <source>Week {week}, {start} – {end}</source>
@@ -1598,6 +1617,14 @@ Backups made earlier still hold these data until they are rotated out (after at 
             <source>All aios</source>
             <translation>All aios</translation>
         </message>
+        <message>
+            <source>Loading…</source>
+            <translation>Loading…</translation>
+        </message>
+        <message>
+            <source>Loading the hours…</source>
+            <translation>Loading the hours…</translation>
+        </message>
         <message numerus="yes">
             <source>%n entry(ies)</source>
             <translation>
@@ -1671,6 +1698,10 @@ Backups made earlier still hold these data until they are rotated out (after at 
                 <numerusform>Imported %n entry. Undo with Ctrl+Z.</numerusform>
                 <numerusform>Imported %n entries. Undo with Ctrl+Z.</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Reading and checking {file}…</source>
+            <translation>Reading and checking {file}…</translation>
         </message>
         <message>
             <source>hours-{start}-{end}.csv</source>
@@ -1808,6 +1839,13 @@ Backups made earlier still hold these data until they are rotated out (after at 
             <translation>
                 <numerusform>Import %n entry</numerusform>
                 <numerusform>Import %n entries</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Importing %n entry(ies)…</source>
+            <translation>
+                <numerusform>Importing %n entry…</numerusform>
+                <numerusform>Importing %n entries…</numerusform>
             </translation>
         </message>
     </context>
@@ -2114,6 +2152,10 @@ Backups made earlier still hold these data until they are rotated out (after at 
             <translation>&amp;About OpleiderDesk</translation>
         </message>
         <message>
+            <source>Opening the data file…</source>
+            <translation>Opening the data file…</translation>
+        </message>
+        <message>
             <source>{path} (read-only)</source>
             <translation>{path} (read-only)</translation>
         </message>
@@ -2124,6 +2166,14 @@ Backups made earlier still hold these data until they are rotated out (after at 
         <message>
             <source>Not saved yet: {what}. Close anyway and lose it?</source>
             <translation>Not saved yet: {what}. Close anyway and lose it?</translation>
+        </message>
+        <message>
+            <source>Checking the data file…</source>
+            <translation>Checking the data file…</translation>
+        </message>
+        <message>
+            <source>Making a backup of the data file…</source>
+            <translation>Making a backup of the data file…</translation>
         </message>
         <message>
             <source>New data file</source>
@@ -3441,6 +3491,10 @@ Backups made earlier still hold these data until they are rotated out (after at 
             <translation>This data file is open read-only because another OpleiderDesk window is using it. Close that window and open the file again to make changes.</translation>
         </message>
         <message>
+            <source>The check after opening found this data file damaged, so nothing more is written to it. Restore a backup with File ▸ Restore a backup….</source>
+            <translation>The check after opening found this data file damaged, so nothing more is written to it. Restore a backup with File ▸ Restore a backup….</translation>
+        </message>
+        <message>
             <source>This is not the current passphrase.</source>
             <translation>This is not the current passphrase.</translation>
         </message>
@@ -3875,6 +3929,10 @@ Everything entered after that is replaced. The current file is first kept as a b
         <message>
             <source>All aios</source>
             <translation>All aios</translation>
+        </message>
+        <message>
+            <source>Making the statements…</source>
+            <translation>Making the statements…</translation>
         </message>
         <message>
             <source>No aios was in training in this quarter.</source>

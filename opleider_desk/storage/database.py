@@ -23,7 +23,8 @@ from .encryption import (
     looks_encrypted,
 )
 from .instance_lock import InstanceLock, LockTaken
-from .integrity import check, connect_readonly, looks_like_sqlite
+from .integrity import check as integrity_check
+from .integrity import connect_readonly, looks_like_sqlite
 from .migrations_info import HEAD_REVISION, KNOWN_REVISIONS
 
 
@@ -59,6 +60,8 @@ class Database:
     lock: InstanceLock | None = None
     # Kept while the file is open so backups of an encrypted file can be made.
     passphrase: str | None = None
+    # Opened with ``check=False``: SQLite's check of the file is still to run.
+    check_pending: bool = False
 
     def close(self) -> None:
         self.engine.dispose()
@@ -141,8 +144,15 @@ def make_engine(path: Path, *, read_only: bool = False, passphrase: str | None =
     return engine
 
 
-def open_database(path: Path | str, *, read_only: bool = False, passphrase: str | None = None) -> Database:
+def open_database(
+    path: Path | str, *, read_only: bool = False, passphrase: str | None = None, check: bool = True
+) -> Database:
     """Open (creating if needed) and upgrade the data file at ``path``.
+
+    ``check=False`` skips SQLite's check of a writable file that needs no
+    upgrade (reading all of a large file takes a moment): the Database says
+    ``check_pending`` and the caller runs the check before anything writes
+    (``open.check_opened``). A file to upgrade is always checked first.
 
     Raises FileInUseError when another process writes to the file; with
     ``read_only`` the file is opened without the lock and never written to
@@ -160,8 +170,9 @@ def open_database(path: Path | str, *, read_only: bool = False, passphrase: str 
     revision = read_revision(path, passphrase)
     if revision is not None and revision not in KNOWN_REVISIONS:
         raise NewerSchemaError(path, revision)
-    if revision is not None:
-        findings = check(path, passphrase=passphrase)
+    check_pending = not check and not read_only and revision == HEAD_REVISION
+    if revision is not None and not check_pending:
+        findings = integrity_check(path, passphrase=passphrase)
         if findings:
             raise DataFileError("file.damaged", path, findings[0])
     if read_only:
@@ -188,4 +199,11 @@ def open_database(path: Path | str, *, read_only: bool = False, passphrase: str 
         lock.release()
         raise
     sessions = sessionmaker(engine, expire_on_commit=False)
-    return Database(path=path, engine=engine, sessions=sessions, lock=lock, passphrase=passphrase)
+    return Database(
+        path=path,
+        engine=engine,
+        sessions=sessions,
+        lock=lock,
+        passphrase=passphrase,
+        check_pending=check_pending,
+    )

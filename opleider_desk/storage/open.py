@@ -5,12 +5,37 @@ from __future__ import annotations
 from pathlib import Path
 
 from .database import open_database
+from .integrity import check
 from .services.categories import CategoryService
 from .store import Store
 
 
-def open_store(path: Path | str, *, read_only: bool = False, passphrase: str | None = None) -> Store:
-    store = Store(open_database(path, read_only=read_only, passphrase=passphrase))
-    if not read_only:
+def open_store(
+    path: Path | str, *, read_only: bool = False, passphrase: str | None = None, check_later: bool = False
+) -> Store:
+    """The open file; ``check_later``: ready before SQLite's check of the file has run.
+
+    Such a store holds every write back until the check has found the file
+    sound (the window runs ``check_opened`` on a worker thread right after it
+    is ready); a damaged file then refuses every write.
+    """
+    database = open_database(path, read_only=read_only, passphrase=passphrase, check=not check_later)
+    store = Store(database)
+    if database.check_pending:
+        store.hold_writes(lambda: check(database.path, passphrase=database.passphrase))
+    elif not read_only:
         store.service(CategoryService).ensure_defaults()
     return store
+
+
+def check_opened(store: Store) -> list[str]:
+    """Run the check a ``check_later`` store waits for; SQLite's findings, empty when sound.
+
+    Safe on a worker thread: it reads the file through its own read-only connection.
+    """
+    if not store.writes_held:
+        return store.check_findings
+    findings = store.run_pending_check()
+    if not findings and not store.closed:
+        store.service(CategoryService).ensure_defaults()
+    return findings

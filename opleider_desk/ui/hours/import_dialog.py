@@ -29,6 +29,7 @@ from ...domain.problems import ValidationFailed
 from ...storage.services.hours import HoursService, ImportCheck
 from ..formatting import format_date
 from ..problem_texts import problem_text
+from ..widgets.background import run_in_background, show_failure
 from ..widgets.form_errors import FieldError
 from ..widgets.table_models import Column, RowTableModel
 from ..widgets.table_view import setup_row_view
@@ -189,11 +190,27 @@ class ImportDialog(QDialog):
         self.import_button.setEnabled(self.check.can_import and count > 0)
 
     def accept(self) -> None:
+        """Import on a worker thread (one transaction: all lines or none), progress shown."""
         if not self.import_button.isEnabled():
             return
-        try:
-            self.imported = self.service.import_rows(self._rows(), source=self.file_name)
-        except ValidationFailed as failure:
-            self.general.show_message("\n".join(problem_text(p) for p in failure.problems))
-            return
-        super().accept()
+        rows, service, source = self._rows(), self.service, self.file_name
+
+        def imported(count: int) -> None:
+            self.imported = count
+            super(ImportDialog, self).accept()
+
+        def failed(error: BaseException) -> None:
+            if not isinstance(error, ValidationFailed):
+                show_failure(self, error)
+                return
+            self.general.show_message("\n".join(problem_text(p) for p in error.problems))
+            self.import_button.setEnabled(True)
+
+        self.import_button.setEnabled(False)  # one import at a time
+        run_in_background(
+            self,
+            lambda _progress: service.import_rows(rows, source=source),
+            label=self.tr("Importing %n entry(ies)…", "", len(rows)),
+            on_done=imported,
+            on_failed=failed,
+        )

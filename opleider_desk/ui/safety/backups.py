@@ -3,6 +3,7 @@ and what to do when a file will not open (damaged, or in use elsewhere)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -33,19 +34,28 @@ def auto_backup(settings: Settings, path: Path, passphrase: str | None = None) -
     A failed automatic backup must not stop the trainer from working, so it
     is reported in the status bar instead of a dialog.
     """
+    job = auto_backup_job(settings, path, passphrase)
+    return job() if job is not None else None
+
+
+def auto_backup_job(
+    settings: Settings, path: Path, passphrase: str | None = None
+) -> Callable[[], str | None] | None:
+    """``auto_backup`` with the settings read now and the copying left to the caller:
+    the job touches no Qt object, so the window runs it on a worker thread. None
+    when automatic backups are off."""
     if not settings.get(BACKUP_AUTOMATIC):
         return None
-    try:
-        backup_if_due(
-            path,
-            backup_folder(settings),
-            backup_interval(settings),
-            rotation_policy(settings),
-            passphrase=passphrase,
-        )
-    except BackupError as exc:
-        return backup_error_text(exc)
-    return None
+    folder, interval, policy = backup_folder(settings), backup_interval(settings), rotation_policy(settings)
+
+    def job() -> str | None:
+        try:
+            backup_if_due(path, folder, interval, policy, passphrase=passphrase)
+        except BackupError as exc:
+            return backup_error_text(exc)
+        return None
+
+    return job
 
 
 def backup_now(window: MainWindow) -> Path | None:
