@@ -25,6 +25,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
@@ -76,7 +77,7 @@ def _child(path: Path, folder: Path) -> None:
     from datetime import date, timedelta
 
     from PySide6.QtCore import QEventLoop, Qt, QTimer
-    from PySide6.QtWidgets import QApplication, QDialog
+    from PySide6.QtWidgets import QApplication
 
     from opleider_desk.app import create_application
     from opleider_desk.domain.entities import HourEntry
@@ -137,7 +138,7 @@ def _child(path: Path, folder: Path) -> None:
     backups = folder / "backups"
     settings.set(BACKUP_FOLDER, str(backups))
     window = MainWindow(settings, "nl")
-    window.confirm_discard_unsaved = lambda: True
+    window.confirm_discard_unsaved = lambda: True  # type: ignore[method-assign]
 
     def start() -> None:
         window.show()
@@ -155,7 +156,7 @@ def _child(path: Path, folder: Path) -> None:
     measure("backup on closing", lambda: window.close_store())
     measure("open, backup on opening", lambda: window.open_store(path), lambda: window.context is not None)
 
-    tab = None
+    tab: Any = None
 
     def show_hours() -> None:
         nonlocal tab
@@ -230,7 +231,7 @@ def _child(path: Path, folder: Path) -> None:
             QTimer.singleShot(10, accept_import)
             return
         imported.append(time.perf_counter())
-        dialog.accept()
+        dialog.accept()  # type: ignore[attr-defined]
 
         def closed() -> None:
             if dialog.isVisible():
@@ -266,19 +267,24 @@ def _child(path: Path, folder: Path) -> None:
 
     from opleider_desk.ui.statements.dialog import StatementDialog
 
-    dialogs: list[QDialog] = []
+    context = window.context
+    assert context is not None
+    dialogs: list[Any] = []
     measure(
         "statements of all aios, 2026-Q3",
-        lambda: dialogs.append(StatementDialog(window.context, window, quarter=Quarter(2026, 3))),
+        lambda: dialogs.append(StatementDialog(context, window, quarter=Quarter(2026, 3))),
         lambda: bool(dialogs) and bool(dialogs[0].pdf),
     )
     dialogs.pop().close()
 
     from opleider_desk.ui.safety.avg_dialog import AvgDialog
 
+    assert window.context is not None
     avg = AvgDialog(window.context, window)
+    chosen = avg.selected()
+    assert chosen is not None
     target = folder / "avg.zip"
-    measure("AVG export of one aios", lambda: avg.export_to(avg.selected(), target), target.exists)
+    measure("AVG export of one aios", lambda: avg.export_to(chosen, target), target.exists)
     avg.close()
 
     from opleider_desk.storage.integrity import check

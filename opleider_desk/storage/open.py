@@ -11,16 +11,22 @@ from .store import Store
 
 
 def open_store(
-    path: Path | str, *, read_only: bool = False, passphrase: str | None = None, check_later: bool = False
+    path: Path | str,
+    *,
+    read_only: bool = False,
+    passphrase: str | None = None,
+    user_files_dir: Path | None = None,
+    check_later: bool = False,
 ) -> Store:
-    """The open file; ``check_later``: ready before SQLite's check of the file has run.
+    """``user_files_dir``: the user data folder, for own copies of data files (see Store).
 
-    Such a store holds every write back until the check has found the file
-    sound (the window runs ``check_opened`` on a worker thread right after it
-    is ready); a damaged file then refuses every write.
+    ``check_later``: ready before SQLite's check of the file has run. Such a
+    store holds every write back until the check has found the file sound
+    (the window runs ``check_opened`` on a worker thread right after it is
+    ready); a damaged file then refuses every write.
     """
     database = open_database(path, read_only=read_only, passphrase=passphrase, check=not check_later)
-    store = Store(database)
+    store = Store(database, user_files_dir=user_files_dir)
     if database.check_pending:
         store.hold_writes(lambda: check(database.path, passphrase=database.passphrase))
     elif not read_only:

@@ -39,7 +39,8 @@ def test_slow_work_shows_a_progress_dialog_that_cancels_it_losing_nothing(qtbot,
     parent = QWidget()
     qtbot.addWidget(parent)
     parent.show()
-    steps, done = [], []
+    steps: list[int] = []
+    done: list[str] = []
 
     def work(progress):
         for step in range(1000):
@@ -60,7 +61,7 @@ def test_slow_work_shows_a_progress_dialog_that_cancels_it_losing_nothing(qtbot,
 def test_a_refusal_reaches_on_failed_and_otherwise_the_excepthook(qtbot, monkeypatch):
     parent = QWidget()
     qtbot.addWidget(parent)
-    failures = []
+    failures: list[BaseException] = []
 
     def refuse(_progress):
         raise ValidationFailed([Problem("file.read_only")])
@@ -90,7 +91,9 @@ def test_a_write_on_a_worker_goes_through_the_store_and_is_announced_on_the_gui_
     assert [a.name for a in service.list()] == []
 
 
-def test_the_backup_on_closing_is_made_on_a_worker_while_the_window_waits(qtbot, window, settings, tmp_path):
+def test_the_backup_on_closing_is_made_on_a_worker_while_the_window_waits(
+    qtbot, window, settings, tmp_path, monkeypatch
+):
     folder = tmp_path / "closing"
     settings.set(BACKUP_FOLDER, str(folder))
     path = window.context.store.path
@@ -101,11 +104,8 @@ def test_the_backup_on_closing_is_made_on_a_worker_while_the_window_waits(qtbot,
         threads.append(threading.current_thread())
         real(self)
 
-    background.BackgroundTask._run = noting
-    try:
-        window.close_store()
-    finally:
-        background.BackgroundTask._run = real
+    monkeypatch.setattr(background.BackgroundTask, "_run", noting)
+    window.close_store()
     assert len(list_backups(folder, path)) == 1  # made before close_store returned
     assert threads and all(t is not threading.main_thread() for t in threads)
 

@@ -33,6 +33,7 @@ from ..widgets.background import run_in_background, show_failure
 from ..widgets.form_errors import FieldError
 from ..widgets.table_models import Column, RowTableModel
 from ..widgets.table_view import setup_row_view
+from ..widgets.user_action import show_failure as show_refusal
 from .fields import category_name
 from .model import own_time_label
 
@@ -200,11 +201,11 @@ class ImportDialog(QDialog):
             super(ImportDialog, self).accept()
 
         def failed(error: BaseException) -> None:
-            if not isinstance(error, ValidationFailed):
-                show_failure(self, error)
-                return
-            self.general.show_message("\n".join(problem_text(p) for p in error.problems))
             self.import_button.setEnabled(True)
+            if isinstance(error, ValidationFailed):
+                show_refusal(self, error, show_in=self.general)
+            else:
+                show_failure(self, error)
 
         self.import_button.setEnabled(False)  # one import at a time
         run_in_background(

@@ -32,7 +32,7 @@ from datetime import date
 from heapq import merge
 from itertools import compress, islice, repeat
 from operator import contains, le, or_
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -120,13 +120,14 @@ class LoadedEntries:
 
 def load_entries(
     entries: Sequence[HourEntry],
-    aios_names: Mapping[int | None, str],
+    aios_names: Mapping[int, str],
     category_names: Mapping[int, str],
     locked: frozenset[LockKey] = frozenset(),
 ) -> LoadedEntries:
     """What ``HoursTableModel.show_loaded`` shows; touches no Qt object."""
     entries = list(entries)
-    aios_name = {**aios_names, None: own_time_label()}
+    aios_name: dict[int | None, str] = {None: own_time_label()}
+    aios_name.update(aios_names.items())
     day_text: dict[date, str] = {}
     minutes_text: dict[int, str] = {}
     texts: dict[str, int] = {}
@@ -217,7 +218,7 @@ class HoursTableModel(QAbstractTableModel):
     def set_entries(
         self,
         entries: Sequence[HourEntry],
-        aios_names: Mapping[int | None, str],
+        aios_names: Mapping[int, str],
         category_names: Mapping[int, str],
         locked: frozenset[LockKey] = frozenset(),
     ) -> None:
@@ -335,7 +336,7 @@ class HoursTableModel(QAbstractTableModel):
             if column == DURATION:
                 rank = [e.minutes for e in entries]
             else:
-                names = self._aios_names if column == AIOS else self._category_names
+                names: Mapping[Any, str] = self._aios_names if column == AIOS else self._category_names
                 ids = [e.aios_id for e in entries] if column == AIOS else [e.category_id for e in entries]
                 folded = {ident: names.get(ident, "").casefold() for ident in set(ids)}
                 place = {ident: sorted(folded.values()).index(name) for ident, name in folded.items()}
@@ -420,4 +421,6 @@ class HoursProxy(QIdentityProxyModel):
         self.sourceModel().sort(column, order)
 
     def set_search(self, text: str) -> None:
-        self.sourceModel().set_search(text)
+        source = self.sourceModel()
+        if isinstance(source, HoursTableModel):
+            source.set_search(text)

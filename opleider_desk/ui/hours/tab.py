@@ -9,7 +9,6 @@ from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -24,10 +23,10 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.durations import format_minutes
-from ...domain.entities import HourEntry
+from ...domain.entities import HourEntry, stored_id
 from ...domain.enums import AiosStatus
-from ...domain.problems import ValidationFailed
 from ...domain.quarters import Period, Quarter
+from ...storage.changes import READ_BY_HOURS, Area
 from ...storage.services.aios import AiosService
 from ...storage.services.categories import CategoryService
 from ...storage.services.hours import ALL, AiosFilter, HoursService, HourTotals, ImportCheck
@@ -36,8 +35,9 @@ from ...storage.store import Change
 from ..context import AppContext
 from ..formatting import format_date
 from ..navigation import NavTarget
-from ..problem_texts import problem_text
+from ..safety.file_dialogs import open_file_name, save_file_name
 from ..widgets.background import Progress, run_in_background
+from ..widgets.user_action import FAILED, run_action
 from . import csv_io
 from .entry_dialog import EntryDialog
 from .entry_row import EntryRow
@@ -51,7 +51,6 @@ from .view import hours_view
 # moment), the first rows of it shown at once.
 _LOAD_AT_ONCE = 5_000
 _FIRST_ROWS = 200
-_WATCHED = frozenset({"hour_entry", "aios", "hour_category", "statement", "norm_setting"})
 
 
 class HoursTab(QWidget):
@@ -229,7 +228,7 @@ class HoursTab(QWidget):
         """The statement of the quarter shown (where a longer period starts) for the aios shown."""
         shown = self.shown_aios
         aios_id = shown if isinstance(shown, int) else None
-        self.window().open_statement(Quarter.of(self.period.start), aios_id)
+        self.context.host.open_statement(Quarter.of(self.period.start), aios_id)
 
     def move_period(self, steps: int) -> None:
         self.anchor = step(self.period_kind, self.anchor, steps)
@@ -267,9 +266,9 @@ class HoursTab(QWidget):
         self.period_label.setText(period_title(self.period_kind, period))
         self._stale = False
         self._loading += 1
-        selected = {e.id for e in self.selected_entries()}
-        aios_names = {a.id: a.name for a in self.aios}
-        category_names = {c.id: category_name(c) for c in self.categories}
+        selected = {stored_id(e.id) for e in self.selected_entries()}
+        aios_names = {stored_id(a.id): a.name for a in self.aios}
+        category_names = {stored_id(c.id): category_name(c) for c in self.categories}
         norms = self.context.service(NormService).norms()
         service = self.service
 
@@ -311,9 +310,9 @@ class HoursTab(QWidget):
         self.footer.setText(f"{count} · {format_minutes(self.model.visible_minutes())}")
 
     def _on_change(self, change: Change) -> None:
-        if not change.tables & _WATCHED:
+        if not change.touches(READ_BY_HOURS):
             return
-        if change.tables & {"aios", "hour_category"}:
+        if change.touches({Area.AIOS, Area.CATEGORIES}):
             self._load_choices()
         # A year of a large practice takes a moment to load: not while another tab is shown.
         if self.isVisible():
@@ -355,12 +354,7 @@ class HoursTab(QWidget):
 
     # ------------------------------------------------------------ actions
     def _status(self, text: str) -> None:
-        window = self.window()
-        if hasattr(window, "statusBar"):
-            window.statusBar().showMessage(text, 6000)
-
-    def _warn(self, failure: ValidationFailed) -> None:
-        QMessageBox.warning(self, self.tr("Hours"), "\n".join(problem_text(p) for p in failure.problems))
+        self.context.host.show_status(text, 6000)
 
     def _saved(self, entry_id: int) -> None:
         entry = self.service.get(entry_id)
@@ -390,25 +384,23 @@ class HoursTab(QWidget):
         if lock is not None:
             dialog.fields.show_problems([lock])
         if dialog.exec():
-            self.select(entry.id)
+            self.select(stored_id(entry.id))
 
     def delete_selected(self) -> None:
         entries = self.selected_entries()
         if not entries:
             return
-        try:
-            count = self.service.delete(e.id for e in entries)
-        except ValidationFailed as failure:
-            self._warn(failure)
+        count = run_action(
+            self, lambda: self.service.delete(stored_id(e.id) for e in entries), title=self.tr("Hours")
+        )
+        if count is FAILED:
             return
         self._status(self.tr("%n entry(ies) deleted. Undo with Ctrl+Z.", "", count))
 
     def copy_last_week(self) -> None:
         monday = self._target_week() - timedelta(days=self._target_week().weekday())
-        try:
-            count = self.service.copy_week(monday)
-        except ValidationFailed as failure:
-            self._warn(failure)
+        count = run_action(self, lambda: self.service.copy_week(monday), title=self.tr("Hours"))
+        if count is FAILED:
             return
         if count:
             self.set_period(PeriodKind.WEEK, monday)
@@ -422,10 +414,8 @@ class HoursTab(QWidget):
             self.edit_routines()
             return
         week = self._target_week()
-        try:
-            count = self.service.log_routine(week)
-        except ValidationFailed as failure:
-            self._warn(failure)
+        count = run_action(self, lambda: self.service.log_routine(week), title=self.tr("Hours"))
+        if count is FAILED:
             return
         self.set_period(PeriodKind.WEEK, week)
         if count:
@@ -448,7 +438,7 @@ class HoursTab(QWidget):
         from .import_dialog import ImportDialog
 
         if path is None:
-            path, _ = QFileDialog.getOpenFileName(
+            path, _ = open_file_name(
                 self, self.tr("Import hours"), "", self.tr("CSV files (*.csv *.txt);;All files (*)")
             )
         if not path:
@@ -459,7 +449,8 @@ class HoursTab(QWidget):
             try:
                 data = Path(path).read_bytes()
             except OSError as error:
-                return cannot_read.append(error.strerror or str(error))
+                cannot_read.append(error.strerror or str(error))
+                return None
             progress.step(1, 2)
             check = service.check_import(data, today=date.today(), category_names=names)
             progress.step(2, 2)  # cancelled by now: the check is dropped, nothing was written
@@ -492,14 +483,14 @@ class HoursTab(QWidget):
         suggested = self.tr("hours-{start}-{end}.csv").format(
             start=self.period.start.isoformat(), end=self.period.end.isoformat()
         )
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export hours"), suggested, self.tr("CSV files (*.csv)")
-        )
+        path, _ = save_file_name(self, self.tr("Export hours"), suggested, self.tr("CSV files (*.csv)"))
         if not path:
             return
         data = csv_io.export_bytes(self.model.visible_entries(), self.aios, self.categories)
+        from ...storage.file_ops import write_private
+
         try:
-            Path(path).write_bytes(data)
+            write_private(Path(path), data)  # personal data: readable by the user only
         except OSError as error:
             QMessageBox.warning(
                 self,

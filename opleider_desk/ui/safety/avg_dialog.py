@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QLabel,
@@ -22,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...backup_settings import backup_folder, rotation_policy
-from ...domain.entities import Aios
+from ...domain.entities import Aios, stored_id
 from ...storage.privacy import (
     aios_key,
     collect,
@@ -34,6 +33,7 @@ from ...storage.privacy import (
 from ...storage.services.aios import AiosService
 from ..context import AppContext
 from ..widgets.background import BackgroundTask, run_in_background
+from .file_dialogs import save_file_name
 
 
 def _table_count(table: str, n: int) -> str:
@@ -100,8 +100,8 @@ class AvgDialog(QDialog):
         erasure_layout.addWidget(erasure_text)
         erasure_layout.addWidget(self.erase_button)
 
-        self.result = QLabel()
-        self.result.setWordWrap(True)
+        self.outcome = QLabel()
+        self.outcome.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         self.export_button.clicked.connect(self.export_selected)
@@ -110,7 +110,7 @@ class AvgDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(access)
         layout.addWidget(erasure)
-        layout.addWidget(self.result)
+        layout.addWidget(self.outcome)
         layout.addWidget(buttons)
         self._update_buttons()
 
@@ -128,7 +128,7 @@ class AvgDialog(QDialog):
         if aios is None:
             return
         suggested = str(Path.home() / export_file_name(aios, date.today()))
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save AVG export"), suggested, "ZIP (*.zip)")
+        path, _ = save_file_name(self, self.tr("Save AVG export"), suggested, "ZIP (*.zip)")
         if path:
             self.export_to(aios, Path(path))
 
@@ -137,10 +137,10 @@ class AvgDialog(QDialog):
         store = self.context.store
 
         def export(_progress) -> None:
-            write_private(path, export_aios(store, aios.id))
+            write_private(path, export_aios(store, stored_id(aios.id)))
 
         def saved(_result: None) -> None:
-            self.result.setText(
+            self.outcome.setText(
                 self.tr("Everything about {name} was saved in {path}.").format(name=aios.name, path=path)
             )
 
@@ -153,7 +153,7 @@ class AvgDialog(QDialog):
 
     def confirm_erasure(self, aios: Aios) -> tuple[bool, bool]:
         """(erase, also clean the backups) as the user answered."""
-        counts = collect(self.context.store, aios.id).counts
+        counts = collect(self.context.store, stored_id(aios.id)).counts
         counts.pop("audit_log", None)
         months = rotation_policy(self.context.settings).monthly
         text = self.tr(
@@ -183,8 +183,8 @@ class AvgDialog(QDialog):
             self.erase(aios, purge_backups_too=purge)
 
     def erase(self, aios: Aios, *, purge_backups_too: bool) -> None:
-        key = aios_key(self.context.store, aios.id)
-        erase_aios(self.context.store, aios.id)
+        key = aios_key(self.context.store, stored_id(aios.id))
+        erase_aios(self.context.store, stored_id(aios.id))
         message = self.tr("{name} has been erased.").format(name=aios.name)
         if purge_backups_too:
             result = purge_backups(
@@ -200,4 +200,4 @@ class AvgDialog(QDialog):
                 ).format(files=", ".join(str(p) for p in result.failed))
         self.aios.removeItem(self.aios.currentIndex())
         self._update_buttons()
-        self.result.setText(message)
+        self.outcome.setText(message)

@@ -14,10 +14,9 @@ so quick work never flashes a window; ``modal=False`` shows its progress in
 the status bar of ``parent``'s window instead (a background check the trainer
 need not wait for).
 
-The codebase issue's "one helper runs a user action for a widget" shows a
-failure its one way; it passes that as ``on_failed``. Without it, a
-``ValidationFailed`` is shown as a warning with its problem sentences and
-anything else goes to ``sys.excepthook`` (logged and shown).
+Without ``on_failed``, a refusal (``ValidationFailed``) is shown the one way
+of ``user_action.py`` and anything else goes to ``sys.excepthook`` (logged
+and shown).
 """
 
 from __future__ import annotations
@@ -29,7 +28,7 @@ from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QCoreApplication as Q
 from PySide6.QtCore import QEventLoop, QObject, Qt, QTimer, Signal, Slot
-from PySide6.QtWidgets import QMainWindow, QMessageBox, QProgressDialog, QWidget
+from PySide6.QtWidgets import QMainWindow, QProgressDialog, QWidget
 
 T = TypeVar("T")
 
@@ -207,14 +206,13 @@ class BackgroundTask(QObject, Generic[T]):
 
 
 def show_failure(parent: QWidget, error: BaseException) -> None:
+    """A refusal the one way (``user_action.show_failure``), a defect to the excepthook."""
     from ...domain.problems import ValidationFailed
 
     if isinstance(error, ValidationFailed):
-        from ..problem_texts import problem_text
+        from .user_action import show_failure as show_refusal
 
-        QMessageBox.warning(
-            parent, parent.window().windowTitle(), "\n".join(map(problem_text, error.problems))
-        )
+        show_refusal(parent, error)
         return
     sys.excepthook(type(error), error, error.__traceback__)
 
