@@ -99,6 +99,9 @@ class StartupProbe(QObject):
         from .ui.aios.tab import AiosTab
 
         first_look = self.window.first_look
+        if first_look is None and getattr(self.window, "context", None) is None:
+            self.waiting_for_data = True  # the file opens on a worker: the tab's paint comes later
+            return
         if isinstance(first_look, FirstLookView):
             rows = first_look.proxy.sourceModel().rowCount()
         else:
