@@ -618,6 +618,10 @@ To keep the history, archive the aios instead. You can undo a delete with Ctrl+Z
             <translation>Everything about {name} was saved in {path}.</translation>
         </message>
         <message>
+            <source>Saving everything about {name}…</source>
+            <translation>Saving everything about {name}…</translation>
+        </message>
+        <message>
             <source>Erase {name} completely? This erases:
 {details}
 
@@ -664,6 +668,13 @@ Backups made earlier still hold these data until they are rotated out (after at 
         <message>
             <source>meeting report {kind} {date}.pdf</source>
             <translation>meeting report {kind} {date}.pdf</translation>
+        </message>
+    </context>
+    <context>
+        <name>Background</name>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
         </message>
     </context>
     <context>
@@ -1675,6 +1686,10 @@ Details (without personal data) are in the log file:
             <translation>Year</translation>
         </message>
         <message>
+            <source>Every entry</source>
+            <translation>Every entry</translation>
+        </message>
+        <message>
             <source>January</source>
             <translation>January</translation>
         </message>
@@ -1721,6 +1736,10 @@ Details (without personal data) are in the log file:
         <message>
             <source>December</source>
             <translation>December</translation>
+        </message>
+        <message>
+            <source>{start} – {end}</source>
+            <translation>{start} – {end}</translation>
         </message>
         <message>
             <source>Week {week}, {start} – {end}</source>
@@ -1840,6 +1859,14 @@ Details (without personal data) are in the log file:
             <source>All aios</source>
             <translation>All aios</translation>
         </message>
+        <message>
+            <source>Loading…</source>
+            <translation>Loading…</translation>
+        </message>
+        <message>
+            <source>Loading the hours…</source>
+            <translation>Loading the hours…</translation>
+        </message>
         <message numerus="yes">
             <source>%n entry(ies)</source>
             <translation>
@@ -1913,6 +1940,10 @@ Details (without personal data) are in the log file:
                 <numerusform>Imported %n entry. Undo with Ctrl+Z.</numerusform>
                 <numerusform>Imported %n entries. Undo with Ctrl+Z.</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Reading and checking {file}…</source>
+            <translation>Reading and checking {file}…</translation>
         </message>
         <message>
             <source>hours-{start}-{end}.csv</source>
@@ -2050,6 +2081,13 @@ Details (without personal data) are in the log file:
             <translation>
                 <numerusform>Import %n entry</numerusform>
                 <numerusform>Import %n entries</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Importing %n entry(ies)…</source>
+            <translation>
+                <numerusform>Importing %n entry…</numerusform>
+                <numerusform>Importing %n entries…</numerusform>
             </translation>
         </message>
     </context>
@@ -2356,6 +2394,10 @@ Details (without personal data) are in the log file:
             <translation>&amp;About OpleiderDesk</translation>
         </message>
         <message>
+            <source>Opening the data file…</source>
+            <translation>Opening the data file…</translation>
+        </message>
+        <message>
             <source>{path} (read-only)</source>
             <translation>{path} (read-only)</translation>
         </message>
@@ -2366,6 +2408,14 @@ Details (without personal data) are in the log file:
         <message>
             <source>Not saved yet: {what}. Close anyway and lose it?</source>
             <translation>Not saved yet: {what}. Close anyway and lose it?</translation>
+        </message>
+        <message>
+            <source>Checking the data file…</source>
+            <translation>Checking the data file…</translation>
+        </message>
+        <message>
+            <source>Making a backup of the data file…</source>
+            <translation>Making a backup of the data file…</translation>
         </message>
         <message>
             <source>New data file</source>
@@ -3749,6 +3799,10 @@ Details (without personal data) are in the log file:
             <translation>This data file is open read-only because another OpleiderDesk window is using it. Close that window and open the file again to make changes.</translation>
         </message>
         <message>
+            <source>The check after opening found this data file damaged, so nothing more is written to it. Restore a backup with File ▸ Restore a backup….</source>
+            <translation>The check after opening found this data file damaged, so nothing more is written to it. Restore a backup with File ▸ Restore a backup….</translation>
+        </message>
+        <message>
             <source>This is not the current passphrase.</source>
             <translation>This is not the current passphrase.</translation>
         </message>
@@ -4246,6 +4300,10 @@ Everything entered after that is replaced. The current file is first kept as a b
         <message>
             <source>All aios</source>
             <translation>All aios</translation>
+        </message>
+        <message>
+            <source>Making the statements…</source>
+            <translation>Making the statements…</translation>
         </message>
         <message>
             <source>No aios was in training in this quarter.</source>

@@ -618,6 +618,10 @@ Wilt u de geschiedenis bewaren, archiveer de aios dan. U kunt het verwijderen on
             <translation>Alles over {name} is opgeslagen in {path}.</translation>
         </message>
         <message>
+            <source>Saving everything about {name}…</source>
+            <translation>Alles over {name} wordt opgeslagen…</translation>
+        </message>
+        <message>
             <source>Erase {name} completely? This erases:
 {details}
 
@@ -664,6 +668,13 @@ Eerder gemaakte reservekopieën bevatten deze gegevens nog tot ze worden opgerui
         <message>
             <source>meeting report {kind} {date}.pdf</source>
             <translation>gespreksverslag {kind} {date}.pdf</translation>
+        </message>
+    </context>
+    <context>
+        <name>Background</name>
+        <message>
+            <source>Cancel</source>
+            <translation>Annuleren</translation>
         </message>
     </context>
     <context>
@@ -1675,6 +1686,10 @@ De details (zonder persoonsgegevens) staan in het logbestand:
             <translation>Jaar</translation>
         </message>
         <message>
+            <source>Every entry</source>
+            <translation>Alle uren</translation>
+        </message>
+        <message>
             <source>January</source>
             <translation>januari</translation>
         </message>
@@ -1721,6 +1736,10 @@ De details (zonder persoonsgegevens) staan in het logbestand:
         <message>
             <source>December</source>
             <translation>december</translation>
+        </message>
+        <message>
+            <source>{start} – {end}</source>
+            <translation>{start} – {end}</translation>
         </message>
         <message>
             <source>Week {week}, {start} – {end}</source>
@@ -1840,6 +1859,14 @@ De details (zonder persoonsgegevens) staan in het logbestand:
             <source>All aios</source>
             <translation>Alle aios</translation>
         </message>
+        <message>
+            <source>Loading…</source>
+            <translation>Laden…</translation>
+        </message>
+        <message>
+            <source>Loading the hours…</source>
+            <translation>De uren worden geladen…</translation>
+        </message>
         <message numerus="yes">
             <source>%n entry(ies)</source>
             <translation>
@@ -1913,6 +1940,10 @@ De details (zonder persoonsgegevens) staan in het logbestand:
                 <numerusform>%n registratie ingelezen. Ongedaan maken met Ctrl+Z.</numerusform>
                 <numerusform>%n registraties ingelezen. Ongedaan maken met Ctrl+Z.</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Reading and checking {file}…</source>
+            <translation>{file} wordt gelezen en gecontroleerd…</translation>
         </message>
         <message>
             <source>hours-{start}-{end}.csv</source>
@@ -2050,6 +2081,13 @@ De details (zonder persoonsgegevens) staan in het logbestand:
             <translation>
                 <numerusform>%n registratie inlezen</numerusform>
                 <numerusform>%n registraties inlezen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Importing %n entry(ies)…</source>
+            <translation>
+                <numerusform>%n registratie wordt ingelezen…</numerusform>
+                <numerusform>%n registraties worden ingelezen…</numerusform>
             </translation>
         </message>
     </context>
@@ -2356,6 +2394,10 @@ De details (zonder persoonsgegevens) staan in het logbestand:
             <translation>&amp;Over OpleiderDesk</translation>
         </message>
         <message>
+            <source>Opening the data file…</source>
+            <translation>Het gegevensbestand wordt geopend…</translation>
+        </message>
+        <message>
             <source>{path} (read-only)</source>
             <translation>{path} (alleen-lezen)</translation>
         </message>
@@ -2366,6 +2408,14 @@ De details (zonder persoonsgegevens) staan in het logbestand:
         <message>
             <source>Not saved yet: {what}. Close anyway and lose it?</source>
             <translation>Nog niet opgeslagen: {what}. Toch sluiten en dit kwijtraken?</translation>
+        </message>
+        <message>
+            <source>Checking the data file…</source>
+            <translation>Het gegevensbestand wordt gecontroleerd…</translation>
+        </message>
+        <message>
+            <source>Making a backup of the data file…</source>
+            <translation>Er wordt een reservekopie van het gegevensbestand gemaakt…</translation>
         </message>
         <message>
             <source>New data file</source>
@@ -3749,6 +3799,10 @@ De details (zonder persoonsgegevens) staan in het logbestand:
             <translation>Dit gegevensbestand is alleen-lezen geopend omdat een ander OpleiderDesk-venster het gebruikt. Sluit dat venster en open het bestand opnieuw om wijzigingen te maken.</translation>
         </message>
         <message>
+            <source>The check after opening found this data file damaged, so nothing more is written to it. Restore a backup with File ▸ Restore a backup….</source>
+            <translation>De controle na het openen vond dit gegevensbestand beschadigd; er wordt niets meer in geschreven. Zet een reservekopie terug met Bestand ▸ Reservekopie terugzetten….</translation>
+        </message>
+        <message>
             <source>This is not the current passphrase.</source>
             <translation>Dit is niet de huidige wachtwoordzin.</translation>
         </message>
@@ -4246,6 +4300,10 @@ Alles wat daarna is ingevoerd, wordt vervangen. Het huidige bestand wordt eerst 
         <message>
             <source>All aios</source>
             <translation>Alle aios</translation>
+        </message>
+        <message>
+            <source>Making the statements…</source>
+            <translation>De verklaringen worden gemaakt…</translation>
         </message>
         <message>
             <source>No aios was in training in this quarter.</source>

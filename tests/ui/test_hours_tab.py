@@ -344,10 +344,19 @@ NASTY = (
 
 
 def _import(tab, tmp_path, name: str, data: bytes, action):
+    """Import through the tab; the file is read, checked and imported on worker threads."""
+    import time
+
+    from opleider_desk.ui.widgets.background import busy
+
     path = tmp_path / name
     path.write_bytes(data)
     done = _when_shown(ImportDialog, action)
     tab.import_csv(str(path))
+    deadline = time.monotonic() + 10
+    while not (done and not busy(tab.window())) and time.monotonic() < deadline:
+        QApplication.processEvents()
+        time.sleep(0.005)
     return done[0]
 
 
@@ -517,3 +526,32 @@ def test_each_aios_is_measured_by_their_own_regulation_beside_the_list(qtbot, wi
     assert lines[("Daan Bakker", "Begeleiding")].check.expected_minutes == 96
     assert ("Sanne de Vries", "Gezamenlijk spreekuur") in lines
     assert ("Daan Bakker", "Gezamenlijk spreekuur") not in lines
+
+
+def test_every_entry_shows_its_first_rows_at_once_and_the_rest_from_a_worker(
+    qtbot, window, setup, monkeypatch
+):
+    from opleider_desk.ui.hours import tab as tab_module
+    from opleider_desk.ui.widgets.background import busy
+
+    tab, hours, ids, cat = setup
+    for weeks in range(6):
+        hours.add(
+            HourEntry(
+                day=MONDAY - timedelta(weeks=52 * weeks),
+                minutes=60,
+                aios_id=ids["sanne"],
+                category_id=cat["leergesprek"],
+                description=f"Jaar {weeks}",
+            )
+        )
+    monkeypatch.setattr(tab_module, "_LOAD_AT_ONCE", 3)  # six entries count as a large period
+    monkeypatch.setattr(tab_module, "_FIRST_ROWS", 2)
+    tab.kind.setCurrentIndex(tab.kind.findData(PeriodKind.ALL))
+    assert tab.model.rowCount() == 2  # the oldest two, before the worker is done
+    qtbot.waitUntil(lambda: not busy(window))
+    assert tab.model.rowCount() == 6
+    assert "6 registraties" in tab.footer.text() and "6:00" in tab.footer.text()
+    assert tab.period.start == MONDAY - timedelta(weeks=52 * 5)
+    tab.view.sortByColumn(4, Qt.SortOrder.DescendingOrder)
+    assert [tab.model.entry(r).description for r in range(6)] == [f"Jaar {n}" for n in range(5, -1, -1)]

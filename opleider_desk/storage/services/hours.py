@@ -63,6 +63,7 @@ _T = cast(Table, HourEntryRow.__table__)
 # Table columns, not ORM attributes: a Core select on a connection skips the ORM's row loading.
 _ENTRY_COLUMNS = (_T.c.id, _T.c.day, _T.c.minutes, _T.c.category_id, _T.c.aios_id, _T.c.description)
 
+_FETCH_PART = 4_000
 EntryKey = tuple[date, int | None, int, int]  # day, aios, category, minutes: what "the same" means
 
 
@@ -157,12 +158,30 @@ class HoursService:
         self.store = store
 
     # ------------------------------------------------------------------ reads
-    def entries(self, period: Period | None, *, aios: AiosFilter = ALL) -> list[HourEntry]:
-        """Entries in ``period`` (None: all), by day; ``aios`` an id, None (own time) or ALL."""
-        query = _aios_clause(_in_period(select(*_ENTRY_COLUMNS), period), aios)
+    def entries(
+        self, period: Period | None, *, aios: AiosFilter = ALL, limit: int | None = None
+    ) -> list[HourEntry]:
+        """Entries in ``period`` (None: all), by day; ``aios`` an id, None (own time) or ALL;
+        ``limit``: only the first so many."""
+        query = _aios_clause(_in_period(select(*_ENTRY_COLUMNS), period), aios).order_by(_T.c.day, _T.c.id)
+        entries: list[HourEntry] = []
         with self.store.read() as session:
-            rows = session.connection().execute(query.order_by(_T.c.day, _T.c.id)).all()
-        return _entries(rows)
+            # In parts: one fetch of 200,000 rows is one long call that, on a
+            # worker thread, would keep the window from the interpreter meanwhile.
+            for part in session.connection().execute(query.limit(limit)).partitions(_FETCH_PART):
+                entries += _entries(part)
+        return entries
+
+    def count(self, period: Period | None, *, aios: AiosFilter = ALL) -> int:
+        query = _aios_clause(_in_period(select(func.count()).select_from(_T), period), aios)
+        with self.store.read() as session:
+            return int(session.connection().execute(query).scalar_one())
+
+    def span(self) -> Period | None:
+        """From the first day with hours to the last, or None when there are none."""
+        with self.store.read() as session:
+            first, last = session.connection().execute(select(func.min(_T.c.day), func.max(_T.c.day))).one()
+        return Period(first, last) if first is not None else None
 
     def get(self, entry_id: int) -> HourEntry:
         with self.store.read() as session:

@@ -25,13 +25,15 @@ from PySide6.QtWidgets import (
 from ...domain.csv_hours import ImportRow, RowError
 from ...domain.durations import format_minutes
 from ...domain.entities import Aios, HourCategory
+from ...domain.problems import ValidationFailed
 from ...storage.services.hours import HoursService, ImportCheck
 from ..formatting import format_date
 from ..problem_texts import problem_text
+from ..widgets.background import run_in_background, show_failure
 from ..widgets.form_errors import FieldError
 from ..widgets.table_models import Column, RowTableModel
 from ..widgets.table_view import setup_row_view
-from ..widgets.user_action import FAILED, run_action
+from ..widgets.user_action import show_failure as show_refusal
 from .fields import category_name
 from .model import own_time_label
 
@@ -189,12 +191,27 @@ class ImportDialog(QDialog):
         self.import_button.setEnabled(self.check.can_import and count > 0)
 
     def accept(self) -> None:
+        """Import on a worker thread (one transaction: all lines or none), progress shown."""
         if not self.import_button.isEnabled():
             return
-        imported = run_action(
-            self, lambda: self.service.import_rows(self._rows(), source=self.file_name), show_in=self.general
+        rows, service, source = self._rows(), self.service, self.file_name
+
+        def imported(count: int) -> None:
+            self.imported = count
+            super(ImportDialog, self).accept()
+
+        def failed(error: BaseException) -> None:
+            self.import_button.setEnabled(True)
+            if isinstance(error, ValidationFailed):
+                show_refusal(self, error, show_in=self.general)
+            else:
+                show_failure(self, error)
+
+        self.import_button.setEnabled(False)  # one import at a time
+        run_in_background(
+            self,
+            lambda _progress: service.import_rows(rows, source=source),
+            label=self.tr("Importing %n entry(ies)…", "", len(rows)),
+            on_done=imported,
+            on_failed=failed,
         )
-        if imported is FAILED:
-            return
-        self.imported = imported
-        super().accept()

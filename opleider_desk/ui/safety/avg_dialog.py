@@ -32,6 +32,7 @@ from ...storage.privacy import (
 )
 from ...storage.services.aios import AiosService
 from ..context import AppContext
+from ..widgets.background import BackgroundTask, run_in_background
 from .file_dialogs import save_file_name
 
 
@@ -131,10 +132,23 @@ class AvgDialog(QDialog):
         if path:
             self.export_to(aios, Path(path))
 
-    def export_to(self, aios: Aios, path: Path) -> None:
-        write_private(path, export_aios(self.context.store, stored_id(aios.id)))
-        self.outcome.setText(
-            self.tr("Everything about {name} was saved in {path}.").format(name=aios.name, path=path)
+    def export_to(self, aios: Aios, path: Path) -> BackgroundTask[None]:
+        """Save the export on a worker thread (its PDFs take a while); the task, to wait for."""
+        store = self.context.store
+
+        def export(_progress) -> None:
+            write_private(path, export_aios(store, stored_id(aios.id)))
+
+        def saved(_result: None) -> None:
+            self.outcome.setText(
+                self.tr("Everything about {name} was saved in {path}.").format(name=aios.name, path=path)
+            )
+
+        return run_in_background(
+            self,
+            export,
+            label=self.tr("Saving everything about {name}…").format(name=aios.name),
+            on_done=saved,
         )
 
     def confirm_erasure(self, aios: Aios) -> tuple[bool, bool]:
