@@ -878,6 +878,73 @@ Backups made earlier still hold these data until they are rotated out (after at 
         </message>
     </context>
     <context>
+        <name>CopyWeekDialog</name>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Aios</source>
+            <translation>Aios</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Category</translation>
+        </message>
+        <message>
+            <source>Duration</source>
+            <translation>Duration</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Description</translation>
+        </message>
+        <message>
+            <source>Copy last week</source>
+            <translation>Copy last week</translation>
+        </message>
+        <message>
+            <source>Entries to copy</source>
+            <translation>Entries to copy</translation>
+        </message>
+        <message numerus="yes">
+            <source>Copy %n entry(ies)</source>
+            <translation>
+                <numerusform>Copy %n entry</numerusform>
+                <numerusform>Copy %n entries</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>the week of {day}</source>
+            <translation>the week of {day}</translation>
+        </message>
+        <message numerus="yes">
+            <source>These %n entry(ies) from the week before will be added to {week}:</source>
+            <translation>
+                <numerusform>These %n entry from the week before will be added to {week}:</numerusform>
+                <numerusform>These %n entries from the week before will be added to {week}:</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Nothing to copy into {week}.</source>
+            <translation>Nothing to copy into {week}.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n entry(ies) on days that have not come yet are left out: log those hours once they are worked.</source>
+            <translation>
+                <numerusform>%n entry on days that have not come yet are left out: log those hours once they are worked.</numerusform>
+                <numerusform>%n entries on days that have not come yet are left out: log those hours once they are worked.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n entry(ies) are already logged this week.</source>
+            <translation>
+                <numerusform>%n entry are already logged this week.</numerusform>
+                <numerusform>%n entries are already logged this week.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>CoverageView</name>
         <message numerus="yes">
             <source>%n goal(s)</source>
@@ -1067,6 +1134,10 @@ Backups made earlier still hold these data until they are rotated out (after at 
         <message>
             <source>Descri&amp;ption</source>
             <translation>Descri&amp;ption</translation>
+        </message>
+        <message>
+            <source>Discard the changes you made to these hours?</source>
+            <translation>Discard the changes you made to these hours?</translation>
         </message>
     </context>
     <context>
@@ -2428,6 +2499,10 @@ Backups made earlier still hold these data until they are rotated out (after at 
             <translation>PDF (*.pdf)</translation>
         </message>
         <message>
+            <source>The file could not be saved: {reason}</source>
+            <translation>The file could not be saved: {reason}</translation>
+        </message>
+        <message>
             <source>Save report</source>
             <translation>Save report</translation>
         </message>
@@ -2469,6 +2544,10 @@ Backups made earlier still hold these data until they are rotated out (after at 
         <message>
             <source>A&amp;ios:</source>
             <translation>A&amp;ios:</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Open</translation>
         </message>
         <message>
             <source>All aios</source>
@@ -2951,6 +3030,18 @@ Backups made earlier still hold these data until they are rotated out (after at 
         <message>
             <source>&amp;Plan</source>
             <translation>&amp;Plan</translation>
+        </message>
+        <message>
+            <source>This time overlaps {kind} with {aios} on {day} at {time}.</source>
+            <translation>This time overlaps {kind} with {aios} on {day} at {time}.</translation>
+        </message>
+        <message>
+            <source>Discard the meeting you were planning?</source>
+            <translation>Discard the meeting you were planning?</translation>
+        </message>
+        <message>
+            <source>Plan it at this time anyway?</source>
+            <translation>Plan it at this time anyway?</translation>
         </message>
     </context>
     <context>
@@ -3769,6 +3860,25 @@ Everything entered after that is replaced. The current file is first kept as a b
         </message>
     </context>
     <context>
+        <name>SaveFile</name>
+        <message>
+            <source>Saved as {file}.</source>
+            <translation>Saved as {file}.</translation>
+        </message>
+        <message>
+            <source>In the folder {folder}</source>
+            <translation>In the folder {folder}</translation>
+        </message>
+        <message>
+            <source>&amp;Open file</source>
+            <translation>&amp;Open file</translation>
+        </message>
+        <message>
+            <source>Open &amp;folder</source>
+            <translation>Open &amp;folder</translation>
+        </message>
+    </context>
+    <context>
         <name>SettingsDialog</name>
         <message>
             <source>Settings</source>
@@ -4158,6 +4268,13 @@ Everything entered after that is replaced. The current file is first kept as a b
         <message>
             <source>&amp;Reason</source>
             <translation>&amp;Reason</translation>
+        </message>
+    </context>
+    <context>
+        <name>Unsaved</name>
+        <message>
+            <source>Discard what you typed?</source>
+            <translation>Discard what you typed?</translation>
         </message>
     </context>
     <context>

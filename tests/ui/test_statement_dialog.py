@@ -118,7 +118,7 @@ def test_save_and_print(qtbot, window, sanne, tmp_path, monkeypatch):
     dialog = _open_dialog(qtbot, window)
     target = tmp_path / "verklaring"
     monkeypatch.setattr(
-        "opleider_desk.ui.statements.dialog.QFileDialog.getSaveFileName",
+        "opleider_desk.ui.widgets.save_file.QFileDialog.getSaveFileName",
         lambda *args, **kwargs: (str(target), "PDF (*.pdf)"),
     )
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)

@@ -37,6 +37,7 @@ from ..context import AppContext
 from ..formatting import format_date
 from ..navigation import NavTarget
 from ..problem_texts import problem_text
+from ..widgets.save_file import ask_save_path
 from . import csv_io
 from .entry_dialog import EntryDialog
 from .entry_row import EntryRow
@@ -381,17 +382,30 @@ class HoursTab(QWidget):
         self._status(self.tr("%n entry(ies) deleted. Undo with Ctrl+Z.", "", count))
 
     def copy_last_week(self) -> None:
+        """Shows what would be copied (never onto days still to come) and copies on confirmation."""
+        from .copy_week_dialog import CopyWeekDialog
+
         monday = self._target_week() - timedelta(days=self._target_week().weekday())
+        today = date.today()
+        plan = self.service.copy_week_preview(monday, today=today)
+        if not plan.new and not plan.future:
+            self._status(self.tr("Nothing to copy: the week before is empty or already copied."))
+            return
+        dialog = CopyWeekDialog(
+            plan,
+            {a.id: a.name for a in self.aios if a.id is not None},
+            {c.id: category_name(c) for c in self.categories if c.id is not None},
+            parent=self,
+        )
+        if not dialog.exec():
+            return
         try:
-            count = self.service.copy_week(monday)
+            count = self.service.copy_week(monday, today=today)
         except ValidationFailed as failure:
             self._warn(failure)
             return
-        if count:
-            self.set_period(PeriodKind.WEEK, monday)
-            self._status(self.tr("Copied %n entry(ies) from the week before.", "", count))
-        else:
-            self._status(self.tr("Nothing to copy: the week before is empty or already copied."))
+        self.set_period(PeriodKind.WEEK, monday)
+        self._status(self.tr("Copied %n entry(ies) from the week before.", "", count))
 
     def log_routine(self) -> None:
         if not any(r.active for r in self.service.routines()):
@@ -450,11 +464,12 @@ class HoursTab(QWidget):
         suggested = self.tr("hours-{start}-{end}.csv").format(
             start=self.period.start.isoformat(), end=self.period.end.isoformat()
         )
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export hours"), suggested, self.tr("CSV files (*.csv)")
+        chosen = ask_save_path(
+            self, self.tr("Export hours"), suggested, self.tr("CSV files (*.csv)"), suffix=".csv"
         )
-        if not path:
+        if chosen is None:
             return
+        path = str(chosen)
         data = csv_io.export_bytes(self.model.visible_entries(), self.aios, self.categories)
         try:
             Path(path).write_bytes(data)

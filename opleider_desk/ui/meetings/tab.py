@@ -8,7 +8,6 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -29,6 +28,7 @@ from ...storage.store import Change
 from ..context import AppContext
 from ..navigation import NavTarget
 from ..problem_texts import problem_text
+from ..widgets.save_file import ask_save_path
 from ..widgets.table_models import ROW_ROLE, SearchProxy
 from .calendar_export import calendar_bytes
 from .model import MeetingRowView, MeetingTableModel
@@ -85,6 +85,8 @@ class MeetingsTab(QWidget):
         self.delete_button.clicked.connect(self.delete_selected)
         self.export_button.clicked.connect(self.export_calendar)
         self.view.doubleClicked.connect(lambda _index: self.open_selected())
+        # Enter on a row (activated; a double click opens it too, and opening twice just raises it).
+        self.view.activated.connect(lambda _index: self.open_selected())
         self.view.selectionModel().selectionChanged.connect(self._update_buttons)
         context.signals.changed.connect(self._on_change)
         self._fill_aios()
@@ -206,6 +208,9 @@ class MeetingsTab(QWidget):
     def _planned(self, meeting_id: int | None) -> None:
         self.select(meeting_id)
         self.window().statusBar().showMessage(self.tr("Meeting planned."), 4000)
+        if meeting_id is not None:
+            # Planning is usually followed by preparing the agenda: open it right away.
+            self.open_meeting(meeting_id)
 
     def open_selected(self) -> None:
         row = self.selected()
@@ -252,11 +257,15 @@ class MeetingsTab(QWidget):
             )
 
     def export_calendar(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export planned meetings"), "meetings.ics", self.tr("Calendar (*.ics)")
+        path = ask_save_path(
+            self,
+            self.tr("Export planned meetings"),
+            "meetings.ics",
+            self.tr("Calendar (*.ics)"),
+            suffix=".ics",
         )
-        if path:
-            count = self.write_calendar(Path(path))
+        if path is not None:
+            count = self.write_calendar(path)
             self.window().statusBar().showMessage(self.tr("%n planned meeting(s) exported.", "", count), 5000)
 
     def write_calendar(self, path: Path) -> int:

@@ -11,12 +11,11 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QCloseEvent, QDesktopServices
+from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -42,6 +41,7 @@ from ..formatting import format_date
 from ..problem_texts import problem_text
 from ..widgets.date_field import DateField
 from ..widgets.form_errors import FieldError
+from ..widgets.save_file import ask_save_path, show_saved
 from .agenda import AgendaPage
 from .agreements import AgreementsEditor, EarlierAgreements
 from .autosave import Autosaver
@@ -126,6 +126,9 @@ class MeetingWindow(QWidget):
         layout.addWidget(self.tabs, 1)
 
         self.hold_button.clicked.connect(self.hold_dialog)
+        # A meeting window is a document window: Ctrl+W (and Esc, see keyPressEvent) close it;
+        # what was typed is autosaved.
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Close), self, self.close)
         self._closed = False
         self._meeting_names: dict[int, str] = {}
         context.signals.changed.connect(self._on_change)
@@ -341,6 +344,13 @@ class MeetingWindow(QWidget):
             self.flush()
             self.agenda_page.set_items(self.service.current_agenda(self.meeting_id))
 
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        # Reaches the window only when the focused field did not use the key.
+        if event.key() == Qt.Key.Key_Escape or event.matches(QKeySequence.StandardKey.Close):
+            self.close()
+            return
+        super().keyPressEvent(event)
+
     def closeEvent(self, event: QCloseEvent) -> None:
         self.flush()
         if not self._closed:
@@ -393,11 +403,19 @@ class MeetingWindow(QWidget):
         )
 
     def _save_pdf(self, title: str, suggested: str, write) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, title, suggested, self.tr("PDF (*.pdf)"))
-        if not path:
+        path = ask_save_path(self, title, suggested, self.tr("PDF (*.pdf)"), suffix=".pdf")
+        if path is None:
             return
-        write(Path(path))
-        QDesktopServices.openUrl(Path(path).as_uri())
+        try:
+            write(path)
+        except OSError as exc:
+            QMessageBox.warning(
+                self,
+                title,
+                self.tr("The file could not be saved: {reason}").format(reason=exc.strerror or exc),
+            )
+            return
+        self.saved_notice = show_saved(self, path, title=title)
 
     def _file_stem(self) -> str:
         day = self.meeting.date.isoformat() if self.meeting.date else ""

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QLabel,
@@ -126,10 +125,17 @@ class AvgDialog(QDialog):
         aios = self.selected()
         if aios is None:
             return
-        suggested = str(Path.home() / export_file_name(aios, date.today()))
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save AVG export"), suggested, "ZIP (*.zip)")
-        if path:
-            self.export_to(aios, Path(path))
+        from ..widgets.save_file import ask_save_path
+
+        path = ask_save_path(
+            self,
+            self.tr("Save AVG export"),
+            export_file_name(aios, date.today()),
+            "ZIP (*.zip)",
+            suffix=".zip",
+        )
+        if path is not None:
+            self.export_to(aios, path)
 
     def export_to(self, aios: Aios, path: Path) -> None:
         write_private(path, export_aios(self.context.store, aios.id))

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -34,6 +33,7 @@ from ..formatting import format_date
 from ..problem_texts import problem_text
 from ..widgets.date_field import DateField
 from ..widgets.form_errors import FieldError
+from ..widgets.save_file import ask_save_path, show_saved
 
 # A signed paper must keep matching the data; any of these can change it.
 _PRINTED_TABLES = frozenset(
@@ -208,13 +208,12 @@ class StatementDialog(QDialog):
         return self.tr("Quarterly statement {quarter} {aios}.pdf").format(quarter=quarter, aios=who)
 
     def save_pdf(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save statement as PDF"), self.default_file_name(), "PDF (*.pdf)"
+        chosen = ask_save_path(
+            self, self.tr("Save statement as PDF"), self.default_file_name(), "PDF (*.pdf)", suffix=".pdf"
         )
-        if not path:
+        if chosen is None:
             return
-        if not path.lower().endswith(".pdf"):
-            path += ".pdf"
+        path = str(chosen)
         try:
             with open(path, "wb") as handle:
                 handle.write(self.pdf)
@@ -224,6 +223,8 @@ class StatementDialog(QDialog):
                 self.windowTitle(),
                 self.tr("The file could not be saved: {reason}").format(reason=exc.strerror or exc),
             )
+            return
+        self.saved_notice = show_saved(self, chosen)
 
     def print_statement(self) -> None:
         from PySide6.QtPrintSupport import QPrintDialog, QPrinter
