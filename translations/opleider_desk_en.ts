@@ -12,16 +12,16 @@
             <translation>Move do&amp;wn</translation>
         </message>
         <message>
-            <source>&amp;Remove</source>
-            <translation>&amp;Remove</translation>
+            <source>Re&amp;move</source>
+            <translation>Re&amp;move</translation>
+        </message>
+        <message>
+            <source>Add poi&amp;nt</source>
+            <translation>Add poi&amp;nt</translation>
         </message>
         <message>
             <source>A point of the trainer or the aios…</source>
             <translation>A point of the trainer or the aios…</translation>
-        </message>
-        <message>
-            <source>&amp;Add point</source>
-            <translation>&amp;Add point</translation>
         </message>
         <message>
             <source>Agenda as &amp;PDF…</source>
@@ -62,20 +62,20 @@
             <translation>— who? —</translation>
         </message>
         <message>
-            <source>&amp;Add</source>
-            <translation>&amp;Add</translation>
+            <source>A&amp;dd</source>
+            <translation>A&amp;dd</translation>
         </message>
         <message>
-            <source>Mark &amp;done</source>
-            <translation>Mark &amp;done</translation>
+            <source>Mark d&amp;one</source>
+            <translation>Mark d&amp;one</translation>
+        </message>
+        <message>
+            <source>Re&amp;open</source>
+            <translation>Re&amp;open</translation>
         </message>
         <message>
             <source>Delete</source>
             <translation>Delete</translation>
-        </message>
-        <message>
-            <source>&amp;Reopen</source>
-            <translation>&amp;Reopen</translation>
         </message>
         <message>
             <source>&amp;Save</source>
@@ -132,8 +132,8 @@
             <translation>S&amp;tatus</translation>
         </message>
         <message>
-            <source>Practice su&amp;pervisor</source>
-            <translation>Practice su&amp;pervisor</translation>
+            <source>Practice supe&amp;rvisor</source>
+            <translation>Practice supe&amp;rvisor</translation>
         </message>
         <message>
             <source>Institute &amp;contact</source>
@@ -225,8 +225,8 @@
             <translation>&amp;New aios…</translation>
         </message>
         <message>
-            <source>&amp;Edit…</source>
-            <translation>&amp;Edit…</translation>
+            <source>Edi&amp;t…</source>
+            <translation>Edi&amp;t…</translation>
         </message>
         <message>
             <source>&amp;Archive</source>
@@ -671,18 +671,6 @@ Backups made earlier still hold these data until they are rotated out (after at 
             <translation>Delete own item</translation>
         </message>
         <message>
-            <source>&amp;Save date and note</source>
-            <translation>&amp;Save date and note</translation>
-        </message>
-        <message>
-            <source>A&amp;ttach file…</source>
-            <translation>A&amp;ttach file…</translation>
-        </message>
-        <message>
-            <source>&amp;Open</source>
-            <translation>&amp;Open</translation>
-        </message>
-        <message>
             <source>&amp;Remove</source>
             <translation>&amp;Remove</translation>
         </message>
@@ -691,8 +679,20 @@ Backups made earlier still hold these data until they are rotated out (after at 
             <translation>&amp;Date</translation>
         </message>
         <message>
-            <source>&amp;Note</source>
-            <translation>&amp;Note</translation>
+            <source>Save date and no&amp;te</source>
+            <translation>Save date and no&amp;te</translation>
+        </message>
+        <message>
+            <source>Attach fi&amp;le…</source>
+            <translation>Attach fi&amp;le…</translation>
+        </message>
+        <message>
+            <source>O&amp;pen</source>
+            <translation>O&amp;pen</translation>
+        </message>
+        <message>
+            <source>N&amp;ote</source>
+            <translation>N&amp;ote</translation>
         </message>
         <message>
             <source>Attached files</source>
@@ -1058,8 +1058,8 @@ Backups made earlier still hold these data until they are rotated out (after at 
     <context>
         <name>EarlierAgreements</name>
         <message>
-            <source>Mark &amp;done</source>
-            <translation>Mark &amp;done</translation>
+            <source>&amp;Mark done</source>
+            <translation>&amp;Mark done</translation>
         </message>
     </context>
     <context>
@@ -1239,6 +1239,10 @@ Backups made earlier still hold these data until they are rotated out (after at 
             <source>yyyy-mm-dd</source>
             <translation>yyyy-mm-dd</translation>
         </message>
+        <message>
+            <source>Q{number} {year}</source>
+            <translation>Q{number} {year}</translation>
+        </message>
     </context>
     <context>
         <name>GoalModel</name>
@@ -1286,8 +1290,8 @@ Backups made earlier still hold these data until they are rotated out (after at 
             <translation>e.g. KPB, knowledge test, observation</translation>
         </message>
         <message>
-            <source>Add &amp;goal</source>
-            <translation>Add &amp;goal</translation>
+            <source>Add goa&amp;l</source>
+            <translation>Add goa&amp;l</translation>
         </message>
         <message>
             <source>Save &amp;changes</source>
@@ -1985,8 +1989,8 @@ Backups made earlier still hold these data until they are rotated out (after at 
             <translation>Consultation trainer – practice supervisor</translation>
         </message>
         <message>
-            <source>Own training / return day</source>
-            <translation>Own training / return day</translation>
+            <source>Own training (trainer days)</source>
+            <translation>Own training (trainer days)</translation>
         </message>
         <message>
             <source>Intervision</source>
@@ -2439,8 +2443,8 @@ Backups made earlier still hold these data until they are rotated out (after at 
             <translation>&amp;Guided form</translation>
         </message>
         <message>
-            <source>A&amp;greements</source>
-            <translation>A&amp;greements</translation>
+            <source>Agr&amp;eements</source>
+            <translation>Agr&amp;eements</translation>
         </message>
         <message>
             <source>&amp;IOP</source>
@@ -2544,10 +2548,6 @@ Backups made earlier still hold these data until they are rotated out (after at 
         <message>
             <source>A&amp;ios:</source>
             <translation>A&amp;ios:</translation>
-        </message>
-        <message>
-            <source>Open</source>
-            <translation>Open</translation>
         </message>
         <message>
             <source>All aios</source>
@@ -3297,8 +3297,8 @@ Backups made earlier still hold these data until they are rotated out (after at 
             <translation>&amp;Checklist</translation>
         </message>
         <message>
-            <source>Portfolio &amp;review</source>
-            <translation>Portfolio &amp;review</translation>
+            <source>Portfolio revie&amp;w</source>
+            <translation>Portfolio revie&amp;w</translation>
         </message>
         <message>
             <source>&amp;My obligations</source>
@@ -3651,8 +3651,8 @@ Backups made earlier still hold these data until they are rotated out (after at 
             <translation>Patients in the practice</translation>
         </message>
         <message>
-            <source>GP capacity (FTE)</source>
-            <translation>GP capacity (FTE)</translation>
+            <source>GP capacity (% of one FTE)</source>
+            <translation>GP capacity (% of one FTE)</translation>
         </message>
         <message>
             <source>Welcome to OpleiderDesk. Every statement and report you print carries these details; you can change them later under File ▸ Profile.</source>

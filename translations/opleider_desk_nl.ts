@@ -12,16 +12,16 @@
             <translation>O&amp;mlaag</translation>
         </message>
         <message>
-            <source>&amp;Remove</source>
+            <source>Re&amp;move</source>
             <translation>&amp;Verwijderen</translation>
+        </message>
+        <message>
+            <source>Add poi&amp;nt</source>
+            <translation>Punt &amp;toevoegen</translation>
         </message>
         <message>
             <source>A point of the trainer or the aios…</source>
             <translation>Een punt van de opleider of de aios…</translation>
-        </message>
-        <message>
-            <source>&amp;Add point</source>
-            <translation>Punt &amp;toevoegen</translation>
         </message>
         <message>
             <source>Agenda as &amp;PDF…</source>
@@ -62,24 +62,24 @@
             <translation>— wie? —</translation>
         </message>
         <message>
-            <source>&amp;Add</source>
+            <source>A&amp;dd</source>
             <translation>&amp;Toevoegen</translation>
         </message>
         <message>
-            <source>Mark &amp;done</source>
+            <source>Mark d&amp;one</source>
             <translation>Afge&amp;rond</translation>
+        </message>
+        <message>
+            <source>Re&amp;open</source>
+            <translation>&amp;Heropenen</translation>
         </message>
         <message>
             <source>Delete</source>
             <translation>Verwijderen</translation>
         </message>
         <message>
-            <source>&amp;Reopen</source>
-            <translation>&amp;Heropenen</translation>
-        </message>
-        <message>
             <source>&amp;Save</source>
-            <translation>&amp;Opslaan</translation>
+            <translation>Opslaa&amp;n</translation>
         </message>
     </context>
     <context>
@@ -132,7 +132,7 @@
             <translation>S&amp;tatus</translation>
         </message>
         <message>
-            <source>Practice su&amp;pervisor</source>
+            <source>Practice supe&amp;rvisor</source>
             <translation>&amp;Praktijkbegeleider</translation>
         </message>
         <message>
@@ -225,8 +225,8 @@
             <translation>&amp;Nieuwe aios…</translation>
         </message>
         <message>
-            <source>&amp;Edit…</source>
-            <translation>&amp;Bewerken…</translation>
+            <source>Edi&amp;t…</source>
+            <translation>Bewer&amp;ken…</translation>
         </message>
         <message>
             <source>&amp;Archive</source>
@@ -234,7 +234,7 @@
         </message>
         <message>
             <source>&amp;Delete…</source>
-            <translation>&amp;Verwijderen…</translation>
+            <translation>Verwijde&amp;ren…</translation>
         </message>
         <message>
             <source>What is open</source>
@@ -249,7 +249,7 @@
         </message>
         <message>
             <source>Re&amp;activate</source>
-            <translation>&amp;Heractiveren</translation>
+            <translation>Her&amp;activeren</translation>
         </message>
         <message>
             <source>Aios added.</source>
@@ -671,27 +671,27 @@ Eerder gemaakte reservekopieën bevatten deze gegevens nog tot ze worden opgerui
             <translation>Eigen onderdeel verwijderen</translation>
         </message>
         <message>
-            <source>&amp;Save date and note</source>
-            <translation>Datum en notitie op&amp;slaan</translation>
-        </message>
-        <message>
-            <source>A&amp;ttach file…</source>
-            <translation>Bestand &amp;toevoegen…</translation>
-        </message>
-        <message>
-            <source>&amp;Open</source>
-            <translation>&amp;Openen</translation>
-        </message>
-        <message>
             <source>&amp;Remove</source>
-            <translation>&amp;Verwijderen</translation>
+            <translation>Verw&amp;ijderen</translation>
         </message>
         <message>
             <source>&amp;Date</source>
-            <translation>&amp;Datum</translation>
+            <translation>Dat&amp;um</translation>
         </message>
         <message>
-            <source>&amp;Note</source>
+            <source>Save date and no&amp;te</source>
+            <translation>Datum en notitie op&amp;slaan</translation>
+        </message>
+        <message>
+            <source>Attach fi&amp;le…</source>
+            <translation>Bestand &amp;toevoegen…</translation>
+        </message>
+        <message>
+            <source>O&amp;pen</source>
+            <translation>Op&amp;enen</translation>
+        </message>
+        <message>
+            <source>N&amp;ote</source>
             <translation>&amp;Notitie</translation>
         </message>
         <message>
@@ -977,7 +977,7 @@ Eerder gemaakte reservekopieën bevatten deze gegevens nog tot ze worden opgerui
         </message>
         <message>
             <source>Upcoming</source>
-            <translation>Komt eraan</translation>
+            <translation>Later</translation>
         </message>
         <message>
             <source>On track</source>
@@ -1058,8 +1058,8 @@ Eerder gemaakte reservekopieën bevatten deze gegevens nog tot ze worden opgerui
     <context>
         <name>EarlierAgreements</name>
         <message>
-            <source>Mark &amp;done</source>
-            <translation>Afge&amp;rond</translation>
+            <source>&amp;Mark done</source>
+            <translation>Afgeron&amp;d</translation>
         </message>
     </context>
     <context>
@@ -1152,7 +1152,7 @@ Eerder gemaakte reservekopieën bevatten deze gegevens nog tot ze worden opgerui
         </message>
         <message>
             <source>&amp;Date</source>
-            <translation>&amp;Datum</translation>
+            <translation>Datu&amp;m</translation>
         </message>
         <message>
             <source>A&amp;ios</source>
@@ -1239,6 +1239,10 @@ Eerder gemaakte reservekopieën bevatten deze gegevens nog tot ze worden opgerui
             <source>yyyy-mm-dd</source>
             <translation>dd-mm-jjjj</translation>
         </message>
+        <message>
+            <source>Q{number} {year}</source>
+            <translation>K{number} {year}</translation>
+        </message>
     </context>
     <context>
         <name>GoalModel</name>
@@ -1286,8 +1290,8 @@ Eerder gemaakte reservekopieën bevatten deze gegevens nog tot ze worden opgerui
             <translation>bijv. KPB, kennistoets, observatie</translation>
         </message>
         <message>
-            <source>Add &amp;goal</source>
-            <translation>Leerdoel &amp;toevoegen</translation>
+            <source>Add goa&amp;l</source>
+            <translation>Leer&amp;doel toevoegen</translation>
         </message>
         <message>
             <source>Save &amp;changes</source>
@@ -1607,7 +1611,7 @@ Eerder gemaakte reservekopieën bevatten deze gegevens nog tot ze worden opgerui
         </message>
         <message>
             <source>T&amp;oday</source>
-            <translation>&amp;Vandaag</translation>
+            <translation>Vandaa&amp;g</translation>
         </message>
         <message>
             <source>Search hours…</source>
@@ -1615,7 +1619,7 @@ Eerder gemaakte reservekopieën bevatten deze gegevens nog tot ze worden opgerui
         </message>
         <message>
             <source>Copy &amp;last week</source>
-            <translation>Vorige &amp;week kopiëren</translation>
+            <translation>Vorige week ko&amp;piëren</translation>
         </message>
         <message>
             <source>Copy the entries of the week before into this week</source>
@@ -1635,7 +1639,7 @@ Eerder gemaakte reservekopieën bevatten deze gegevens nog tot ze worden opgerui
         </message>
         <message>
             <source>Print or sign the statement of the quarter shown</source>
-            <translation>De verklaring van het getoonde kwartaal afdrukken of tekenen</translation>
+            <translation>De verklaring van het getoonde kwartaal afdrukken of ondertekenen</translation>
         </message>
         <message>
             <source>More</source>
@@ -1985,8 +1989,8 @@ Eerder gemaakte reservekopieën bevatten deze gegevens nog tot ze worden opgerui
             <translation>Overleg opleider – praktijkbegeleider</translation>
         </message>
         <message>
-            <source>Own training / return day</source>
-            <translation>Eigen scholing / terugkomdag</translation>
+            <source>Own training (trainer days)</source>
+            <translation>Eigen scholing (opleidersdagen)</translation>
         </message>
         <message>
             <source>Intervision</source>
@@ -2010,7 +2014,7 @@ Eerder gemaakte reservekopieën bevatten deze gegevens nog tot ze worden opgerui
         </message>
         <message>
             <source>Report signed</source>
-            <translation>Verslag getekend</translation>
+            <translation>Verslag ondertekend</translation>
         </message>
         <message>
             <source>Cancelled</source>
@@ -2058,11 +2062,11 @@ Eerder gemaakte reservekopieën bevatten deze gegevens nog tot ze worden opgerui
         </message>
         <message>
             <source>Not signed</source>
-            <translation>Niet getekend</translation>
+            <translation>Niet ondertekend</translation>
         </message>
         <message>
             <source>Signed</source>
-            <translation>Getekend</translation>
+            <translation>Ondertekend</translation>
         </message>
         <message>
             <source>Unlocked</source>
@@ -2381,11 +2385,11 @@ Eerder gemaakte reservekopieën bevatten deze gegevens nog tot ze worden opgerui
         </message>
         <message>
             <source>Verification code {code}</source>
-            <translation>Controlecode {code}</translation>
+            <translation>Verificatiecode {code}</translation>
         </message>
         <message>
             <source>draft, not signed</source>
-            <translation>concept, niet getekend</translation>
+            <translation>concept, niet ondertekend</translation>
         </message>
         <message>
             <source>Yes</source>
@@ -2421,7 +2425,7 @@ Eerder gemaakte reservekopieën bevatten deze gegevens nog tot ze worden opgerui
         </message>
         <message>
             <source>Signed on</source>
-            <translation>Getekend op</translation>
+            <translation>Ondertekend op</translation>
         </message>
     </context>
     <context>
@@ -2436,10 +2440,10 @@ Eerder gemaakte reservekopieën bevatten deze gegevens nog tot ze worden opgerui
         </message>
         <message>
             <source>&amp;Guided form</source>
-            <translation>&amp;Gespreksleidraad</translation>
+            <translation>Gespreks&amp;leidraad</translation>
         </message>
         <message>
-            <source>A&amp;greements</source>
+            <source>Agr&amp;eements</source>
             <translation>A&amp;fspraken</translation>
         </message>
         <message>
@@ -2448,7 +2452,7 @@ Eerder gemaakte reservekopieën bevatten deze gegevens nog tot ze worden opgerui
         </message>
         <message>
             <source>&amp;Report</source>
-            <translation>&amp;Verslag</translation>
+            <translation>Ver&amp;slag</translation>
         </message>
         <message>
             <source>Agreements made in this meeting</source>
@@ -2472,23 +2476,23 @@ Eerder gemaakte reservekopieën bevatten deze gegevens nog tot ze worden opgerui
         </message>
         <message>
             <source>Mark as &amp;signed…</source>
-            <translation>Als &amp;getekend markeren…</translation>
+            <translation>Markeren als &amp;ondertekend…</translation>
         </message>
         <message>
             <source>The report was signed on {day}. Verification code &lt;b&gt;{code}&lt;/b&gt;. The meeting is locked.</source>
-            <translation>Het verslag is getekend op {day}. Controlecode &lt;b&gt;{code}&lt;/b&gt;. Het gesprek is vergrendeld.</translation>
+            <translation>Het verslag is ondertekend op {day}. Verificatiecode &lt;b&gt;{code}&lt;/b&gt;. Het gesprek is vergrendeld.</translation>
         </message>
         <message>
             <source>Not signed yet. The report is signed by: {signers}. Mark it as signed once it is, which locks the meeting.</source>
-            <translation>Nog niet getekend. Het verslag wordt getekend door: {signers}. Markeer het als getekend zodra dat is gebeurd; daarmee wordt het gesprek vergrendeld.</translation>
+            <translation>Nog niet ondertekend. Het verslag wordt ondertekend door: {signers}. Markeer het als ondertekend zodra dat is gebeurd; daarmee wordt het gesprek vergrendeld.</translation>
         </message>
         <message>
             <source>Nobody signs the report of this kind of meeting. Mark it as signed when it is final: that locks the meeting.</source>
-            <translation>Bij dit soort gesprek tekent niemand het verslag. Markeer het als getekend wanneer het definitief is: dan wordt het gesprek vergrendeld.</translation>
+            <translation>Bij dit soort gesprek ondertekent niemand het verslag. Markeer het als ondertekend wanneer het definitief is: dan wordt het gesprek vergrendeld.</translation>
         </message>
         <message>
             <source>Verification code if signed as it is now: {code}</source>
-            <translation>Controlecode als het verslag nu zo wordt getekend: {code}</translation>
+            <translation>Verificatiecode als het verslag nu zo wordt ondertekend: {code}</translation>
         </message>
         <message>
             <source>Saved</source>
@@ -2512,7 +2516,7 @@ Eerder gemaakte reservekopieën bevatten deze gegevens nog tot ze worden opgerui
         </message>
         <message>
             <source>Has the report been signed by {signers}? Afterwards the meeting, its agreements' wording and its learning goals can no longer be changed.</source>
-            <translation>Is het verslag getekend door {signers}? Daarna kunnen het gesprek, de tekst van de afspraken en de leerdoelen niet meer worden gewijzigd.</translation>
+            <translation>Is het verslag ondertekend door {signers}? Daarna kunnen het gesprek, de tekst van de afspraken en de leerdoelen niet meer worden gewijzigd.</translation>
         </message>
         <message>
             <source>Mark the report as final? Afterwards the meeting, its agreements' wording and its learning goals can no longer be changed.</source>
@@ -2520,7 +2524,7 @@ Eerder gemaakte reservekopieën bevatten deze gegevens nog tot ze worden opgerui
         </message>
         <message>
             <source>Mark as signed</source>
-            <translation>Als getekend markeren</translation>
+            <translation>Markeren als ondertekend</translation>
         </message>
     </context>
     <context>
@@ -2535,7 +2539,7 @@ Eerder gemaakte reservekopieën bevatten deze gegevens nog tot ze worden opgerui
         </message>
         <message>
             <source>&amp;Delete…</source>
-            <translation>&amp;Verwijderen…</translation>
+            <translation>Verwijde&amp;ren…</translation>
         </message>
         <message>
             <source>E&amp;xport calendar (.ics)…</source>
@@ -2544,10 +2548,6 @@ Eerder gemaakte reservekopieën bevatten deze gegevens nog tot ze worden opgerui
         <message>
             <source>A&amp;ios:</source>
             <translation>A&amp;ios:</translation>
-        </message>
-        <message>
-            <source>Open</source>
-            <translation>Openen</translation>
         </message>
         <message>
             <source>All aios</source>
@@ -2638,7 +2638,7 @@ Eerder gemaakte reservekopieën bevatten deze gegevens nog tot ze worden opgerui
         </message>
         <message>
             <source>Still on the norm within</source>
-            <translation>Nog op de norm binnen</translation>
+            <translation>Toegestane marge onder de norm</translation>
         </message>
         <message>
             <source>Meetings and assessments</source>
@@ -2678,7 +2678,7 @@ Eerder gemaakte reservekopieën bevatten deze gegevens nog tot ze worden opgerui
         </message>
         <message>
             <source>Mark as due soon within</source>
-            <translation>Als binnenkort markeren binnen</translation>
+            <translation>Termijn voor ‘binnenkort’</translation>
         </message>
         <message>
             <source>The trainer's own obligations</source>
@@ -2749,11 +2749,11 @@ Eerder gemaakte reservekopieën bevatten deze gegevens nog tot ze worden opgerui
         </message>
         <message>
             <source>&amp;Shifts done…</source>
-            <translation>&amp;Diensten gedaan…</translation>
+            <translation>Di&amp;ensten gedaan…</translation>
         </message>
         <message>
             <source>&amp;Remove</source>
-            <translation>&amp;Verwijderen</translation>
+            <translation>Verw&amp;ijderen</translation>
         </message>
         <message>
             <source>&amp;Year</source>
@@ -2815,7 +2815,7 @@ Eerder gemaakte reservekopieën bevatten deze gegevens nog tot ze worden opgerui
         </message>
         <message>
             <source>mark statement as signed</source>
-            <translation>verklaring als getekend markeren</translation>
+            <translation>verklaring markeren als ondertekend</translation>
         </message>
         <message>
             <source>unlock quarter</source>
@@ -2943,7 +2943,7 @@ Eerder gemaakte reservekopieën bevatten deze gegevens nog tot ze worden opgerui
         </message>
         <message>
             <source>mark report as signed</source>
-            <translation>verslag als getekend markeren</translation>
+            <translation>verslag markeren als ondertekend</translation>
         </message>
         <message>
             <source>delete meeting</source>
@@ -3223,7 +3223,7 @@ Eerder gemaakte reservekopieën bevatten deze gegevens nog tot ze worden opgerui
         </message>
         <message>
             <source>{actual} of {required} quarterly statements signed</source>
-            <translation>{actual} van {required} kwartaalverantwoordingen ondertekend</translation>
+            <translation>{actual} van {required} kwartaalverklaringen ondertekend</translation>
         </message>
         <message>
             <source>No update recorded</source>
@@ -3290,15 +3290,15 @@ Eerder gemaakte reservekopieën bevatten deze gegevens nog tot ze worden opgerui
         </message>
         <message>
             <source>&amp;Norms…</source>
-            <translation>&amp;Normen…</translation>
+            <translation>No&amp;rmen…</translation>
         </message>
         <message>
             <source>&amp;Checklist</source>
             <translation>&amp;Checklist</translation>
         </message>
         <message>
-            <source>Portfolio &amp;review</source>
-            <translation>Portfolio&amp;beoordeling</translation>
+            <source>Portfolio revie&amp;w</source>
+            <translation>Portfoliobeoordelin&amp;g</translation>
         </message>
         <message>
             <source>&amp;My obligations</source>
@@ -3473,7 +3473,7 @@ Eerder gemaakte reservekopieën bevatten deze gegevens nog tot ze worden opgerui
         </message>
         <message>
             <source>The statement for {quarter} was signed on {signed_on}; its hours are locked. Unlock the quarter first if a correction is really needed.</source>
-            <translation>De verklaring over {quarter} is op {signed_on} getekend; de uren ervan liggen vast. Ontgrendel eerst het kwartaal als een correctie echt nodig is.</translation>
+            <translation>De verklaring over {quarter} is op {signed_on} ondertekend; de uren ervan liggen vast. Ontgrendel eerst het kwartaal als een correctie echt nodig is.</translation>
         </message>
         <message>
             <source>No aios named “{name}”. Known aios: {known}.</source>
@@ -3489,7 +3489,7 @@ Eerder gemaakte reservekopieën bevatten deze gegevens nog tot ze worden opgerui
         </message>
         <message>
             <source>A quarterly statement is signed after the quarter: on {end} or later.</source>
-            <translation>Een kwartaalverklaring wordt na afloop van het kwartaal getekend: op {end} of later.</translation>
+            <translation>Een kwartaalverklaring wordt na afloop van het kwartaal ondertekend: op {end} of later.</translation>
         </message>
         <message>
             <source>The date of signing cannot be in the future.</source>
@@ -3497,11 +3497,11 @@ Eerder gemaakte reservekopieën bevatten deze gegevens nog tot ze worden opgerui
         </message>
         <message>
             <source>The statement for {quarter} was already marked as signed on {signed_on}.</source>
-            <translation>De verklaring over {quarter} is al op {signed_on} als getekend gemarkeerd.</translation>
+            <translation>De verklaring over {quarter} is al op {signed_on} als ondertekend gemarkeerd.</translation>
         </message>
         <message>
             <source>The statement for {quarter} is not marked as signed, so it is not locked.</source>
-            <translation>De verklaring over {quarter} is niet als getekend gemarkeerd en dus niet vergrendeld.</translation>
+            <translation>De verklaring over {quarter} is niet als ondertekend gemarkeerd en dus niet vergrendeld.</translation>
         </message>
         <message>
             <source>This portfolio item no longer exists; it may have been deleted meanwhile.</source>
@@ -3561,7 +3561,7 @@ Eerder gemaakte reservekopieën bevatten deze gegevens nog tot ze worden opgerui
         </message>
         <message>
             <source>The report of this meeting was signed on {signed_on}; the meeting can no longer be changed.</source>
-            <translation>Het verslag van dit gesprek is op {signed_on} getekend; het gesprek kan niet meer worden gewijzigd.</translation>
+            <translation>Het verslag van dit gesprek is op {signed_on} ondertekend; het gesprek kan niet meer worden gewijzigd.</translation>
         </message>
         <message>
             <source>Enter how long the meeting took before logging it as hours.</source>
@@ -3651,8 +3651,8 @@ Eerder gemaakte reservekopieën bevatten deze gegevens nog tot ze worden opgerui
             <translation>Patiënten in de praktijk</translation>
         </message>
         <message>
-            <source>GP capacity (FTE)</source>
-            <translation>Huisartsformatie (fte)</translation>
+            <source>GP capacity (% of one FTE)</source>
+            <translation>Huisartsformatie (% van één fte)</translation>
         </message>
         <message>
             <source>Welcome to OpleiderDesk. Every statement and report you print carries these details; you can change them later under File ▸ Profile.</source>
@@ -3848,11 +3848,11 @@ Alles wat daarna is ingevoerd, wordt vervangen. Het huidige bestand wordt eerst 
         </message>
         <message>
             <source>&amp;Add</source>
-            <translation>&amp;Toevoegen</translation>
+            <translation>Toevoe&amp;gen</translation>
         </message>
         <message>
             <source>&amp;Save changes</source>
-            <translation>Wijzigingen &amp;opslaan</translation>
+            <translation>Wijzigingen op&amp;slaan</translation>
         </message>
         <message>
             <source>&amp;Delete</source>
@@ -3926,7 +3926,7 @@ Alles wat daarna is ingevoerd, wordt vervangen. Het huidige bestand wordt eerst 
         </message>
         <message>
             <source>Keep the last &amp;months</source>
-            <translation>Bewaren: de laatste &amp;maanden</translation>
+            <translation>Bewaren: de laatste maa&amp;nden</translation>
         </message>
         <message>
             <source>Folder for backups</source>
@@ -3937,15 +3937,15 @@ Alles wat daarna is ingevoerd, wordt vervangen. Het huidige bestand wordt eerst 
         <name>SignDialog</name>
         <message>
             <source>Mark as signed</source>
-            <translation>Markeren als getekend</translation>
+            <translation>Markeren als ondertekend</translation>
         </message>
         <message>
             <source>Mark the statement of {aios} for {quarter} as signed. Its hours are then locked: they cannot be changed until the quarter is unlocked. The code on the paper should read {code}.</source>
-            <translation>Markeer de verklaring van {aios} over {quarter} als getekend. De uren liggen dan vast: ze kunnen niet meer worden gewijzigd tot het kwartaal wordt ontgrendeld. Op het papier hoort de code {code} te staan.</translation>
+            <translation>Markeer de verklaring van {aios} over {quarter} als ondertekend. De uren liggen dan vast: ze kunnen niet meer worden gewijzigd tot het kwartaal wordt ontgrendeld. Op het papier hoort de code {code} te staan.</translation>
         </message>
         <message>
             <source>&amp;Signed on</source>
-            <translation>&amp;Getekend op</translation>
+            <translation>&amp;Ondertekend op</translation>
         </message>
     </context>
     <context>
@@ -3956,7 +3956,7 @@ Alles wat daarna is ingevoerd, wordt vervangen. Het huidige bestand wordt eerst 
         </message>
         <message>
             <source>&amp;Print…</source>
-            <translation>&amp;Afdrukken…</translation>
+            <translation>Af&amp;drukken…</translation>
         </message>
         <message>
             <source>&amp;Save as PDF…</source>
@@ -3964,7 +3964,7 @@ Alles wat daarna is ingevoerd, wordt vervangen. Het huidige bestand wordt eerst 
         </message>
         <message>
             <source>&amp;Mark as signed…</source>
-            <translation>&amp;Markeren als getekend…</translation>
+            <translation>&amp;Markeren als ondertekend…</translation>
         </message>
         <message>
             <source>&amp;Unlock…</source>
@@ -3993,15 +3993,15 @@ Alles wat daarna is ingevoerd, wordt vervangen. Het huidige bestand wordt eerst 
         <message numerus="yes">
             <source>%n statement(s); choose one aios to mark it as signed.</source>
             <translation>
-                <numerusform>%n verklaring; kies één aios om die als getekend te markeren.</numerusform>
-                <numerusform>%n verklaringen; kies één aios om er een als getekend te markeren.</numerusform>
+                <numerusform>%n verklaring; kies één aios om die als ondertekend te markeren.</numerusform>
+                <numerusform>%n verklaringen; kies één aios om er een als ondertekend te markeren.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Signed: %n.</source>
             <translation>
-                <numerusform>Getekend: %n.</numerusform>
-                <numerusform>Getekend: %n.</numerusform>
+                <numerusform>Ondertekend: %n.</numerusform>
+                <numerusform>Ondertekend: %n.</numerusform>
             </translation>
         </message>
         <message>
@@ -4022,19 +4022,19 @@ Alles wat daarna is ingevoerd, wordt vervangen. Het huidige bestand wordt eerst 
         </message>
         <message>
             <source>Marked as signed on {date}; the hours are locked. The data still matches the signed paper (code {code}).</source>
-            <translation>Als getekend gemarkeerd op {date}; de uren liggen vast. De gegevens komen nog overeen met de getekende verklaring (code {code}).</translation>
+            <translation>Als ondertekend gemarkeerd op {date}; de uren liggen vast. De gegevens komen nog overeen met de ondertekende verklaring (code {code}).</translation>
         </message>
         <message>
             <source>Marked as signed on {date} with code {signed}, but the data has changed since: it now gives {code}.</source>
-            <translation>Als getekend gemarkeerd op {date} met code {signed}, maar de gegevens zijn sindsdien gewijzigd: ze geven nu {code}.</translation>
+            <translation>Als ondertekend gemarkeerd op {date} met code {signed}, maar de gegevens zijn sindsdien gewijzigd: ze geven nu {code}.</translation>
         </message>
         <message>
             <source>Signed on {date}, then unlocked. Print it again and have it signed anew.</source>
-            <translation>Getekend op {date}, daarna ontgrendeld. Druk de verklaring opnieuw af en laat haar opnieuw tekenen.</translation>
+            <translation>Ondertekend op {date}, daarna ontgrendeld. Druk de verklaring opnieuw af en laat haar opnieuw ondertekenen.</translation>
         </message>
         <message>
             <source>Not signed yet. Print it, have it signed, then mark it as signed to lock the quarter.</source>
-            <translation>Nog niet getekend. Druk de verklaring af, laat haar tekenen en markeer haar dan als getekend om het kwartaal te vergrendelen.</translation>
+            <translation>Nog niet ondertekend. Druk de verklaring af, laat haar ondertekenen en markeer haar dan als ondertekend om het kwartaal te vergrendelen.</translation>
         </message>
     </context>
     <context>
@@ -4193,7 +4193,7 @@ Alles wat daarna is ingevoerd, wordt vervangen. Het huidige bestand wordt eerst 
         </message>
         <message>
             <source>Trainer (co-signs)</source>
-            <translation>Opleider (tekent mee)</translation>
+            <translation>Opleider (ondertekent mee)</translation>
         </message>
         <message>
             <source>Name</source>
@@ -4259,7 +4259,7 @@ Alles wat daarna is ingevoerd, wordt vervangen. Het huidige bestand wordt eerst 
         </message>
         <message>
             <source>The statement of {aios} for {quarter} was marked as signed on {date}. After unlocking, its hours can be changed again and the signed paper may no longer match. Why is it unlocked?</source>
-            <translation>De verklaring van {aios} over {quarter} is op {date} als getekend gemarkeerd. Na ontgrendelen kunnen de uren weer worden gewijzigd en klopt de getekende verklaring mogelijk niet meer. Waarom wordt het kwartaal ontgrendeld?</translation>
+            <translation>De verklaring van {aios} over {quarter} is op {date} als ondertekend gemarkeerd. Na ontgrendelen kunnen de uren weer worden gewijzigd en klopt de ondertekende verklaring mogelijk niet meer. Waarom wordt het kwartaal ontgrendeld?</translation>
         </message>
         <message>
             <source>Unlock</source>
@@ -4316,15 +4316,15 @@ Alles wat daarna is ingevoerd, wordt vervangen. Het huidige bestand wordt eerst 
         </message>
         <message>
             <source>It was marked as signed on {date}, and the data still matches it.</source>
-            <translation>Ze is op {date} als getekend gemarkeerd en de gegevens komen er nog mee overeen.</translation>
+            <translation>Ze is op {date} als ondertekend gemarkeerd en de gegevens komen er nog mee overeen.</translation>
         </message>
         <message>
             <source>It was marked as signed on {date}, but the data has changed since: this paper no longer matches the data file.</source>
-            <translation>Ze is op {date} als getekend gemarkeerd, maar de gegevens zijn sindsdien gewijzigd: dit papier komt niet meer overeen met het gegevensbestand.</translation>
+            <translation>Ze is op {date} als ondertekend gemarkeerd, maar de gegevens zijn sindsdien gewijzigd: dit papier komt niet meer overeen met het gegevensbestand.</translation>
         </message>
         <message>
             <source>The code matches the data as it is now, but the version marked as signed on {date} had a different code.</source>
-            <translation>De code past bij de gegevens zoals ze nu zijn, maar de versie die op {date} als getekend is gemarkeerd had een andere code.</translation>
+            <translation>De code past bij de gegevens zoals ze nu zijn, maar de versie die op {date} als ondertekend is gemarkeerd had een andere code.</translation>
         </message>
         <message>
             <source>The quarter has been unlocked since.</source>

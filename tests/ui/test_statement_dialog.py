@@ -65,7 +65,7 @@ def test_the_dialog_previews_the_last_finished_quarter(qtbot, window, sanne):
     assert dialog.document.status() == QPdfDocument.Status.Ready
     assert dialog.document.pageCount() >= 1
     assert "Sanne de Vries" in dialog.document.getAllText(0).text()
-    assert "Nog niet getekend" in dialog.status.text()
+    assert "Nog niet ondertekend" in dialog.status.text()
     assert dialog.sign_button.isEnabled() and not dialog.unlock_button.isEnabled()
 
 
@@ -80,7 +80,7 @@ def test_mark_as_signed_locks_and_unlock_asks_for_a_reason(qtbot, window, sanne)
     done = _when_open(SignDialog, sign)
     qtbot.mouseClick(dialog.sign_button, Qt.MouseButton.LeftButton)
     assert done
-    assert f"Als getekend gemarkeerd op {format_date(date.today())}" in dialog.status.text()
+    assert f"Als ondertekend gemarkeerd op {format_date(date.today())}" in dialog.status.text()
     assert code in dialog.status.text()
     assert dialog.statements[0].verification_code == code  # printing again: same code
     assert dialog.unlock_button.isEnabled() and not dialog.sign_button.isEnabled()
@@ -149,5 +149,5 @@ def test_check_a_code_typed_from_paper(qtbot, window, sanne):
     qtbot.mouseClick(dialog.check_button, Qt.MouseButton.LeftButton)
     result = dialog.result.text()
     assert "Sanne de Vries" in result and f"K{LAST_QUARTER.number} {LAST_QUARTER.year}" in result
-    assert f"op {format_date(date.today())} als getekend gemarkeerd" in result
+    assert f"op {format_date(date.today())} als ondertekend gemarkeerd" in result
     assert "komen er nog mee overeen" in result

@@ -69,7 +69,7 @@ class AiosTab(QWidget):
         self.show_inactive = QCheckBox(self.tr("Show &inactive aios"))
         self.show_inactive.setChecked(context.settings.get(AIOS_SHOW_INACTIVE))
         self.add_button = QPushButton(self.tr("&New aios…"))
-        self.edit_button = QPushButton(self.tr("&Edit…"))
+        self.edit_button = QPushButton(self.tr("Edi&t…"))
         self.archive_button = QPushButton(self.tr("&Archive"))
         self.delete_button = QPushButton(self.tr("&Delete…"))
 

@@ -113,9 +113,9 @@ class AgreementsEditor(QWidget):
         self.due = DateField(optional=True)
         self.due.setObjectName("agreementDue")
         self.due.setMaximumWidth(120)
-        self.add_button = QPushButton(self.tr("&Add"))
+        self.add_button = QPushButton(self.tr("A&dd"))
         self.add_button.setObjectName("addAgreement")
-        self.done_button = QPushButton(self.tr("Mark &done"))
+        self.done_button = QPushButton(self.tr("Mark d&one"))
         self.delete_button = QPushButton(self.tr("Delete"))
         self.error = FieldError()
         self.hint = HintLabel()
@@ -170,9 +170,9 @@ class AgreementsEditor(QWidget):
         self.done_button.setEnabled(agreement is not None)
         self.delete_button.setEnabled(agreement is not None and not self.read_only)
         if agreement is not None and agreement.status is AgreementStatus.DONE:
-            self.done_button.setText(self.tr("&Reopen"))
+            self.done_button.setText(self.tr("Re&open"))
         else:
-            self.done_button.setText(self.tr("Mark &done"))
+            self.done_button.setText(self.tr("Mark d&one"))
 
     def _edit_selected(self) -> None:
         agreement = self.selected()
@@ -232,7 +232,7 @@ class AgreementsEditor(QWidget):
             self.error.show_message(" ".join(map(problem_text, failure.problems)))
             return
         self.editing = None
-        self.add_button.setText(self.tr("&Add"))
+        self.add_button.setText(self.tr("A&dd"))
         self.text.clear()
         self.owner.setCurrentIndex(0)
         self.due.clear()
@@ -266,7 +266,7 @@ class EarlierAgreements(QWidget):
         self.model = RowTableModel(agreement_columns(), self)
         self.view = _table(self.model)
         self.view.setObjectName("earlierAgreementTable")
-        self.done_button = QPushButton(self.tr("Mark &done"))
+        self.done_button = QPushButton(self.tr("&Mark done"))
         self.done_button.setObjectName("earlierDone")
         buttons = QHBoxLayout()
         buttons.addStretch()

@@ -123,7 +123,7 @@ class GoalsEditor(QWidget):
         self.status = QComboBox()
         for status in GoalStatus:
             self.status.addItem(labels.goal_status(status), status)
-        self.add_button = QPushButton(self.tr("Add &goal"))
+        self.add_button = QPushButton(self.tr("Add goa&l"))
         self.add_button.setObjectName("addGoal")
         self.save_button = QPushButton(self.tr("Save &changes"))
         self.delete_button = QPushButton(self.tr("Delete"))

@@ -162,7 +162,7 @@ class MeetingWindow(QWidget):
         self.tabs.addTab(self.agenda_page, self.tr("&Agenda"))
         self.tabs.addTab(self.form, self.tr("&Guided form"))
         self.agreements_page = self._agreements_page(locked)
-        self.tabs.addTab(self.agreements_page, self.tr("A&greements"))
+        self.tabs.addTab(self.agreements_page, self.tr("Agr&eements"))
         self.tabs.addTab(self._iop_page(locked), self.tr("&IOP"))
         self.tabs.addTab(self._report_page(), self.tr("&Report"))
         self.tabs.setCurrentIndex(index if index >= 0 else (1 if self.meeting.answers else 0))

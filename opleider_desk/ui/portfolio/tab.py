@@ -69,7 +69,7 @@ class PortfolioTab(QWidget):
         self.obligations = ObligationsPage(context)
         self.pages = QTabWidget()
         self.pages.addTab(self.checklist, self.tr("&Checklist"))
-        self.pages.addTab(self.review, self.tr("Portfolio &review"))
+        self.pages.addTab(self.review, self.tr("Portfolio revie&w"))
         self.pages.addTab(self.obligations, self.tr("&My obligations"))
 
         top = QHBoxLayout()

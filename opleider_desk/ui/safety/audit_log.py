@@ -45,7 +45,9 @@ def _details(entry: AuditEntry) -> str:
         return Q.translate("AuditLog", "%n row(s) erased", "", rows)
     if entry.action == RESTORE_BACKUP:
         return Q.translate("AuditLog", "from {backup}").format(backup=entry.summary)
-    return entry.summary
+    from ..formatting import localise_quarters
+
+    return localise_quarters(entry.summary)
 
 
 COLUMNS: list[Column[AuditEntry]] = [

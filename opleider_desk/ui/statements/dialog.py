@@ -44,9 +44,9 @@ _PRINT_DPI = 300  # rendering pages finer only makes the print job heavier
 
 
 def quarter_text(quarter: Quarter) -> str:
-    from PySide6.QtCore import QCoreApplication as Q
+    from ..formatting import format_quarter
 
-    return Q.translate("StatementPdf", "Q{number} {year}").format(number=quarter.number, year=quarter.year)
+    return format_quarter(quarter)
 
 
 class StatementDialog(QDialog):
@@ -205,7 +205,9 @@ class StatementDialog(QDialog):
     def default_file_name(self) -> str:
         quarter = self.selected_quarter()
         who = self.statements[0].aios.name if self.selected_aios() else self.tr("all aios")
-        return self.tr("Quarterly statement {quarter} {aios}.pdf").format(quarter=quarter, aios=who)
+        return self.tr("Quarterly statement {quarter} {aios}.pdf").format(
+            quarter=quarter_text(quarter), aios=who
+        )
 
     def save_pdf(self) -> None:
         chosen = ask_save_path(
