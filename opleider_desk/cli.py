@@ -14,7 +14,7 @@ import sys
 from pathlib import Path
 
 from . import APP_ID, APP_NAME, ORG_NAME, __version__
-from .paths import default_data_file, demo_data_file
+from .paths import chosen_data_file, data_dir, default_data_file, demo_data_file
 from .settings import LANGUAGE, LANGUAGES
 
 
@@ -113,11 +113,7 @@ def build_parser(
 
 
 def data_file(args: argparse.Namespace) -> Path:
-    if args.demo:
-        return demo_data_file()
-    if args.db is not None:
-        return args.db.expanduser()
-    return default_data_file()
+    return chosen_data_file(demo=args.demo, db=args.db)
 
 
 def _wants_window(argv: list[str]) -> bool:
@@ -182,6 +178,7 @@ def _run_command(module, args: argparse.Namespace) -> int:
             data_file(args),
             read_only=getattr(module, "READ_ONLY", False),
             passphrase=os.environ.get(PASSPHRASE_VARIABLE) or None,
+            user_files_dir=data_dir(),
         )
     except DataFileError as exc:
         from .ui.file_errors import data_file_error_text

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any, Generic, TypeVar
+from typing import Any, Generic, TypeVar, cast
 
 from PySide6.QtCore import QByteArray, QSettings
 
@@ -26,15 +26,16 @@ class Option(Generic[T]):
     kind: type
 
     def read(self, qs: QSettings) -> T:
-        value = qs.value(self.key, self.default)
+        # QSettings gives back whatever the file holds; ``kind`` turns it into a T.
+        value: Any = qs.value(self.key, self.default)
         if value is None:
             return self.default
         try:
             if self.kind is bool and isinstance(value, str):
-                return value.lower() in ("true", "1", "yes")  # type: ignore[return-value]
+                return cast(T, value.lower() in ("true", "1", "yes"))
             if self.kind is QByteArray:
-                return value if isinstance(value, QByteArray) else QByteArray(value)
-            return self.kind(value)
+                return cast(T, value if isinstance(value, QByteArray) else QByteArray(value))
+            return cast(T, self.kind(value))
         except (TypeError, ValueError):
             return self.default
 
@@ -67,7 +68,8 @@ class Settings:
         self._upgrade()
 
     def _upgrade(self) -> None:
-        version = int(self._qs.value("settings/version", 0) or 0)
+        stored: Any = self._qs.value("settings/version", 0)
+        version = int(stored or 0)
         for target in sorted(UPGRADES):
             if target > version:
                 UPGRADES[target](self._qs)

@@ -574,6 +574,14 @@ Backups made earlier still hold these data until they are rotated out (after at 
             <translation>The backup {path} was made by a newer version of OpleiderDesk. Install the newest version to restore it.</translation>
         </message>
         <message>
+            <source>The data file {path} failed SQLite's full integrity check, so no backup was made (it would copy the damage over your sound backups). Restore the newest sound backup.</source>
+            <translation>The data file {path} failed SQLite's full integrity check, so no backup was made (it would copy the damage over your sound backups). Restore the newest sound backup.</translation>
+        </message>
+        <message>
+            <source>The backup {path} was made before the passphrase was changed: it is not damaged, and opens with the passphrase the file had then.</source>
+            <translation>The backup {path} was made before the passphrase was changed: it is not damaged, and opens with the passphrase the file had then.</translation>
+        </message>
+        <message>
             <source>The file {path} is not an OpleiderDesk backup.</source>
             <translation>The file {path} is not an OpleiderDesk backup.</translation>
         </message>
@@ -946,6 +954,14 @@ Backups made earlier still hold these data until they are rotated out (after at 
     </context>
     <context>
         <name>CoverageView</name>
+        <message>
+            <source>earlier profile; now: {area}</source>
+            <translation>earlier profile; now: {area}</translation>
+        </message>
+        <message>
+            <source>earlier profile</source>
+            <translation>earlier profile</translation>
+        </message>
         <message numerus="yes">
             <source>%n goal(s)</source>
             <translation>
@@ -1063,6 +1079,13 @@ Backups made earlier still hold these data until they are rotated out (after at 
         </message>
     </context>
     <context>
+        <name>Encryption</name>
+        <message>
+            <source>The protection of {path} could not be changed ({reason}); the file is unchanged. Close other programs that use it (a second window, a sync or virus scanner) and try again.</source>
+            <translation>The protection of {path} could not be changed ({reason}); the file is unchanged. Close other programs that use it (a second window, a sync or virus scanner) and try again.</translation>
+        </message>
+    </context>
+    <context>
         <name>EncryptionDialog</name>
         <message>
             <source>Encryption</source>
@@ -1172,6 +1195,19 @@ Backups made earlier still hold these data until they are rotated out (after at 
         </message>
     </context>
     <context>
+        <name>ErrorReport</name>
+        <message>
+            <source>Something went wrong that OpleiderDesk did not expect. What you saved is kept; the last action may not have finished.
+
+Details (without personal data) are in the log file:
+{path}</source>
+            <translation>Something went wrong that OpleiderDesk did not expect. What you saved is kept; the last action may not have finished.
+
+Details (without personal data) are in the log file:
+{path}</translation>
+        </message>
+    </context>
+    <context>
         <name>EventDialog</name>
         <message>
             <source>(not for one aios)</source>
@@ -1225,12 +1261,28 @@ Backups made earlier still hold these data until they are rotated out (after at 
             <translation>The data file {path} is encrypted, but this installation of OpleiderDesk cannot open encrypted files. Install it with the extra 'encryption'.</translation>
         </message>
         <message>
+            <source>The data file {path} is empty (0 bytes): it holds no data. It has not been changed. If your data should be in it, restore a backup; otherwise choose another name for a new file.</source>
+            <translation>The data file {path} is empty (0 bytes): it holds no data. It has not been changed. If your data should be in it, restore a backup; otherwise choose another name for a new file.</translation>
+        </message>
+        <message>
+            <source>The data file {path} does not record which version of OpleiderDesk wrote it, so it is not opened, to keep its data safe. It has not been changed; restore a backup.</source>
+            <translation>The data file {path} does not record which version of OpleiderDesk wrote it, so it is not opened, to keep its data safe. It has not been changed; restore a backup.</translation>
+        </message>
+        <message>
             <source>The data file {path} does not exist.</source>
             <translation>The data file {path} does not exist.</translation>
         </message>
         <message>
             <source>The file {path} cannot be opened as a data file ({detail}).</source>
             <translation>The file {path} cannot be opened as a data file ({detail}).</translation>
+        </message>
+        <message>
+            <source>This data file is on a network drive ({kind}). OpleiderDesk works there without its write-ahead log, so saving is a little slower. Open it from one computer at a time; a data file on this computer with its backups on the network drive is safer.</source>
+            <translation>This data file is on a network drive ({kind}). OpleiderDesk works there without its write-ahead log, so saving is a little slower. Open it from one computer at a time; a data file on this computer with its backups on the network drive is safer.</translation>
+        </message>
+        <message>
+            <source>This data file is in a folder that {service} copies to other computers. OpleiderDesk saves every change straight into the file there, but close it on one computer before opening it on another, or the copies get mixed up.</source>
+            <translation>This data file is in a folder that {service} copies to other computers. OpleiderDesk saves every change straight into the file there, but close it on one computer before opening it on another, or the copies get mixed up.</translation>
         </message>
     </context>
     <context>
@@ -1380,6 +1432,7 @@ Backups made earlier still hold these data until they are rotated out (after at 
         <name>HoursCsv</name>
         <message>
             <source>Date</source>
+            <extracomment>Names a built-in category had in earlier versions, so files exported then still import.</extracomment>
             <translation>Date</translation>
         </message>
         <message>
@@ -1957,6 +2010,10 @@ Backups made earlier still hold these data until they are rotated out (after at 
             <translation>Professionalism</translation>
         </message>
         <message>
+            <source>Leadership</source>
+            <translation>Leadership</translation>
+        </message>
+        <message>
             <source>Learning talk</source>
             <translation>Learning talk</translation>
         </message>
@@ -2185,6 +2242,10 @@ Backups made earlier still hold these data until they are rotated out (after at 
             <translation>&amp;User guide</translation>
         </message>
         <message>
+            <source>Open &amp;log file</source>
+            <translation>Open &amp;log file</translation>
+        </message>
+        <message>
             <source>&amp;About OpleiderDesk</source>
             <translation>&amp;About OpleiderDesk</translation>
         </message>
@@ -2390,6 +2451,10 @@ Backups made earlier still hold these data until they are rotated out (after at 
         <message>
             <source>draft, not signed</source>
             <translation>draft, not signed</translation>
+        </message>
+        <message>
+            <source>Meeting report</source>
+            <translation>Meeting report</translation>
         </message>
         <message>
             <source>Yes</source>
@@ -3468,10 +3533,6 @@ Backups made earlier still hold these data until they are rotated out (after at 
             <translation>The maximum cannot be below the minimum ({low}).</translation>
         </message>
         <message>
-            <source>A verification code has {length} letters and digits, for example K7Q2-M9XD-4P.</source>
-            <translation>A verification code has {length} letters and digits, for example K7Q2-M9XD-4P.</translation>
-        </message>
-        <message>
             <source>The statement for {quarter} was signed on {signed_on}; its hours are locked. Unlock the quarter first if a correction is really needed.</source>
             <translation>The statement for {quarter} was signed on {signed_on}; its hours are locked. Unlock the quarter first if a correction is really needed.</translation>
         </message>
@@ -3603,6 +3664,14 @@ Backups made earlier still hold these data until they are rotated out (after at 
             <source>This learning goal no longer exists; it may have been deleted meanwhile.</source>
             <translation>This learning goal no longer exists; it may have been deleted meanwhile.</translation>
         </message>
+        <message>
+            <source>A verification code has {length} letters and digits in groups of four, for example K7Q2-M9XD-4PAB-7RTC-1WE5-HN3F.</source>
+            <translation>A verification code has {length} letters and digits in groups of four, for example K7Q2-M9XD-4PAB-7RTC-1WE5-HN3F.</translation>
+        </message>
+        <message>
+            <source>This code contains a typing error: its last character does not fit the others. Check each character against the paper.</source>
+            <translation>This code contains a typing error: its last character does not fit the others. Check each character against the paper.</translation>
+        </message>
     </context>
     <context>
         <name>ProfileDialog</name>
@@ -3661,6 +3730,10 @@ Backups made earlier still hold these data until they are rotated out (after at 
     </context>
     <context>
         <name>RestoreDialog</name>
+        <message>
+            <source>made with an earlier passphrase</source>
+            <translation>made with an earlier passphrase</translation>
+        </message>
         <message>
             <source>unreadable</source>
             <translation>unreadable</translation>
@@ -4056,10 +4129,6 @@ Everything entered after that is replaced. The current file is first kept as a b
             <translation>above the norm</translation>
         </message>
         <message>
-            <source>Quarterly statement of training hours</source>
-            <translation>Quarterly statement of training hours</translation>
-        </message>
-        <message>
             <source>{start} to {end}</source>
             <translation>{start} to {end}</translation>
         </message>
@@ -4086,6 +4155,10 @@ Everything entered after that is replaced. The current file is first kept as a b
         <message>
             <source>Aios</source>
             <translation>Aios</translation>
+        </message>
+        <message>
+            <source>Quarterly statement</source>
+            <translation>Quarterly statement</translation>
         </message>
         <message>
             <source>Part-time</source>
@@ -4180,8 +4253,44 @@ Everything entered after that is replaced. The current file is first kept as a b
             <translation>Number</translation>
         </message>
         <message>
+            <source>Verdicts</source>
+            <translation>Verdicts</translation>
+        </message>
+        <message>
+            <source>Agreements made</source>
+            <translation>Agreements made</translation>
+        </message>
+        <message>
+            <source>IOP goals set</source>
+            <translation>IOP goals set</translation>
+        </message>
+        <message>
             <source>No meetings were recorded as held in this quarter.</source>
             <translation>No meetings were recorded as held in this quarter.</translation>
+        </message>
+        <message>
+            <source>Hours per category</source>
+            <translation>Hours per category</translation>
+        </message>
+        <message>
+            <source>Appendix 1 — hours by month and date</source>
+            <translation>Appendix 1 — hours by month and date</translation>
+        </message>
+        <message>
+            <source>Appendix 2 — meeting contacts and their outcomes</source>
+            <translation>Appendix 2 — meeting contacts and their outcomes</translation>
+        </message>
+        <message>
+            <source>Verdict</source>
+            <translation>Verdict</translation>
+        </message>
+        <message>
+            <source>Concept: unlocked after being marked signed on {date}</source>
+            <translation>Concept: unlocked after being marked signed on {date}</translation>
+        </message>
+        <message>
+            <source>{title} {quarter} of {aios}</source>
+            <translation>{title} {quarter} of {aios}</translation>
         </message>
         <message>
             <source>The undersigned declare that this statement correctly reflects the hours spent on the practice training during working time in the quarter named above.</source>
@@ -4222,6 +4331,18 @@ Everything entered after that is replaced. The current file is first kept as a b
         <message>
             <source>Page {page} of {total}</source>
             <translation>Page {page} of {total}</translation>
+        </message>
+        <message>
+            <source>CONCEPT</source>
+            <translation>CONCEPT</translation>
+        </message>
+        <message>
+            <source>Concept: not marked as signed</source>
+            <translation>Concept: not marked as signed</translation>
+        </message>
+        <message>
+            <source>Marked as signed on {date}</source>
+            <translation>Marked as signed on {date}</translation>
         </message>
     </context>
     <context>
@@ -4289,14 +4410,128 @@ Everything entered after that is replaced. The current file is first kept as a b
         </message>
     </context>
     <context>
+        <name>Verdict</name>
+        <message>
+            <source>On the signed paper</source>
+            <translation>On the signed paper</translation>
+        </message>
+        <message>
+            <source>In the data now</source>
+            <translation>In the data now</translation>
+        </message>
+        <message>
+            <source>(not recorded)</source>
+            <translation>(not recorded)</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>Period</translation>
+        </message>
+        <message>
+            <source>Aios</source>
+            <translation>Aios</translation>
+        </message>
+        <message>
+            <source>Total hours</source>
+            <translation>Total hours</translation>
+        </message>
+        <message>
+            <source>Signers</source>
+            <translation>Signers</translation>
+        </message>
+        <message>
+            <source>Marked signed on</source>
+            <translation>Marked signed on</translation>
+        </message>
+        <message>
+            <source>not signed</source>
+            <translation>not signed</translation>
+        </message>
+        <message>
+            <source>No document in this data file has this code. Check the characters, or open the data file the document was printed from.</source>
+            <translation>No document in this data file has this code. Check the characters, or open the data file the document was printed from.</translation>
+        </message>
+        <message>
+            <source>This is the {name} of {aios} for {quarter} ({start} to {end}).</source>
+            <translation>This is the {name} of {aios} for {quarter} ({start} to {end}).</translation>
+        </message>
+        <message>
+            <source>Matches: marked as signed on {date}, and the data still matches the signed paper.</source>
+            <translation>Matches: marked as signed on {date}, and the data still matches the signed paper.</translation>
+        </message>
+        <message>
+            <source>Does not match: marked as signed on {date}, but the data has changed since. This paper no longer matches the data file.</source>
+            <translation>Does not match: marked as signed on {date}, but the data has changed since. This paper no longer matches the data file.</translation>
+        </message>
+        <message>
+            <source>Concept, not yet marked signed: the code is of a printout of the data as it is now.</source>
+            <translation>Concept, not yet marked signed: the code is of a printout of the data as it is now.</translation>
+        </message>
+        <message>
+            <source>The version marked as signed on {date} had another code.</source>
+            <translation>The version marked as signed on {date} had another code.</translation>
+        </message>
+        <message>
+            <source>The quarter has been unlocked since.</source>
+            <translation>The quarter has been unlocked since.</translation>
+        </message>
+        <message>
+            <source>This is an old, short code of version 0.1 (50 bits): it still identifies the document, but it is too short to prove the paper unchanged. Print the statement again for a new code.</source>
+            <translation>This is an old, short code of version 0.1 (50 bits): it still identifies the document, but it is too short to prove the paper unchanged. Print the statement again for a new code.</translation>
+        </message>
+        <message>
+            <source>This is not a PDF file that can be read.</source>
+            <translation>This is not a PDF file that can be read.</translation>
+        </message>
+        <message>
+            <source>Digital signature {field}: intact, signed by {signer} on {day} {time}.</source>
+            <translation>Digital signature {field}: intact, signed by {signer} on {day} {time}.</translation>
+        </message>
+        <message>
+            <source>Digital signature {field}: intact, signed by {signer} on {day} {time}, but the file was changed after this signature.</source>
+            <translation>Digital signature {field}: intact, signed by {signer} on {day} {time}, but the file was changed after this signature.</translation>
+        </message>
+        <message>
+            <source>Digital signature {field}: BROKEN — the file was changed after {signer} signed it.</source>
+            <translation>Digital signature {field}: BROKEN — the file was changed after {signer} signed it.</translation>
+        </message>
+        <message>
+            <source>The certificate was not checked against a trusted authority.</source>
+            <translation>The certificate was not checked against a trusted authority.</translation>
+        </message>
+        <message>
+            <source>This PDF holds no OpleiderDesk verification code.</source>
+            <translation>This PDF holds no OpleiderDesk verification code.</translation>
+        </message>
+        <message>
+            <source>The file matches the data, and every digital signature in it is intact.</source>
+            <translation>The file matches the data, and every digital signature in it is intact.</translation>
+        </message>
+        <message>
+            <source>Do not trust this file as it is: see below.</source>
+            <translation>Do not trust this file as it is: see below.</translation>
+        </message>
+        <message>
+            <source>The file has no digital signature yet.</source>
+            <translation>The file has no digital signature yet.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n signature field(s) still empty.</source>
+            <translation>
+                <numerusform>%n signature field still empty.</numerusform>
+                <numerusform>%n signature fields still empty.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>VerifyDialog</name>
         <message>
             <source>Check a statement</source>
             <translation>Check a statement</translation>
         </message>
         <message>
-            <source>Type the verification code printed at the foot of a quarterly statement. Case, spaces and dashes do not matter.</source>
-            <translation>Type the verification code printed at the foot of a quarterly statement. Case, spaces and dashes do not matter.</translation>
+            <source>Type the verification code printed at the foot of a quarterly statement, or choose the PDF file you received. Case, spaces and dashes do not matter.</source>
+            <translation>Type the verification code printed at the foot of a quarterly statement, or choose the PDF file you received. Case, spaces and dashes do not matter.</translation>
         </message>
         <message>
             <source>&amp;Code</source>
@@ -4307,28 +4542,20 @@ Everything entered after that is replaced. The current file is first kept as a b
             <translation>C&amp;heck</translation>
         </message>
         <message>
-            <source>No statement in this data file has this code. Check the letters and digits, or open the data file the statement was printed from.</source>
-            <translation>No statement in this data file has this code. Check the letters and digits, or open the data file the statement was printed from.</translation>
+            <source>Check a &amp;PDF file…</source>
+            <translation>Check a &amp;PDF file…</translation>
         </message>
         <message>
-            <source>This is the statement of {aios} for {quarter} ({start} to {end}).</source>
-            <translation>This is the statement of {aios} for {quarter} ({start} to {end}).</translation>
+            <source>Check a PDF file</source>
+            <translation>Check a PDF file</translation>
         </message>
         <message>
-            <source>It was marked as signed on {date}, and the data still matches it.</source>
-            <translation>It was marked as signed on {date}, and the data still matches it.</translation>
+            <source>PDF (*.pdf)</source>
+            <translation>PDF (*.pdf)</translation>
         </message>
         <message>
-            <source>It was marked as signed on {date}, but the data has changed since: this paper no longer matches the data file.</source>
-            <translation>It was marked as signed on {date}, but the data has changed since: this paper no longer matches the data file.</translation>
-        </message>
-        <message>
-            <source>The code matches the data as it is now, but the version marked as signed on {date} had a different code.</source>
-            <translation>The code matches the data as it is now, but the version marked as signed on {date} had a different code.</translation>
-        </message>
-        <message>
-            <source>The quarter has been unlocked since.</source>
-            <translation>The quarter has been unlocked since.</translation>
+            <source>The file could not be read: {reason}</source>
+            <translation>The file could not be read: {reason}</translation>
         </message>
     </context>
     <context>

@@ -214,7 +214,7 @@ class _Schedule:
             params=params,
         )
 
-    def planned_from(self, kind: MeetingKind, since: date) -> dict[str, date]:
+    def planned_from(self, kind: MeetingKind, since: date) -> dict[str, Any]:
         days = [d for d in self.planned.get(kind, ()) if d >= since]
         return {"planned_on": min(days)} if days else {}
 
@@ -330,7 +330,7 @@ class _Schedule:
         elapsed = (min(today, span_end) - span.start).days
         expected = math.floor(rate * elapsed / year.days)
         year_target = math.ceil(rate * span.days / year.days)
-        params = {
+        params: dict[str, Any] = {
             "have": have,
             "expected": expected,
             "year_target": year_target,

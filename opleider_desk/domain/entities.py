@@ -24,6 +24,17 @@ from .enums import (
 )
 
 
+def stored_id(entity_id: int | None) -> int:
+    """The id of an entity read from storage, which always has one.
+
+    Entities carry ``id: int | None`` because a new one has no id until it is
+    saved; code that works with stored entities states that it expects one.
+    """
+    if entity_id is None:
+        raise ValueError("an entity that was never saved has no id")
+    return entity_id
+
+
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Profile:
     name: str = ""
@@ -35,6 +46,8 @@ class Profile:
     supervising_opleider: str = ""  # for a praktijkbegeleider: the opleider who co-signs
     practice_patients: int | None = None  # for the norm-practice check
     practice_gp_fte_percent: int | None = None  # FTE of GPs, in percent (100 = 1 FTE)
+    #: The regulation the trainer follows and every aios without their own (``domain/regulations``).
+    regulation: str = "huisartsgeneeskunde"
 
     @property
     def is_complete(self) -> bool:
@@ -55,6 +68,10 @@ class Aios:
     email: str = ""
     status: AiosStatus = AiosStatus.ACTIVE
     notes: str = ""
+    #: The regulation this aios is measured by; empty: the trainer's (``Profile.regulation``).
+    regulation: str = ""
+    #: The competency profile the aios's goals, KPBs and portfolio use (``domain/competency_profiles``).
+    competency_profile: str = "competenties_2016"
 
     @property
     def part_time_factor(self) -> float:
@@ -116,6 +133,7 @@ class Meeting:
     verdict_explanation: str = ""
     signed_on: date | None = None
     verification_code: str = ""
+    content_sha256: str = ""  # recorded at signing
 
     @property
     def date(self) -> date | None:

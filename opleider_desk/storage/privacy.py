@@ -25,13 +25,13 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from sqlalchemy import Table, or_, select, text, update
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
-from .backup import list_backups
+from .backup import list_backups, remove_leftovers
 from .encryption import connect, database_errors
 from .models import AiosRow, AttachmentRow, AuditLogRow, Base, ChecklistItemRow
 from .store import Audit, Store
@@ -105,9 +105,9 @@ class AiosRecords:
 
 
 def collect(store: Store, aios_id: int) -> AiosRecords:
-    aios_table = AiosRow.__table__
-    attachment_table = AttachmentRow.__table__
-    audit_table = AuditLogRow.__table__
+    aios_table = cast(Table, AiosRow.__table__)
+    attachment_table = cast(Table, AttachmentRow.__table__)
+    audit_table = cast(Table, AuditLogRow.__table__)
     with store.read() as session:
         me = session.execute(select(aios_table).where(aios_table.c.id == aios_id)).first()
         if me is None:
@@ -146,7 +146,7 @@ def export_aios(
     """The ZIP for a request for access (AVG article 15)."""
     records = collect(store, aios_id)
     now = (now or datetime.now()).replace(microsecond=0)
-    document = {
+    document: dict[str, Any] = {
         "format": EXPORT_FORMAT,
         "exported_at": now.isoformat(),
         "aios_id": aios_id,
@@ -254,6 +254,8 @@ def purge_backups(
     """
     aios_id, created_at = aios_key
     cleaned, failed = [], []
+    # Half-written backups are whole enough to hold the aios: they go entirely.
+    cleaned.extend(remove_leftovers(folder, source))
     for backup in list_backups(folder, source):
         try:
             con = connect(backup.path, passphrase) if passphrase is not None else sqlite3.connect(backup.path)

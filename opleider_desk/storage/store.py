@@ -12,9 +12,11 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any, TypeVar
+from pathlib import Path
+from typing import Any, Protocol, TypeVar
 
 from sqlalchemy import text
+from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from ..domain.problems import Problem, ValidationFailed
@@ -22,7 +24,12 @@ from .database import Database
 from .models import AuditLogRow
 from .undo import Recorder, UndoStack, UndoStep, apply
 
-S = TypeVar("S")
+
+class Service(Protocol):
+    def __init__(self, store: Store) -> None: ...
+
+
+S = TypeVar("S", bound=Service)
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,6 +53,10 @@ class NothingToUndo(Exception):
     pass
 
 
+class UndoConflict(Exception):
+    """The step can no longer be replayed: later changes depend on what it would undo."""
+
+
 _RECORDER = "opleider_desk.recorder"
 
 
@@ -55,11 +66,14 @@ def recorder_of(session: Session) -> Recorder:
 
 
 class Store:
-    def __init__(self, database: Database):
+    def __init__(self, database: Database, *, user_files_dir: Path | None = None):
         self.database = database
+        # The user data folder, where own copies of data files (checklists) may
+        # live; the caller knows it (storage does not ask the platform).
+        self.user_files_dir = user_files_dir
         self.history = UndoStack()
         self._listeners: list[Callable[[Change], None]] = []
-        self._services: dict[type, Any] = {}
+        self._services: dict[type[Service], Any] = {}
 
     @property
     def path(self):
@@ -131,11 +145,14 @@ class Store:
 
     def _replay(self, step: UndoStep, *, backwards: bool) -> None:
         self._refuse_if_read_only()
-        with self.database.sessions() as session, session.begin():
-            # Re-created parents and children land in one transaction; let
-            # SQLite check the foreign keys when it commits.
-            session.execute(text("PRAGMA defer_foreign_keys=ON"))
-            apply(session, step.changes, backwards=backwards)
+        try:
+            with self.database.sessions() as session, session.begin():
+                # Re-created parents and children land in one transaction; let
+                # SQLite check the foreign keys when it commits.
+                session.execute(text("PRAGMA defer_foreign_keys=ON"))
+                apply(session, step.changes, backwards=backwards)
+        except SQLAlchemyError as exc:
+            raise UndoConflict(step.op) from exc
 
     def undo(self) -> UndoStep:
         if not self.history.can_undo:

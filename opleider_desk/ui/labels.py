@@ -57,6 +57,7 @@ def competency(value: CompetencyArea) -> str:
         CompetencyArea.MAATSCHAPPELIJK_HANDELEN: Q.translate("Labels", "Social accountability"),
         CompetencyArea.ORGANISATIE: Q.translate("Labels", "Organisation"),
         CompetencyArea.PROFESSIONALITEIT: Q.translate("Labels", "Professionalism"),
+        CompetencyArea.LEIDERSCHAP: Q.translate("Labels", "Leadership"),
     }[value]
 
 
@@ -79,7 +80,7 @@ def category(key: str | None, own_name: str = "") -> str:
         CategoryKey.OVERIG: Q.translate("Labels", "Other"),
     }
     try:
-        return names[CategoryKey(key)]
+        return names[CategoryKey(key or "")]
     except ValueError:
         return key or ""
 

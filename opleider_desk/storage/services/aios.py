@@ -98,8 +98,9 @@ class AiosService:
                 ("goals", LearningGoalRow),
                 ("statements", StatementRow),
             ):
-                counts[key] = session.scalar(
-                    select(func.count()).select_from(model).where(model.aios_id == aios_id)
+                counts[key] = (
+                    session.scalar(select(func.count()).select_from(model).where(model.aios_id == aios_id))
+                    or 0
                 )
         return counts
 

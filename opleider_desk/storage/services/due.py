@@ -13,7 +13,7 @@ from datetime import date, timedelta
 from sqlalchemy import select
 
 from ...domain.due import DueItem, due_items, next_due
-from ...domain.entities import Agreement, Aios, Meeting, TrainerEvent
+from ...domain.entities import Agreement, Aios, Meeting, TrainerEvent, stored_id
 from ...domain.enums import AgreementStatus, AiosStatus, MeetingStatus, TrainerEventKind
 from ...domain.norm_sets import due_norms
 from ..mapping import to_entity
@@ -35,7 +35,7 @@ class DueService:
             if aios_ids is not None:
                 query = query.where(AiosRow.id.in_(aios_ids))
             aios = [to_entity(Aios, row) for row in session.scalars(query)]
-            ids = [a.id for a in aios]
+            ids = [stored_id(a.id) for a in aios]
             if not ids:
                 return {}
             meetings = [
@@ -68,12 +68,12 @@ class DueService:
         for meeting in meetings:
             by_aios.setdefault(meeting.aios_id, []).append(meeting)
         return {
-            a.id: due_items(
+            stored_id(a.id): due_items(
                 a,
                 today,
-                meetings=by_aios.get(a.id, ()),
+                meetings=by_aios.get(stored_id(a.id), ()),
                 agreements=agreements,
-                supervision_per_week=weekly.get(a.id, {}),
+                supervision_per_week=weekly.get(stored_id(a.id), {}),
                 trainer_events=events,
                 norms=norms,
             )

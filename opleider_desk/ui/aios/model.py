@@ -6,7 +6,7 @@ from PySide6.QtCore import QCoreApplication as Q
 from PySide6.QtGui import QColor
 
 from ...domain.due import DueItem, DueStatus
-from ...domain.entities import Aios
+from ...domain.entities import Aios, stored_id
 from ...domain.enums import AiosStatus
 from .. import due_texts, labels
 from ..formatting import format_date
@@ -87,8 +87,10 @@ class AiosTableModel(RowTableModel[Aios]):
                 Column(
                     lambda: Q.translate("AiosModel", "Portfolio"),
                     self._portfolio_text,
-                    sort_key=lambda a: self._missing.get(a.id, 0),
-                    foreground=lambda a: due_texts.DUE_SOON_COLOUR if self._missing.get(a.id) else None,
+                    sort_key=lambda a: self._missing.get(stored_id(a.id), 0),
+                    foreground=lambda a: (
+                        due_texts.DUE_SOON_COLOUR if self._missing.get(stored_id(a.id)) else None
+                    ),
                 ),
                 *COLUMNS[1:],
             ],
@@ -106,7 +108,7 @@ class AiosTableModel(RowTableModel[Aios]):
             )
 
     def _due(self, aios: Aios) -> DueItem | None:
-        return self._next_due.get(aios.id)
+        return self._next_due.get(stored_id(aios.id))
 
     def _due_sort_key(self, aios: Aios):
         item = self._due(aios)

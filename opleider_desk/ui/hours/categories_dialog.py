@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...domain.entities import HourCategory
+from ...domain.entities import HourCategory, stored_id
 from ...domain.problems import ValidationFailed
 from ...storage.services.categories import CategoryService
 from ..widgets.form_errors import FieldError, FormErrors
@@ -111,9 +111,9 @@ class CategoriesDialog(QDialog):
     def rename(self) -> None:
         category = self.selected()
         if category is not None:
-            self._run(lambda: self.service.rename(category.id, self.name.text()))
+            self._run(lambda: self.service.rename(stored_id(category.id), self.name.text()))
 
     def toggle_active(self) -> None:
         category = self.selected()
         if category is not None:
-            self._run(lambda: self.service.set_active(category.id, not category.active))
+            self._run(lambda: self.service.set_active(stored_id(category.id), not category.active))

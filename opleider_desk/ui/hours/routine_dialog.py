@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.durations import format_minutes, parse_duration
-from ...domain.entities import Aios, HourCategory, RecurringHours
+from ...domain.entities import Aios, HourCategory, RecurringHours, stored_id
 from ...domain.problems import ParseError, ValidationFailed
 from ...storage.services.hours import HoursService
 from ..widgets.form_errors import ErrorForm
@@ -176,5 +176,5 @@ class RoutineDialog(QDialog):
     def delete(self) -> None:
         routine = self.selected()
         if routine is not None:
-            self.service.delete_routine(routine.id)
+            self.service.delete_routine(stored_id(routine.id))
             self.reload()

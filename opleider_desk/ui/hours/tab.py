@@ -9,7 +9,6 @@ from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -24,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.durations import format_minutes
-from ...domain.entities import HourEntry
+from ...domain.entities import HourEntry, stored_id
 from ...domain.enums import AiosStatus
 from ...domain.problems import ValidationFailed
 from ...domain.quarters import Period, Quarter
@@ -37,6 +36,7 @@ from ..context import AppContext
 from ..formatting import format_date
 from ..navigation import NavTarget
 from ..problem_texts import problem_text
+from ..safety.file_dialogs import open_file_name
 from ..widgets.save_file import ask_save_path
 from . import csv_io
 from .entry_dialog import EntryDialog
@@ -219,7 +219,7 @@ class HoursTab(QWidget):
         """The statement of the quarter shown (where a longer period starts) for the aios shown."""
         shown = self.shown_aios
         aios_id = shown if isinstance(shown, int) else None
-        self.window().open_statement(Quarter.of(self.period.start), aios_id)
+        self.context.host.open_statement(Quarter.of(self.period.start), aios_id)
 
     def move_period(self, steps: int) -> None:
         self.anchor = step(self.period_kind, self.anchor, steps)
@@ -255,11 +255,11 @@ class HoursTab(QWidget):
         period, shown = self.period, self.shown_aios
         self.period_label.setText(period_title(self.period_kind, period))
         self._stale = False
-        selected = {e.id for e in self.selected_entries()}
+        selected = {stored_id(e.id) for e in self.selected_entries()}
         self.model.set_entries(
             self.service.entries(period, aios=shown),
-            {a.id: a.name for a in self.aios},
-            {c.id: category_name(c) for c in self.categories},
+            {stored_id(a.id): a.name for a in self.aios},
+            {stored_id(c.id): category_name(c) for c in self.categories},
             self.service.locked_quarters(),
         )
         self.totals.show_totals(
@@ -333,9 +333,7 @@ class HoursTab(QWidget):
 
     # ------------------------------------------------------------ actions
     def _status(self, text: str) -> None:
-        window = self.window()
-        if hasattr(window, "statusBar"):
-            window.statusBar().showMessage(text, 6000)
+        self.context.host.show_status(text, 6000)
 
     def _warn(self, failure: ValidationFailed) -> None:
         QMessageBox.warning(self, self.tr("Hours"), "\n".join(problem_text(p) for p in failure.problems))
@@ -368,14 +366,14 @@ class HoursTab(QWidget):
         if lock is not None:
             dialog.fields.show_problems([lock])
         if dialog.exec():
-            self.select(entry.id)
+            self.select(stored_id(entry.id))
 
     def delete_selected(self) -> None:
         entries = self.selected_entries()
         if not entries:
             return
         try:
-            count = self.service.delete(e.id for e in entries)
+            count = self.service.delete(stored_id(e.id) for e in entries)
         except ValidationFailed as failure:
             self._warn(failure)
             return
@@ -439,7 +437,7 @@ class HoursTab(QWidget):
         from .import_dialog import ImportDialog
 
         if path is None:
-            path, _ = QFileDialog.getOpenFileName(
+            path, _ = open_file_name(
                 self, self.tr("Import hours"), "", self.tr("CSV files (*.csv *.txt);;All files (*)")
             )
         if not path:

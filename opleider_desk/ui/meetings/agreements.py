@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...domain.entities import Agreement
+from ...domain.entities import Agreement, stored_id
 from ...domain.enums import AgreementOwner, AgreementStatus
 from ...domain.problems import ParseError, ValidationFailed
 from ...domain.smart import smart_hints
@@ -243,14 +243,14 @@ class AgreementsEditor(QWidget):
         if agreement is None:
             return
         status = AgreementStatus.OPEN if agreement.status is AgreementStatus.DONE else AgreementStatus.DONE
-        self.service.set_status(agreement.id, status, date.today())
+        self.service.set_status(stored_id(agreement.id), status, date.today())
 
     def delete_selected(self) -> None:
         agreement = self.selected()
         if agreement is None:
             return
         try:
-            self.service.delete(agreement.id)
+            self.service.delete(stored_id(agreement.id))
         except ValidationFailed as failure:
             self.error.show_message(" ".join(map(problem_text, failure.problems)))
 
@@ -276,8 +276,13 @@ class EarlierAgreements(QWidget):
         layout.addWidget(self.view)
         layout.addLayout(buttons)
         self.done_button.clicked.connect(self.mark_selected_done)
-        context.signals.changed.connect(lambda change: "agreement" in change.tables and self.reload())
+        # A bound method, not a lambda: Qt drops the connection when this panel is destroyed.
+        context.signals.changed.connect(self._store_changed)
         self.reload()
+
+    def _store_changed(self, change: Change) -> None:
+        if "agreement" in change.tables:
+            self.reload()
 
     def reload(self) -> None:
         self.model.set_rows(

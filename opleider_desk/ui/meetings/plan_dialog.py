@@ -179,7 +179,7 @@ class PlanMeetingDialog(QDialog):
 
     def accept(self) -> None:
         try:
-            day = self.day.date(field="date")
+            day = self.day.required_date(field="date")
         except ParseError as exc:
             self.errors.show([exc.problem])
             return

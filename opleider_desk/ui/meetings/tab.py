@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.due import TargetArea
+from ...domain.entities import stored_id
 from ...domain.enums import AiosStatus, MeetingStatus
 from ...domain.problems import ValidationFailed
 from ...storage.services.agreements import AgreementService
@@ -69,7 +70,9 @@ class MeetingsTab(QWidget):
         self.view.horizontalHeader().setStretchLastSection(True)
 
         top = QHBoxLayout()
-        top.addWidget(QLabel(self.tr("A&ios:"), buddy=self.aios))
+        aios_label = QLabel(self.tr("A&ios:"))
+        aios_label.setBuddy(self.aios)
+        top.addWidget(aios_label)
         self.aios.setMinimumContentsLength(24)
         top.addWidget(self.aios)
         top.addStretch()
@@ -173,7 +176,7 @@ class MeetingsTab(QWidget):
         if waiting:
             self.select(waiting[0].id)
             # After the navigation returns, so the tab is current behind the window.
-            QTimer.singleShot(0, lambda: self.open_meeting(waiting[0].id))
+            QTimer.singleShot(0, lambda: self.open_meeting(stored_id(waiting[0].id)))
         else:
             QTimer.singleShot(0, lambda: self.plan_meeting(kind))
         return True
@@ -187,7 +190,8 @@ class MeetingsTab(QWidget):
             return False  # an agreement made outside a meeting lives on the portfolio's review
         self.set_aios(agreement.aios_id)
         self.select(agreement.meeting_id)
-        QTimer.singleShot(0, lambda: self.open_meeting(agreement.meeting_id).show_agreements())
+        meeting_id = agreement.meeting_id
+        QTimer.singleShot(0, lambda: self.open_meeting(meeting_id).show_agreements())
         return True
 
     # ------------------------------------------------------------ actions
@@ -207,7 +211,7 @@ class MeetingsTab(QWidget):
 
     def _planned(self, meeting_id: int | None) -> None:
         self.select(meeting_id)
-        self.window().statusBar().showMessage(self.tr("Meeting planned."), 4000)
+        self.context.host.show_status(self.tr("Meeting planned."), 4000)
         if meeting_id is not None:
             # Planning is usually followed by preparing the agenda: open it right away.
             self.open_meeting(meeting_id)
@@ -215,7 +219,7 @@ class MeetingsTab(QWidget):
     def open_selected(self) -> None:
         row = self.selected()
         if row is not None:
-            self.open_meeting(row.id)
+            self.open_meeting(stored_id(row.id))
 
     def open_meeting(self, meeting_id: int):
         from .window import MeetingWindow
@@ -246,11 +250,11 @@ class MeetingsTab(QWidget):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        window = self.windows.pop(row.id, None)
+        window = self.windows.pop(stored_id(row.id), None)
         if window is not None:
             window.close()
         try:
-            self.service.delete(row.id)
+            self.service.delete(stored_id(row.id))
         except ValidationFailed as failure:
             QMessageBox.warning(
                 self, self.tr("Delete meeting"), "\n".join(map(problem_text, failure.problems))
@@ -266,7 +270,7 @@ class MeetingsTab(QWidget):
         )
         if path is not None:
             count = self.write_calendar(path)
-            self.window().statusBar().showMessage(self.tr("%n planned meeting(s) exported.", "", count), 5000)
+            self.context.host.show_status(self.tr("%n planned meeting(s) exported.", "", count), 5000)
 
     def write_calendar(self, path: Path) -> int:
         data, count = calendar_bytes(self.context, self.selected_aios())

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...domain.competency_profiles import areas_of
 from ...domain.durations import format_minutes
 from ...domain.enums import MeetingStatus
 from ...domain.problems import ParseError, ValidationFailed
@@ -48,6 +49,9 @@ from .autosave import Autosaver
 from .document import meeting_document, report_words
 from .guided_form import GuidedForm
 from .iop import CoverageView, GoalsEditor
+
+# Tables whose rows go into a report's code besides the meeting itself.
+_REPORT_TABLES = frozenset({"agreement", "learning_goal", "profile", "aios"})
 
 
 class HoldDialog(QDialog):
@@ -129,6 +133,8 @@ class MeetingWindow(QWidget):
         # A meeting window is a document window: Ctrl+W (and Esc, see keyPressEvent) close it;
         # what was typed is autosaved.
         QShortcut(QKeySequence(QKeySequence.StandardKey.Close), self, self.close)
+        # What the report tab shows must be what a PDF made now prints: save the typing first.
+        self.tabs.currentChanged.connect(self._tab_changed)
         self._closed = False
         self._meeting_names: dict[int, str] = {}
         context.signals.changed.connect(self._on_change)
@@ -141,7 +147,8 @@ class MeetingWindow(QWidget):
         while self.tabs.count():
             page = self.tabs.widget(0)
             self.tabs.removeTab(0)
-            page.deleteLater()
+            if page is not None:
+                page.deleteLater()
         self.meeting = self.service.get(self.meeting_id)
         self.template = self.service.template(self.meeting.kind)
         self.aios = self.context.service(AiosService).get(self.meeting.aios_id)
@@ -158,13 +165,15 @@ class MeetingWindow(QWidget):
             explanation=self.meeting.verdict_explanation,
             editors=self._editor,
             read_only=locked,
+            areas=areas_of(self.aios.competency_profile),
         )
         self.tabs.addTab(self.agenda_page, self.tr("&Agenda"))
         self.tabs.addTab(self.form, self.tr("&Guided form"))
         self.agreements_page = self._agreements_page(locked)
         self.tabs.addTab(self.agreements_page, self.tr("Agr&eements"))
         self.tabs.addTab(self._iop_page(locked), self.tr("&IOP"))
-        self.tabs.addTab(self._report_page(), self.tr("&Report"))
+        self.report_page = self._report_page()
+        self.tabs.addTab(self.report_page, self.tr("&Report"))
         self.tabs.setCurrentIndex(index if index >= 0 else (1 if self.meeting.answers else 0))
 
         self.agenda_page.changed.connect(self.autosaver.touch)
@@ -279,6 +288,11 @@ class MeetingWindow(QWidget):
         ]
         self.facts.setText(" · ".join(p for p in parts if p))
         self.hold_button.setVisible(meeting.status is MeetingStatus.PLANNED)
+        self._update_report_state()
+
+    def _update_report_state(self) -> None:
+        """The report tab's state and code, as the saved report PDF would print them."""
+        meeting = self.meeting
         signer_names = ", ".join(labels.signer(s) for s in self.template.signers)
         if meeting.status is MeetingStatus.SIGNED:
             state = self.tr(
@@ -317,6 +331,10 @@ class MeetingWindow(QWidget):
             return
         self.save_state.setText(self.tr("Saved"))
 
+    def _tab_changed(self, _index: int) -> None:
+        if getattr(self, "report_page", None) is not None and self.tabs.currentWidget() is self.report_page:
+            self.flush()
+
     def _step_changed(self, _index: int) -> None:
         self.autosaver.touch()
         self.autosaver.flush()
@@ -327,7 +345,15 @@ class MeetingWindow(QWidget):
 
     def _on_change(self, change: Change) -> None:
         if change.op == SAVE_MEETING_PROGRESS:
+            # The typing itself is in the form already; only the code it gives changed.
+            try:
+                self.meeting = self.service.get(self.meeting_id)
+            except ValidationFailed:
+                return
+            self._update_report_state()
             return
+        if change.tables & _REPORT_TABLES and not change.tables & {"meeting"}:
+            self._update_report_state()  # an agreement or goal of this meeting is in the code
         if "meeting" in change.tables:
             try:
                 fresh = self.service.get(self.meeting_id)
@@ -375,7 +401,7 @@ class MeetingWindow(QWidget):
         dialog = HoldDialog(planned, self.meeting.duration_minutes, category, self)
         while dialog.exec():
             try:
-                held_on = dialog.day.date(field="day")
+                held_on = dialog.day.required_date(field="day")
                 self.hold(held_on, dialog.duration.value(), log_hours=dialog.log_hours.isChecked())
             except ParseError as exc:
                 dialog.error.show_message(problem_text(exc.problem))

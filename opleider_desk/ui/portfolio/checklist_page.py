@@ -12,7 +12,6 @@ from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -27,12 +26,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...domain.entities import AttachmentInfo
+from ...domain.entities import AttachmentInfo, stored_id
 from ...domain.portfolio import PortfolioEntry
 from ...domain.problems import ParseError, ValidationFailed
 from ...storage.services.portfolio import AttachmentDamaged, PortfolioService
+from ..context import Host
 from ..formatting import current_language, format_date
 from ..problem_texts import problem_text
+from ..safety.file_dialogs import open_file_names
 from ..widgets.date_field import DateField
 from ..widgets.form_errors import FieldError
 from ..widgets.table_models import ROW_ROLE, Column, RowTableModel
@@ -69,8 +70,9 @@ def _table(view: QTableView) -> QTableView:
 
 
 class ChecklistPage(QWidget):
-    def __init__(self, service: PortfolioService, parent: QWidget | None = None):
+    def __init__(self, service: PortfolioService, host: Host, parent: QWidget | None = None):
         super().__init__(parent)
+        self.host = host
         self.service = service
         self.aios_id: int | None = None
         # Copies opened in the system viewer may hold personal data: they live in
@@ -184,7 +186,7 @@ class ChecklistPage(QWidget):
         entries = self.service.entries(self.aios_id, date.today()) if self.aios_id is not None else []
         self.model.set_rows(entries)
         if selected is not None:
-            self.select(selected.item.id)
+            self.select(stored_id(selected.item.id))
         self._show_selected()
 
     def selected(self) -> PortfolioEntry | None:
@@ -201,7 +203,7 @@ class ChecklistPage(QWidget):
 
     def select_template_key(self, key: str) -> bool:
         entry = next((e for e in self.model.rows() if e.item.template_key == key), None)
-        return entry is not None and self.select(entry.item.id)
+        return entry is not None and self.select(stored_id(entry.item.id))
 
     def _show_selected(self) -> None:
         entry = self.selected()
@@ -225,7 +227,7 @@ class ChecklistPage(QWidget):
             )
             self.item_date.set_date(entry.item.item_date)
             self.note.setPlainText(entry.item.note)
-            self.attachment_model.set_rows(self.service.attachments(entry.item.id))
+            self.attachment_model.set_rows(self.service.attachments(stored_id(entry.item.id)))
         self._update_buttons()
 
     def _update_buttons(self) -> None:
@@ -256,11 +258,13 @@ class ChecklistPage(QWidget):
             self.item_date.setFocus()
             return
         try:
-            self.service.update_item(entry.item.id, item_date=day, note=self.note.toPlainText().strip())
+            self.service.update_item(
+                stored_id(entry.item.id), item_date=day, note=self.note.toPlainText().strip()
+            )
         except ValidationFailed as error:
             self._warn(error)
             return
-        self.window().statusBar().showMessage(self.tr("Saved."), 3000)
+        self.host.show_status(self.tr("Saved."), 3000)
 
     def add_own_item(self) -> None:
         if self.aios_id is None:
@@ -280,17 +284,17 @@ class ChecklistPage(QWidget):
         entry = self.selected()
         if entry is None or entry.item.template_key:
             return
-        self.service.delete_item(entry.item.id)
-        self.window().statusBar().showMessage(self.tr("Item deleted. Undo with Ctrl+Z."), 6000)
+        self.service.delete_item(stored_id(entry.item.id))
+        self.host.show_status(self.tr("Item deleted. Undo with Ctrl+Z."), 6000)
 
     def attach_files(self) -> None:
         entry = self.selected()
         if entry is None:
             return
-        paths, _ = QFileDialog.getOpenFileNames(self, self.tr("Attach files"))
+        paths, _ = open_file_names(self, self.tr("Attach files"))
         for path in paths:
             try:
-                self.service.add_attachment(entry.item.id, path)
+                self.service.add_attachment(stored_id(entry.item.id), path)
             except ValidationFailed as error:
                 self._warn(error)
 
@@ -300,7 +304,7 @@ class ChecklistPage(QWidget):
             return
         try:
             path = self.service.export_attachment(
-                attachment.id, Path(tempfile.mkdtemp(dir=self._copies.name))
+                stored_id(attachment.id), Path(tempfile.mkdtemp(dir=self._copies.name))
             )
         except AttachmentDamaged:
             QMessageBox.critical(
@@ -319,7 +323,7 @@ class ChecklistPage(QWidget):
         attachment = self._selected_attachment()
         if attachment is None:
             return
-        self.service.remove_attachment(attachment.id)
-        self.window().statusBar().showMessage(
+        self.service.remove_attachment(stored_id(attachment.id))
+        self.host.show_status(
             self.tr("{name} removed. Undo with Ctrl+Z.").format(name=attachment.filename), 6000
         )

@@ -71,7 +71,7 @@ class EventDialog(QDialog):
 
     def accept(self) -> None:
         try:
-            day = self.day.date(field="day")
+            day = self.day.required_date(field="day")
         except ParseError as exc:
             self.errors.show([exc.problem])
             self.day.setFocus()

@@ -64,8 +64,8 @@ class PortfolioTab(QWidget):
         aios_label = QLabel(self.tr("&Aios"))
         aios_label.setBuddy(self.aios)
         self.norms_button = QPushButton(self.tr("&Norms…"))
-        self.checklist = ChecklistPage(self.service)
-        self.review = ReviewPage(self.service)
+        self.checklist = ChecklistPage(self.service, context.host)
+        self.review = ReviewPage(self.service, context.host)
         self.obligations = ObligationsPage(context)
         self.pages = QTabWidget()
         self.pages.addTab(self.checklist, self.tr("&Checklist"))
@@ -103,7 +103,7 @@ class PortfolioTab(QWidget):
         self.pages.currentChanged.connect(
             lambda _n: self.aios.setEnabled(self.pages.currentWidget() is not self.obligations)
         )
-        self.norms_button.clicked.connect(lambda: self.window().edit_norms())
+        self.norms_button.clicked.connect(lambda: self.context.host.edit_norms())
         context.signals.changed.connect(self._on_change)
         self.reload_aios()
 

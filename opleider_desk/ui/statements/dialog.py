@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...domain.entities import stored_id
 from ...domain.problems import ParseError, ValidationFailed
 from ...domain.quarters import Quarter
 from ...domain.statement import QuarterStatement
@@ -343,8 +344,8 @@ class SignDialog(QDialog):
 
     def accept(self) -> None:
         try:
-            day = self.signed_on.date(field="signed_on")
-            self.service.mark_signed(self.statement.quarter, self.statement.aios.id, day)
+            day = self.signed_on.required_date(field="signed_on")
+            self.service.mark_signed(self.statement.quarter, stored_id(self.statement.aios.id), day)
         except ParseError as exc:
             self.error.show_message(problem_text(exc.problem))
             return
@@ -395,7 +396,9 @@ class UnlockDialog(QDialog):
 
     def accept(self) -> None:
         try:
-            self.service.unlock(self.statement.quarter, self.statement.aios.id, self.reason.toPlainText())
+            self.service.unlock(
+                self.statement.quarter, stored_id(self.statement.aios.id), self.reason.toPlainText()
+            )
         except ValidationFailed as failure:
             self.error.show_message(" ".join(problem_text(p) for p in failure.problems))
             self.reason.setFocus()

@@ -12,7 +12,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication as Q
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from ...settings import LAST_SAVE_FOLDER, Settings
 
@@ -43,7 +43,9 @@ def ask_save_path(
     """The chosen path (with ``suffix`` added when the user left it off), or None when cancelled."""
     folder = last_folder()
     start = str(folder / suggested_name) if folder is not None else suggested_name
-    chosen, _ = QFileDialog.getSaveFileName(parent, title, start, file_filter)
+    from ..safety import file_dialogs  # looked up here, so a test can stand in for the dialog
+
+    chosen, _ = file_dialogs.save_file_name(parent, title, start, file_filter)
     if not chosen:
         return None
     path = Path(chosen)
