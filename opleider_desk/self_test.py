@@ -17,6 +17,9 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
+# The report in the user's language: QtCore's translate needs no QApplication.
+from PySide6.QtCore import QCoreApplication as Q
+
 #: The day of the self-test's hour entry; its quarter is the statement printed.
 SELF_TEST_DAY = date(2026, 1, 6)
 
@@ -36,12 +39,29 @@ def run_self_test(out=None) -> int:
                 detail = check(workdir)
             except Exception:
                 failures += 1
-                print(f"FAIL {name}", file=out)
+                print(f"{Q.translate('SelfTest', 'FAIL'):<4} {_name(name)}", file=out)
                 print(traceback.format_exc().rstrip(), file=out)
             else:
-                print(f"ok   {name}: {detail}", file=out)
-    print(f"self-test: {len(CHECKS) - failures} of {len(CHECKS)} checks passed", file=out)
+                print(f"{Q.translate('SelfTest', 'ok'):<4} {_name(name)}: {detail}", file=out)
+    print(
+        Q.translate("SelfTest", "self-test: {passed} of {total} checks passed").format(
+            passed=len(CHECKS) - failures, total=len(CHECKS)
+        ),
+        file=out,
+    )
     return 0 if failures == 0 else 1
+
+
+def _name(key: str) -> str:
+    names = {
+        "data file": Q.translate("SelfTest", "data file"),
+        "PDF": Q.translate("SelfTest", "PDF"),
+        "translations": Q.translate("SelfTest", "translations"),
+        "templates": Q.translate("SelfTest", "templates"),
+        "documents": Q.translate("SelfTest", "documents"),
+        "window": Q.translate("SelfTest", "window"),
+    }
+    return names.get(key, key)
 
 
 def _run_and_show() -> int:
@@ -113,7 +133,9 @@ def check_data_file(workdir: Path) -> str:
         store.redo()
     finally:
         store.close()
-    return "created, migrated, profile + aios + hour entry written, read back, undone and redone"
+    return Q.translate(
+        "SelfTest", "created, migrated, profile + aios + hour entry written, read back, undone and redone"
+    )
 
 
 def make_pdf(workdir: Path) -> bytes:
@@ -160,11 +182,15 @@ def check_pdf(workdir: Path) -> str:
     target.write_bytes(pdf)
     text = _pdf_text(pdf)
     if text is None:
-        return f"quarterly statement, {len(pdf)} bytes written (pypdf absent: header checked)"
+        return Q.translate(
+            "SelfTest", "quarterly statement, {size} bytes written (pypdf absent: header checked)"
+        ).format(size=len(pdf))
     for expected in ("Test Aios", "Self Test", "Gezamenlijk spreekuur"):
         if expected not in text:
             raise AssertionError(f"the statement does not show {expected!r}")
-    return f"quarterly statement, {len(pdf)} bytes written, its text read back"
+    return Q.translate("SelfTest", "quarterly statement, {size} bytes written, its text read back").format(
+        size=len(pdf)
+    )
 
 
 def check_translations(workdir: Path) -> str:
@@ -198,7 +224,9 @@ def check_templates(workdir: Path) -> str:
     if not templates:
         raise AssertionError(f"no meeting templates in {builtin_forms_dir()}")
     checklists = [load_builtin_checklist(name) for name in ("portfolio", "trainer")]
-    return f"{len(templates)} meeting templates, {len(checklists)} checklists"
+    return Q.translate("SelfTest", "{templates} meeting templates, {checklists} checklists").format(
+        templates=len(templates), checklists=len(checklists)
+    )
 
 
 def check_documents(workdir: Path) -> str:
@@ -210,7 +238,7 @@ def check_documents(workdir: Path) -> str:
     icons = icon_files()
     if not icons:
         raise AssertionError("no application icon found")
-    return f"user guide and {len(icons)} icon sizes"
+    return Q.translate("SelfTest", "user guide and {icons} icon sizes").format(icons=len(icons))
 
 
 def check_window(workdir: Path) -> str:
@@ -241,7 +269,9 @@ def check_window(workdir: Path) -> str:
     finally:
         window.close_store()
         window.deleteLater()
-    return f"{len(TABS)} tab(s) built on platform {QApplication.platformName()}"
+    return Q.translate("SelfTest", "{tabs} tabs built on platform {platform}").format(
+        tabs=len(TABS), platform=QApplication.platformName()
+    )
 
 
 CHECKS: list[tuple[str, Check]] = [

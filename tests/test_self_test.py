@@ -84,3 +84,23 @@ def test_without_a_console_the_result_is_shown_in_a_window(qapp, monkeypatch):
     assert self_test.run_self_test() == 0
     assert seen["text"] == "self-test: 1 of 1 checks passed"
     assert "ok   templates: " in seen["details"]
+
+
+def test_the_self_test_report_speaks_dutch_in_the_dutch_ui(qapp):
+    import io
+
+    from opleider_desk import self_test
+    from opleider_desk.i18n import install_translators
+
+    install_translators(qapp, "nl")
+    try:
+        out = io.StringIO()
+        self_test.CHECKS, saved = [("templates", self_test.check_templates)], self_test.CHECKS
+        try:
+            assert self_test.run_self_test(out) == 0
+        finally:
+            self_test.CHECKS = saved
+    finally:
+        install_translators(qapp, "en")
+    text = out.getvalue()
+    assert "gespreksmodellen" in text and text.rstrip().endswith("zelftest: 1 van 1 controles geslaagd")

@@ -237,6 +237,10 @@
             <translation>&amp;Delete…</translation>
         </message>
         <message>
+            <source>&lt;b&gt;Welcome.&lt;/b&gt; Start by adding the aios you train: &lt;b&gt;New aios…&lt;/b&gt; (Alt+N). Then plan the first meeting on the &lt;b&gt;Meetings&lt;/b&gt; tab and log hours on the &lt;b&gt;Hours&lt;/b&gt; tab. Your own name and practice go under &lt;b&gt;File ▸ Profile…&lt;/b&gt;; they are printed on every statement.</source>
+            <translation>&lt;b&gt;Welcome.&lt;/b&gt; Start by adding the aios you train: &lt;b&gt;New aios…&lt;/b&gt; (Alt+N). Then plan the first meeting on the &lt;b&gt;Meetings&lt;/b&gt; tab and log hours on the &lt;b&gt;Hours&lt;/b&gt; tab. Your own name and practice go under &lt;b&gt;File ▸ Profile…&lt;/b&gt;; they are printed on every statement.</translation>
+        </message>
+        <message>
             <source>What is open</source>
             <translation>What is open</translation>
         </message>
@@ -2150,7 +2154,6 @@ Details (without personal data) are in the log file:
         </message>
         <message>
             <source>&amp;File</source>
-            <extracomment>The day of the self-test's hour entry; its quarter is the statement printed.</extracomment>
             <translation>&amp;File</translation>
         </message>
         <message>
@@ -2463,6 +2466,14 @@ Details (without personal data) are in the log file:
         <message>
             <source>No</source>
             <translation>No</translation>
+        </message>
+        <message>
+            <source>{text} (agreement from an earlier meeting · {owner})</source>
+            <translation>{text} (agreement from an earlier meeting · {owner})</translation>
+        </message>
+        <message>
+            <source>{text} (agreement from an earlier meeting · {owner} · due {due})</source>
+            <translation>{text} (agreement from an earlier meeting · {owner} · due {due})</translation>
         </message>
         <message>
             <source>Aios</source>
@@ -3279,6 +3290,10 @@ Details (without personal data) are in the log file:
             <translation>{actual} of {required} aios with {each} talks</translation>
         </message>
         <message>
+            <source>{actual} of {weeks} aios-weeks at the norm, {count} aios counted apart (needed: {required})</source>
+            <translation>{actual} of {weeks} aios-weeks at the norm, {count} aios counted apart (needed: {required})</translation>
+        </message>
+        <message>
             <source>{actual} of {weeks} weeks at the norm (needed: {required})</source>
             <translation>{actual} of {weeks} weeks at the norm (needed: {required})</translation>
         </message>
@@ -3952,6 +3967,62 @@ Everything entered after that is replaced. The current file is first kept as a b
         </message>
     </context>
     <context>
+        <name>SelfTest</name>
+        <message>
+            <source>self-test: {passed} of {total} checks passed</source>
+            <extracomment>The day of the self-test's hour entry; its quarter is the statement printed.</extracomment>
+            <translation>self-test: {passed} of {total} checks passed</translation>
+        </message>
+        <message>
+            <source>data file</source>
+            <translation>data file</translation>
+        </message>
+        <message>
+            <source>PDF</source>
+            <translation>PDF</translation>
+        </message>
+        <message>
+            <source>translations</source>
+            <translation>translations</translation>
+        </message>
+        <message>
+            <source>templates</source>
+            <translation>templates</translation>
+        </message>
+        <message>
+            <source>documents</source>
+            <translation>documents</translation>
+        </message>
+        <message>
+            <source>window</source>
+            <translation>window</translation>
+        </message>
+        <message>
+            <source>created, migrated, profile + aios + hour entry written, read back, undone and redone</source>
+            <translation>created, migrated, profile + aios + hour entry written, read back, undone and redone</translation>
+        </message>
+        <message>
+            <source>quarterly statement, {size} bytes written (pypdf absent: header checked)</source>
+            <translation>quarterly statement, {size} bytes written (pypdf absent: header checked)</translation>
+        </message>
+        <message>
+            <source>quarterly statement, {size} bytes written, its text read back</source>
+            <translation>quarterly statement, {size} bytes written, its text read back</translation>
+        </message>
+        <message>
+            <source>{templates} meeting templates, {checklists} checklists</source>
+            <translation>{templates} meeting templates, {checklists} checklists</translation>
+        </message>
+        <message>
+            <source>user guide and {icons} icon sizes</source>
+            <translation>user guide and {icons} icon sizes</translation>
+        </message>
+        <message>
+            <source>{tabs} tabs built on platform {platform}</source>
+            <translation>{tabs} tabs built on platform {platform}</translation>
+        </message>
+    </context>
+    <context>
         <name>SettingsDialog</name>
         <message>
             <source>Settings</source>
@@ -4368,8 +4439,8 @@ Everything entered after that is replaced. The current file is first kept as a b
             <translation>Norm for this period</translation>
         </message>
         <message>
-            <source>done / expected; red: under the norm, blue: above it.</source>
-            <translation>done / expected; red: under the norm, blue: above it.</translation>
+            <source>done / expected; red: under the norm, green: on the norm, blue: above it.</source>
+            <translation>done / expected; red: under the norm, green: on the norm, blue: above it.</translation>
         </message>
     </context>
     <context>

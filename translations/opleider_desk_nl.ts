@@ -237,6 +237,10 @@
             <translation>Verwijde&amp;ren…</translation>
         </message>
         <message>
+            <source>&lt;b&gt;Welcome.&lt;/b&gt; Start by adding the aios you train: &lt;b&gt;New aios…&lt;/b&gt; (Alt+N). Then plan the first meeting on the &lt;b&gt;Meetings&lt;/b&gt; tab and log hours on the &lt;b&gt;Hours&lt;/b&gt; tab. Your own name and practice go under &lt;b&gt;File ▸ Profile…&lt;/b&gt;; they are printed on every statement.</source>
+            <translation>&lt;b&gt;Welkom.&lt;/b&gt; Begin met de aios die u opleidt: &lt;b&gt;Nieuwe aios…&lt;/b&gt; (Alt+N). Plan daarna het eerste gesprek op het tabblad &lt;b&gt;Gesprekken&lt;/b&gt; en leg uren vast op het tabblad &lt;b&gt;Uren&lt;/b&gt;. Uw eigen naam en praktijk staan onder &lt;b&gt;Bestand ▸ Profiel…&lt;/b&gt;; ze komen op elke verklaring.</translation>
+        </message>
+        <message>
             <source>What is open</source>
             <translation>Wat staat er open</translation>
         </message>
@@ -2150,7 +2154,6 @@ De details (zonder persoonsgegevens) staan in het logbestand:
         </message>
         <message>
             <source>&amp;File</source>
-            <extracomment>The day of the self-test's hour entry; its quarter is the statement printed.</extracomment>
             <translation>&amp;Bestand</translation>
         </message>
         <message>
@@ -2463,6 +2466,14 @@ De details (zonder persoonsgegevens) staan in het logbestand:
         <message>
             <source>No</source>
             <translation>Nee</translation>
+        </message>
+        <message>
+            <source>{text} (agreement from an earlier meeting · {owner})</source>
+            <translation>{text} (afspraak uit een eerder gesprek · {owner})</translation>
+        </message>
+        <message>
+            <source>{text} (agreement from an earlier meeting · {owner} · due {due})</source>
+            <translation>{text} (afspraak uit een eerder gesprek · {owner} · uiterlijk {due})</translation>
         </message>
         <message>
             <source>Aios</source>
@@ -3279,6 +3290,10 @@ De details (zonder persoonsgegevens) staan in het logbestand:
             <translation>{actual} van {required} aios met {each} gesprekken</translation>
         </message>
         <message>
+            <source>{actual} of {weeks} aios-weeks at the norm, {count} aios counted apart (needed: {required})</source>
+            <translation>{actual} van {weeks} aiosweken op de norm, {count} aios elk apart geteld (nodig: {required})</translation>
+        </message>
+        <message>
             <source>{actual} of {weeks} weeks at the norm (needed: {required})</source>
             <translation>{actual} van {weeks} weken op de norm (nodig: {required})</translation>
         </message>
@@ -3952,6 +3967,62 @@ Alles wat daarna is ingevoerd, wordt vervangen. Het huidige bestand wordt eerst 
         </message>
     </context>
     <context>
+        <name>SelfTest</name>
+        <message>
+            <source>self-test: {passed} of {total} checks passed</source>
+            <extracomment>The day of the self-test's hour entry; its quarter is the statement printed.</extracomment>
+            <translation>zelftest: {passed} van {total} controles geslaagd</translation>
+        </message>
+        <message>
+            <source>data file</source>
+            <translation>gegevensbestand</translation>
+        </message>
+        <message>
+            <source>PDF</source>
+            <translation>pdf</translation>
+        </message>
+        <message>
+            <source>translations</source>
+            <translation>vertalingen</translation>
+        </message>
+        <message>
+            <source>templates</source>
+            <translation>gespreksmodellen</translation>
+        </message>
+        <message>
+            <source>documents</source>
+            <translation>documenten</translation>
+        </message>
+        <message>
+            <source>window</source>
+            <translation>venster</translation>
+        </message>
+        <message>
+            <source>created, migrated, profile + aios + hour entry written, read back, undone and redone</source>
+            <translation>aangemaakt, bijgewerkt, profiel + aios + urenregel geschreven, teruggelezen, ongedaan gemaakt en opnieuw gedaan</translation>
+        </message>
+        <message>
+            <source>quarterly statement, {size} bytes written (pypdf absent: header checked)</source>
+            <translation>kwartaalverklaring, {size} bytes geschreven (pypdf ontbreekt: alleen de kop gecontroleerd)</translation>
+        </message>
+        <message>
+            <source>quarterly statement, {size} bytes written, its text read back</source>
+            <translation>kwartaalverklaring, {size} bytes geschreven, de tekst teruggelezen</translation>
+        </message>
+        <message>
+            <source>{templates} meeting templates, {checklists} checklists</source>
+            <translation>{templates} gespreksmodellen, {checklists} checklists</translation>
+        </message>
+        <message>
+            <source>user guide and {icons} icon sizes</source>
+            <translation>handleiding en {icons} pictogramformaten</translation>
+        </message>
+        <message>
+            <source>{tabs} tabs built on platform {platform}</source>
+            <translation>{tabs} tabbladen opgebouwd op platform {platform}</translation>
+        </message>
+    </context>
+    <context>
         <name>SettingsDialog</name>
         <message>
             <source>Settings</source>
@@ -4368,8 +4439,8 @@ Alles wat daarna is ingevoerd, wordt vervangen. Het huidige bestand wordt eerst 
             <translation>Norm voor deze periode</translation>
         </message>
         <message>
-            <source>done / expected; red: under the norm, blue: above it.</source>
-            <translation>gedaan / verwacht; rood: onder de norm, blauw: erboven.</translation>
+            <source>done / expected; red: under the norm, green: on the norm, blue: above it.</source>
+            <translation>gedaan / verwacht; rood: onder de norm, groen: op de norm, blauw: erboven.</translation>
         </message>
     </context>
     <context>

@@ -11,7 +11,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QCoreApplication as Q
-from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -32,6 +31,7 @@ from ..problem_texts import problem_text
 from ..widgets.form_errors import FieldError
 from ..widgets.table_models import Column, RowTableModel
 from ..widgets.table_view import setup_row_view
+from ..widgets.tones import Tone, tone, tone_css
 from .fields import category_name
 from .model import own_time_label
 
@@ -49,7 +49,6 @@ _SEPARATOR_NAMES = {
     ",": lambda: Q.translate("HoursImport", "comma"),
     "\t": lambda: Q.translate("HoursImport", "tab"),
 }
-_DUPLICATE = QColor("#8a5a00")
 
 
 class ImportDialog(QDialog):
@@ -97,7 +96,7 @@ class ImportDialog(QDialog):
             Column(lambda: self.tr("Category"), lambda r: names.get(r.category_id, r.category_name)),
             Column(lambda: self.tr("Duration"), lambda r: format_minutes(r.minutes), align_right=True),
             Column(lambda: self.tr("Description"), lambda r: r.description),
-            Column(lambda: self.tr("Note"), flag, foreground=lambda r: _DUPLICATE if flag(r) else None),
+            Column(lambda: self.tr("Note"), flag, foreground=lambda r: tone(Tone.WARN) if flag(r) else None),
         ]
         self.rows_model = RowTableModel(columns, self)
         self.rows_model.set_rows(preview.rows)
@@ -113,7 +112,7 @@ class ImportDialog(QDialog):
         self.errors_view = self._table(self.errors_model)
         self.errors_view.setObjectName("importErrors")
         self.errors_title = QLabel()
-        self.errors_title.setStyleSheet("color: #b3261e; font-weight: bold;")
+        self.errors_title.setStyleSheet(f"color: {tone_css(Tone.BAD)}; font-weight: bold;")
 
         self.skip_duplicates = QCheckBox(
             self.tr("Leave out the %n line(s) already logged", "", len(check.existing_duplicates))

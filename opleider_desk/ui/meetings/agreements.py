@@ -32,6 +32,7 @@ from ..problem_texts import problem_text
 from ..widgets.date_field import DateField
 from ..widgets.form_errors import FieldError
 from ..widgets.table_models import ROW_ROLE, Column, RowTableModel
+from ..widgets.tones import Tone, tint, tone_css
 
 
 def agreement_columns() -> list[Column[Agreement]]:
@@ -69,7 +70,7 @@ class HintLabel(QLabel):
         super().__init__(parent)
         self.setObjectName("smartHint")
         self.setWordWrap(True)
-        self.setStyleSheet("color: #8a5a00; background: #fff6e0; padding: 4px;")
+        self.setStyleSheet(f"color: {tone_css(Tone.WARN)}; background: {tint(Tone.WARN)}; padding: 4px;")
         self.hide()
 
     def show_hints(self, problems) -> None:
@@ -160,6 +161,15 @@ class AgreementsEditor(QWidget):
     def _on_change(self, change: Change) -> None:
         if "agreement" in change.tables:
             self.reload()
+
+    def select(self, agreement_id: int | None) -> bool:
+        """Select the agreement's row; False when this list does not hold it."""
+        for row, agreement in enumerate(self.model.rows()):
+            if agreement.id == agreement_id:
+                self.view.selectRow(row)
+                self.view.scrollTo(self.model.index(row, 0))
+                return True
+        return False
 
     def selected(self) -> Agreement | None:
         rows = self.view.selectionModel().selectedRows()
@@ -288,6 +298,15 @@ class EarlierAgreements(QWidget):
         self.model.set_rows(
             self.service.open_for_next_agenda(self.aios_id, excluding_meeting=self.meeting_id)
         )
+
+    def select(self, agreement_id: int | None) -> bool:
+        """Select the agreement's row; False when this list does not hold it."""
+        for row, agreement in enumerate(self.model.rows()):
+            if agreement.id == agreement_id:
+                self.view.selectRow(row)
+                self.view.scrollTo(self.model.index(row, 0))
+                return True
+        return False
 
     def mark_selected_done(self) -> None:
         rows = self.view.selectionModel().selectedRows()

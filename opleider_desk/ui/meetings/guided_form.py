@@ -36,6 +36,7 @@ from ...domain.competency_profiles import areas_of
 from ...domain.enums import CompetencyArea
 from ...domain.templates import ExpandedStep, Field, FieldKind, Template, Verdict, expand_steps
 from .. import labels
+from ..widgets.tones import Tone, tone_css
 
 # Builds the editor for an "agreements" or "goals" field of this meeting.
 EditorFactory = Callable[[FieldKind, QWidget], QWidget]
@@ -226,7 +227,7 @@ class GuidedForm(QWidget):
         if step.speaker is not None:
             speaker = QLabel(self.tr("Speaking: {who}").format(who=labels.speaker(step.speaker)))
             speaker.setObjectName("stepSpeaker")
-            speaker.setStyleSheet("color: #1f5fa8; font-weight: bold;")
+            speaker.setStyleSheet(f"color: {tone_css(Tone.INFO)}; font-weight: bold;")
             layout.addWidget(speaker)
         if step.guidance is not None:
             guidance = QLabel(step.guidance.get(self.lang))
@@ -329,7 +330,7 @@ class GuidedForm(QWidget):
             widget = CompetencyChoice(value if isinstance(value, list) else [], areas=self.areas)
             widget.set_read_only(self.read_only)
             widget.changed.connect(lambda chosen, k=key: self._competencies(k, chosen))
-        else:  # AGREEMENTS, GOALS: rows of their own, edited in place
+        else:  # AGREEMENTS, GOALS, EARLIER_AGREEMENTS: rows of their own, edited in place
             widget = self.editors(kind, self) if self.editors else QLabel()
         widget.setObjectName(key)
         self.field_widgets[key] = widget

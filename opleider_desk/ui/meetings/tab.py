@@ -186,12 +186,22 @@ class MeetingsTab(QWidget):
             agreement = self.context.service(AgreementService).get(agreement_id)
         except ValidationFailed:
             return False
-        if agreement.meeting_id is None or self.aios.findData(agreement.aios_id) < 0:
-            return False  # an agreement made outside a meeting lives on the portfolio's review
+        if self.aios.findData(agreement.aios_id) < 0:
+            return False
+        meetings = self.service.list(agreement.aios_id)
+        meeting_id = agreement.meeting_id if agreement.meeting_id in {m.id for m in meetings} else None
+        if meeting_id is None:
+            # Made outside a meeting (or its meeting is gone): it is reviewed at the next
+            # meeting, whose agreements page lists it among the earlier ones; else the latest.
+            planned = [m for m in meetings if m.status is MeetingStatus.PLANNED]
+            chosen = planned[0] if planned else (meetings[-1] if meetings else None)
+            if chosen is None or chosen.id is None:
+                return False  # no meeting yet: the portfolio review is where it is discussed
+            meeting_id = chosen.id
         self.set_aios(agreement.aios_id)
-        self.select(agreement.meeting_id)
-        meeting_id = agreement.meeting_id
-        QTimer.singleShot(0, lambda: self.open_meeting(meeting_id).show_agreements())
+        self.select(meeting_id)
+        shown_id = meeting_id
+        QTimer.singleShot(0, lambda: self.open_meeting(shown_id).show_agreements(agreement_id))
         return True
 
     # ------------------------------------------------------------ actions

@@ -43,6 +43,7 @@ from ..problem_texts import problem_text
 from ..widgets.date_field import DateField
 from ..widgets.form_errors import FieldError
 from ..widgets.save_file import ask_save_path, show_saved
+from ..widgets.tones import Tone, tone_css
 from .agenda import AgendaPage
 from .agreements import AgreementsEditor, EarlierAgreements
 from .autosave import Autosaver
@@ -112,7 +113,7 @@ class MeetingWindow(QWidget):
         self.heading.setTextFormat(Qt.TextFormat.RichText)
         self.facts = QLabel()
         self.save_state = QLabel()
-        self.save_state.setStyleSheet("color: #6b6b6b;")
+        self.save_state.setStyleSheet(f"color: {tone_css(Tone.MUTED)};")
         self.hold_button = QPushButton(self.tr("Meeting &held…"))
         self.hold_button.setObjectName("holdButton")
         self.tabs = QTabWidget()
@@ -182,10 +183,18 @@ class MeetingWindow(QWidget):
         self.form.stepChanged.connect(self._step_changed)
         self._update_header()
 
-    def show_agreements(self) -> None:
+    def show_agreements(self, agreement_id: int | None = None) -> None:
+        """The agreements page, with the agreement selected where it is listed (here or earlier)."""
         self.tabs.setCurrentWidget(self.agreements_page)
+        if agreement_id is not None and not self.agreements_editor.select(agreement_id):
+            self.earlier_agreements.select(agreement_id)
 
     def _editor(self, kind: FieldKind, parent: QWidget) -> QWidget:
+        if kind is FieldKind.EARLIER_AGREEMENTS:
+            earlier = EarlierAgreements(self.context, self.meeting.aios_id, self.meeting_id, parent=parent)
+            earlier.setMinimumHeight(200)
+            earlier.done_button.setEnabled(not self.read_only)
+            return earlier
         if kind is FieldKind.AGREEMENTS:
             return AgreementsEditor(
                 self.context, self.meeting.aios_id, self.meeting_id, read_only=self.read_only, parent=parent

@@ -38,6 +38,7 @@ from ..widgets.date_field import DateField
 from ..widgets.form_errors import FieldError
 from ..widgets.table_models import ROW_ROLE, Column, RowTableModel
 from ..widgets.table_view import setup_row_view
+from ..widgets.tones import Tone, tone_css
 from . import texts
 from .checklist_model import (
     COMPUTED_COLUMN,
@@ -103,7 +104,7 @@ class ChecklistPage(QWidget):
         self.title.setWordWrap(True)
         self.description = QLabel()
         self.description.setWordWrap(True)
-        self.description.setStyleSheet("color: #555;")
+        self.description.setStyleSheet(f"color: {tone_css(Tone.MUTED)};")
         self.computed = QLabel()
         self.computed.setWordWrap(True)
         self.item_date = DateField(optional=True)
