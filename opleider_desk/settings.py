@@ -7,6 +7,7 @@ data file instead.
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar, cast
@@ -83,3 +84,18 @@ class Settings:
 
     def sync(self) -> None:
         self._qs.sync()
+        self.make_private()
+
+    def make_private(self) -> None:
+        """The settings name the data file and folders: readable by the user only.
+
+        On Windows they live in the user's own part of the registry, which is so already.
+        """
+        import os
+
+        name = self._qs.fileName()
+        if self._qs.format() != QSettings.Format.NativeFormat or os.name != "nt":
+            for path in (name, os.path.dirname(name)):
+                if os.path.exists(path):
+                    with contextlib.suppress(OSError):
+                        os.chmod(path, 0o700 if os.path.isdir(path) else 0o600)

@@ -42,6 +42,7 @@ FORBIDDEN = [
 KNOWN_COMMANDS_TO_UI = {
     (f"{NAME}.commands.backup", f"{NAME}.ui.safety.backup_errors"),
     (f"{NAME}.commands.export_ics", f"{NAME}.ui.meetings.calendar_export"),
+    (f"{NAME}.commands.import_all", f"{NAME}.ui.safety.transfer_errors"),
     (f"{NAME}.commands.import_hours", f"{NAME}.ui.hours.csv_io"),
     (f"{NAME}.commands.import_hours", f"{NAME}.ui.problem_texts"),
     (f"{NAME}.commands.statement", f"{NAME}.ui.problem_texts"),

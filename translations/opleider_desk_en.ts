@@ -213,7 +213,7 @@
         <name>AiosTab</name>
         <message>
             <source>Search aios…</source>
-            <extracomment>Tables whose changes can move what is due or missing. What the due engine (``DueService``) and the missing counts (``PortfolioService``) read: a change to any of these may change the next-due column or the open list. Learning goals and statements are read by neither, so they do not reload it.</extracomment>
+            <extracomment>Tables whose changes can move what is due or missing. The next-due column and the open list come from the due engine and the portfolio's missing counts: a change to what either reads reloads them.</extracomment>
             <translation>Search aios…</translation>
         </message>
         <message>
@@ -804,8 +804,20 @@ Backups made earlier still hold these data until they are rotated out (after at 
             <translation>the PDF file to write</translation>
         </message>
         <message>
+            <source>write everything in the data file to one JSON file (see docs/json-format.md)</source>
+            <translation>write everything in the data file to one JSON file (see docs/json-format.md)</translation>
+        </message>
+        <message>
+            <source>the JSON file to write</source>
+            <translation>the JSON file to write</translation>
+        </message>
+        <message>
             <source>Cannot write {path}: {reason}</source>
             <translation>Cannot write {path}: {reason}</translation>
+        </message>
+        <message>
+            <source>Everything in the data file written to {path}.</source>
+            <translation>Everything in the data file written to {path}.</translation>
         </message>
         <message>
             <source>{aios}, {quarter}: verification code {code}</source>
@@ -887,6 +899,22 @@ Backups made earlier still hold these data until they are rotated out (after at 
                 <numerusform>%n planned meeting written to {path}.</numerusform>
                 <numerusform>%n planned meetings written to {path}.</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>read a JSON export (from export --json) into a new, empty data file</source>
+            <translation>read a JSON export (from export --json) into a new, empty data file</translation>
+        </message>
+        <message>
+            <source>the JSON file to read</source>
+            <translation>the JSON file to read</translation>
+        </message>
+        <message>
+            <source>Cannot read {path}: {reason}</source>
+            <translation>Cannot read {path}: {reason}</translation>
+        </message>
+        <message>
+            <source>Imported {rows} rows from {path} into {file}.</source>
+            <translation>Imported {rows} rows from {path} into {file}.</translation>
         </message>
     </context>
     <context>
@@ -2201,6 +2229,10 @@ Details (without personal data) are in the log file:
             <translation>E&amp;xport the hours list to CSV…</translation>
         </message>
         <message>
+            <source>Export all data (&amp;JSON)…</source>
+            <translation>Export all data (&amp;JSON)…</translation>
+        </message>
+        <message>
             <source>Make a &amp;backup now</source>
             <translation>Make a &amp;backup now</translation>
         </message>
@@ -2656,6 +2688,10 @@ Details (without personal data) are in the log file:
         <message>
             <source>Calendar (*.ics)</source>
             <translation>Calendar (*.ics)</translation>
+        </message>
+        <message>
+            <source>The file could not be saved: {reason}</source>
+            <translation>The file could not be saved: {reason}</translation>
         </message>
         <message numerus="yes">
             <source>%n planned meeting(s) exported.</source>
@@ -4441,6 +4477,44 @@ Everything entered after that is replaced. The current file is first kept as a b
         <message>
             <source>done / expected; red: under the norm, green: on the norm, blue: above it.</source>
             <translation>done / expected; red: under the norm, green: on the norm, blue: above it.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Transfer</name>
+        <message>
+            <source>Export all data</source>
+            <translation>Export all data</translation>
+        </message>
+        <message>
+            <source>JSON files (*.json)</source>
+            <translation>JSON files (*.json)</translation>
+        </message>
+        <message>
+            <source>The file could not be saved: {reason}</source>
+            <translation>The file could not be saved: {reason}</translation>
+        </message>
+        <message>
+            <source>Everything in the data file was exported to {path}.</source>
+            <translation>Everything in the data file was exported to {path}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TransferError</name>
+        <message>
+            <source>{path} was written in a newer export format (version {version}). Install the newest OpleiderDesk to import it. Nothing was imported.</source>
+            <translation>{path} was written in a newer export format (version {version}). Install the newest OpleiderDesk to import it. Nothing was imported.</translation>
+        </message>
+        <message>
+            <source>{path} is not an OpleiderDesk JSON export. Nothing was imported.</source>
+            <translation>{path} is not an OpleiderDesk JSON export. Nothing was imported.</translation>
+        </message>
+        <message>
+            <source>The data file {file} already holds data; an export is only imported into a new, empty data file. Name a new file with --db. Nothing was imported.</source>
+            <translation>The data file {file} already holds data; an export is only imported into a new, empty data file. Name a new file with --db. Nothing was imported.</translation>
+        </message>
+        <message>
+            <source>{path} cannot be imported: {where} is not as the format describes. Nothing was imported.</source>
+            <translation>{path} cannot be imported: {where} is not as the format describes. Nothing was imported.</translation>
         </message>
     </context>
     <context>

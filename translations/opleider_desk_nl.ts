@@ -213,7 +213,7 @@
         <name>AiosTab</name>
         <message>
             <source>Search aios…</source>
-            <extracomment>Tables whose changes can move what is due or missing. What the due engine (``DueService``) and the missing counts (``PortfolioService``) read: a change to any of these may change the next-due column or the open list. Learning goals and statements are read by neither, so they do not reload it.</extracomment>
+            <extracomment>Tables whose changes can move what is due or missing. The next-due column and the open list come from the due engine and the portfolio's missing counts: a change to what either reads reloads them.</extracomment>
             <translation>Zoek aios…</translation>
         </message>
         <message>
@@ -804,8 +804,20 @@ Eerder gemaakte reservekopieën bevatten deze gegevens nog tot ze worden opgerui
             <translation>het pdf-bestand dat wordt geschreven</translation>
         </message>
         <message>
+            <source>write everything in the data file to one JSON file (see docs/json-format.md)</source>
+            <translation>alles uit het gegevensbestand naar één JSON-bestand schrijven (zie docs/json-format.md)</translation>
+        </message>
+        <message>
+            <source>the JSON file to write</source>
+            <translation>het JSON-bestand dat wordt geschreven</translation>
+        </message>
+        <message>
             <source>Cannot write {path}: {reason}</source>
             <translation>Kan {path} niet schrijven: {reason}</translation>
+        </message>
+        <message>
+            <source>Everything in the data file written to {path}.</source>
+            <translation>Alles uit het gegevensbestand is geschreven naar {path}.</translation>
         </message>
         <message>
             <source>{aios}, {quarter}: verification code {code}</source>
@@ -887,6 +899,22 @@ Eerder gemaakte reservekopieën bevatten deze gegevens nog tot ze worden opgerui
                 <numerusform>%n gepland gesprek geschreven naar {path}.</numerusform>
                 <numerusform>%n geplande gesprekken geschreven naar {path}.</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>read a JSON export (from export --json) into a new, empty data file</source>
+            <translation>een JSON-export (van export --json) inlezen in een nieuw, leeg gegevensbestand</translation>
+        </message>
+        <message>
+            <source>the JSON file to read</source>
+            <translation>het JSON-bestand dat wordt ingelezen</translation>
+        </message>
+        <message>
+            <source>Cannot read {path}: {reason}</source>
+            <translation>Kan {path} niet lezen: {reason}</translation>
+        </message>
+        <message>
+            <source>Imported {rows} rows from {path} into {file}.</source>
+            <translation>{rows} rijen uit {path} ingelezen in {file}.</translation>
         </message>
     </context>
     <context>
@@ -2201,6 +2229,10 @@ De details (zonder persoonsgegevens) staan in het logbestand:
             <translation>Urenlijst e&amp;xporteren naar CSV…</translation>
         </message>
         <message>
+            <source>Export all data (&amp;JSON)…</source>
+            <translation>Alle gegevens exporteren (&amp;JSON)…</translation>
+        </message>
+        <message>
             <source>Make a &amp;backup now</source>
             <translation>Nu een &amp;reservekopie maken</translation>
         </message>
@@ -2656,6 +2688,10 @@ De details (zonder persoonsgegevens) staan in het logbestand:
         <message>
             <source>Calendar (*.ics)</source>
             <translation>Agenda (*.ics)</translation>
+        </message>
+        <message>
+            <source>The file could not be saved: {reason}</source>
+            <translation>Het bestand kon niet worden opgeslagen: {reason}</translation>
         </message>
         <message numerus="yes">
             <source>%n planned meeting(s) exported.</source>
@@ -4441,6 +4477,44 @@ Alles wat daarna is ingevoerd, wordt vervangen. Het huidige bestand wordt eerst 
         <message>
             <source>done / expected; red: under the norm, green: on the norm, blue: above it.</source>
             <translation>gedaan / verwacht; rood: onder de norm, groen: op de norm, blauw: erboven.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Transfer</name>
+        <message>
+            <source>Export all data</source>
+            <translation>Alle gegevens exporteren</translation>
+        </message>
+        <message>
+            <source>JSON files (*.json)</source>
+            <translation>JSON-bestanden (*.json)</translation>
+        </message>
+        <message>
+            <source>The file could not be saved: {reason}</source>
+            <translation>Het bestand kon niet worden opgeslagen: {reason}</translation>
+        </message>
+        <message>
+            <source>Everything in the data file was exported to {path}.</source>
+            <translation>Alles uit het gegevensbestand is geëxporteerd naar {path}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TransferError</name>
+        <message>
+            <source>{path} was written in a newer export format (version {version}). Install the newest OpleiderDesk to import it. Nothing was imported.</source>
+            <translation>{path} is geschreven in een nieuwere exportindeling (versie {version}). Installeer de nieuwste OpleiderDesk om het in te lezen. Er is niets ingelezen.</translation>
+        </message>
+        <message>
+            <source>{path} is not an OpleiderDesk JSON export. Nothing was imported.</source>
+            <translation>{path} is geen JSON-export van OpleiderDesk. Er is niets ingelezen.</translation>
+        </message>
+        <message>
+            <source>The data file {file} already holds data; an export is only imported into a new, empty data file. Name a new file with --db. Nothing was imported.</source>
+            <translation>Het gegevensbestand {file} bevat al gegevens; een export wordt alleen in een nieuw, leeg gegevensbestand ingelezen. Geef met --db een nieuw bestand op. Er is niets ingelezen.</translation>
+        </message>
+        <message>
+            <source>{path} cannot be imported: {where} is not as the format describes. Nothing was imported.</source>
+            <translation>{path} kan niet worden ingelezen: {where} is niet zoals de indeling beschrijft. Er is niets ingelezen.</translation>
         </message>
     </context>
     <context>

@@ -21,7 +21,7 @@ from functools import cache
 from xml.sax.saxutils import escape
 
 from ..shipped import shipped_dir
-from .layout import FieldPlace
+from .field_places import FieldPlace
 
 LANGUAGE = "nl-NL"
 CODES_PREFIX = "OpleiderDesk verificatiecode "

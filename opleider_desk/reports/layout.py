@@ -29,6 +29,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from .field_places import FieldPlace
 from .fonts import register_fonts
 
 MARGIN = 18 * mm
@@ -116,15 +117,6 @@ class Signer:
     role: str  # "Opleider", "Aios", "Werkgever", ...
     name: str  # printed name; empty leaves a line to write it on
     field: str = ""  # the PDF signature field's name; empty: no field
-
-
-@dataclass(frozen=True)
-class FieldPlace:
-    """Where a signature field goes: on which page (0-based) and in which box (points)."""
-
-    name: str
-    page: int
-    box: tuple[int, int, int, int]
 
 
 class SignatureBox(Flowable):

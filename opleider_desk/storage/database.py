@@ -9,7 +9,6 @@ which keeps the common start fast.
 
 from __future__ import annotations
 
-import os
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -126,10 +125,16 @@ def read_revision(path: Path, passphrase: str | None = None) -> str | None:
 
 def _create_private(path: Path) -> None:
     """Create the file readable by the user only, before SQLite creates it."""
-    path.parent.mkdir(parents=True, exist_ok=True)
+    if not path.parent.exists():
+        # A folder the program makes (the default data folder) is the user's alone;
+        # a folder the user chose keeps the access it has.
+        from .file_ops import private_folder
+
+        private_folder(path.parent)
     if not path.exists():
-        fd = os.open(path, os.O_CREAT | os.O_WRONLY | os.O_EXCL, 0o600)
-        os.close(fd)
+        from .file_ops import create_private
+
+        create_private(path)
 
 
 def make_engine(

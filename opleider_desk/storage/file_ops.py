@@ -115,3 +115,27 @@ def create_private(path: Path) -> None:
     os.close(fd)
     if sys.platform == "win32":
         make_private(path)
+
+
+def write_private(path: Path, data: bytes) -> None:
+    """Write ``data`` to ``path`` readable by the user only, whole or not at all.
+
+    Exports (PDFs, .ics, CSV, AVG ZIPs) hold personal data. The bytes go to a
+    new private file beside ``path`` that then replaces it; a file open in a
+    viewer on Windows is retried, and if it stays held, PermissionError tells
+    the caller to ask the user to close it (the old file is left as it was).
+    """
+    partial = path.with_name(path.name + ".partial")
+    remove(partial)
+    fd = os.open(partial, os.O_CREAT | os.O_EXCL | os.O_WRONLY | getattr(os, "O_BINARY", 0), 0o600)
+    try:
+        with os.fdopen(fd, "wb") as out:
+            out.write(data)
+            out.flush()
+            os.fsync(out.fileno())
+        if sys.platform == "win32":
+            make_private(partial)
+        replace(partial, path)
+    except BaseException:
+        remove_quietly(partial)
+        raise

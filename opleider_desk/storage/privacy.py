@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import io
 import json
-import os
 import sqlite3
 import zipfile
 from collections.abc import Callable, Iterable
@@ -33,6 +32,7 @@ from sqlalchemy.orm import Session
 
 from .backup import list_backups, remove_leftovers
 from .encryption import connect, database_errors
+from .file_ops import write_private as write_private
 from .models import AiosRow, AttachmentRow, AuditLogRow, Base, ChecklistItemRow
 from .store import Audit, Store
 
@@ -171,18 +171,6 @@ def export_aios(
             archive.writestr(target, data)
         archive.writestr("data.json", json.dumps(document, ensure_ascii=False, indent=2, sort_keys=True))
     return buffer.getvalue()
-
-
-def write_private(path: Path, data: bytes) -> None:
-    """Write ``data`` to a new file readable by the user only, whole or not at all."""
-    partial = path.with_name(path.name + ".partial")
-    partial.unlink(missing_ok=True)
-    fd = os.open(partial, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
-    with os.fdopen(fd, "wb") as out:
-        out.write(data)
-        out.flush()
-        os.fsync(out.fileno())
-    os.replace(partial, path)
 
 
 def erase_aios(store: Store, aios_id: int) -> dict[str, int]:

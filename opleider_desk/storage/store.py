@@ -8,7 +8,7 @@ naming the operation and the tables it touched. Nothing else writes.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -20,6 +20,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from ..domain.problems import Problem, ValidationFailed
+from .changes import Area, areas_of
 from .database import Database
 from .models import AuditLogRow
 from .undo import Recorder, UndoStack, UndoStep, apply
@@ -34,9 +35,15 @@ S = TypeVar("S", bound=Service)
 
 @dataclass(frozen=True, slots=True)
 class Change:
+    """One announcement per operation: what it changed (``areas``, see ``storage/changes.py``)."""
+
     op: str
-    tables: frozenset[str]
+    tables: frozenset[str]  # what undo replays; views look at ``areas``
+    areas: frozenset[Area]
     undo: bool = False  # this change is an undo or redo of ``op``
+
+    def touches(self, areas: Iterable[Area]) -> bool:
+        return not self.areas.isdisjoint(areas)
 
 
 @dataclass
@@ -113,7 +120,16 @@ class Store:
             yield session
 
     @contextmanager
-    def write(self, op: str, *, audit: Audit | None = None, undoable: bool = True) -> Iterator[Session]:
+    def write(
+        self,
+        op: str,
+        *,
+        audit: Audit | None = None,
+        undoable: bool = True,
+        areas: Iterable[Area] | None = None,
+    ) -> Iterator[Session]:
+        """One operation in one transaction; ``areas``: what it changes, when narrower
+        than the tables it writes say (``storage/changes.py``)."""
         self._refuse_if_read_only()
         session = self.database.sessions()
         recorder = Recorder(session)
@@ -141,7 +157,9 @@ class Store:
         elif recorder.changes:
             self.history.carry_forward(recorder.changes)
         if recorder.touched:
-            self._announce(Change(op, frozenset(recorder.touched)))
+            touched = frozenset(recorder.touched)
+            declared = frozenset(areas) if areas is not None else areas_of(touched)
+            self._announce(Change(op, touched, declared | areas_of(touched & {"audit_log"})))
 
     def _replay(self, step: UndoStep, *, backwards: bool) -> None:
         self._refuse_if_read_only()
@@ -163,7 +181,7 @@ class Store:
         except Exception:
             self.history.restore_undo(step)
             raise
-        self._announce(Change(step.op, step.tables, undo=True))
+        self._announce(Change(step.op, step.tables, areas_of(step.tables), undo=True))
         return step
 
     def redo(self) -> UndoStep:
@@ -175,5 +193,5 @@ class Store:
         except Exception:
             self.history.restore_redo(step)
             raise
-        self._announce(Change(step.op, step.tables, undo=True))
+        self._announce(Change(step.op, step.tables, areas_of(step.tables), undo=True))
         return step

@@ -109,6 +109,9 @@ class MainWindow(FileWindow):
             self.tr("E&xport the hours list to CSV…"),
             lambda: self._hours_tab_do("export_csv"),
         )
+        self.export_all_action = self._action(
+            self.file_menu, self.tr("Export all data (&JSON)…"), self.export_all
+        )
         self.file_menu.addSeparator()
         self.backup_action = self._action(self.file_menu, self.tr("Make a &backup now"), self.backup_now)
         self.restore_action = self._action(self.file_menu, self.tr("&Restore a backup…"), self.restore_backup)
@@ -351,12 +354,18 @@ class MainWindow(FileWindow):
         self.restore_action.setEnabled(writable)
         self.audit_log_action.setEnabled(self.context is not None)
         self.avg_action.setEnabled(self.context is not None)
+        self.export_all_action.setEnabled(self.context is not None)
         self.encryption_action.setEnabled(writable and not self.demo)
 
     def backup_now(self) -> None:
         from .safety.backups import backup_now
 
         backup_now(self)
+
+    def export_all(self) -> None:
+        from .safety.transfer import export_all
+
+        export_all(self)
 
     def restore_backup(self) -> None:
         from .safety.backups import choose_and_restore

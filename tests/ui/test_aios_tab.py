@@ -212,13 +212,6 @@ def test_first_run_asks_for_the_profile(qtbot, ui_language, settings, tmp_path):
     win.close_store()
 
 
-def test_the_overview_knows_the_meeting_autosave_by_its_real_key():
-    from opleider_desk.storage.services.meetings import SAVE_MEETING_PROGRESS
-    from opleider_desk.ui.aios import tab
-
-    assert tab._MEETING_AUTOSAVE == SAVE_MEETING_PROGRESS
-
-
 def test_a_new_empty_file_says_what_to_do_first(qtbot, window):
     from opleider_desk.domain.entities import Aios as _Aios
     from opleider_desk.storage.services.aios import AiosService as _AiosService

@@ -253,3 +253,15 @@ def test_the_backup_on_opening_follows_the_first_paint_of_the_overview(
     qtbot.waitUntil(lambda: len(list_backups(folder, db_path)) == 1)
     window.close_store()
     assert len(list_backups(folder, db_path)) == 1  # one per interval: none again on closing
+
+
+def test_file_export_all_data_writes_the_json_export(window, tmp_path, monkeypatch):
+    import json
+
+    out = tmp_path / "alles.json"
+    monkeypatch.setattr("opleider_desk.ui.safety.transfer.save_file_name", lambda *a, **k: (str(out), ""))
+    assert window.export_all_action.isEnabled()
+    window.export_all_action.trigger()
+    document = json.loads(out.read_text(encoding="utf-8"))
+    assert document["format"] == "opleider-desk" and "aios" in document["tables"]
+    assert out.stat().st_mode & 0o777 == 0o600

@@ -31,6 +31,7 @@ from ...domain.meeting_rules import (
 from ...domain.problems import Problem, ValidationFailed
 from ...domain.templates import Template, builtin_forms_dir, load_templates
 from ...domain.verification import content_digest, verification_code
+from ..changes import Area
 from ..mapping import to_entity
 from ..models import (
     AgreementRow,
@@ -316,7 +317,8 @@ class MeetingService:
         verdict_explanation: str | None = None,
     ) -> None:
         """Autosave what is being typed; not an undo step (see the module docstring)."""
-        with self.store.write(SAVE_MEETING_PROGRESS, undoable=False) as session:
+        # Typed notes move no date and change no status: only the meeting's notes.
+        with self.store.write(SAVE_MEETING_PROGRESS, undoable=False, areas={Area.MEETING_NOTES}) as session:
             row = _get(session, meeting_id)
             _refuse_if_signed(row)
             changed = False

@@ -24,6 +24,7 @@ from ...storage.services.aios import AiosService
 from .. import labels
 from ..widgets.date_field import DateField
 from ..widgets.form_errors import ErrorForm
+from ..widgets.user_action import FAILED, run_action
 
 
 class AiosDialog(QDialog):
@@ -156,16 +157,16 @@ class AiosDialog(QDialog):
         return aios
 
     def accept(self) -> None:
-        try:
-            aios = self._read()
-            if aios.id is None:
-                self.saved_id = self.service.add(aios)
-            else:
-                self.service.update(aios)
-        except ValidationFailed as failure:
-            self.errors.show_and_focus(failure.problems)
+        if run_action(self, self._save, show_in=self.errors) is FAILED:
             return
         super().accept()
+
+    def _save(self) -> None:
+        aios = self._read()
+        if aios.id is None:
+            self.saved_id = self.service.add(aios)
+        else:
+            self.service.update(aios)
 
     def reject(self) -> None:
         if self.is_dirty():

@@ -25,6 +25,7 @@ from ...domain.due import DueKind, DueStatus, TargetArea, next_due
 from ...domain.entities import Aios, stored_id
 from ...domain.enums import AiosStatus
 from ...settings import AIOS_SHOW_INACTIVE
+from ...storage.changes import READ_BY_DUE, READ_BY_PORTFOLIO, Area
 from ...storage.services.aios import AiosService
 from ...storage.store import Change
 from .. import labels
@@ -37,24 +38,9 @@ from .model import AiosTableModel, is_current
 from .open_items import OpenItem, OpenItemsView, open_items
 
 #: Tables whose changes can move what is due or missing.
-# storage.services.meetings.SAVE_MEETING_PROGRESS, spelled out: that module
-# (templates, SQLAlchemy) need not load before the overview shows.
-_MEETING_AUTOSAVE = "save_meeting_progress"
-
-#: What the due engine (``DueService``) and the missing counts (``PortfolioService``)
-#: read: a change to any of these may change the next-due column or the open list.
-#: Learning goals and statements are read by neither, so they do not reload it.
-DUE_TABLES = frozenset(
-    {
-        "meeting",
-        "agreement",
-        "hour_entry",
-        "hour_category",
-        "trainer_event",
-        "norm_setting",
-        "checklist_item",
-    }
-)
+#: The next-due column and the open list come from the due engine and the
+#: portfolio's missing counts: a change to what either reads reloads them.
+SHOWN_DUE = READ_BY_DUE | READ_BY_PORTFOLIO
 
 
 class AiosTab(QWidget):
@@ -191,11 +177,9 @@ class AiosTab(QWidget):
         self.due_loaded = True
 
     def _on_change(self, change: Change) -> None:
-        if "aios" in change.tables:
+        if Area.AIOS in change.areas:
             self.reload()
-        elif change.tables & DUE_TABLES and change.op != _MEETING_AUTOSAVE:
-            # An autosave of typed notes moves no date: recomputing every aios's items
-            # on each pause in typing would only cost time.
+        elif change.touches(SHOWN_DUE):
             self.reload_due()
 
     def _act_on(self, row: OpenItem) -> None:

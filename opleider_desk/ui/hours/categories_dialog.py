@@ -19,11 +19,11 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.entities import HourCategory, stored_id
-from ...domain.problems import ValidationFailed
 from ...storage.services.categories import CategoryService
 from ..widgets.form_errors import FieldError, FormErrors
 from ..widgets.table_models import ROW_ROLE, Column, RowTableModel
 from ..widgets.table_view import setup_row_view
+from ..widgets.user_action import FAILED, run_action
 from .fields import category_name
 
 
@@ -94,10 +94,7 @@ class CategoriesDialog(QDialog):
             self.active_button.setText(self.tr("&Take out of use"))
 
     def _run(self, action) -> None:
-        try:
-            action()
-        except ValidationFailed as failure:
-            self.errors.show(failure.problems)
+        if run_action(self, action, show_in=self.errors) is FAILED:
             return
         self.errors.clear()
         self.name.clear()

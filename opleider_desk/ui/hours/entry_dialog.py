@@ -13,9 +13,9 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.entities import Aios, HourCategory, HourEntry
-from ...domain.problems import ValidationFailed
 from ...storage.services.hours import HoursService
 from ..widgets.unsaved import confirm_discard, widget_state
+from ..widgets.user_action import FAILED, run_action
 from .fields import EntryFields
 
 
@@ -72,9 +72,11 @@ class EntryDialog(QDialog):
         super().reject()
 
     def accept(self) -> None:
-        try:
-            self.service.update(self.fields.read(self.entry.id))
-        except ValidationFailed as failure:
-            self.fields.show_problems(failure.problems)
+        if (
+            run_action(
+                self, lambda: self.service.update(self.fields.read(self.entry.id)), show_in=self.fields
+            )
+            is FAILED
+        ):
             return
         super().accept()

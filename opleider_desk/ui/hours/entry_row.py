@@ -15,8 +15,8 @@ from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QLineEdit, QPushButton, QSizePolicy, QWidget
 
 from ...domain.entities import Aios, HourCategory
-from ...domain.problems import ValidationFailed
 from ...storage.services.hours import HoursService
+from ..widgets.user_action import FAILED, run_action
 from .fields import EntryFields
 
 
@@ -93,11 +93,11 @@ class EntryRow(QWidget):
 
     def save(self) -> int | None:
         fields = self.fields
-        try:
-            entry = fields.read()
-            entry_id = self.service.add(entry)
-        except ValidationFailed as failure:
-            fields.show_problems(failure.problems)
+        entry = run_action(self, fields.read, show_in=fields)
+        if entry is FAILED:
+            return None
+        entry_id = run_action(self, lambda: self.service.add(entry), show_in=fields)
+        if entry_id is FAILED:
             return None
         fields.errors.clear()
         fields.duration.clear()

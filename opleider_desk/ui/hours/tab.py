@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
 from ...domain.durations import format_minutes
 from ...domain.entities import HourEntry, stored_id
 from ...domain.enums import AiosStatus
-from ...domain.problems import ValidationFailed
 from ...domain.quarters import Period, Quarter
+from ...storage.changes import READ_BY_HOURS, Area
 from ...storage.services.aios import AiosService
 from ...storage.services.categories import CategoryService
 from ...storage.services.hours import ALL, AiosFilter, HoursService
@@ -35,9 +35,9 @@ from ...storage.store import Change
 from ..context import AppContext
 from ..formatting import format_date
 from ..navigation import NavTarget
-from ..problem_texts import problem_text
 from ..safety.file_dialogs import open_file_name
 from ..widgets.save_file import ask_save_path
+from ..widgets.user_action import FAILED, run_action
 from . import csv_io
 from .entry_dialog import EntryDialog
 from .entry_row import EntryRow
@@ -46,8 +46,6 @@ from .model import HoursProxy, HoursTableModel, own_time_label
 from .periods import PeriodKind, kind_label, period_of, period_title, step
 from .totals import TotalsPanel
 from .view import hours_view
-
-_WATCHED = frozenset({"hour_entry", "aios", "hour_category", "statement", "norm_setting"})
 
 
 class HoursTab(QWidget):
@@ -289,9 +287,9 @@ class HoursTab(QWidget):
         self.footer.setText(f"{count} · {format_minutes(self.model.visible_minutes())}")
 
     def _on_change(self, change: Change) -> None:
-        if not change.tables & _WATCHED:
+        if not change.touches(READ_BY_HOURS):
             return
-        if change.tables & {"aios", "hour_category"}:
+        if change.touches({Area.AIOS, Area.CATEGORIES}):
             self._load_choices()
         # A year of a large practice takes a moment to load: not while another tab is shown.
         if self.isVisible():
@@ -335,9 +333,6 @@ class HoursTab(QWidget):
     def _status(self, text: str) -> None:
         self.context.host.show_status(text, 6000)
 
-    def _warn(self, failure: ValidationFailed) -> None:
-        QMessageBox.warning(self, self.tr("Hours"), "\n".join(problem_text(p) for p in failure.problems))
-
     def _saved(self, entry_id: int) -> None:
         entry = self.service.get(entry_id)
         if not self.period.contains(entry.day):
@@ -372,10 +367,10 @@ class HoursTab(QWidget):
         entries = self.selected_entries()
         if not entries:
             return
-        try:
-            count = self.service.delete(stored_id(e.id) for e in entries)
-        except ValidationFailed as failure:
-            self._warn(failure)
+        count = run_action(
+            self, lambda: self.service.delete(stored_id(e.id) for e in entries), title=self.tr("Hours")
+        )
+        if count is FAILED:
             return
         self._status(self.tr("%n entry(ies) deleted. Undo with Ctrl+Z.", "", count))
 
@@ -397,10 +392,8 @@ class HoursTab(QWidget):
         )
         if not dialog.exec():
             return
-        try:
-            count = self.service.copy_week(monday, today=today)
-        except ValidationFailed as failure:
-            self._warn(failure)
+        count = run_action(self, lambda: self.service.copy_week(monday, today=today), title=self.tr("Hours"))
+        if count is FAILED:
             return
         self.set_period(PeriodKind.WEEK, monday)
         self._status(self.tr("Copied %n entry(ies) from the week before.", "", count))
@@ -411,10 +404,8 @@ class HoursTab(QWidget):
             self.edit_routines()
             return
         week = self._target_week()
-        try:
-            count = self.service.log_routine(week)
-        except ValidationFailed as failure:
-            self._warn(failure)
+        count = run_action(self, lambda: self.service.log_routine(week), title=self.tr("Hours"))
+        if count is FAILED:
             return
         self.set_period(PeriodKind.WEEK, week)
         if count:
@@ -469,8 +460,10 @@ class HoursTab(QWidget):
             return
         path = str(chosen)
         data = csv_io.export_bytes(self.model.visible_entries(), self.aios, self.categories)
+        from ...storage.file_ops import write_private
+
         try:
-            Path(path).write_bytes(data)
+            write_private(Path(path), data)  # personal data: readable by the user only
         except OSError as error:
             QMessageBox.warning(
                 self,

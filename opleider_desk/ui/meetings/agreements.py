@@ -23,6 +23,7 @@ from ...domain.entities import Agreement, stored_id
 from ...domain.enums import AgreementOwner, AgreementStatus
 from ...domain.problems import ParseError, ValidationFailed
 from ...domain.smart import smart_hints
+from ...storage.changes import Area
 from ...storage.services.agreements import AgreementService
 from ...storage.store import Change
 from .. import labels
@@ -33,6 +34,7 @@ from ..widgets.date_field import DateField
 from ..widgets.form_errors import FieldError
 from ..widgets.table_models import ROW_ROLE, Column, RowTableModel
 from ..widgets.tones import Tone, tint, tone_css
+from ..widgets.user_action import run_action, show_failure
 
 
 def agreement_columns() -> list[Column[Agreement]]:
@@ -159,7 +161,7 @@ class AgreementsEditor(QWidget):
         self._selected_changed()
 
     def _on_change(self, change: Change) -> None:
-        if "agreement" in change.tables:
+        if Area.AGREEMENTS in change.areas:
             self.reload()
 
     def select(self, agreement_id: int | None) -> bool:
@@ -239,7 +241,7 @@ class AgreementsEditor(QWidget):
                     )
                 )
         except ValidationFailed as failure:
-            self.error.show_message(" ".join(map(problem_text, failure.problems)))
+            show_failure(self, failure, show_in=self.error)
             return
         self.editing = None
         self.add_button.setText(self.tr("A&dd"))
@@ -259,10 +261,7 @@ class AgreementsEditor(QWidget):
         agreement = self.selected()
         if agreement is None:
             return
-        try:
-            self.service.delete(stored_id(agreement.id))
-        except ValidationFailed as failure:
-            self.error.show_message(" ".join(map(problem_text, failure.problems)))
+        run_action(self, lambda: self.service.delete(stored_id(agreement.id)), show_in=self.error)
 
 
 class EarlierAgreements(QWidget):
@@ -291,7 +290,7 @@ class EarlierAgreements(QWidget):
         self.reload()
 
     def _store_changed(self, change: Change) -> None:
-        if "agreement" in change.tables:
+        if Area.AGREEMENTS in change.areas:
             self.reload()
 
     def reload(self) -> None:

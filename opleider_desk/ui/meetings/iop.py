@@ -24,8 +24,9 @@ from PySide6.QtWidgets import (
 
 from ...domain.entities import LearningGoal, stored_id
 from ...domain.enums import CompetencyArea, GoalStatus
-from ...domain.problems import ParseError, ValidationFailed
+from ...domain.problems import ParseError
 from ...domain.smart import smart_hints
+from ...storage.changes import Area
 from ...storage.services.goals import GoalService
 from ...storage.store import Change
 from .. import labels
@@ -35,6 +36,7 @@ from ..problem_texts import problem_text
 from ..widgets.date_field import DateField
 from ..widgets.form_errors import FieldError
 from ..widgets.table_models import ROW_ROLE, Column, RowTableModel
+from ..widgets.user_action import FAILED, run_action
 from .agreements import HintLabel
 
 
@@ -181,7 +183,7 @@ class GoalsEditor(QWidget):
         self._load_selected()
 
     def _on_change(self, change: Change) -> None:
-        if "learning_goal" in change.tables:
+        if Area.GOALS in change.areas:
             self.reload()
 
     def selected(self) -> LearningGoal | None:
@@ -237,12 +239,7 @@ class GoalsEditor(QWidget):
         )
 
     def _run(self, action) -> bool:
-        try:
-            action()
-        except ValidationFailed as failure:
-            self.error.show_message(" ".join(map(problem_text, failure.problems)))
-            return False
-        return True
+        return run_action(self, action, show_in=self.error) is not FAILED
 
     def add_goal(self) -> None:
         goal = self._read(None)
@@ -296,7 +293,7 @@ class CoverageView(QWidget):
         return self.cells[area]
 
     def _store_changed(self, change: Change) -> None:
-        if "learning_goal" in change.tables or "aios" in change.tables:
+        if Area.GOALS in change.areas or Area.AIOS in change.areas:
             self.reload()
 
     def reload(self) -> None:

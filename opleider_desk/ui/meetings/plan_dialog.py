@@ -21,12 +21,13 @@ from PySide6.QtWidgets import (
 
 from ...domain.entities import Aios, Meeting
 from ...domain.meeting_slots import clashes, free_slot
-from ...domain.problems import ParseError, ValidationFailed
+from ...domain.problems import ParseError
 from ...storage.services.meetings import MeetingService
 from ..formatting import format_date
 from ..widgets.date_field import DateField
 from ..widgets.form_errors import FieldError, FormErrors
 from ..widgets.unsaved import confirm_discard, widget_state
+from ..widgets.user_action import FAILED, run_action
 
 
 class PlanMeetingDialog(QDialog):
@@ -196,16 +197,19 @@ class PlanMeetingDialog(QDialog):
             if answer != QMessageBox.StandardButton.Yes:
                 self.time.setFocus()
                 return
-        try:
-            self.saved_id = self.service.plan(
+        saved = run_action(
+            self,
+            lambda: self.service.plan(
                 self.aios.currentData(),
                 self.kind.currentData(),
                 when,
                 self.duration.value(),
                 lang=self.lang,
                 location=self.location.text(),
-            )
-        except ValidationFailed as failure:
-            self.errors.show_and_focus(failure.problems)
+            ),
+            show_in=self.errors,
+        )
+        if saved is FAILED:
             return
+        self.saved_id = saved
         super().accept()

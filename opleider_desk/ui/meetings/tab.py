@@ -22,15 +22,16 @@ from ...domain.due import TargetArea
 from ...domain.entities import stored_id
 from ...domain.enums import AiosStatus, MeetingStatus
 from ...domain.problems import ValidationFailed
+from ...storage.changes import Area
 from ...storage.services.agreements import AgreementService
 from ...storage.services.aios import AiosService
-from ...storage.services.meetings import SAVE_MEETING_PROGRESS, MeetingService
+from ...storage.services.meetings import MeetingService
 from ...storage.store import Change
 from ..context import AppContext
 from ..navigation import NavTarget
-from ..problem_texts import problem_text
 from ..widgets.save_file import ask_save_path
 from ..widgets.table_models import ROW_ROLE, SearchProxy
+from ..widgets.user_action import run_action
 from .calendar_export import calendar_bytes
 from .model import MeetingRowView, MeetingTableModel
 from .plan_dialog import PlanMeetingDialog
@@ -133,11 +134,10 @@ class MeetingsTab(QWidget):
         self._update_buttons()
 
     def _on_change(self, change: Change) -> None:
-        if "aios" in change.tables:
+        if Area.AIOS in change.areas:
             self._fill_aios()
             self.reload()
-        elif "meeting" in change.tables and change.op != SAVE_MEETING_PROGRESS:
-            # Autosaved notes change no column of this table.
+        elif Area.MEETINGS in change.areas:  # not MEETING_NOTES: notes are no column here
             self.reload()
 
     def selected(self) -> MeetingRowView | None:
@@ -263,12 +263,7 @@ class MeetingsTab(QWidget):
         window = self.windows.pop(stored_id(row.id), None)
         if window is not None:
             window.close()
-        try:
-            self.service.delete(stored_id(row.id))
-        except ValidationFailed as failure:
-            QMessageBox.warning(
-                self, self.tr("Delete meeting"), "\n".join(map(problem_text, failure.problems))
-            )
+        run_action(self, lambda: self.service.delete(stored_id(row.id)), title=self.tr("Delete meeting"))
 
     def export_calendar(self) -> None:
         path = ask_save_path(
@@ -279,12 +274,22 @@ class MeetingsTab(QWidget):
             suffix=".ics",
         )
         if path is not None:
-            count = self.write_calendar(path)
+            try:
+                count = self.write_calendar(path)
+            except OSError as exc:  # on Windows: the file is open in a calendar program
+                QMessageBox.warning(
+                    self,
+                    self.tr("Export planned meetings"),
+                    self.tr("The file could not be saved: {reason}").format(reason=exc.strerror or exc),
+                )
+                return
             self.context.host.show_status(self.tr("%n planned meeting(s) exported.", "", count), 5000)
 
     def write_calendar(self, path: Path) -> int:
+        from ...storage.file_ops import write_private
+
         data, count = calendar_bytes(self.context, self.selected_aios())
-        path.write_bytes(data)
+        write_private(path, data)
         return count
 
     def flush(self) -> None:

@@ -33,8 +33,9 @@ from ...domain.durations import format_minutes
 from ...domain.enums import MeetingStatus
 from ...domain.problems import ParseError, ValidationFailed
 from ...domain.templates import FieldKind
+from ...storage.changes import Area
 from ...storage.services.aios import AiosService
-from ...storage.services.meetings import SAVE_MEETING_PROGRESS, MeetingService
+from ...storage.services.meetings import MeetingService
 from ...storage.store import Change
 from .. import labels
 from ..context import AppContext
@@ -44,6 +45,7 @@ from ..widgets.date_field import DateField
 from ..widgets.form_errors import FieldError
 from ..widgets.save_file import ask_save_path, show_saved
 from ..widgets.tones import Tone, tone_css
+from ..widgets.user_action import run_action, show_failure
 from .agenda import AgendaPage
 from .agreements import AgreementsEditor, EarlierAgreements
 from .autosave import Autosaver
@@ -51,8 +53,8 @@ from .document import meeting_document, report_words
 from .guided_form import GuidedForm
 from .iop import CoverageView, GoalsEditor
 
-# Tables whose rows go into a report's code besides the meeting itself.
-_REPORT_TABLES = frozenset({"agreement", "learning_goal", "profile", "aios"})
+# What goes into a report's code besides the meeting itself.
+_REPORT_AREAS = frozenset({Area.AGREEMENTS, Area.GOALS, Area.PROFILE, Area.AIOS})
 
 
 class HoldDialog(QDialog):
@@ -336,6 +338,7 @@ class MeetingWindow(QWidget):
                 verdict_explanation=self.form.explanation,
             )
         except ValidationFailed as failure:
+            # The autosave's own line, not a field: where the user looks after typing.
             self.save_state.setText(" ".join(map(problem_text, failure.problems)))
             return
         self.save_state.setText(self.tr("Saved"))
@@ -353,17 +356,17 @@ class MeetingWindow(QWidget):
             self.autosaver.flush()
 
     def _on_change(self, change: Change) -> None:
-        if change.op == SAVE_MEETING_PROGRESS:
-            # The typing itself is in the form already; only the code it gives changed.
+        if change.areas == {Area.MEETING_NOTES}:
+            # Autosaved typing: it is in the form already; only the code it gives changed.
             try:
                 self.meeting = self.service.get(self.meeting_id)
             except ValidationFailed:
                 return
             self._update_report_state()
             return
-        if change.tables & _REPORT_TABLES and not change.tables & {"meeting"}:
+        if change.touches(_REPORT_AREAS) and Area.MEETINGS not in change.areas:
             self._update_report_state()  # an agreement or goal of this meeting is in the code
-        if "meeting" in change.tables:
+        if Area.MEETINGS in change.areas:
             try:
                 fresh = self.service.get(self.meeting_id)
             except ValidationFailed:
@@ -375,7 +378,7 @@ class MeetingWindow(QWidget):
                 return
             self.meeting = fresh
             self._update_header()
-        if "agreement" in change.tables and self.meeting.status is MeetingStatus.PLANNED:
+        if Area.AGREEMENTS in change.areas and self.meeting.status is MeetingStatus.PLANNED:
             self.flush()
             self.agenda_page.set_items(self.service.current_agenda(self.meeting_id))
 
@@ -416,25 +419,28 @@ class MeetingWindow(QWidget):
                 dialog.error.show_message(problem_text(exc.problem))
                 continue
             except ValidationFailed as failure:
-                QMessageBox.warning(self, self.windowTitle(), "\n".join(map(problem_text, failure.problems)))
+                show_failure(self, failure, title=self.windowTitle())
             return
 
     def write_report(self, path: Path) -> None:
         from ...reports.meeting_report import meeting_report_pdf
+        from ...storage.file_ops import write_private
 
         self.flush()
-        path.write_bytes(
+        write_private(
+            path,
             meeting_report_pdf(
                 meeting_document(self.context.store, self.meeting_id, self.lang), report_words()
-            )
+            ),
         )
 
     def write_agenda(self, path: Path) -> None:
         from ...reports.meeting_report import agenda_pdf
+        from ...storage.file_ops import write_private
 
         self.flush()
-        path.write_bytes(
-            agenda_pdf(meeting_document(self.context.store, self.meeting_id, self.lang), report_words())
+        write_private(
+            path, agenda_pdf(meeting_document(self.context.store, self.meeting_id, self.lang), report_words())
         )
 
     def _save_pdf(self, title: str, suggested: str, write) -> None:
@@ -443,7 +449,7 @@ class MeetingWindow(QWidget):
             return
         try:
             write(path)
-        except OSError as exc:
+        except OSError as exc:  # on Windows: the PDF is still open in a viewer
             QMessageBox.warning(
                 self,
                 title,
@@ -481,7 +487,4 @@ class MeetingWindow(QWidget):
         answer = QMessageBox.question(self, self.tr("Mark as signed"), question)
         if answer != QMessageBox.StandardButton.Yes:
             return
-        try:
-            self.sign()
-        except ValidationFailed as failure:
-            self.report_error.show_message(" ".join(map(problem_text, failure.problems)))
+        run_action(self, self.sign, show_in=self.report_error)

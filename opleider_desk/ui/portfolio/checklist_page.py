@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import tempfile
 from datetime import date
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication as Q
@@ -28,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from ...domain.entities import AttachmentInfo, stored_id
 from ...domain.portfolio import PortfolioEntry
-from ...domain.problems import ParseError, ValidationFailed
+from ...domain.problems import ParseError
 from ...storage.services.portfolio import AttachmentDamaged, PortfolioService
 from ..context import Host
 from ..formatting import current_language, format_date
@@ -39,6 +40,7 @@ from ..widgets.form_errors import FieldError
 from ..widgets.table_models import ROW_ROLE, Column, RowTableModel
 from ..widgets.table_view import setup_row_view
 from ..widgets.tones import Tone, tone_css
+from ..widgets.user_action import FAILED, run_action
 from . import texts
 from .checklist_model import (
     COMPUTED_COLUMN,
@@ -245,9 +247,6 @@ class ChecklistPage(QWidget):
         return rows[0].data(ROW_ROLE) if rows else None
 
     # ------------------------------------------------------------ actions
-    def _warn(self, error: ValidationFailed) -> None:
-        QMessageBox.warning(self, self.tr("Portfolio"), "\n".join(problem_text(p) for p in error.problems))
-
     def save_detail(self) -> None:
         entry = self.selected()
         if entry is None:
@@ -258,26 +257,29 @@ class ChecklistPage(QWidget):
             self.date_error.show_message(problem_text(exc.problem))
             self.item_date.setFocus()
             return
-        try:
-            self.service.update_item(
+        saved = run_action(
+            self,
+            lambda: self.service.update_item(
                 stored_id(entry.item.id), item_date=day, note=self.note.toPlainText().strip()
-            )
-        except ValidationFailed as error:
-            self._warn(error)
+            ),
+            title=self.tr("Portfolio"),
+        )
+        if saved is FAILED:
             return
         self.host.show_status(self.tr("Saved."), 3000)
 
     def add_own_item(self) -> None:
-        if self.aios_id is None:
+        aios_id = self.aios_id
+        if aios_id is None:
             return
         title, ok = QInputDialog.getText(
             self, self.tr("Add own item"), self.tr("What should the portfolio hold?")
         )
         if ok and title.strip():
-            try:
-                item_id = self.service.add_own_item(self.aios_id, title)
-            except ValidationFailed as error:
-                self._warn(error)
+            item_id = run_action(
+                self, lambda: self.service.add_own_item(aios_id, title), title=self.tr("Portfolio")
+            )
+            if item_id is FAILED:
                 return
             self.select(item_id)
 
@@ -293,11 +295,9 @@ class ChecklistPage(QWidget):
         if entry is None:
             return
         paths, _ = open_file_names(self, self.tr("Attach files"))
+        item_id = stored_id(entry.item.id)
         for path in paths:
-            try:
-                self.service.add_attachment(stored_id(entry.item.id), path)
-            except ValidationFailed as error:
-                self._warn(error)
+            run_action(self, partial(self.service.add_attachment, item_id, path), title=self.tr("Portfolio"))
 
     def open_attachment(self) -> None:
         attachment = self._selected_attachment()

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from ...domain.due import TargetArea
 from ...domain.enums import AiosStatus, MeetingKind, TrainerEventKind
+from ...storage.changes import READ_BY_OBLIGATIONS, READ_BY_PORTFOLIO, Area
 from ...storage.services.aios import AiosService
 from ...storage.services.portfolio import PortfolioService
 from ...storage.store import Change
@@ -35,22 +36,6 @@ MEETING_ITEMS = {
     MeetingKind.EINDGESPREK: "final_report",
     MeetingKind.KPB: "kpb",
 }
-CHECKLIST_TABLES = frozenset(
-    {"checklist_item", "attachment", "meeting", "learning_goal", "norm_setting", "aios"}
-)
-OBLIGATION_TABLES = frozenset(
-    {
-        "trainer_event",
-        "hour_entry",
-        "hour_category",
-        "statement",
-        "profile",
-        "norm_setting",
-        "meeting",
-        "checklist_item",
-        "aios",
-    }
-)
 
 
 class PortfolioTab(QWidget):
@@ -135,12 +120,12 @@ class PortfolioTab(QWidget):
         self.review.set_aios(aios_id)
 
     def _on_change(self, change: Change) -> None:
-        if "aios" in change.tables:
+        if Area.AIOS in change.areas:
             self.reload_aios()
-        if change.tables & CHECKLIST_TABLES:
+        if change.touches(READ_BY_PORTFOLIO):
             self.checklist.reload()
             self.review.reload()
-        if change.tables & OBLIGATION_TABLES:
+        if change.touches(READ_BY_OBLIGATIONS):
             self.obligations.reload()
 
     def select_aios(self, aios_id: int | None) -> bool:

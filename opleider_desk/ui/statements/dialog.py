@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF, QSize, Qt
 from PySide6.QtGui import QPainter
@@ -26,6 +27,7 @@ from ...domain.entities import stored_id
 from ...domain.problems import ParseError, ValidationFailed
 from ...domain.quarters import Quarter
 from ...domain.statement import QuarterStatement
+from ...storage.changes import READ_BY_STATEMENT
 from ...storage.services.aios import AiosService
 from ...storage.services.statements import StatementService
 from ...storage.store import Change
@@ -35,11 +37,8 @@ from ..problem_texts import problem_text
 from ..widgets.date_field import DateField
 from ..widgets.form_errors import FieldError
 from ..widgets.save_file import ask_save_path, show_saved
+from ..widgets.user_action import show_failure
 
-# A signed paper must keep matching the data; any of these can change it.
-_PRINTED_TABLES = frozenset(
-    {"hour_entry", "hour_category", "meeting", "aios", "profile", "statement", "norm_setting"}
-)
 _QUARTERS_SHOWN = 12  # three years back: the length of the training
 _PRINT_DPI = 300  # rendering pages finer only makes the print job heavier
 
@@ -153,7 +152,7 @@ class StatementDialog(QDialog):
         self.refresh()
 
     def _on_change(self, change: Change) -> None:
-        if change.tables & _PRINTED_TABLES:
+        if change.touches(READ_BY_STATEMENT):  # a signed paper must keep matching the data
             self._fill_aios(self.selected_aios())  # an aios may have come or gone
 
     def refresh(self) -> None:
@@ -217,9 +216,10 @@ class StatementDialog(QDialog):
         if chosen is None:
             return
         path = str(chosen)
+        from ...storage.file_ops import write_private
+
         try:
-            with open(path, "wb") as handle:
-                handle.write(self.pdf)
+            write_private(Path(path), self.pdf)  # user-only; a PDF open in a viewer is retried
         except OSError as exc:
             QMessageBox.warning(
                 self,
@@ -350,7 +350,7 @@ class SignDialog(QDialog):
             self.error.show_message(problem_text(exc.problem))
             return
         except ValidationFailed as failure:
-            self.error.show_message(" ".join(problem_text(p) for p in failure.problems))
+            show_failure(self, failure, show_in=self.error)
             return
         super().accept()
 
@@ -400,7 +400,7 @@ class UnlockDialog(QDialog):
                 self.statement.quarter, stored_id(self.statement.aios.id), self.reason.toPlainText()
             )
         except ValidationFailed as failure:
-            self.error.show_message(" ".join(problem_text(p) for p in failure.problems))
+            show_failure(self, failure, show_in=self.error)
             self.reason.setFocus()
             return
         super().accept()

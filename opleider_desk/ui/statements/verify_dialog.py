@@ -15,7 +15,6 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -26,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from ...storage.services.statements import StatementService
 from ..context import AppContext
+from ..safety.file_dialogs import open_file_name
 from ..widgets.form_errors import FieldError
 from .verdict import FileVerdict, Outcome, Verdict, check_code, check_pdf, column_titles
 
@@ -102,7 +102,7 @@ class VerifyDialog(QDialog):
         self._show(verdict.as_text(), _html(verdict))
 
     def choose_file(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Check a PDF file"), "", self.tr("PDF (*.pdf)"))
+        path, _ = open_file_name(self, self.tr("Check a PDF file"), "", self.tr("PDF (*.pdf)"))
         if path:
             self.check_file(Path(path))
 

@@ -23,6 +23,9 @@ class FieldError(QLabel):
         self.setText(text)
         self.setVisible(bool(text))
 
+    def show_problems(self, problems: Iterable[Problem]) -> None:
+        self.show_message(" ".join(problem_text(p) for p in problems))
+
 
 class FormErrors:
     """Routes problems to the FieldError of their field; the rest to a general label."""
@@ -59,6 +62,9 @@ class FormErrors:
         first = self.show(problems)
         if first is not None:
             first.setFocus()
+
+    def show_problems(self, problems: Iterable[Problem]) -> None:
+        self.show_and_focus(problems)
 
 
 class ErrorForm:
