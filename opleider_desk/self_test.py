@@ -39,10 +39,12 @@ def run_self_test(out=None) -> int:
                 detail = check(workdir)
             except Exception:
                 failures += 1
-                print(f"{Q.translate('SelfTest', 'FAIL'):<4} {_name(name)}", file=out)
+                failed = Q.translate("SelfTest", "FAIL")
+                print(f"{failed:<4} {_name(name)}", file=out)
                 print(traceback.format_exc().rstrip(), file=out)
             else:
-                print(f"{Q.translate('SelfTest', 'ok'):<4} {_name(name)}: {detail}", file=out)
+                passed = Q.translate("SelfTest", "ok")
+                print(f"{passed:<4} {_name(name)}: {detail}", file=out)
     print(
         Q.translate("SelfTest", "self-test: {passed} of {total} checks passed").format(
             passed=len(CHECKS) - failures, total=len(CHECKS)

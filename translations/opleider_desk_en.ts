@@ -4005,8 +4005,16 @@ Everything entered after that is replaced. The current file is first kept as a b
     <context>
         <name>SelfTest</name>
         <message>
-            <source>self-test: {passed} of {total} checks passed</source>
+            <source>FAIL</source>
             <extracomment>The day of the self-test's hour entry; its quarter is the statement printed.</extracomment>
+            <translation>FAIL</translation>
+        </message>
+        <message>
+            <source>ok</source>
+            <translation>ok</translation>
+        </message>
+        <message>
+            <source>self-test: {passed} of {total} checks passed</source>
             <translation>self-test: {passed} of {total} checks passed</translation>
         </message>
         <message>

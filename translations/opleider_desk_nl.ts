@@ -4005,8 +4005,16 @@ Alles wat daarna is ingevoerd, wordt vervangen. Het huidige bestand wordt eerst 
     <context>
         <name>SelfTest</name>
         <message>
-            <source>self-test: {passed} of {total} checks passed</source>
+            <source>FAIL</source>
             <extracomment>The day of the self-test's hour entry; its quarter is the statement printed.</extracomment>
+            <translation>MIS</translation>
+        </message>
+        <message>
+            <source>ok</source>
+            <translation>ok</translation>
+        </message>
+        <message>
+            <source>self-test: {passed} of {total} checks passed</source>
             <translation>zelftest: {passed} van {total} controles geslaagd</translation>
         </message>
         <message>
