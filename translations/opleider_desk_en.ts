@@ -62,6 +62,18 @@
             <translation>— who? —</translation>
         </message>
         <message>
+            <source>Agreement</source>
+            <translation>Agreement</translation>
+        </message>
+        <message>
+            <source>Who</source>
+            <translation>Who</translation>
+        </message>
+        <message>
+            <source>Due date</source>
+            <translation>Due date</translation>
+        </message>
+        <message>
             <source>A&amp;dd</source>
             <translation>A&amp;dd</translation>
         </message>
@@ -3777,6 +3789,21 @@ Details (without personal data) are in the log file:
         <message>
             <source>Welcome to OpleiderDesk. Every statement and report you print carries these details; you can change them later under File ▸ Profile.</source>
             <translation>Welcome to OpleiderDesk. Every statement and report you print carries these details; you can change them later under File ▸ Profile.</translation>
+        </message>
+    </context>
+    <context>
+        <name>QFileDialog</name>
+        <message>
+            <source>&amp;Look in:</source>
+            <translation>&amp;Look in:</translation>
+        </message>
+        <message>
+            <source>Files of &amp;type:</source>
+            <translation>Files of &amp;type:</translation>
+        </message>
+        <message>
+            <source>File &amp;name:</source>
+            <translation>File &amp;name:</translation>
         </message>
     </context>
     <context>

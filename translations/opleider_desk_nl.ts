@@ -62,6 +62,18 @@
             <translation>— wie? —</translation>
         </message>
         <message>
+            <source>Agreement</source>
+            <translation>Afspraak</translation>
+        </message>
+        <message>
+            <source>Who</source>
+            <translation>Wie</translation>
+        </message>
+        <message>
+            <source>Due date</source>
+            <translation>Uiterlijk op</translation>
+        </message>
+        <message>
             <source>A&amp;dd</source>
             <translation>&amp;Toevoegen</translation>
         </message>
@@ -3777,6 +3789,21 @@ De details (zonder persoonsgegevens) staan in het logbestand:
         <message>
             <source>Welcome to OpleiderDesk. Every statement and report you print carries these details; you can change them later under File ▸ Profile.</source>
             <translation>Welkom bij OpleiderDesk. Elke verklaring en elk verslag dat u afdrukt vermeldt deze gegevens; u kunt ze later wijzigen via Bestand ▸ Profiel.</translation>
+        </message>
+    </context>
+    <context>
+        <name>QFileDialog</name>
+        <message>
+            <source>&amp;Look in:</source>
+            <translation>&amp;Zoeken in:</translation>
+        </message>
+        <message>
+            <source>Files of &amp;type:</source>
+            <translation>Bestands&amp;type:</translation>
+        </message>
+        <message>
+            <source>File &amp;name:</source>
+            <translation>Bestands&amp;naam:</translation>
         </message>
     </context>
     <context>

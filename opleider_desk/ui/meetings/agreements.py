@@ -116,6 +116,10 @@ class AgreementsEditor(QWidget):
         self.due = DateField(optional=True)
         self.due.setObjectName("agreementDue")
         self.due.setMaximumWidth(120)
+        # The row has no labels of its own (the table's headers name the columns): say it here.
+        self.text.setAccessibleName(self.tr("Agreement"))
+        self.owner.setAccessibleName(self.tr("Who"))
+        self.due.setAccessibleName(self.tr("Due date"))
         self.add_button = QPushButton(self.tr("A&dd"))
         self.add_button.setObjectName("addAgreement")
         self.done_button = QPushButton(self.tr("Mark d&one"))
@@ -146,6 +150,7 @@ class AgreementsEditor(QWidget):
         self.owner.currentIndexChanged.connect(self._update_hint)
         self.due.textChanged.connect(self._update_hint)
         self.text.returnPressed.connect(self.save_entry)
+        self.due.returnPressed.connect(self.save_entry)  # Enter adds from the date field too
         self.add_button.clicked.connect(self.save_entry)
         self.done_button.clicked.connect(self.toggle_done)
         self.delete_button.clicked.connect(self.delete_selected)

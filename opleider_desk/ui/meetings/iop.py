@@ -142,6 +142,8 @@ class GoalsEditor(QWidget):
         dates.addWidget(self.status)
         dates.addStretch()
         form.addRow(self.tr("Deadline"), dates)
+        self.deadline.setAccessibleName(self.tr("Deadline"))
+        self.status.setAccessibleName(self.tr("Status"))
         form.addRow(self.tr("How tested"), self.assessment)
         buttons = QHBoxLayout()
         buttons.addStretch()
