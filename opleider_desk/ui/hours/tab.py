@@ -77,6 +77,10 @@ class HoursTab(QWidget):
         self.aios_filter = QComboBox()
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search hours…"))
+        # The bar is full: without a minimum the search box shrinks to "Z…".
+        self.search.setMinimumWidth(
+            self.search.fontMetrics().horizontalAdvance(self.search.placeholderText()) + 40
+        )
         self.search.setClearButtonEnabled(True)
         self.copy_button = QPushButton(self.tr("Copy &last week"))
         self.copy_button.setToolTip(self.tr("Copy the entries of the week before into this week"))
