@@ -160,7 +160,9 @@ def test_period_totals_and_norms_beside_the_list(qtbot, window, setup):
     assert (daan.check.actual_minutes, daan.check.expected_minutes, daan.status) == (30, 96, NormStatus.UNDER)
     assert lines[("Daan Bakker", "Gezamenlijk spreekuur")].status is NormStatus.UNDER
     assert lines[("— eigen tijd —", "Eigen scholing")].status is NormStatus.OK
-    assert "#b3261e" in text  # under the norm in red
+    from opleider_desk.ui.widgets.tones import Tone, tone_css
+
+    assert tone_css(Tone.BAD) in text  # under the norm in red (from the palette)
     tab.set_period(PeriodKind.QUARTER, MONDAY)
     assert tab.period_label.text() == "K1 2026 (01-01-2026 – 31-03-2026)"
     quarter = {(line.who, line.what): line for line in tab.totals.lines}
