@@ -193,6 +193,8 @@ def test_every_tab_fits_and_has_distinct_access_keys(qtbot, demo_window):
         qtbot.wait(50)
         problems += _check(demo_window, f"tab {spec.key}")
         assert demo_window.width() == SIZE[0], f"the window widened itself on tab {spec.key}"
+        # Nor would it on a smaller screen (1024 wide, a laptop at 125 %): no tab needs more.
+        assert demo_window.minimumSizeHint().width() <= 1024, f"tab {spec.key} needs a wider window"
     assert not problems, "\n".join(problems)
 
 
