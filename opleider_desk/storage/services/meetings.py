@@ -131,10 +131,6 @@ class MeetingService:
             self._templates = load_templates(builtin_forms_dir())
         return self._templates
 
-    def use_templates(self, templates: dict[str, Template]) -> None:
-        """For a file whose institute ships its own forms (and for tests)."""
-        self._templates = dict(templates)
-
     def template(self, kind: str) -> Template:
         return self.templates()[kind]
 
@@ -225,12 +221,17 @@ class MeetingService:
         with self.store.write(UPDATE_MEETING) as session:
             row = _get(session, meeting.id)
             _refuse_if_signed(row)
+            # What a calendar shows of the event: a change makes its SEQUENCE
+            # rise, so Outlook and Google replace the old time instead of keeping it.
+            seen = (row.planned_at, row.duration_minutes, row.location, row.participants)
             row.planned_at = meeting.planned_at
             row.held_on = meeting.held_on
             row.duration_minutes = meeting.duration_minutes
             row.title = meeting.title.strip()
             row.location = meeting.location.strip()
             row.participants = meeting.participants.strip()
+            if (row.planned_at, row.duration_minutes, row.location, row.participants) != seen:
+                row.sequence = (row.sequence or 0) + 1
             row.updated_at = _now()
 
     def hold(self, meeting_id: int, held_on: date, duration_minutes: int | None = None) -> None:
