@@ -47,6 +47,8 @@ LAST_FILE = Option("data/last_file", "", str)
 WINDOW_GEOMETRY = Option("window/geometry", QByteArray(), QByteArray)
 WINDOW_STATE = Option("window/state", QByteArray(), QByteArray)
 LAST_TAB = Option("window/last_tab", 0, int)
+# Where the last document (PDF, CSV, calendar, export) was saved; save dialogs start there.
+LAST_SAVE_FOLDER = Option("files/last_save_folder", "", str)
 AIOS_SHOW_INACTIVE = Option("aios/show_inactive", False, bool)
 # Empty: the "backups" folder in the user data folder (paths.default_backup_dir).
 BACKUP_FOLDER = Option("backup/folder", "", str)

@@ -64,6 +64,7 @@ class FieldKind(StrEnum):
     COMPETENCIES = "competencies"  # a selection of CompetencyArea values
     AGREEMENTS = "agreements"  # SMART agreements, become Agreement rows
     GOALS = "goals"  # IOP learning goals, become LearningGoal rows
+    EARLIER_AGREEMENTS = "earlier_agreements"  # the open agreements of earlier meetings, to tick off
     CHECKBOX = "checkbox"
     NUMBER = "number"  # whole numbers only
 

@@ -47,6 +47,9 @@ class MainWindow(FileWindow):
     def __init__(self, settings: Settings, language: str):
         super().__init__()
         self.settings = settings
+        from .widgets.save_file import remember_in
+
+        remember_in(settings)
         self.language = language
         self.context: AppContext | None = None  # once a file is open
         self.demo = False

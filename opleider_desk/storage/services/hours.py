@@ -126,6 +126,16 @@ class ImportCheck:
         return [r for r in self.preview.rows if r.line_no not in self.existing_duplicates]
 
 
+@dataclass(frozen=True)
+class WeekCopy:
+    """The preview of "copy last week": what it adds and what it leaves out."""
+
+    monday: date
+    new: tuple[HourEntry, ...]
+    future: tuple[HourEntry, ...]  # on days after today: not copied
+    already: int  # already logged identically this week
+
+
 def _entries(rows) -> list[HourEntry]:
     return [
         HourEntry(id=i, day=d, minutes=m, category_id=c, aios_id=a, description=t)
@@ -284,11 +294,12 @@ class HoursService:
             )
             return len(rows)
 
-    def copy_week(self, target_monday: date) -> int:
-        """Copy the week before ``target_monday``'s week into it, one undo step.
+    def copy_week_preview(self, target_monday: date, *, today: date) -> WeekCopy:
+        """What copying the week before into ``target_monday``'s week would add.
 
-        Entries already present identically (same day, aios, category and
-        minutes) are not copied twice. Returns how many were added.
+        Days after ``today`` are left out: hours not yet worked would count
+        toward the norm. Entries already present identically (same day, aios,
+        category and minutes) are not copied twice.
         """
         monday = target_monday - timedelta(days=target_monday.weekday())
         source = self.entries(Period(monday - timedelta(days=7), monday - timedelta(days=1)))
@@ -302,7 +313,27 @@ class HoursService:
             )
             for e in source
         ]
-        return self._add_missing(COPY_LAST_WEEK, monday, wanted)
+        present = {_key(e) for e in self.entries(Period(monday, monday + timedelta(days=6)))}
+        new: list[HourEntry] = []
+        future: list[HourEntry] = []
+        already = 0
+        for entry in wanted:
+            if entry.day > today:
+                future.append(entry)
+            elif _key(entry) in present:
+                already += 1
+            else:
+                present.add(_key(entry))
+                new.append(entry)
+        return WeekCopy(monday=monday, new=tuple(new), future=tuple(future), already=already)
+
+    def copy_week(self, target_monday: date, *, today: date | None = None) -> int:
+        """Copy the week before into ``target_monday``'s week up to ``today``, one undo step.
+
+        Returns how many were added; see ``copy_week_preview`` for what is left out.
+        """
+        plan = self.copy_week_preview(target_monday, today=today or date.today())
+        return self._add_missing(COPY_LAST_WEEK, plan.monday, list(plan.new))
 
     def log_routine(self, week_day: date) -> int:
         """Log every active routine in the week of ``week_day``; returns how many were added."""

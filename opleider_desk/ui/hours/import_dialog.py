@@ -11,7 +11,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QCoreApplication as Q
-from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -33,6 +32,7 @@ from ..widgets.background import run_in_background, show_failure
 from ..widgets.form_errors import FieldError
 from ..widgets.table_models import Column, RowTableModel
 from ..widgets.table_view import setup_row_view
+from ..widgets.tones import Tone, tone, tone_css
 from ..widgets.user_action import show_failure as show_refusal
 from .fields import category_name
 from .model import own_time_label
@@ -51,7 +51,6 @@ _SEPARATOR_NAMES = {
     ",": lambda: Q.translate("HoursImport", "comma"),
     "\t": lambda: Q.translate("HoursImport", "tab"),
 }
-_DUPLICATE = QColor("#8a5a00")
 
 
 class ImportDialog(QDialog):
@@ -99,7 +98,7 @@ class ImportDialog(QDialog):
             Column(lambda: self.tr("Category"), lambda r: names.get(r.category_id, r.category_name)),
             Column(lambda: self.tr("Duration"), lambda r: format_minutes(r.minutes), align_right=True),
             Column(lambda: self.tr("Description"), lambda r: r.description),
-            Column(lambda: self.tr("Note"), flag, foreground=lambda r: _DUPLICATE if flag(r) else None),
+            Column(lambda: self.tr("Note"), flag, foreground=lambda r: tone(Tone.WARN) if flag(r) else None),
         ]
         self.rows_model = RowTableModel(columns, self)
         self.rows_model.set_rows(preview.rows)
@@ -115,7 +114,7 @@ class ImportDialog(QDialog):
         self.errors_view = self._table(self.errors_model)
         self.errors_view.setObjectName("importErrors")
         self.errors_title = QLabel()
-        self.errors_title.setStyleSheet("color: #b3261e; font-weight: bold;")
+        self.errors_title.setStyleSheet(f"color: {tone_css(Tone.BAD)}; font-weight: bold;")
 
         self.skip_duplicates = QCheckBox(
             self.tr("Leave out the %n line(s) already logged", "", len(check.existing_duplicates))

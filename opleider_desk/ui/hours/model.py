@@ -43,12 +43,13 @@ from PySide6.QtCore import (
     QTimer,
 )
 from PySide6.QtCore import QCoreApplication as Q
-from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
+from PySide6.QtGui import QIcon, QPainter, QPixmap
 
 from ...domain.durations import format_minutes
 from ...domain.entities import HourEntry
 from ..formatting import format_date
 from ..widgets.table_models import ROW_ROLE
+from ..widgets.tones import Tone, tone
 
 Index = QModelIndex | QPersistentModelIndex
 DAY, AIOS, CATEGORY, DURATION, DESCRIPTION = range(5)
@@ -87,7 +88,7 @@ def lock_icon() -> QIcon:
     pixmap.fill(Qt.GlobalColor.transparent)
     painter = QPainter(pixmap)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    color = QColor("#6b6b6b")
+    color = tone(Tone.MUTED)
     painter.setPen(color)
     painter.drawArc(4, 1, 8, 10, 0, 180 * 16)
     painter.drawLine(4, 6, 4, 8)
@@ -407,7 +408,7 @@ class HoursTableModel(QAbstractTableModel):
                     "HoursModel", "In a signed quarter: locked. Unlock the quarter to change it."
                 )
             if role == Qt.ItemDataRole.ForegroundRole:
-                return QColor("#6b6b6b")
+                return tone(Tone.MUTED)
         return None
 
 

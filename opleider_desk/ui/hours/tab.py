@@ -35,8 +35,9 @@ from ...storage.store import Change
 from ..context import AppContext
 from ..formatting import format_date
 from ..navigation import NavTarget
-from ..safety.file_dialogs import open_file_name, save_file_name
+from ..safety.file_dialogs import open_file_name
 from ..widgets.background import Progress, run_in_background
+from ..widgets.save_file import ask_save_path
 from ..widgets.user_action import FAILED, run_action
 from . import csv_io
 from .entry_dialog import EntryDialog
@@ -83,6 +84,10 @@ class HoursTab(QWidget):
         self.aios_filter = QComboBox()
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search hours…"))
+        # The bar is full: without a minimum the search box shrinks to "Z…".
+        self.search.setMinimumWidth(
+            self.search.fontMetrics().horizontalAdvance(self.search.placeholderText()) + 40
+        )
         self.search.setClearButtonEnabled(True)
         self.copy_button = QPushButton(self.tr("Copy &last week"))
         self.copy_button.setToolTip(self.tr("Copy the entries of the week before into this week"))
@@ -111,18 +116,25 @@ class HoursTab(QWidget):
         self.totals = TotalsPanel()
         self.footer = QLabel()
 
-        bar = QHBoxLayout()
-        bar.addWidget(self.previous_button)
-        bar.addWidget(self.kind)
-        bar.addWidget(self.next_button)
-        bar.addWidget(self.today_button)
-        bar.addWidget(self.period_label)
-        bar.addWidget(self.aios_filter)
-        bar.addWidget(self.search, 1)
-        bar.addWidget(self.copy_button)
-        bar.addWidget(self.routine_button)
-        bar.addWidget(self.statement_button)
-        bar.addWidget(self.more_button)
+        # Two rows: in one, the bar was wider than a laptop screen and the window grew to fit it.
+        bar = QVBoxLayout()
+        navigation = QHBoxLayout()
+        navigation.addWidget(self.previous_button)
+        navigation.addWidget(self.kind)
+        navigation.addWidget(self.next_button)
+        navigation.addWidget(self.today_button)
+        navigation.addWidget(self.period_label)
+        navigation.addStretch()
+        navigation.addWidget(self.aios_filter)
+        navigation.addWidget(self.search, 1)
+        actions = QHBoxLayout()
+        actions.addStretch()
+        actions.addWidget(self.copy_button)
+        actions.addWidget(self.routine_button)
+        actions.addWidget(self.statement_button)
+        actions.addWidget(self.more_button)
+        bar.addLayout(navigation)
+        bar.addLayout(actions)
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
@@ -401,15 +413,28 @@ class HoursTab(QWidget):
         self._status(self.tr("%n entry(ies) deleted. Undo with Ctrl+Z.", "", count))
 
     def copy_last_week(self) -> None:
+        """Shows what would be copied (never onto days still to come) and copies on confirmation."""
+        from .copy_week_dialog import CopyWeekDialog
+
         monday = self._target_week() - timedelta(days=self._target_week().weekday())
-        count = run_action(self, lambda: self.service.copy_week(monday), title=self.tr("Hours"))
+        today = date.today()
+        plan = self.service.copy_week_preview(monday, today=today)
+        if not plan.new and not plan.future:
+            self._status(self.tr("Nothing to copy: the week before is empty or already copied."))
+            return
+        dialog = CopyWeekDialog(
+            plan,
+            {a.id: a.name for a in self.aios if a.id is not None},
+            {c.id: category_name(c) for c in self.categories if c.id is not None},
+            parent=self,
+        )
+        if not dialog.exec():
+            return
+        count = run_action(self, lambda: self.service.copy_week(monday, today=today), title=self.tr("Hours"))
         if count is FAILED:
             return
-        if count:
-            self.set_period(PeriodKind.WEEK, monday)
-            self._status(self.tr("Copied %n entry(ies) from the week before.", "", count))
-        else:
-            self._status(self.tr("Nothing to copy: the week before is empty or already copied."))
+        self.set_period(PeriodKind.WEEK, monday)
+        self._status(self.tr("Copied %n entry(ies) from the week before.", "", count))
 
     def log_routine(self) -> None:
         if not any(r.active for r in self.service.routines()):
@@ -486,9 +511,12 @@ class HoursTab(QWidget):
         suggested = self.tr("hours-{start}-{end}.csv").format(
             start=self.period.start.isoformat(), end=self.period.end.isoformat()
         )
-        path, _ = save_file_name(self, self.tr("Export hours"), suggested, self.tr("CSV files (*.csv)"))
-        if not path:
+        chosen = ask_save_path(
+            self, self.tr("Export hours"), suggested, self.tr("CSV files (*.csv)"), suffix=".csv"
+        )
+        if chosen is None:
             return
+        path = str(chosen)
         data = csv_io.export_bytes(self.model.visible_entries(), self.aios, self.categories)
         from ...storage.file_ops import write_private
 

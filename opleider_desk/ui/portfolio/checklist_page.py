@@ -38,6 +38,7 @@ from ..widgets.date_field import DateField
 from ..widgets.form_errors import FieldError
 from ..widgets.table_models import ROW_ROLE, Column, RowTableModel
 from ..widgets.table_view import setup_row_view
+from ..widgets.tones import Tone, tone_css
 from ..widgets.user_action import FAILED, run_action
 from . import texts
 from .checklist_model import (
@@ -101,21 +102,21 @@ class ChecklistPage(QWidget):
         self.title.setWordWrap(True)
         self.description = QLabel()
         self.description.setWordWrap(True)
-        self.description.setStyleSheet("color: #555;")
+        self.description.setStyleSheet(f"color: {tone_css(Tone.MUTED)};")
         self.computed = QLabel()
         self.computed.setWordWrap(True)
         self.item_date = DateField(optional=True)
         self.date_error = FieldError()
         self.note = QPlainTextEdit()
         self.note.setTabChangesFocus(True)
-        self.save_button = QPushButton(self.tr("&Save date and note"))
+        self.save_button = QPushButton(self.tr("Save date and no&te"))
         self.attachment_model = RowTableModel(ATTACHMENT_COLUMNS, self)
         self.attachments = _table(QTableView())
         self.attachments.setObjectName("attachments")
         self.attachments.setModel(self.attachment_model)
         self.attachments.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.attach_button = QPushButton(self.tr("A&ttach file…"))
-        self.open_button = QPushButton(self.tr("&Open"))
+        self.attach_button = QPushButton(self.tr("Attach fi&le…"))
+        self.open_button = QPushButton(self.tr("O&pen"))
         self.remove_button = QPushButton(self.tr("&Remove"))
 
         left = QWidget()
@@ -141,7 +142,7 @@ class ChecklistPage(QWidget):
         date_layout.addWidget(self.item_date)
         date_layout.addWidget(self.date_error)
         form.addRow(self.tr("&Date"), date_box)
-        form.addRow(self.tr("&Note"), self.note)
+        form.addRow(self.tr("N&ote"), self.note)
         detail.addLayout(form)
         detail.addWidget(self.save_button, 0, Qt.AlignmentFlag.AlignRight)
         detail.addWidget(QLabel(self.tr("Attached files")))

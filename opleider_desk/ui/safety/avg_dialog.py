@@ -33,7 +33,6 @@ from ...storage.privacy import (
 from ...storage.services.aios import AiosService
 from ..context import AppContext
 from ..widgets.background import BackgroundTask, run_in_background
-from .file_dialogs import save_file_name
 
 
 def _table_count(table: str, n: int) -> str:
@@ -127,10 +126,17 @@ class AvgDialog(QDialog):
         aios = self.selected()
         if aios is None:
             return
-        suggested = str(Path.home() / export_file_name(aios, date.today()))
-        path, _ = save_file_name(self, self.tr("Save AVG export"), suggested, "ZIP (*.zip)")
-        if path:
-            self.export_to(aios, Path(path))
+        from ..widgets.save_file import ask_save_path
+
+        path = ask_save_path(
+            self,
+            self.tr("Save AVG export"),
+            export_file_name(aios, date.today()),
+            "ZIP (*.zip)",
+            suffix=".zip",
+        )
+        if path is not None:
+            self.export_to(aios, path)
 
     def export_to(self, aios: Aios, path: Path) -> BackgroundTask[None]:
         """Save the export on a worker thread (its PDFs take a while); the task, to wait for."""

@@ -34,11 +34,11 @@ from ...storage.store import Change
 from ..context import AppContext
 from ..formatting import format_date
 from ..problem_texts import problem_text
-from ..safety.file_dialogs import save_file_name
 from ..widgets.background import run_in_background
 from ..widgets.background import show_failure as show_any_failure
 from ..widgets.date_field import DateField
 from ..widgets.form_errors import FieldError
+from ..widgets.save_file import ask_save_path, show_saved
 from ..widgets.user_action import show_failure
 
 _QUARTERS_SHOWN = 12  # three years back: the length of the training
@@ -274,11 +274,10 @@ class StatementDialog(QDialog):
         statement_sign_dialog(self.service, self.statements[0], self.pdf, self).exec()
 
     def _save(self, pdf: bytes, suggested: str) -> None:
-        path, _ = save_file_name(self, self.tr("Save as PDF"), suggested, "PDF (*.pdf)")
-        if not path:
+        chosen = ask_save_path(self, self.tr("Save as PDF"), suggested, "PDF (*.pdf)", suffix=".pdf")
+        if chosen is None:
             return
-        if not path.lower().endswith(".pdf"):
-            path += ".pdf"
+        path = str(chosen)
         from ...storage.file_ops import write_private
 
         try:
@@ -289,6 +288,8 @@ class StatementDialog(QDialog):
                 self.windowTitle(),
                 self.tr("The file could not be saved: {reason}").format(reason=exc.strerror or exc),
             )
+            return
+        self.saved_notice = show_saved(self, chosen)
 
     def print_statement(self) -> None:
         from PySide6.QtPrintSupport import QPrintDialog, QPrinter
