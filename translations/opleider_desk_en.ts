@@ -144,8 +144,28 @@
             <translation>E-&amp;mail</translation>
         </message>
         <message>
+            <source>Re&amp;gulation</source>
+            <translation>Re&amp;gulation</translation>
+        </message>
+        <message>
+            <source>Competency &amp;profile</source>
+            <translation>Competency &amp;profile</translation>
+        </message>
+        <message>
             <source>N&amp;otes</source>
             <translation>N&amp;otes</translation>
+        </message>
+        <message>
+            <source>As the trainer: {regulation}</source>
+            <translation>As the trainer: {regulation}</translation>
+        </message>
+        <message>
+            <source>Earlier goals keep their area.</source>
+            <translation>Earlier goals keep their area.</translation>
+        </message>
+        <message>
+            <source>Shown beside them: {mapping}.</source>
+            <translation>Shown beside them: {mapping}.</translation>
         </message>
         <message>
             <source>Discard the changes you made to this aios?</source>
@@ -359,6 +379,73 @@ To keep the history, archive the aios instead. You can undo a delete with Ctrl+Z
             <source>meeting</source>
             <translation>meeting</translation>
         </message>
+        <message>
+            <source>hour entry</source>
+            <translation>hour entry</translation>
+        </message>
+        <message>
+            <source>agreement</source>
+            <translation>agreement</translation>
+        </message>
+        <message>
+            <source>learning goal</source>
+            <translation>learning goal</translation>
+        </message>
+        <message>
+            <source>minutes</source>
+            <translation>minutes</translation>
+        </message>
+        <message>
+            <source>date</source>
+            <translation>date</translation>
+        </message>
+        <message>
+            <source>description</source>
+            <translation>description</translation>
+        </message>
+        <message>
+            <source>category</source>
+            <translation>category</translation>
+        </message>
+        <message>
+            <source>status</source>
+            <translation>status</translation>
+        </message>
+        <message>
+            <source>signed on</source>
+            <translation>signed on</translation>
+        </message>
+        <message>
+            <source>code</source>
+            <translation>code</translation>
+        </message>
+        <message>
+            <source>answers</source>
+            <translation>answers</translation>
+        </message>
+        <message>
+            <source>verdict</source>
+            <translation>verdict</translation>
+        </message>
+        <message>
+            <source>text</source>
+            <translation>text</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n row(s) at once</source>
+            <translation>
+                <numerusform>%n row at once</numerusform>
+                <numerusform>%n rows at once</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>added: {values}</source>
+            <translation>added: {values}</translation>
+        </message>
+        <message>
+            <source>deleted: {values}</source>
+            <translation>deleted: {values}</translation>
+        </message>
         <message numerus="yes">
             <source>%n row(s) erased</source>
             <translation>
@@ -369,6 +456,14 @@ To keep the history, archive the aios instead. You can undo a delete with Ctrl+Z
         <message>
             <source>from {backup}</source>
             <translation>from {backup}</translation>
+        </message>
+        <message>
+            <source>undo</source>
+            <translation>undo</translation>
+        </message>
+        <message>
+            <source>redo</source>
+            <translation>redo</translation>
         </message>
         <message>
             <source>When</source>
@@ -386,6 +481,10 @@ To keep the history, archive the aios instead. You can undo a delete with Ctrl+Z
             <source>Details</source>
             <translation>Details</translation>
         </message>
+        <message>
+            <source>Who</source>
+            <translation>Who</translation>
+        </message>
     </context>
     <context>
         <name>AuditLogDialog</name>
@@ -396,6 +495,14 @@ To keep the history, archive the aios instead. You can undo a delete with Ctrl+Z
         <message>
             <source>Search the log</source>
             <translation>Search the log</translation>
+        </message>
+        <message>
+            <source>All aios</source>
+            <translation>All aios</translation>
+        </message>
+        <message>
+            <source>All quarters</source>
+            <translation>All quarters</translation>
         </message>
     </context>
     <context>
@@ -554,10 +661,6 @@ Backups made earlier still hold these data until they are rotated out (after at 
     </context>
     <context>
         <name>AvgDocuments</name>
-        <message>
-            <source>quarterly statement {year}-Q{number}.pdf</source>
-            <translation>quarterly statement {year}-Q{number}.pdf</translation>
-        </message>
         <message>
             <source>meeting report {kind} {date}.pdf</source>
             <translation>meeting report {kind} {date}.pdf</translation>
@@ -784,6 +887,14 @@ Backups made earlier still hold these data until they are rotated out (after at 
             <translation>check this installation on a temporary file (data file, PDF, translations, templates, window) and exit; your own data and settings are not touched</translation>
         </message>
         <message>
+            <source>For the command line and scheduled tasks use opleider-desk-cli.exe, in the same folder: it prints in the console.</source>
+            <translation>For the command line and scheduled tasks use opleider-desk-cli.exe, in the same folder: it prints in the console.</translation>
+        </message>
+        <message>
+            <source>There is no display to open the window on (DISPLAY and WAYLAND_DISPLAY are not set). Start OpleiderDesk from the desktop, or use a command (see --help); --self-test runs without a display.</source>
+            <translation>There is no display to open the window on (DISPLAY and WAYLAND_DISPLAY are not set). Start OpleiderDesk from the desktop, or use a command (see --help); --self-test runs without a display.</translation>
+        </message>
+        <message>
             <source>write the quarterly hour statement of one aios, or of all, to a PDF file</source>
             <translation>write the quarterly hour statement of one aios, or of all, to a PDF file</translation>
         </message>
@@ -912,6 +1023,14 @@ Backups made earlier still hold these data until they are rotated out (after at 
             <source>Imported {rows} rows from {path} into {file}.</source>
             <translation>Imported {rows} rows from {path} into {file}.</translation>
         </message>
+        <message>
+            <source>check a verification code or a PDF file (its code and digital signatures) against the data</source>
+            <translation>check a verification code or a PDF file (its code and digital signatures) against the data</translation>
+        </message>
+        <message>
+            <source>the code printed at the foot of the document, or the PDF file</source>
+            <translation>the code printed at the foot of the document, or the PDF file</translation>
+        </message>
     </context>
     <context>
         <name>CoverageView</name>
@@ -940,6 +1059,49 @@ Backups made earlier still hold these data until they are rotated out (after at 
         <message>
             <source>no goal yet</source>
             <translation>no goal yet</translation>
+        </message>
+    </context>
+    <context>
+        <name>DigitalSignDialog</name>
+        <message>
+            <source>Sign digitally</source>
+            <translation>Sign digitally</translation>
+        </message>
+        <message>
+            <source>Sign your own signature field of the {name} of {aios} for {quarter} with your certificate (a .p12 or .pfx file). The certificate and its passphrase are used once and not kept. The aios and the employer sign their own fields in a PDF reader.</source>
+            <translation>Sign your own signature field of the {name} of {aios} for {quarter} with your certificate (a .p12 or .pfx file). The certificate and its passphrase are used once and not kept. The aios and the employer sign their own fields in a PDF reader.</translation>
+        </message>
+        <message>
+            <source>&amp;Browse…</source>
+            <translation>&amp;Browse…</translation>
+        </message>
+        <message>
+            <source>&amp;Certificate</source>
+            <translation>&amp;Certificate</translation>
+        </message>
+        <message>
+            <source>&amp;Passphrase</source>
+            <translation>&amp;Passphrase</translation>
+        </message>
+        <message>
+            <source>&amp;Sign and save…</source>
+            <translation>&amp;Sign and save…</translation>
+        </message>
+        <message>
+            <source>Choose your certificate</source>
+            <translation>Choose your certificate</translation>
+        </message>
+        <message>
+            <source>Certificates (*.p12 *.pfx)</source>
+            <translation>Certificates (*.p12 *.pfx)</translation>
+        </message>
+        <message>
+            <source>{name} {quarter} {aios} signed.pdf</source>
+            <translation>{name} {quarter} {aios} signed.pdf</translation>
+        </message>
+        <message>
+            <source>Save the signed PDF</source>
+            <translation>Save the signed PDF</translation>
         </message>
     </context>
     <context>
@@ -2488,6 +2650,18 @@ Details (without personal data) are in the log file:
             <translation>Mark as &amp;signed…</translation>
         </message>
         <message>
+            <source>&amp;Copy for the e-portfolio</source>
+            <translation>&amp;Copy for the e-portfolio</translation>
+        </message>
+        <message>
+            <source>The report as plain text, one section per step, to paste into the e-portfolio</source>
+            <translation>The report as plain text, one section per step, to paste into the e-portfolio</translation>
+        </message>
+        <message>
+            <source>Save as &amp;text…</source>
+            <translation>Save as &amp;text…</translation>
+        </message>
+        <message>
             <source>The report was signed on {day}. Verification code &lt;b&gt;{code}&lt;/b&gt;. The meeting is locked.</source>
             <translation>The report was signed on {day}. Verification code &lt;b&gt;{code}&lt;/b&gt;. The meeting is locked.</translation>
         </message>
@@ -2506,6 +2680,18 @@ Details (without personal data) are in the log file:
         <message>
             <source>Saved</source>
             <translation>Saved</translation>
+        </message>
+        <message>
+            <source>The report is on the clipboard: paste it into the e-portfolio.</source>
+            <translation>The report is on the clipboard: paste it into the e-portfolio.</translation>
+        </message>
+        <message>
+            <source>Save for the e-portfolio</source>
+            <translation>Save for the e-portfolio</translation>
+        </message>
+        <message>
+            <source>Text (*.txt)</source>
+            <translation>Text (*.txt)</translation>
         </message>
         <message>
             <source>PDF (*.pdf)</source>
@@ -2555,6 +2741,14 @@ Details (without personal data) are in the log file:
             <translation>E&amp;xport calendar (.ics)…</translation>
         </message>
         <message>
+            <source>&amp;Invitation (.ics)…</source>
+            <translation>&amp;Invitation (.ics)…</translation>
+        </message>
+        <message>
+            <source>The selected planned meeting as an invitation for the aios, to attach to an e-mail</source>
+            <translation>The selected planned meeting as an invitation for the aios, to attach to an e-mail</translation>
+        </message>
+        <message>
             <source>A&amp;ios:</source>
             <translation>A&amp;ios:</translation>
         </message>
@@ -2601,6 +2795,14 @@ Details (without personal data) are in the log file:
                 <numerusform>%n planned meetings exported.</numerusform>
             </translation>
         </message>
+        <message>
+            <source>Save invitation</source>
+            <translation>Save invitation</translation>
+        </message>
+        <message>
+            <source>Invitation saved. Attach it to an e-mail to the aios; OpleiderDesk sends nothing.</source>
+            <translation>Invitation saved. Attach it to an e-mail to the aios; OpleiderDesk sends nothing.</translation>
+        </message>
     </context>
     <context>
         <name>NormsDialog</name>
@@ -2613,10 +2815,6 @@ Details (without personal data) are in the log file:
             <translation> months</translation>
         </message>
         <message>
-            <source> a year</source>
-            <translation> a year</translation>
-        </message>
-        <message>
             <source> days</source>
             <translation> days</translation>
         </message>
@@ -2626,124 +2824,102 @@ Details (without personal data) are in the log file:
         </message>
         <message>
             <source>Supervision and hours</source>
-            <extracomment>Group title -&gt; (norm key, label, unit suffix), in the order shown.</extracomment>
             <translation>Supervision and hours</translation>
         </message>
         <message>
-            <source>Supervision per aios per week (full-time)</source>
-            <translation>Supervision per aios per week (full-time)</translation>
+            <source>per aios</source>
+            <translation>per aios</translation>
         </message>
         <message>
-            <source>Joint surgery per week, at least</source>
-            <translation>Joint surgery per week, at least</translation>
+            <source>per trainer</source>
+            <translation>per trainer</translation>
         </message>
         <message>
-            <source>Weeks that must reach the joint surgery</source>
-            <translation>Weeks that must reach the joint surgery</translation>
+            <source>per week</source>
+            <translation>per week</translation>
         </message>
         <message>
-            <source>Supervision checked over the last</source>
-            <translation>Supervision checked over the last</translation>
+            <source>per quarter</source>
+            <translation>per quarter</translation>
         </message>
         <message>
-            <source>Trainer available when tasks are delegated</source>
-            <translation>Trainer available when tasks are delegated</translation>
+            <source>per year</source>
+            <translation>per year</translation>
         </message>
         <message>
-            <source>Still on the norm within</source>
-            <translation>Still on the norm within</translation>
+            <source>per training year</source>
+            <translation>per training year</translation>
+        </message>
+        <message>
+            <source>per practice year (HLWP)</source>
+            <translation>per practice year (HLWP)</translation>
+        </message>
+        <message>
+            <source>per placement</source>
+            <translation>per placement</translation>
+        </message>
+        <message>
+            <source>over the whole training</source>
+            <translation>over the whole training</translation>
+        </message>
+        <message>
+            <source>per session</source>
+            <translation>per session</translation>
+        </message>
+        <message>
+            <source>per day</source>
+            <translation>per day</translation>
+        </message>
+        <message>
+            <source>OpleiderDesk's own setting (no document gives this value)</source>
+            <translation>OpleiderDesk's own setting (no document gives this value)</translation>
+        </message>
+        <message>
+            <source>Proposal: {source}</source>
+            <translation>Proposal: {source}</translation>
+        </message>
+        <message>
+            <source>Reset</source>
+            <translation>Reset</translation>
+        </message>
+        <message>
+            <source>Back to the value of the regulation</source>
+            <translation>Back to the value of the regulation</translation>
+        </message>
+        <message>
+            <source>Not a rule of this regulation: nothing is measured.</source>
+            <translation>Not a rule of this regulation: nothing is measured.</translation>
+        </message>
+        <message>
+            <source>adjusted · regulation: {value}</source>
+            <translation>adjusted · regulation: {value}</translation>
+        </message>
+        <message>
+            <source>Norms and regulation</source>
+            <translation>Norms and regulation</translation>
+        </message>
+        <message>
+            <source>&amp;Regulation</source>
+            <translation>&amp;Regulation</translation>
+        </message>
+        <message>
+            <source>Reset &amp;all</source>
+            <translation>Reset &amp;all</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n adjusted</source>
+            <translation>
+                <numerusform>%n adjusted</numerusform>
+                <numerusform>%n adjusted</numerusform>
+            </translation>
         </message>
         <message>
             <source>Meetings and assessments</source>
             <translation>Meetings and assessments</translation>
         </message>
         <message>
-            <source>Progress meeting every</source>
-            <translation>Progress meeting every</translation>
-        </message>
-        <message>
-            <source>Suitability assessment every</source>
-            <translation>Suitability assessment every</translation>
-        </message>
-        <message>
-            <source>Final meeting before the expected end</source>
-            <translation>Final meeting before the expected end</translation>
-        </message>
-        <message>
-            <source>KPBs (full-time)</source>
-            <translation>KPBs (full-time)</translation>
-        </message>
-        <message>
-            <source>Coaching talks, at least</source>
-            <translation>Coaching talks, at least</translation>
-        </message>
-        <message>
-            <source>Coaching talks, at most</source>
-            <translation>Coaching talks, at most</translation>
-        </message>
-        <message>
-            <source>LEOh evaluations</source>
-            <translation>LEOh evaluations</translation>
-        </message>
-        <message>
-            <source>Evaluation talks with the docent per aios</source>
-            <translation>Evaluation talks with the docent per aios</translation>
-        </message>
-        <message>
-            <source>Mark as due soon within</source>
-            <translation>Mark as due soon within</translation>
-        </message>
-        <message>
             <source>The trainer's own obligations</source>
             <translation>The trainer's own obligations</translation>
-        </message>
-        <message>
-            <source>Training year starts in month</source>
-            <translation>Training year starts in month</translation>
-        </message>
-        <message>
-            <source>Own training days per training year</source>
-            <translation>Own training days per training year</translation>
-        </message>
-        <message>
-            <source>One training day counts as</source>
-            <translation>One training day counts as</translation>
-        </message>
-        <message>
-            <source>Intervision sessions</source>
-            <translation>Intervision sessions</translation>
-        </message>
-        <message>
-            <source>One intervision session</source>
-            <translation>One intervision session</translation>
-        </message>
-        <message>
-            <source>Training development</source>
-            <translation>Training development</translation>
-        </message>
-        <message>
-            <source>Out-of-hours shifts per practice year</source>
-            <translation>Out-of-hours shifts per practice year</translation>
-        </message>
-        <message>
-            <source>Patients per FTE GP, at least</source>
-            <translation>Patients per FTE GP, at least</translation>
-        </message>
-        <message>
-            <source>Patients per FTE GP, at most</source>
-            <translation>Patients per FTE GP, at most</translation>
-        </message>
-        <message>
-            <source>Profiel Leerwerkplan updated within</source>
-            <translation>Profiel Leerwerkplan updated within</translation>
-        </message>
-        <message>
-            <source>Recognition lapses without an aios after</source>
-            <translation>Recognition lapses without an aios after</translation>
-        </message>
-        <message>
-            <source>Norms</source>
-            <translation>Norms</translation>
         </message>
     </context>
     <context>
@@ -2829,6 +3005,10 @@ Details (without personal data) are in the log file:
         <message>
             <source>mark statement as signed</source>
             <translation>mark statement as signed</translation>
+        </message>
+        <message>
+            <source>sign statement digitally</source>
+            <translation>sign statement digitally</translation>
         </message>
         <message>
             <source>unlock quarter</source>
@@ -3201,6 +3381,10 @@ Details (without personal data) are in the log file:
         <message>
             <source>No quarter has ended yet</source>
             <translation>No quarter has ended yet</translation>
+        </message>
+        <message>
+            <source>Not a rule of the regulation</source>
+            <translation>Not a rule of the regulation</translation>
         </message>
         <message>
             <source>{actual} of {required} days</source>
@@ -3605,6 +3789,18 @@ Details (without personal data) are in the log file:
             <translation>A verification code has {length} letters and digits in groups of four, for example K7Q2-M9XD-4PAB-7RTC-1WE5-HN3F.</translation>
         </message>
         <message>
+            <source>The certificate file cannot be read: {reason}</source>
+            <translation>The certificate file cannot be read: {reason}</translation>
+        </message>
+        <message>
+            <source>This certificate could not be opened with this passphrase. Check the passphrase, and that the file is a .p12 or .pfx certificate with its private key.</source>
+            <translation>This certificate could not be opened with this passphrase. Check the passphrase, and that the file is a .p12 or .pfx certificate with its private key.</translation>
+        </message>
+        <message>
+            <source>This PDF has no empty signature field for you: it may have been signed already.</source>
+            <translation>This PDF has no empty signature field for you: it may have been signed already.</translation>
+        </message>
+        <message>
             <source>This code contains a typing error: its last character does not fit the others. Check each character against the paper.</source>
             <translation>This code contains a typing error: its last character does not fit the others. Check each character against the paper.</translation>
         </message>
@@ -3630,6 +3826,10 @@ Details (without personal data) are in the log file:
         <message>
             <source>&amp;Role</source>
             <translation>&amp;Role</translation>
+        </message>
+        <message>
+            <source>Re&amp;gulation you train under</source>
+            <translation>Re&amp;gulation you train under</translation>
         </message>
         <message>
             <source>&amp;Practice</source>
@@ -3919,6 +4119,14 @@ Everything entered after that is replaced. The current file is first kept as a b
             <translation>Keep the last &amp;months</translation>
         </message>
         <message>
+            <source>Regulation (stored in the data file)</source>
+            <translation>Regulation (stored in the data file)</translation>
+        </message>
+        <message>
+            <source>&amp;Regulation you train under</source>
+            <translation>&amp;Regulation you train under</translation>
+        </message>
+        <message>
             <source>Folder for backups</source>
             <translation>Folder for backups</translation>
         </message>
@@ -3962,6 +4170,22 @@ Everything entered after that is replaced. The current file is first kept as a b
         <message>
             <source>&amp;Save as PDF…</source>
             <translation>&amp;Save as PDF…</translation>
+        </message>
+        <message>
+            <source>Meeting &amp;contacts report…</source>
+            <translation>Meeting &amp;contacts report…</translation>
+        </message>
+        <message>
+            <source>The quarterly written report on the meeting contacts and their outcomes, as its own PDF</source>
+            <translation>The quarterly written report on the meeting contacts and their outcomes, as its own PDF</translation>
+        </message>
+        <message>
+            <source>Sign &amp;digitally…</source>
+            <translation>Sign &amp;digitally…</translation>
+        </message>
+        <message>
+            <source>Sign your own field of the PDF with your certificate</source>
+            <translation>Sign your own field of the PDF with your certificate</translation>
         </message>
         <message>
             <source>&amp;Mark as signed…</source>
@@ -4010,12 +4234,8 @@ Everything entered after that is replaced. The current file is first kept as a b
             <translation>all aios</translation>
         </message>
         <message>
-            <source>Quarterly statement {quarter} {aios}.pdf</source>
-            <translation>Quarterly statement {quarter} {aios}.pdf</translation>
-        </message>
-        <message>
-            <source>Save statement as PDF</source>
-            <translation>Save statement as PDF</translation>
+            <source>Save as PDF</source>
+            <translation>Save as PDF</translation>
         </message>
         <message>
             <source>The file could not be saved: {reason}</source>
@@ -4089,6 +4309,10 @@ Everything entered after that is replaced. The current file is first kept as a b
             <translation>Quarterly statement</translation>
         </message>
         <message>
+            <source>Quarterly report on meeting contacts</source>
+            <translation>Quarterly report on meeting contacts</translation>
+        </message>
+        <message>
             <source>Part-time</source>
             <translation>Part-time</translation>
         </message>
@@ -4097,8 +4321,16 @@ Everything entered after that is replaced. The current file is first kept as a b
             <translation>Quarter</translation>
         </message>
         <message>
-            <source>Record of the hours spent on the practice training during working time, kept by the trainer and signed after the quarter (training regulations, appendix 1 § 5d).</source>
-            <translation>Record of the hours spent on the practice training during working time, kept by the trainer and signed after the quarter (training regulations, appendix 1 § 5d).</translation>
+            <source>Record of the hours spent on the practice training during working time, kept by the trainer and signed after the quarter.</source>
+            <translation>Record of the hours spent on the practice training during working time, kept by the trainer and signed after the quarter.</translation>
+        </message>
+        <message>
+            <source>The regulation followed has no rule for this statement; it is kept at the request of the training institute.</source>
+            <translation>The regulation followed has no rule for this statement; it is kept at the request of the training institute.</translation>
+        </message>
+        <message>
+            <source>Regulation: {regulation}</source>
+            <translation>Regulation: {regulation}</translation>
         </message>
         <message>
             <source>Hours by date</source>
@@ -4219,6 +4451,22 @@ Everything entered after that is replaced. The current file is first kept as a b
         <message>
             <source>{title} {quarter} of {aios}</source>
             <translation>{title} {quarter} of {aios}</translation>
+        </message>
+        <message>
+            <source>Written report on the nature and number of the meeting contacts in the quarter and their outcomes: verdicts given, agreements made, IOP learning goals set; for the policy officer of the training institution (training regulations M&amp;G, appendix 1, 2h).</source>
+            <translation>Written report on the nature and number of the meeting contacts in the quarter and their outcomes: verdicts given, agreements made, IOP learning goals set; for the policy officer of the training institution (training regulations M&amp;G, appendix 1, 2h).</translation>
+        </message>
+        <message>
+            <source>The undersigned declare that this report correctly reflects the meeting contacts held in the quarter named above and their outcomes.</source>
+            <translation>The undersigned declare that this report correctly reflects the meeting contacts held in the quarter named above and their outcomes.</translation>
+        </message>
+        <message>
+            <source>Each meeting and its outcomes</source>
+            <translation>Each meeting and its outcomes</translation>
+        </message>
+        <message>
+            <source>This report is part of the quarterly statement {quarter} and carries its verification code.</source>
+            <translation>This report is part of the quarterly statement {quarter} and carries its verification code.</translation>
         </message>
         <message>
             <source>The undersigned declare that this statement correctly reflects the hours spent on the practice training during working time in the quarter named above.</source>

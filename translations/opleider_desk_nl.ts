@@ -144,8 +144,28 @@
             <translation>E-&amp;mail</translation>
         </message>
         <message>
+            <source>Re&amp;gulation</source>
+            <translation>Re&amp;geling</translation>
+        </message>
+        <message>
+            <source>Competency &amp;profile</source>
+            <translation>Competentie&amp;profiel</translation>
+        </message>
+        <message>
             <source>N&amp;otes</source>
             <translation>&amp;Opmerkingen</translation>
+        </message>
+        <message>
+            <source>As the trainer: {regulation}</source>
+            <translation>Als de opleider: {regulation}</translation>
+        </message>
+        <message>
+            <source>Earlier goals keep their area.</source>
+            <translation>Eerdere leerdoelen houden hun gebied.</translation>
+        </message>
+        <message>
+            <source>Shown beside them: {mapping}.</source>
+            <translation>Ernaast getoond: {mapping}.</translation>
         </message>
         <message>
             <source>Discard the changes you made to this aios?</source>
@@ -359,6 +379,73 @@ Wilt u de geschiedenis bewaren, archiveer de aios dan. U kunt het verwijderen on
             <source>meeting</source>
             <translation>gesprek</translation>
         </message>
+        <message>
+            <source>hour entry</source>
+            <translation>urenregel</translation>
+        </message>
+        <message>
+            <source>agreement</source>
+            <translation>afspraak</translation>
+        </message>
+        <message>
+            <source>learning goal</source>
+            <translation>leerdoel</translation>
+        </message>
+        <message>
+            <source>minutes</source>
+            <translation>minuten</translation>
+        </message>
+        <message>
+            <source>date</source>
+            <translation>datum</translation>
+        </message>
+        <message>
+            <source>description</source>
+            <translation>omschrijving</translation>
+        </message>
+        <message>
+            <source>category</source>
+            <translation>categorie</translation>
+        </message>
+        <message>
+            <source>status</source>
+            <translation>status</translation>
+        </message>
+        <message>
+            <source>signed on</source>
+            <translation>getekend op</translation>
+        </message>
+        <message>
+            <source>code</source>
+            <translation>code</translation>
+        </message>
+        <message>
+            <source>answers</source>
+            <translation>antwoorden</translation>
+        </message>
+        <message>
+            <source>verdict</source>
+            <translation>oordeel</translation>
+        </message>
+        <message>
+            <source>text</source>
+            <translation>tekst</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n row(s) at once</source>
+            <translation>
+                <numerusform>%n rij tegelijk</numerusform>
+                <numerusform>%n rijen tegelijk</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>added: {values}</source>
+            <translation>toegevoegd: {values}</translation>
+        </message>
+        <message>
+            <source>deleted: {values}</source>
+            <translation>verwijderd: {values}</translation>
+        </message>
         <message numerus="yes">
             <source>%n row(s) erased</source>
             <translation>
@@ -369,6 +456,14 @@ Wilt u de geschiedenis bewaren, archiveer de aios dan. U kunt het verwijderen on
         <message>
             <source>from {backup}</source>
             <translation>uit {backup}</translation>
+        </message>
+        <message>
+            <source>undo</source>
+            <translation>ongedaan maken</translation>
+        </message>
+        <message>
+            <source>redo</source>
+            <translation>opnieuw</translation>
         </message>
         <message>
             <source>When</source>
@@ -386,6 +481,10 @@ Wilt u de geschiedenis bewaren, archiveer de aios dan. U kunt het verwijderen on
             <source>Details</source>
             <translation>Details</translation>
         </message>
+        <message>
+            <source>Who</source>
+            <translation>Wie</translation>
+        </message>
     </context>
     <context>
         <name>AuditLogDialog</name>
@@ -396,6 +495,14 @@ Wilt u de geschiedenis bewaren, archiveer de aios dan. U kunt het verwijderen on
         <message>
             <source>Search the log</source>
             <translation>Zoeken in het logboek</translation>
+        </message>
+        <message>
+            <source>All aios</source>
+            <translation>Alle aios</translation>
+        </message>
+        <message>
+            <source>All quarters</source>
+            <translation>Alle kwartalen</translation>
         </message>
     </context>
     <context>
@@ -554,10 +661,6 @@ Eerder gemaakte reservekopieën bevatten deze gegevens nog tot ze worden opgerui
     </context>
     <context>
         <name>AvgDocuments</name>
-        <message>
-            <source>quarterly statement {year}-Q{number}.pdf</source>
-            <translation>kwartaalverklaring {year}-K{number}.pdf</translation>
-        </message>
         <message>
             <source>meeting report {kind} {date}.pdf</source>
             <translation>gespreksverslag {kind} {date}.pdf</translation>
@@ -784,6 +887,14 @@ Eerder gemaakte reservekopieën bevatten deze gegevens nog tot ze worden opgerui
             <translation>controleer deze installatie met een tijdelijk bestand (gegevensbestand, PDF, vertalingen, gespreksmodellen, venster) en stop; uw eigen gegevens en instellingen worden niet aangeraakt</translation>
         </message>
         <message>
+            <source>For the command line and scheduled tasks use opleider-desk-cli.exe, in the same folder: it prints in the console.</source>
+            <translation>Gebruik voor de opdrachtregel en geplande taken opleider-desk-cli.exe in dezelfde map: dat programma schrijft in het consolevenster.</translation>
+        </message>
+        <message>
+            <source>There is no display to open the window on (DISPLAY and WAYLAND_DISPLAY are not set). Start OpleiderDesk from the desktop, or use a command (see --help); --self-test runs without a display.</source>
+            <translation>Er is geen beeldscherm om het venster op te openen (DISPLAY en WAYLAND_DISPLAY zijn niet ingesteld). Start OpleiderDesk vanaf het bureaublad, of gebruik een opdracht (zie --help); --self-test werkt ook zonder beeldscherm.</translation>
+        </message>
+        <message>
             <source>write the quarterly hour statement of one aios, or of all, to a PDF file</source>
             <translation>de kwartaalverklaring van één aios, of van alle, naar een pdf-bestand schrijven</translation>
         </message>
@@ -912,6 +1023,14 @@ Eerder gemaakte reservekopieën bevatten deze gegevens nog tot ze worden opgerui
             <source>Imported {rows} rows from {path} into {file}.</source>
             <translation>{rows} rijen uit {path} ingelezen in {file}.</translation>
         </message>
+        <message>
+            <source>check a verification code or a PDF file (its code and digital signatures) against the data</source>
+            <translation>een verificatiecode of een pdf-bestand (code en digitale handtekeningen) controleren aan de gegevens</translation>
+        </message>
+        <message>
+            <source>the code printed at the foot of the document, or the PDF file</source>
+            <translation>de code onderaan het document, of het pdf-bestand</translation>
+        </message>
     </context>
     <context>
         <name>CoverageView</name>
@@ -940,6 +1059,49 @@ Eerder gemaakte reservekopieën bevatten deze gegevens nog tot ze worden opgerui
         <message>
             <source>no goal yet</source>
             <translation>nog geen leerdoel</translation>
+        </message>
+    </context>
+    <context>
+        <name>DigitalSignDialog</name>
+        <message>
+            <source>Sign digitally</source>
+            <translation>Digitaal tekenen</translation>
+        </message>
+        <message>
+            <source>Sign your own signature field of the {name} of {aios} for {quarter} with your certificate (a .p12 or .pfx file). The certificate and its passphrase are used once and not kept. The aios and the employer sign their own fields in a PDF reader.</source>
+            <translation>Teken uw eigen handtekeningveld van de {name} van {aios} over {quarter} met uw certificaat (een .p12- of .pfx-bestand). Het certificaat en de wachtwoordzin worden eenmalig gebruikt en niet bewaard. De aios en de werkgever tekenen hun eigen velden in een pdf-lezer.</translation>
+        </message>
+        <message>
+            <source>&amp;Browse…</source>
+            <translation>&amp;Bladeren…</translation>
+        </message>
+        <message>
+            <source>&amp;Certificate</source>
+            <translation>&amp;Certificaat</translation>
+        </message>
+        <message>
+            <source>&amp;Passphrase</source>
+            <translation>&amp;Wachtwoordzin</translation>
+        </message>
+        <message>
+            <source>&amp;Sign and save…</source>
+            <translation>&amp;Tekenen en opslaan…</translation>
+        </message>
+        <message>
+            <source>Choose your certificate</source>
+            <translation>Kies uw certificaat</translation>
+        </message>
+        <message>
+            <source>Certificates (*.p12 *.pfx)</source>
+            <translation>Certificaten (*.p12 *.pfx)</translation>
+        </message>
+        <message>
+            <source>{name} {quarter} {aios} signed.pdf</source>
+            <translation>{name} {quarter} {aios} getekend.pdf</translation>
+        </message>
+        <message>
+            <source>Save the signed PDF</source>
+            <translation>Getekende pdf opslaan</translation>
         </message>
     </context>
     <context>
@@ -2488,6 +2650,18 @@ De details (zonder persoonsgegevens) staan in het logbestand:
             <translation>Als &amp;getekend markeren…</translation>
         </message>
         <message>
+            <source>&amp;Copy for the e-portfolio</source>
+            <translation>&amp;Kopiëren voor het e-portfolio</translation>
+        </message>
+        <message>
+            <source>The report as plain text, one section per step, to paste into the e-portfolio</source>
+            <translation>Het verslag als platte tekst, één deel per stap, om in het e-portfolio te plakken</translation>
+        </message>
+        <message>
+            <source>Save as &amp;text…</source>
+            <translation>Opslaan als &amp;tekst…</translation>
+        </message>
+        <message>
             <source>The report was signed on {day}. Verification code &lt;b&gt;{code}&lt;/b&gt;. The meeting is locked.</source>
             <translation>Het verslag is getekend op {day}. Controlecode &lt;b&gt;{code}&lt;/b&gt;. Het gesprek is vergrendeld.</translation>
         </message>
@@ -2506,6 +2680,18 @@ De details (zonder persoonsgegevens) staan in het logbestand:
         <message>
             <source>Saved</source>
             <translation>Opgeslagen</translation>
+        </message>
+        <message>
+            <source>The report is on the clipboard: paste it into the e-portfolio.</source>
+            <translation>Het verslag staat op het klembord: plak het in het e-portfolio.</translation>
+        </message>
+        <message>
+            <source>Save for the e-portfolio</source>
+            <translation>Opslaan voor het e-portfolio</translation>
+        </message>
+        <message>
+            <source>Text (*.txt)</source>
+            <translation>Tekst (*.txt)</translation>
         </message>
         <message>
             <source>PDF (*.pdf)</source>
@@ -2555,6 +2741,14 @@ De details (zonder persoonsgegevens) staan in het logbestand:
             <translation>Agenda e&amp;xporteren (.ics)…</translation>
         </message>
         <message>
+            <source>&amp;Invitation (.ics)…</source>
+            <translation>&amp;Uitnodiging (.ics)…</translation>
+        </message>
+        <message>
+            <source>The selected planned meeting as an invitation for the aios, to attach to an e-mail</source>
+            <translation>Het gekozen geplande gesprek als uitnodiging voor de aios, om bij een e-mail te voegen</translation>
+        </message>
+        <message>
             <source>A&amp;ios:</source>
             <translation>A&amp;ios:</translation>
         </message>
@@ -2601,6 +2795,14 @@ De details (zonder persoonsgegevens) staan in het logbestand:
                 <numerusform>%n geplande gesprekken geëxporteerd.</numerusform>
             </translation>
         </message>
+        <message>
+            <source>Save invitation</source>
+            <translation>Uitnodiging opslaan</translation>
+        </message>
+        <message>
+            <source>Invitation saved. Attach it to an e-mail to the aios; OpleiderDesk sends nothing.</source>
+            <translation>Uitnodiging opgeslagen. Voeg haar bij een e-mail aan de aios; OpleiderDesk verstuurt niets.</translation>
+        </message>
     </context>
     <context>
         <name>NormsDialog</name>
@@ -2613,10 +2815,6 @@ De details (zonder persoonsgegevens) staan in het logbestand:
             <translation> maanden</translation>
         </message>
         <message>
-            <source> a year</source>
-            <translation> per jaar</translation>
-        </message>
-        <message>
             <source> days</source>
             <translation> dagen</translation>
         </message>
@@ -2626,124 +2824,102 @@ De details (zonder persoonsgegevens) staan in het logbestand:
         </message>
         <message>
             <source>Supervision and hours</source>
-            <extracomment>Group title -&gt; (norm key, label, unit suffix), in the order shown.</extracomment>
             <translation>Begeleiding en uren</translation>
         </message>
         <message>
-            <source>Supervision per aios per week (full-time)</source>
-            <translation>Begeleiding per aios per week (voltijd)</translation>
+            <source>per aios</source>
+            <translation>per aios</translation>
         </message>
         <message>
-            <source>Joint surgery per week, at least</source>
-            <translation>Gezamenlijk spreekuur per week, minimaal</translation>
+            <source>per trainer</source>
+            <translation>per opleider</translation>
         </message>
         <message>
-            <source>Weeks that must reach the joint surgery</source>
-            <translation>Weken die het gezamenlijk spreekuur moeten halen</translation>
+            <source>per week</source>
+            <translation>per week</translation>
         </message>
         <message>
-            <source>Supervision checked over the last</source>
-            <translation>Begeleiding gecontroleerd over de laatste</translation>
+            <source>per quarter</source>
+            <translation>per kwartaal</translation>
         </message>
         <message>
-            <source>Trainer available when tasks are delegated</source>
-            <translation>Opleider beschikbaar bij gedelegeerde taken</translation>
+            <source>per year</source>
+            <translation>per jaar</translation>
         </message>
         <message>
-            <source>Still on the norm within</source>
-            <translation>Nog op de norm binnen</translation>
+            <source>per training year</source>
+            <translation>per opleidingsjaar</translation>
+        </message>
+        <message>
+            <source>per practice year (HLWP)</source>
+            <translation>per praktijkjaar (HLWP)</translation>
+        </message>
+        <message>
+            <source>per placement</source>
+            <translation>per opleidingsonderdeel</translation>
+        </message>
+        <message>
+            <source>over the whole training</source>
+            <translation>over de hele opleiding</translation>
+        </message>
+        <message>
+            <source>per session</source>
+            <translation>per bijeenkomst</translation>
+        </message>
+        <message>
+            <source>per day</source>
+            <translation>per dag</translation>
+        </message>
+        <message>
+            <source>OpleiderDesk's own setting (no document gives this value)</source>
+            <translation>instelling van OpleiderDesk (geen document geeft deze waarde)</translation>
+        </message>
+        <message>
+            <source>Proposal: {source}</source>
+            <translation>Voorstel: {source}</translation>
+        </message>
+        <message>
+            <source>Reset</source>
+            <translation>Herstellen</translation>
+        </message>
+        <message>
+            <source>Back to the value of the regulation</source>
+            <translation>Terug naar de waarde van de regeling</translation>
+        </message>
+        <message>
+            <source>Not a rule of this regulation: nothing is measured.</source>
+            <translation>Geen regel van deze regeling: er wordt niets aan gemeten.</translation>
+        </message>
+        <message>
+            <source>adjusted · regulation: {value}</source>
+            <translation>aangepast · regeling: {value}</translation>
+        </message>
+        <message>
+            <source>Norms and regulation</source>
+            <translation>Normen en regeling</translation>
+        </message>
+        <message>
+            <source>&amp;Regulation</source>
+            <translation>&amp;Regeling</translation>
+        </message>
+        <message>
+            <source>Reset &amp;all</source>
+            <translation>&amp;Alles herstellen</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n adjusted</source>
+            <translation>
+                <numerusform>%n aangepast</numerusform>
+                <numerusform>%n aangepast</numerusform>
+            </translation>
         </message>
         <message>
             <source>Meetings and assessments</source>
             <translation>Gesprekken en beoordelingen</translation>
         </message>
         <message>
-            <source>Progress meeting every</source>
-            <translation>Voortgangsgesprek elke</translation>
-        </message>
-        <message>
-            <source>Suitability assessment every</source>
-            <translation>Geschiktheidsbeoordeling elke</translation>
-        </message>
-        <message>
-            <source>Final meeting before the expected end</source>
-            <translation>Eindgesprek vóór het verwachte einde</translation>
-        </message>
-        <message>
-            <source>KPBs (full-time)</source>
-            <translation>KPB's (voltijd)</translation>
-        </message>
-        <message>
-            <source>Coaching talks, at least</source>
-            <translation>Coachingsgesprekken, minimaal</translation>
-        </message>
-        <message>
-            <source>Coaching talks, at most</source>
-            <translation>Coachingsgesprekken, maximaal</translation>
-        </message>
-        <message>
-            <source>LEOh evaluations</source>
-            <translation>LEOh-evaluaties</translation>
-        </message>
-        <message>
-            <source>Evaluation talks with the docent per aios</source>
-            <translation>Evaluatiegesprekken met de docent per aios</translation>
-        </message>
-        <message>
-            <source>Mark as due soon within</source>
-            <translation>Als binnenkort markeren binnen</translation>
-        </message>
-        <message>
             <source>The trainer's own obligations</source>
             <translation>De eigen verplichtingen van de opleider</translation>
-        </message>
-        <message>
-            <source>Training year starts in month</source>
-            <translation>Opleidingsjaar begint in maand</translation>
-        </message>
-        <message>
-            <source>Own training days per training year</source>
-            <translation>Eigen scholingsdagen per opleidingsjaar</translation>
-        </message>
-        <message>
-            <source>One training day counts as</source>
-            <translation>Eén scholingsdag telt als</translation>
-        </message>
-        <message>
-            <source>Intervision sessions</source>
-            <translation>Intervisiebijeenkomsten</translation>
-        </message>
-        <message>
-            <source>One intervision session</source>
-            <translation>Eén intervisiebijeenkomst</translation>
-        </message>
-        <message>
-            <source>Training development</source>
-            <translation>Opleidingsontwikkeling</translation>
-        </message>
-        <message>
-            <source>Out-of-hours shifts per practice year</source>
-            <translation>Diensten per praktijkjaar</translation>
-        </message>
-        <message>
-            <source>Patients per FTE GP, at least</source>
-            <translation>Patiënten per fte huisarts, minimaal</translation>
-        </message>
-        <message>
-            <source>Patients per FTE GP, at most</source>
-            <translation>Patiënten per fte huisarts, maximaal</translation>
-        </message>
-        <message>
-            <source>Profiel Leerwerkplan updated within</source>
-            <translation>Profiel Leerwerkplan bijgewerkt binnen</translation>
-        </message>
-        <message>
-            <source>Recognition lapses without an aios after</source>
-            <translation>Erkenning vervalt zonder aios na</translation>
-        </message>
-        <message>
-            <source>Norms</source>
-            <translation>Normen</translation>
         </message>
     </context>
     <context>
@@ -2829,6 +3005,10 @@ De details (zonder persoonsgegevens) staan in het logbestand:
         <message>
             <source>mark statement as signed</source>
             <translation>verklaring als getekend markeren</translation>
+        </message>
+        <message>
+            <source>sign statement digitally</source>
+            <translation>kwartaalverklaring digitaal tekenen</translation>
         </message>
         <message>
             <source>unlock quarter</source>
@@ -3203,6 +3383,10 @@ De details (zonder persoonsgegevens) staan in het logbestand:
             <translation>Er is nog geen kwartaal afgelopen</translation>
         </message>
         <message>
+            <source>Not a rule of the regulation</source>
+            <translation>Geen regel van de regeling</translation>
+        </message>
+        <message>
             <source>{actual} of {required} days</source>
             <translation>{actual} van {required} dagen</translation>
         </message>
@@ -3224,7 +3408,7 @@ De details (zonder persoonsgegevens) staan in het logbestand:
         </message>
         <message>
             <source>{actual} of {required} quarterly statements signed</source>
-            <translation>{actual} van {required} kwartaalverantwoordingen ondertekend</translation>
+            <translation>{actual} van {required} kwartaalverklaringen ondertekend</translation>
         </message>
         <message>
             <source>No update recorded</source>
@@ -3605,6 +3789,18 @@ De details (zonder persoonsgegevens) staan in het logbestand:
             <translation>Een verificatiecode heeft {length} letters en cijfers in groepjes van vier, bijvoorbeeld K7Q2-M9XD-4PAB-7RTC-1WE5-HN3F.</translation>
         </message>
         <message>
+            <source>The certificate file cannot be read: {reason}</source>
+            <translation>Het certificaatbestand kan niet worden gelezen: {reason}</translation>
+        </message>
+        <message>
+            <source>This certificate could not be opened with this passphrase. Check the passphrase, and that the file is a .p12 or .pfx certificate with its private key.</source>
+            <translation>Dit certificaat kon met deze wachtwoordzin niet worden geopend. Controleer de wachtwoordzin, en of het bestand een .p12- of .pfx-certificaat met de privésleutel is.</translation>
+        </message>
+        <message>
+            <source>This PDF has no empty signature field for you: it may have been signed already.</source>
+            <translation>Deze pdf heeft geen leeg handtekeningveld voor u: misschien is hij al getekend.</translation>
+        </message>
+        <message>
             <source>This code contains a typing error: its last character does not fit the others. Check each character against the paper.</source>
             <translation>Deze code bevat een typefout: het laatste teken past niet bij de andere. Vergelijk elk teken met het papier.</translation>
         </message>
@@ -3630,6 +3826,10 @@ De details (zonder persoonsgegevens) staan in het logbestand:
         <message>
             <source>&amp;Role</source>
             <translation>&amp;Rol</translation>
+        </message>
+        <message>
+            <source>Re&amp;gulation you train under</source>
+            <translation>Re&amp;geling waaronder u opleidt</translation>
         </message>
         <message>
             <source>&amp;Practice</source>
@@ -3919,6 +4119,14 @@ Alles wat daarna is ingevoerd, wordt vervangen. Het huidige bestand wordt eerst 
             <translation>Bewaren: de laatste &amp;maanden</translation>
         </message>
         <message>
+            <source>Regulation (stored in the data file)</source>
+            <translation>Regeling (opgeslagen in het gegevensbestand)</translation>
+        </message>
+        <message>
+            <source>&amp;Regulation you train under</source>
+            <translation>&amp;Regeling waaronder u opleidt</translation>
+        </message>
+        <message>
             <source>Folder for backups</source>
             <translation>Map voor reservekopieën</translation>
         </message>
@@ -3962,6 +4170,22 @@ Alles wat daarna is ingevoerd, wordt vervangen. Het huidige bestand wordt eerst 
         <message>
             <source>&amp;Save as PDF…</source>
             <translation>Op&amp;slaan als pdf…</translation>
+        </message>
+        <message>
+            <source>Meeting &amp;contacts report…</source>
+            <translation>Rapportage gesprekscontacten…</translation>
+        </message>
+        <message>
+            <source>The quarterly written report on the meeting contacts and their outcomes, as its own PDF</source>
+            <translation>De driemaandelijkse schriftelijke rapportage over de gesprekscontacten en hun uitkomsten, als eigen pdf</translation>
+        </message>
+        <message>
+            <source>Sign &amp;digitally…</source>
+            <translation>&amp;Digitaal tekenen…</translation>
+        </message>
+        <message>
+            <source>Sign your own field of the PDF with your certificate</source>
+            <translation>Uw eigen veld in de pdf tekenen met uw certificaat</translation>
         </message>
         <message>
             <source>&amp;Mark as signed…</source>
@@ -4010,12 +4234,8 @@ Alles wat daarna is ingevoerd, wordt vervangen. Het huidige bestand wordt eerst 
             <translation>alle aios</translation>
         </message>
         <message>
-            <source>Quarterly statement {quarter} {aios}.pdf</source>
-            <translation>Kwartaalverklaring {quarter} {aios}.pdf</translation>
-        </message>
-        <message>
-            <source>Save statement as PDF</source>
-            <translation>Verklaring opslaan als pdf</translation>
+            <source>Save as PDF</source>
+            <translation>Opslaan als pdf</translation>
         </message>
         <message>
             <source>The file could not be saved: {reason}</source>
@@ -4089,6 +4309,10 @@ Alles wat daarna is ingevoerd, wordt vervangen. Het huidige bestand wordt eerst 
             <translation>Kwartaalverklaring</translation>
         </message>
         <message>
+            <source>Quarterly report on meeting contacts</source>
+            <translation>Kwartaalrapportage gesprekscontacten</translation>
+        </message>
+        <message>
             <source>Part-time</source>
             <translation>Deeltijd</translation>
         </message>
@@ -4097,8 +4321,16 @@ Alles wat daarna is ingevoerd, wordt vervangen. Het huidige bestand wordt eerst 
             <translation>Kwartaal</translation>
         </message>
         <message>
-            <source>Record of the hours spent on the practice training during working time, kept by the trainer and signed after the quarter (training regulations, appendix 1 § 5d).</source>
-            <translation>Overzicht van de in werktijd aan de praktijkopleiding bestede uren, bijgehouden door de opleider en na afloop van het kwartaal ondertekend (opleidingsregeling, bijlage 1 § 5d).</translation>
+            <source>Record of the hours spent on the practice training during working time, kept by the trainer and signed after the quarter.</source>
+            <translation>Overzicht van de in werktijd aan de praktijkopleiding bestede uren, bijgehouden door de opleider en na afloop van het kwartaal ondertekend.</translation>
+        </message>
+        <message>
+            <source>The regulation followed has no rule for this statement; it is kept at the request of the training institute.</source>
+            <translation>De gevolgde regeling kent voor dit overzicht geen regel; het wordt bijgehouden op verzoek van het opleidingsinstituut.</translation>
+        </message>
+        <message>
+            <source>Regulation: {regulation}</source>
+            <translation>Regeling: {regulation}</translation>
         </message>
         <message>
             <source>Hours by date</source>
@@ -4219,6 +4451,22 @@ Alles wat daarna is ingevoerd, wordt vervangen. Het huidige bestand wordt eerst 
         <message>
             <source>{title} {quarter} of {aios}</source>
             <translation>{title} {quarter} van {aios}</translation>
+        </message>
+        <message>
+            <source>Written report on the nature and number of the meeting contacts in the quarter and their outcomes: verdicts given, agreements made, IOP learning goals set; for the policy officer of the training institution (training regulations M&amp;G, appendix 1, 2h).</source>
+            <translation>Schriftelijke rapportage over de aard en het aantal gesprekscontacten in het kwartaal en hun uitkomsten: gegeven oordelen, gemaakte afspraken, gestelde IOP-leerdoelen; voor de beleidsverantwoordelijke van de opleidingsinrichting (opleidingsregeling M&amp;G, bijlage 1, 2h).</translation>
+        </message>
+        <message>
+            <source>The undersigned declare that this report correctly reflects the meeting contacts held in the quarter named above and their outcomes.</source>
+            <translation>Ondergetekenden verklaren dat deze rapportage de gesprekscontacten in het hierboven genoemde kwartaal en hun uitkomsten juist weergeeft.</translation>
+        </message>
+        <message>
+            <source>Each meeting and its outcomes</source>
+            <translation>Elk gesprek en zijn uitkomsten</translation>
+        </message>
+        <message>
+            <source>This report is part of the quarterly statement {quarter} and carries its verification code.</source>
+            <translation>Deze rapportage hoort bij de kwartaalverklaring {quarter} en draagt de verificatiecode daarvan.</translation>
         </message>
         <message>
             <source>The undersigned declare that this statement correctly reflects the hours spent on the practice training during working time in the quarter named above.</source>

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from ..domain.bilingual import Text
 from ..domain.durations import format_minutes
 from ..domain.entities import Profile
 from ..domain.enums import Role
@@ -40,7 +41,10 @@ class StatementWords:
     aios: str
     part_time: str  # "{percent} %"
     quarter_label: str  # the label before the quarter in the header
-    intro: str  # one sentence on what this document is
+    intro: str  # one sentence on what this document is, citing no rule
+    intro_no_rule: str  # after ``intro`` when the regulation has no rule for the statement
+    follows: str  # "Regulation: {regulation}": {regulation}
+    local_text: Callable[[Text], str]  # a data file's text in the user's language
     entries_heading: str
     date_column: str
     category_column: str
@@ -78,6 +82,11 @@ class StatementWords:
     signed_note: str  # "Marked signed on {date}"
     unlocked_note: str  # "Concept: unlocked after being signed on {date}"
     subject: str  # "{title} {quarter} of {aios}"
+    contacts_title: str = ""  # "Quarterly report on meeting contacts"
+    contacts_intro: str = ""  # what the report is and which regulation asks for it
+    contacts_declaration: str = ""  # what its signers declare
+    contacts_part_of: str = ""  # "Part of the {statement} {quarter}; same verification code."
+    outcomes_heading: str = ""  # "Each meeting and its outcomes"
     declaration: str
     signatures_heading: str
     aios_signer: str
@@ -161,7 +170,15 @@ def _one_statement(statement: QuarterStatement, words: StatementWords) -> list:
     story: list = [para(words.title, s["title"])]
     story.append(_header(statement, words, width))
     story.append(Spacer(1, 3))
-    story.append(para(words.intro, s["small"]))
+    intro = (
+        words.local_text(statement.citation)
+        if statement.citation is not None
+        else f"{words.intro} {words.intro_no_rule}"
+    )
+    story.append(para(intro, s["small"]))
+    story.append(
+        para(words.follows.format(regulation=words.local_text(statement.regulation_title)), s["small"])
+    )
     story.append(para(words.totals_heading, s["h2"]))
     story.append(_categories(statement, words, width))
     story.append(KeepTogether([para(words.norm_heading, s["h3"]), _norm(statement, words, width)]))
@@ -431,12 +448,17 @@ def _outcomes(statement: QuarterStatement, words: StatementWords, width: float):
     return grid_table(rows, [22 * mm, 38 * mm, 30 * mm, rest / 2, rest / 2])
 
 
-def signature_field_name(statement: QuarterStatement, role: SignerRole) -> str:
+def signature_field_name(statement: QuarterStatement, role: SignerRole, document: str = "") -> str:
     """The PDF signature field of one signer: unique per aios and quarter within a file."""
-    return f"{role.value}_{statement.aios.id or 0}_{statement.quarter.year}Q{statement.quarter.number}"
+    prefix = f"{document}_" if document else ""
+    return (
+        f"{prefix}{role.value}_{statement.aios.id or 0}_{statement.quarter.year}Q{statement.quarter.number}"
+    )
 
 
-def _signers(profile: Profile, statement: QuarterStatement, words: StatementWords) -> list:
+def _signers(
+    profile: Profile, statement: QuarterStatement, words: StatementWords, document: str = ""
+) -> list:
     from .layout import Signer
 
     names = {
@@ -446,12 +468,13 @@ def _signers(profile: Profile, statement: QuarterStatement, words: StatementWord
         SignerRole.OPLEIDER: words.opleider_signer,
     }
     return [
-        Signer(names[signer.role], signer.name, signature_field_name(statement, signer.role))
+        Signer(names[signer.role], signer.name, signature_field_name(statement, signer.role, document))
         for signer in statement.signers
+        if not document or signer.role in (SignerRole.TRAINER, SignerRole.AIOS, SignerRole.OPLEIDER)
     ]
 
 
-def _signatures(statement: QuarterStatement, words: StatementWords, width: float) -> list:
+def _signatures(statement: QuarterStatement, words: StatementWords, width: float, document: str = "") -> list:
     from reportlab.lib.units import mm
     from reportlab.platypus import Spacer
 
@@ -459,8 +482,9 @@ def _signatures(statement: QuarterStatement, words: StatementWords, width: float
 
     s = styles()
     profile = statement.profile
-    lead = [para(words.signatures_heading, s["h2"]), para(words.declaration, s["body"]), Spacer(1, 4 * mm)]
-    signers = _signers(profile, statement, words)
+    declaration = words.contacts_declaration if document else words.declaration
+    lead = [para(words.signatures_heading, s["h2"]), para(declaration, s["body"]), Spacer(1, 4 * mm)]
+    signers = _signers(profile, statement, words, document)
     story: list = [
         signature_blocks(
             signers,
@@ -472,7 +496,10 @@ def _signatures(statement: QuarterStatement, words: StatementWords, width: float
             columns=3 if len(signers) >= 3 else 2,
         ),
     ]
-    if profile.quality_officer:
+    if statement.copy_to is not None:
+        named = ", ".join(part for part in (profile.quality_officer, profile.institute) if part)
+        recipient = words.local_text(statement.copy_to) + (f" ({named})" if named else "")
+    elif profile.quality_officer:
         recipient = words.quality_officer.format(name=profile.quality_officer, institute=profile.institute)
         recipient = recipient.rstrip(", ")
     elif profile.institute:
@@ -482,3 +509,57 @@ def _signatures(statement: QuarterStatement, words: StatementWords, width: float
     if recipient:
         story.append(para(words.copy_to.format(recipient=recipient), s["body"]))
     return story
+
+
+CONTACTS = "contacts"  # the signature fields' prefix in the meeting contacts report
+
+
+def meeting_contacts_pdf(statements: Sequence[QuarterStatement], words: StatementWords) -> bytes:
+    """The quarterly report on meeting contacts (`000_…`: nature, number and outcomes), signable.
+
+    Its figures are those of the statement's section, so it carries the
+    statement's verification code and its CONCEPT mark or signed date.
+    """
+    from reportlab.platypus import PageBreak, Spacer
+
+    from .layout import SectionStart, build_pdf, content_width, para, styles
+
+    if not statements:
+        raise ValueError("no statements to print")
+    s = styles()
+    width = content_width()
+    story: list = []
+    for number, statement in enumerate(statements):
+        if number:
+            story.append(PageBreak())
+        story.append(SectionStart(_contacts_footer(statement, words), page_mark(statement, words)))
+        story.append(para(words.contacts_title, s["title"]))
+        story.append(_header(statement, words, width))
+        story.append(Spacer(1, 3))
+        story.append(para(words.contacts_intro, s["small"]))
+        story.append(para(words.contacts_part_of.format(quarter=_quarter(statement, words)), s["small"]))
+        story += _meetings(statement, words, width)
+        if statement.meeting_outcomes:
+            story.append(para(words.outcomes_heading, s["h3"]))
+            story.append(_outcomes(statement, words, width))
+        story += _signatures(statement, words, width, CONTACTS)
+    first = statements[0]
+    names = ", ".join(st.aios.name for st in statements)
+    return build_pdf(
+        story,
+        title=f"{words.contacts_title} {_quarter(first, words)} — {names}",
+        author=first.profile.name,
+        subject=words.subject.format(title=words.contacts_title, quarter=_quarter(first, words), aios=names),
+        footer=_contacts_footer(first, words),
+        page_label=words.page_label,
+        codes=[st.verification_code for st in statements],
+    )
+
+
+def _contacts_footer(statement: QuarterStatement, words: StatementWords) -> str:
+    return words.footer.format(
+        title=words.contacts_title,
+        quarter=_quarter(statement, words),
+        aios=statement.aios.name,
+        code=statement.verification_code,
+    )

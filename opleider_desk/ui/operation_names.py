@@ -29,6 +29,7 @@ def operation_name(op: str) -> str:
         aios.DELETE_AIOS: Q.translate("Operation", "delete aios"),
         profile.SAVE_PROFILE: Q.translate("Operation", "edit profile"),
         statements.SIGN_STATEMENT: Q.translate("Operation", "mark statement as signed"),
+        statements.SIGN_DIGITALLY: Q.translate("Operation", "sign statement digitally"),
         statements.UNLOCK_STATEMENT: Q.translate("Operation", "unlock quarter"),
         norms.SET_NORMS: Q.translate("Operation", "change norms"),
         portfolio.UPDATE_CHECKLIST_ITEM: Q.translate("Operation", "edit portfolio item"),

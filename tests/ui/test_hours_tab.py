@@ -312,7 +312,7 @@ def test_a_signed_quarter_shows_a_lock_and_refuses_changes(qtbot, window, setup)
     done = _when_shown(EntryDialog, try_edit)
     tab.edit_selected()
     shown, still_open = done[0]
-    assert "2026-Q1" in shown and "02-04-2026" in shown and "getekend" in shown
+    assert "K1 2026" in shown and "02-04-2026" in shown and "getekend" in shown
     assert still_open
 
     def read_and_close(box: QMessageBox):
@@ -326,7 +326,7 @@ def test_a_signed_quarter_shows_a_lock_and_refuses_changes(qtbot, window, setup)
     assert "liggen vast" in done[0]
     assert hours.get(entry_id).minutes == 60
     _type_entry(qtbot, tab, "10-3-2026", "Sanne", "Leer", "1")
-    assert "2026-Q1" in tab.entry_row.fields.error_labels["day"].text()
+    assert "K1 2026" in tab.entry_row.fields.error_labels["day"].text()
     assert len(hours.entries(None)) == 1
 
 
@@ -498,3 +498,22 @@ def test_changes_made_elsewhere_show_when_the_tab_is_shown_again(qtbot, window, 
     assert tab.model.rowCount() == 0  # not reloaded while hidden
     window.show_tab("hours")
     assert tab.model.rowCount() == 1
+
+
+def test_each_aios_is_measured_by_their_own_regulation_beside_the_list(qtbot, window, setup):
+    import dataclasses
+
+    from opleider_desk.storage.services.norms import NormService
+
+    tab, _hours, ids, _cat = setup
+    aios = window.context.service(AiosService)
+    # Daan follows the M&G programme: no joint surgery norm; the trainer's GP supervision
+    # of 3 hours a week is theirs, not Daan's.
+    aios.update(dataclasses.replace(aios.get(ids["daan"]), regulation="maatschappij_en_gezondheid"))
+    window.context.service(NormService).set_overrides({"supervision_minutes_per_week": 180})
+    tab.set_period(PeriodKind.WEEK, MONDAY)
+    lines = {(line.who, line.what): line for line in tab.totals.lines}
+    assert lines[("Sanne de Vries", "Begeleiding")].check.expected_minutes == 180
+    assert lines[("Daan Bakker", "Begeleiding")].check.expected_minutes == 96
+    assert ("Sanne de Vries", "Gezamenlijk spreekuur") in lines
+    assert ("Daan Bakker", "Gezamenlijk spreekuur") not in lines

@@ -19,9 +19,9 @@ from sqlalchemy.orm import Session
 from ...domain.entities import Aios, Profile
 from ...domain.enums import MeetingStatus, StatementStatus
 from ...domain.in_training import in_training_during
-from ...domain.norms import Norms
 from ...domain.problems import Problem, ValidationFailed
 from ...domain.quarters import Quarter
+from ...domain.regulations import Regulation, builtin_regulations, regulation
 from ...domain.statement import MeetingOutcome, QuarterStatement, StatementEntry, build_statement
 from ...domain.verification import codes_match, parse_code
 from ..mapping import to_entity
@@ -41,6 +41,7 @@ from .rows import get_or_gone
 
 SIGN_STATEMENT = "sign_statement"
 UNLOCK_STATEMENT = "unlock_statement"
+SIGN_DIGITALLY = "sign_statement_digitally"
 
 
 @dataclass(frozen=True, slots=True)
@@ -171,6 +172,29 @@ class StatementService:
                 "code": row.verification_code,
             }
 
+    def record_digital_signature(self, quarter: Quarter, aios_id: int, field: str) -> None:
+        """The trainer signed a PDF of the statement with their certificate: in the log.
+
+        The PDF itself is a file outside the data file; the log keeps that it
+        was signed, which field, and the code the statement had then.
+        """
+        with self.store.read() as session:
+            aios = get_or_gone(session, AiosRow, aios_id, "aios.gone")
+            [statement] = self._gather(session, quarter, [aios])
+        audit = Audit(
+            entity="statement",
+            summary=str(quarter),
+            details={
+                "aios_id": aios_id,
+                "quarter": str(quarter),
+                "field": field,
+                "code": statement.verification_code,
+                "sha256": statement.content_sha256,
+            },
+        )
+        with self.store.write(SIGN_DIGITALLY, audit=audit, undoable=False):
+            pass
+
     def verify(self, typed: str) -> CodeCheck | None:
         """The statement a code from paper belongs to, or None.
 
@@ -261,7 +285,15 @@ class StatementService:
         ids = [row.id for row in aios_rows]
         profile_row = session.get(ProfileRow, 1)
         profile = to_entity(Profile, profile_row) if profile_row is not None else Profile()
-        norms = Norms.from_overrides({row.key: row.value for row in session.scalars(select(NormSettingRow))})
+        overrides: dict[str, dict[str, int]] = {}
+        for setting in session.scalars(select(NormSettingRow)):
+            overrides.setdefault(setting.regulation, {})[setting.key] = setting.value
+
+        def rules_of(row: AiosRow) -> Regulation:
+            # The aios's own regulation, else the trainer's (as NormService.regulation_key_of).
+            known = builtin_regulations()
+            return regulation(row.regulation if row.regulation in known else profile.regulation)
+
         categories = {row.id: row for row in session.scalars(select(HourCategoryRow))}
         order = {cid: row.sort_order for cid, row in categories.items()}
         entries: dict[int, list[StatementEntry]] = {i: [] for i in ids}
@@ -301,6 +333,7 @@ class StatementService:
         statements = []
         for row in aios_rows:
             record = records.get(row.id)
+            rules = rules_of(row)
             statements.append(
                 build_statement(
                     profile=profile,
@@ -309,7 +342,8 @@ class StatementService:
                     entries=entries[row.id],
                     category_order=order,
                     meeting_outcomes=meetings[row.id],
-                    norms=norms,
+                    norms=rules.norms(overrides.get(rules.key, {})),
+                    rules=rules,
                     status=StatementStatus(record.status) if record else StatementStatus.DRAFT,
                     signed_on=record.signed_on if record else None,
                     signed_code=record.verification_code if record else "",
