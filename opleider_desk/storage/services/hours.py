@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
-from typing import Literal, cast
+from typing import cast
 
 from sqlalchemy import Select, Table, delete, func, insert, select
 from sqlalchemy.orm import Session
@@ -31,6 +31,9 @@ from ...domain.csv_hours import (
 from ...domain.day_limit import minutes_per_day, over_limit_problem
 from ...domain.entities import HourEntry, RecurringHours
 from ...domain.enums import StatementStatus
+
+# Defined with the hour norms; services, tabs and commands import them from here too.
+from ...domain.hour_norms import ALL, AiosFilter, HourTotals
 from ...domain.problems import Problem, ValidationFailed
 from ...domain.quarters import Period, Quarter
 from ...domain.validation import validate_hour_entry
@@ -55,9 +58,6 @@ ADD_ROUTINE = "add_routine"
 UPDATE_ROUTINE = "update_routine"
 DELETE_ROUTINE = "delete_routine"
 
-#: ``aios`` filter value for "every aios and the trainer's own time".
-ALL: Literal["all"] = "all"
-AiosFilter = int | None | Literal["all"]
 
 _T = cast(Table, HourEntryRow.__table__)
 # Table columns, not ORM attributes: a Core select on a connection skips the ORM's row loading.
@@ -73,33 +73,6 @@ def _now() -> datetime:
 
 def _key(entry: HourEntry | ImportRow) -> EntryKey:
     return (entry.day, entry.aios_id, entry.category_id, entry.minutes)
-
-
-@dataclass(frozen=True, slots=True)
-class HourTotals:
-    """Minutes in a period per (aios id or None, category id)."""
-
-    minutes: Mapping[tuple[int | None, int], int]
-
-    @property
-    def total(self) -> int:
-        return sum(self.minutes.values())
-
-    def per_category(self) -> dict[int, int]:
-        out: dict[int, int] = {}
-        for (_aios, category), minutes in self.minutes.items():
-            out[category] = out.get(category, 0) + minutes
-        return out
-
-    def per_aios(self) -> dict[int | None, int]:
-        out: dict[int | None, int] = {}
-        for (aios, _category), minutes in self.minutes.items():
-            out[aios] = out.get(aios, 0) + minutes
-        return out
-
-    def for_aios(self, aios_id: int | None, categories: Iterable[int]) -> int:
-        wanted = set(categories)
-        return sum(m for (a, c), m in self.minutes.items() if a == aios_id and c in wanted)
 
 
 @dataclass(frozen=True, slots=True)

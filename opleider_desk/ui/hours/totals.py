@@ -18,19 +18,10 @@ from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from ...domain.durations import format_minutes
 from ...domain.entities import Aios, HourCategory, stored_id
-from ...domain.enums import CategoryKey
-from ...domain.in_training import in_training_during
-from ...domain.norms import (
-    NormCheck,
-    Norms,
-    NormStatus,
-    expected_joint_surgery_minutes,
-    expected_own_training_minutes,
-    expected_supervision_minutes,
-)
+from ...domain.hour_norms import AiosFilter, HourNorm, HourTotals, hour_norm_lines
+from ...domain.norms import NormCheck, Norms, NormStatus
 from ...domain.quarters import Period
 from ...domain.regulation_obligations import Ruled
-from ...storage.services.hours import ALL, AiosFilter, HourTotals
 from ..widgets.tones import Tone, tone_css
 from .fields import category_name
 from .model import own_time_label
@@ -40,20 +31,20 @@ TONES = {NormStatus.UNDER: Tone.BAD, NormStatus.OK: Tone.GOOD, NormStatus.OVER: 
 
 @dataclass(frozen=True, slots=True)
 class NormLine:
+    """A norm line as shown: the domain's line with its names."""
+
     who: str  # the aios's name, or the own-time label
     what: str  # the norm's name
     check: NormCheck
-    at_least: bool  # more than expected is simply on target
-
-    @property
-    def status(self) -> NormStatus:
-        status = self.check.status
-        return NormStatus.OK if self.at_least and status is NormStatus.OVER else status
+    status: NormStatus
 
 
-def _in_training(aios: Aios, period: Period, totals: HourTotals) -> bool:
-    # Hours logged for an aios show their norms too, whatever the dates say.
-    return aios.id in totals.per_aios() or in_training_during(aios, period.start, period.end)
+def _what(norm: HourNorm) -> str:
+    return {
+        HourNorm.SUPERVISION: Q.translate("HoursTotals", "Supervision"),
+        HourNorm.JOINT_SURGERY: Q.translate("HoursTotals", "Joint surgery"),
+        HourNorm.OWN_TRAINING: Q.translate("HoursTotals", "Own training"),
+    }[norm]
 
 
 def norm_lines(
@@ -67,58 +58,16 @@ def norm_lines(
     *,
     ruled: Callable[[Aios | None], Ruled] | None = None,
 ) -> list[NormLine]:
-    """The norms for ``period`` as far as it has passed: no one is behind on next month.
-
-    ``ruled`` gives the regulation and norms of an aios (None: the trainer);
-    each aios is measured by their own, and a rule their regulation does not
-    have gets no line. Without it everyone is measured by ``norms``.
-    """
-    passed = period.clip(None, today)
-    if passed is None:
-        return []
-    period = passed
-    supervision = [stored_id(c.id) for c in categories if c.counts_as_supervision]
-    joint = [stored_id(c.id) for c in categories if c.key == CategoryKey.GEZAMENLIJK_SPREEKUUR.value]
-    training = [stored_id(c.id) for c in categories if c.key == CategoryKey.EIGEN_SCHOLING.value]
-    lines = []
-
-    def rules_of(a: Aios | None) -> tuple[Norms, Callable[[str], bool]]:
-        if ruled is None:
-            return norms, lambda _key: True
-        found = ruled(a)
-        return found.norms, found.regulation.applies
-
-    for a in aios:
-        if shown not in (ALL, a.id) or not _in_training(a, period, totals):
-            continue
-        own_norms, applies = rules_of(a)
-        if applies("supervision_minutes_per_week"):
-            expected = expected_supervision_minutes(
-                period, a.part_time_percent, own_norms, a.start_date, a.expected_end_date
-            )
-            checked = totals.for_aios(stored_id(a.id), supervision)
-            check = NormCheck("supervision_minutes_per_week", checked, expected, own_norms.tolerance_percent)
-            lines.append(NormLine(a.name, Q.translate("HoursTotals", "Supervision"), check, at_least=False))
-        if applies("joint_surgery_minutes_per_week"):
-            expected = expected_joint_surgery_minutes(period, own_norms, a.start_date, a.expected_end_date)
-            checked = totals.for_aios(stored_id(a.id), joint)
-            check = NormCheck("joint_surgery_minutes_per_week", checked, expected)
-            lines.append(NormLine(a.name, Q.translate("HoursTotals", "Joint surgery"), check, at_least=True))
-    trainer_norms, trainer_applies = rules_of(None)
-    if shown in (ALL, None) and trainer_applies("own_training_days_per_training_year"):
-        lines.append(
-            NormLine(
-                own_time_label(),
-                Q.translate("HoursTotals", "Own training"),
-                NormCheck(
-                    "own_training_days_per_training_year",
-                    totals.for_aios(None, training),
-                    expected_own_training_minutes(period, trainer_norms),
-                ),
-                at_least=True,
-            )
+    """The domain's norm lines (``domain/hour_norms.py``) with names to show."""
+    return [
+        NormLine(
+            line.aios.name if line.aios is not None else own_time_label(),
+            _what(line.norm),
+            line.check,
+            line.status,
         )
-    return lines
+        for line in hour_norm_lines(period, totals, aios, categories, norms, shown, today, ruled=ruled)
+    ]
 
 
 class TotalsPanel(QScrollArea):

@@ -380,7 +380,7 @@ class MeetingWindow(QWidget):
             self.autosaver.flush()
 
     def _on_change(self, change: Change) -> None:
-        if change.areas - {Area.AUDIT} == {Area.MEETING_NOTES}:
+        if change.areas - {Area.AUDIT} == {Area.MEETING_NOTES}:  # every write is audited too
             # Autosaved typing: it is in the form already; only the code it gives changed.
             try:
                 self.meeting = self.service.get(self.meeting_id)
