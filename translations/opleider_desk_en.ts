@@ -2733,6 +2733,10 @@ Details (without personal data) are in the log file:
             <translation>Practice</translation>
         </message>
         <message>
+            <source>Regulation</source>
+            <translation>Regulation</translation>
+        </message>
+        <message>
             <source>Meeting</source>
             <translation>Meeting</translation>
         </message>

@@ -2733,6 +2733,10 @@ De details (zonder persoonsgegevens) staan in het logbestand:
             <translation>Praktijk</translation>
         </message>
         <message>
+            <source>Regulation</source>
+            <translation>Regeling</translation>
+        </message>
+        <message>
             <source>Meeting</source>
             <translation>Gesprek</translation>
         </message>

@@ -551,3 +551,17 @@ def test_an_aios_on_the_2023_profile_chooses_and_covers_leiderschap(qtbot, windo
     assert "eerder profiel; nu: Leiderschap" in coverage.cells[CompetencyArea.ORGANISATIE].text()
     assert editor.area.findData(CompetencyArea.LEIDERSCHAP) >= 0
     assert editor.area.findData(CompetencyArea.ORGANISATIE) < 0
+
+
+def test_the_meeting_report_names_the_regulation_of_the_aios(qtbot, window, aios_id, tmp_path):
+    import dataclasses
+
+    from pypdf import PdfReader
+
+    service = window.context.service(AiosService)
+    service.update(dataclasses.replace(service.get(aios_id), regulation="maatschappij_en_gezondheid"))
+    meeting = meetings_tab(window).open_meeting(plan(window, aios_id, "voortgangsgesprek"))
+    path = tmp_path / "verslag.pdf"
+    meeting.write_report(path)
+    text = " ".join(page.extract_text() for page in PdfReader(path).pages).replace("\n", " ")
+    assert "Regeling Arts Maatschappij & Gezondheid (SSGO)" in " ".join(text.split())

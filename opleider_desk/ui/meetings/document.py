@@ -18,6 +18,7 @@ from ...storage.services.agreements import AgreementService
 from ...storage.services.aios import AiosService
 from ...storage.services.goals import GoalService
 from ...storage.services.meetings import MeetingService
+from ...storage.services.norms import NormService
 from ...storage.services.profile import ProfileService
 from ...storage.store import Store
 from .. import labels
@@ -132,6 +133,11 @@ def meeting_document(store: Store, meeting_id: int, lang: str):
         (Q.translate("MeetingReport", "Aios"), aios.name),
         (Q.translate("MeetingReport", "Trainer"), profile.name),
         (Q.translate("MeetingReport", "Practice"), profile.practice),
+        # The programme whose rules this meeting belongs to (the aios's, else the trainer's).
+        (
+            Q.translate("MeetingReport", "Regulation"),
+            store.service(NormService).regulation_of(aios).title.get(lang),
+        ),
         (Q.translate("MeetingReport", "Meeting"), template.title.get(lang)),
         (Q.translate("MeetingReport", "Date"), when),
         (
