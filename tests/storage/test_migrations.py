@@ -111,7 +111,11 @@ def _all_rows(path: Path) -> dict[str, dict[str, set[tuple]]]:
         con.close()
 
 
-@pytest.mark.parametrize("revision", KNOWN_REVISIONS)
+#: Revisions a released version wrote files in (0.1 wrote 0001); each has a fixture.
+RELEASED_REVISIONS = ("0001",)
+
+
+@pytest.mark.parametrize("revision", RELEASED_REVISIONS)
 def test_a_file_of_every_released_revision_upgrades_with_every_row_intact(revision, tmp_path):
     """One committed file per revision (made by fixtures/make_fixtures.py)."""
     fixture = FIXTURES / f"{revision}.sqlite"
@@ -132,3 +136,41 @@ def test_a_file_of_every_released_revision_upgrades_with_every_row_intact(revisi
         kept = [new["columns"].index(c) for c in old["columns"]]
         new_rows = {tuple(row[i] for i in kept) for row in new["rows"]}
         assert old["rows"] <= new_rows, f"rows of {table} lost or changed by the upgrade"
+
+
+def test_a_0_1_file_gets_one_placement_per_aios_over_its_start_and_end(tmp_path):
+    """0003: each aios's start/end becomes one placement in the practice; nothing detaches."""
+    copy = tmp_path / "0001.sqlite"
+    copy.write_bytes((FIXTURES / "0001.sqlite").read_bytes())
+    con = sqlite3.connect(copy)
+    aios = con.execute(
+        "SELECT id, start_date, expected_end_date, part_time_percent, training_year FROM aios"
+    ).fetchall()
+    attached = {
+        table: con.execute(f"SELECT count(*) FROM {table} WHERE aios_id IS NOT NULL").fetchone()[0]
+        for table in ("meeting", "hour_entry", "learning_goal", "agreement")
+    }
+    con.close()
+    assert aios
+
+    from opleider_desk.storage.open import open_store
+
+    open_store(copy).close()
+    con = sqlite3.connect(copy)
+    placements = con.execute(
+        'SELECT aios_id, setting, start, "end", part_time_percent, hlwp FROM placement ORDER BY aios_id'
+    ).fetchall()
+    after = {
+        table: con.execute(f"SELECT count(*) FROM {table} WHERE aios_id IN (SELECT id FROM aios)").fetchone()[
+            0
+        ]
+        for table in attached
+    }
+    assert con.execute("SELECT count(*) FROM interruption").fetchone()[0] == 0
+    con.close()
+    hlwp = {1: 1, 2: None, 3: 2}
+    assert placements == [
+        (a_id, "practice_opleider", start, end, part_time, hlwp[year])
+        for a_id, start, end, part_time, year in sorted(aios)
+    ]
+    assert after == attached
