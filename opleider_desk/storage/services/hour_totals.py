@@ -44,6 +44,16 @@ def supervision_per_week(
     return _weekly(session, query, aios_ids)
 
 
+def days_per_week(session: Session, aios_ids: Collection[int], since: date) -> dict[int, dict[date, int]]:
+    """Per aios, on how many different days of each ISO week any hours were logged for them."""
+    query = (
+        select(HourEntryRow.aios_id, _MONDAY, func.count(func.distinct(HourEntryRow.day)))
+        .where(HourEntryRow.aios_id.in_(aios_ids), HourEntryRow.day >= since)
+        .group_by(HourEntryRow.aios_id, _MONDAY)
+    )
+    return _weekly(session, query, aios_ids)
+
+
 def category_per_week(
     session: Session, key: CategoryKey, aios_ids: Collection[int], since: date, until: date
 ) -> dict[int, dict[date, int]]:

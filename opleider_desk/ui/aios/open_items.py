@@ -35,7 +35,7 @@ def open_items(
     """Everything not on track, overdue first, then by date, then by aios name."""
     rows = [
         OpenItem(
-            names.get(aios_id, ""),
+            names.get(aios_id, "") if aios_id is not None else "",
             item,
             agreement_texts.get(item.target.ref, "") if item.kind is DueKind.AGREEMENT else "",
         )
@@ -63,11 +63,20 @@ COLUMNS: list[Column[OpenItem]] = [
         foreground=_colour,
     ),
     Column(lambda: Q.translate("OpenItems", "Aios"), lambda r: r.aios_name),
-    Column(lambda: Q.translate("OpenItems", "What"), lambda r: due_texts.kind_name(r.item.kind)),
+    Column(
+        lambda: Q.translate("OpenItems", "What"),
+        lambda r: due_texts.kind_name(r.item.kind),
+        tooltip=lambda r: due_texts.tooltip(r.item),
+    ),
     Column(
         lambda: Q.translate("OpenItems", "Details"),
         lambda r: due_texts.details(r.item, r.agreement_text),
         tooltip=lambda r: due_texts.details(r.item, r.agreement_text),
+    ),
+    Column(
+        lambda: Q.translate("OpenItems", "Rule"),
+        lambda r: due_texts.source_text(r.item),
+        tooltip=lambda r: due_texts.rule_text(r.item),
     ),
 ]
 

@@ -53,6 +53,8 @@ DUE_TABLES = frozenset(
         "trainer_event",
         "norm_setting",
         "checklist_item",
+        "placement",
+        "interruption",
     }
 )
 
@@ -143,7 +145,7 @@ class AiosTab(QWidget):
 
     def _reload_rows(self) -> None:
         selected = self.selected()
-        self.model.set_rows(self.service.list())
+        self.model.set_rows_with_training(self.service.list(), self.service.placements())
         if selected is not None:
             self.select(selected.id)
         self._update_buttons()
@@ -155,10 +157,12 @@ class AiosTab(QWidget):
 
         today = date.today()
         due = self.context.service(DueService)
-        items = due.items(today)
+        items = due.items(today, trainer=True)
         aios = self.model.rows()
         missing = self.context.service(PortfolioService).missing_counts([a.id for a in aios])
-        self.model.set_status({aid: next_due(found) for aid, found in items.items()}, missing)
+        self.model.set_status(
+            {aid: next_due(found) for aid, found in items.items() if aid is not None}, missing
+        )
         agreement_ids = [
             i.target.ref for found in items.values() for i in found if i.kind is DueKind.AGREEMENT
         ]
