@@ -925,6 +925,14 @@ Backups made earlier still hold these data until they are rotated out (after at 
     </context>
     <context>
         <name>CoverageView</name>
+        <message>
+            <source>earlier profile; now: {area}</source>
+            <translation>earlier profile; now: {area}</translation>
+        </message>
+        <message>
+            <source>earlier profile</source>
+            <translation>earlier profile</translation>
+        </message>
         <message numerus="yes">
             <source>%n goal(s)</source>
             <translation>
@@ -2067,6 +2075,10 @@ Backups made earlier still hold these data until they are rotated out (after at 
         <message>
             <source>Professionalism</source>
             <translation>Professionalism</translation>
+        </message>
+        <message>
+            <source>Leadership</source>
+            <translation>Leadership</translation>
         </message>
         <message>
             <source>Learning talk</source>

@@ -925,6 +925,14 @@ Eerder gemaakte reservekopieën bevatten deze gegevens nog tot ze worden opgerui
     </context>
     <context>
         <name>CoverageView</name>
+        <message>
+            <source>earlier profile; now: {area}</source>
+            <translation>eerder profiel; nu: {area}</translation>
+        </message>
+        <message>
+            <source>earlier profile</source>
+            <translation>eerder profiel</translation>
+        </message>
         <message numerus="yes">
             <source>%n goal(s)</source>
             <translation>
@@ -2067,6 +2075,10 @@ Eerder gemaakte reservekopieën bevatten deze gegevens nog tot ze worden opgerui
         <message>
             <source>Professionalism</source>
             <translation>Professionaliteit</translation>
+        </message>
+        <message>
+            <source>Leadership</source>
+            <translation>Leiderschap</translation>
         </message>
         <message>
             <source>Learning talk</source>

@@ -37,6 +37,8 @@ class Profile:
     supervising_opleider: str = ""  # for a praktijkbegeleider: the opleider who co-signs
     practice_patients: int | None = None  # for the norm-practice check
     practice_gp_fte_percent: int | None = None  # FTE of GPs, in percent (100 = 1 FTE)
+    #: The regulation the trainer follows and every aios without their own (``domain/regulations``).
+    regulation: str = "huisartsgeneeskunde"
 
     @property
     def is_complete(self) -> bool:
@@ -57,6 +59,10 @@ class Aios:
     email: str = ""
     status: AiosStatus = AiosStatus.ACTIVE
     notes: str = ""
+    #: The regulation this aios is measured by; empty: the trainer's (``Profile.regulation``).
+    regulation: str = ""
+    #: The competency profile the aios's goals, KPBs and portfolio use (``domain/competency_profiles``).
+    competency_profile: str = "competenties_2016"
 
     @property
     def part_time_factor(self) -> float:

@@ -56,7 +56,11 @@ class InterruptionKind(StrEnum):
 
 
 class CompetencyArea(StrEnum):
-    """The seven competency areas, in the order the institutes list them."""
+    """The competency areas of every profile, in the order the institutes list them.
+
+    The 2016 profile has the first seven; the 2023 GP profile has
+    ``LEIDERSCHAP`` where 2016 had ``ORGANISATIE`` (``domain/competency_profiles``).
+    """
 
     MEDISCH_HANDELEN = "medisch_handelen"
     COMMUNICATIE = "communicatie"
@@ -65,6 +69,7 @@ class CompetencyArea(StrEnum):
     MAATSCHAPPELIJK_HANDELEN = "maatschappelijk_handelen"
     ORGANISATIE = "organisatie"
     PROFESSIONALITEIT = "professionaliteit"
+    LEIDERSCHAP = "leiderschap"
 
 
 class MeetingKind(StrEnum):

@@ -7,9 +7,10 @@ achieved, so a gap is visible long before the final assessment.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from .competency_profiles import areas_of
 from .entities import LearningGoal
 from .enums import CompetencyArea, GoalStatus
 
@@ -21,25 +22,41 @@ class AreaCoverage:
     achieved: int = 0
     open: int = 0  # open or in progress
 
+    in_profile: bool = True  # False: an older profile's area that goals still carry
+
     @property
     def covered(self) -> bool:
         return self.goals > 0
 
 
-def coverage(goals: Iterable[LearningGoal]) -> list[AreaCoverage]:
-    """One entry per area, in the institutes' order; dropped goals do not count."""
-    counts = {area: [0, 0, 0] for area in CompetencyArea}
+def coverage(
+    goals: Iterable[LearningGoal], areas: Sequence[CompetencyArea] | None = None
+) -> list[AreaCoverage]:
+    """One entry per area of the aios's profile, in its order; dropped goals do not count.
+
+    ``areas`` defaults to the 2016 profile. A goal filed under an area the
+    profile no longer has (Organisatie after a move to 2023) keeps its area:
+    that area follows the profile's, marked ``in_profile=False``.
+    """
+    profile = tuple(areas) if areas is not None else areas_of(None)
+    counts = {area: [0, 0, 0] for area in profile}
     for goal in goals:
         if goal.status is GoalStatus.DROPPED:
             continue
-        cell = counts[goal.competency]
+        cell = counts.setdefault(goal.competency, [0, 0, 0])
         cell[0] += 1
         if goal.status is GoalStatus.ACHIEVED:
             cell[1] += 1
         else:
             cell[2] += 1
-    return [AreaCoverage(area, *counts[area]) for area in CompetencyArea]
+    order = list(CompetencyArea)
+    extra = sorted((a for a in counts if a not in profile), key=order.index)
+    return [AreaCoverage(area, *counts[area]) for area in profile] + [
+        AreaCoverage(area, *counts[area], in_profile=False) for area in extra
+    ]
 
 
-def uncovered(goals: Iterable[LearningGoal]) -> list[CompetencyArea]:
-    return [cell.area for cell in coverage(goals) if not cell.covered]
+def uncovered(
+    goals: Iterable[LearningGoal], areas: Sequence[CompetencyArea] | None = None
+) -> list[CompetencyArea]:
+    return [cell.area for cell in coverage(goals, areas) if cell.in_profile and not cell.covered]

@@ -34,13 +34,13 @@ from enum import StrEnum
 from typing import Any
 
 from .checklists import AutoRule, ReviewQuestion, TemplateItem
+from .competency_profiles import areas_of
 from .dates import add_months
 from .due import DueStatus, meeting_count
 from .due_norms import DueNorms
 from .entities import Aios, ChecklistItem, LearningGoal, Meeting
 from .enums import (
     ChecklistStatus,
-    CompetencyArea,
     GoalStatus,
     MeetingKind,
     MeetingStatus,
@@ -152,8 +152,9 @@ def _competency_coverage(facts: PortfolioFacts) -> AutoOutcome:
     covered = {
         g.competency for g in facts.goals if g.aios_id == facts.aios.id and g.status != GoalStatus.DROPPED
     }
-    missing = [area for area in CompetencyArea if area not in covered]
-    params = {"covered": len(CompetencyArea) - len(missing), "total": len(CompetencyArea), "missing": missing}
+    areas = areas_of(facts.aios.competency_profile)
+    missing = [area for area in areas if area not in covered]
+    params = {"covered": len(areas) - len(missing), "total": len(areas), "missing": missing}
     return AutoOutcome(ChecklistStatus.MISSING if missing else ChecklistStatus.PRESENT, params)
 
 

@@ -9,16 +9,17 @@ English, because it is read by whoever edits the file, not by the trainer.
 
 from __future__ import annotations
 
-import json
-import re
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
-from typing import Any, NoReturn
+from typing import Any
 
 from ..shipped import shipped_dir
 from .bilingual import Text
+from .competency_profiles import max_areas
+from .data_files import JsonReader, read_json
+from .data_files import join as _join
 from .enums import CategoryKey, CompetencyArea, MeetingKind
 
 
@@ -260,98 +261,18 @@ def load_templates(directory: Path | str) -> dict[str, Template]:
 
 def load_template(path: Path | str) -> Template:
     path = Path(path)
-    try:
-        raw = path.read_text(encoding="utf-8")
-    except UnicodeDecodeError as exc:
-        raise TemplateError(path.name, None, f"not UTF-8 text ({exc.reason})") from exc
-    except OSError as exc:
-        raise TemplateError(path.name, None, f"cannot read: {exc.strerror or exc}") from exc
-    try:
-        data = json.loads(raw)
-    except json.JSONDecodeError as exc:
-        raise TemplateError(
-            path.name, None, f"invalid JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}"
-        ) from exc
+    data = read_json(path, TemplateError)
     return _Parser(path.name).template(data, expected_key=path.stem)
 
 
-_ID = re.compile(r"[a-z][a-z0-9_]*")
 _MAX_DURATION = 24 * 60
 
 
-class _Parser:
+class _Parser(JsonReader):
     """Turns parsed JSON into a Template, failing at the first wrong field."""
 
     def __init__(self, file: str):
-        self.file = file
-
-    def fail(self, path: str, message: str) -> NoReturn:
-        raise TemplateError(self.file, path or None, message)
-
-    # generic pieces
-
-    def obj(
-        self, value: Any, path: str, required: Iterable[str], optional: Iterable[str] = ()
-    ) -> dict[str, Any]:
-        if not isinstance(value, dict):
-            self.fail(path, "must be an object")
-        required = tuple(required)
-        allowed = set(required) | set(optional)
-        for name in value:
-            if name not in allowed:
-                self.fail(_join(path, name), "unknown field")
-        for name in required:
-            if name not in value:
-                self.fail(_join(path, name), "missing")
-        return value
-
-    def list_(self, value: Any, path: str) -> list[Any]:
-        if not isinstance(value, list):
-            self.fail(path, "must be a list")
-        return value
-
-    def integer(self, value: Any, path: str) -> int:
-        if isinstance(value, bool) or not isinstance(value, int):
-            self.fail(path, "must be a whole number")
-        return value
-
-    def boolean(self, value: Any, path: str) -> bool:
-        if not isinstance(value, bool):
-            self.fail(path, "must be true or false")
-        return value
-
-    def ident(self, value: Any, path: str) -> str:
-        if not isinstance(value, str) or not _ID.fullmatch(value):
-            self.fail(path, f"{value!r} is not an id (lower-case letters, digits and _)")
-        return value
-
-    def enum(self, enum: type[StrEnum], value: Any, path: str, what: str) -> Any:
-        try:
-            return enum(value)
-        except ValueError:
-            allowed = ", ".join(member.value for member in enum)
-            self.fail(path, f"unknown {what} {value!r} (one of: {allowed})")
-
-    def text(self, value: Any, path: str) -> Text:
-        if not isinstance(value, dict):
-            self.fail(path, 'must be an object like {"nl": "...", "en": "..."}')
-        for lang in value:
-            if lang not in ("nl", "en"):
-                self.fail(_join(path, lang), "unknown language (only nl and en)")
-        nl = value.get("nl")
-        if not isinstance(nl, str) or not nl.strip():
-            self.fail(_join(path, "nl"), "missing" if nl is None else "must be non-empty text")
-        en = value.get("en", "")
-        if not isinstance(en, str):
-            self.fail(_join(path, "en"), "must be text")
-        return Text(nl=nl, en=en)
-
-    def unique(self, ids: list[str], path_of: Callable[[int], str], what: str) -> None:
-        seen: set[str] = set()
-        for i, id_ in enumerate(ids):
-            if id_ in seen:
-                self.fail(path_of(i), f"duplicate {what} {id_!r}")
-            seen.add(id_)
+        super().__init__(file, TemplateError)
 
     # template pieces
 
@@ -522,9 +443,10 @@ class _Parser:
             if minimum is not None and maximum is not None and minimum > maximum:
                 self.fail(_join(path, "max"), "must not be below min")
             if kind is FieldKind.COMPETENCIES:
+                most = max_areas()
                 for name, bound in (("min", minimum), ("max", maximum)):
-                    if bound is not None and not 0 <= bound <= len(CompetencyArea):
-                        self.fail(_join(path, name), f"must be between 0 and {len(CompetencyArea)}")
+                    if bound is not None and not 0 <= bound <= most:
+                        self.fail(_join(path, name), f"must be between 0 and {most}")
         else:
             for name in ("min", "max"):
                 if name in value:
@@ -643,7 +565,3 @@ class _Parser:
                 self.fail(_join(showing[1], "shows_verdict"), "only one step may show the verdict")
             if showing[0].startswith("loop."):
                 self.fail(_join(showing[0], "shows_verdict"), "a loop step cannot show the verdict")
-
-
-def _join(path: str, name: str) -> str:
-    return f"{path}.{name}" if path else name

@@ -56,6 +56,7 @@ class ProfileRow(Base):
     supervising_opleider: Mapped[str] = mapped_column(String(200), default="")
     practice_patients: Mapped[int | None] = mapped_column(Integer)
     practice_gp_fte_percent: Mapped[int | None] = mapped_column(Integer)
+    regulation: Mapped[str] = mapped_column(String(80), default="huisartsgeneeskunde")
 
 
 class AiosRow(Base):
@@ -78,6 +79,8 @@ class AiosRow(Base):
     email: Mapped[str] = mapped_column(String(200), default="")
     status: Mapped[str] = mapped_column(String(20), default="active", index=True)
     notes: Mapped[str] = mapped_column(Text, default="")
+    regulation: Mapped[str] = mapped_column(String(80), default="")  # empty: the trainer's
+    competency_profile: Mapped[str] = mapped_column(String(80), default="competenties_2016")
     created_at: Mapped[datetime] = mapped_column(DateTime)
     updated_at: Mapped[datetime] = mapped_column(DateTime)
 
@@ -287,9 +290,10 @@ class TrainerEventRow(Base):
 
 
 class NormSettingRow(Base):
-    """A norm the trainer's institute sets differently from the default."""
+    """A rule of a regulation the trainer sets differently (an override, "aangepast")."""
 
     __tablename__ = "norm_setting"
+    regulation: Mapped[str] = mapped_column(String(80), primary_key=True, default="huisartsgeneeskunde")
     key: Mapped[str] = mapped_column(String(80), primary_key=True)
     value: Mapped[int] = mapped_column(Integer)
 

@@ -57,6 +57,7 @@ def competency(value: CompetencyArea) -> str:
         CompetencyArea.MAATSCHAPPELIJK_HANDELEN: Q.translate("Labels", "Social accountability"),
         CompetencyArea.ORGANISATIE: Q.translate("Labels", "Organisation"),
         CompetencyArea.PROFESSIONALITEIT: Q.translate("Labels", "Professionalism"),
+        CompetencyArea.LEIDERSCHAP: Q.translate("Labels", "Leadership"),
     }[value]
 
 

@@ -185,7 +185,7 @@ def test_norm_service_stores_only_what_differs_and_ignores_unknown_keys(store):
     norms.set_overrides({})
     assert norms.overrides() == {}
     with store.read() as s:
-        assert s.get(NormSettingRow, "from_a_newer_version").value == 5
+        assert s.get(NormSettingRow, ("huisartsgeneeskunde", "from_a_newer_version")).value == 5
     store.undo()
     assert norms.overrides() == {"kpb_per_year": 12}
 

@@ -11,12 +11,14 @@ from datetime import date
 
 from sqlalchemy import select
 
+from ...domain.competency_profiles import areas_of, competency_profile
 from ...domain.entities import LearningGoal
+from ...domain.enums import CompetencyArea
 from ...domain.iop import AreaCoverage, coverage
 from ...domain.meeting_rules import validate_goal
 from ...domain.problems import ValidationFailed
 from ..mapping import column_values, to_entity
-from ..models import LearningGoalRow
+from ..models import AiosRow, LearningGoalRow
 from ..store import Store
 from .agreements import refuse_if_meeting_signed
 from .rows import get_or_gone
@@ -45,8 +47,20 @@ class GoalService:
         with self.store.read() as session:
             return [to_entity(LearningGoal, row) for row in session.scalars(query)]
 
+    def areas(self, aios_id: int) -> tuple[CompetencyArea, ...]:
+        """The areas of the aios's competency profile."""
+        with self.store.read() as session:
+            row = session.get(AiosRow, aios_id)
+            return areas_of(row.competency_profile if row is not None else None)
+
+    def mapping(self, aios_id: int) -> dict[CompetencyArea, CompetencyArea]:
+        """Old area -> new area of the aios's profile, to show beside old goals."""
+        with self.store.read() as session:
+            row = session.get(AiosRow, aios_id)
+            return dict(competency_profile(row.competency_profile if row is not None else None).mapping)
+
     def coverage(self, aios_id: int) -> list[AreaCoverage]:
-        return coverage(self.list(aios_id))
+        return coverage(self.list(aios_id), self.areas(aios_id))
 
     def add(self, goal: LearningGoal) -> int:
         problems = validate_goal(goal)

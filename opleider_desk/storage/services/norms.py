@@ -1,4 +1,10 @@
-"""The norms in use: the national defaults with the institute's own values over them."""
+"""The norms in use: the rules of a regulation with the trainer's own values over them.
+
+The trainer follows one regulation (``Profile.regulation``); an aios may
+follow another (``Aios.regulation``, empty for the trainer's). The trainer's
+own values are stored per regulation and rule key (``NormSettingRow``), so a
+praktijkbegeleider who adjusts the M&G rules leaves the GP ones alone.
+"""
 
 from __future__ import annotations
 
@@ -7,50 +13,84 @@ from collections.abc import Mapping
 
 from sqlalchemy import select
 
+from ...domain.entities import Aios
 from ...domain.norms import Norms
 from ...domain.problems import ValidationFailed
-from ..models import NormSettingRow
+from ...domain.regulations import DEFAULT_REGULATION, Regulation, builtin_regulations, regulation
+from ..models import NormSettingRow, ProfileRow
 from ..store import Audit, Store
 
 SET_NORMS = "set_norms"
 
 _KNOWN = frozenset(f.name for f in dataclasses.fields(Norms))
+_PROFILE_ID = 1
 
 
 class NormService:
     def __init__(self, store: Store):
         self.store = store
 
-    def overrides(self) -> dict[str, int]:
-        """The stored values that differ from the defaults.
+    # which regulation
 
-        Keys this version does not know (a file from a newer version, a
-        norm that was retired) are left in the file but not used.
-        """
+    def trainer_regulation_key(self) -> str:
         with self.store.read() as session:
-            rows = session.scalars(select(NormSettingRow))
+            row = session.get(ProfileRow, _PROFILE_ID)
+            key = row.regulation if row is not None else DEFAULT_REGULATION
+        return key if key in builtin_regulations() else DEFAULT_REGULATION
+
+    def regulation_key_of(self, aios: Aios | None) -> str:
+        """The aios's own regulation, else the trainer's."""
+        if aios is not None and aios.regulation in builtin_regulations():
+            return aios.regulation
+        return self.trainer_regulation_key()
+
+    def regulation(self, key: str | None = None) -> Regulation:
+        return regulation(key or self.trainer_regulation_key())
+
+    def regulation_of(self, aios: Aios | None) -> Regulation:
+        return regulation(self.regulation_key_of(aios))
+
+    # values
+
+    def overrides(self, regulation_key: str | None = None) -> dict[str, int]:
+        """The trainer's own values for the regulation's rules.
+
+        Keys this version does not know (a file from a newer version, a rule
+        that was retired) are left in the file but not used.
+        """
+        key = regulation_key or self.trainer_regulation_key()
+        with self.store.read() as session:
+            rows = session.scalars(select(NormSettingRow).where(NormSettingRow.regulation == key))
             return {row.key: row.value for row in rows if row.key in _KNOWN}
 
-    def norms(self) -> Norms:
-        values = self.overrides()
-        # A stored value the rules no longer accept (a default moved past it)
-        # falls back to the default rather than making the file unusable.
-        rejected = {p.field for p in Norms.check_overrides(values)}
-        return Norms(**{k: v for k, v in values.items() if k not in rejected})
+    def norms(self, regulation_key: str | None = None) -> Norms:
+        """The regulation's values (the trainer's by default) with the own values over them.
 
-    def set_overrides(self, values: Mapping[str, int]) -> None:
-        """Replace the overrides; a value equal to its default is not stored."""
-        problems = Norms.check_overrides(values)
+        A stored value the rules no longer accept falls back to the
+        regulation's rather than making the file unusable.
+        """
+        key = regulation_key or self.trainer_regulation_key()
+        return regulation(key).norms(self.overrides(key))
+
+    def norms_for(self, aios: Aios | None) -> Norms:
+        return self.norms(self.regulation_key_of(aios))
+
+    def set_overrides(self, values: Mapping[str, int], regulation_key: str | None = None) -> None:
+        """Replace the own values of one regulation; a value equal to the regulation's is not stored."""
+        key = regulation_key or self.trainer_regulation_key()
+        base = regulation(key).norms()
+        problems = Norms.check_overrides({**base.as_dict(), **values})
         if problems:
             raise ValidationFailed(problems)
-        defaults = Norms().as_dict()
+        defaults = base.as_dict()
         wanted = {k: v for k, v in values.items() if defaults[k] != v}
-        with self.store.write(SET_NORMS, audit=Audit(entity="norms", details=dict(wanted))) as s:
-            for row in s.scalars(select(NormSettingRow)):
+        audit = Audit(entity="norms", details={"regulation": key, **wanted})
+        with self.store.write(SET_NORMS, audit=audit) as s:
+            for row in s.scalars(select(NormSettingRow).where(NormSettingRow.regulation == key)):
                 if row.key in _KNOWN and row.key not in wanted:
                     s.delete(row)
                 elif row.key in wanted:
                     if row.value != wanted[row.key]:
                         row.value = wanted[row.key]
                     del wanted[row.key]
-            s.add_all(NormSettingRow(key=k, value=v) for k, v in wanted.items())
+            s.add_all(NormSettingRow(regulation=key, key=k, value=v) for k, v in wanted.items())

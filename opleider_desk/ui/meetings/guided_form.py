@@ -9,7 +9,7 @@ and emits ``changed``; the window saves.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...domain.competency_profiles import areas_of
 from ...domain.enums import CompetencyArea
 from ...domain.templates import ExpandedStep, Field, FieldKind, Template, expand_steps
 from .. import labels
@@ -48,17 +49,28 @@ def step_title(step: ExpandedStep, lang: str) -> str:
 
 
 class CompetencyChoice(QWidget):
-    """The seven areas as tick boxes; the value keeps the order they were ticked in."""
+    """The aios's areas as tick boxes; the value keeps the order they were ticked in.
+
+    An area an earlier answer chose that the aios's profile no longer has
+    (Organisatie after a move to the 2023 profile) stays shown and ticked.
+    """
 
     changed = Signal(list)
 
-    def __init__(self, value: list[str], parent: QWidget | None = None):
+    def __init__(
+        self,
+        value: list[str],
+        parent: QWidget | None = None,
+        areas: Sequence[CompetencyArea] | None = None,
+    ):
         super().__init__(parent)
         self.value = [v for v in value if v in {a.value for a in CompetencyArea}]
+        shown = list(areas if areas is not None else areas_of(None))
+        shown += [CompetencyArea(v) for v in self.value if CompetencyArea(v) not in shown]
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.boxes: dict[CompetencyArea, QCheckBox] = {}
-        for area in CompetencyArea:
+        for area in shown:
             box = QCheckBox(labels.competency(area))
             box.setObjectName(f"competency_{area.value}")
             box.setChecked(area.value in self.value)
@@ -93,9 +105,11 @@ class GuidedForm(QWidget):
         explanation: str = "",
         editors: EditorFactory | None = None,
         read_only: bool = False,
+        areas: Sequence[CompetencyArea] | None = None,
         parent: QWidget | None = None,
     ):
         super().__init__(parent)
+        self.areas = areas
         self.template = template
         self.answers = dict(answers)
         self.verdict = verdict
@@ -310,7 +324,7 @@ class GuidedForm(QWidget):
             widget.setReadOnly(self.read_only)
             widget.valueChanged.connect(lambda number, k=key: self._set(k, number))
         elif kind is FieldKind.COMPETENCIES:
-            widget = CompetencyChoice(value if isinstance(value, list) else [])
+            widget = CompetencyChoice(value if isinstance(value, list) else [], areas=self.areas)
             widget.set_read_only(self.read_only)
             widget.changed.connect(lambda chosen, k=key: self._competencies(k, chosen))
         else:  # AGREEMENTS, GOALS: rows of their own, edited in place

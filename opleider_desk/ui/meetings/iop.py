@@ -106,7 +106,7 @@ class GoalsEditor(QWidget):
 
         self.area = QComboBox()
         self.area.setObjectName("goalArea")
-        for area in CompetencyArea:
+        for area in self.service.areas(aios_id):
             self.area.addItem(labels.competency(area), area)
         self.statement = QPlainTextEdit()
         self.statement.setObjectName("goalStatement")
@@ -194,6 +194,9 @@ class GoalsEditor(QWidget):
         self.delete_button.setEnabled(goal is not None and not self.read_only)
         if goal is None:
             return
+        if self.area.findData(goal.competency) < 0:
+            # A goal keeps the area of an older profile; it stays choosable for that goal.
+            self.area.addItem(labels.competency(goal.competency), goal.competency)
         self.area.setCurrentIndex(self.area.findData(goal.competency))
         self.statement.setPlainText(goal.statement)
         self.activities.setText(goal.activities)
@@ -264,31 +267,58 @@ class GoalsEditor(QWidget):
 
 
 class CoverageView(QWidget):
-    """The seven areas side by side: which have had goals over the training."""
+    """The areas of the aios's profile side by side: which have had goals over the training.
+
+    An older profile's area that goals still carry gets a cell after them,
+    with the area of the newer profile it maps to: shown, never applied.
+    """
 
     def __init__(self, context: AppContext, aios_id: int, parent: QWidget | None = None):
         super().__init__(parent)
         self.service = context.service(GoalService)
         self.aios_id = aios_id
         self.cells: dict[CompetencyArea, QLabel] = {}
-        grid = QGridLayout(self)
+        self.grid = grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setSpacing(4)
-        for column, area in enumerate(CompetencyArea):
+        context.signals.changed.connect(
+            lambda change: ("learning_goal" in change.tables or "aios" in change.tables) and self.reload()
+        )
+        self.reload()
+
+    def _cell(self, area: CompetencyArea) -> QLabel:
+        if area not in self.cells:
             cell = QLabel()
             cell.setObjectName(f"coverage_{area.value}")
             cell.setWordWrap(True)
             cell.setFrameShape(QFrame.Shape.StyledPanel)
             cell.setMinimumHeight(54)
-            grid.addWidget(cell, 0, column)
             self.cells[area] = cell
-        context.signals.changed.connect(lambda change: "learning_goal" in change.tables and self.reload())
-        self.reload()
+        return self.cells[area]
 
     def reload(self) -> None:
-        for entry in self.service.coverage(self.aios_id):
-            cell = self.cells[entry.area]
-            if entry.covered:
+        entries = self.service.coverage(self.aios_id)
+        shown = [entry.area for entry in entries]
+        for area, cell in list(self.cells.items()):
+            if area not in shown:
+                self.grid.removeWidget(cell)
+                cell.deleteLater()
+                del self.cells[area]
+        mapping = self.service.mapping(self.aios_id)
+        for column, entry in enumerate(entries):
+            cell = self._cell(entry.area)
+            self.grid.addWidget(cell, 0, column)
+            if not entry.in_profile:
+                new = mapping.get(entry.area)
+                note = (
+                    self.tr("earlier profile; now: {area}").format(area=labels.competency(new))
+                    if new is not None
+                    else self.tr("earlier profile")
+                )
+                count = self.tr("%n goal(s)", "", entry.goals)
+                cell.setText(f"<b>{labels.competency(entry.area)}</b><br>{count}<br><i>{note}</i>")
+                cell.setStyleSheet("background: #eeeeee; padding: 4px;")
+            elif entry.covered:
                 count = self.tr("%n goal(s)", "", entry.goals)
                 detail = self.tr("%n achieved", "", entry.achieved)
                 cell.setText(f"<b>{labels.competency(entry.area)}</b><br>{count}, {detail}")
@@ -299,4 +329,6 @@ class CoverageView(QWidget):
                 cell.setStyleSheet("background: #fdecea; padding: 4px;")
 
     def covered(self) -> dict[CompetencyArea, bool]:
-        return {entry.area: entry.covered for entry in self.service.coverage(self.aios_id)}
+        return {
+            entry.area: entry.covered for entry in self.service.coverage(self.aios_id) if entry.in_profile
+        }

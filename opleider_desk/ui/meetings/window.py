@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...domain.competency_profiles import areas_of
 from ...domain.durations import format_minutes
 from ...domain.enums import MeetingStatus
 from ...domain.problems import ParseError, ValidationFailed
@@ -155,6 +156,7 @@ class MeetingWindow(QWidget):
             explanation=self.meeting.verdict_explanation,
             editors=self._editor,
             read_only=locked,
+            areas=areas_of(self.aios.competency_profile),
         )
         self.tabs.addTab(self.agenda_page, self.tr("&Agenda"))
         self.tabs.addTab(self.form, self.tr("&Guided form"))
