@@ -2849,6 +2849,50 @@ Backups made earlier still hold these data until they are rotated out (after at 
             <translation>Recognition lapses without an aios after</translation>
         </message>
         <message>
+            <source>The training's placements and interruptions</source>
+            <translation>The training's placements and interruptions</translation>
+        </message>
+        <message>
+            <source>Start meeting within</source>
+            <translation>Start meeting within</translation>
+        </message>
+        <message>
+            <source>Themed learning talks per week</source>
+            <translation>Themed learning talks per week</translation>
+        </message>
+        <message>
+            <source>Part-time aios in the practice, days a week</source>
+            <translation>Part-time aios in the practice, days a week</translation>
+        </message>
+        <message>
+            <source>Internal supervision plan evaluated after</source>
+            <translation>Internal supervision plan evaluated after</translation>
+        </message>
+        <message>
+            <source>Intensified supervision plan, when the form says nothing</source>
+            <translation>Intensified supervision plan, when the form says nothing</translation>
+        </message>
+        <message>
+            <source>Practice supervisor consults the trainer every</source>
+            <translation>Practice supervisor consults the trainer every</translation>
+        </message>
+        <message>
+            <source>Aios at once, at most</source>
+            <translation>Aios at once, at most</translation>
+        </message>
+        <message>
+            <source>Report an interruption to the institution after</source>
+            <translation>Report an interruption to the institution after</translation>
+        </message>
+        <message>
+            <source>Counts pro rata for part-time (100 on, 0 off)</source>
+            <translation>Counts pro rata for part-time (100 on, 0 off)</translation>
+        </message>
+        <message>
+            <source>Interruptions move what is due (100 on, 0 off)</source>
+            <translation>Interruptions move what is due (100 on, 0 off)</translation>
+        </message>
+        <message>
             <source>Norms</source>
             <translation>Norms</translation>
         </message>
@@ -3232,6 +3276,13 @@ Backups made earlier still hold these data until they are rotated out (after at 
         <message>
             <source>{have} held, {expected} expected by now, {target} this year</source>
             <translation>{have} held, {expected} expected by now, {target} this year</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n different observer(s)</source>
+            <translation>
+                <numerusform>%n different observer</numerusform>
+                <numerusform>%n different observers</numerusform>
+            </translation>
         </message>
         <message>
             <source>{covered} of {total} competency areas in the learning goals</source>

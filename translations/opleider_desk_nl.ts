@@ -2849,6 +2849,50 @@ Eerder gemaakte reservekopieën bevatten deze gegevens nog tot ze worden opgerui
             <translation>Erkenning vervalt zonder aios na</translation>
         </message>
         <message>
+            <source>The training's placements and interruptions</source>
+            <translation>Opleidingsonderdelen en onderbrekingen</translation>
+        </message>
+        <message>
+            <source>Start meeting within</source>
+            <translation>Startgesprek binnen</translation>
+        </message>
+        <message>
+            <source>Themed learning talks per week</source>
+            <translation>Thema- of persoonsgerichte leergesprekken per week</translation>
+        </message>
+        <message>
+            <source>Part-time aios in the practice, days a week</source>
+            <translation>Deeltijd-aios in de praktijk, dagen per week</translation>
+        </message>
+        <message>
+            <source>Internal supervision plan evaluated after</source>
+            <translation>Intern begeleidingstraject geëvalueerd na</translation>
+        </message>
+        <message>
+            <source>Intensified supervision plan, when the form says nothing</source>
+            <translation>Geïntensiveerd begeleidingstraject, als het formulier niets zegt</translation>
+        </message>
+        <message>
+            <source>Practice supervisor consults the trainer every</source>
+            <translation>Praktijkbegeleider overlegt met de opleider elke</translation>
+        </message>
+        <message>
+            <source>Aios at once, at most</source>
+            <translation>Aios tegelijk, ten hoogste</translation>
+        </message>
+        <message>
+            <source>Report an interruption to the institution after</source>
+            <translation>Onderbreking melden aan de opleidingsinrichting na</translation>
+        </message>
+        <message>
+            <source>Counts pro rata for part-time (100 on, 0 off)</source>
+            <translation>Aantallen naar rato van de deeltijd (100 aan, 0 uit)</translation>
+        </message>
+        <message>
+            <source>Interruptions move what is due (100 on, 0 off)</source>
+            <translation>Onderbrekingen verschuiven wat openstaat (100 aan, 0 uit)</translation>
+        </message>
+        <message>
             <source>Norms</source>
             <translation>Normen</translation>
         </message>
@@ -3232,6 +3276,13 @@ Eerder gemaakte reservekopieën bevatten deze gegevens nog tot ze worden opgerui
         <message>
             <source>{have} held, {expected} expected by now, {target} this year</source>
             <translation>{have} gehouden, {expected} verwacht tot nu, {target} dit jaar</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n different observer(s)</source>
+            <translation>
+                <numerusform>%n observant</numerusform>
+                <numerusform>%n verschillende observanten</numerusform>
+            </translation>
         </message>
         <message>
             <source>{covered} of {total} competency areas in the learning goals</source>

@@ -38,7 +38,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from enum import StrEnum
 from typing import Any, NamedTuple
@@ -130,9 +130,13 @@ class DueItem:
     rule: str = ""
     #: Program defaults (keys of ``RULES``) the date or the numbers rest on.
     defaults: tuple[str, ...] = ()
+    #: Where the rule comes from, as the aios's regulation says; None: ``RULES``.
+    rule_source: RuleSource | None = None
 
     @property
     def source(self) -> RuleSource:
+        if self.rule_source is not None:
+            return self.rule_source
         return source_of(self.rule or self.kind.value)
 
 
@@ -164,8 +168,12 @@ def due_items(
     trainer_events: Iterable[TrainerEvent] = (),
     counts_as: Mapping[str, Iterable[str]] = BUILT_IN_COUNTS_AS,
     norms: DueNorms = DueNorms(),
+    sources: Mapping[str, RuleSource] | None = None,
 ) -> list[DueItem]:
     """Everything due for ``aios`` on ``today``: overdue first, then by date.
+
+    ``sources`` (by rule key) says where each rule comes from in the aios's
+    regulation; a rule it does not name keeps the source in ``RULES``.
 
     ``placements`` None means the whole training is one placement with the
     user as opleider (a caller that knows none). ``meetings``, ``agreements``
@@ -190,7 +198,18 @@ def due_items(
         *t.pb_items(),
         *t.notice_items(),
     ]
-    return sorted(items, key=_sort_key)
+    return sorted(_with_sources(items, sources), key=_sort_key)
+
+
+def _with_sources(items: list[DueItem], sources: Mapping[str, RuleSource] | None) -> list[DueItem]:
+    """The items with their regulation's sources; a default the regulation gives a source for is no default."""
+    if not sources:
+        return items
+    out = []
+    for item in items:
+        defaults = tuple(d for d in item.defaults if d not in sources or sources[d].program_default)
+        out.append(replace(item, rule_source=sources.get(item.rule, item.rule_source), defaults=defaults))
+    return out
 
 
 def trainer_items(
@@ -198,6 +217,7 @@ def trainer_items(
     placements: Mapping[int, Sequence[Placement]],
     today: date,
     norms: DueNorms = DueNorms(),
+    sources: Mapping[str, RuleSource] | None = None,
 ) -> list[DueItem]:
     """Items about the user rather than one aios: the span of control (``001_…``, a proposal)."""
     current = [
@@ -208,17 +228,16 @@ def trainer_items(
     ]
     if norms.span_of_control_max <= 0 or len(current) <= norms.span_of_control_max:
         return []
-    return [
-        DueItem(
-            aios_id=None,
-            kind=DueKind.SPAN_OF_CONTROL,
-            due_date=today,
-            status=DueStatus.DUE_SOON,
-            target=DueTarget(TargetArea.AIOS, None),
-            params={"have": len(current), "max": norms.span_of_control_max},
-            rule="span_of_control",
-        )
-    ]
+    item = DueItem(
+        aios_id=None,
+        kind=DueKind.SPAN_OF_CONTROL,
+        due_date=today,
+        status=DueStatus.DUE_SOON,
+        target=DueTarget(TargetArea.AIOS, None),
+        params={"have": len(current), "max": norms.span_of_control_max},
+        rule="span_of_control",
+    )
+    return _with_sources([item], sources)
 
 
 def meeting_count(
@@ -904,12 +923,13 @@ class _Training:
 
     def notice_items(self) -> list[DueItem]:
         items = []
-        for notice in institution_notices(self.interruptions, self.today):
+        months = self.norms.institution_notice_months
+        for notice in institution_notices(self.interruptions, self.today, months):
             x = notice.interruption
             if x is None or x.institution_informed:
                 continue
             # Known in advance (an end over two months away): tell at once; else when it passes.
-            due = x.start if x.end is not None else add_months(x.start, 2)
+            due = x.start if x.end is not None else add_months(x.start, months)
             if not any(p.setting.with_user and p.start <= last_day(x, self.today) for p in self.placements):
                 continue
             items.append(

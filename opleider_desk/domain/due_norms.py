@@ -1,9 +1,10 @@
 """The rules the due engine measures an aios against: values and their sources.
 
-Everything the engine counts or schedules with is here, in one place, so the
-values can move into the regulation files (issue "The rules of the trainee's
-own training programme, as sourced data") without touching the engine: a
-value in ``DueNorms``, its source in ``RULES`` under the same key.
+``DueNorms`` holds the values; the storage layer builds it from the aios's
+regulation (``due_rules.due_rules``), so each number comes from the
+regulation file with its source. ``RULES`` is the engine's own account of
+where each rule comes from, used where no regulation is at hand (tests, a
+caller without a file) and for the rules that carry no number (the GBT card).
 
 A source names the document and section it comes from, or is the program's
 own default ("instelling van OpleiderDesk") where no document gives a value.
@@ -52,6 +53,8 @@ class DueNorms:
     pb_consultation_interval_months: int = 1
     #: Aios at once for one trainer, at most.
     span_of_control_max: int = 4
+    #: An interruption this many months long is reported to the institution (0: no such rule).
+    institution_notice_months: int = 2
     #: An item due within this many days is "due soon".
     due_soon_days: int = 28
     #: Counts and supervision scaled by the placement's part-time percentage.
@@ -93,7 +96,7 @@ _HA = "004_… (huisartsopleiders)"
 
 #: The source of each rule, by the rule key a due item names (its ``rule``).
 RULES: dict[str, RuleSource] = {
-    "startgesprek": RuleSource(_MG, "Voortgangsbewaking 1: startgesprek bij aanvang"),
+    "startgesprek": RuleSource(_MMV, "kaart Introductiegesprek stage/nieuw opleidingsonderdeel"),
     "startgesprek_within_days": _OWN,
     "voortgangsgesprek": RuleSource(
         _MG, "Voortgangsbewaking 2: halfjaarlijks, te beginnen een half jaar na start"

@@ -115,17 +115,22 @@ class Notice:
     interruption: Interruption | None = None
 
 
-def institution_notices(interruptions: Iterable[Interruption], today: date) -> list[Notice]:
+def institution_notices(
+    interruptions: Iterable[Interruption], today: date, months: int = NOTICE_MONTHS
+) -> list[Notice]:
     """Interruptions of the practice training that last, or are planned to last, over two months.
 
     §9b names the opleider's illness "of andere omstandigheden", so every kind counts.
+    ``months`` 0: the regulation has no such rule, nothing is reported.
     §9a and §9c are about the trainer's own work, which no data here shows; the
     dialog names them beside the interruptions.
     """
+    if months <= 0:
+        return []
     return [
         Notice(InstitutionNotice.INTERRUPTED_OVER_TWO_MONTHS, x)
         for x in interruptions
-        if last_day(x, today) >= add_months(x.start, NOTICE_MONTHS)
+        if last_day(x, today) >= add_months(x.start, months)
     ]
 
 

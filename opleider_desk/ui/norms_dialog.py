@@ -189,6 +189,63 @@ GROUPS: list[tuple[Callable[[], str], list[tuple[str, Callable[[], str], Callabl
 ]
 
 
+GROUPS.append(
+    (
+        lambda: Q.translate("NormsDialog", "The training's placements and interruptions"),
+        [
+            (
+                "startgesprek_within_days",
+                lambda: Q.translate("NormsDialog", "Start meeting within"),
+                _days,
+            ),
+            (
+                "themed_leergesprek_per_week",
+                lambda: Q.translate("NormsDialog", "Themed learning talks per week"),
+                _none,
+            ),
+            (
+                "part_time_days_per_week",
+                lambda: Q.translate("NormsDialog", "Part-time aios in the practice, days a week"),
+                _days,
+            ),
+            (
+                "ibt_followup_weeks",
+                lambda: Q.translate("NormsDialog", "Internal supervision plan evaluated after"),
+                _weeks,
+            ),
+            (
+                "gbt_default_months",
+                lambda: Q.translate(
+                    "NormsDialog", "Intensified supervision plan, when the form says nothing"
+                ),
+                _months,
+            ),
+            (
+                "pb_consultation_interval_months",
+                lambda: Q.translate("NormsDialog", "Practice supervisor consults the trainer every"),
+                _months,
+            ),
+            ("span_of_control_max", lambda: Q.translate("NormsDialog", "Aios at once, at most"), _none),
+            (
+                "institution_notice_months",
+                lambda: Q.translate("NormsDialog", "Report an interruption to the institution after"),
+                _months,
+            ),
+            (
+                "pro_rata_part_time",
+                lambda: Q.translate("NormsDialog", "Counts pro rata for part-time (100 on, 0 off)"),
+                _percent,
+            ),
+            (
+                "interruptions_move_due",
+                lambda: Q.translate("NormsDialog", "Interruptions move what is due (100 on, 0 off)"),
+                _percent,
+            ),
+        ],
+    )
+)
+
+
 class NormsDialog(QDialog):
     def __init__(self, service: NormService, parent: QWidget | None = None):
         super().__init__(parent)

@@ -43,17 +43,18 @@ def _choose(combo, value):
     combo.setCurrentIndex(combo.findData(value))
 
 
-def _aios(window) -> int:
+def _aios(window, regulation: str = "") -> int:
     service = window.context.service(AiosService)
     return service.add(
-        Aios(name="Sanne de Vries", start_date=START, expected_end_date=END),
+        Aios(name="Sanne de Vries", start_date=START, expected_end_date=END, regulation=regulation),
         [Placement(start=START, end=date(2026, 8, 31), hlwp=1)],
     )
 
 
 def test_placements_and_an_interruption_are_edited_in_the_dialog_and_saved(qtbot, window):
     service = window.context.service(AiosService)
-    aios_id = _aios(window)
+    # An M&G trainee: their regulation (000_… §9) asks to inform the institution.
+    aios_id = _aios(window, "maatschappij_en_gezondheid")
     dialog = AiosDialog(service, service.get(aios_id), window)
     qtbot.addWidget(dialog)
     dialog.show()
@@ -153,3 +154,58 @@ def test_the_overview_shows_the_current_placement(qtbot, window):
     assert placement is not None and placement.hlwp == 1
     texts = [tab.model.index(row, c).data() for c in range(tab.model.columnCount())]
     assert any("HLWP 1" in (t or "") for t in texts)
+
+
+def test_a_gp_trainee_s_interruption_asks_no_notice_the_gp_regulation_does_not_give(qtbot, window):
+    service = window.context.service(AiosService)
+    dialog = AiosDialog(service, service.get(_aios(window)), window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+
+    def sick(d: InterruptionDialog):
+        assert not d.informed.isVisibleTo(d)
+        _type(qtbot, d.start, "1-3-2026")
+        qtbot.keyClicks(d.end, "9-6-2026")
+        d.buttons.button(d.buttons.StandardButton.Ok).click()
+
+    done = _when_shown(qtbot, InterruptionDialog, sick)
+    qtbot.mouseClick(dialog.training.interruptions.add_button, Qt.MouseButton.LeftButton)
+    assert done
+    assert dialog.training.notice.text() == ""
+    # The end may still move: that proposal is OpleiderDesk's own and says so.
+    assert "OpleiderDesk" in dialog.training.proposal.text()
+    dialog.accept()
+    assert not dialog.isVisible()
+
+
+def test_a_praktijkbegeleider_sees_their_own_duties_and_not_the_opleiders_obligations(qtbot, window):
+    from datetime import timedelta
+
+    from opleider_desk.domain.due import DueKind
+    from opleider_desk.domain.entities import Profile
+    from opleider_desk.domain.enums import Role
+    from opleider_desk.storage.services.profile import ProfileService
+
+    window.context.service(ProfileService).save(
+        Profile(
+            name="Ilse Vermeulen",
+            role=Role.PRAKTIJKBEGELEIDER,
+            practice="GGD Utrecht",
+            supervising_opleider="Marieke Jansen",
+            regulation="maatschappij_en_gezondheid",
+        )
+    )
+    start = date.today() - timedelta(days=40)
+    service = window.context.service(AiosService)
+    # Added without placements: the whole training with the user in their role, praktijkbegeleider.
+    aios_id = service.add(Aios(name="Noor", start_date=start, expected_end_date=start + timedelta(days=900)))
+    [placement] = service.placements([aios_id])[aios_id]
+    assert placement.setting is PlacementSetting.PRACTICE_PRAKTIJKBEGELEIDER
+    tab = window.tab_widget("aios")
+    tab.reload_due()
+    kinds = {r.item.kind for r in tab.open_items.open_model.rows() if r.item.aios_id == aios_id}
+    assert DueKind.PB_CONSULTATION in kinds
+    assert not kinds & {DueKind.VOORTGANGSGESPREK, DueKind.STARTGESPREK, DueKind.LEOH, DueKind.DIENSTEN}
+    portfolio = window.show_tab("portfolio")
+    qtbot.waitUntil(portfolio.isVisible)
+    assert not portfolio.pages.isTabVisible(portfolio.pages.indexOf(portfolio.obligations))

@@ -15,6 +15,7 @@ from datetime import date, timedelta
 from sqlalchemy import select
 
 from ...domain.due import DueItem, due_items, next_due, trainer_items
+from ...domain.due_rules import due_rules
 from ...domain.entities import Agreement, Aios, Meeting, TrainerEvent
 from ...domain.enums import (
     AgreementStatus,
@@ -23,7 +24,6 @@ from ...domain.enums import (
     MeetingStatus,
     TrainerEventKind,
 )
-from ...domain.norm_sets import due_norms
 from ..mapping import to_entity
 from ..models import AgreementRow, AiosRow, MeetingRow, TrainerEventRow
 from ..store import Store
@@ -51,7 +51,7 @@ class DueService:
 
         With ``trainer`` the items about the user (key ``TRAINER``) come too, when there are any.
         """
-        norms = due_norms(self.store.service(NormService).norms())
+        norm_service = self.store.service(NormService)
         counts_as = self.counts_as()
         with self.store.read() as session:
             query = select(AiosRow).where(AiosRow.status == AiosStatus.ACTIVE.value)
@@ -98,6 +98,11 @@ class DueService:
         by_aios: dict[int, list[Meeting]] = {}
         for meeting in meetings:
             by_aios.setdefault(meeting.aios_id, []).append(meeting)
+        # Each aios is measured by their own regulation (the trainer's unless set otherwise).
+        rules = {}
+        for key in {norm_service.regulation_key_of(a) for a in aios}:
+            rules[key] = due_rules(norm_service.regulation(key), norm_service.norms(key))
+        rules_of = {a.id: rules[norm_service.regulation_key_of(a)] for a in aios}
         out: dict[int | None, list[DueItem]] = {
             a.id: due_items(
                 a,
@@ -111,13 +116,18 @@ class DueService:
                 days_per_week=days.get(a.id, {}),
                 trainer_events=events,
                 counts_as=counts_as,
-                norms=norms,
+                norms=rules_of[a.id][0],
+                sources=rules_of[a.id][1],
             )
             for a in aios
             if a.id is not None
         }
         if trainer:
-            mine = trainer_items(aios, placements, today, norms)
+            key = norm_service.trainer_regulation_key()
+            if key not in rules:
+                rules[key] = due_rules(norm_service.regulation(key), norm_service.norms(key))
+            norms, sources = rules[key]
+            mine = trainer_items(aios, placements, today, norms, sources)
             if mine:
                 out[TRAINER] = mine
         return out

@@ -15,7 +15,7 @@ from ...domain.obligations import ObligationResult, trainer_obligations
 from ..mapping import to_entity
 from ..models import AiosRow, MeetingRow, StatementRow, TrainerEventRow
 from ..store import Store
-from .hour_totals import category_per_week, own_minutes_per_day
+from .hour_totals import longest_session_per_week, own_minutes_per_day
 from .norms import NormService
 from .profile import ProfileService
 
@@ -48,7 +48,7 @@ class ObligationService:
             own = own_minutes_per_day(
                 session, (CategoryKey.EIGEN_SCHOLING, CategoryKey.INTERVISIE), period.start, period.end
             )
-            joint = category_per_week(
+            joint = longest_session_per_week(
                 session, CategoryKey.GEZAMENLIJK_SPREEKUUR, ids, period.start, period.end
             )
         return trainer_obligations(

@@ -74,6 +74,7 @@ from ..models import (
     MeetingRow,
 )
 from ..store import Audit, Store
+from .aios import AiosService
 from .norms import NormService
 from .rows import get_or_gone
 
@@ -210,7 +211,9 @@ class PortfolioService:
                         select(LearningGoalRow).where(LearningGoalRow.aios_id == aios_id)
                     )
                 ],
-                norms=due_norms(self.store.service(NormService).norms()),
+                norms=due_norms(self.store.service(NormService).norms_for(aios)),
+                placements=self.store.service(AiosService).placements([aios_id]).get(aios_id, []),
+                interruptions=self.store.service(AiosService).interruptions([aios_id]).get(aios_id, []),
             )
         entries = []
         for item in items:

@@ -82,13 +82,15 @@ class AiosDialog(QDialog):
 
         # The training's structure beside the aios's details: start and expected end
         # on the left are the whole training's, the placements divide it.
-        self.training = TrainingEditor(self._typed_aios, self.end_date.set_date)
+        self.training = TrainingEditor(
+            self._typed_aios, self.end_date.set_date, notice_months=self._notice_months(aios)
+        )
         columns = QHBoxLayout()
         left = QVBoxLayout()
         left.addLayout(form.layout)
         left.addStretch()
-        columns.addLayout(left, 1)
-        columns.addWidget(self.training, 1)
+        columns.addLayout(left, 2)
+        columns.addWidget(self.training, 3)
         layout = QVBoxLayout(self)
         layout.addLayout(columns)
         layout.addWidget(form.general)
@@ -172,6 +174,14 @@ class AiosDialog(QDialog):
             ]
             raise ValidationFailed(problems)
         return aios
+
+    def _notice_months(self, aios: Aios | None) -> int:
+        """After how long the aios's regulation wants an interruption reported (0: it does not)."""
+        from ...storage.services.norms import NormService
+
+        regulation = self.service.store.service(NormService).regulation_of(aios)
+        rule = regulation.get("institution_notice_months")
+        return rule.value if rule is not None and rule.value is not None else 0
 
     def _typed_aios(self) -> Aios:
         """The aios as typed so far, for the placement rows to be judged against."""

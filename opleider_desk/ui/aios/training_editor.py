@@ -188,6 +188,8 @@ class InterruptionDialog(_RowDialog):
         interruption: Interruption,
         check: Callable[[Interruption], list[Problem]],
         parent: QWidget | None = None,
+        *,
+        hint: bool = True,
     ):
         super().__init__(Q.translate("Training", "Interruption"), parent)
         from ..widgets.date_field import DateField
@@ -212,6 +214,7 @@ class InterruptionDialog(_RowDialog):
         f.add(Q.translate("Training", "&To (last day)"), self.end, "end")
         f.add(Q.translate("Training", "N&ote"), self.note, "note")
         f.add("", self.informed)
+        show_hint = hint
         hint = QLabel(
             Q.translate(
                 "Training",
@@ -222,6 +225,8 @@ class InterruptionDialog(_RowDialog):
         )
         hint.setWordWrap(True)
         hint.setObjectName("institutionHint")
+        self.informed.setVisible(show_hint)
+        hint.setVisible(show_hint)
         self.finish_layout(hint)
         self.kind.setCurrentIndex(self.kind.findData(interruption.kind))
         self.start.set_date(interruption.start)
@@ -280,11 +285,18 @@ class TrainingEditor(QWidget):
     """Placements and interruptions of one aios; ``aios()`` gives the training they must fit."""
 
     def __init__(
-        self, aios: Callable[[], Aios], set_end: Callable[[date], None], parent: QWidget | None = None
+        self,
+        aios: Callable[[], Aios],
+        set_end: Callable[[date], None],
+        parent: QWidget | None = None,
+        *,
+        notice_months: int = 0,
     ):
+        """``notice_months``: after how long the aios's regulation wants the institution told (0: never)."""
         super().__init__(parent)
         self.aios = aios
         self.set_end = set_end
+        self.notice_months = notice_months
         self.placement_model: RowTableModel[Placement] = RowTableModel(PLACEMENT_COLUMNS, self)
         self.interruption_model: RowTableModel[Interruption] = RowTableModel(INTERRUPTION_COLUMNS, self)
         self.placements = _ListBox(Q.translate("Training", "Placements"), self.placement_model, "placements")
@@ -378,7 +390,7 @@ class TrainingEditor(QWidget):
 
     def add_interruption(self) -> None:
         new = Interruption(start=date.today())
-        dialog = InterruptionDialog(new, self._interruption_check(None), self)
+        dialog = InterruptionDialog(new, self._interruption_check(None), self, hint=self.notice_months > 0)
         if dialog.exec() and dialog.value is not None:
             rows = [*self.interruption_model.rows(), dialog.value]
             self.interruption_model.set_rows(sorted(rows, key=lambda x: x.start))
@@ -389,7 +401,9 @@ class TrainingEditor(QWidget):
         if row is None:
             return
         rows = list(self.interruption_model.rows())
-        dialog = InterruptionDialog(rows[row], self._interruption_check(row), self)
+        dialog = InterruptionDialog(
+            rows[row], self._interruption_check(row), self, hint=self.notice_months > 0
+        )
         if dialog.exec() and dialog.value is not None:
             rows[row] = dialog.value
             self.interruption_model.set_rows(sorted(rows, key=lambda x: x.start))
@@ -410,7 +424,7 @@ class TrainingEditor(QWidget):
         today = date.today()
         open_notices = [
             n
-            for n in institution_notices(self.interruption_model.rows(), today)
+            for n in institution_notices(self.interruption_model.rows(), today, self.notice_months)
             if n.interruption is not None and not n.interruption.institution_informed
         ]
         if open_notices:
