@@ -53,6 +53,7 @@ def main() -> int:
 
     from PySide6.QtWidgets import QApplication
 
+    from opleider_desk.domain.entities import stored_id
     from opleider_desk.domain.quarters import Period
     from opleider_desk.storage.open import open_store
     from opleider_desk.storage.services.aios import AiosService
@@ -78,8 +79,10 @@ def main() -> int:
 
     store = open_store(path)
     service = store.service(HoursService)
-    aios_names = {a.id: a.name for a in store.service(AiosService).list()}
-    names = {c.id: category_name(c) for c in store.service(CategoryService).list(include_inactive=True)}
+    aios_names = {stored_id(a.id): a.name for a in store.service(AiosService).list()}
+    names = {
+        stored_id(c.id): category_name(c) for c in store.service(CategoryService).list(include_inactive=True)
+    }
     model = HoursTableModel()
     proxy = HoursProxy()
     proxy.setSourceModel(model)

@@ -16,6 +16,7 @@ import sys
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
+from typing import Any
 
 if __package__ in (None, ""):
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
@@ -123,7 +124,7 @@ def generate(path, aios=40, entries=200_000, meetings=5_000, seed=20261122) -> G
 def _aios_rows(conn, rng: random.Random, count: int) -> list[tuple[int, date, date]]:
     first_start = END - timedelta(days=365 * YEARS)
     now = datetime.combine(END, time(9))
-    rows = []
+    rows: list[dict[str, Any]] = []
     for number in range(count):
         start = first_start + timedelta(days=int((365 * (YEARS - 1)) * number / max(count - 1, 1)))
         end = start + timedelta(days=3 * 365)

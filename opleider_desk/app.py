@@ -29,7 +29,8 @@ def app_icon() -> QIcon:
 
 
 def create_application() -> QApplication:
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     app.setOrganizationName(ORG_NAME)
     app.setApplicationName(APP_ID)
     app.setApplicationDisplayName(APP_NAME)
@@ -40,22 +41,26 @@ def create_application() -> QApplication:
 
 
 def run_gui(args: argparse.Namespace, language: str) -> int:
-    from .cli import data_file
+    from .error_log import setup_logging
+    from .paths import chosen_data_file
     from .settings import LAST_FILE, Settings
+    from .ui.excepthook import install_excepthook
     from .ui.formatting import set_language
     from .ui.main_window import MainWindow
 
     app = create_application()
     set_language(language)
+    log_path = setup_logging()
     settings = Settings()
     window = MainWindow(settings, language)
+    install_excepthook(window, log_path)
     probe = None
     if os.environ.get(STARTUP_PROBE_ENV):
         from .startup_probe import StartupProbe
 
         probe = StartupProbe(window)
     window.show()
-    path = data_file(args)
+    path = chosen_data_file(demo=args.demo, db=args.db)
     if args.db is None and not args.demo and settings.get(LAST_FILE):
         from pathlib import Path
 

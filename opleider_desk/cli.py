@@ -14,7 +14,7 @@ import sys
 from pathlib import Path
 
 from . import APP_ID, APP_NAME, ORG_NAME, __version__
-from .paths import default_data_file, demo_data_file
+from .paths import chosen_data_file, data_dir, default_data_file, demo_data_file
 from .settings import LANGUAGE, LANGUAGES
 
 
@@ -113,11 +113,7 @@ def build_parser(
 
 
 def data_file(args: argparse.Namespace) -> Path:
-    if args.demo:
-        return demo_data_file()
-    if args.db is not None:
-        return args.db.expanduser()
-    return default_data_file()
+    return chosen_data_file(demo=args.demo, db=args.db)
 
 
 def _wants_window(argv: list[str]) -> bool:
@@ -171,18 +167,30 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _run_command(module, args: argparse.Namespace) -> int:
-    from .storage.database import DataFileError
+    from .storage.database import DataFileError, FileInUseError
     from .storage.open import open_store
 
+    # An encrypted file's passphrase comes from the environment, never from
+    # the command line, where other users could read it.
+    passphrase = os.environ.get(PASSPHRASE_VARIABLE) or None
+    path = data_file(args)
+    reads_only = getattr(module, "READ_ONLY", False)
     try:
-        # A command that only reads (a backup) works beside an open window.
-        # An encrypted file's passphrase comes from the environment, never
-        # from the command line, where other users could read it.
-        store = open_store(
-            data_file(args),
-            read_only=getattr(module, "READ_ONLY", False),
-            passphrase=os.environ.get(PASSPHRASE_VARIABLE) or None,
-        )
+        try:
+            # A command that only reads never creates a file (the demo is made on demand).
+            store = open_store(
+                path,
+                read_only=reads_only and not args.demo and not path.exists(),
+                passphrase=passphrase,
+                user_files_dir=data_dir(),
+            )
+        except FileInUseError:
+            # A window has the file: a command that only reads (a backup, a
+            # statement, an export) reads beside it through SQLite's own
+            # concurrency; a command that writes is turned away.
+            if not reads_only:
+                raise
+            store = open_store(path, read_only=True, passphrase=passphrase, user_files_dir=data_dir())
     except DataFileError as exc:
         from .ui.file_errors import data_file_error_text
 

@@ -27,6 +27,15 @@ def demo_data_file() -> Path:
     return data_dir() / "demo.sqlite"
 
 
+def chosen_data_file(*, demo: bool, db: Path | None) -> Path:
+    """The file the command line asks for: the demo's, ``--db``, or the usual one."""
+    if demo:
+        return demo_data_file()
+    if db is not None:
+        return db.expanduser()
+    return default_data_file()
+
+
 def resources_dir() -> Path:
     return shipped_dir("resources")
 

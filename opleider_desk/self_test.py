@@ -220,6 +220,7 @@ def check_window(workdir: Path) -> str:
 
     from .app import create_application
     from .settings import Settings
+    from .ui.aios.tab import AiosTab
     from .ui.main_window import MainWindow
     from .ui.tabs import TABS
 
@@ -233,7 +234,8 @@ def check_window(workdir: Path) -> str:
         for spec in TABS:
             if window.tab_widget(spec.key) is None:
                 raise AssertionError(f"tab {spec.key} was not built")
-        rows = window.tab_widget("aios").model.rowCount()
+        overview = window.tab_widget("aios")
+        rows = overview.model.rowCount() if isinstance(overview, AiosTab) else 0
         if rows != 1:
             raise AssertionError(f"aios overview shows {rows} rows, expected 1")
     finally:

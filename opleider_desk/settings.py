@@ -7,9 +7,10 @@ data file instead.
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any, Generic, TypeVar
+from typing import Any, Generic, TypeVar, cast
 
 from PySide6.QtCore import QByteArray, QSettings
 
@@ -26,15 +27,16 @@ class Option(Generic[T]):
     kind: type
 
     def read(self, qs: QSettings) -> T:
-        value = qs.value(self.key, self.default)
+        # QSettings gives back whatever the file holds; ``kind`` turns it into a T.
+        value: Any = qs.value(self.key, self.default)
         if value is None:
             return self.default
         try:
             if self.kind is bool and isinstance(value, str):
-                return value.lower() in ("true", "1", "yes")  # type: ignore[return-value]
+                return cast(T, value.lower() in ("true", "1", "yes"))
             if self.kind is QByteArray:
-                return value if isinstance(value, QByteArray) else QByteArray(value)
-            return self.kind(value)
+                return cast(T, value if isinstance(value, QByteArray) else QByteArray(value))
+            return cast(T, self.kind(value))
         except (TypeError, ValueError):
             return self.default
 
@@ -65,7 +67,8 @@ class Settings:
         self._upgrade()
 
     def _upgrade(self) -> None:
-        version = int(self._qs.value("settings/version", 0) or 0)
+        stored: Any = self._qs.value("settings/version", 0)
+        version = int(stored or 0)
         for target in sorted(UPGRADES):
             if target > version:
                 UPGRADES[target](self._qs)
@@ -79,3 +82,18 @@ class Settings:
 
     def sync(self) -> None:
         self._qs.sync()
+        self.make_private()
+
+    def make_private(self) -> None:
+        """The settings name the data file and folders: readable by the user only.
+
+        On Windows they live in the user's own part of the registry, which is so already.
+        """
+        import os
+
+        name = self._qs.fileName()
+        if self._qs.format() != QSettings.Format.NativeFormat or os.name != "nt":
+            for path in (name, os.path.dirname(name)):
+                if os.path.exists(path):
+                    with contextlib.suppress(OSError):
+                        os.chmod(path, 0o700 if os.path.isdir(path) else 0o600)

@@ -26,9 +26,13 @@ from __future__ import annotations
 
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtWidgets import QApplication, QMainWindow
+from PySide6.QtWidgets import QApplication
+
+if TYPE_CHECKING:
+    from .ui.main_window import MainWindow
 
 
 def resident_kb() -> int | None:
@@ -47,7 +51,7 @@ def _clocks() -> str:
 
 
 class StartupProbe(QObject):
-    def __init__(self, window: QMainWindow):
+    def __init__(self, window: MainWindow):
         super().__init__(window)
         self.window = window
         self.painted = False
@@ -80,12 +84,15 @@ class StartupProbe(QObject):
         self._finish()
 
     def _filled(self) -> None:
+        from .ui.aios.first_look import FirstLookView
+        from .ui.aios.tab import AiosTab
+
         first_look = self.window.first_look
-        if first_look is not None:
+        if isinstance(first_look, FirstLookView):
             rows = first_look.proxy.sourceModel().rowCount()
         else:
             tab = self.window.tab_widget("aios")
-            rows = tab.model.rowCount() if tab is not None else 0
+            rows = tab.model.rowCount() if isinstance(tab, AiosTab) else 0
         print(f"overview-filled {_clocks()} {rows}", flush=True)
         self.filled = True
         self._finish()

@@ -46,6 +46,8 @@ def data_files() -> list[tuple[Path, str]]:
     files = [
         (ROOT / "resources" / "forms", "opleider_desk/resources/forms"),
         (ROOT / "resources" / "checklists", "opleider_desk/resources/checklists"),
+        (ROOT / "resources" / "fonts", "opleider_desk/resources/fonts"),
+        (ROOT / "resources" / "color", "opleider_desk/resources/color"),
         (ICONS, "opleider_desk/resources/icons"),
         (ROOT / "docs" / "handleiding.md", "opleider_desk/docs"),
         # Alembic reads its revision scripts as files, not from the frozen archive.

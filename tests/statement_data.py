@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date, datetime
+from typing import Any
 
 from sqlalchemy import select
 
@@ -17,7 +18,7 @@ NOW = datetime(2026, 1, 1, 9, 0)
 
 
 def save_profile(store, **changes) -> Profile:
-    values = {
+    values: dict[str, Any] = {
         "name": "Marieke Jansen",
         "practice": "Huisartsenpraktijk De Linde",
         "employer": "Gezondheidscentrum De Linde B.V.",

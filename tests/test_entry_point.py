@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+from typing import Any
 
 
 def _env(tmp_path):
@@ -37,9 +38,10 @@ def test_demo_starts_and_fills_the_overview(qtbot, tmp_path, monkeypatch):
     from PySide6.QtWidgets import QApplication
 
     from opleider_desk import cli
+    from opleider_desk.ui.aios.tab import AiosTab
     from opleider_desk.ui.main_window import MainWindow
 
-    seen = {}
+    seen: dict[str, Any] = {}
 
     def inspect_and_quit():
         window = next(w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow))
@@ -47,6 +49,7 @@ def test_demo_starts_and_fills_the_overview(qtbot, tmp_path, monkeypatch):
             QTimer.singleShot(50, inspect_and_quit)
             return
         tab = window.tab_widget("aios")
+        assert isinstance(tab, AiosTab)
         seen["names"] = sorted(tab.model.rows()[i].name for i in range(tab.model.rowCount()))
         seen["path"] = window.context.store.path
         window.close()  # the last window closing ends app.exec()

@@ -18,6 +18,7 @@ PACKAGING = ROOT / "packaging"
 
 def _load(name: str):
     spec = importlib.util.spec_from_file_location(f"packaging_{name}", PACKAGING / f"{name}.py")
+    assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
@@ -88,7 +89,7 @@ def test_linux_build_script_builds_the_spec_and_self_tests_the_bundle(bundle):
 
 def test_desktop_entry_starts_the_installed_command():
     entry = configparser.ConfigParser(interpolation=None)
-    entry.optionxform = str  # keys are case-sensitive
+    entry.optionxform = str  # type: ignore[assignment,method-assign]  # keys are case-sensitive
     entry.read(PACKAGING / "opleider-desk.desktop", encoding="utf-8")
     desktop = entry["Desktop Entry"]
     scripts = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]["scripts"]
@@ -105,9 +106,12 @@ def test_inno_setup_script_points_at_the_bundle_and_the_icon(bundle):
     def resolve(value: str) -> Path:
         return (iss.parent / Path(*PureWindowsPath(value).parts)).resolve()
 
-    icon = re.search(r"^SetupIconFile=(.+)$", text, re.M).group(1).strip()
+    icon_line = re.search(r"^SetupIconFile=(.+)$", text, re.M)
+    source_line = re.search(r'^Source: "([^"]+)"', text, re.M)
+    assert icon_line is not None and source_line is not None
+    icon = icon_line.group(1).strip()
     assert resolve(icon) == bundle.ICON_WINDOWS.resolve()
-    source = re.search(r'^Source: "([^"]+)"', text, re.M).group(1)
+    source = source_line.group(1)
     assert resolve(source).parent == (ROOT / "dist" / bundle.NAME).resolve()
     assert f'#define AppExe "{bundle.NAME}.exe"' in text
 

@@ -59,7 +59,7 @@ def test_the_translations_cover_every_string_in_the_code(tmp_path):
     new = [
         m.findtext("source")
         for m in tree.getroot().iter("message")
-        if m.find("translation").get("type") == "unfinished"
+        if (translation := m.find("translation")) is not None and translation.get("type") == "unfinished"
     ]
     assert new == [], "run python translations/update.py"
 
@@ -67,6 +67,7 @@ def test_the_translations_cover_every_string_in_the_code(tmp_path):
 @pytest.mark.parametrize("lang", ["nl", "en"])
 def test_compiled_qm_matches_the_ts(lang, tmp_path):
     lrelease = shutil.which("pyside6-lrelease")
+    assert lrelease is not None
     out = tmp_path / f"{lang}.qm"
     subprocess.run(
         [lrelease, "-silent", str(TRANSLATIONS / f"opleider_desk_{lang}.ts"), "-qm", str(out)], check=True

@@ -217,7 +217,7 @@
         <name>AiosTab</name>
         <message>
             <source>Search aios…</source>
-            <extracomment>Tables whose changes can move what is due or missing. What the due engine (``DueService``) and the missing counts (``PortfolioService``) read: a change to any of these may change the next-due column or the open list. Learning goals and statements are read by neither, so they do not reload it.</extracomment>
+            <extracomment>Tables whose changes can move what is due or missing. The next-due column and the open list come from the due engine and the portfolio's missing counts: a change to what either reads reloads them.</extracomment>
             <translation>Search aios…</translation>
         </message>
         <message>
@@ -578,6 +578,14 @@ Backups made earlier still hold these data until they are rotated out (after at 
             <translation>The backup {path} was made by a newer version of OpleiderDesk. Install the newest version to restore it.</translation>
         </message>
         <message>
+            <source>The data file {path} failed SQLite's full integrity check, so no backup was made (it would copy the damage over your sound backups). Restore the newest sound backup.</source>
+            <translation>The data file {path} failed SQLite's full integrity check, so no backup was made (it would copy the damage over your sound backups). Restore the newest sound backup.</translation>
+        </message>
+        <message>
+            <source>The backup {path} was made before the passphrase was changed: it is not damaged, and opens with the passphrase the file had then.</source>
+            <translation>The backup {path} was made before the passphrase was changed: it is not damaged, and opens with the passphrase the file had then.</translation>
+        </message>
+        <message>
             <source>The file {path} is not an OpleiderDesk backup.</source>
             <translation>The file {path} is not an OpleiderDesk backup.</translation>
         </message>
@@ -796,8 +804,20 @@ Backups made earlier still hold these data until they are rotated out (after at 
             <translation>the PDF file to write</translation>
         </message>
         <message>
+            <source>write everything in the data file to one JSON file (see docs/json-format.md)</source>
+            <translation>write everything in the data file to one JSON file (see docs/json-format.md)</translation>
+        </message>
+        <message>
+            <source>the JSON file to write</source>
+            <translation>the JSON file to write</translation>
+        </message>
+        <message>
             <source>Cannot write {path}: {reason}</source>
             <translation>Cannot write {path}: {reason}</translation>
+        </message>
+        <message>
+            <source>Everything in the data file written to {path}.</source>
+            <translation>Everything in the data file written to {path}.</translation>
         </message>
         <message>
             <source>{aios}, {quarter}: verification code {code}</source>
@@ -921,6 +941,22 @@ Backups made earlier still hold these data until they are rotated out (after at 
                 <numerusform>%n planned meeting written to {path}.</numerusform>
                 <numerusform>%n planned meetings written to {path}.</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>read a JSON export (from export --json) into a new, empty data file</source>
+            <translation>read a JSON export (from export --json) into a new, empty data file</translation>
+        </message>
+        <message>
+            <source>the JSON file to read</source>
+            <translation>the JSON file to read</translation>
+        </message>
+        <message>
+            <source>Cannot read {path}: {reason}</source>
+            <translation>Cannot read {path}: {reason}</translation>
+        </message>
+        <message>
+            <source>Imported {rows} rows from {path} into {file}.</source>
+            <translation>Imported {rows} rows from {path} into {file}.</translation>
         </message>
     </context>
     <context>
@@ -1191,6 +1227,13 @@ Backups made earlier still hold these data until they are rotated out (after at 
         </message>
     </context>
     <context>
+        <name>Encryption</name>
+        <message>
+            <source>The protection of {path} could not be changed ({reason}); the file is unchanged. Close other programs that use it (a second window, a sync or virus scanner) and try again.</source>
+            <translation>The protection of {path} could not be changed ({reason}); the file is unchanged. Close other programs that use it (a second window, a sync or virus scanner) and try again.</translation>
+        </message>
+    </context>
+    <context>
         <name>EncryptionDialog</name>
         <message>
             <source>Encryption</source>
@@ -1296,6 +1339,19 @@ Backups made earlier still hold these data until they are rotated out (after at 
         </message>
     </context>
     <context>
+        <name>ErrorReport</name>
+        <message>
+            <source>Something went wrong that OpleiderDesk did not expect. What you saved is kept; the last action may not have finished.
+
+Details (without personal data) are in the log file:
+{path}</source>
+            <translation>Something went wrong that OpleiderDesk did not expect. What you saved is kept; the last action may not have finished.
+
+Details (without personal data) are in the log file:
+{path}</translation>
+        </message>
+    </context>
+    <context>
         <name>EventDialog</name>
         <message>
             <source>(not for one aios)</source>
@@ -1349,12 +1405,28 @@ Backups made earlier still hold these data until they are rotated out (after at 
             <translation>The data file {path} is encrypted, but this installation of OpleiderDesk cannot open encrypted files. Install it with the extra 'encryption'.</translation>
         </message>
         <message>
+            <source>The data file {path} is empty (0 bytes): it holds no data. It has not been changed. If your data should be in it, restore a backup; otherwise choose another name for a new file.</source>
+            <translation>The data file {path} is empty (0 bytes): it holds no data. It has not been changed. If your data should be in it, restore a backup; otherwise choose another name for a new file.</translation>
+        </message>
+        <message>
+            <source>The data file {path} does not record which version of OpleiderDesk wrote it, so it is not opened, to keep its data safe. It has not been changed; restore a backup.</source>
+            <translation>The data file {path} does not record which version of OpleiderDesk wrote it, so it is not opened, to keep its data safe. It has not been changed; restore a backup.</translation>
+        </message>
+        <message>
             <source>The data file {path} does not exist.</source>
             <translation>The data file {path} does not exist.</translation>
         </message>
         <message>
             <source>The file {path} cannot be opened as a data file ({detail}).</source>
             <translation>The file {path} cannot be opened as a data file ({detail}).</translation>
+        </message>
+        <message>
+            <source>This data file is on a network drive ({kind}). OpleiderDesk works there without its write-ahead log, so saving is a little slower. Open it from one computer at a time; a data file on this computer with its backups on the network drive is safer.</source>
+            <translation>This data file is on a network drive ({kind}). OpleiderDesk works there without its write-ahead log, so saving is a little slower. Open it from one computer at a time; a data file on this computer with its backups on the network drive is safer.</translation>
+        </message>
+        <message>
+            <source>This data file is in a folder that {service} copies to other computers. OpleiderDesk saves every change straight into the file there, but close it on one computer before opening it on another, or the copies get mixed up.</source>
+            <translation>This data file is in a folder that {service} copies to other computers. OpleiderDesk saves every change straight into the file there, but close it on one computer before opening it on another, or the copies get mixed up.</translation>
         </message>
     </context>
     <context>
@@ -2265,6 +2337,10 @@ Backups made earlier still hold these data until they are rotated out (after at 
             <translation>E&amp;xport the hours list to CSV…</translation>
         </message>
         <message>
+            <source>Export all data (&amp;JSON)…</source>
+            <translation>Export all data (&amp;JSON)…</translation>
+        </message>
+        <message>
             <source>Make a &amp;backup now</source>
             <translation>Make a &amp;backup now</translation>
         </message>
@@ -2307,6 +2383,10 @@ Backups made earlier still hold these data until they are rotated out (after at 
         <message>
             <source>&amp;User guide</source>
             <translation>&amp;User guide</translation>
+        </message>
+        <message>
+            <source>Open &amp;log file</source>
+            <translation>Open &amp;log file</translation>
         </message>
         <message>
             <source>&amp;About OpleiderDesk</source>
@@ -2516,6 +2596,10 @@ Backups made earlier still hold these data until they are rotated out (after at 
             <translation>draft, not signed</translation>
         </message>
         <message>
+            <source>Meeting report</source>
+            <translation>Meeting report</translation>
+        </message>
+        <message>
             <source>Yes</source>
             <translation>Yes</translation>
         </message>
@@ -2627,6 +2711,10 @@ Backups made earlier still hold these data until they are rotated out (after at 
             <translation>PDF (*.pdf)</translation>
         </message>
         <message>
+            <source>The file could not be saved: {reason}</source>
+            <translation>The file could not be saved: {reason}</translation>
+        </message>
+        <message>
             <source>Save report</source>
             <translation>Save report</translation>
         </message>
@@ -2700,6 +2788,10 @@ Backups made earlier still hold these data until they are rotated out (after at 
         <message>
             <source>Calendar (*.ics)</source>
             <translation>Calendar (*.ics)</translation>
+        </message>
+        <message>
+            <source>The file could not be saved: {reason}</source>
+            <translation>The file could not be saved: {reason}</translation>
         </message>
         <message numerus="yes">
             <source>%n planned meeting(s) exported.</source>
@@ -3631,10 +3723,6 @@ Backups made earlier still hold these data until they are rotated out (after at 
             <translation>The maximum cannot be below the minimum ({low}).</translation>
         </message>
         <message>
-            <source>A verification code has {length} letters and digits, for example K7Q2-M9XD-4P.</source>
-            <translation>A verification code has {length} letters and digits, for example K7Q2-M9XD-4P.</translation>
-        </message>
-        <message>
             <source>The statement for {quarter} was signed on {signed_on}; its hours are locked. Unlock the quarter first if a correction is really needed.</source>
             <translation>The statement for {quarter} was signed on {signed_on}; its hours are locked. Unlock the quarter first if a correction is really needed.</translation>
         </message>
@@ -3767,6 +3855,14 @@ Backups made earlier still hold these data until they are rotated out (after at 
             <translation>This learning goal no longer exists; it may have been deleted meanwhile.</translation>
         </message>
         <message>
+            <source>A verification code has {length} letters and digits in groups of four, for example K7Q2-M9XD-4PAB-7RTC-1WE5-HN3F.</source>
+            <translation>A verification code has {length} letters and digits in groups of four, for example K7Q2-M9XD-4PAB-7RTC-1WE5-HN3F.</translation>
+        </message>
+        <message>
+            <source>This code contains a typing error: its last character does not fit the others. Check each character against the paper.</source>
+            <translation>This code contains a typing error: its last character does not fit the others. Check each character against the paper.</translation>
+        </message>
+        <message>
             <source>Placement {row}: the last day cannot be before the first.</source>
             <translation>Placement {row}: the last day cannot be before the first.</translation>
         </message>
@@ -3856,6 +3952,10 @@ Backups made earlier still hold these data until they are rotated out (after at 
     </context>
     <context>
         <name>RestoreDialog</name>
+        <message>
+            <source>made with an earlier passphrase</source>
+            <translation>made with an earlier passphrase</translation>
+        </message>
         <message>
             <source>unreadable</source>
             <translation>unreadable</translation>
@@ -4232,10 +4332,6 @@ Everything entered after that is replaced. The current file is first kept as a b
             <translation>above the norm</translation>
         </message>
         <message>
-            <source>Quarterly statement of training hours</source>
-            <translation>Quarterly statement of training hours</translation>
-        </message>
-        <message>
             <source>{start} to {end}</source>
             <translation>{start} to {end}</translation>
         </message>
@@ -4262,6 +4358,10 @@ Everything entered after that is replaced. The current file is first kept as a b
         <message>
             <source>Aios</source>
             <translation>Aios</translation>
+        </message>
+        <message>
+            <source>Quarterly statement</source>
+            <translation>Quarterly statement</translation>
         </message>
         <message>
             <source>Part-time</source>
@@ -4356,8 +4456,44 @@ Everything entered after that is replaced. The current file is first kept as a b
             <translation>Number</translation>
         </message>
         <message>
+            <source>Verdicts</source>
+            <translation>Verdicts</translation>
+        </message>
+        <message>
+            <source>Agreements made</source>
+            <translation>Agreements made</translation>
+        </message>
+        <message>
+            <source>IOP goals set</source>
+            <translation>IOP goals set</translation>
+        </message>
+        <message>
             <source>No meetings were recorded as held in this quarter.</source>
             <translation>No meetings were recorded as held in this quarter.</translation>
+        </message>
+        <message>
+            <source>Hours per category</source>
+            <translation>Hours per category</translation>
+        </message>
+        <message>
+            <source>Appendix 1 — hours by month and date</source>
+            <translation>Appendix 1 — hours by month and date</translation>
+        </message>
+        <message>
+            <source>Appendix 2 — meeting contacts and their outcomes</source>
+            <translation>Appendix 2 — meeting contacts and their outcomes</translation>
+        </message>
+        <message>
+            <source>Verdict</source>
+            <translation>Verdict</translation>
+        </message>
+        <message>
+            <source>Concept: unlocked after being marked signed on {date}</source>
+            <translation>Concept: unlocked after being marked signed on {date}</translation>
+        </message>
+        <message>
+            <source>{title} {quarter} of {aios}</source>
+            <translation>{title} {quarter} of {aios}</translation>
         </message>
         <message>
             <source>The undersigned declare that this statement correctly reflects the hours spent on the practice training during working time in the quarter named above.</source>
@@ -4398,6 +4534,18 @@ Everything entered after that is replaced. The current file is first kept as a b
         <message>
             <source>Page {page} of {total}</source>
             <translation>Page {page} of {total}</translation>
+        </message>
+        <message>
+            <source>CONCEPT</source>
+            <translation>CONCEPT</translation>
+        </message>
+        <message>
+            <source>Concept: not marked as signed</source>
+            <translation>Concept: not marked as signed</translation>
+        </message>
+        <message>
+            <source>Marked as signed on {date}</source>
+            <translation>Marked as signed on {date}</translation>
         </message>
     </context>
     <context>
@@ -4623,6 +4771,44 @@ Everything entered after that is replaced. The current file is first kept as a b
         </message>
     </context>
     <context>
+        <name>Transfer</name>
+        <message>
+            <source>Export all data</source>
+            <translation>Export all data</translation>
+        </message>
+        <message>
+            <source>JSON files (*.json)</source>
+            <translation>JSON files (*.json)</translation>
+        </message>
+        <message>
+            <source>The file could not be saved: {reason}</source>
+            <translation>The file could not be saved: {reason}</translation>
+        </message>
+        <message>
+            <source>Everything in the data file was exported to {path}.</source>
+            <translation>Everything in the data file was exported to {path}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TransferError</name>
+        <message>
+            <source>{path} was written in a newer export format (version {version}). Install the newest OpleiderDesk to import it. Nothing was imported.</source>
+            <translation>{path} was written in a newer export format (version {version}). Install the newest OpleiderDesk to import it. Nothing was imported.</translation>
+        </message>
+        <message>
+            <source>{path} is not an OpleiderDesk JSON export. Nothing was imported.</source>
+            <translation>{path} is not an OpleiderDesk JSON export. Nothing was imported.</translation>
+        </message>
+        <message>
+            <source>The data file {file} already holds data; an export is only imported into a new, empty data file. Name a new file with --db. Nothing was imported.</source>
+            <translation>The data file {file} already holds data; an export is only imported into a new, empty data file. Name a new file with --db. Nothing was imported.</translation>
+        </message>
+        <message>
+            <source>{path} cannot be imported: {where} is not as the format describes. Nothing was imported.</source>
+            <translation>{path} cannot be imported: {where} is not as the format describes. Nothing was imported.</translation>
+        </message>
+    </context>
+    <context>
         <name>UnlockDialog</name>
         <message>
             <source>Unlock quarter</source>
@@ -4653,14 +4839,128 @@ Everything entered after that is replaced. The current file is first kept as a b
         </message>
     </context>
     <context>
+        <name>Verdict</name>
+        <message>
+            <source>On the signed paper</source>
+            <translation>On the signed paper</translation>
+        </message>
+        <message>
+            <source>In the data now</source>
+            <translation>In the data now</translation>
+        </message>
+        <message>
+            <source>(not recorded)</source>
+            <translation>(not recorded)</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>Period</translation>
+        </message>
+        <message>
+            <source>Aios</source>
+            <translation>Aios</translation>
+        </message>
+        <message>
+            <source>Total hours</source>
+            <translation>Total hours</translation>
+        </message>
+        <message>
+            <source>Signers</source>
+            <translation>Signers</translation>
+        </message>
+        <message>
+            <source>Marked signed on</source>
+            <translation>Marked signed on</translation>
+        </message>
+        <message>
+            <source>not signed</source>
+            <translation>not signed</translation>
+        </message>
+        <message>
+            <source>No document in this data file has this code. Check the characters, or open the data file the document was printed from.</source>
+            <translation>No document in this data file has this code. Check the characters, or open the data file the document was printed from.</translation>
+        </message>
+        <message>
+            <source>This is the {name} of {aios} for {quarter} ({start} to {end}).</source>
+            <translation>This is the {name} of {aios} for {quarter} ({start} to {end}).</translation>
+        </message>
+        <message>
+            <source>Matches: marked as signed on {date}, and the data still matches the signed paper.</source>
+            <translation>Matches: marked as signed on {date}, and the data still matches the signed paper.</translation>
+        </message>
+        <message>
+            <source>Does not match: marked as signed on {date}, but the data has changed since. This paper no longer matches the data file.</source>
+            <translation>Does not match: marked as signed on {date}, but the data has changed since. This paper no longer matches the data file.</translation>
+        </message>
+        <message>
+            <source>Concept, not yet marked signed: the code is of a printout of the data as it is now.</source>
+            <translation>Concept, not yet marked signed: the code is of a printout of the data as it is now.</translation>
+        </message>
+        <message>
+            <source>The version marked as signed on {date} had another code.</source>
+            <translation>The version marked as signed on {date} had another code.</translation>
+        </message>
+        <message>
+            <source>The quarter has been unlocked since.</source>
+            <translation>The quarter has been unlocked since.</translation>
+        </message>
+        <message>
+            <source>This is an old, short code of version 0.1 (50 bits): it still identifies the document, but it is too short to prove the paper unchanged. Print the statement again for a new code.</source>
+            <translation>This is an old, short code of version 0.1 (50 bits): it still identifies the document, but it is too short to prove the paper unchanged. Print the statement again for a new code.</translation>
+        </message>
+        <message>
+            <source>This is not a PDF file that can be read.</source>
+            <translation>This is not a PDF file that can be read.</translation>
+        </message>
+        <message>
+            <source>Digital signature {field}: intact, signed by {signer} on {day} {time}.</source>
+            <translation>Digital signature {field}: intact, signed by {signer} on {day} {time}.</translation>
+        </message>
+        <message>
+            <source>Digital signature {field}: intact, signed by {signer} on {day} {time}, but the file was changed after this signature.</source>
+            <translation>Digital signature {field}: intact, signed by {signer} on {day} {time}, but the file was changed after this signature.</translation>
+        </message>
+        <message>
+            <source>Digital signature {field}: BROKEN — the file was changed after {signer} signed it.</source>
+            <translation>Digital signature {field}: BROKEN — the file was changed after {signer} signed it.</translation>
+        </message>
+        <message>
+            <source>The certificate was not checked against a trusted authority.</source>
+            <translation>The certificate was not checked against a trusted authority.</translation>
+        </message>
+        <message>
+            <source>This PDF holds no OpleiderDesk verification code.</source>
+            <translation>This PDF holds no OpleiderDesk verification code.</translation>
+        </message>
+        <message>
+            <source>The file matches the data, and every digital signature in it is intact.</source>
+            <translation>The file matches the data, and every digital signature in it is intact.</translation>
+        </message>
+        <message>
+            <source>Do not trust this file as it is: see below.</source>
+            <translation>Do not trust this file as it is: see below.</translation>
+        </message>
+        <message>
+            <source>The file has no digital signature yet.</source>
+            <translation>The file has no digital signature yet.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n signature field(s) still empty.</source>
+            <translation>
+                <numerusform>%n signature field still empty.</numerusform>
+                <numerusform>%n signature fields still empty.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>VerifyDialog</name>
         <message>
             <source>Check a statement</source>
             <translation>Check a statement</translation>
         </message>
         <message>
-            <source>Type the verification code printed at the foot of a quarterly statement. Case, spaces and dashes do not matter.</source>
-            <translation>Type the verification code printed at the foot of a quarterly statement. Case, spaces and dashes do not matter.</translation>
+            <source>Type the verification code printed at the foot of a quarterly statement, or choose the PDF file you received. Case, spaces and dashes do not matter.</source>
+            <translation>Type the verification code printed at the foot of a quarterly statement, or choose the PDF file you received. Case, spaces and dashes do not matter.</translation>
         </message>
         <message>
             <source>&amp;Code</source>
@@ -4671,28 +4971,20 @@ Everything entered after that is replaced. The current file is first kept as a b
             <translation>C&amp;heck</translation>
         </message>
         <message>
-            <source>No statement in this data file has this code. Check the letters and digits, or open the data file the statement was printed from.</source>
-            <translation>No statement in this data file has this code. Check the letters and digits, or open the data file the statement was printed from.</translation>
+            <source>Check a &amp;PDF file…</source>
+            <translation>Check a &amp;PDF file…</translation>
         </message>
         <message>
-            <source>This is the statement of {aios} for {quarter} ({start} to {end}).</source>
-            <translation>This is the statement of {aios} for {quarter} ({start} to {end}).</translation>
+            <source>Check a PDF file</source>
+            <translation>Check a PDF file</translation>
         </message>
         <message>
-            <source>It was marked as signed on {date}, and the data still matches it.</source>
-            <translation>It was marked as signed on {date}, and the data still matches it.</translation>
+            <source>PDF (*.pdf)</source>
+            <translation>PDF (*.pdf)</translation>
         </message>
         <message>
-            <source>It was marked as signed on {date}, but the data has changed since: this paper no longer matches the data file.</source>
-            <translation>It was marked as signed on {date}, but the data has changed since: this paper no longer matches the data file.</translation>
-        </message>
-        <message>
-            <source>The code matches the data as it is now, but the version marked as signed on {date} had a different code.</source>
-            <translation>The code matches the data as it is now, but the version marked as signed on {date} had a different code.</translation>
-        </message>
-        <message>
-            <source>The quarter has been unlocked since.</source>
-            <translation>The quarter has been unlocked since.</translation>
+            <source>The file could not be read: {reason}</source>
+            <translation>The file could not be read: {reason}</translation>
         </message>
     </context>
     <context>

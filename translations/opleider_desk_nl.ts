@@ -217,7 +217,7 @@
         <name>AiosTab</name>
         <message>
             <source>Search aios…</source>
-            <extracomment>Tables whose changes can move what is due or missing. What the due engine (``DueService``) and the missing counts (``PortfolioService``) read: a change to any of these may change the next-due column or the open list. Learning goals and statements are read by neither, so they do not reload it.</extracomment>
+            <extracomment>Tables whose changes can move what is due or missing. The next-due column and the open list come from the due engine and the portfolio's missing counts: a change to what either reads reloads them.</extracomment>
             <translation>Zoek aios…</translation>
         </message>
         <message>
@@ -578,6 +578,14 @@ Eerder gemaakte reservekopieën bevatten deze gegevens nog tot ze worden opgerui
             <translation>De reservekopie {path} is gemaakt door een nieuwere versie van OpleiderDesk. Installeer de nieuwste versie om haar terug te zetten.</translation>
         </message>
         <message>
+            <source>The data file {path} failed SQLite's full integrity check, so no backup was made (it would copy the damage over your sound backups). Restore the newest sound backup.</source>
+            <translation>Het gegevensbestand {path} is afgekeurd door de volledige integriteitscontrole van SQLite, dus er is geen reservekopie gemaakt (die zou de schade over uw goede reservekopieën heen kopiëren). Zet de nieuwste goede reservekopie terug.</translation>
+        </message>
+        <message>
+            <source>The backup {path} was made before the passphrase was changed: it is not damaged, and opens with the passphrase the file had then.</source>
+            <translation>De reservekopie {path} is gemaakt voordat de wachtwoordzin werd gewijzigd: ze is niet beschadigd en opent met de wachtwoordzin die het bestand toen had.</translation>
+        </message>
+        <message>
             <source>The file {path} is not an OpleiderDesk backup.</source>
             <translation>Het bestand {path} is geen reservekopie van OpleiderDesk.</translation>
         </message>
@@ -796,8 +804,20 @@ Eerder gemaakte reservekopieën bevatten deze gegevens nog tot ze worden opgerui
             <translation>het pdf-bestand dat wordt geschreven</translation>
         </message>
         <message>
+            <source>write everything in the data file to one JSON file (see docs/json-format.md)</source>
+            <translation>alles uit het gegevensbestand naar één JSON-bestand schrijven (zie docs/json-format.md)</translation>
+        </message>
+        <message>
+            <source>the JSON file to write</source>
+            <translation>het JSON-bestand dat wordt geschreven</translation>
+        </message>
+        <message>
             <source>Cannot write {path}: {reason}</source>
             <translation>Kan {path} niet schrijven: {reason}</translation>
+        </message>
+        <message>
+            <source>Everything in the data file written to {path}.</source>
+            <translation>Alles uit het gegevensbestand is geschreven naar {path}.</translation>
         </message>
         <message>
             <source>{aios}, {quarter}: verification code {code}</source>
@@ -921,6 +941,22 @@ Eerder gemaakte reservekopieën bevatten deze gegevens nog tot ze worden opgerui
                 <numerusform>%n gepland gesprek geschreven naar {path}.</numerusform>
                 <numerusform>%n geplande gesprekken geschreven naar {path}.</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>read a JSON export (from export --json) into a new, empty data file</source>
+            <translation>een JSON-export (van export --json) inlezen in een nieuw, leeg gegevensbestand</translation>
+        </message>
+        <message>
+            <source>the JSON file to read</source>
+            <translation>het JSON-bestand dat wordt ingelezen</translation>
+        </message>
+        <message>
+            <source>Cannot read {path}: {reason}</source>
+            <translation>Kan {path} niet lezen: {reason}</translation>
+        </message>
+        <message>
+            <source>Imported {rows} rows from {path} into {file}.</source>
+            <translation>{rows} rijen uit {path} ingelezen in {file}.</translation>
         </message>
     </context>
     <context>
@@ -1191,6 +1227,13 @@ Eerder gemaakte reservekopieën bevatten deze gegevens nog tot ze worden opgerui
         </message>
     </context>
     <context>
+        <name>Encryption</name>
+        <message>
+            <source>The protection of {path} could not be changed ({reason}); the file is unchanged. Close other programs that use it (a second window, a sync or virus scanner) and try again.</source>
+            <translation>De beveiliging van {path} kon niet worden gewijzigd ({reason}); het bestand is ongewijzigd. Sluit andere programma's die het gebruiken (een tweede venster, een synchronisatieprogramma of virusscanner) en probeer het opnieuw.</translation>
+        </message>
+    </context>
+    <context>
         <name>EncryptionDialog</name>
         <message>
             <source>Encryption</source>
@@ -1296,6 +1339,19 @@ Eerder gemaakte reservekopieën bevatten deze gegevens nog tot ze worden opgerui
         </message>
     </context>
     <context>
+        <name>ErrorReport</name>
+        <message>
+            <source>Something went wrong that OpleiderDesk did not expect. What you saved is kept; the last action may not have finished.
+
+Details (without personal data) are in the log file:
+{path}</source>
+            <translation>Er ging onverwachts iets mis in OpleiderDesk. Wat u hebt opgeslagen blijft bewaard; de laatste handeling is misschien niet afgemaakt.
+
+De details (zonder persoonsgegevens) staan in het logbestand:
+{path}</translation>
+        </message>
+    </context>
+    <context>
         <name>EventDialog</name>
         <message>
             <source>(not for one aios)</source>
@@ -1349,12 +1405,28 @@ Eerder gemaakte reservekopieën bevatten deze gegevens nog tot ze worden opgerui
             <translation>Het gegevensbestand {path} is versleuteld, maar deze installatie van OpleiderDesk kan geen versleutelde bestanden openen. Installeer het met de extra 'encryption'.</translation>
         </message>
         <message>
+            <source>The data file {path} is empty (0 bytes): it holds no data. It has not been changed. If your data should be in it, restore a backup; otherwise choose another name for a new file.</source>
+            <translation>Het gegevensbestand {path} is leeg (0 bytes): er staan geen gegevens in. Het is niet gewijzigd. Horen uw gegevens erin te staan, zet dan een reservekopie terug; kies anders een andere naam voor een nieuw bestand.</translation>
+        </message>
+        <message>
+            <source>The data file {path} does not record which version of OpleiderDesk wrote it, so it is not opened, to keep its data safe. It has not been changed; restore a backup.</source>
+            <translation>In het gegevensbestand {path} staat niet welke versie van OpleiderDesk het heeft geschreven. Om de gegevens veilig te houden wordt het niet geopend. Het is niet gewijzigd; zet een reservekopie terug.</translation>
+        </message>
+        <message>
             <source>The data file {path} does not exist.</source>
             <translation>Het gegevensbestand {path} bestaat niet.</translation>
         </message>
         <message>
             <source>The file {path} cannot be opened as a data file ({detail}).</source>
             <translation>Het bestand {path} kan niet als gegevensbestand worden geopend ({detail}).</translation>
+        </message>
+        <message>
+            <source>This data file is on a network drive ({kind}). OpleiderDesk works there without its write-ahead log, so saving is a little slower. Open it from one computer at a time; a data file on this computer with its backups on the network drive is safer.</source>
+            <translation>Dit gegevensbestand staat op een netwerkschijf ({kind}). OpleiderDesk werkt daar zonder zijn write-ahead log, dus opslaan gaat iets langzamer. Open het op één computer tegelijk; een gegevensbestand op deze computer met de reservekopieën op de netwerkschijf is veiliger.</translation>
+        </message>
+        <message>
+            <source>This data file is in a folder that {service} copies to other computers. OpleiderDesk saves every change straight into the file there, but close it on one computer before opening it on another, or the copies get mixed up.</source>
+            <translation>Dit gegevensbestand staat in een map die {service} naar andere computers kopieert. OpleiderDesk slaat daar elke wijziging direct in het bestand op, maar sluit het op de ene computer voordat u het op een andere opent, anders raken de kopieën door elkaar.</translation>
         </message>
     </context>
     <context>
@@ -2265,6 +2337,10 @@ Eerder gemaakte reservekopieën bevatten deze gegevens nog tot ze worden opgerui
             <translation>Urenlijst e&amp;xporteren naar CSV…</translation>
         </message>
         <message>
+            <source>Export all data (&amp;JSON)…</source>
+            <translation>Alle gegevens exporteren (&amp;JSON)…</translation>
+        </message>
+        <message>
             <source>Make a &amp;backup now</source>
             <translation>Nu een &amp;reservekopie maken</translation>
         </message>
@@ -2307,6 +2383,10 @@ Eerder gemaakte reservekopieën bevatten deze gegevens nog tot ze worden opgerui
         <message>
             <source>&amp;User guide</source>
             <translation>&amp;Handleiding</translation>
+        </message>
+        <message>
+            <source>Open &amp;log file</source>
+            <translation>&amp;Logbestand openen</translation>
         </message>
         <message>
             <source>&amp;About OpleiderDesk</source>
@@ -2516,6 +2596,10 @@ Eerder gemaakte reservekopieën bevatten deze gegevens nog tot ze worden opgerui
             <translation>concept, niet getekend</translation>
         </message>
         <message>
+            <source>Meeting report</source>
+            <translation>Gespreksverslag</translation>
+        </message>
+        <message>
             <source>Yes</source>
             <translation>Ja</translation>
         </message>
@@ -2627,6 +2711,10 @@ Eerder gemaakte reservekopieën bevatten deze gegevens nog tot ze worden opgerui
             <translation>Pdf (*.pdf)</translation>
         </message>
         <message>
+            <source>The file could not be saved: {reason}</source>
+            <translation>Het bestand kon niet worden opgeslagen: {reason}</translation>
+        </message>
+        <message>
             <source>Save report</source>
             <translation>Verslag opslaan</translation>
         </message>
@@ -2700,6 +2788,10 @@ Eerder gemaakte reservekopieën bevatten deze gegevens nog tot ze worden opgerui
         <message>
             <source>Calendar (*.ics)</source>
             <translation>Agenda (*.ics)</translation>
+        </message>
+        <message>
+            <source>The file could not be saved: {reason}</source>
+            <translation>Het bestand kon niet worden opgeslagen: {reason}</translation>
         </message>
         <message numerus="yes">
             <source>%n planned meeting(s) exported.</source>
@@ -3631,10 +3723,6 @@ Eerder gemaakte reservekopieën bevatten deze gegevens nog tot ze worden opgerui
             <translation>Het maximum kan niet lager zijn dan het minimum ({low}).</translation>
         </message>
         <message>
-            <source>A verification code has {length} letters and digits, for example K7Q2-M9XD-4P.</source>
-            <translation>Een verificatiecode heeft {length} letters en cijfers, bijvoorbeeld K7Q2-M9XD-4P.</translation>
-        </message>
-        <message>
             <source>The statement for {quarter} was signed on {signed_on}; its hours are locked. Unlock the quarter first if a correction is really needed.</source>
             <translation>De verklaring over {quarter} is op {signed_on} getekend; de uren ervan liggen vast. Ontgrendel eerst het kwartaal als een correctie echt nodig is.</translation>
         </message>
@@ -3767,6 +3855,14 @@ Eerder gemaakte reservekopieën bevatten deze gegevens nog tot ze worden opgerui
             <translation>Dit leerdoel bestaat niet meer; het is misschien intussen verwijderd.</translation>
         </message>
         <message>
+            <source>A verification code has {length} letters and digits in groups of four, for example K7Q2-M9XD-4PAB-7RTC-1WE5-HN3F.</source>
+            <translation>Een verificatiecode heeft {length} letters en cijfers in groepjes van vier, bijvoorbeeld K7Q2-M9XD-4PAB-7RTC-1WE5-HN3F.</translation>
+        </message>
+        <message>
+            <source>This code contains a typing error: its last character does not fit the others. Check each character against the paper.</source>
+            <translation>Deze code bevat een typefout: het laatste teken past niet bij de andere. Vergelijk elk teken met het papier.</translation>
+        </message>
+        <message>
             <source>Placement {row}: the last day cannot be before the first.</source>
             <translation>Onderdeel {row}: de laatste dag kan niet vóór de eerste liggen.</translation>
         </message>
@@ -3856,6 +3952,10 @@ Eerder gemaakte reservekopieën bevatten deze gegevens nog tot ze worden opgerui
     </context>
     <context>
         <name>RestoreDialog</name>
+        <message>
+            <source>made with an earlier passphrase</source>
+            <translation>gemaakt met een eerdere wachtwoordzin</translation>
+        </message>
         <message>
             <source>unreadable</source>
             <translation>onleesbaar</translation>
@@ -4232,10 +4332,6 @@ Alles wat daarna is ingevoerd, wordt vervangen. Het huidige bestand wordt eerst 
             <translation>boven de norm</translation>
         </message>
         <message>
-            <source>Quarterly statement of training hours</source>
-            <translation>Kwartaalverklaring opleidingsuren</translation>
-        </message>
-        <message>
             <source>{start} to {end}</source>
             <translation>{start} t/m {end}</translation>
         </message>
@@ -4262,6 +4358,10 @@ Alles wat daarna is ingevoerd, wordt vervangen. Het huidige bestand wordt eerst 
         <message>
             <source>Aios</source>
             <translation>Aios</translation>
+        </message>
+        <message>
+            <source>Quarterly statement</source>
+            <translation>Kwartaalverklaring</translation>
         </message>
         <message>
             <source>Part-time</source>
@@ -4356,8 +4456,44 @@ Alles wat daarna is ingevoerd, wordt vervangen. Het huidige bestand wordt eerst 
             <translation>Aantal</translation>
         </message>
         <message>
+            <source>Verdicts</source>
+            <translation>Oordelen</translation>
+        </message>
+        <message>
+            <source>Agreements made</source>
+            <translation>Gemaakte afspraken</translation>
+        </message>
+        <message>
+            <source>IOP goals set</source>
+            <translation>Gestelde IOP-doelen</translation>
+        </message>
+        <message>
             <source>No meetings were recorded as held in this quarter.</source>
             <translation>In dit kwartaal zijn geen gehouden gesprekken vastgelegd.</translation>
+        </message>
+        <message>
+            <source>Hours per category</source>
+            <translation>Uren per categorie</translation>
+        </message>
+        <message>
+            <source>Appendix 1 — hours by month and date</source>
+            <translation>Bijlage 1 — uren per maand en datum</translation>
+        </message>
+        <message>
+            <source>Appendix 2 — meeting contacts and their outcomes</source>
+            <translation>Bijlage 2 — gesprekscontacten en hun uitkomsten</translation>
+        </message>
+        <message>
+            <source>Verdict</source>
+            <translation>Oordeel</translation>
+        </message>
+        <message>
+            <source>Concept: unlocked after being marked signed on {date}</source>
+            <translation>Concept: ontgrendeld nadat het op {date} als getekend was gemarkeerd</translation>
+        </message>
+        <message>
+            <source>{title} {quarter} of {aios}</source>
+            <translation>{title} {quarter} van {aios}</translation>
         </message>
         <message>
             <source>The undersigned declare that this statement correctly reflects the hours spent on the practice training during working time in the quarter named above.</source>
@@ -4398,6 +4534,18 @@ Alles wat daarna is ingevoerd, wordt vervangen. Het huidige bestand wordt eerst 
         <message>
             <source>Page {page} of {total}</source>
             <translation>Pagina {page} van {total}</translation>
+        </message>
+        <message>
+            <source>CONCEPT</source>
+            <translation>CONCEPT</translation>
+        </message>
+        <message>
+            <source>Concept: not marked as signed</source>
+            <translation>Concept: niet als getekend gemarkeerd</translation>
+        </message>
+        <message>
+            <source>Marked as signed on {date}</source>
+            <translation>Als getekend gemarkeerd op {date}</translation>
         </message>
     </context>
     <context>
@@ -4623,6 +4771,44 @@ Alles wat daarna is ingevoerd, wordt vervangen. Het huidige bestand wordt eerst 
         </message>
     </context>
     <context>
+        <name>Transfer</name>
+        <message>
+            <source>Export all data</source>
+            <translation>Alle gegevens exporteren</translation>
+        </message>
+        <message>
+            <source>JSON files (*.json)</source>
+            <translation>JSON-bestanden (*.json)</translation>
+        </message>
+        <message>
+            <source>The file could not be saved: {reason}</source>
+            <translation>Het bestand kon niet worden opgeslagen: {reason}</translation>
+        </message>
+        <message>
+            <source>Everything in the data file was exported to {path}.</source>
+            <translation>Alles uit het gegevensbestand is geëxporteerd naar {path}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TransferError</name>
+        <message>
+            <source>{path} was written in a newer export format (version {version}). Install the newest OpleiderDesk to import it. Nothing was imported.</source>
+            <translation>{path} is geschreven in een nieuwere exportindeling (versie {version}). Installeer de nieuwste OpleiderDesk om het in te lezen. Er is niets ingelezen.</translation>
+        </message>
+        <message>
+            <source>{path} is not an OpleiderDesk JSON export. Nothing was imported.</source>
+            <translation>{path} is geen JSON-export van OpleiderDesk. Er is niets ingelezen.</translation>
+        </message>
+        <message>
+            <source>The data file {file} already holds data; an export is only imported into a new, empty data file. Name a new file with --db. Nothing was imported.</source>
+            <translation>Het gegevensbestand {file} bevat al gegevens; een export wordt alleen in een nieuw, leeg gegevensbestand ingelezen. Geef met --db een nieuw bestand op. Er is niets ingelezen.</translation>
+        </message>
+        <message>
+            <source>{path} cannot be imported: {where} is not as the format describes. Nothing was imported.</source>
+            <translation>{path} kan niet worden ingelezen: {where} is niet zoals de indeling beschrijft. Er is niets ingelezen.</translation>
+        </message>
+    </context>
+    <context>
         <name>UnlockDialog</name>
         <message>
             <source>Unlock quarter</source>
@@ -4653,14 +4839,128 @@ Alles wat daarna is ingevoerd, wordt vervangen. Het huidige bestand wordt eerst 
         </message>
     </context>
     <context>
+        <name>Verdict</name>
+        <message>
+            <source>On the signed paper</source>
+            <translation>Op het getekende papier</translation>
+        </message>
+        <message>
+            <source>In the data now</source>
+            <translation>In de gegevens nu</translation>
+        </message>
+        <message>
+            <source>(not recorded)</source>
+            <translation>(niet vastgelegd)</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>Periode</translation>
+        </message>
+        <message>
+            <source>Aios</source>
+            <translation>Aios</translation>
+        </message>
+        <message>
+            <source>Total hours</source>
+            <translation>Totaal uren</translation>
+        </message>
+        <message>
+            <source>Signers</source>
+            <translation>Ondertekenaars</translation>
+        </message>
+        <message>
+            <source>Marked signed on</source>
+            <translation>Als getekend gemarkeerd op</translation>
+        </message>
+        <message>
+            <source>not signed</source>
+            <translation>niet getekend</translation>
+        </message>
+        <message>
+            <source>No document in this data file has this code. Check the characters, or open the data file the document was printed from.</source>
+            <translation>Geen document in dit gegevensbestand heeft deze code. Controleer de tekens, of open het gegevensbestand waaruit het document is afgedrukt.</translation>
+        </message>
+        <message>
+            <source>This is the {name} of {aios} for {quarter} ({start} to {end}).</source>
+            <translation>Dit is de {name} van {aios} over {quarter} ({start} t/m {end}).</translation>
+        </message>
+        <message>
+            <source>Matches: marked as signed on {date}, and the data still matches the signed paper.</source>
+            <translation>Klopt: op {date} als getekend gemarkeerd, en de gegevens komen nog overeen met het getekende papier.</translation>
+        </message>
+        <message>
+            <source>Does not match: marked as signed on {date}, but the data has changed since. This paper no longer matches the data file.</source>
+            <translation>Klopt niet: op {date} als getekend gemarkeerd, maar de gegevens zijn sindsdien gewijzigd. Dit papier komt niet meer overeen met het gegevensbestand.</translation>
+        </message>
+        <message>
+            <source>Concept, not yet marked signed: the code is of a printout of the data as it is now.</source>
+            <translation>Concept, nog niet als getekend gemarkeerd: de code hoort bij een afdruk van de gegevens zoals ze nu zijn.</translation>
+        </message>
+        <message>
+            <source>The version marked as signed on {date} had another code.</source>
+            <translation>De versie die op {date} als getekend is gemarkeerd, had een andere code.</translation>
+        </message>
+        <message>
+            <source>The quarter has been unlocked since.</source>
+            <translation>Het kwartaal is sindsdien ontgrendeld.</translation>
+        </message>
+        <message>
+            <source>This is an old, short code of version 0.1 (50 bits): it still identifies the document, but it is too short to prove the paper unchanged. Print the statement again for a new code.</source>
+            <translation>Dit is een oude, korte code van versie 0.1 (50 bits): hij wijst het document nog aan, maar is te kort om te bewijzen dat het papier ongewijzigd is. Druk de verklaring opnieuw af voor een nieuwe code.</translation>
+        </message>
+        <message>
+            <source>This is not a PDF file that can be read.</source>
+            <translation>Dit is geen leesbaar pdf-bestand.</translation>
+        </message>
+        <message>
+            <source>Digital signature {field}: intact, signed by {signer} on {day} {time}.</source>
+            <translation>Digitale handtekening {field}: intact, getekend door {signer} op {day} {time}.</translation>
+        </message>
+        <message>
+            <source>Digital signature {field}: intact, signed by {signer} on {day} {time}, but the file was changed after this signature.</source>
+            <translation>Digitale handtekening {field}: intact, getekend door {signer} op {day} {time}, maar het bestand is na deze handtekening gewijzigd.</translation>
+        </message>
+        <message>
+            <source>Digital signature {field}: BROKEN — the file was changed after {signer} signed it.</source>
+            <translation>Digitale handtekening {field}: GEBROKEN — het bestand is gewijzigd nadat {signer} het tekende.</translation>
+        </message>
+        <message>
+            <source>The certificate was not checked against a trusted authority.</source>
+            <translation>Het certificaat is niet gecontroleerd bij een vertrouwde uitgever.</translation>
+        </message>
+        <message>
+            <source>This PDF holds no OpleiderDesk verification code.</source>
+            <translation>Deze pdf bevat geen verificatiecode van OpleiderDesk.</translation>
+        </message>
+        <message>
+            <source>The file matches the data, and every digital signature in it is intact.</source>
+            <translation>Het bestand komt overeen met de gegevens, en elke digitale handtekening erin is intact.</translation>
+        </message>
+        <message>
+            <source>Do not trust this file as it is: see below.</source>
+            <translation>Vertrouw dit bestand niet zoals het is: zie hieronder.</translation>
+        </message>
+        <message>
+            <source>The file has no digital signature yet.</source>
+            <translation>Het bestand heeft nog geen digitale handtekening.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n signature field(s) still empty.</source>
+            <translation>
+                <numerusform>Nog %n handtekeningveld leeg.</numerusform>
+                <numerusform>Nog %n handtekeningvelden leeg.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>VerifyDialog</name>
         <message>
             <source>Check a statement</source>
             <translation>Verklaring controleren</translation>
         </message>
         <message>
-            <source>Type the verification code printed at the foot of a quarterly statement. Case, spaces and dashes do not matter.</source>
-            <translation>Typ de verificatiecode die onderaan een kwartaalverklaring staat. Hoofdletters, spaties en streepjes maken niet uit.</translation>
+            <source>Type the verification code printed at the foot of a quarterly statement, or choose the PDF file you received. Case, spaces and dashes do not matter.</source>
+            <translation>Typ de verificatiecode die onderaan een kwartaalverklaring staat, of kies het pdf-bestand dat u kreeg. Hoofdletters, spaties en streepjes maken niet uit.</translation>
         </message>
         <message>
             <source>&amp;Code</source>
@@ -4671,28 +4971,20 @@ Alles wat daarna is ingevoerd, wordt vervangen. Het huidige bestand wordt eerst 
             <translation>Contr&amp;oleren</translation>
         </message>
         <message>
-            <source>No statement in this data file has this code. Check the letters and digits, or open the data file the statement was printed from.</source>
-            <translation>Geen verklaring in dit gegevensbestand heeft deze code. Controleer de letters en cijfers, of open het gegevensbestand waaruit de verklaring is afgedrukt.</translation>
+            <source>Check a &amp;PDF file…</source>
+            <translation>&amp;Pdf-bestand controleren…</translation>
         </message>
         <message>
-            <source>This is the statement of {aios} for {quarter} ({start} to {end}).</source>
-            <translation>Dit is de verklaring van {aios} over {quarter} ({start} t/m {end}).</translation>
+            <source>Check a PDF file</source>
+            <translation>Pdf-bestand controleren</translation>
         </message>
         <message>
-            <source>It was marked as signed on {date}, and the data still matches it.</source>
-            <translation>Ze is op {date} als getekend gemarkeerd en de gegevens komen er nog mee overeen.</translation>
+            <source>PDF (*.pdf)</source>
+            <translation>Pdf (*.pdf)</translation>
         </message>
         <message>
-            <source>It was marked as signed on {date}, but the data has changed since: this paper no longer matches the data file.</source>
-            <translation>Ze is op {date} als getekend gemarkeerd, maar de gegevens zijn sindsdien gewijzigd: dit papier komt niet meer overeen met het gegevensbestand.</translation>
-        </message>
-        <message>
-            <source>The code matches the data as it is now, but the version marked as signed on {date} had a different code.</source>
-            <translation>De code past bij de gegevens zoals ze nu zijn, maar de versie die op {date} als getekend is gemarkeerd had een andere code.</translation>
-        </message>
-        <message>
-            <source>The quarter has been unlocked since.</source>
-            <translation>Het kwartaal is sindsdien ontgrendeld.</translation>
+            <source>The file could not be read: {reason}</source>
+            <translation>Het bestand kon niet worden gelezen: {reason}</translation>
         </message>
     </context>
     <context>

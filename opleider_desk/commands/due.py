@@ -87,12 +87,10 @@ def _plain(value: Any) -> Any:
 
 
 def run(args: argparse.Namespace, store) -> int:
-    from ..domain.due import DueStatus
+    from ..domain.due import DueKind, DueStatus, sort_key
     from ..storage.services.aios import AiosService
     from ..storage.services.due import DueService
-    from ..ui import due_texts
-    from ..ui.aios.open_items import open_items
-    from ..ui.formatting import format_date
+    from ..words import due as words
 
     today = args.today or date.today()
     ids = None
@@ -103,10 +101,18 @@ def run(args: argparse.Namespace, store) -> int:
             return 1
         ids = [aios.id]
     service = store.service(DueService)
-    items = service.items(today, ids, trainer=ids is None)
+    found = service.items(today, ids, trainer=ids is None)
     names = {a.id: a.name for a in store.service(AiosService).list()}
-    agreement_ids = [i.target.ref for found in items.values() for i in found if i.kind.value == "agreement"]
-    rows = open_items(items, names, service.agreement_texts(agreement_ids))
+
+    def name_of(aios_id: int | None) -> str:
+        return names.get(aios_id, "") if aios_id is not None else ""
+
+    # As the overview's open list sorts: overdue first, then by date, then by aios.
+    items = sorted(
+        (item for group in found.values() for item in group if item.status is not DueStatus.OK),
+        key=lambda i: (sort_key(i)[0], i.due_date, name_of(i.aios_id).casefold()),
+    )
+    texts = service.agreement_texts([i.target.ref for i in items if i.kind is DueKind.AGREEMENT])
     if args.json:
         document = {
             "format": FORMAT,
@@ -114,39 +120,39 @@ def run(args: argparse.Namespace, store) -> int:
             "today": today.isoformat(),
             "items": [
                 {
-                    "aios": names.get(r.item.aios_id) if r.item.aios_id is not None else None,
-                    "aios_id": r.item.aios_id,
-                    "kind": r.item.kind.value,
-                    "due_date": r.item.due_date.isoformat(),
-                    "status": r.item.status.value,
-                    "rule": r.item.rule,
-                    "source": r.item.source.text,
-                    "program_default": r.item.source.program_default,
-                    "proposal": r.item.source.proposal,
-                    "defaults": list(r.item.defaults),
-                    "details": _plain(r.item.params),
+                    "aios": names.get(i.aios_id) if i.aios_id is not None else None,
+                    "aios_id": i.aios_id,
+                    "kind": i.kind.value,
+                    "due_date": i.due_date.isoformat(),
+                    "status": i.status.value,
+                    "rule": i.rule,
+                    "source": i.source.text,
+                    "program_default": i.source.program_default,
+                    "proposal": i.source.proposal,
+                    "defaults": list(i.defaults),
+                    "details": _plain(i.params),
                 }
-                for r in rows
+                for i in items
             ],
         }
         json.dump(document, sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
         return 0
-    if not rows:
+    if not items:
         print(Q.translate("Cli", "Nothing is due."))
         return 0
-    overdue = sum(1 for r in rows if r.item.status is DueStatus.OVERDUE)
+    overdue = sum(1 for i in items if i.status is DueStatus.OVERDUE)
     print(
-        Q.translate("Cli", "What is open on {day}: %n item(s)", "", len(rows)).format(day=format_date(today))
+        Q.translate("Cli", "What is open on {day}: %n item(s)", "", len(items)).format(day=today.isoformat())
     )
     if overdue:
         print(Q.translate("Cli", "%n overdue", "", overdue))
-    for r in rows:
-        who = r.aios_name or Q.translate("Cli", "(you)")
-        details = due_texts.details(r.item, r.agreement_text)
+    for i in items:
+        who = name_of(i.aios_id) or Q.translate("Cli", "(you)")
+        agreement = texts.get(i.target.ref, "") if i.kind is DueKind.AGREEMENT else ""
         print(
-            f"{format_date(r.item.due_date)}  {due_texts.status_name(r.item.status):<12} {who}: "
-            f"{due_texts.kind_name(r.item.kind)} — {details}"
+            f"{i.due_date.isoformat()}  {words.status_name(i.status):<12} {who}: "
+            f"{words.kind_name(i.kind)} — {words.details(i, agreement)}"
         )
-        print(f"    {due_texts.rule_text(r.item).replace(chr(10), '; ')}")
+        print("    " + words.rule_text(i).replace("\n", "; "))
     return 0

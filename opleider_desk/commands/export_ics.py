@@ -9,6 +9,8 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication as Q
 
 NAME = "export-ics"
+# Only reads: works while the window has the file open.
+READ_ONLY = True
 
 
 def help_text() -> str:
@@ -39,7 +41,18 @@ def run(args: argparse.Namespace, store) -> int:
             return 1
         aios_id = aios.id
     language = getattr(args, "lang", None) or Settings().get(LANGUAGE)
+    from ..storage.file_ops import write_private
+
     data, count = calendar_bytes(store, aios_id, language)
-    args.file.write_bytes(data)
+    try:
+        write_private(args.file, data)
+    except OSError as exc:  # a folder that is gone, a file open in a calendar on Windows
+        print(
+            Q.translate("Cli", "Cannot write {path}: {reason}").format(
+                path=args.file, reason=exc.strerror or exc
+            ),
+            file=sys.stderr,
+        )
+        return 1
     print(Q.translate("Cli", "%n planned meeting(s) written to {path}.", "", count).format(path=args.file))
     return 0

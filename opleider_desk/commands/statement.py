@@ -13,6 +13,8 @@ if TYPE_CHECKING:
     from ..storage.store import Store
 
 NAME = "statement"
+# Only reads: works while the window has the file open.
+READ_ONLY = True
 
 
 def help_text() -> str:
@@ -76,8 +78,10 @@ def run(args: argparse.Namespace, store: Store) -> int:
     words = statement_words()
     pdf = statement_pdf(statements, words)
     out = args.out.expanduser()
+    from ..storage.file_ops import write_private
+
     try:
-        out.write_bytes(pdf)
+        write_private(out, pdf)  # user-only; a PDF open in a viewer is retried, then reported
     except OSError as exc:
         print(
             Q.translate("Cli", "Cannot write {path}: {reason}").format(path=out, reason=exc.strerror or exc),

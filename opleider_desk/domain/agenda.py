@@ -71,7 +71,7 @@ def _insertion_point(items: list[dict[str, Any]], template: Template) -> int:
     agreement_rows = [i for i, item in enumerate(items) if item.get("source") == AGREEMENT]
     if agreement_rows:
         return agreement_rows[-1] + 1
-    phase_of = {item.id: item.phase for item in template.agenda}
+    phase_of: dict[Any, Phase] = {item.id: item.phase for item in template.agenda}
     reviews = [i for i, item in enumerate(items) if phase_of.get(item.get("item_id")) is Phase.REVIEW]
     if reviews:
         return reviews[-1] + 1

@@ -8,6 +8,7 @@ that names the file and the field, e.g. ``items[3].title.nl``.
 
 from __future__ import annotations
 
+import builtins
 import json
 import re
 from collections.abc import Mapping
@@ -238,7 +239,7 @@ class _Reader:
             description=(self.text(description, f"{field}.description") if description is not None else None),
         )
 
-    def unique(self, entries: list[_Keyed], field: str) -> tuple[_Keyed, ...]:
+    def unique(self, entries: builtins.list[_Keyed], field: str) -> tuple[_Keyed, ...]:
         seen: set[str] = set()
         for n, entry in enumerate(entries):
             if entry.key in seen:

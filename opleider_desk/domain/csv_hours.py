@@ -42,7 +42,7 @@ import csv
 import io
 import re
 import unicodedata
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from datetime import date
 from typing import TypeVar
@@ -57,7 +57,7 @@ from .durations import (
 from .problems import ParseError, Problem
 
 AiosResolver = Callable[[str], int | Problem | None]
-CategoryResolver = Callable[[str], int | Problem]
+CategoryResolver = Callable[[str], int | Problem | None]
 _Answer = TypeVar("_Answer")
 
 #: Column key -> header names it is recognised by (already normalised:
@@ -171,7 +171,9 @@ def parse_hours_csv(
     )
 
 
-def find_duplicates(rows: Iterable[ImportRow], existing: set[tuple[date, int | None, int, int]]) -> set[int]:
+def find_duplicates(
+    rows: Iterable[ImportRow], existing: Collection[tuple[date, int | None, int, int]]
+) -> set[int]:
     """Line numbers of rows already in ``existing`` or earlier in the same file.
 
     Compared on (day, aios id, category id, minutes); the description does
@@ -395,7 +397,9 @@ class _LineReader:
             problems.append(Problem("required", "category"))
             return None
         result = self._resolve_category(name)
-        if isinstance(result, Problem):
+        if result is None:
+            problems.append(Problem("required", "category"))
+        elif isinstance(result, Problem):
             problems.append(result)
             return None
         return result

@@ -224,7 +224,10 @@ def trainer_items(
         a
         for a in aios
         if a.status == AiosStatus.ACTIVE
-        and any(p.setting.with_user and p.covers(today) for p in _placements_of(a, placements.get(a.id)))
+        and any(
+            p.setting.with_user and p.covers(today)
+            for p in _placements_of(a, placements.get(a.id) if a.id is not None else None)
+        )
     ]
     if norms.span_of_control_max <= 0 or len(current) <= norms.span_of_control_max:
         return []
@@ -305,6 +308,11 @@ def _placements_of(aios: Aios, placements: Sequence[Placement] | None) -> list[P
     return sorted(placements, key=lambda p: p.start)
 
 
+def _optional(**values: Any) -> dict[str, Any]:
+    """Item parameters that are there only when known."""
+    return {k: v for k, v in values.items() if v is not None}
+
+
 def _day_after(p: Placement) -> date | None:
     return p.end + timedelta(days=1) if p.end is not None else None
 
@@ -381,7 +389,7 @@ class _Training:
     def meeting_target(self, kind: str) -> DueTarget:
         return DueTarget(TargetArea.MEETING, kind)
 
-    def planned_from(self, kind: str, since: date) -> dict[str, date]:
+    def planned_from(self, kind: str, since: date) -> dict[str, Any]:
         days = [d for d in self.planned.get(kind, ()) if d >= since]
         return {"planned_on": min(days)} if days else {}
 
@@ -588,7 +596,7 @@ class _Training:
         if active <= 0:
             return None
         elapsed = max(0, (min(self.today, span.end) - span.start).days - self.absent_days(span, self.today))
-        params = {
+        params: dict[str, Any] = {
             "have": have,
             "expected": math.floor(goal * elapsed / active),
             "year_target": goal,
@@ -731,7 +739,7 @@ class _Training:
                 due,
                 DueTarget(TargetArea.TRAINER_EVENT, TrainerEventKind.LEOH),
                 defaults=self.absence_defaults() if last is None else (),
-                **({"last": last} if last else {}),
+                **_optional(last=last),
             )
         ]
 
@@ -904,7 +912,7 @@ class _Training:
                     DueKind.PB_CONSULTATION,
                     due,
                     self.meeting_target(PB_CONSULTATION),
-                    **({"last": base} if held else {}),
+                    **_optional(last=base if held else None),
                     **self.planned_from(PB_CONSULTATION, base),
                 )
             )

@@ -107,13 +107,13 @@ def due_rules(regulation: Regulation, norms: Norms) -> tuple[DueNorms, dict[str,
     """The due engine's values (``norms``: the regulation's with the trainer's own over them)
     and, per due rule key, where it comes from in ``regulation``."""
     values = due_norms(norms)
-    off = {
+    off: dict[str, int] = {
         field: 0
         for key, field in _SWITCHED_OFF.items()
         if (rule := regulation.get(key)) is not None and not rule.applies
     }
     if off:
-        values = dataclasses.replace(values, **off)
+        values = dataclasses.replace(values, **off)  # type: ignore[arg-type]  # int fields only
     sources = {
         due_key: rule_source(rule)
         for due_key, key in REGULATION_KEYS.items()

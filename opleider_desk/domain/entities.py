@@ -26,6 +26,17 @@ from .enums import (
 )
 
 
+def stored_id(entity_id: int | None) -> int:
+    """The id of an entity read from storage, which always has one.
+
+    Entities carry ``id: int | None`` because a new one has no id until it is
+    saved; code that works with stored entities states that it expects one.
+    """
+    if entity_id is None:
+        raise ValueError("an entity that was never saved has no id")
+    return entity_id
+
+
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Profile:
     name: str = ""
@@ -159,6 +170,7 @@ class Meeting:
     verdict_explanation: str = ""
     signed_on: date | None = None
     verification_code: str = ""
+    content_sha256: str = ""  # recorded at signing
 
     @property
     def date(self) -> date | None:

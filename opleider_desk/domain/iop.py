@@ -51,9 +51,14 @@ def coverage(
             cell[2] += 1
     order = list(CompetencyArea)
     extra = sorted((a for a in counts if a not in profile), key=order.index)
-    return [AreaCoverage(area, *counts[area]) for area in profile] + [
-        AreaCoverage(area, *counts[area], in_profile=False) for area in extra
+    return [_entry(area, counts[area], in_profile=True) for area in profile] + [
+        _entry(area, counts[area], in_profile=False) for area in extra
     ]
+
+
+def _entry(area: CompetencyArea, count: list[int], *, in_profile: bool) -> AreaCoverage:
+    goals, achieved, still_open = count
+    return AreaCoverage(area, goals, achieved, still_open, in_profile=in_profile)
 
 
 def uncovered(

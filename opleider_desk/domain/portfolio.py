@@ -128,7 +128,7 @@ def _current_iop(facts: PortfolioFacts) -> AutoOutcome:
         g.aios_id == facts.aios.id
         and (
             (latest.id is not None and latest.id in (g.set_in_meeting_id, g.evaluated_in_meeting_id))
-            or (g.created_on is not None and g.created_on >= latest.date)
+            or (g.created_on is not None and latest.date is not None and g.created_on >= latest.date)
         )
         for g in facts.goals
     )

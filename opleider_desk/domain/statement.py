@@ -6,20 +6,33 @@ verification code over all of it. The code is computed from stable keys,
 never from translated words, so the same data gives the same code whatever
 the language it is printed in; the date of signing is not in it, because the
 paper is printed before anyone signs.
+
+The content of version 0.1 (``legacy content``) is kept exactly as it was, so
+a 0.1 code still recomputes; what this version prints besides (the outcomes
+of the meeting contacts, the signers) is added on top for the new code.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
+from enum import StrEnum
 from typing import Any
 
 from .entities import Aios, Profile
-from .enums import StatementStatus
+from .enums import Role, StatementStatus
 from .norms import NormCheck, Norms, expected_supervision_minutes
 from .quarters import Quarter
-from .verification import StatementLine, codes_match, statement_content, verification_code
+from .verification import (
+    LEGACY_CODE_LENGTH,
+    StatementLine,
+    codes_match,
+    content_digest,
+    legacy_code,
+    statement_content,
+    verification_code,
+)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -54,9 +67,48 @@ class MonthTotal:
 
 
 @dataclass(frozen=True, slots=True)
+class MeetingOutcome:
+    """One meeting held in the quarter and what came out of it (`000_…` asks for the outcomes)."""
+
+    kind: str  # a meeting template key
+    held_on: date
+    signed: bool
+    verdict: str = ""  # the template's verdict option key; empty when the form has none
+    agreements: tuple[str, ...] = ()  # wording of the agreements made in it
+    goals: tuple[str, ...] = ()  # IOP learning goals set in it
+
+
+@dataclass(frozen=True, slots=True)
 class MeetingContacts:
     kind: str  # a meeting template key (MeetingKind for the built-in ones)
     count: int
+    verdicts: int = 0  # meetings of this kind that gave a verdict
+    agreements: int = 0
+    goals: int = 0
+
+
+class SignerRole(StrEnum):
+    TRAINER = "trainer"  # the user: opleider or praktijkbegeleider (the profile's role)
+    AIOS = "aios"
+    EMPLOYER = "employer"
+    OPLEIDER = "opleider"  # co-signs a praktijkbegeleider's statement (`000_…` §5d)
+
+
+@dataclass(frozen=True, slots=True)
+class StatementSigner:
+    role: SignerRole
+    name: str  # empty: whoever signs writes their name
+
+
+def statement_signers(profile: Profile, aios: Aios) -> tuple[StatementSigner, ...]:
+    """Who signs the hour registration (`000_…` §5d): trainer and aios, the employer when
+    there is one, and for a praktijkbegeleider also the opleider."""
+    signers = [StatementSigner(SignerRole.TRAINER, profile.name), StatementSigner(SignerRole.AIOS, aios.name)]
+    if profile.employer:
+        signers.append(StatementSigner(SignerRole.EMPLOYER, ""))
+    if profile.role is Role.PRAKTIJKBEGELEIDER:
+        signers.append(StatementSigner(SignerRole.OPLEIDER, profile.supervising_opleider))
+    return tuple(signers)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -72,19 +124,54 @@ class QuarterStatement:
     norm: NormCheck  # supervision against the pro rata weekly norm
     norm_minutes_per_week: int  # the full-time weekly norm the expectation comes from
     meeting_contacts: tuple[MeetingContacts, ...]  # kinds by number, most first
+    meeting_outcomes: tuple[MeetingOutcome, ...] = ()  # by day
+    signers: tuple[StatementSigner, ...] = ()
     verification_code: str
+    content_sha256: str = ""  # the full hash the code is cut from
+    legacy_code: str = ""  # what version 0.1 printed for the same data
     status: StatementStatus = StatementStatus.DRAFT
     signed_on: date | None = None
     signed_code: str = ""  # the code recorded when it was marked signed
+    signed_sha256: str = ""  # the full hash recorded then (empty for a 0.1 signature)
+    signed_paper: dict[str, Any] = field(default_factory=dict)  # ``paper()`` as it was then
 
     @property
     def is_signed(self) -> bool:
         return self.status is StatementStatus.SIGNED
 
     @property
+    def signed_with_legacy_code(self) -> bool:
+        return len(self.signed_code.replace("-", "")) == LEGACY_CODE_LENGTH
+
+    @property
     def matches_signed(self) -> bool:
-        """The data still gives the code that was on the paper when it was signed."""
+        """The data still gives what was on the paper when it was signed."""
+        if self.signed_sha256:
+            return self.signed_sha256 == self.content_sha256
+        if self.signed_with_legacy_code:
+            return codes_match(self.signed_code, self.legacy_code) or self.signed_code == self.legacy_code
         return bool(self.signed_code) and codes_match(self.signed_code, self.verification_code)
+
+    def paper(self) -> dict[str, Any]:
+        """What a reader of the paper checks first, as plain JSON-able data.
+
+        Stored at signing, so a check can show the signed paper beside the
+        data as it is now.
+        """
+        return {
+            "aios": self.aios.name,
+            "trainer": self.profile.name,
+            "quarter": str(self.quarter),
+            "period": [self.quarter.start.isoformat(), self.quarter.end.isoformat()],
+            "per_category": [
+                {"key": c.category_key, "name": c.category_name, "minutes": c.minutes}
+                for c in self.per_category
+            ],
+            "total_minutes": self.total_minutes,
+            "supervision_minutes": self.supervision_minutes,
+            "meetings": self.meeting_count,
+            "signers": [{"role": s.role.value, "name": s.name} for s in self.signers],
+        }
 
     @property
     def meeting_count(self) -> int:
@@ -98,16 +185,20 @@ def build_statement(
     quarter: Quarter,
     entries: Iterable[StatementEntry],
     category_order: Mapping[int, int],
-    meeting_kinds: Iterable[str],
     norms: Norms,
+    meeting_kinds: Iterable[str] | None = None,
+    meeting_outcomes: Iterable[MeetingOutcome] = (),
     status: StatementStatus = StatementStatus.DRAFT,
     signed_on: date | None = None,
     signed_code: str = "",
+    signed_sha256: str = "",
+    signed_paper: Mapping[str, Any] | None = None,
 ) -> QuarterStatement:
     """Totals, norm and code for ``entries`` (of ``aios``, inside ``quarter``).
 
-    ``category_order`` maps a category id to its sort position; ``meeting_kinds``
-    has one item per meeting held in the quarter.
+    ``category_order`` maps a category id to its sort position; the meetings
+    held in the quarter come as ``meeting_outcomes`` (or, without outcomes,
+    as ``meeting_kinds``: one key per meeting).
     """
     ordered = tuple(
         sorted(
@@ -146,13 +237,22 @@ def build_statement(
     )
     norm = NormCheck("supervision_minutes_per_week", supervision, expected, norms.tolerance_percent)
 
+    outcomes = tuple(sorted(meeting_outcomes, key=lambda m: (m.held_on, m.kind)))
+    kinds = list(meeting_kinds) if meeting_kinds is not None else [m.kind for m in outcomes]
     counts: dict[str, int] = {}
-    for kind in meeting_kinds:
+    for kind in kinds:
         counts[kind] = counts.get(kind, 0) + 1
     contacts = tuple(
-        MeetingContacts(kind, count)
+        MeetingContacts(
+            kind,
+            count,
+            verdicts=sum(1 for m in outcomes if m.kind == kind and m.verdict),
+            agreements=sum(len(m.agreements) for m in outcomes if m.kind == kind),
+            goals=sum(len(m.goals) for m in outcomes if m.kind == kind),
+        )
         for kind, count in sorted(counts.items(), key=lambda item: (-item[1], item[0]))
     )
+    signers = statement_signers(profile, aios)
 
     content = statement_content(
         trainer=profile.name,
@@ -163,6 +263,20 @@ def build_statement(
         ],
     )
     content.update(_printed_besides_the_entries(profile, aios, quarter, months, norm, contacts))
+    old = legacy_code(content)
+    content["printed_since_0_2"] = {
+        "meeting_outcomes": [
+            {
+                "kind": m.kind,
+                "held_on": m.held_on,
+                "verdict": m.verdict,
+                "agreements": list(m.agreements),
+                "goals": list(m.goals),
+            }
+            for m in outcomes
+        ],
+        "signers": [{"role": s.role, "name": s.name} for s in signers],
+    }
     return QuarterStatement(
         profile=profile,
         aios=aios,
@@ -175,10 +289,16 @@ def build_statement(
         norm=norm,
         norm_minutes_per_week=norms.supervision_minutes_per_week,
         meeting_contacts=contacts,
+        meeting_outcomes=outcomes,
+        signers=signers,
         verification_code=verification_code(content),
+        content_sha256=content_digest(content),
+        legacy_code=old,
         status=status,
         signed_on=signed_on,
         signed_code=signed_code,
+        signed_sha256=signed_sha256,
+        signed_paper=dict(signed_paper or {}),
     )
 
 

@@ -1,9 +1,19 @@
-"""Short codes printed on a signed document so a reader can check it matches the data.
+"""Codes printed on a document so a reader can check it against the data file.
 
-The code is the first 50 bits of SHA-256 over a canonical JSON form of the
-content, written as 10 Crockford base32 characters grouped ``XXXX-XXXX-XX``.
-It is a fingerprint, not a signature: it shows that paper and data file
-agree, it does not prove who made either.
+A code is the first 115 bits of SHA-256 over a canonical JSON form of the
+content, written as 23 Crockford base32 characters and one check character,
+grouped ``XXXX-XXXX-XXXX-XXXX-XXXX-XXXX``. 115 bits put finding two contents
+with the same code (about 2^57 tries for a birthday search) far beyond a
+laptop running for a year (about 2^45 hashes); the check character (Luhn
+mod 32) tells a mistyped character apart from a document that does not
+match. Besides the code, the full SHA-256 (``content_digest``) is stored at
+signing, so the record itself is as strong as the hash.
+
+Version 0.1 printed ten characters over 50 bits (``legacy_code``); those
+codes are still recognised when typed, and reported as old codes.
+
+A code is a fingerprint, not a signature: it shows that paper and data file
+agree, it does not prove who made either (a digital signature does that).
 
 What goes into the content is the caller's choice, and everything that is
 printed must go in; ``statement_content`` builds it for a quarterly hour
@@ -27,35 +37,85 @@ from typing import Any
 from .problems import ParseError, Problem
 from .quarters import Quarter
 
-CODE_LENGTH = 10
+DATA_CHARACTERS = 23
+CODE_LENGTH = DATA_CHARACTERS + 1  # with the check character
+CODE_BITS = 5 * DATA_CHARACTERS
+LEGACY_CODE_LENGTH = 10
+_GROUP = 4
 _ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"  # Crockford: no I, L, O, U
+_VALUE = {c: i for i, c in enumerate(_ALPHABET)}
 _CONFUSABLE = str.maketrans({"O": "0", "I": "1", "L": "1"})
 # Part of what is hashed, so a later change of the canonical form cannot
 # give an old document's code to different content.
-_FORMAT = b"OpleiderDesk verification v1\n"
+_FORMAT = b"OpleiderDesk verification v2\n"
+_LEGACY_FORMAT = b"OpleiderDesk verification v1\n"
+
+
+@dataclass(frozen=True, slots=True)
+class TypedCode:
+    """A code as typed, in its printed form, and whether it is a 0.1 code."""
+
+    code: str
+    legacy: bool = False
 
 
 def verification_code(content: Mapping[str, Any]) -> str:
-    digest = hashlib.sha256(_FORMAT + canonical_json(content).encode("utf-8")).digest()
-    bits = int.from_bytes(digest[:8], "big") >> (64 - 5 * CODE_LENGTH)
-    chars = "".join(_ALPHABET[(bits >> (5 * (CODE_LENGTH - 1 - i))) & 31] for i in range(CODE_LENGTH))
-    return _group(chars)
+    digest = _digest(_FORMAT, content)
+    bits = int.from_bytes(digest[:16], "big") >> (128 - CODE_BITS)
+    chars = [_ALPHABET[(bits >> (5 * (DATA_CHARACTERS - 1 - i))) & 31] for i in range(DATA_CHARACTERS)]
+    data = "".join(chars)
+    return _group(data + check_character(data))
+
+
+def content_digest(content: Mapping[str, Any]) -> str:
+    """The full SHA-256 (hex) the code is cut from; stored at signing."""
+    return _digest(_FORMAT, content).hex()
+
+
+def legacy_code(content: Mapping[str, Any]) -> str:
+    """The 10-character code version 0.1 printed (50 bits): recognised, no longer printed."""
+    digest = _digest(_LEGACY_FORMAT, content)
+    bits = int.from_bytes(digest[:8], "big") >> (64 - 5 * LEGACY_CODE_LENGTH)
+    chars = "".join(
+        _ALPHABET[(bits >> (5 * (LEGACY_CODE_LENGTH - 1 - i))) & 31] for i in range(LEGACY_CODE_LENGTH)
+    )
+    return f"{chars[:4]}-{chars[4:8]}-{chars[8:]}"
+
+
+def check_character(data: str) -> str:
+    """Luhn mod 32: every single wrong character and most swapped neighbours change it."""
+    total = 0
+    factor = 2
+    for char in reversed(data):
+        addend = factor * _VALUE[char]
+        total += addend // 32 + addend % 32
+        factor = 1 if factor == 2 else 2
+    return _ALPHABET[(32 - total % 32) % 32]
 
 
 def canonical_json(content: Mapping[str, Any]) -> str:
     return json.dumps(_canonical(content), sort_keys=True, separators=(",", ":"), ensure_ascii=False)
 
 
-def normalize_code(typed: str, *, field: str | None = "code") -> str:
+def parse_code(typed: str, *, field: str | None = "code") -> TypedCode:
     """The code in its printed form; forgives case, spaces, dashes, O/0 and I/L/1.
 
-    Raises ``ParseError`` (``verification.invalid``) when what is left is
-    not ten code characters.
+    Raises ``ParseError``: ``verification.invalid`` when what is left is
+    neither a code nor a 0.1 code, ``verification.typo`` when the check
+    character does not fit (a character was mistyped).
     """
-    chars = "".join(c for c in typed.upper() if c not in " -\t").translate(_CONFUSABLE)
-    if len(chars) != CODE_LENGTH or any(c not in _ALPHABET for c in chars):
+    chars = "".join(c for c in typed.upper() if c not in " -\t.").translate(_CONFUSABLE)
+    if any(c not in _ALPHABET for c in chars) or len(chars) not in (CODE_LENGTH, LEGACY_CODE_LENGTH):
         raise ParseError(Problem("verification.invalid", field, {"length": CODE_LENGTH}))
-    return _group(chars)
+    if len(chars) == LEGACY_CODE_LENGTH:
+        return TypedCode(f"{chars[:4]}-{chars[4:8]}-{chars[8:]}", legacy=True)
+    if check_character(chars[:-1]) != chars[-1]:
+        raise ParseError(Problem("verification.typo", field, {"length": CODE_LENGTH}))
+    return TypedCode(_group(chars))
+
+
+def normalize_code(typed: str, *, field: str | None = "code") -> str:
+    return parse_code(typed, field=field).code
 
 
 def codes_match(a: str, b: str) -> bool:
@@ -125,7 +185,11 @@ def statement_content(
 
 
 def _group(chars: str) -> str:
-    return f"{chars[:4]}-{chars[4:8]}-{chars[8:]}"
+    return "-".join(chars[i : i + _GROUP] for i in range(0, len(chars), _GROUP))
+
+
+def _digest(prefix: bytes, content: Mapping[str, Any]) -> bytes:
+    return hashlib.sha256(prefix + canonical_json(content).encode("utf-8")).digest()
 
 
 def _canonical(value: Any) -> Any:

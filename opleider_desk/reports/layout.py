@@ -11,6 +11,7 @@ from __future__ import annotations
 import io
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_LEFT
@@ -18,46 +19,28 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle, getSampleStyleSheet
 from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen import canvas as rl_canvas
 from reportlab.platypus import (
     Flowable,
     KeepTogether,
     Paragraph,
     SimpleDocTemplate,
-    Spacer,
     Table,
     TableStyle,
 )
 
+from .field_places import FieldPlace
+from .fonts import register_fonts
+
 MARGIN = 18 * mm
-_FONT_CANDIDATES = (
-    "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf",
-    "C:/Windows/Fonts/arial.ttf",
-    "/Library/Fonts/Arial.ttf",
-)
-
-
-def _register_font() -> tuple[str, str]:
-    """A TrueType font where available (full Unicode: ë, é, –); else Helvetica."""
-    from pathlib import Path
-
-    for candidate in _FONT_CANDIDATES:
-        path = Path(candidate)
-        if path.exists():
-            bold = path.with_name(path.stem + "-Bold" + path.suffix)
-            pdfmetrics.registerFont(TTFont("Body", str(path)))
-            pdfmetrics.registerFont(TTFont("Body-Bold", str(bold if bold.exists() else path)))
-            return "Body", "Body-Bold"
-    return "Helvetica", "Helvetica-Bold"
-
-
-FONT, FONT_BOLD = _register_font()
+FONT, FONT_BOLD, FONT_ITALIC, _FONT_BOLD_ITALIC = register_fonts()
 
 
 def styles() -> dict[str, ParagraphStyle]:
     base = getSampleStyleSheet()
-    body = ParagraphStyle("body", parent=base["Normal"], fontName=FONT, fontSize=9.5, leading=12.5)
+    body = ParagraphStyle(
+        "body", parent=base["Normal"], fontName=FONT, bulletFontName=FONT, fontSize=9.5, leading=12.5
+    )
     return {
         "title": ParagraphStyle(
             "title", parent=body, fontName=FONT_BOLD, fontSize=15, leading=19, spaceAfter=4 * mm
@@ -94,15 +77,17 @@ def para(text: str, style: ParagraphStyle) -> Paragraph:
 
 
 def grid_table(
-    rows: Sequence[Sequence],
+    rows: Sequence[Sequence[Any]],
     col_widths: Sequence[float],
     *,
     header: bool = True,
     right_align_from: int | None = None,
     bold_last_row: bool = False,
 ) -> Table:
-    table = Table(list(rows), colWidths=list(col_widths), repeatRows=1 if header else 0, hAlign="LEFT")
-    style = [
+    table = Table(
+        [list(row) for row in rows], colWidths=list(col_widths), repeatRows=1 if header else 0, hAlign="LEFT"
+    )
+    style: list[Any] = [
         ("FONTNAME", (0, 0), (-1, -1), FONT),
         ("FONTSIZE", (0, 0), (-1, -1), 9),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -131,6 +116,28 @@ def grid_table(
 class Signer:
     role: str  # "Opleider", "Aios", "Werkgever", ...
     name: str  # printed name; empty leaves a line to write it on
+    field: str = ""  # the PDF signature field's name; empty: no field
+
+
+class SignatureBox(Flowable):
+    """The space to sign in; records where it landed so a PDF signature field can go there."""
+
+    def __init__(self, width: float, height: float, field: str):
+        super().__init__()
+        self.width, self.height, self.field = width, height, field
+
+    def wrap(self, _available_width, _available_height):
+        return self.width, self.height
+
+    def draw(self) -> None:
+        if not self.field:
+            return
+        x, y = self.canv.absolutePosition(0, 0)
+        places = getattr(self.canv, "_field_places", None)
+        if places is not None:
+            page = self.canv.getPageNumber() - 1
+            box = (round(x), round(y), round(x + self.width), round(y + self.height))
+            places[self.field] = FieldPlace(self.field, page, box)
 
 
 def signature_blocks(
@@ -148,7 +155,8 @@ def signature_blocks(
     ``lead`` (a heading, the declaration being signed) stays on the same page
     as the blocks: a KeepTogether cannot be nested in another one. Three
     signers fit side by side (``columns=3``), which keeps a short document on
-    one sheet.
+    one sheet. A signer with a ``field`` gets an empty PDF signature field
+    over its signature space, to sign in a PDF reader.
     """
     s = styles()
     gap = 6 * mm
@@ -160,7 +168,7 @@ def signature_blocks(
                 [para(signer.role, s["h3"])],
                 [para(f"{name_label}: {signer.name}", s["body"])],
                 [para(f"{date_label}:", s["body"])],
-                [Spacer(1, 10 * mm)],
+                [SignatureBox(column - 2, 14 * mm, signer.field)],
                 [para(signature_label, s["small"])],
             ],
             colWidths=[column],
@@ -193,38 +201,57 @@ def signature_blocks(
     return KeepTogether([*lead, grid])
 
 
+@dataclass(frozen=True)
+class PageMark:
+    """What a page says about the document's state, beside the footer.
+
+    ``concept`` prints CONCEPT across the page (outlined, so the text under
+    it stays readable); ``text`` goes at the top right of every page
+    ("Concept, not marked signed" or "Marked signed on 2 April 2026").
+    """
+
+    text: str = ""
+    concept: bool = False
+    concept_word: str = "CONCEPT"
+
+
 class SectionStart(Flowable):
-    """Starts a document of its own inside one PDF: its own footer and page count.
+    """Starts a document of its own inside one PDF: its own footer, page count and mark.
 
     Put it first in the story and right after each ``PageBreak`` that starts
     the next document (e.g. one statement per aios in one file): "page x of y"
     then counts within each, and each page carries its own document's footer.
     """
 
-    def __init__(self, footer: str):
+    def __init__(self, footer: str, mark: PageMark | None = None):
         super().__init__()
         self.footer = footer
+        self.mark = mark
 
     def wrap(self, _available_width, _available_height):
         return 0, 0
 
     def draw(self) -> None:
         # The canvas keeps these into the page's saved state (see _numbered_canvas).
-        self.canv._section = getattr(self.canv, "_section", 0) + 1
-        self.canv._section_footer = self.footer
+        setattr(self.canv, "_section", getattr(self.canv, "_section", 0) + 1)  # noqa: B010
+        setattr(self.canv, "_section_footer", self.footer)  # noqa: B010
+        setattr(self.canv, "_section_mark", self.mark)  # noqa: B010
 
 
-def _numbered_canvas(footer_left: str, page_label: str):
+def _numbered_canvas(footer_left: str, page_label: str, mark: PageMark | None, places: dict):
     """A canvas that knows the page count when it writes each footer."""
 
     class NumberedCanvas(rl_canvas.Canvas):
         def __init__(self, *args, **kwargs):
+            # No Helvetica anywhere: reportlab's default font would be referenced, not embedded.
+            kwargs["initialFontName"] = kwargs.get("initialFontName") or FONT
             super().__init__(*args, **kwargs)
             self._pages: list[dict] = []
+            self._field_places = places
 
         def showPage(self):
             self._pages.append(dict(self.__dict__))
-            self._startPage()
+            self._startPage()  # type: ignore[attr-defined]  # reportlab's own, not in its stubs
 
         def save(self):
             sections = [state.get("_section", 0) for state in self._pages]
@@ -232,11 +259,38 @@ def _numbered_canvas(footer_left: str, page_label: str):
             for section, state in zip(sections, self._pages, strict=True):
                 seen[section] = seen.get(section, 0) + 1
                 self.__dict__.update(state)
+                self._mark(state.get("_section_mark", mark))
                 self._footer(
                     state.get("_section_footer", footer_left), seen[section], sections.count(section)
                 )
                 super().showPage()
             super().save()
+
+        def _mark(self, page_mark: PageMark | None) -> None:
+            if page_mark is None:
+                return
+            width, height = A4
+            if page_mark.concept:
+                self.saveState()
+                self.setStrokeColor(colors.HexColor("#c0392b"))
+                self.setLineWidth(1.2)
+                self.translate(width / 2, height / 2)
+                self.rotate(40)
+                text = self.beginText()
+                text.setTextRenderMode(1)  # outline only: what is under it stays legible
+                size = 96
+                text.setFont(FONT_BOLD, size)
+                word = page_mark.concept_word
+                text.setTextOrigin(-pdfmetrics.stringWidth(word, FONT_BOLD, size) / 2, -size / 3)
+                text.textLine(word)
+                self.drawText(text)
+                self.restoreState()
+            if page_mark.text:
+                self.setFillColor(
+                    colors.HexColor("#c0392b") if page_mark.concept else colors.HexColor("#1e6b3a")
+                )
+                self.setFont(FONT_BOLD, 8.5)
+                self.drawRightString(width - MARGIN, height - 11 * mm, page_mark.text)
 
         def _footer(self, text: str, page: int, total: int) -> None:
             width, _height = A4
@@ -247,7 +301,7 @@ def _numbered_canvas(footer_left: str, page_label: str):
             room = width - 2 * MARGIN - pdfmetrics.stringWidth(label, FONT, 8) - 5 * mm
             size = 8.0
             # A long name must not run into the page number; the code must stay whole.
-            while size > 5.5 and pdfmetrics.stringWidth(text, FONT, size) > room:
+            while size > 5.0 and pdfmetrics.stringWidth(text, FONT, size) > room:
                 size -= 0.5
             self.setFillColor(colors.HexColor("#444444"))
             self.setFont(FONT, size)
@@ -258,13 +312,29 @@ def _numbered_canvas(footer_left: str, page_label: str):
     return NumberedCanvas
 
 
-def build_pdf(story: list, *, title: str, author: str, footer: str, page_label: str) -> bytes:
-    """Render ``story`` to A4 PDF bytes.
+def build_pdf(
+    story: list,
+    *,
+    title: str,
+    author: str,
+    footer: str,
+    page_label: str,
+    subject: str = "",
+    codes: Sequence[str] = (),
+    mark: PageMark | None = None,
+    signature_fields: bool = True,
+) -> bytes:
+    """Render ``story`` to an archivable (PDF/A-2b) A4 PDF.
 
     ``footer`` is printed on every page (put the verification code in it),
     unless a ``SectionStart`` in the story gives its pages another;
     ``page_label`` is a translated pattern with ``{page}`` and ``{total}``.
+    ``codes`` (the verification codes the document prints) go into its
+    metadata, so a check of the file finds them without reading the text.
+    Every ``Signer`` with a field gets an empty PDF signature field.
     """
+    from .archive import finish_pdf
+
     buffer = io.BytesIO()
     doc = SimpleDocTemplate(
         buffer,
@@ -275,10 +345,20 @@ def build_pdf(story: list, *, title: str, author: str, footer: str, page_label: 
         bottomMargin=20 * mm,
         title=title,
         author=author,
+        subject=subject,
         creator="OpleiderDesk",
+        invariant=1,  # no random id or clock time: the same data gives the same bytes
     )
-    doc.build(story, canvasmaker=_numbered_canvas(footer, page_label))
-    return buffer.getvalue()
+    places: dict[str, FieldPlace] = {}
+    doc.build(story, canvasmaker=_numbered_canvas(footer, page_label, mark, places))
+    return finish_pdf(
+        buffer.getvalue(),
+        title=title,
+        author=author,
+        subject=subject,
+        codes=codes,
+        fields=list(places.values()) if signature_fields else [],
+    )
 
 
 def content_width() -> float:

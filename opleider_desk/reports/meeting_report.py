@@ -8,11 +8,13 @@ language (the UI builds it, see ``ui/meetings/document.py``) and the
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from reportlab.lib.units import mm
-from reportlab.platypus import KeepTogether, ListFlowable, ListItem, Spacer
+from reportlab.platypus import Flowable, KeepTogether, ListFlowable, ListItem, Spacer
 
 from .layout import (
+    PageMark,
     Signer,
     build_pdf,
     content_width,
@@ -43,6 +45,10 @@ class ReportWords:
     page: str  # "Page {page} of {total}"
     code: str  # "Verification code {code}"
     draft: str  # printed when the report is not signed yet
+    concept: str = "CONCEPT"  # across every page of a report not marked signed
+    concept_note: str = ""  # top of such a page
+    signed_note: str = ""  # "Marked as signed on {date}"
+    subject: str = ""  # "Meeting report"
 
 
 @dataclass(frozen=True)
@@ -66,6 +72,7 @@ class MeetingDocument:
     signers: tuple[Signer, ...] = ()
     code: str = ""
     signed: bool = False
+    signed_on: str = ""  # the day it was marked signed, in words
     author: str = ""
     footer: str = ""  # e.g. practice and trainer; the code is added to it
 
@@ -83,8 +90,10 @@ def _heading(doc: MeetingDocument) -> list:
 
 def _numbered(lines: tuple[str, ...]) -> ListFlowable:
     s = styles()
+    # ListFlowable takes ListItems, which reportlab's stubs do not count as flowables.
+    items: list[Any] = [ListItem(para(line, s["body"]), leftIndent=6 * mm) for line in lines]
     return ListFlowable(
-        [ListItem(para(line, s["body"]), leftIndent=6 * mm) for line in lines],
+        items,
         bulletType="1",
         bulletFontName=s["body"].fontName,
         bulletFontSize=9,
@@ -99,14 +108,29 @@ def _footer(doc: MeetingDocument, words: ReportWords) -> str:
     return f"{doc.footer} · {code}" if doc.footer else code
 
 
+def _mark(doc: MeetingDocument, words: ReportWords) -> PageMark:
+    if doc.signed:
+        return PageMark(words.signed_note.format(date=doc.signed_on))
+    return PageMark(words.concept_note, concept=True, concept_word=words.concept)
+
+
 def agenda_pdf(doc: MeetingDocument, words: ReportWords) -> bytes:
+    """The agenda handed out beforehand: nothing to sign, so no fields and no mark."""
     s = styles()
     story = _heading(doc)
     story += [para(words.agenda, s["h2"]), _numbered(doc.agenda)]
     if doc.preparation:
         story += [para(words.preparation, s["h2"])]
         story += [para(f"☐ {line}", s["body"]) for line in doc.preparation]
-    return build_pdf(story, title=doc.title, author=doc.author, footer=doc.footer, page_label=words.page)
+    return build_pdf(
+        story,
+        title=doc.title,
+        author=doc.author,
+        subject=words.agenda,
+        footer=doc.footer,
+        page_label=words.page,
+        signature_fields=False,
+    )
 
 
 def meeting_report_pdf(doc: MeetingDocument, words: ReportWords) -> bytes:
@@ -121,7 +145,7 @@ def meeting_report_pdf(doc: MeetingDocument, words: ReportWords) -> bytes:
     story.append(para(words.course, s["h2"]))
     for step in doc.steps:
         title = f"{step.title} — {step.speaker}" if step.speaker else step.title
-        block = [para(title, s["h3"])]
+        block: list[Flowable] = [para(title, s["h3"])]
         for label, answer in step.answers:
             block.append(para(label, s["small"]))
             block.append(para(answer or words.empty, s["body"]))
@@ -140,7 +164,7 @@ def meeting_report_pdf(doc: MeetingDocument, words: ReportWords) -> bytes:
 
     story.append(para(words.agreements, s["h2"]))
     if doc.agreements:
-        rows = [list(words.agreement_headers)]
+        rows: list[list[Any]] = [list(words.agreement_headers)]
         rows += [[para(t, s["cell"]), para(o, s["cell"]), para(d, s["cell"])] for t, o, d in doc.agreements]
         story.append(grid_table(rows, [width - 70 * mm, 40 * mm, 30 * mm]))
     else:
@@ -166,5 +190,12 @@ def meeting_report_pdf(doc: MeetingDocument, words: ReportWords) -> bytes:
             ),
         ]
     return build_pdf(
-        story, title=doc.title, author=doc.author, footer=_footer(doc, words), page_label=words.page
+        story,
+        title=doc.title,
+        author=doc.author,
+        subject=words.subject or doc.title,
+        footer=_footer(doc, words),
+        page_label=words.page,
+        codes=[doc.code] if doc.code else [],
+        mark=_mark(doc, words),
     )

@@ -10,7 +10,7 @@ every page and never cuts a row in two.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from functools import lru_cache
 
 from reportlab.lib import colors
@@ -35,7 +35,7 @@ class PlainTable(Flowable):
         rows: Sequence[Sequence[str]],
         widths: Sequence[float],
         *,
-        right_aligned: Sequence[int] = (),
+        right_aligned: Collection[int] = (),
         total: Sequence[str] | None = None,
         _lines: list[list[tuple[str, ...]]] | None = None,
     ):

@@ -1,8 +1,14 @@
-"""The signable quarterly hour statement (A4 PDF), one or more aios per file.
+"""The kwartaalverklaring (quarterly statement, A4 PDF), one or more aios per file.
 
 Every word arrives translated in ``StatementWords`` (built in the UI layer);
 this module only lays out. Each aios gets pages of their own, with their own
-"page x of y" and their own verification code in the footer of every page.
+"page x of y", their own verification code in the footer of every page, and
+CONCEPT across every page until the statement is marked signed.
+
+The first page is what a signer checks and signs: the header, the totals per
+category against the norm, the meeting contacts with their outcomes, and the
+signature block with an empty PDF signature field per signer. The entries
+follow as an appendix per month, then the meetings one by one.
 """
 
 from __future__ import annotations
@@ -10,19 +16,20 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 from ..domain.durations import format_minutes
 from ..domain.entities import Profile
 from ..domain.enums import Role
 from ..domain.norms import NormStatus
-from ..domain.statement import QuarterStatement
+from ..domain.statement import QuarterStatement, SignerRole
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class StatementWords:
     """The printed words in the user's language; patterns use ``{name}`` fields."""
 
-    title: str  # "Quarterly statement of training hours"
+    title: str  # the document's one name: "Quarterly statement"
     quarter: str  # "{number}rd quarter of {year}": {number}, {year}
     period: str  # "{start} to {end}"
     trainer: str
@@ -56,7 +63,21 @@ class StatementWords:
     meetings_heading: str
     meeting_kind_column: str
     meeting_count_column: str
+    verdicts_column: str
+    agreements_column: str
+    goals_column: str
     no_meetings: str
+    totals_heading: str  # "Hours per category against the norm"
+    appendix_entries: str  # "Appendix 1 — hours by date"
+    appendix_meetings: str  # "Appendix 2 — meeting contacts and their outcomes"
+    meeting_date_column: str
+    verdict_column: str
+    verdict_name: Callable[[str, str], str]  # (meeting kind, verdict key) -> the verdict's words
+    concept: str  # the word across an unsigned page: "CONCEPT"
+    concept_note: str  # top of an unsigned page: "Concept: not marked signed"
+    signed_note: str  # "Marked signed on {date}"
+    unlocked_note: str  # "Concept: unlocked after being signed on {date}"
+    subject: str  # "{title} {quarter} of {aios}"
     declaration: str
     signatures_heading: str
     aios_signer: str
@@ -88,7 +109,7 @@ def statement_pdf(statements: Sequence[QuarterStatement], words: StatementWords)
     for number, statement in enumerate(statements):
         if number:
             story.append(PageBreak())
-        story.append(SectionStart(_footer(statement, words)))
+        story.append(SectionStart(_footer(statement, words), page_mark(statement, words)))
         story += _one_statement(statement, words)
     first = statements[0]
     names = ", ".join(s.aios.name for s in statements)
@@ -96,9 +117,24 @@ def statement_pdf(statements: Sequence[QuarterStatement], words: StatementWords)
         story,
         title=f"{words.title} {_quarter(first, words)} — {names}",
         author=first.profile.name,
+        subject=words.subject.format(title=words.title, quarter=_quarter(first, words), aios=names),
         footer=_footer(first, words),
         page_label=words.page_label,
+        codes=[s.verification_code for s in statements],
     )
+
+
+def page_mark(statement: QuarterStatement, words: StatementWords):
+    """CONCEPT across the page until marked signed; then the day it was."""
+    from .layout import PageMark
+
+    if statement.is_signed and statement.signed_on is not None:
+        return PageMark(words.signed_note.format(date=words.format_date(statement.signed_on)))
+    if statement.signed_on is not None:
+        note = words.unlocked_note.format(date=words.format_date(statement.signed_on))
+    else:
+        note = words.concept_note
+    return PageMark(note, concept=True, concept_word=words.concept)
 
 
 def _quarter(statement: QuarterStatement, words: StatementWords) -> str:
@@ -115,26 +151,33 @@ def _footer(statement: QuarterStatement, words: StatementWords) -> str:
 
 
 def _one_statement(statement: QuarterStatement, words: StatementWords) -> list:
-    from reportlab.platypus import KeepTogether, Spacer
+    from reportlab.platypus import KeepTogether, PageBreak, Spacer
 
     from .layout import content_width, para, styles
 
     s = styles()
     width = content_width()
+    # Page one: what is signed.
     story: list = [para(words.title, s["title"])]
     story.append(_header(statement, words, width))
     story.append(Spacer(1, 3))
     story.append(para(words.intro, s["small"]))
-    story.append(para(words.entries_heading, s["h2"]))
+    story.append(para(words.totals_heading, s["h2"]))
+    story.append(_categories(statement, words, width))
+    story.append(KeepTogether([para(words.norm_heading, s["h3"]), _norm(statement, words, width)]))
+    story += _meetings(statement, words, width)
+    story += _signatures(statement, words, width)
+    # The appendix: what the totals are made of.
+    story.append(PageBreak())
+    story.append(para(words.appendix_entries, s["h2"]))
+    story.append(_months(statement, words, width))
     if statement.entries:
         story += _entries_by_month(statement, words, width)
     else:
         story.append(para(words.no_entries, s["body"]))
-    story.append(para(words.summary_heading, s["h2"]))
-    story.append(_summary(statement, words, width))
-    story.append(KeepTogether([para(words.norm_heading, s["h3"]), _norm(statement, words, width)]))
-    story.append(KeepTogether(_meetings(statement, words, width)))
-    story += _signatures(statement, words, width)
+    if statement.meeting_outcomes:
+        story.append(para(words.appendix_meetings, s["h2"]))
+        story.append(_outcomes(statement, words, width))
     return story
 
 
@@ -239,56 +282,38 @@ def _entries_by_month(statement: QuarterStatement, words: StatementWords, width:
     return story
 
 
-def _summary(statement: QuarterStatement, words: StatementWords, width: float):
-    """Per category and per month side by side, each with the quarter's total."""
+def _categories(statement: QuarterStatement, words: StatementWords, width: float):
     from reportlab.lib.units import mm
-    from reportlab.platypus import Table, TableStyle
+    from reportlab.platypus import TableStyle
 
     from .layout import grid_table, para, styles
 
     cell = styles()["cell"]
-    gap = 8 * mm
-    left_w = (width - gap) * 0.62
-    right_w = width - gap - left_w
-    category_rows: list[list] = [[words.category_column, words.supervision_column, words.hours_column]]
+    rows: list[list] = [[words.category_column, words.supervision_column, words.hours_column]]
     for total in statement.per_category:
-        category_rows.append(
+        rows.append(
             [
                 para(words.category(total.category_key, total.category_name), cell),
                 "✓" if total.counts_as_supervision else "",
                 format_minutes(total.minutes),
             ]
         )
-    category_rows.append([words.total, "", format_minutes(statement.total_minutes)])
-    categories = grid_table(
-        category_rows, [left_w - 40 * mm, 22 * mm, 18 * mm], right_align_from=2, bold_last_row=True
-    )
-    categories.setStyle(TableStyle([("ALIGN", (1, 0), (1, -1), "CENTER")]))
-    month_rows: list[list] = [[words.month_column, words.hours_column]]
+    rows.append([words.total, "", format_minutes(statement.total_minutes)])
+    table = grid_table(rows, [width - 52 * mm, 26 * mm, 26 * mm], right_align_from=2, bold_last_row=True)
+    table.setStyle(TableStyle([("ALIGN", (1, 0), (1, -1), "CENTER")]))
+    return table
+
+
+def _months(statement: QuarterStatement, words: StatementWords, width: float):
+    from reportlab.lib.units import mm
+
+    from .layout import grid_table
+
+    rows: list[list] = [[words.month_column, words.hours_column]]
     for month in statement.per_month:
-        month_rows.append([f"{words.month_name(month.month)} {month.year}", format_minutes(month.minutes)])
-    month_rows.append([words.total, format_minutes(statement.total_minutes)])
-    months = grid_table(month_rows, [right_w - 20 * mm, 20 * mm], right_align_from=1, bold_last_row=True)
-    both = Table(
-        [
-            [
-                [para(words.per_category_heading, styles()["h3"]), categories],
-                [para(words.per_month_heading, styles()["h3"]), months],
-            ]
-        ],
-        colWidths=[left_w + gap, right_w],
-        hAlign="LEFT",
-    )
-    both.setStyle(
-        TableStyle(
-            [
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-            ]
-        )
-    )
-    return both
+        rows.append([f"{words.month_name(month.month)} {month.year}", format_minutes(month.minutes)])
+    rows.append([words.total, format_minutes(statement.total_minutes)])
+    return grid_table(rows, [width * 0.5 - 26 * mm, 26 * mm], right_align_from=1, bold_last_row=True)
 
 
 def _norm(statement: QuarterStatement, words: StatementWords, width: float):
@@ -304,7 +329,7 @@ def _norm(statement: QuarterStatement, words: StatementWords, width: float):
         per_week=format_minutes(statement.norm_minutes_per_week),
         percent=statement.aios.part_time_percent,
     )
-    rows = [
+    rows: list[list[Any]] = [
         [words.supervision_done, format_minutes(norm.actual_minutes)],
         [para(expected, styles()["cell"]), format_minutes(norm.expected_minutes)],
         [f"{words.norm_difference} — {words.norm_status(norm.status)}", difference],
@@ -313,36 +338,117 @@ def _norm(statement: QuarterStatement, words: StatementWords, width: float):
 
 
 def _meetings(statement: QuarterStatement, words: StatementWords, width: float) -> list:
+    """Nature and number of the meeting contacts, and their outcomes (`000_…` asks for both)."""
     from reportlab.lib.units import mm
+    from reportlab.platypus import KeepTogether
 
     from .layout import grid_table, para, styles
 
     s = styles()
-    story: list = [para(words.meetings_heading, s["h2"])]
+    heading = para(words.meetings_heading, s["h2"])
     if not statement.meeting_contacts:
-        story.append(para(words.no_meetings, s["body"]))
-        return story
-    rows: list[list] = [[words.meeting_kind_column, words.meeting_count_column]]
+        return [KeepTogether([heading, para(words.no_meetings, s["body"])])]
+    rows: list[list] = [
+        _header_cells(
+            [
+                words.meeting_kind_column,
+                words.meeting_count_column,
+                words.verdicts_column,
+                words.agreements_column,
+                words.goals_column,
+            ],
+            right_from=1,
+        )
+    ]
     for contact in statement.meeting_contacts:
-        rows.append([words.meeting_kind(contact.kind), str(contact.count)])
-    rows.append([words.total, str(statement.meeting_count)])
-    story.append(grid_table(rows, [width * 0.62 - 20 * mm, 20 * mm], right_align_from=1, bold_last_row=True))
-    return story
+        rows.append(
+            [
+                para(words.meeting_kind(contact.kind), styles()["cell"]),
+                str(contact.count),
+                str(contact.verdicts),
+                str(contact.agreements),
+                str(contact.goals),
+            ]
+        )
+    rows.append(
+        [
+            words.total,
+            str(statement.meeting_count),
+            str(sum(c.verdicts for c in statement.meeting_contacts)),
+            str(sum(c.agreements for c in statement.meeting_contacts)),
+            str(sum(c.goals for c in statement.meeting_contacts)),
+        ]
+    )
+    number = 22 * mm
+    table = grid_table(
+        rows, [width - 4 * number, number, number, number, number], right_align_from=1, bold_last_row=True
+    )
+    return [KeepTogether([heading, table])]
+
+
+def _header_cells(texts: list[str], right_from: int | None = None) -> list:
+    """Bold header cells that wrap instead of running into the next column."""
+    from reportlab.lib.enums import TA_RIGHT
+    from reportlab.lib.styles import ParagraphStyle
+
+    from .layout import FONT_BOLD, para, styles
+
+    left = ParagraphStyle("headLeft", parent=styles()["cell"], fontName=FONT_BOLD)
+    right = ParagraphStyle("headRight", parent=left, alignment=TA_RIGHT)
+    return [
+        para(text, right if right_from is not None and i >= right_from else left)
+        for i, text in enumerate(texts)
+    ]
+
+
+def _outcomes(statement: QuarterStatement, words: StatementWords, width: float):
+    """Each meeting held: when, what kind, the verdict, the agreements made and goals set."""
+    from reportlab.lib.units import mm
+
+    from .layout import grid_table, para, styles
+
+    cell = styles()["cell"]
+    rows: list[list] = [
+        [
+            words.meeting_date_column,
+            words.meeting_kind_column,
+            words.verdict_column,
+            words.agreements_column,
+            words.goals_column,
+        ]
+    ]
+    for outcome in statement.meeting_outcomes:
+        rows.append(
+            [
+                words.format_date(outcome.held_on),
+                para(words.meeting_kind(outcome.kind), cell),
+                para(words.verdict_name(outcome.kind, outcome.verdict) if outcome.verdict else "—", cell),
+                para("\n".join(f"• {text}" for text in outcome.agreements) or "—", cell),
+                para("\n".join(f"• {text}" for text in outcome.goals) or "—", cell),
+            ]
+        )
+    rest = width - 22 * mm - 38 * mm - 30 * mm
+    return grid_table(rows, [22 * mm, 38 * mm, 30 * mm, rest / 2, rest / 2])
+
+
+def signature_field_name(statement: QuarterStatement, role: SignerRole) -> str:
+    """The PDF signature field of one signer: unique per aios and quarter within a file."""
+    return f"{role.value}_{statement.aios.id or 0}_{statement.quarter.year}Q{statement.quarter.number}"
 
 
 def _signers(profile: Profile, statement: QuarterStatement, words: StatementWords) -> list:
     from .layout import Signer
 
-    signers = [
-        Signer(words.role_name(profile.role), profile.name),
-        Signer(words.aios_signer, statement.aios.name),
+    names = {
+        SignerRole.TRAINER: words.role_name(profile.role),
+        SignerRole.AIOS: words.aios_signer,
+        SignerRole.EMPLOYER: words.employer,
+        SignerRole.OPLEIDER: words.opleider_signer,
+    }
+    return [
+        Signer(names[signer.role], signer.name, signature_field_name(statement, signer.role))
+        for signer in statement.signers
     ]
-    if profile.employer:
-        # The name is left open: whoever signs for the employer writes it.
-        signers.append(Signer(words.employer, ""))
-    if profile.role is Role.PRAKTIJKBEGELEIDER:
-        signers.append(Signer(words.opleider_signer, profile.supervising_opleider))
-    return signers
 
 
 def _signatures(statement: QuarterStatement, words: StatementWords, width: float) -> list:
@@ -363,7 +469,7 @@ def _signatures(statement: QuarterStatement, words: StatementWords, width: float
             signature_label=words.signature_label,
             width=width,
             lead=lead,
-            columns=3 if len(signers) == 3 else 2,
+            columns=3 if len(signers) >= 3 else 2,
         ),
     ]
     if profile.quality_officer:

@@ -23,10 +23,11 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
 
+from . import file_ops
 from .database import DataFileError, read_revision
-from .encryption import database_errors
+from .encryption import database_errors, looks_encrypted, passphrase_opens
 from .instance_lock import InstanceLock, LockTaken
-from .integrity import check, connect_readonly, is_intact
+from .integrity import check, connect_readonly, is_intact, sqlite_uri
 from .migrations_info import KNOWN_REVISIONS
 
 SUFFIX = ".sqlite"
@@ -91,34 +92,63 @@ def list_backups(folder: Path, source: Path) -> list[BackupFile]:
     return sorted(found, key=lambda b: (b.taken_at, b.path.name), reverse=True)
 
 
-def _private_folder(folder: Path) -> None:
-    folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+_private_folder = file_ops.private_folder
+_fsync = file_ops.fsync_file
+_fsync_folder = file_ops.fsync_folder
+
+# What a backup killed half-way leaves: the copy being written and its journal.
+LEFTOVER_ENDS = (".partial", ".partial-journal", ".partial-wal", ".partial-shm")
 
 
-def _fsync(path: Path) -> None:
-    fd = os.open(path, os.O_RDONLY)
+def leftovers(folder: Path, source: Path | None = None) -> list[Path]:
+    """Half-written backups in ``folder`` (of ``source``, or of any data file)."""
+    if not folder.is_dir():
+        return []
+    found = []
+    for path in folder.iterdir():
+        ours = source is None or path.name.startswith(source.stem + "-")
+        if ours and path.name.endswith(LEFTOVER_ENDS) and SUFFIX in path.name:
+            found.append(path)
+    return sorted(found)
+
+
+def remove_leftovers(folder: Path, source: Path | None = None) -> list[Path]:
+    """Remove half-written backups; they hold personal data nothing else would clean up."""
+    return [path for path in leftovers(folder, source) if file_ops.remove_quietly(path)]
+
+
+def other_passphrase(path: Path, passphrase: str | None) -> bool:
+    """True when ``path`` is an encrypted backup that ``passphrase`` does not open.
+
+    Backups keep the passphrase the file had when they were made, so after a
+    change of passphrase the older ones need the older passphrase: they are
+    not damaged.
+    """
+    if not looks_encrypted(path):
+        return False
+    if passphrase is None:
+        return True
     try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
-def _fsync_folder(folder: Path) -> None:
-    if os.name == "nt":  # Windows cannot open a directory to flush it
-        return
-    _fsync(folder)
+        return not passphrase_opens(path, passphrase)
+    except Exception:  # no SQLCipher here: such a backup cannot be opened at all
+        return True
 
 
 def _connect(path: Path, passphrase: str | None, *, read_only: bool = False):
     if passphrase is None:
         if read_only:
-            return sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+            return sqlite3.connect(sqlite_uri(path, "mode=ro"), uri=True)
         return sqlite3.connect(path)
     from .encryption import connect
 
     if read_only:
-        return connect(f"{path.resolve().as_uri()}?mode=ro", passphrase, uri=True)
+        return connect(sqlite_uri(path, "mode=ro"), passphrase, uri=True)
     return connect(path, passphrase)
+
+
+def _io_errors() -> tuple[type[Exception], ...]:
+    """What a failed copy of a data file raises: the file system's and both drivers' errors."""
+    return (OSError, *database_errors())
 
 
 def _vacuum_into(source: Path, target: Path, passphrase: str | None = None) -> None:
@@ -128,8 +158,7 @@ def _vacuum_into(source: Path, target: Path, passphrase: str | None = None) -> N
     same key.
     """
     # VACUUM INTO accepts an empty existing file: creating it first decides its mode.
-    fd = os.open(target, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
-    os.close(fd)
+    file_ops.create_private(target)
     con = _connect(source, passphrase, read_only=True)
     try:
         con.execute("VACUUM INTO ?", (str(target),))
@@ -152,23 +181,29 @@ def make_backup(
         _private_folder(folder)
     except OSError as exc:  # a USB stick pulled out, a share gone offline
         raise BackupError("backup.failed", folder, str(exc)) from exc
+    # The full check, not the quick one: a copy of a damaged file would
+    # rotate the last sound backups out.
+    findings = check(source, full=True, passphrase=passphrase)
+    if findings:
+        raise BackupError("backup.source_damaged", source, findings[0])
+    remove_leftovers(folder, source)
     target = folder / backup_name(source, now, tag)
     while target.exists():  # two backups within one second: the later one waits its turn
         now += timedelta(seconds=1)
         target = folder / backup_name(source, now, tag)
     partial = target.with_name(target.name + ".partial")
-    partial.unlink(missing_ok=True)
     try:
+        file_ops.remove(partial)
         _vacuum_into(source, partial, passphrase)
         findings = check(partial, passphrase=passphrase)
         if findings:
             raise BackupError("backup.damaged", partial, findings[0])
-        os.replace(partial, target)
-    except (OSError, *database_errors()) as exc:
-        partial.unlink(missing_ok=True)
+        file_ops.replace(partial, target)
+    except _io_errors() as exc:
+        file_ops.remove_quietly(partial)
         raise BackupError("backup.failed", target, str(exc)) from exc
     except BackupError:
-        partial.unlink(missing_ok=True)
+        file_ops.remove_quietly(partial)
         raise
     _fsync_folder(folder)
     return target
@@ -211,6 +246,8 @@ def summarize(path: Path, passphrase: str | None = None) -> BackupSummary:
         finally:
             con.close()
     except database_errors() as exc:
+        if other_passphrase(path, passphrase):
+            raise BackupError("backup.other_passphrase", path) from exc
         raise BackupError("backup.unreadable", path, str(exc)) from exc
 
 
@@ -245,8 +282,8 @@ def rotate(folder: Path, source: Path, policy: RotationPolicy, *, now: datetime 
     for backup in backups:
         if backup.path not in keep:
             try:
-                backup.path.unlink(missing_ok=True)
-                _wal_of(backup.path).unlink(missing_ok=True)
+                file_ops.remove(backup.path)
+                file_ops.remove(_wal_of(backup.path))
             except OSError:
                 continue  # a read-only share: keeping too much is the safe side
             removed.append(backup.path)
@@ -264,7 +301,9 @@ def _keep_damaged(target: Path, folder: Path, now: datetime | None) -> Path:
     copy = folder / backup_name(target, now, DAMAGED)
     for source, destination in ((target, copy), (_wal_of(target), _wal_of(copy))):
         if source.exists():
-            fd = os.open(destination, os.O_CREAT | os.O_TRUNC | os.O_WRONLY, 0o600)
+            fd = os.open(
+                destination, os.O_CREAT | os.O_TRUNC | os.O_WRONLY | getattr(os, "O_BINARY", 0), 0o600
+            )
             with os.fdopen(fd, "wb") as out, source.open("rb") as data:
                 shutil.copyfileobj(data, out)
                 out.flush()
@@ -312,6 +351,8 @@ def restore(
     with one rename, so a crash leaves either the old or the new file.
     ``passphrase`` opens an encrypted backup and the file it replaces.
     """
+    if other_passphrase(backup, passphrase):
+        raise BackupError("backup.other_passphrase", backup)
     findings = check(backup, full=True, passphrase=passphrase)
     if findings:
         raise BackupError("backup.damaged", backup, findings[0])
@@ -328,10 +369,10 @@ def restore(
         raise BackupError("backup.target_in_use", target) from exc
     try:
         safety_copy = None
-        if target.exists() and target.stat().st_size > 0 and check(target, passphrase=passphrase):
+        present = target.exists() and target.stat().st_size > 0
+        if present and check(target, full=True, passphrase=passphrase):
             safety_copy = _keep_damaged(target, folder, now)
-            _wal_of(target).unlink(missing_ok=True)
-        elif target.exists() and target.stat().st_size > 0:
+        elif present:
             safety_copy = make_backup(target, folder, now=now, tag=BEFORE_RESTORE, passphrase=passphrase)
             # Fold any WAL into the file and empty it, so no stale log frames
             # can be replayed onto the restored file.
@@ -341,15 +382,22 @@ def restore(
             finally:
                 con.close()
         incoming = target.with_name(target.name + ".restoring")
-        incoming.unlink(missing_ok=True)
         try:
+            file_ops.remove(incoming)
             _vacuum_into(backup, incoming, passphrase)
-            os.replace(incoming, target)
-        except (OSError, *database_errors()) as exc:
-            incoming.unlink(missing_ok=True)
-            raise BackupError("backup.failed", target, str(exc)) from exc
+            # Held open elsewhere, the old file stays in place, whole: the
+            # replace is retried, then reported, never half done.
+            file_ops.replace(incoming, target)
+        except _io_errors() as exc:
+            file_ops.remove_quietly(incoming)
+            raise BackupError(
+                "backup.target_in_use" if isinstance(exc, PermissionError) else "backup.failed",
+                target,
+                str(exc),
+            ) from exc
         for leftover in ("-wal", "-shm"):
-            target.with_name(target.name + leftover).unlink(missing_ok=True)
+            # A stale log must never be replayed onto the restored file.
+            file_ops.remove(target.with_name(target.name + leftover))
         _fsync_folder(target.parent)
     finally:
         lock.release()
@@ -359,6 +407,8 @@ def restore(
 def newest_good_backup(folder: Path, source: Path, passphrase: str | None = None) -> BackupFile | None:
     """What to offer when ``source`` turns out damaged: the newest sound backup."""
     for backup in list_backups(folder, source):
-        if backup.tag != DAMAGED and is_intact(backup.path, passphrase=passphrase):
+        if backup.tag == DAMAGED or other_passphrase(backup.path, passphrase):
+            continue
+        if is_intact(backup.path, full=True, passphrase=passphrase):
             return backup
     return None

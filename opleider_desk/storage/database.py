@@ -9,12 +9,12 @@ which keeps the common start fast.
 
 from __future__ import annotations
 
-import os
 from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import URL, Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.pool import QueuePool
 
 from .encryption import (
     EncryptionUnavailable,
@@ -22,32 +22,16 @@ from .encryption import (
     database_errors,
     looks_encrypted,
 )
+
+# Raised here and imported from here; defined apart so that encryption can raise them too.
+from .file_errors import DataFileError, FileInUseError, NewerSchemaError
+from .file_location import Location, Place, locate
 from .instance_lock import InstanceLock, LockTaken
-from .integrity import check, connect_readonly, looks_like_sqlite
+from .integrity import check, connect_readonly, sqlite_uri
 from .migrations_info import HEAD_REVISION, KNOWN_REVISIONS
+from .sqlite_header import looks_like_sqlite
 
-
-class DataFileError(Exception):
-    """The file cannot be opened as an OpleiderDesk data file."""
-
-    def __init__(self, code: str, path: Path, detail: str = ""):
-        self.code = code
-        self.path = path
-        self.detail = detail
-        super().__init__(f"{code}: {path} {detail}".strip())
-
-
-class NewerSchemaError(DataFileError):
-    def __init__(self, path: Path, revision: str):
-        super().__init__("file.newer", path, revision)
-        self.revision = revision
-
-
-class FileInUseError(DataFileError):
-    """Another OpleiderDesk writes to this file; it may be opened read-only."""
-
-    def __init__(self, path: Path):
-        super().__init__("file.in_use", path)
+LOCAL = Location(Place.LOCAL)
 
 
 @dataclass
@@ -59,6 +43,9 @@ class Database:
     lock: InstanceLock | None = None
     # Kept while the file is open so backups of an encrypted file can be made.
     passphrase: str | None = None
+    # Where the file lives; on a share or in a sync folder it runs without WAL.
+    location: Location = LOCAL
+    journal_mode: str = "wal"
 
     def close(self) -> None:
         self.engine.dispose()
@@ -66,10 +53,23 @@ class Database:
             self.lock.release()
 
 
-def _set_pragmas(dbapi_connection, _record) -> None:
+def journal_mode_for(location: Location) -> str:
+    """WAL on a local disk; SQLite's rollback journal where WAL is unsafe (see file_location)."""
+    return "delete" if location.shared else "wal"
+
+
+def _pragmas(journal_mode: str):
+    def set_pragmas(dbapi_connection, _record) -> None:
+        _set_pragmas(dbapi_connection, journal_mode)
+
+    return set_pragmas
+
+
+def _set_pragmas(dbapi_connection, journal_mode: str = "wal") -> None:
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA foreign_keys=ON")
-    cursor.execute("PRAGMA journal_mode=WAL")
+    if journal_mode:  # a read-only connection takes the file's own mode
+        cursor.execute(f"PRAGMA journal_mode={journal_mode}")
     # FULL: a committed statement survives a power cut too, not only a crash.
     cursor.execute("PRAGMA synchronous=FULL")
     cursor.execute("PRAGMA busy_timeout=5000")
@@ -87,8 +87,12 @@ def read_revision(path: Path, passphrase: str | None = None) -> str | None:
     that looks encrypted, ``file.encrypted`` without a passphrase and
     ``file.wrong_passphrase`` when the passphrase does not open it.
     """
-    if not path.exists() or path.stat().st_size == 0:
+    if not path.exists():
         return None
+    if path.stat().st_size == 0:
+        # Not turned into a new data file without a word: an emptied file is
+        # usually a copy or sync gone wrong, and the trainer should know.
+        raise DataFileError("file.empty", path)
     if passphrase is None and looks_encrypted(path):
         raise DataFileError("file.encrypted", path)
     if passphrase is not None and looks_like_sqlite(path):
@@ -102,6 +106,10 @@ def read_revision(path: Path, passphrase: str | None = None) -> str | None:
                     raise DataFileError("file.foreign", path)
                 return None
             row = con.execute("SELECT version_num FROM alembic_version").fetchone()
+            if row is None and len(tables) > 1:
+                # The table that says which version wrote the file is empty:
+                # not something to migrate blindly over real data.
+                raise DataFileError("file.no_version", path)
         finally:
             con.close()
     except EncryptionUnavailable as exc:
@@ -117,27 +125,39 @@ def read_revision(path: Path, passphrase: str | None = None) -> str | None:
 
 def _create_private(path: Path) -> None:
     """Create the file readable by the user only, before SQLite creates it."""
-    path.parent.mkdir(parents=True, exist_ok=True)
+    if not path.parent.exists():
+        # A folder the program makes (the default data folder) is the user's alone;
+        # a folder the user chose keeps the access it has.
+        from .file_ops import private_folder
+
+        private_folder(path.parent)
     if not path.exists():
-        fd = os.open(path, os.O_CREAT | os.O_WRONLY | os.O_EXCL, 0o600)
-        os.close(fd)
+        from .file_ops import create_private
+
+        create_private(path)
 
 
-def make_engine(path: Path, *, read_only: bool = False, passphrase: str | None = None) -> Engine:
+def make_engine(
+    path: Path, *, read_only: bool = False, passphrase: str | None = None, journal_mode: str = "wal"
+) -> Engine:
     if passphrase is not None:
         # SQLAlchemy's pysqlcipher dialect sets the key before anything else runs.
-        url = URL.create(
-            "sqlite+pysqlcipher",
-            password=passphrase,
-            database=f"file:{path.resolve()}?mode=ro" if read_only else str(path),
-            query={"uri": "true"} if read_only else {},
-        )
-    elif read_only:
-        url = f"sqlite:///file:{path.resolve()}?mode=ro&uri=true"
+        url: URL | str = URL.create("sqlite+pysqlcipher", password=passphrase)
+        module = cipher_module()
     else:
-        url = f"sqlite:///{path}"
-    engine = create_engine(url, future=True)
-    event.listen(engine, "connect", _set_pragmas)
+        url = "sqlite://"
+        import sqlite3 as module
+    # The connections are made here, not from a URL: a "#", "?" or "%" in a
+    # folder name cut the URL (a stray file was opened, writable, elsewhere).
+    # A read-only one is an SQLite URI made by the one function that escapes.
+    target, uri = (sqlite_uri(path, "mode=ro"), True) if read_only else (str(path), False)
+    engine = create_engine(
+        url,
+        future=True,
+        poolclass=QueuePool,
+        creator=lambda: module.connect(target, uri=uri, check_same_thread=False),
+    )
+    event.listen(engine, "connect", _pragmas(journal_mode))
     return engine
 
 
@@ -169,23 +189,53 @@ def open_database(path: Path | str, *, read_only: bool = False, passphrase: str 
             raise DataFileError("file.missing", path)
         if revision != HEAD_REVISION:
             raise DataFileError("file.in_use", path)
-        engine = make_engine(path, read_only=True, passphrase=passphrase)
+        location = locate(path)
+        engine = make_engine(path, read_only=True, passphrase=passphrase, journal_mode="")
         sessions = sessionmaker(engine, expire_on_commit=False)
-        return Database(path=path, engine=engine, sessions=sessions, read_only=True, passphrase=passphrase)
+        return Database(
+            path=path,
+            engine=engine,
+            sessions=sessions,
+            read_only=True,
+            passphrase=passphrase,
+            location=location,
+            journal_mode="",
+        )
+    location = locate(path)
+    created = not path.exists()
+    _create_private(path)
     lock = InstanceLock(path)
     try:
         lock.acquire()
     except LockTaken as exc:
+        if created:
+            path.unlink(missing_ok=True)
         raise FileInUseError(path) from exc
     try:
-        _create_private(path)
-        engine = make_engine(path, passphrase=passphrase)
+        for end in (".restoring", ".rekey"):
+            # A restore or re-key killed half-way leaves its copy: personal data.
+            from .file_ops import remove_quietly
+
+            remove_quietly(path.with_name(path.name + end))
+        wanted = journal_mode_for(location)
+        engine = make_engine(path, passphrase=passphrase, journal_mode=wanted)
         if revision != HEAD_REVISION:
             from .migrate import upgrade_to_head
 
             upgrade_to_head(engine)
+        with engine.connect() as connection:
+            # Another process reading in WAL mode keeps a switch from taking effect.
+            journal_mode = str(connection.exec_driver_sql("PRAGMA journal_mode").scalar()).lower()
     except BaseException:
         lock.release()
         raise
     sessions = sessionmaker(engine, expire_on_commit=False)
-    return Database(path=path, engine=engine, sessions=sessions, lock=lock, passphrase=passphrase)
+    return Database(
+        path=path,
+        engine=engine,
+        sessions=sessions,
+        lock=lock,
+        passphrase=passphrase,
+        location=location,
+        journal_mode=journal_mode,
+    )

@@ -14,14 +14,15 @@ not open it gives ``file.wrong_passphrase``.
 
 from __future__ import annotations
 
-import os
 import sqlite3
 from pathlib import Path
 from types import ModuleType
 from typing import Any
 
+from . import file_ops
+from .file_errors import FileInUseError
 from .instance_lock import InstanceLock, LockTaken
-from .integrity import looks_like_sqlite
+from .sqlite_header import looks_like_sqlite
 
 _PAGE_MULTIPLE = 1024
 
@@ -103,14 +104,11 @@ def set_passphrase(path: Path, old: str | None, new: str | None) -> None:
     try:
         lock.acquire()
     except LockTaken as exc:
-        from .database import FileInUseError
-
         raise FileInUseError(path) from exc
+    fresh = path.with_name(path.name + ".rekey")
     try:
-        fresh = path.with_name(path.name + ".rekey")
-        fresh.unlink(missing_ok=True)
-        fd = os.open(fresh, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
-        os.close(fd)
+        file_ops.remove(fresh)
+        file_ops.create_private(fresh)
         con = connect(path, old) if old is not None else cipher_module().connect(str(path))
         try:
             con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
@@ -120,10 +118,14 @@ def set_passphrase(path: Path, old: str | None, new: str | None) -> None:
             con.execute("DETACH DATABASE rekeyed")
         finally:
             con.close()
-        with open(fresh, "rb+") as handle:
-            os.fsync(handle.fileno())
-        os.replace(fresh, path)
+        file_ops.fsync_file(fresh)
+        # Retried while another process holds the file; when it stays held
+        # the old file is still there, whole, and the copy is removed.
+        file_ops.replace(fresh, path)
         for leftover in ("-wal", "-shm"):
-            path.with_name(path.name + leftover).unlink(missing_ok=True)
+            file_ops.remove_quietly(path.with_name(path.name + leftover))
+    except BaseException:
+        file_ops.remove_quietly(fresh)
+        raise
     finally:
         lock.release()

@@ -20,9 +20,10 @@ from pathlib import Path
 from types import SimpleNamespace
 
 from ..domain.entities import Aios
-from .integrity import looks_like_sqlite, readonly_uri
+from .integrity import readonly_uri
 from .mapping import to_entity
 from .migrations_info import HEAD_REVISION
+from .sqlite_header import looks_like_sqlite
 
 # SQLAlchemy's Date keeps an ISO date string in SQLite.
 _DATE_COLUMNS = ("start_date", "expected_end_date")

@@ -6,18 +6,33 @@ never written to by being looked at.
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from pathlib import Path
+from urllib.parse import quote
 
-SQLITE_MAGIC = b"SQLite format 3\x00"
+
+def sqlite_uri(path: Path, query: str) -> str:
+    """An SQLite ``file:`` URI for ``path`` that works for every name and drive.
+
+    Not ``Path.resolve().as_uri()``: on Windows ``resolve`` turns a mapped
+    drive (``H:\\``) into ``\\\\server\\share``, whose ``file://server/…``
+    URI SQLite refuses (a healthy file was then called damaged). An absolute
+    path with an empty authority works for drives and UNC paths alike
+    (``file:////server/share/…``), and every ``#``, ``?`` and ``%`` in a
+    folder name is escaped, so the query is never cut off.
+    """
+    absolute = os.path.abspath(os.fspath(path)).replace(os.sep, "/")
+    if not absolute.startswith("/"):
+        absolute = "/" + absolute  # C:/… becomes /C:/…
+    return f"file://{quote(absolute, safe='/:')}?{query}"
 
 
 def readonly_uri(path: Path) -> str:
-    # Without a pending WAL, read as immutable: SQLite then creates no -wal or
-    # -shm beside the file, so the file is left exactly as it was.
-    wal = path.with_name(path.name + "-wal")
-    mode = "mode=ro" if wal.exists() else "immutable=1"
-    return f"{path.resolve().as_uri()}?{mode}"
+    # Without a pending WAL or journal, read as immutable: SQLite then creates
+    # no -wal or -shm beside the file, so the file is left exactly as it was.
+    pending = any(path.with_name(path.name + end).exists() for end in ("-wal", "-journal"))
+    return sqlite_uri(path, "mode=ro" if pending else "immutable=1")
 
 
 def connect_readonly(path: Path, passphrase: str | None = None):
@@ -27,15 +42,6 @@ def connect_readonly(path: Path, passphrase: str | None = None):
     from .encryption import connect
 
     return connect(readonly_uri(path), passphrase, uri=True)
-
-
-def looks_like_sqlite(path: Path) -> bool:
-    """True when the file starts with SQLite's header: damaged, not foreign."""
-    try:
-        with path.open("rb") as handle:
-            return handle.read(len(SQLITE_MAGIC)) == SQLITE_MAGIC
-    except OSError:
-        return False
 
 
 def check(path: Path, *, full: bool = False, passphrase: str | None = None) -> list[str]:

@@ -5,16 +5,19 @@ from __future__ import annotations
 import dataclasses
 import enum
 import typing
-from functools import cache
 from typing import Any, TypeVar
 
 E = TypeVar("E")
 
 
-@cache
+_FIELD_TYPES: dict[type, dict[str, Any]] = {}
+
+
 def _field_types(cls: type) -> dict[str, Any]:
-    hints = typing.get_type_hints(cls)
-    return {f.name: hints[f.name] for f in dataclasses.fields(cls)}
+    if cls not in _FIELD_TYPES:
+        hints = typing.get_type_hints(cls)
+        _FIELD_TYPES[cls] = {f.name: hints[f.name] for f in dataclasses.fields(cls)}
+    return _FIELD_TYPES[cls]
 
 
 def _enum_of(hint: Any) -> type[enum.Enum] | None:

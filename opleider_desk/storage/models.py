@@ -197,6 +197,7 @@ class MeetingRow(Base):
     verdict_explanation: Mapped[str] = mapped_column(Text, default="")
     signed_on: Mapped[date | None] = mapped_column(Date)
     verification_code: Mapped[str] = mapped_column(String(40), default="")
+    content_sha256: Mapped[str] = mapped_column(String(64), default="")  # recorded at signing
     created_at: Mapped[datetime] = mapped_column(DateTime)
     updated_at: Mapped[datetime] = mapped_column(DateTime)
 
@@ -247,6 +248,10 @@ class StatementRow(Base):
     status: Mapped[str] = mapped_column(String(20), default="draft")
     signed_on: Mapped[date | None] = mapped_column(Date)
     created_at: Mapped[datetime] = mapped_column(DateTime)
+    # Recorded at signing: the full hash, and what the paper said (period,
+    # totals, signers), so a later check can show it beside today's data.
+    content_sha256: Mapped[str] = mapped_column(String(64), default="")
+    signed_paper: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
 
 
 class ChecklistItemRow(Base):

@@ -18,21 +18,21 @@ from __future__ import annotations
 
 import io
 import json
-import os
 import sqlite3
 import zipfile
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from sqlalchemy import Table, or_, select, text, update
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
-from .backup import list_backups
+from .backup import list_backups, remove_leftovers
 from .encryption import connect, database_errors
+from .file_ops import write_private as write_private
 from .models import AiosRow, AttachmentRow, AuditLogRow, Base, ChecklistItemRow
 from .store import Audit, Store
 
@@ -105,9 +105,9 @@ class AiosRecords:
 
 
 def collect(store: Store, aios_id: int) -> AiosRecords:
-    aios_table = AiosRow.__table__
-    attachment_table = AttachmentRow.__table__
-    audit_table = AuditLogRow.__table__
+    aios_table = cast(Table, AiosRow.__table__)
+    attachment_table = cast(Table, AttachmentRow.__table__)
+    audit_table = cast(Table, AuditLogRow.__table__)
     with store.read() as session:
         me = session.execute(select(aios_table).where(aios_table.c.id == aios_id)).first()
         if me is None:
@@ -146,7 +146,7 @@ def export_aios(
     """The ZIP for a request for access (AVG article 15)."""
     records = collect(store, aios_id)
     now = (now or datetime.now()).replace(microsecond=0)
-    document = {
+    document: dict[str, Any] = {
         "format": EXPORT_FORMAT,
         "exported_at": now.isoformat(),
         "aios_id": aios_id,
@@ -171,18 +171,6 @@ def export_aios(
             archive.writestr(target, data)
         archive.writestr("data.json", json.dumps(document, ensure_ascii=False, indent=2, sort_keys=True))
     return buffer.getvalue()
-
-
-def write_private(path: Path, data: bytes) -> None:
-    """Write ``data`` to a new file readable by the user only, whole or not at all."""
-    partial = path.with_name(path.name + ".partial")
-    partial.unlink(missing_ok=True)
-    fd = os.open(partial, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
-    with os.fdopen(fd, "wb") as out:
-        out.write(data)
-        out.flush()
-        os.fsync(out.fileno())
-    os.replace(partial, path)
 
 
 def erase_aios(store: Store, aios_id: int) -> dict[str, int]:
@@ -254,6 +242,8 @@ def purge_backups(
     """
     aios_id, created_at = aios_key
     cleaned, failed = [], []
+    # Half-written backups are whole enough to hold the aios: they go entirely.
+    cleaned.extend(remove_leftovers(folder, source))
     for backup in list_backups(folder, source):
         try:
             con = connect(backup.path, passphrase) if passphrase is not None else sqlite3.connect(backup.path)

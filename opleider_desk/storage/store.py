@@ -8,28 +8,42 @@ naming the operation and the tables it touched. Nothing else writes.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any, TypeVar
+from pathlib import Path
+from typing import Any, Protocol, TypeVar
 
 from sqlalchemy import text
+from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from ..domain.problems import Problem, ValidationFailed
+from .changes import Area, areas_of
 from .database import Database
 from .models import AuditLogRow
 from .undo import Recorder, UndoStack, UndoStep, apply
 
-S = TypeVar("S")
+
+class Service(Protocol):
+    def __init__(self, store: Store) -> None: ...
+
+
+S = TypeVar("S", bound=Service)
 
 
 @dataclass(frozen=True, slots=True)
 class Change:
+    """One announcement per operation: what it changed (``areas``, see ``storage/changes.py``)."""
+
     op: str
-    tables: frozenset[str]
+    tables: frozenset[str]  # what undo replays; views look at ``areas``
+    areas: frozenset[Area]
     undo: bool = False  # this change is an undo or redo of ``op``
+
+    def touches(self, areas: Iterable[Area]) -> bool:
+        return not self.areas.isdisjoint(areas)
 
 
 @dataclass
@@ -46,6 +60,10 @@ class NothingToUndo(Exception):
     pass
 
 
+class UndoConflict(Exception):
+    """The step can no longer be replayed: later changes depend on what it would undo."""
+
+
 _RECORDER = "opleider_desk.recorder"
 
 
@@ -55,11 +73,14 @@ def recorder_of(session: Session) -> Recorder:
 
 
 class Store:
-    def __init__(self, database: Database):
+    def __init__(self, database: Database, *, user_files_dir: Path | None = None):
         self.database = database
+        # The user data folder, where own copies of data files (checklists) may
+        # live; the caller knows it (storage does not ask the platform).
+        self.user_files_dir = user_files_dir
         self.history = UndoStack()
         self._listeners: list[Callable[[Change], None]] = []
-        self._services: dict[type, Any] = {}
+        self._services: dict[type[Service], Any] = {}
 
     @property
     def path(self):
@@ -99,7 +120,16 @@ class Store:
             yield session
 
     @contextmanager
-    def write(self, op: str, *, audit: Audit | None = None, undoable: bool = True) -> Iterator[Session]:
+    def write(
+        self,
+        op: str,
+        *,
+        audit: Audit | None = None,
+        undoable: bool = True,
+        areas: Iterable[Area] | None = None,
+    ) -> Iterator[Session]:
+        """One operation in one transaction; ``areas``: what it changes, when narrower
+        than the tables it writes say (``storage/changes.py``)."""
         self._refuse_if_read_only()
         session = self.database.sessions()
         recorder = Recorder(session)
@@ -127,15 +157,20 @@ class Store:
         elif recorder.changes:
             self.history.carry_forward(recorder.changes)
         if recorder.touched:
-            self._announce(Change(op, frozenset(recorder.touched)))
+            touched = frozenset(recorder.touched)
+            declared = frozenset(areas) if areas is not None else areas_of(touched)
+            self._announce(Change(op, touched, declared | areas_of(touched & {"audit_log"})))
 
     def _replay(self, step: UndoStep, *, backwards: bool) -> None:
         self._refuse_if_read_only()
-        with self.database.sessions() as session, session.begin():
-            # Re-created parents and children land in one transaction; let
-            # SQLite check the foreign keys when it commits.
-            session.execute(text("PRAGMA defer_foreign_keys=ON"))
-            apply(session, step.changes, backwards=backwards)
+        try:
+            with self.database.sessions() as session, session.begin():
+                # Re-created parents and children land in one transaction; let
+                # SQLite check the foreign keys when it commits.
+                session.execute(text("PRAGMA defer_foreign_keys=ON"))
+                apply(session, step.changes, backwards=backwards)
+        except SQLAlchemyError as exc:
+            raise UndoConflict(step.op) from exc
 
     def undo(self) -> UndoStep:
         if not self.history.can_undo:
@@ -146,7 +181,7 @@ class Store:
         except Exception:
             self.history.restore_undo(step)
             raise
-        self._announce(Change(step.op, step.tables, undo=True))
+        self._announce(Change(step.op, step.tables, areas_of(step.tables), undo=True))
         return step
 
     def redo(self) -> UndoStep:
@@ -158,5 +193,5 @@ class Store:
         except Exception:
             self.history.restore_redo(step)
             raise
-        self._announce(Change(step.op, step.tables, undo=True))
+        self._announce(Change(step.op, step.tables, areas_of(step.tables), undo=True))
         return step

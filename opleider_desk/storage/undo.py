@@ -83,8 +83,22 @@ class Recorder:
     def note_bulk(self, changes: Iterable[RowChange]) -> None:
         """For Core bulk writes the ORM events do not see."""
         for change in changes:
-            self.changes.append(change)
+            self._add(change)
             self.touched.add(change.table)
+
+    def _add(self, change: RowChange) -> None:
+        """One change per row: a row flushed twice in one operation (an autoflush
+        between two assignments) keeps its first "before" and its last "after",
+        so undo restores the row as it was before the operation, not halfway."""
+        for index, known in enumerate(self.changes):
+            if known.table == change.table and known.key == change.key:
+                merged = RowChange(change.table, change.key, known.before, change.after)
+                if merged.before is None and merged.after is None:
+                    del self.changes[index]  # inserted and deleted again: nothing happened
+                else:
+                    self.changes[index] = merged
+                return
+        self.changes.append(change)
 
     @staticmethod
     def _table(obj: Any) -> str:
@@ -100,8 +114,8 @@ class Recorder:
             table = self._table(obj)
             self.touched.add(table)
             if table not in NOT_RECORDED:
-                values = _column_values(obj)
-                self.changes.append(RowChange(table, _key(obj, values), values, None))
+                values = _committed_values(obj)
+                self._add(RowChange(table, _key(obj, values), values, None))
 
     def _after_flush(self, _session: Session, _context) -> None:
         for obj, before in self._pending:
@@ -112,7 +126,7 @@ class Recorder:
             after = _column_values(obj)
             if before == after:
                 continue
-            self.changes.append(RowChange(table, _key(obj, after), before, after))
+            self._add(RowChange(table, _key(obj, after), before, after))
         self._pending.clear()
 
 
@@ -127,14 +141,16 @@ def apply(session: Session, changes: list[RowChange], *, backwards: bool) -> Non
     so foreign keys hold at every statement.
     """
     tables = Base.metadata.tables
-    creates, updates, removes = [], [], []
+    creates: list[tuple[RowChange, dict[str, Any]]] = []
+    updates: list[tuple[RowChange, dict[str, Any]]] = []
+    removes: list[RowChange] = []
     for change in changes:
         target = change.before if backwards else change.after
         source = change.after if backwards else change.before
-        if source is None:
-            creates.append((change, target))
-        elif target is None:
+        if target is None:
             removes.append(change)
+        elif source is None:
+            creates.append((change, target))
         else:
             updates.append((change, target))
     creates.sort(key=lambda item: _TABLE_ORDER[item[0].table])
@@ -199,6 +215,12 @@ class UndoStack:
         updated columns are carried; rows inserted or deleted outside undo
         are left to the steps that know them.
         """
+        changes = list(changes)
+        rows = {(c.table, c.key) for c in changes}
+        if any((c.table, c.key) in rows for step in self._undone for c in step.changes):
+            # A redo would write back images made before this change (a signed
+            # report's code over answers typed since): a new edit ends redo.
+            self._undone.clear()
         for change in changes:
             if change.before is None or change.after is None:
                 continue

@@ -12,6 +12,7 @@ from collections.abc import Iterator
 
 from PySide6.QtCore import QCoreApplication as Q
 
+from ..domain.entities import stored_id
 from ..domain.enums import MeetingStatus
 from ..domain.templates import TemplateError
 from ..storage.privacy import Document, register_document_provider
@@ -48,7 +49,7 @@ def meeting_report_documents(store: Store, aios_id: int) -> Iterator[Document]:
         if meeting.status not in (MeetingStatus.HELD, MeetingStatus.SIGNED):
             continue
         try:
-            document = meeting_document(store, meeting.id, lang)
+            document = meeting_document(store, stored_id(meeting.id), lang)
         except (KeyError, TemplateError):  # its template was removed: the data.json still holds it
             continue
         day = meeting.date.isoformat() if meeting.date else ""

@@ -1,13 +1,38 @@
-"""What every tab is handed: the open store, its Qt signal, the settings."""
+"""What every tab is handed: the open store, its Qt signal, the settings, its host."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING, Protocol, TypeVar
 
 from PySide6.QtCore import QObject, Signal
 
 from ..settings import Settings
-from ..storage.store import Change, Store
+from ..storage.store import Change, Service, Store
+
+if TYPE_CHECKING:
+    from ..domain.quarters import Quarter
+    from .navigation import NavTarget
+
+S = TypeVar("S", bound=Service)
+
+
+class Host(Protocol):
+    """What a tab may ask of the window around it (the main window is the one host).
+
+    Tabs reach the window through this and not through ``self.window()``, so
+    what they rely on is written down and checked.
+    """
+
+    def show_status(self, text: str, msecs: int = 4000) -> None: ...
+
+    def navigate(self, target: NavTarget) -> bool: ...
+
+    def open_statement(self, quarter: Quarter | None = None, aios_id: int | None = None) -> None: ...
+
+    def avg_request(self, aios_id: int | None = None) -> None: ...
+
+    def edit_norms(self) -> None: ...
 
 
 class StoreSignals(QObject):
@@ -33,6 +58,7 @@ class AppContext:
     signals: StoreSignals
     settings: Settings
     language: str
+    host: Host
 
-    def service(self, cls):
+    def service(self, cls: type[S]) -> S:
         return self.store.service(cls)

@@ -80,7 +80,7 @@ def category(key: str | None, own_name: str = "") -> str:
         CategoryKey.OVERIG: Q.translate("Labels", "Other"),
     }
     try:
-        return names[CategoryKey(key)]
+        return names[CategoryKey(key or "")]
     except ValueError:
         return key or ""
 

@@ -8,9 +8,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QFileDialog,
     QLabel,
-    QMainWindow,
     QMessageBox,
     QTabWidget,
     QVBoxLayout,
@@ -19,6 +17,8 @@ from PySide6.QtWidgets import (
 
 from .. import APP_NAME, __version__
 from ..settings import LAST_FILE, LAST_TAB, WINDOW_GEOMETRY, WINDOW_STATE, Settings
+from .file_window import FileWindow
+from .safety.file_dialogs import open_file_name, save_file_name
 from .tabs import TABS
 from .widgets.first_paint import after_first_paint
 
@@ -27,6 +27,9 @@ if TYPE_CHECKING:
 
     from ..domain.quarters import Quarter
     from ..storage.store import Store
+    from .context import AppContext
+    from .navigation import NavTarget
+    from .user_guide import UserGuideDialog
 
 FILE_FILTER = "OpleiderDesk (*.sqlite *.db);;*"
 
@@ -39,17 +42,20 @@ def _register_avg_documents() -> None:
     register_avg_documents()
 
 
-class MainWindow(QMainWindow):
+class MainWindow(FileWindow):
     def __init__(self, settings: Settings, language: str):
         super().__init__()
         self.settings = settings
         self.language = language
-        self.context = None  # AppContext once a file is open
+        self.context: AppContext | None = None  # once a file is open
         self.demo = False
+        self._explained_locations: set[Path] = set()
         self.tabs_built: dict[int, QWidget] = {}
-        self.user_guide = None  # the Help ▸ User guide window, once opened
+        self.user_guide: UserGuideDialog | None = None  # the Help ▸ User guide window, once opened
         self.first_look: QWidget | None = None  # the aios shown before the file is open
-        self._pending_shortcuts: list[tuple[QAction, object]] | None = []
+        self._pending_shortcuts: (
+            list[tuple[QAction, QKeySequence | QKeySequence.StandardKey | str]] | None
+        ) = []
         self.setWindowTitle(APP_NAME)
         self.resize(1100, 700)
 
@@ -100,6 +106,9 @@ class MainWindow(QMainWindow):
             self.tr("E&xport the hours list to CSV…"),
             lambda: self._hours_tab_do("export_csv"),
         )
+        self.export_all_action = self._action(
+            self.file_menu, self.tr("Export all data (&JSON)…"), self.export_all
+        )
         self.file_menu.addSeparator()
         self.backup_action = self._action(self.file_menu, self.tr("Make a &backup now"), self.backup_now)
         self.restore_action = self._action(self.file_menu, self.tr("&Restore a backup…"), self.restore_backup)
@@ -140,6 +149,7 @@ class MainWindow(QMainWindow):
             self.show_user_guide,
             QKeySequence.StandardKey.HelpContents,
         )
+        self.log_action = self._action(self.help_menu, self.tr("Open &log file"), self.open_log_file)
         self.about_action = self._action(self.help_menu, self.tr("&About OpleiderDesk"), self.about)
         self._update_undo_actions()
         self._update_file_actions()
@@ -188,7 +198,9 @@ class MainWindow(QMainWindow):
 
         page = self.tabs.currentWidget()
         self.first_look = FirstLookView(rows, self.settings.get(AIOS_SHOW_INACTIVE), page)
-        page.layout().addWidget(self.first_look)
+        layout = page.layout()
+        if layout is not None:
+            layout.addWidget(self.first_look)
 
         def open_now() -> None:
             self.open_store(path)
@@ -209,6 +221,7 @@ class MainWindow(QMainWindow):
         that another window writes to may be opened read-only; an encrypted
         one asks for its passphrase until it is right or the user cancels.
         """
+        from ..paths import data_dir
         from ..storage.database import DataFileError
         from ..storage.open import open_store
         from .context import AppContext, StoreSignals
@@ -219,7 +232,7 @@ class MainWindow(QMainWindow):
             # our own one-writer lock would call it "in use".
             self.close_store(backup=False)
         try:
-            store = open_store(path, read_only=read_only, passphrase=passphrase)
+            store = open_store(path, read_only=read_only, passphrase=passphrase, user_files_dir=data_dir())
         except DataFileError as exc:
             # With its restore dialog: imported only when a file will not open.
             from .safety import backups
@@ -247,7 +260,7 @@ class MainWindow(QMainWindow):
         # first look at the aios (before the file opens) must not wait for.
         _register_avg_documents()
         signals = StoreSignals(store, self)
-        self.context = AppContext(store, signals, self.settings, self.language)
+        self.context = AppContext(store, signals, self.settings, self.language, self)
         self.demo = demo
         signals.changed.connect(lambda _change: self._update_undo_actions())
         if not demo:
@@ -267,7 +280,17 @@ class MainWindow(QMainWindow):
             # trainer sees the overview first, the backup follows its paint.
             after_first_paint(self, lambda: QTimer.singleShot(0, self, lambda: self._backup_on_open(store)))
         QTimer.singleShot(0, self._first_run_profile)
+        QTimer.singleShot(0, lambda: self._explain_location(store))
         return True
+
+    def _explain_location(self, store) -> None:
+        """Once per file and session: what a network drive or sync folder means."""
+        from .file_errors import location_notice
+
+        notice = location_notice(store.database.location)
+        if notice and store.path not in self._explained_locations:
+            self._explained_locations.add(store.path)
+            QMessageBox.information(self, APP_NAME, notice)
 
     def confirm_discard_unsaved(self) -> bool:
         """Ask before typing that is not saved yet would be lost; False: keep the window as it is.
@@ -328,12 +351,18 @@ class MainWindow(QMainWindow):
         self.restore_action.setEnabled(writable)
         self.audit_log_action.setEnabled(self.context is not None)
         self.avg_action.setEnabled(self.context is not None)
+        self.export_all_action.setEnabled(self.context is not None)
         self.encryption_action.setEnabled(writable and not self.demo)
 
     def backup_now(self) -> None:
         from .safety.backups import backup_now
 
         backup_now(self)
+
+    def export_all(self) -> None:
+        from .safety.transfer import export_all
+
+        export_all(self)
 
     def restore_backup(self) -> None:
         from .safety.backups import choose_and_restore
@@ -363,7 +392,9 @@ class MainWindow(QMainWindow):
             return
         page = self.tabs.widget(index)
         widget = TABS[index].load()(self.context, page)
-        page.layout().addWidget(widget)
+        page_layout = page.layout() if page is not None else None
+        assert page_layout is not None  # each page gets its layout when the window is built
+        page_layout.addWidget(widget)
         self.tabs_built[index] = widget
 
     def tab_widget(self, key: str) -> QWidget | None:
@@ -381,7 +412,7 @@ class MainWindow(QMainWindow):
     def _tab_index(key: str) -> int:
         return next(i for i, spec in enumerate(TABS) if spec.key == key)
 
-    def navigate(self, target) -> bool:
+    def navigate(self, target: NavTarget) -> bool:
         """Show the place to act on ``target`` (a ``navigation.NavTarget``).
 
         Each tab listed for the target's area in ``navigation.AREA_TABS`` is
@@ -418,7 +449,7 @@ class MainWindow(QMainWindow):
     def new_file(self) -> None:
         if not self.confirm_discard_unsaved():
             return
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("New data file"), "", FILE_FILTER)
+        path, _ = save_file_name(self, self.tr("New data file"), "", FILE_FILTER)
         if path:
             if not path.endswith((".sqlite", ".db")):
                 path += ".sqlite"
@@ -432,7 +463,7 @@ class MainWindow(QMainWindow):
     def open_file_dialog(self) -> None:
         if not self.confirm_discard_unsaved():
             return
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open data file"), "", FILE_FILTER)
+        path, _ = open_file_name(self, self.tr("Open data file"), "", FILE_FILTER)
         if path:
             self.open_store(Path(path))
 
@@ -487,6 +518,18 @@ class MainWindow(QMainWindow):
         self.user_guide.raise_()
         self.user_guide.activateWindow()
 
+    def open_log_file(self) -> None:
+        """The log in the system's text viewer; an empty one if nothing was logged yet."""
+        from PySide6.QtCore import QUrl
+        from PySide6.QtGui import QDesktopServices
+
+        from ..error_log import log_file
+
+        path = log_file()
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.touch(exist_ok=True)
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
     def about(self) -> None:
         path = str(self.context.store.path) if self.context else "—"
         QMessageBox.about(
@@ -530,9 +573,7 @@ class MainWindow(QMainWindow):
         self._replay(undo=False)
 
     def _replay(self, *, undo: bool) -> None:
-        from sqlalchemy.exc import SQLAlchemyError
-
-        from ..storage.store import NothingToUndo
+        from ..storage.store import NothingToUndo, UndoConflict
         from .operation_names import operation_name
 
         if self.context is None:
@@ -542,7 +583,7 @@ class MainWindow(QMainWindow):
             step = store.undo() if undo else store.redo()
         except NothingToUndo:
             return
-        except SQLAlchemyError:
+        except UndoConflict:
             QMessageBox.warning(
                 self,
                 APP_NAME,

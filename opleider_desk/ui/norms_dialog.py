@@ -22,9 +22,9 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.norms import Norms
-from ..domain.problems import ValidationFailed
 from ..storage.services.norms import NormService
 from .widgets.form_errors import ErrorForm
+from .widgets.user_action import FAILED, run_action
 
 
 def _minutes() -> str:
@@ -300,9 +300,6 @@ class NormsDialog(QDialog):
         return {key: spin.value() for key, spin in self.fields.items()}
 
     def accept(self) -> None:
-        try:
-            self.service.set_overrides(self.values())
-        except ValidationFailed as error:
-            self.errors.show_and_focus(error.problems)
+        if run_action(self, lambda: self.service.set_overrides(self.values()), show_in=self.errors) is FAILED:
             return
         super().accept()

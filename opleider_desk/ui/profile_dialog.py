@@ -15,10 +15,10 @@ from PySide6.QtWidgets import (
 
 from ..domain.entities import Profile
 from ..domain.enums import Role
-from ..domain.problems import ValidationFailed
 from ..storage.services.profile import ProfileService
 from . import labels
 from .widgets.form_errors import ErrorForm
+from .widgets.user_action import FAILED, run_action
 
 
 class ProfileDialog(QDialog):
@@ -104,9 +104,6 @@ class ProfileDialog(QDialog):
         )
 
     def accept(self) -> None:
-        try:
-            self.service.save(self.profile())
-        except ValidationFailed as failure:
-            self.errors.show_and_focus(failure.problems)
+        if run_action(self, lambda: self.service.save(self.profile()), show_in=self.errors) is FAILED:
             return
         super().accept()

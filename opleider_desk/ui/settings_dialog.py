@@ -7,7 +7,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -29,6 +28,7 @@ from ..settings import (
     LANGUAGE,
     Settings,
 )
+from .safety.file_dialogs import existing_directory
 
 
 def _spin(low: int, high: int, value: int) -> QSpinBox:
@@ -90,7 +90,7 @@ class SettingsDialog(QDialog):
 
     def _choose_folder(self) -> None:
         start = self.backup_folder.text() or str(default_backup_dir())
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Folder for backups"), start)
+        folder = existing_directory(self, self.tr("Folder for backups"), start)
         if folder:
             self.backup_folder.setText(folder)
 

@@ -68,7 +68,7 @@ def test_due_json_on_the_demo_file_has_the_documented_shape_and_order(demo_file,
         assert item["program_default"] == (item["source"] == "instelling van OpleiderDesk")
     order = [(RANK[i["status"]], i["due_date"]) for i in items]
     assert order == sorted(order)
-    by_aios = {}
+    by_aios: dict[str | None, set[str]] = {}
     for item in items:
         by_aios.setdefault(item["aios"], set()).add(item["kind"])
     # Daan is weeks from the end of his three-year training, back in the practice for year 3.

@@ -1,4 +1,5 @@
 from datetime import date, datetime, timedelta
+from typing import Any
 
 import pytest
 
@@ -24,7 +25,7 @@ from opleider_desk.domain.enums import (
 
 
 def make_aios(**kw) -> Aios:
-    values = {"id": 1, "name": "Sam", "start_date": date(2025, 1, 31)}
+    values: dict[str, Any] = {"id": 1, "name": "Sam", "start_date": date(2025, 1, 31)}
     values.update(kw)
     return Aios(**values)
 

@@ -130,7 +130,7 @@ SICK = Interruption(
 
 
 def test_a_ten_week_sick_leave_in_the_middle_of_a_half_year_moves_the_voortgangsgesprek():
-    assert (SICK.end - SICK.start).days + 1 == 70
+    assert SICK.end is not None and (SICK.end - SICK.start).days + 1 == 70
     before = items_on(date(2026, 2, 1), aios=A_YEAR, placements=ONE_YEAR)
     assert before[DueKind.VOORTGANGSGESPREK].due_date == date(2026, 7, 1)
     after = items_on(date(2026, 6, 1), aios=A_YEAR, placements=ONE_YEAR, interruptions=[SICK])
@@ -303,7 +303,7 @@ def test_hao_evaluations_two_per_aios_by_the_end_of_each_hlwp():
 
 def test_span_of_control_over_four_aios_is_a_proposal():
     many = [Aios(id=i, name=f"A{i}", start_date=START, expected_end_date=END) for i in range(1, 6)]
-    placements = {a.id: [Placement(aios_id=a.id, start=START, end=END)] for a in many}
+    placements = {i: [Placement(aios_id=i, start=START, end=END)] for i in range(1, 6)}
     [item] = trainer_items(many, placements, date(2026, 1, 1))
     assert item.kind is DueKind.SPAN_OF_CONTROL and item.params == {"have": 5, "max": 4}
     assert item.source.proposal and "001_" in item.source.text

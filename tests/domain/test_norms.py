@@ -89,7 +89,7 @@ def test_overrides_are_checked():
 
 def test_a_non_integer_norm_is_a_programming_error():
     with pytest.raises(TypeError):
-        Norms.check_overrides({"kpb_per_year": 1.5})
+        Norms.check_overrides({"kpb_per_year": 1.5})  # type: ignore[dict-item]  # the mistake tested
 
 
 @pytest.mark.parametrize(

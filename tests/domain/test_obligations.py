@@ -1,4 +1,5 @@
 from datetime import date, timedelta
+from typing import Any
 
 import pytest
 
@@ -26,7 +27,7 @@ MET, NOT_MET, UNKNOWN = ObligationStatus.MET, ObligationStatus.NOT_MET, Obligati
 
 
 def aios(id: int = 1, **kw) -> Aios:
-    values = {"id": id, "name": f"aios {id}", "start_date": date(2025, 9, 1)}
+    values: dict[str, Any] = {"id": id, "name": f"aios {id}", "start_date": date(2025, 9, 1)}
     values.update(kw)
     return Aios(**values)
 

@@ -113,7 +113,8 @@ def test_period_must_not_end_before_it_starts():
 def test_clip():
     q = Quarter(2026, 1).period
     assert q.clip(date(2026, 2, 15)) == Period(date(2026, 2, 15), date(2026, 3, 31))
-    assert q.clip(None, date(2026, 1, 10)).days == 10
+    clipped = q.clip(None, date(2026, 1, 10))
+    assert clipped is not None and clipped.days == 10
     assert q.clip(date(2026, 4, 1)) is None
 
 

@@ -42,6 +42,7 @@ def _kill(writer: subprocess.Popen) -> list[tuple[str, int]]:
     """SIGKILL the writer; the writes it acknowledged before dying."""
     os.kill(writer.pid, signal.SIGKILL)
     writer.wait()
+    assert writer.stdout is not None
     acknowledged = []
     for line in writer.stdout.read().splitlines():
         parts = line.split()
@@ -54,6 +55,7 @@ def _kill(writer: subprocess.Popen) -> list[tuple[str, int]]:
 def _run_and_kill(db_path: Path, first: int, rng: random.Random) -> list[tuple[str, int]]:
     writer = _start(db_path, first)
     try:
+        assert writer.stdout is not None
         assert writer.stdout.readline().strip() == "ready"
         time.sleep(rng.uniform(0.0, 0.25))
     finally:
@@ -110,6 +112,7 @@ def test_two_writers_at_once_leave_the_file_sound(db_path):
     writers = [_start(db_path, n * 1_000_000, "--without-lock") for n in (1, 2)]
     try:
         for writer in writers:
+            assert writer.stdout is not None
             assert writer.stdout.readline().strip() == "ready"
         time.sleep(1.0)
     finally:

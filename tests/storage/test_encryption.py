@@ -16,9 +16,9 @@ from opleider_desk.storage.encryption import (
     looks_encrypted,
     set_passphrase,
 )
-from opleider_desk.storage.integrity import SQLITE_MAGIC
 from opleider_desk.storage.open import open_store
 from opleider_desk.storage.services.aios import AiosService
+from opleider_desk.storage.sqlite_header import SQLITE_MAGIC
 
 SECRET = "correct 'horse' battery"
 NAME = "Sanne Versleuteld"

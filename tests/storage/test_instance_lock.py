@@ -52,6 +52,7 @@ def test_closing_frees_the_file(db_path):
 def test_another_process_holds_it_until_it_is_killed(db_path):
     holder = subprocess.Popen([sys.executable, "-c", HOLD, str(db_path)], stdout=subprocess.PIPE, text=True)
     try:
+        assert holder.stdout is not None
         assert holder.stdout.readline().strip() == "open"
         with pytest.raises(FileInUseError):
             open_store(db_path)
@@ -81,5 +82,5 @@ def test_a_folder_where_no_lock_file_can_be_made_still_opens(db_path, monkeypatc
 
     monkeypatch.setattr(instance_lock.os, "open", refuse_lock_files)
     store = open_store(db_path)
-    assert not store.database.lock.held
+    assert store.database.lock is not None and not store.database.lock.held
     store.close()

@@ -226,3 +226,37 @@ def test_logging_a_meeting_obeys_the_hours_rules_and_is_its_own_undo_step(store,
     store.undo()  # the long day goes; now the meeting fits
     meetings.log_hours(meeting_id, "Coachingsgesprek")
     assert store.history.peek_undo().op == "log_meeting_hours"
+
+
+def test_undo_of_signing_brings_the_meeting_back_to_held_unlocked_without_a_code(store, aios_id):
+    meetings = store.service(MeetingService)
+    meeting_id = plan(store, aios_id)
+    meetings.hold(meeting_id, date(2026, 7, 6))
+    meetings.save_progress(meeting_id, answers={"x.y": "typed"})
+    code = meetings.sign(meeting_id, date(2026, 7, 8))
+    assert meetings.get(meeting_id).content_sha256
+    store.undo()
+    back = meetings.get(meeting_id)
+    assert back.status is MeetingStatus.HELD
+    assert (back.signed_on, back.verification_code, back.content_sha256) == (None, "", "")
+    store.redo()
+    assert meetings.get(meeting_id).verification_code == code
+    store.undo()
+    meetings.save_progress(meeting_id, answers={"x.y": "changed after undo"})  # unlocked
+    # A redo would bring back a code over the answers as they were: typing ends redo.
+    assert not store.history.can_redo
+
+
+def test_a_row_written_twice_in_one_operation_is_one_undo_change(store, aios_id):
+    meetings = store.service(MeetingService)
+    meeting_id = plan(store, aios_id)
+    with store.write("two_flushes") as session:
+        from opleider_desk.storage.models import MeetingRow
+
+        row = session.get(MeetingRow, meeting_id)
+        row.title = "first"
+        session.flush()
+        row.title = "second"
+    assert [c.table for c in store.history.peek_undo().changes] == ["meeting"]
+    store.undo()
+    assert meetings.get(meeting_id).title == ""

@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import sqlite3
 from pathlib import Path
+from typing import Any
 
 import pytest
 from alembic.autogenerate import compare_metadata
@@ -41,10 +42,25 @@ def test_known_revisions_match_the_migration_scripts():
     assert scripts.get_current_head() == HEAD_REVISION
 
 
-def test_an_empty_file_is_upgraded_to_head(db_path):
+def test_a_zero_byte_file_is_refused_not_silently_made_new(db_path):
+    # Issue 14: an emptied file (a copy or sync gone wrong) was turned into a
+    # new, empty data file without a word.
     db_path.touch()
+    with pytest.raises(DataFileError) as raised:
+        open_database(db_path)
+    assert raised.value.code == "file.empty"
+    assert db_path.stat().st_size == 0
+
+
+def test_an_empty_version_table_is_refused_with_its_own_code(db_path):
     open_database(db_path).close()
-    assert read_revision(db_path) == HEAD_REVISION
+    con = sqlite3.connect(db_path)
+    con.execute("DELETE FROM alembic_version")
+    con.commit()
+    con.close()
+    with pytest.raises(DataFileError) as raised:
+        open_database(db_path)
+    assert raised.value.code == "file.no_version"
 
 
 def test_every_connection_has_foreign_keys_and_wal(db_path):
@@ -94,12 +110,12 @@ def test_a_new_file_is_readable_by_the_user_only(db_path):
 FIXTURES = Path(__file__).with_name("fixtures")
 
 
-def _all_rows(path: Path) -> dict[str, dict[str, set[tuple]]]:
+def _all_rows(path: Path) -> dict[str, dict[str, Any]]:
     """Every row of every table, keyed by table, as {columns: rows} for comparison."""
     con = sqlite3.connect(path)
     try:
         tables = [r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")]
-        out = {}
+        out: dict[str, dict[str, Any]] = {}
         for table in tables:
             if table == "alembic_version":
                 continue
@@ -142,6 +158,29 @@ def test_a_file_of_every_released_revision_upgrades_with_every_row_intact(revisi
         assert old["rows"] <= new_rows, f"rows of {table} lost or changed by the upgrade"
 
 
+def test_a_0_1_file_keeps_its_signed_codes_and_gets_empty_hashes(tmp_path):
+    """0004: the columns a 0.1 file lacks come in empty; its short codes stay as they were."""
+    copy = tmp_path / "0001.sqlite"
+    copy.write_bytes((FIXTURES / "0001.sqlite").read_bytes())
+    con = sqlite3.connect(copy)
+    old_codes = set(con.execute("SELECT id, verification_code FROM statement").fetchall())
+    old_meetings = set(con.execute("SELECT id, verification_code FROM meeting").fetchall())
+    con.close()
+
+    from opleider_desk.storage.open import open_store
+
+    open_store(copy).close()
+    con = sqlite3.connect(copy)
+    try:
+        assert set(con.execute("SELECT id, verification_code FROM statement").fetchall()) == old_codes
+        assert set(con.execute("SELECT id, verification_code FROM meeting").fetchall()) == old_meetings
+        assert {r[0] for r in con.execute("SELECT content_sha256 FROM statement")} == {""}
+        assert {r[0] for r in con.execute("SELECT signed_paper FROM statement")} == {"{}"}
+        assert {r[0] for r in con.execute("SELECT content_sha256 FROM meeting")} == {""}
+    finally:
+        con.close()
+
+
 def test_a_0_1_file_gets_one_placement_per_aios_over_its_start_and_end(tmp_path):
     """0003: each aios's start/end becomes one placement in the practice; nothing detaches."""
     copy = tmp_path / "0001.sqlite"
@@ -161,17 +200,19 @@ def test_a_0_1_file_gets_one_placement_per_aios_over_its_start_and_end(tmp_path)
 
     open_store(copy).close()
     con = sqlite3.connect(copy)
-    placements = con.execute(
-        'SELECT aios_id, setting, start, "end", part_time_percent, hlwp FROM placement ORDER BY aios_id'
-    ).fetchall()
-    after = {
-        table: con.execute(f"SELECT count(*) FROM {table} WHERE aios_id IN (SELECT id FROM aios)").fetchone()[
-            0
-        ]
-        for table in attached
-    }
-    assert con.execute("SELECT count(*) FROM interruption").fetchone()[0] == 0
-    con.close()
+    try:
+        placements = con.execute(
+            'SELECT aios_id, setting, start, "end", part_time_percent, hlwp FROM placement ORDER BY aios_id'
+        ).fetchall()
+        after = {
+            table: con.execute(
+                f"SELECT count(*) FROM {table} WHERE aios_id IN (SELECT id FROM aios)"
+            ).fetchone()[0]
+            for table in attached
+        }
+        assert con.execute("SELECT count(*) FROM interruption").fetchone()[0] == 0
+    finally:
+        con.close()
     hlwp = {1: 1, 2: None, 3: 2}
     assert placements == [
         (a_id, "practice_opleider", start, end, part_time, hlwp[year])

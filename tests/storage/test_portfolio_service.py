@@ -11,7 +11,7 @@ import pytest
 from sqlalchemy import select, update
 
 from opleider_desk.domain.checklists import load_builtin_checklist
-from opleider_desk.domain.entities import Aios
+from opleider_desk.domain.entities import Aios, stored_id
 from opleider_desk.domain.enums import ChecklistStatus, MeetingKind, MeetingStatus
 from opleider_desk.domain.portfolio import ReviewAnswer
 from opleider_desk.domain.problems import ValidationFailed
@@ -19,6 +19,7 @@ from opleider_desk.storage.models import AttachmentRow, ChecklistItemRow, Meetin
 from opleider_desk.storage.open import open_store
 from opleider_desk.storage.services.aios import AiosService
 from opleider_desk.storage.services.portfolio import AttachmentDamaged, PortfolioService
+from opleider_desk.storage.store import Change
 
 TODAY = date(2026, 11, 16)
 TEMPLATE_KEYS = [item.key for item in load_builtin_checklist("portfolio").items]
@@ -41,7 +42,7 @@ def test_template_items_are_created_once_and_own_items_stay(store, sanne):
     service = portfolio(store)
     service.ensure_items(sanne)
     own = service.add_own_item(sanne, "Verslag stage ouderengeneeskunde")
-    changes = []
+    changes: list[Change] = []
     store.subscribe(changes.append)
     service.ensure_items(sanne)
     assert changes == []  # nothing missing: no write at all
@@ -50,7 +51,7 @@ def test_template_items_are_created_once_and_own_items_stay(store, sanne):
     assert entries[-1].item.id == own and entries[-1].template is None
     assert all(e.item.status is ChecklistStatus.MISSING for e in entries)
     with pytest.raises(ValidationFailed):
-        service.delete_item(entries[0].item.id)
+        service.delete_item(stored_id(entries[0].item.id))
     service.delete_item(own)
     assert len(service.entries(sanne, TODAY)) == len(TEMPLATE_KEYS)
 

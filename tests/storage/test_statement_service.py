@@ -130,6 +130,7 @@ def test_signing_is_audited_and_cannot_be_undone(store, practice):
         "quarter": "2026-Q1",
         "signed_on": "2026-04-02",
         "code": code,
+        "sha256": store.service(StatementService).get(Q1, practice["sanne"]).content_sha256,
     }
 
 
@@ -185,6 +186,54 @@ def test_a_code_typed_from_paper_names_its_statement(store, practice):
     log_hours(store, sanne, date(2026, 2, 1), 30)
     changed = service.verify(typed)
     assert changed.signed_code_matches and not changed.data_matches
-    assert service.verify("0000-0000-00") is None
+    assert service.verify("0000-0000-00") is None  # an old code nothing has
     with pytest.raises(ParseError):
         service.verify("not a code")
+
+
+def test_the_code_of_an_unsigned_printout_is_found_as_a_concept(store, practice):
+    service = store.service(StatementService)
+    printed = service.get(Q1, practice["daan"])
+    found = service.verify(printed.verification_code)
+    assert found is not None and found.concept
+    assert found.statement.aios.name == "Daan Bakker" and found.statement.quarter == Q1
+    assert not found.statement.is_signed and found.data_matches
+
+
+def test_a_typing_error_is_told_apart_from_a_code_nobody_has(store, practice):
+    service = store.service(StatementService)
+    code = service.mark_signed(Q1, practice["sanne"], AFTER_Q1, today=AFTER_Q1).verification_code
+    wrong = ("1" if code[0] != "1" else "2") + code[1:]
+    with pytest.raises(ParseError) as typo:
+        service.verify(wrong)
+    assert typo.value.problem.code == "verification.typo"
+
+
+def test_signing_records_the_full_hash_and_what_the_paper_said(store, practice):
+    service = store.service(StatementService)
+    signed = service.mark_signed(Q1, practice["sanne"], AFTER_Q1, today=AFTER_Q1)
+    assert signed.signed_sha256 == signed.content_sha256 and len(signed.content_sha256) == 64
+    paper = signed.signed_paper
+    assert paper["aios"] == "Sanne de Vries" and paper["period"] == ["2026-01-01", "2026-03-31"]
+    assert paper["total_minutes"] == 90 and paper["signed_on"] == "2026-04-02"
+    assert [s["role"] for s in paper["signers"]] == ["trainer", "aios", "employer"]
+    assert sum(c["minutes"] for c in paper["per_category"]) == 90
+
+
+def test_a_statement_signed_with_a_0_1_code_still_verifies_as_an_old_code(store, practice):
+    from opleider_desk.storage.models import StatementRow
+
+    service = store.service(StatementService)
+    sanne = practice["sanne"]
+    service.mark_signed(Q1, sanne, AFTER_Q1, today=AFTER_Q1)
+    old = service.get(Q1, sanne).legacy_code
+    with store.database.sessions() as session, session.begin():  # as version 0.1 left the row
+        row = session.scalars(select(StatementRow)).one()
+        row.verification_code, row.content_sha256, row.signed_paper = old, "", {}
+    found = service.verify(old.lower())
+    assert found is not None and found.legacy and found.signed_code_matches and found.data_matches
+    assert service.get(Q1, sanne).matches_signed
+    service.unlock(Q1, sanne, "correction")
+    log_hours(store, sanne, date(2026, 2, 1), 30)
+    changed = service.verify(old)
+    assert changed.legacy and changed.signed_code_matches and not changed.data_matches

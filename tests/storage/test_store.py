@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date, datetime
+from typing import Any
 
 import pytest
 from sqlalchemy import select
@@ -14,10 +15,15 @@ from opleider_desk.storage.models import AuditLogRow, HourEntryRow, MeetingRow
 from opleider_desk.storage.open import open_store
 from opleider_desk.storage.services.aios import AiosService
 from opleider_desk.storage.services.categories import CategoryService
+from opleider_desk.storage.store import Change
 
 
 def _sanne(**changes) -> Aios:
-    values = {"name": "Sanne de Vries", "start_date": date(2026, 3, 2), "part_time_percent": 80}
+    values: dict[str, Any] = {
+        "name": "Sanne de Vries",
+        "start_date": date(2026, 3, 2),
+        "part_time_percent": 80,
+    }
     values.update(changes)
     return Aios(**values)
 
@@ -30,7 +36,7 @@ def test_built_in_categories_are_seeded_once(store):
 
 
 def test_add_announces_the_change_and_survives_reopening(store, db_path):
-    changes = []
+    changes: list[Change] = []
     store.subscribe(changes.append)
     aios_id = store.service(AiosService).add(_sanne())
     assert [c.op for c in changes] == ["add_aios"]

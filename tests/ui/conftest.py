@@ -52,7 +52,7 @@ def window(qtbot, ui_language, settings, db_path):
     win = MainWindow(settings, ui_language)
     # Tests leave typing behind; closing at teardown must not wait on the
     # "lose unsaved input?" question (tests/ui/test_unsaved_input.py asks it).
-    win.confirm_discard_unsaved = lambda: True
+    win.confirm_discard_unsaved = lambda: True  # type: ignore[method-assign]
     qtbot.addWidget(win)
     assert win.open_store(db_path)
     win.show()

@@ -218,10 +218,3 @@ def test_first_run_asks_for_the_profile(qtbot, ui_language, settings, tmp_path):
     dialog.accept()
     assert not dialog.isVisible()
     win.close_store()
-
-
-def test_the_overview_knows_the_meeting_autosave_by_its_real_key():
-    from opleider_desk.storage.services.meetings import SAVE_MEETING_PROGRESS
-    from opleider_desk.ui.aios import tab
-
-    assert tab._MEETING_AUTOSAVE == SAVE_MEETING_PROGRESS

@@ -128,7 +128,7 @@ def test_an_overlapping_placement_is_refused_beside_its_field_and_nothing_is_los
     dialog = AiosDialog(service, service.get(aios_id), window)
     qtbot.addWidget(dialog)
     dialog.show()
-    seen = {}
+    seen: dict[str, object] = {}
 
     def overlapping(d: PlacementDialog):
         _type(qtbot, d.start, "1-6-2026")

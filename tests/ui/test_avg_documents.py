@@ -39,7 +39,9 @@ def test_the_avg_zip_holds_each_statement_and_held_meeting_report(qtbot, window,
     dialog = AvgDialog(window.context, window, sanne)
     qtbot.addWidget(dialog)
     target = tmp_path / "avg.zip"
-    dialog.export_to(dialog.selected(), target)
+    selected = dialog.selected()
+    assert selected is not None
+    dialog.export_to(selected, target)
     archive = zipfile.ZipFile(io.BytesIO(target.read_bytes()))
     documents = sorted(n for n in archive.namelist() if n.startswith("documents/") and n.endswith(".pdf"))
     assert documents == [

@@ -9,6 +9,7 @@ from opleider_desk.domain.enums import AiosStatus
 from opleider_desk.settings import LAST_TAB
 from opleider_desk.storage.open import open_store
 from opleider_desk.storage.services.aios import AiosService
+from opleider_desk.ui.aios.first_look import FirstLookView
 from opleider_desk.ui.main_window import MainWindow
 
 from .conftest import save_profile
@@ -34,9 +35,9 @@ def test_the_aios_show_first_and_the_tab_takes_over_once_the_file_is_open(
     opened = []
     window.open_at_start(db_path, then=lambda: opened.append(True))
     assert window.context is None
-    assert [
-        window.first_look.model().index(r, 0).data() for r in range(window.first_look.model().rowCount())
-    ] == [
+    first_look = window.first_look
+    assert isinstance(first_look, FirstLookView)
+    assert [first_look.model().index(r, 0).data() for r in range(first_look.model().rowCount())] == [
         "Sanne de Vries"  # finished aios are hidden, as in the tab
     ]
     qtbot.waitUntil(lambda: opened == [True])

@@ -90,8 +90,8 @@ def test_a_week_logged_by_keyboard_enter_saves_and_returns_to_the_date(qtbot, wi
         order.append(QApplication.focusWidget())
     assert order == list(fields.widgets)
     _type_entry(qtbot, tab, "9-3-2026", "Sanne", "Gezamenlijk", "2", "Gezamenlijk spreekuur")
-    assert QApplication.focusWidget() is tab.entry_row.fields.day
     assert tab.entry_row.fields.day.selectedText() == "09-03-2026"
+    assert QApplication.focusWidget() is tab.entry_row.fields.day
     assert tab.entry_row.fields.duration.text() == ""
     _type_entry(qtbot, tab, "10-3", "Daan", "Pati", "0:45")
     _type_entry(qtbot, tab, "12-3-2026", "Sanne", "Leer", "1,5", "Verwijsbeleid")
@@ -406,9 +406,7 @@ def test_import_flags_duplicates_and_the_export_reads_back_the_same(
 
     tab.set_period(PeriodKind.MONTH, MONDAY)
     exported = tmp_path / "export.csv"
-    monkeypatch.setattr(
-        "opleider_desk.ui.hours.tab.QFileDialog.getSaveFileName", lambda *a, **k: (str(exported), "")
-    )
+    monkeypatch.setattr("opleider_desk.ui.hours.tab.save_file_name", lambda *a, **k: (str(exported), ""))
     tab.export_csv()
     assert exported.read_bytes().startswith(b"\xef\xbb\xbfDatum;Aios;Categorie;Uren;Minuten;Omschrijving\r\n")
     other = open_store(tmp_path / "other.sqlite")

@@ -373,3 +373,39 @@ def test_template_texts_follow_the_interface_language(qtbot, window, aios_id):
     title, speaker = step_texts(form)
     assert (title, speaker) == ("What went well?", "Speaking: Aios")
     assert meetings_tab(window).model.rows()[0].type_name == "Feedback conversation (Pendleton)"
+
+
+def _pdf_code(path) -> str:
+    import re
+
+    from pypdf import PdfReader
+
+    text = " ".join(page.extract_text() for page in PdfReader(path).pages)
+    found = re.search(r"[0-9A-Z]{4}(?:-[0-9A-Z]{4}){5}", text)
+    assert found is not None
+    return found.group(0)
+
+
+def test_the_report_tabs_code_is_the_saved_pdfs_after_every_form_change(qtbot, window, aios_id, tmp_path):
+    service = window.context.service(MeetingService)
+    meeting_id = plan(window, aios_id, "voortgangsgesprek")
+    service.hold(meeting_id, date(2026, 7, 6))
+    meeting = open_form(qtbot, window, meeting_id)
+    meeting.form.go_to(2)
+    seen = set()
+    for number, text in enumerate(("Goed", " in uitleg", " en luisteren")):
+        meeting.tabs.setCurrentWidget(meeting.form)
+        type_into(qtbot, meeting.form, "sterk_zwak.sterke_punten", text)
+        meeting.tabs.setCurrentWidget(meeting.report_page)
+        shown = meeting.report_state.text()
+        path = tmp_path / f"verslag{number}.pdf"
+        meeting.write_report(path)
+        code = _pdf_code(path)
+        assert code in shown
+        seen.add(code)
+    window.context.service(AgreementService).add(
+        Agreement(aios_id=aios_id, meeting_id=meeting_id, text="Twee video's bespreken")
+    )
+    meeting.write_report(tmp_path / "met-afspraak.pdf")
+    assert _pdf_code(tmp_path / "met-afspraak.pdf") in meeting.report_state.text()
+    assert len(seen) == 3

@@ -6,7 +6,7 @@ import hashlib
 from datetime import date, datetime, time, timedelta
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt, QTimer, QUrl
 from PySide6.QtWidgets import QApplication, QComboBox
 
 from opleider_desk.domain.dates import add_months
@@ -240,7 +240,7 @@ def test_detail_pane_saves_date_and_note_and_opens_a_temporary_copy(qtbot, windo
     service = window.context.service(PortfolioService)
     service.add_attachment_bytes(entry.item.id, "msf.pdf", b"%PDF-1.4 360")
     assert page.attachment_model.rowCount() == 1
-    opened = []
+    opened: list[QUrl] = []
     monkeypatch.setattr("opleider_desk.ui.portfolio.checklist_page.QDesktopServices.openUrl", opened.append)
     page.attachments.selectRow(0)
     qtbot.mouseClick(page.open_button, Qt.MouseButton.LeftButton)
@@ -321,7 +321,7 @@ def test_every_norm_has_a_field_in_the_dialog(window):
 
 def test_a_selected_row_in_the_open_list_is_acted_on_with_enter(qtbot, window, two_aios):
     view = overview(window).open_items
-    seen = []
+    seen: list[object] = []
     view.item_activated.connect(seen.append)
     view.setFocus()
     view.setCurrentIndex(view.open_model.index(0, 0))

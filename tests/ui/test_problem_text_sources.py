@@ -25,6 +25,7 @@ def translate_literals(module: Path) -> set[str]:
             and node.func.attr == "translate"
             and len(node.args) >= 2
             and isinstance(node.args[1], ast.Constant)
+            and isinstance(node.args[1].value, str)
         ):
             found.add(node.args[1].value)
     return found

@@ -8,7 +8,7 @@ from datetime import date, datetime
 
 import pytest
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from opleider_desk.domain.entities import Aios
 from opleider_desk.settings import BACKUP_FOLDER
@@ -115,7 +115,7 @@ def test_a_second_window_may_open_the_file_read_only(qtbot, window, settings):
     asked = _answer_message_box(qtbot, lambda box: box.button(QMessageBox.StandardButton.Yes))
     assert second.open_store(window.context.store.path)
     assert "al geopend" in asked[0]
-    assert second.context.store.read_only
+    assert second.context is not None and second.context.store.read_only
     assert "alleen-lezen" in second.windowTitle()
     assert not second.restore_action.isEnabled()
     with pytest.raises(ValidationFailed):
@@ -133,7 +133,7 @@ def test_avg_export_and_erasure_with_backups_cleaned(qtbot, window, backups, tmp
     dialog = AvgDialog(window.context, window, sanne)
     qtbot.addWidget(dialog)
     aios = dialog.selected()
-    assert aios.name == "Sanne Uniek"
+    assert aios is not None and aios.name == "Sanne Uniek"
 
     target = tmp_path / "avg.zip"
     dialog.export_to(aios, target)
@@ -149,7 +149,9 @@ def test_avg_export_and_erasure_with_backups_cleaned(qtbot, window, backups, tmp
     assert "Sanne Uniek" in answered[0] and "1 aios" in answered[0]
     assert [a.name for a in window.context.service(AiosService).list()] == ["Daan Bakker"]
     assert b"Sanne Uniek" not in backup.read_bytes()
-    assert "1 reservekopie" in dialog.result.text()
+    assert "1 reservekopie" in dialog.outcome.text()
+    dialog.reject()
+    assert dialog.result() == QDialog.DialogCode.Rejected
 
     log = AuditLogDialog(window.context, window)
     qtbot.addWidget(log)
@@ -206,7 +208,7 @@ def test_encrypt_in_the_window_then_reopen_with_the_passphrase(qtbot, window, ba
 
     second = MainWindow(settings, "nl")
     qtbot.addWidget(second)
-    typed = []
+    typed: list[str] = []
 
     def type_passphrase():
         box = next(
@@ -225,6 +227,7 @@ def test_encrypt_in_the_window_then_reopen_with_the_passphrase(qtbot, window, ba
     QTimer.singleShot(0, type_passphrase)
     assert second.open_store(path)
     assert "versleuteld" in typed[0] and "opent het bestand niet" in typed[1]
+    assert second.context is not None
     assert [a.name for a in second.context.service(AiosService).list()] == ["Sanne Geheim"]
     second.close_store()
 
@@ -250,3 +253,15 @@ def test_the_backup_on_opening_follows_the_first_paint_of_the_overview(
     qtbot.waitUntil(lambda: len(list_backups(folder, db_path)) == 1)
     window.close_store()
     assert len(list_backups(folder, db_path)) == 1  # one per interval: none again on closing
+
+
+def test_file_export_all_data_writes_the_json_export(window, tmp_path, monkeypatch):
+    import json
+
+    out = tmp_path / "alles.json"
+    monkeypatch.setattr("opleider_desk.ui.safety.transfer.save_file_name", lambda *a, **k: (str(out), ""))
+    assert window.export_all_action.isEnabled()
+    window.export_all_action.trigger()
+    document = json.loads(out.read_text(encoding="utf-8"))
+    assert document["format"] == "opleider-desk" and "aios" in document["tables"]
+    assert out.stat().st_mode & 0o777 == 0o600

@@ -7,7 +7,7 @@ from datetime import date, timedelta
 import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtPdf import QPdfDocument
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QDialog
 
 from opleider_desk.domain.problems import ValidationFailed
 from opleider_desk.domain.quarters import Quarter
@@ -118,7 +118,7 @@ def test_save_and_print(qtbot, window, sanne, tmp_path, monkeypatch):
     dialog = _open_dialog(qtbot, window)
     target = tmp_path / "verklaring"
     monkeypatch.setattr(
-        "opleider_desk.ui.statements.dialog.QFileDialog.getSaveFileName",
+        "opleider_desk.ui.statements.dialog.save_file_name",
         lambda *args, **kwargs: (str(target), "PDF (*.pdf)"),
     )
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
@@ -144,10 +144,73 @@ def test_check_a_code_typed_from_paper(qtbot, window, sanne):
     qtbot.addWidget(dialog)
     qtbot.keyClicks(dialog.code, "abc")
     qtbot.mouseClick(dialog.check_button, Qt.MouseButton.LeftButton)
-    assert "10 letters en cijfers" in dialog.error.text()
+    assert "24 letters en cijfers" in dialog.error.text()
     dialog.code.setText(code.replace("-", "").lower())
     qtbot.mouseClick(dialog.check_button, Qt.MouseButton.LeftButton)
-    result = dialog.result.text()
+    result = dialog.plain_result
     assert "Sanne de Vries" in result and f"K{LAST_QUARTER.number} {LAST_QUARTER.year}" in result
     assert f"op {format_date(date.today())} als getekend gemarkeerd" in result
-    assert "komen er nog mee overeen" in result
+    assert result.startswith("Klopt")
+    # the signed paper beside the data now: period, totals, signers, date
+    assert "Op het getekende papier" in result and "Totaal uren" in result and "2:30" in result
+    wrong = ("1" if code[0] != "1" else "2") + code[1:]
+    dialog.code.setText(wrong)
+    qtbot.mouseClick(dialog.check_button, Qt.MouseButton.LeftButton)
+    assert "typefout" in dialog.error.text()
+    # The label has its own name: QDialog.result() still answers how the dialog closed.
+    dialog.reject()
+    assert dialog.result() == QDialog.DialogCode.Rejected
+
+
+def _open_verify(qtbot, window) -> VerifyDialog:
+    window.verify_action.trigger()
+    qtbot.waitUntil(lambda: _visible(VerifyDialog) is not None)
+    dialog = _visible(VerifyDialog)
+    qtbot.addWidget(dialog)
+    return dialog
+
+
+def test_enter_in_the_check_dialog_checks_and_keeps_it_open(qtbot, window, sanne):
+    code = window.context.service(StatementService).get(LAST_QUARTER, sanne).verification_code
+    dialog = _open_verify(qtbot, window)
+    dialog.code.setFocus()
+    qtbot.keyClicks(dialog.code, code)
+    qtbot.keyClick(dialog.code, Qt.Key.Key_Return)
+    assert dialog.isVisible()
+    assert "Sanne de Vries" in dialog.outcome.text()
+    qtbot.keyClick(dialog.code, Qt.Key.Key_Enter)
+    assert dialog.isVisible()
+    dialog.close()
+
+
+def test_the_code_of_an_unsigned_printout_is_reported_as_concept(qtbot, window, sanne):
+    code = window.context.service(StatementService).get(LAST_QUARTER, sanne).verification_code
+    dialog = _open_verify(qtbot, window)
+    dialog.code.setText(code)
+    qtbot.mouseClick(dialog.check_button, Qt.MouseButton.LeftButton)
+    assert dialog.plain_result.startswith("Concept, nog niet als getekend gemarkeerd")
+    dialog.close()
+
+
+def test_a_signed_pdf_file_is_checked_code_and_signature(qtbot, window, sanne, tmp_path):
+    from opleider_desk.reports.signing import sign_field
+    from opleider_desk.reports.statement import statement_pdf
+    from opleider_desk.ui.statements.words import statement_words
+    from tests.reports.certificates import make_pkcs12
+
+    service = window.context.service(StatementService)
+    statement = service.mark_signed(LAST_QUARTER, sanne, date.today())
+    pdf = statement_pdf([statement], statement_words())
+    field = f"trainer_{sanne}_{LAST_QUARTER.year}Q{LAST_QUARTER.number}"
+    path = tmp_path / "getekend.pdf"
+    path.write_bytes(sign_field(pdf, field, make_pkcs12("Marieke Jansen"), "geheim"))
+    dialog = _open_verify(qtbot, window)
+    verdict = dialog.check_file(path)
+    assert verdict is not None and verdict.trustworthy
+    assert "intact, getekend door Marieke Jansen" in dialog.plain_result
+    broken = bytearray(path.read_bytes())
+    broken[len(pdf) // 2] ^= 0x01
+    path.write_bytes(bytes(broken))
+    verdict = dialog.check_file(path)
+    assert verdict is not None and not verdict.trustworthy and "GEBROKEN" in dialog.plain_result
+    dialog.close()

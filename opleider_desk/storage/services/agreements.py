@@ -8,6 +8,7 @@ next meeting reviews it.
 
 from __future__ import annotations
 
+import builtins
 from datetime import date, datetime
 
 from sqlalchemy import select
@@ -52,7 +53,9 @@ class AgreementService:
         with self.store.read() as session:
             return [to_entity(Agreement, row) for row in session.scalars(query)]
 
-    def open_for_next_agenda(self, aios_id: int, *, excluding_meeting: int | None = None) -> list[Agreement]:
+    def open_for_next_agenda(
+        self, aios_id: int, *, excluding_meeting: int | None = None
+    ) -> builtins.list[Agreement]:
         """Open agreements of earlier meetings: what "review previous agreements" goes through."""
         return [
             a

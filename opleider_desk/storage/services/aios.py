@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import builtins
 from collections.abc import Sequence
 from datetime import datetime
 
@@ -27,6 +28,7 @@ from ..models import (
 )
 from ..store import Audit, Store
 from .rows import get_or_gone
+from .training import interruptions_of, placements_of
 
 ADD_AIOS = "add_aios"
 UPDATE_AIOS = "update_aios"
@@ -60,26 +62,14 @@ class AiosService:
         wanted = name.strip().casefold()
         return next((a for a in self.list() if a.name.strip().casefold() == wanted), None)
 
-    def placements(self, aios_ids: Sequence[int] | None = None) -> dict[int, list[Placement]]:
+    def placements(self, aios_ids: Sequence[int] | None = None) -> dict[int, builtins.list[Placement]]:
         """Per aios (all, or those in ``aios_ids``): its placements in order of start."""
-        query = select(PlacementRow).order_by(PlacementRow.start, PlacementRow.id)
-        if aios_ids is not None:
-            query = query.where(PlacementRow.aios_id.in_(aios_ids))
-        out: dict[int, list[Placement]] = {}
         with self.store.read() as session:
-            for row in session.scalars(query):
-                out.setdefault(row.aios_id, []).append(to_entity(Placement, row))
-        return out
+            return placements_of(session, aios_ids)
 
-    def interruptions(self, aios_ids: Sequence[int] | None = None) -> dict[int, list[Interruption]]:
-        query = select(InterruptionRow).order_by(InterruptionRow.start, InterruptionRow.id)
-        if aios_ids is not None:
-            query = query.where(InterruptionRow.aios_id.in_(aios_ids))
-        out: dict[int, list[Interruption]] = {}
+    def interruptions(self, aios_ids: Sequence[int] | None = None) -> dict[int, builtins.list[Interruption]]:
         with self.store.read() as session:
-            for row in session.scalars(query):
-                out.setdefault(row.aios_id, []).append(to_entity(Interruption, row))
-        return out
+            return interruptions_of(session, aios_ids)
 
     @staticmethod
     def _check(
@@ -149,8 +139,9 @@ class AiosService:
                 ("goals", LearningGoalRow),
                 ("statements", StatementRow),
             ):
-                counts[key] = session.scalar(
-                    select(func.count()).select_from(model).where(model.aios_id == aios_id)
+                counts[key] = (
+                    session.scalar(select(func.count()).select_from(model).where(model.aios_id == aios_id))
+                    or 0
                 )
         return counts
 

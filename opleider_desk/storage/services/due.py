@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date, timedelta
+from functools import cache
 
 from sqlalchemy import select
 
@@ -27,12 +28,19 @@ from ...domain.enums import (
 from ..mapping import to_entity
 from ..models import AgreementRow, AiosRow, MeetingRow, TrainerEventRow
 from ..store import Store
-from .aios import AiosService
 from .hour_totals import category_per_week, days_per_week, supervision_per_week
 from .norms import NormService
+from .training import interruptions_of, placements_of
 
 #: The key of the items about the user rather than one aios (the span of control).
 TRAINER = None
+
+
+@cache
+def _counts_as() -> dict[str, tuple[str, ...]]:
+    from ...domain.templates import builtin_forms_dir, load_templates
+
+    return {key: t.counts_as for key, t in load_templates(builtin_forms_dir()).items()}
 
 
 class DueService:
@@ -40,9 +48,8 @@ class DueService:
         self.store = store
 
     def counts_as(self) -> dict[str, tuple[str, ...]]:
-        from .meetings import MeetingService
-
-        return {key: t.counts_as for key, t in self.store.service(MeetingService).templates().items()}
+        """Which slots each meeting type fills, from the shipped templates' ``counts_as``."""
+        return _counts_as()
 
     def items(
         self, today: date, aios_ids: Sequence[int] | None = None, *, trainer: bool = False
@@ -92,9 +99,8 @@ class DueService:
             weekly = supervision_per_week(session, ids, since)
             leer = category_per_week(session, CategoryKey.LEERGESPREK, ids, since, today + timedelta(days=1))
             days = days_per_week(session, ids, since)
-        service = self.store.service(AiosService)
-        placements = service.placements(ids)
-        interruptions = service.interruptions(ids)
+            placements = placements_of(session, ids)
+            interruptions = interruptions_of(session, ids)
         by_aios: dict[int, list[Meeting]] = {}
         for meeting in meetings:
             by_aios.setdefault(meeting.aios_id, []).append(meeting)

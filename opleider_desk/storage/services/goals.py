@@ -7,6 +7,7 @@ evaluates it.
 
 from __future__ import annotations
 
+import builtins
 from datetime import date
 
 from sqlalchemy import select
@@ -59,7 +60,7 @@ class GoalService:
             row = session.get(AiosRow, aios_id)
             return dict(competency_profile(row.competency_profile if row is not None else None).mapping)
 
-    def coverage(self, aios_id: int) -> list[AreaCoverage]:
+    def coverage(self, aios_id: int) -> builtins.list[AreaCoverage]:
         return coverage(self.list(aios_id), self.areas(aios_id))
 
     def add(self, goal: LearningGoal) -> int:

@@ -118,5 +118,6 @@ def own_minutes_per_day(
     )
     out: dict[str, dict[date, int]] = {k.value: {} for k in keys}
     for key, day, minutes in session.execute(query):
-        out[key][day] = int(minutes)
+        if key is not None:
+            out[key][day] = int(minutes)
     return out

@@ -15,9 +15,9 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
-from typing import Literal
+from typing import Literal, cast
 
-from sqlalchemy import Select, delete, func, insert, select
+from sqlalchemy import Select, Table, delete, func, insert, select
 from sqlalchemy.orm import Session
 
 from ...domain.csv_hours import (
@@ -59,7 +59,7 @@ DELETE_ROUTINE = "delete_routine"
 ALL: Literal["all"] = "all"
 AiosFilter = int | None | Literal["all"]
 
-_T = HourEntryRow.__table__
+_T = cast(Table, HourEntryRow.__table__)
 # Table columns, not ORM attributes: a Core select on a connection skips the ORM's row loading.
 _ENTRY_COLUMNS = (_T.c.id, _T.c.day, _T.c.minutes, _T.c.category_id, _T.c.aios_id, _T.c.description)
 
@@ -185,7 +185,7 @@ class HoursService:
             StatementRow.status == StatementStatus.SIGNED.value
         )
         with self.store.read() as session:
-            return frozenset(tuple(row) for row in session.execute(query))
+            return frozenset((aios_id, year, quarter) for aios_id, year, quarter in session.execute(query))
 
     def lock_problem(self, entry: HourEntry) -> Problem | None:
         """Why ``entry`` cannot be changed (its quarter is signed), or None."""
@@ -359,7 +359,7 @@ class HoursService:
         )
         # Entries of the same operation not yet flushed count too (``entry`` among them).
         same_day = sum(e.minutes for e in pending if e.day == entry.day) or entry.minutes
-        total = int(others) + same_day
+        total = int(others or 0) + same_day
         if total > MAX_MINUTES:
             raise ValidationFailed(
                 [Problem("hours.day_over_24h", "minutes", {"day": entry.day, "total_minutes": total})]
@@ -473,7 +473,10 @@ class HoursService:
         query = select(
             HourEntryRow.day, HourEntryRow.aios_id, HourEntryRow.category_id, HourEntryRow.minutes
         ).where(HourEntryRow.day.between(first, last))
-        return {tuple(row) for row in session.execute(query)}
+        return {
+            (day, aios_id, category_id, minutes)
+            for day, aios_id, category_id, minutes in session.execute(query)
+        }
 
     @staticmethod
     def _import_conflicts(session: Session, rows: Sequence[ImportRow]) -> list[RowError]:
@@ -504,8 +507,8 @@ class HoursService:
             for row in rows:
                 total = adding[row.day] + there.get(row.day, 0)
                 if there.get(row.day) and total > MAX_MINUTES:
-                    params = {"day": row.day, "total_minutes": total}
-                    errors.append(RowError(row.line_no, Problem("hours.day_over_24h", "minutes", params)))
+                    over = {"day": row.day, "total_minutes": total}
+                    errors.append(RowError(row.line_no, Problem("hours.day_over_24h", "minutes", over)))
         return errors
 
     def import_rows(self, rows: Sequence[ImportRow], *, source: str = "") -> int:

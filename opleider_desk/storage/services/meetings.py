@@ -10,6 +10,7 @@ locks its meeting: every change is refused with ``meeting.signed``.
 
 from __future__ import annotations
 
+import builtins
 from collections.abc import Iterable
 from datetime import date, datetime
 from typing import Any
@@ -29,7 +30,8 @@ from ...domain.meeting_rules import (
 )
 from ...domain.problems import Problem, ValidationFailed
 from ...domain.templates import Template, builtin_forms_dir, load_templates
-from ...domain.verification import verification_code
+from ...domain.verification import content_digest, verification_code
+from ..changes import Area
 from ..mapping import to_entity
 from ..models import (
     AgreementRow,
@@ -146,7 +148,7 @@ class MeetingService:
                 (_meeting(r) for r in session.scalars(query)), key=lambda m: (m.date or date.max, m.id or 0)
             )
 
-    def planned(self, aios_id: int | None = None) -> list[Meeting]:
+    def planned(self, aios_id: int | None = None) -> builtins.list[Meeting]:
         """Meetings still to be held that have a time: what goes into the calendar."""
         return [
             m for m in self.list(aios_id) if m.status is MeetingStatus.PLANNED and m.planned_at is not None
@@ -156,7 +158,7 @@ class MeetingService:
         with self.store.read() as session:
             return _meeting(_get(session, meeting_id))
 
-    def current_agenda(self, meeting_id: int) -> list[dict[str, Any]]:
+    def current_agenda(self, meeting_id: int) -> builtins.list[dict[str, Any]]:
         """The agenda to show: before the meeting is held it follows the open agreements."""
         with self.store.read() as session:
             row = _get(session, meeting_id)
@@ -245,7 +247,7 @@ class MeetingService:
                 row.duration_minutes = duration_minutes
             row.updated_at = _now()
 
-    def _followed(self, session, row: MeetingRow) -> list[dict[str, Any]]:
+    def _followed(self, session, row: MeetingRow) -> builtins.list[dict[str, Any]]:
         agenda = [dict(item) for item in row.agenda or ()]
         if row.kind not in self.templates():
             return agenda
@@ -315,7 +317,8 @@ class MeetingService:
         verdict_explanation: str | None = None,
     ) -> None:
         """Autosave what is being typed; not an undo step (see the module docstring)."""
-        with self.store.write(SAVE_MEETING_PROGRESS, undoable=False) as session:
+        # Typed notes move no date and change no status: only the meeting's notes.
+        with self.store.write(SAVE_MEETING_PROGRESS, undoable=False, areas={Area.MEETING_NOTES}) as session:
             row = _get(session, meeting_id)
             _refuse_if_signed(row)
             changed = False
@@ -352,10 +355,12 @@ class MeetingService:
             _refuse_if_signed(row)
             if row.held_on is None:
                 raise ValidationFailed([Problem(NOT_HELD)])
+            # The content is read before the row changes: reading it flushes.
+            content = self._content(s, row)
             row.status = MeetingStatus.SIGNED.value
             row.signed_on = signed_on
-            row.verification_code = ""
-            row.verification_code = verification_code(self._content(s, row))
+            row.verification_code = verification_code(content)
+            row.content_sha256 = content_digest(content)
             return row.verification_code
 
     def delete(self, meeting_id: int) -> None:

@@ -7,7 +7,7 @@ from datetime import date
 from sqlalchemy import select
 
 from ...domain.dates import Period, add_months
-from ...domain.entities import Aios, Meeting, Statement, TrainerEvent
+from ...domain.entities import Aios, Meeting, Statement, TrainerEvent, stored_id
 from ...domain.enums import CategoryKey, MeetingKind
 from ...domain.hour_statements_check import StatementCheck, statement_check
 from ...domain.norm_sets import obligation_norms, training_year
@@ -37,7 +37,7 @@ class ObligationService:
         profile = self.store.service(ProfileService).get()
         with self.store.read() as session:
             aios = [to_entity(Aios, row) for row in session.scalars(select(AiosRow))]
-            ids = [a.id for a in aios]
+            ids = [stored_id(a.id) for a in aios]
             meetings = [
                 to_entity(Meeting, row)
                 for row in session.scalars(

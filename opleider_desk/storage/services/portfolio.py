@@ -28,6 +28,7 @@ match their hash.
 
 from __future__ import annotations
 
+import enum
 import hashlib
 import tempfile
 from collections.abc import Sequence
@@ -38,7 +39,6 @@ from pathlib import Path
 
 from sqlalchemy import func, select
 
-from ... import paths
 from ...domain.checklists import (
     ChecklistScope,
     ChecklistTemplate,
@@ -53,6 +53,7 @@ from ...domain.entities import (
     ChecklistItem,
     LearningGoal,
     Meeting,
+    stored_id,
 )
 from ...domain.enums import ChecklistStatus, MeetingStatus
 from ...domain.norm_sets import due_norms
@@ -74,9 +75,9 @@ from ..models import (
     MeetingRow,
 )
 from ..store import Audit, Store
-from .aios import AiosService
 from .norms import NormService
 from .rows import get_or_gone
+from .training import interruptions_of, placements_of
 
 ENSURE_CHECKLIST = "ensure_checklist"
 UPDATE_CHECKLIST_ITEM = "update_checklist_item"
@@ -105,7 +106,13 @@ class AttachmentDamaged(Exception):
     """The stored bytes no longer match the hash recorded when they were added."""
 
 
-_UNCHANGED = object()
+class _Unchanged(enum.Enum):
+    """Marks an argument not given, where None means "clear"."""
+
+    UNCHANGED = 0
+
+
+_UNCHANGED = _Unchanged.UNCHANGED
 
 
 def trainer_key(year: int, item_key: str) -> str:
@@ -119,7 +126,9 @@ def _gone() -> ValidationFailed:
 class PortfolioService:
     def __init__(self, store: Store, own_checklist_dir: Path | None = None):
         self.store = store
-        self.own_checklist_dir = own_checklist_dir or paths.data_dir() / "checklists"
+        if own_checklist_dir is None and store.user_files_dir is not None:
+            own_checklist_dir = store.user_files_dir / "checklists"
+        self.own_checklist_dir = own_checklist_dir
         self.template_errors: list[ChecklistTemplateError] = []
 
     @cached_property
@@ -136,8 +145,8 @@ class PortfolioService:
         A broken own copy must not lock the trainer out of the portfolio: the
         built-in is used and the error kept in ``template_errors`` to show.
         """
-        own = self.own_checklist_dir / f"{name}.json"
-        if own.is_file():
+        own = self.own_checklist_dir / f"{name}.json" if self.own_checklist_dir is not None else None
+        if own is not None and own.is_file():
             wanted = ChecklistScope.AIOS if name == "portfolio" else ChecklistScope.TRAINER
             try:
                 template = load_checklist(own)
@@ -212,8 +221,8 @@ class PortfolioService:
                     )
                 ],
                 norms=due_norms(self.store.service(NormService).norms_for(aios)),
-                placements=self.store.service(AiosService).placements([aios_id]).get(aios_id, []),
-                interruptions=self.store.service(AiosService).interruptions([aios_id]).get(aios_id, []),
+                placements=placements_of(session, [aios_id]).get(aios_id, []),
+                interruptions=interruptions_of(session, [aios_id]).get(aios_id, []),
             )
         entries = []
         for item in items:
@@ -222,7 +231,10 @@ class PortfolioService:
             outcome = auto_outcome(rule, facts, item) if rule and rule.name in AIOS_RULES else None
             entries.append(
                 PortfolioEntry(
-                    item=item, template=template, outcome=outcome, attachments=counts.get(item.id, 0)
+                    item=item,
+                    template=template,
+                    outcome=outcome,
+                    attachments=counts.get(stored_id(item.id), 0),
                 )
             )
         return entries
@@ -241,6 +253,8 @@ class PortfolioService:
                 ).where(ChecklistItemRow.aios_id.in_(aios_ids))
             )
             for aios_id, key, status in rows:
+                if aios_id is None:
+                    continue
                 ticked = status != ChecklistStatus.MISSING.value
                 if key in template_keys and ticked:
                     counts[aios_id] -= 1
@@ -253,7 +267,7 @@ class PortfolioService:
         item_id: int,
         *,
         status: ChecklistStatus | None = None,
-        item_date: date | object | None = _UNCHANGED,
+        item_date: date | _Unchanged | None = _UNCHANGED,
         note: str | None = None,
         title: str | None = None,
     ) -> None:
@@ -266,7 +280,7 @@ class PortfolioService:
                 raise _gone()
             if status is not None:
                 row.status = ChecklistStatus(status).value
-            if item_date is not _UNCHANGED:
+            if not isinstance(item_date, _Unchanged):
                 row.item_date = item_date
             if note is not None:
                 row.note = note
@@ -376,6 +390,8 @@ class PortfolioService:
         with self.store.read() as session:
             name = session.scalar(select(AttachmentRow.filename).where(AttachmentRow.id == attachment_id))
         target_dir = Path(folder) if folder else Path(tempfile.mkdtemp(prefix="opleiderdesk-"))
+        if name is None:
+            raise _gone()
         target = target_dir / Path(name).name
         target.write_bytes(data)
         return target

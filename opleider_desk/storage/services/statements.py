@@ -21,13 +21,15 @@ from ...domain.enums import AiosStatus, MeetingStatus, StatementStatus
 from ...domain.norms import Norms
 from ...domain.problems import Problem, ValidationFailed
 from ...domain.quarters import Quarter
-from ...domain.statement import QuarterStatement, StatementEntry, build_statement
-from ...domain.verification import codes_match, normalize_code
+from ...domain.statement import MeetingOutcome, QuarterStatement, StatementEntry, build_statement
+from ...domain.verification import codes_match, parse_code
 from ..mapping import to_entity
 from ..models import (
+    AgreementRow,
     AiosRow,
     HourCategoryRow,
     HourEntryRow,
+    LearningGoalRow,
     MeetingRow,
     NormSettingRow,
     ProfileRow,
@@ -47,6 +49,12 @@ class CodeCheck:
     statement: QuarterStatement  # as the data stands now
     signed_code_matches: bool  # the typed code is the one recorded at signing
     data_matches: bool  # the data today still gives the typed code
+    legacy: bool = False  # a 10-character code of version 0.1
+
+    @property
+    def concept(self) -> bool:
+        """The code is of a printout that was never marked signed."""
+        return not self.signed_code_matches
 
 
 class StatementService:
@@ -128,6 +136,8 @@ class StatementService:
             row.status = StatementStatus.SIGNED.value
             row.signed_on = signed_on
             row.verification_code = statement.verification_code
+            row.content_sha256 = statement.content_sha256
+            row.signed_paper = {**statement.paper(), "signed_on": signed_on.isoformat()}
             session.flush()
             audit.entity_id = row.id
             audit.details = {
@@ -135,6 +145,7 @@ class StatementService:
                 "quarter": str(quarter),
                 "signed_on": signed_on.isoformat(),
                 "code": statement.verification_code,
+                "sha256": statement.content_sha256,
             }
             self.store.history.clear()
         return self.get(quarter, aios_id)
@@ -163,25 +174,61 @@ class StatementService:
         """The statement a code from paper belongs to, or None.
 
         A code matches a statement when it is the one recorded at signing, or
-        the one its data gives today. Raises ``ParseError`` when ``typed`` is
-        not a code at all.
+        the one its data gives today, signed or not (a concept printout).
+        A 10-character code of version 0.1 is matched the same way against the
+        old codes. Raises ``ParseError`` when ``typed`` is not a code at all
+        (``verification.invalid``) or has a typing error (``verification.typo``).
         """
-        code = normalize_code(typed)
+        parsed = parse_code(typed)
+        code = parsed.code
+
+        def gives(statement: QuarterStatement) -> bool:
+            return codes_match(statement.legacy_code if parsed.legacy else statement.verification_code, code)
+
         with self.store.read() as session:
             rows = session.scalars(
                 select(StatementRow)
                 .where(StatementRow.aios_id.is_not(None), StatementRow.verification_code != "")
                 .order_by(StatementRow.year.desc(), StatementRow.quarter.desc())
             ).all()
-            recorded = [row for row in rows if codes_match(row.verification_code, code)]
-            for row in recorded + [row for row in rows if row not in recorded]:
-                aios = session.get(AiosRow, row.aios_id)
-                [statement] = self._gather(session, Quarter(row.year, row.quarter), [aios])
-                signed = codes_match(row.verification_code, code)
-                current = codes_match(statement.verification_code, code)
-                if signed or current:
-                    return CodeCheck(statement, signed, current)
+            for row in rows:
+                if codes_match(row.verification_code, code):
+                    aios = session.get(AiosRow, row.aios_id)
+                    if aios is None:
+                        continue
+                    [statement] = self._gather(session, Quarter(row.year, row.quarter), [aios])
+                    return CodeCheck(statement, True, gives(statement), parsed.legacy)
+            # Not recorded at signing: the data of some quarter may give it today.
+            for quarter, aios_rows in self._candidates(session).items():
+                for statement in self._gather(session, quarter, aios_rows):
+                    if gives(statement):
+                        return CodeCheck(statement, False, True, parsed.legacy)
         return None
+
+    @staticmethod
+    def _candidates(session: Session) -> dict[Quarter, list[AiosRow]]:
+        """Every quarter a statement of an aios could have been printed for, newest first."""
+        found: dict[Quarter, set[int]] = {}
+        today = date.today()
+        for aios_id, day in session.execute(select(HourEntryRow.aios_id, HourEntryRow.day).distinct()):
+            if aios_id is not None:
+                found.setdefault(Quarter.of(day), set()).add(aios_id)
+        for meeting_aios, held_on in session.execute(
+            select(MeetingRow.aios_id, MeetingRow.held_on).where(MeetingRow.held_on.is_not(None))
+        ):
+            if held_on is not None:
+                found.setdefault(Quarter.of(held_on), set()).add(meeting_aios)
+        aios = {row.id: row for row in session.scalars(select(AiosRow))}
+        for row in aios.values():
+            last = min(row.expected_end_date or today, today)
+            quarter = Quarter.of(row.start_date)
+            while quarter.start <= last:
+                found.setdefault(quarter, set()).add(row.id)
+                quarter = quarter.next()
+        return {
+            quarter: sorted((aios[i] for i in ids if i in aios), key=lambda r: r.id)
+            for quarter, ids in sorted(found.items(), key=lambda item: (-item[0].year, -item[0].number))
+        }
 
     # ----------------------------------------------------------------- helpers
     @staticmethod
@@ -224,6 +271,7 @@ class StatementService:
             ).where(HourEntryRow.aios_id.in_(ids), HourEntryRow.day.between(quarter.start, quarter.end))
         ):
             category = categories[category_id]
+            assert aios_id is not None  # the query asks for these aios only
             entries[aios_id].append(
                 StatementEntry(
                     day=day,
@@ -235,15 +283,7 @@ class StatementService:
                     description=description,
                 )
             )
-        meetings: dict[int, list[str]] = {i: [] for i in ids}
-        for aios_id, kind in session.execute(
-            select(MeetingRow.aios_id, MeetingRow.kind).where(
-                MeetingRow.aios_id.in_(ids),
-                MeetingRow.held_on.between(quarter.start, quarter.end),
-                MeetingRow.status != MeetingStatus.CANCELLED.value,
-            )
-        ):
-            meetings[aios_id].append(kind)
+        meetings = _meeting_outcomes(session, quarter, ids)
         records = {
             row.aios_id: row
             for row in session.scalars(
@@ -264,11 +304,56 @@ class StatementService:
                     quarter=quarter,
                     entries=entries[row.id],
                     category_order=order,
-                    meeting_kinds=meetings[row.id],
+                    meeting_outcomes=meetings[row.id],
                     norms=norms,
                     status=StatementStatus(record.status) if record else StatementStatus.DRAFT,
                     signed_on=record.signed_on if record else None,
                     signed_code=record.verification_code if record else "",
+                    signed_sha256=record.content_sha256 if record else "",
+                    signed_paper=record.signed_paper if record else None,
                 )
             )
         return statements
+
+
+def _meeting_outcomes(
+    session: Session, quarter: Quarter, aios_ids: Sequence[int]
+) -> dict[int, list[MeetingOutcome]]:
+    """The meetings held in ``quarter`` per aios, with verdict, agreements and goals set in each."""
+    rows = session.scalars(
+        select(MeetingRow).where(
+            MeetingRow.aios_id.in_(aios_ids),
+            MeetingRow.held_on.between(quarter.start, quarter.end),
+            MeetingRow.status != MeetingStatus.CANCELLED.value,
+        )
+    ).all()
+    meeting_ids = [row.id for row in rows]
+    agreements: dict[int | None, list[str]] = {}
+    for meeting_id, text in session.execute(
+        select(AgreementRow.meeting_id, AgreementRow.text)
+        .where(AgreementRow.meeting_id.in_(meeting_ids))
+        .order_by(AgreementRow.created_at, AgreementRow.id)
+    ):
+        agreements.setdefault(meeting_id, []).append(text)
+    goals: dict[int | None, list[str]] = {}
+    for meeting_id, text in session.execute(
+        select(LearningGoalRow.set_in_meeting_id, LearningGoalRow.statement)
+        .where(LearningGoalRow.set_in_meeting_id.in_(meeting_ids))
+        .order_by(LearningGoalRow.id)
+    ):
+        goals.setdefault(meeting_id, []).append(text)
+    outcomes: dict[int, list[MeetingOutcome]] = {i: [] for i in aios_ids}
+    for row in rows:
+        if row.held_on is None:  # the query asks for held ones; keeps the type checker sure
+            continue
+        outcomes[row.aios_id].append(
+            MeetingOutcome(
+                kind=row.kind,
+                held_on=row.held_on,
+                signed=row.status == MeetingStatus.SIGNED.value,
+                verdict=row.verdict or "",
+                agreements=tuple(agreements.get(row.id, ())),
+                goals=tuple(goals.get(row.id, ())),
+            )
+        )
+    return outcomes

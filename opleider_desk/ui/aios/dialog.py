@@ -26,6 +26,7 @@ from ...storage.services.aios import AiosService
 from .. import labels
 from ..widgets.date_field import DateField
 from ..widgets.form_errors import ErrorForm
+from ..widgets.user_action import FAILED, run_action
 from .training_editor import TrainingEditor
 
 
@@ -215,17 +216,17 @@ class AiosDialog(QDialog):
         return placements, interruptions
 
     def accept(self) -> None:
-        try:
-            aios = self._read()
-            placements, interruptions = self._training(aios)
-            if aios.id is None:
-                self.saved_id = self.service.add(aios, placements, interruptions)
-            else:
-                self.service.update(aios, placements, interruptions)
-        except ValidationFailed as failure:
-            self.errors.show_and_focus(failure.problems)
+        if run_action(self, self._save, show_in=self.errors) is FAILED:
             return
         super().accept()
+
+    def _save(self) -> None:
+        aios = self._read()
+        placements, interruptions = self._training(aios)
+        if aios.id is None:
+            self.saved_id = self.service.add(aios, placements, interruptions)
+        else:
+            self.service.update(aios, placements, interruptions)
 
     def reject(self) -> None:
         if self.is_dirty():

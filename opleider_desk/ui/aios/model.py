@@ -8,7 +8,7 @@ from PySide6.QtCore import QCoreApplication as Q
 from PySide6.QtGui import QColor
 
 from ...domain.due import DueItem, DueStatus
-from ...domain.entities import Aios, Placement
+from ...domain.entities import Aios, Placement, stored_id
 from ...domain.enums import AiosStatus
 from ...domain.training import current_placement
 from .. import due_texts, labels
@@ -91,8 +91,10 @@ class AiosTableModel(RowTableModel[Aios]):
                 Column(
                     lambda: Q.translate("AiosModel", "Portfolio"),
                     self._portfolio_text,
-                    sort_key=lambda a: self._missing.get(a.id, 0),
-                    foreground=lambda a: due_texts.DUE_SOON_COLOUR if self._missing.get(a.id) else None,
+                    sort_key=lambda a: self._missing.get(stored_id(a.id), 0),
+                    foreground=lambda a: (
+                        due_texts.DUE_SOON_COLOUR if self._missing.get(stored_id(a.id)) else None
+                    ),
                 ),
                 *COLUMNS[1:2],
                 Column(
@@ -118,7 +120,7 @@ class AiosTableModel(RowTableModel[Aios]):
         self.set_rows(rows)
 
     def _placement(self, aios: Aios) -> Placement | None:
-        return current_placement(self._placements.get(aios.id, ()), self._today)
+        return current_placement(self._placements.get(stored_id(aios.id), ()), self._today)
 
     def _placement_tooltip(self, aios: Aios) -> str:
         p = self._placement(aios)
@@ -136,7 +138,7 @@ class AiosTableModel(RowTableModel[Aios]):
             )
 
     def _due(self, aios: Aios) -> DueItem | None:
-        return self._next_due.get(aios.id)
+        return self._next_due.get(stored_id(aios.id))
 
     def _due_sort_key(self, aios: Aios):
         item = self._due(aios)

@@ -6,6 +6,7 @@ A double-click asks the main window to show the place to act
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication as Q
@@ -30,7 +31,7 @@ class OpenItem:
 
 
 def open_items(
-    items: dict[int, list[DueItem]], names: dict[int, str], agreement_texts: dict[int, str]
+    items: Mapping[int | None, list[DueItem]], names: dict[int, str], agreement_texts: dict[int, str]
 ) -> list[OpenItem]:
     """Everything not on track, overdue first, then by date, then by aios name."""
     rows = [

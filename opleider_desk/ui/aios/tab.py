@@ -22,9 +22,10 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.due import DueKind, DueStatus, TargetArea, next_due
-from ...domain.entities import Aios
+from ...domain.entities import Aios, stored_id
 from ...domain.enums import AiosStatus
 from ...settings import AIOS_SHOW_INACTIVE
+from ...storage.changes import READ_BY_DUE, READ_BY_PORTFOLIO, Area
 from ...storage.services.aios import AiosService
 from ...storage.store import Change
 from .. import labels
@@ -37,26 +38,9 @@ from .model import AiosTableModel, is_current
 from .open_items import OpenItem, OpenItemsView, open_items
 
 #: Tables whose changes can move what is due or missing.
-# storage.services.meetings.SAVE_MEETING_PROGRESS, spelled out: that module
-# (templates, SQLAlchemy) need not load before the overview shows.
-_MEETING_AUTOSAVE = "save_meeting_progress"
-
-#: What the due engine (``DueService``) and the missing counts (``PortfolioService``)
-#: read: a change to any of these may change the next-due column or the open list.
-#: Learning goals and statements are read by neither, so they do not reload it.
-DUE_TABLES = frozenset(
-    {
-        "meeting",
-        "agreement",
-        "hour_entry",
-        "hour_category",
-        "trainer_event",
-        "norm_setting",
-        "checklist_item",
-        "placement",
-        "interruption",
-    }
-)
+#: The next-due column and the open list come from the due engine and the
+#: portfolio's missing counts: a change to what either reads reloads them.
+SHOWN_DUE = READ_BY_DUE | READ_BY_PORTFOLIO
 
 
 class AiosTab(QWidget):
@@ -131,7 +115,7 @@ class AiosTab(QWidget):
         self._reload_rows()
         # What is due and missing takes a few hundred ms on a large file: the
         # aios rows show first, their due dates and the open items a moment later.
-        after_first_paint(self, lambda: self.due_loaded or self.reload_due())
+        after_first_paint(self, self._load_due_once)
 
     @staticmethod
     def title() -> str:
@@ -150,6 +134,10 @@ class AiosTab(QWidget):
             self.select(selected.id)
         self._update_buttons()
 
+    def _load_due_once(self) -> None:
+        if not self.due_loaded:
+            self.reload_due()
+
     def reload_due(self) -> None:
         """Recompute what is due and what is missing; the aios rows stay as they are."""
         from ...storage.services.due import DueService
@@ -159,14 +147,14 @@ class AiosTab(QWidget):
         due = self.context.service(DueService)
         items = due.items(today, trainer=True)
         aios = self.model.rows()
-        missing = self.context.service(PortfolioService).missing_counts([a.id for a in aios])
+        missing = self.context.service(PortfolioService).missing_counts([stored_id(a.id) for a in aios])
         self.model.set_status(
             {aid: next_due(found) for aid, found in items.items() if aid is not None}, missing
         )
         agreement_ids = [
             i.target.ref for found in items.values() for i in found if i.kind is DueKind.AGREEMENT
         ]
-        rows = open_items(items, {a.id: a.name for a in aios}, due.agreement_texts(agreement_ids))
+        rows = open_items(items, {stored_id(a.id): a.name for a in aios}, due.agreement_texts(agreement_ids))
         self.open_items.open_model.set_rows(rows)
         overdue = sum(1 for r in rows if r.item.status is DueStatus.OVERDUE)
         title = self.tr("What is open")
@@ -176,15 +164,13 @@ class AiosTab(QWidget):
         self.due_loaded = True
 
     def _on_change(self, change: Change) -> None:
-        if "aios" in change.tables:
+        if Area.AIOS in change.areas:
             self.reload()
-        elif change.tables & DUE_TABLES and change.op != _MEETING_AUTOSAVE:
-            # An autosave of typed notes moves no date: recomputing every aios's items
-            # on each pause in typing would only cost time.
+        elif change.touches(SHOWN_DUE):
             self.reload_due()
 
     def _act_on(self, row: OpenItem) -> None:
-        if not self.window().navigate(NavTarget.of(row.item)):
+        if not self.context.host.navigate(NavTarget.of(row.item)):
             self.select(row.item.aios_id)
 
     def show_target(self, target: NavTarget) -> bool:
@@ -238,7 +224,7 @@ class AiosTab(QWidget):
         dialog = AiosDialog(self.service, parent=self)
         if dialog.exec():
             self.select(dialog.saved_id)
-            self.window().statusBar().showMessage(self.tr("Aios added."), 4000)
+            self.context.host.show_status(self.tr("Aios added."), 4000)
 
     def edit_selected(self) -> None:
         from .dialog import AiosDialog
@@ -255,10 +241,10 @@ class AiosTab(QWidget):
         if aios is None:
             return
         if aios.status in (AiosStatus.FINISHED, AiosStatus.STOPPED):
-            self.service.set_status(aios.id, AiosStatus.ACTIVE)
+            self.service.set_status(stored_id(aios.id), AiosStatus.ACTIVE)
         else:
-            self.service.set_status(aios.id, AiosStatus.FINISHED)
-            self.window().statusBar().showMessage(
+            self.service.set_status(stored_id(aios.id), AiosStatus.FINISHED)
+            self.context.host.show_status(
                 self.tr("{name} archived as finished. Undo with Ctrl+Z.").format(name=aios.name), 6000
             )
 
@@ -266,7 +252,7 @@ class AiosTab(QWidget):
         aios = self.selected()
         if aios is None:
             return
-        counts = self.service.dependants(aios.id)
+        counts = self.service.dependants(stored_id(aios.id))
         details = "\n".join(
             f"• {text}"
             for text in (
@@ -292,8 +278,8 @@ class AiosTab(QWidget):
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
         box.exec()
         if box.clickedButton() is delete:
-            self.service.delete(aios.id)
-            self.window().statusBar().showMessage(
+            self.service.delete(stored_id(aios.id))
+            self.context.host.show_status(
                 self.tr("{name} deleted. Undo with Ctrl+Z.").format(name=aios.name), 6000
             )
 
@@ -302,26 +288,29 @@ class AiosTab(QWidget):
         if not index.isValid():
             return
         self.view.selectRow(index.row())
-        menu = self.context_menu(self.selected())
+        aios = self.selected()
+        if aios is None:
+            return
+        menu = self.context_menu(aios)
         menu.exec(self.view.viewport().mapToGlobal(pos))
 
     def context_menu(self, aios: Aios) -> QMenu:
         menu = QMenu(self)
         menu.addAction(self.tr("Edit…"), self.edit_selected)
         status_menu = menu.addMenu(self.tr("Status"))
+        aios_id = stored_id(aios.id)
         for status in AiosStatus:
             action = status_menu.addAction(labels.aios_status(status))
             action.setCheckable(True)
             action.setChecked(aios.status is status)
-            action.triggered.connect(
-                lambda _checked=False, s=status, i=aios.id: self.service.set_status(i, s)
-            )
+            action.triggered.connect(lambda _checked=False, s=status: self.service.set_status(aios_id, s))
         menu.addSeparator()
         # None: the dialog picks the quarter just ended, the one usually signed now.
         menu.addAction(
-            self.tr("Quarterly statement…"), lambda i=aios.id: self.window().open_statement(None, aios_id=i)
+            self.tr("Quarterly statement…"),
+            lambda: self.context.host.open_statement(None, aios_id=aios.id),
         )
-        menu.addAction(self.tr("AVG request…"), lambda i=aios.id: self.window().avg_request(i))
+        menu.addAction(self.tr("AVG request…"), lambda: self.context.host.avg_request(aios.id))
         menu.addSeparator()
         menu.addAction(self.tr("Delete…"), self.delete_selected)
         return menu

@@ -215,7 +215,7 @@ class InterruptionDialog(_RowDialog):
         f.add(Q.translate("Training", "N&ote"), self.note, "note")
         f.add("", self.informed)
         show_hint = hint
-        hint = QLabel(
+        notice = QLabel(
             Q.translate(
                 "Training",
                 "Inform the institution directly when the practice training is interrupted for more than "
@@ -223,11 +223,11 @@ class InterruptionDialog(_RowDialog):
                 "work fewer than 16 hours a week in the specialty ({source}).",
             ).format(source=NOTICE_SOURCE)
         )
-        hint.setWordWrap(True)
-        hint.setObjectName("institutionHint")
+        notice.setWordWrap(True)
+        notice.setObjectName("institutionHint")
         self.informed.setVisible(show_hint)
-        hint.setVisible(show_hint)
-        self.finish_layout(hint)
+        notice.setVisible(show_hint)
+        self.finish_layout(notice)
         self.kind.setCurrentIndex(self.kind.findData(interruption.kind))
         self.start.set_date(interruption.start)
         self.end.set_date(interruption.end)

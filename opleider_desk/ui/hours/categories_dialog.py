@@ -18,12 +18,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...domain.entities import HourCategory
-from ...domain.problems import ValidationFailed
+from ...domain.entities import HourCategory, stored_id
 from ...storage.services.categories import CategoryService
 from ..widgets.form_errors import FieldError, FormErrors
 from ..widgets.table_models import ROW_ROLE, Column, RowTableModel
 from ..widgets.table_view import setup_row_view
+from ..widgets.user_action import FAILED, run_action
 from .fields import category_name
 
 
@@ -94,10 +94,7 @@ class CategoriesDialog(QDialog):
             self.active_button.setText(self.tr("&Take out of use"))
 
     def _run(self, action) -> None:
-        try:
-            action()
-        except ValidationFailed as failure:
-            self.errors.show(failure.problems)
+        if run_action(self, action, show_in=self.errors) is FAILED:
             return
         self.errors.clear()
         self.name.clear()
@@ -111,9 +108,9 @@ class CategoriesDialog(QDialog):
     def rename(self) -> None:
         category = self.selected()
         if category is not None:
-            self._run(lambda: self.service.rename(category.id, self.name.text()))
+            self._run(lambda: self.service.rename(stored_id(category.id), self.name.text()))
 
     def toggle_active(self) -> None:
         category = self.selected()
         if category is not None:
-            self._run(lambda: self.service.set_active(category.id, not category.active))
+            self._run(lambda: self.service.set_active(stored_id(category.id), not category.active))

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import QCoreApplication as Q
 
 from ...domain.csv_hours import ExportRow, write_hours_csv
-from ...domain.entities import Aios, HourCategory, HourEntry
+from ...domain.entities import Aios, HourCategory, HourEntry, stored_id
 from .. import labels
 
 
@@ -19,9 +19,9 @@ def category_names(categories: Sequence[HourCategory]) -> dict[str, int]:
     """Every name a file may use for a category: the user's own and the built-in one."""
     names: dict[str, int] = {}
     for c in categories:
-        names[labels.category(c.key, c.name)] = c.id
+        names[labels.category(c.key, c.name)] = stored_id(c.id)
         if c.key:
-            names.setdefault(labels.category(c.key), c.id)
+            names.setdefault(labels.category(c.key), stored_id(c.id))
     return names
 
 

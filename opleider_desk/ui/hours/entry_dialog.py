@@ -13,8 +13,8 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.entities import Aios, HourCategory, HourEntry
-from ...domain.problems import ValidationFailed
 from ...storage.services.hours import HoursService
+from ..widgets.user_action import FAILED, run_action
 from .fields import EntryFields
 
 
@@ -63,9 +63,11 @@ class EntryDialog(QDialog):
         layout.addWidget(buttons)
 
     def accept(self) -> None:
-        try:
-            self.service.update(self.fields.read(self.entry.id))
-        except ValidationFailed as failure:
-            self.fields.show_problems(failure.problems)
+        if (
+            run_action(
+                self, lambda: self.service.update(self.fields.read(self.entry.id)), show_in=self.fields
+            )
+            is FAILED
+        ):
             return
         super().accept()

@@ -11,12 +11,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QGridLayout, QLabel, QLineEdit, QPushButton, QWidget
+from PySide6.QtGui import QKeyEvent, QKeySequence
+from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QLineEdit, QPushButton, QWidget
 
 from ...domain.entities import Aios, HourCategory
-from ...domain.problems import ValidationFailed
 from ...storage.services.hours import HoursService
+from ..widgets.user_action import FAILED, run_action
 from .fields import EntryFields
 
 
@@ -67,15 +67,20 @@ class EntryRow(QWidget):
         # A line edit claims Ctrl+Z even with nothing of its own to undo; right
         # after a save the user means the save, so let the Edit menu have it.
         if (
-            event.type() == QEvent.Type.ShortcutOverride
+            isinstance(event, QKeyEvent)
+            and event.type() == QEvent.Type.ShortcutOverride
             and event.matches(QKeySequence.StandardKey.Undo)
             and isinstance(watched, QLineEdit)
             and not watched.isUndoAvailable()
         ):
             event.ignore()
             return True
-        if event.type() == QEvent.Type.KeyPress and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            combo_open = getattr(watched, "view", None) is not None and watched.view().isVisible()
+        if (
+            isinstance(event, QKeyEvent)
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        ):
+            combo_open = isinstance(watched, QComboBox) and watched.view().isVisible()
             if not combo_open:
                 self.save()
                 return True
@@ -83,11 +88,11 @@ class EntryRow(QWidget):
 
     def save(self) -> int | None:
         fields = self.fields
-        try:
-            entry = fields.read()
-            entry_id = self.service.add(entry)
-        except ValidationFailed as failure:
-            fields.show_problems(failure.problems)
+        entry = run_action(self, fields.read, show_in=fields)
+        if entry is FAILED:
+            return None
+        entry_id = run_action(self, lambda: self.service.add(entry), show_in=fields)
+        if entry_id is FAILED:
             return None
         fields.errors.clear()
         fields.duration.clear()

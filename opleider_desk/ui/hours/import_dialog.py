@@ -25,13 +25,13 @@ from PySide6.QtWidgets import (
 from ...domain.csv_hours import ImportRow, RowError
 from ...domain.durations import format_minutes
 from ...domain.entities import Aios, HourCategory
-from ...domain.problems import ValidationFailed
 from ...storage.services.hours import HoursService, ImportCheck
 from ..formatting import format_date
 from ..problem_texts import problem_text
 from ..widgets.form_errors import FieldError
 from ..widgets.table_models import Column, RowTableModel
 from ..widgets.table_view import setup_row_view
+from ..widgets.user_action import FAILED, run_action
 from .fields import category_name
 from .model import own_time_label
 
@@ -191,9 +191,10 @@ class ImportDialog(QDialog):
     def accept(self) -> None:
         if not self.import_button.isEnabled():
             return
-        try:
-            self.imported = self.service.import_rows(self._rows(), source=self.file_name)
-        except ValidationFailed as failure:
-            self.general.show_message("\n".join(problem_text(p) for p in failure.problems))
+        imported = run_action(
+            self, lambda: self.service.import_rows(self._rows(), source=self.file_name), show_in=self.general
+        )
+        if imported is FAILED:
             return
+        self.imported = imported
         super().accept()

@@ -124,13 +124,15 @@ class HoursTableModel(QAbstractTableModel):
     def set_entries(
         self,
         entries: Sequence[HourEntry],
-        aios_names: Mapping[int | None, str],
+        aios_names: Mapping[int, str],
         category_names: Mapping[int, str],
         locked: frozenset[LockKey] = frozenset(),
     ) -> None:
         self.beginResetModel()
         self._entries = list(entries)
-        self._aios_names = {**aios_names, None: own_time_label()}
+        names: dict[int | None, str] = {None: own_time_label()}
+        names.update(aios_names.items())
+        self._aios_names = names
         self._category_names = category_names
         day_text, minutes_text = self._day_text, self._minutes_text
         aios_name, category_name = self._aios_names, self._category_names
@@ -344,4 +346,6 @@ class HoursProxy(QIdentityProxyModel):
         self.sourceModel().sort(column, order)
 
     def set_search(self, text: str) -> None:
-        self.sourceModel().set_search(text)
+        source = self.sourceModel()
+        if isinstance(source, HoursTableModel):
+            source.set_search(text)

@@ -23,12 +23,13 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.durations import format_minutes, parse_duration
-from ...domain.entities import Aios, HourCategory, RecurringHours
+from ...domain.entities import Aios, HourCategory, RecurringHours, stored_id
 from ...domain.problems import ParseError, ValidationFailed
 from ...storage.services.hours import HoursService
 from ..widgets.form_errors import ErrorForm
 from ..widgets.table_models import ROW_ROLE, Column, RowTableModel
 from ..widgets.table_view import setup_row_view
+from ..widgets.user_action import FAILED, run_action
 from .fields import aios_of, category_name, fill_aios, fill_categories, select_aios
 from .model import own_time_label
 
@@ -153,10 +154,10 @@ class RoutineDialog(QDialog):
         )
 
     def add(self) -> None:
-        try:
-            self.service.add_routine(self._read(None))
-        except ValidationFailed as failure:
-            self.errors.show(failure.problems)
+        if (
+            run_action(self, lambda: self.service.add_routine(self._read(None)), show_in=self.errors)
+            is FAILED
+        ):
             return
         self.errors.clear()
         self.reload()
@@ -165,10 +166,10 @@ class RoutineDialog(QDialog):
         routine = self.selected()
         if routine is None:
             return
-        try:
-            self.service.update_routine(self._read(routine.id))
-        except ValidationFailed as failure:
-            self.errors.show(failure.problems)
+        if (
+            run_action(self, lambda: self.service.update_routine(self._read(routine.id)), show_in=self.errors)
+            is FAILED
+        ):
             return
         self.errors.clear()
         self.reload()
@@ -176,5 +177,5 @@ class RoutineDialog(QDialog):
     def delete(self) -> None:
         routine = self.selected()
         if routine is not None:
-            self.service.delete_routine(routine.id)
+            self.service.delete_routine(stored_id(routine.id))
             self.reload()

@@ -9,7 +9,6 @@ from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -24,10 +23,10 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.durations import format_minutes
-from ...domain.entities import HourEntry
+from ...domain.entities import HourEntry, stored_id
 from ...domain.enums import AiosStatus
-from ...domain.problems import ValidationFailed
 from ...domain.quarters import Period, Quarter
+from ...storage.changes import READ_BY_HOURS, Area
 from ...storage.services.aios import AiosService
 from ...storage.services.categories import CategoryService
 from ...storage.services.hours import ALL, AiosFilter, HoursService
@@ -36,7 +35,8 @@ from ...storage.store import Change
 from ..context import AppContext
 from ..formatting import format_date
 from ..navigation import NavTarget
-from ..problem_texts import problem_text
+from ..safety.file_dialogs import open_file_name, save_file_name
+from ..widgets.user_action import FAILED, run_action
 from . import csv_io
 from .entry_dialog import EntryDialog
 from .entry_row import EntryRow
@@ -45,8 +45,6 @@ from .model import HoursProxy, HoursTableModel, own_time_label
 from .periods import PeriodKind, kind_label, period_of, period_title, step
 from .totals import TotalsPanel
 from .view import hours_view
-
-_WATCHED = frozenset({"hour_entry", "aios", "hour_category", "statement", "norm_setting"})
 
 
 class HoursTab(QWidget):
@@ -218,7 +216,7 @@ class HoursTab(QWidget):
         """The statement of the quarter shown (where a longer period starts) for the aios shown."""
         shown = self.shown_aios
         aios_id = shown if isinstance(shown, int) else None
-        self.window().open_statement(Quarter.of(self.period.start), aios_id)
+        self.context.host.open_statement(Quarter.of(self.period.start), aios_id)
 
     def move_period(self, steps: int) -> None:
         self.anchor = step(self.period_kind, self.anchor, steps)
@@ -254,11 +252,11 @@ class HoursTab(QWidget):
         period, shown = self.period, self.shown_aios
         self.period_label.setText(period_title(self.period_kind, period))
         self._stale = False
-        selected = {e.id for e in self.selected_entries()}
+        selected = {stored_id(e.id) for e in self.selected_entries()}
         self.model.set_entries(
             self.service.entries(period, aios=shown),
-            {a.id: a.name for a in self.aios},
-            {c.id: category_name(c) for c in self.categories},
+            {stored_id(a.id): a.name for a in self.aios},
+            {stored_id(c.id): category_name(c) for c in self.categories},
             self.service.locked_quarters(),
         )
         self.totals.show_totals(
@@ -288,9 +286,9 @@ class HoursTab(QWidget):
         self.footer.setText(f"{count} · {format_minutes(self.model.visible_minutes())}")
 
     def _on_change(self, change: Change) -> None:
-        if not change.tables & _WATCHED:
+        if not change.touches(READ_BY_HOURS):
             return
-        if change.tables & {"aios", "hour_category"}:
+        if change.touches({Area.AIOS, Area.CATEGORIES}):
             self._load_choices()
         # A year of a large practice takes a moment to load: not while another tab is shown.
         if self.isVisible():
@@ -332,12 +330,7 @@ class HoursTab(QWidget):
 
     # ------------------------------------------------------------ actions
     def _status(self, text: str) -> None:
-        window = self.window()
-        if hasattr(window, "statusBar"):
-            window.statusBar().showMessage(text, 6000)
-
-    def _warn(self, failure: ValidationFailed) -> None:
-        QMessageBox.warning(self, self.tr("Hours"), "\n".join(problem_text(p) for p in failure.problems))
+        self.context.host.show_status(text, 6000)
 
     def _saved(self, entry_id: int) -> None:
         entry = self.service.get(entry_id)
@@ -367,25 +360,23 @@ class HoursTab(QWidget):
         if lock is not None:
             dialog.fields.show_problems([lock])
         if dialog.exec():
-            self.select(entry.id)
+            self.select(stored_id(entry.id))
 
     def delete_selected(self) -> None:
         entries = self.selected_entries()
         if not entries:
             return
-        try:
-            count = self.service.delete(e.id for e in entries)
-        except ValidationFailed as failure:
-            self._warn(failure)
+        count = run_action(
+            self, lambda: self.service.delete(stored_id(e.id) for e in entries), title=self.tr("Hours")
+        )
+        if count is FAILED:
             return
         self._status(self.tr("%n entry(ies) deleted. Undo with Ctrl+Z.", "", count))
 
     def copy_last_week(self) -> None:
         monday = self._target_week() - timedelta(days=self._target_week().weekday())
-        try:
-            count = self.service.copy_week(monday)
-        except ValidationFailed as failure:
-            self._warn(failure)
+        count = run_action(self, lambda: self.service.copy_week(monday), title=self.tr("Hours"))
+        if count is FAILED:
             return
         if count:
             self.set_period(PeriodKind.WEEK, monday)
@@ -399,10 +390,8 @@ class HoursTab(QWidget):
             self.edit_routines()
             return
         week = self._target_week()
-        try:
-            count = self.service.log_routine(week)
-        except ValidationFailed as failure:
-            self._warn(failure)
+        count = run_action(self, lambda: self.service.log_routine(week), title=self.tr("Hours"))
+        if count is FAILED:
             return
         self.set_period(PeriodKind.WEEK, week)
         if count:
@@ -425,7 +414,7 @@ class HoursTab(QWidget):
         from .import_dialog import ImportDialog
 
         if path is None:
-            path, _ = QFileDialog.getOpenFileName(
+            path, _ = open_file_name(
                 self, self.tr("Import hours"), "", self.tr("CSV files (*.csv *.txt);;All files (*)")
             )
         if not path:
@@ -450,14 +439,14 @@ class HoursTab(QWidget):
         suggested = self.tr("hours-{start}-{end}.csv").format(
             start=self.period.start.isoformat(), end=self.period.end.isoformat()
         )
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export hours"), suggested, self.tr("CSV files (*.csv)")
-        )
+        path, _ = save_file_name(self, self.tr("Export hours"), suggested, self.tr("CSV files (*.csv)"))
         if not path:
             return
         data = csv_io.export_bytes(self.model.visible_entries(), self.aios, self.categories)
+        from ...storage.file_ops import write_private
+
         try:
-            Path(path).write_bytes(data)
+            write_private(Path(path), data)  # personal data: readable by the user only
         except OSError as error:
             QMessageBox.warning(
                 self,

@@ -17,7 +17,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from ...domain.durations import format_minutes
-from ...domain.entities import Aios, HourCategory
+from ...domain.entities import Aios, HourCategory, stored_id
 from ...domain.enums import AiosStatus, CategoryKey
 from ...domain.norms import (
     NormCheck,
@@ -66,12 +66,13 @@ def norm_lines(
     today: date,
 ) -> list[NormLine]:
     """The norms for ``period`` as far as it has passed: no one is behind on next month."""
-    period = period.clip(None, today)
-    if period is None:
+    passed = period.clip(None, today)
+    if passed is None:
         return []
-    supervision = [c.id for c in categories if c.counts_as_supervision]
-    joint = [c.id for c in categories if c.key == CategoryKey.GEZAMENLIJK_SPREEKUUR.value]
-    training = [c.id for c in categories if c.key == CategoryKey.EIGEN_SCHOLING.value]
+    period = passed
+    supervision = [stored_id(c.id) for c in categories if c.counts_as_supervision]
+    joint = [stored_id(c.id) for c in categories if c.key == CategoryKey.GEZAMENLIJK_SPREEKUUR.value]
+    training = [stored_id(c.id) for c in categories if c.key == CategoryKey.EIGEN_SCHOLING.value]
     lines = []
     tolerance = norms.tolerance_percent
     for a in aios:
@@ -85,7 +86,10 @@ def norm_lines(
                 a.name,
                 Q.translate("HoursTotals", "Supervision"),
                 NormCheck(
-                    "supervision_minutes_per_week", totals.for_aios(a.id, supervision), expected, tolerance
+                    "supervision_minutes_per_week",
+                    totals.for_aios(stored_id(a.id), supervision),
+                    expected,
+                    tolerance,
                 ),
                 at_least=False,
             )
@@ -95,7 +99,9 @@ def norm_lines(
             NormLine(
                 a.name,
                 Q.translate("HoursTotals", "Joint surgery"),
-                NormCheck("joint_surgery_minutes_per_week", totals.for_aios(a.id, joint), expected),
+                NormCheck(
+                    "joint_surgery_minutes_per_week", totals.for_aios(stored_id(a.id), joint), expected
+                ),
                 at_least=True,
             )
         )
@@ -149,7 +155,11 @@ class TotalsPanel(QScrollArea):
         per_category = totals.per_category()
         title = self.tr("Total: {duration}").format(duration=format_minutes(totals.total))
         parts = [f"<h3>{escape(title)}</h3>"]
-        rows = [(category_name(c), per_category[c.id]) for c in categories if per_category.get(c.id)]
+        rows = [
+            (category_name(c), per_category[stored_id(c.id)])
+            for c in categories
+            if per_category.get(stored_id(c.id))
+        ]
         parts.append(self._table(self.tr("Per category"), rows))
         per_aios = totals.per_aios()
         rows = [(names[a.id], per_aios[a.id]) for a in aios if per_aios.get(a.id)]

@@ -74,8 +74,8 @@ class AgendaPage(QWidget):
         if read_only:
             self.list.setDragDropMode(QAbstractItemView.DragDropMode.NoDragDrop)
 
-        self.up_button.clicked.connect(lambda: self.move(-1))
-        self.down_button.clicked.connect(lambda: self.move(1))
+        self.up_button.clicked.connect(lambda: self.move_item(-1))
+        self.down_button.clicked.connect(lambda: self.move_item(1))
         self.remove_button.clicked.connect(self.remove_selected)
         self.add_button.clicked.connect(self.add_point)
         self.new_point.returnPressed.connect(self.add_point)
@@ -118,7 +118,7 @@ class AgendaPage(QWidget):
     def texts(self) -> list[str]:
         return [item["text"] for item in self.items()]
 
-    def move(self, step: int) -> None:
+    def move_item(self, step: int) -> None:
         row = self.list.currentRow()
         target = row + step
         if row < 0 or not 0 <= target < self.list.count():

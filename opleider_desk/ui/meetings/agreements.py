@@ -19,10 +19,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...domain.entities import Agreement
+from ...domain.entities import Agreement, stored_id
 from ...domain.enums import AgreementOwner, AgreementStatus
 from ...domain.problems import ParseError, ValidationFailed
 from ...domain.smart import smart_hints
+from ...storage.changes import Area
 from ...storage.services.agreements import AgreementService
 from ...storage.store import Change
 from .. import labels
@@ -32,6 +33,7 @@ from ..problem_texts import problem_text
 from ..widgets.date_field import DateField
 from ..widgets.form_errors import FieldError
 from ..widgets.table_models import ROW_ROLE, Column, RowTableModel
+from ..widgets.user_action import run_action, show_failure
 
 
 def agreement_columns() -> list[Column[Agreement]]:
@@ -158,7 +160,7 @@ class AgreementsEditor(QWidget):
         self._selected_changed()
 
     def _on_change(self, change: Change) -> None:
-        if "agreement" in change.tables:
+        if Area.AGREEMENTS in change.areas:
             self.reload()
 
     def selected(self) -> Agreement | None:
@@ -229,7 +231,7 @@ class AgreementsEditor(QWidget):
                     )
                 )
         except ValidationFailed as failure:
-            self.error.show_message(" ".join(map(problem_text, failure.problems)))
+            show_failure(self, failure, show_in=self.error)
             return
         self.editing = None
         self.add_button.setText(self.tr("&Add"))
@@ -243,16 +245,13 @@ class AgreementsEditor(QWidget):
         if agreement is None:
             return
         status = AgreementStatus.OPEN if agreement.status is AgreementStatus.DONE else AgreementStatus.DONE
-        self.service.set_status(agreement.id, status, date.today())
+        self.service.set_status(stored_id(agreement.id), status, date.today())
 
     def delete_selected(self) -> None:
         agreement = self.selected()
         if agreement is None:
             return
-        try:
-            self.service.delete(agreement.id)
-        except ValidationFailed as failure:
-            self.error.show_message(" ".join(map(problem_text, failure.problems)))
+        run_action(self, lambda: self.service.delete(stored_id(agreement.id)), show_in=self.error)
 
 
 class EarlierAgreements(QWidget):
@@ -276,8 +275,13 @@ class EarlierAgreements(QWidget):
         layout.addWidget(self.view)
         layout.addLayout(buttons)
         self.done_button.clicked.connect(self.mark_selected_done)
-        context.signals.changed.connect(lambda change: "agreement" in change.tables and self.reload())
+        # A bound method, not a lambda: Qt drops the connection when this panel is destroyed.
+        context.signals.changed.connect(self._store_changed)
         self.reload()
+
+    def _store_changed(self, change: Change) -> None:
+        if Area.AGREEMENTS in change.areas:
+            self.reload()
 
     def reload(self) -> None:
         self.model.set_rows(

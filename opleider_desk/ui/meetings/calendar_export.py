@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication as Q
 
+from ...domain.entities import stored_id
 from ...storage.services.aios import AiosService
 from ...storage.services.meetings import MeetingService
 from ...storage.store import Store
@@ -20,13 +21,15 @@ def calendar_bytes(source, aios_id: int | None, lang: str | None = None) -> tupl
     from ...reports.meeting_calendar import CalendarEntry, meetings_ics
 
     store: Store = getattr(source, "store", source)
-    lang = lang or getattr(source, "language", "nl")
+    language = str(lang or getattr(source, "language", "nl"))
     service = store.service(MeetingService)
     names = {a.id: a.name for a in store.service(AiosService).list()}
     templates = service.templates()
     entries = []
     for meeting in service.planned(aios_id):
-        kind = templates[meeting.kind].title.get(lang) if meeting.kind in templates else meeting.kind
+        if meeting.planned_at is None:  # planned() gives only meetings with a time
+            continue
+        kind = templates[meeting.kind].title.get(language) if meeting.kind in templates else meeting.kind
         summary = Q.translate("MeetingCalendar", "{type} with {aios}").format(
             type=meeting.title or kind, aios=names.get(meeting.aios_id, "")
         )
@@ -36,7 +39,7 @@ def calendar_bytes(source, aios_id: int | None, lang: str | None = None) -> tupl
         )
         entries.append(
             CalendarEntry(
-                meeting.id,
+                stored_id(meeting.id),
                 meeting.planned_at,
                 meeting.duration_minutes,
                 summary,

@@ -56,6 +56,10 @@ def report_words():
         page=Q.translate("MeetingReport", "Page {page} of {total}"),
         code=Q.translate("MeetingReport", "Verification code {code}"),
         draft=Q.translate("MeetingReport", "draft, not signed"),
+        concept=Q.translate("StatementPdf", "CONCEPT"),
+        concept_note=Q.translate("StatementPdf", "Concept: not marked as signed"),
+        signed_note=Q.translate("StatementPdf", "Marked as signed on {date}"),
+        subject=Q.translate("MeetingReport", "Meeting report"),
     )
 
 
@@ -88,7 +92,8 @@ def _signers(template: Template, profile, aios) -> list:
         # The user is the praktijkbegeleider; the opleider is the one who co-signs.
         names[Signer.PRAKTIJKBEGELEIDER] = profile.name
         names[Signer.OPLEIDER] = profile.supervising_opleider
-    return [PrintedSigner(labels.signer(s), names[s]) for s in template.signers]
+    # One empty PDF signature field per signer, named by role (unique within a report).
+    return [PrintedSigner(labels.signer(s), names[s], f"{s.value}") for s in template.signers]
 
 
 def meeting_document(store: Store, meeting_id: int, lang: str):
@@ -166,6 +171,7 @@ def meeting_document(store: Store, meeting_id: int, lang: str):
         signers=tuple(_signers(template, profile, aios)),
         code=service.current_code(meeting_id),
         signed=meeting.status is MeetingStatus.SIGNED,
+        signed_on=format_date(meeting.signed_on) if meeting.signed_on else "",
         author=profile.name,
         footer=f"{title} · {aios.name}",
     )

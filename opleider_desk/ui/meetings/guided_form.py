@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 
 from ...domain.competency_profiles import areas_of
 from ...domain.enums import CompetencyArea
-from ...domain.templates import ExpandedStep, Field, FieldKind, Template, expand_steps
+from ...domain.templates import ExpandedStep, Field, FieldKind, Template, Verdict, expand_steps
 from .. import labels
 
 # Builds the editor for an "agreements" or "goals" field of this meeting.
@@ -248,7 +248,9 @@ class GuidedForm(QWidget):
             label = field.label.get(self.lang) + (" *" if field.required else "")
             form.addRow(label, widget)
         if step.shows_verdict and self.template.verdict is not None:
-            form.addRow(self.template.verdict.label.get(self.lang), self._verdict_widget())
+            form.addRow(
+                self.template.verdict.label.get(self.lang), self._verdict_widget(self.template.verdict)
+            )
             explanation = QPlainTextEdit(self.explanation)
             explanation.setObjectName("verdictExplanation")
             explanation.setTabChangesFocus(True)
@@ -261,11 +263,11 @@ class GuidedForm(QWidget):
         self.page_area.setWidget(page)
         self._update_position()
 
-    def _verdict_widget(self) -> QComboBox:
+    def _verdict_widget(self, verdict: Verdict) -> QComboBox:
         combo = QComboBox()
         combo.setObjectName("verdict")
         combo.addItem(self.tr("— choose —"), "")
-        for option in self.template.verdict.options:
+        for option in verdict.options:
             combo.addItem(option.label.get(self.lang), option.key)
         combo.setCurrentIndex(max(0, combo.findData(self.verdict)))
         combo.setEnabled(not self.read_only)

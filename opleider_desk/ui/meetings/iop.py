@@ -22,10 +22,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...domain.entities import LearningGoal
+from ...domain.entities import LearningGoal, stored_id
 from ...domain.enums import CompetencyArea, GoalStatus
-from ...domain.problems import ParseError, ValidationFailed
+from ...domain.problems import ParseError
 from ...domain.smart import smart_hints
+from ...storage.changes import Area
 from ...storage.services.goals import GoalService
 from ...storage.store import Change
 from .. import labels
@@ -35,11 +36,12 @@ from ..problem_texts import problem_text
 from ..widgets.date_field import DateField
 from ..widgets.form_errors import FieldError
 from ..widgets.table_models import ROW_ROLE, Column, RowTableModel
+from ..widgets.user_action import FAILED, run_action
 from .agreements import HintLabel
 
 
 def goal_columns(meeting_name: Callable[[int | None], str] | None = None) -> list[Column[LearningGoal]]:
-    columns = [
+    columns: list[Column[LearningGoal]] = [
         Column(
             lambda: Q.translate("GoalModel", "Area"),
             lambda g: labels.competency(g.competency),
@@ -181,7 +183,7 @@ class GoalsEditor(QWidget):
         self._load_selected()
 
     def _on_change(self, change: Change) -> None:
-        if "learning_goal" in change.tables:
+        if Area.GOALS in change.areas:
             self.reload()
 
     def selected(self) -> LearningGoal | None:
@@ -237,12 +239,7 @@ class GoalsEditor(QWidget):
         )
 
     def _run(self, action) -> bool:
-        try:
-            action()
-        except ValidationFailed as failure:
-            self.error.show_message(" ".join(map(problem_text, failure.problems)))
-            return False
-        return True
+        return run_action(self, action, show_in=self.error) is not FAILED
 
     def add_goal(self) -> None:
         goal = self._read(None)
@@ -263,7 +260,7 @@ class GoalsEditor(QWidget):
     def delete_selected(self) -> None:
         goal = self.selected()
         if goal is not None:
-            self._run(lambda: self.service.delete(goal.id))
+            self._run(lambda: self.service.delete(stored_id(goal.id)))
 
 
 class CoverageView(QWidget):
@@ -281,9 +278,8 @@ class CoverageView(QWidget):
         self.grid = grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setSpacing(4)
-        context.signals.changed.connect(
-            lambda change: ("learning_goal" in change.tables or "aios" in change.tables) and self.reload()
-        )
+        # A bound method, not a lambda: Qt drops the connection when this view is destroyed.
+        context.signals.changed.connect(self._store_changed)
         self.reload()
 
     def _cell(self, area: CompetencyArea) -> QLabel:
@@ -295,6 +291,10 @@ class CoverageView(QWidget):
             cell.setMinimumHeight(54)
             self.cells[area] = cell
         return self.cells[area]
+
+    def _store_changed(self, change: Change) -> None:
+        if Area.GOALS in change.areas or Area.AIOS in change.areas:
+            self.reload()
 
     def reload(self) -> None:
         entries = self.service.coverage(self.aios_id)

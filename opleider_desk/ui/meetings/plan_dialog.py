@@ -18,10 +18,11 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.entities import Aios
-from ...domain.problems import ParseError, ValidationFailed
+from ...domain.problems import ParseError
 from ...storage.services.meetings import MeetingService
 from ..widgets.date_field import DateField
 from ..widgets.form_errors import FieldError, FormErrors
+from ..widgets.user_action import FAILED, run_action
 
 
 class PlanMeetingDialog(QDialog):
@@ -108,21 +109,24 @@ class PlanMeetingDialog(QDialog):
 
     def accept(self) -> None:
         try:
-            day = self.day.date(field="date")
+            day = self.day.required_date(field="date")
         except ParseError as exc:
             self.errors.show([exc.problem])
             return
         when = datetime.combine(day, time(self.time.time().hour(), self.time.time().minute()))
-        try:
-            self.saved_id = self.service.plan(
+        saved = run_action(
+            self,
+            lambda: self.service.plan(
                 self.aios.currentData(),
                 self.kind.currentData(),
                 when,
                 self.duration.value(),
                 lang=self.lang,
                 location=self.location.text(),
-            )
-        except ValidationFailed as failure:
-            self.errors.show_and_focus(failure.problems)
+            ),
+            show_in=self.errors,
+        )
+        if saved is FAILED:
             return
+        self.saved_id = saved
         super().accept()

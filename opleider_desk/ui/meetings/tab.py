@@ -8,7 +8,6 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -20,16 +19,19 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.due import TargetArea
+from ...domain.entities import stored_id
 from ...domain.enums import AiosStatus, MeetingStatus
 from ...domain.problems import ValidationFailed
+from ...storage.changes import Area
 from ...storage.services.agreements import AgreementService
 from ...storage.services.aios import AiosService
-from ...storage.services.meetings import SAVE_MEETING_PROGRESS, MeetingService
+from ...storage.services.meetings import MeetingService
 from ...storage.store import Change
 from ..context import AppContext
 from ..navigation import NavTarget
-from ..problem_texts import problem_text
+from ..safety.file_dialogs import save_file_name
 from ..widgets.table_models import ROW_ROLE, SearchProxy
+from ..widgets.user_action import run_action
 from .calendar_export import calendar_bytes
 from .model import MeetingRowView, MeetingTableModel
 from .plan_dialog import PlanMeetingDialog
@@ -69,7 +71,9 @@ class MeetingsTab(QWidget):
         self.view.horizontalHeader().setStretchLastSection(True)
 
         top = QHBoxLayout()
-        top.addWidget(QLabel(self.tr("A&ios:"), buddy=self.aios))
+        aios_label = QLabel(self.tr("A&ios:"))
+        aios_label.setBuddy(self.aios)
+        top.addWidget(aios_label)
         self.aios.setMinimumContentsLength(24)
         top.addWidget(self.aios)
         top.addStretch()
@@ -128,11 +132,10 @@ class MeetingsTab(QWidget):
         self._update_buttons()
 
     def _on_change(self, change: Change) -> None:
-        if "aios" in change.tables:
+        if Area.AIOS in change.areas:
             self._fill_aios()
             self.reload()
-        elif "meeting" in change.tables and change.op != SAVE_MEETING_PROGRESS:
-            # Autosaved notes change no column of this table.
+        elif Area.MEETINGS in change.areas:  # not MEETING_NOTES: notes are no column here
             self.reload()
 
     def selected(self) -> MeetingRowView | None:
@@ -171,7 +174,7 @@ class MeetingsTab(QWidget):
         if waiting:
             self.select(waiting[0].id)
             # After the navigation returns, so the tab is current behind the window.
-            QTimer.singleShot(0, lambda: self.open_meeting(waiting[0].id))
+            QTimer.singleShot(0, lambda: self.open_meeting(stored_id(waiting[0].id)))
         else:
             QTimer.singleShot(0, lambda: self.plan_meeting(kind))
         return True
@@ -185,7 +188,8 @@ class MeetingsTab(QWidget):
             return False  # an agreement made outside a meeting lives on the portfolio's review
         self.set_aios(agreement.aios_id)
         self.select(agreement.meeting_id)
-        QTimer.singleShot(0, lambda: self.open_meeting(agreement.meeting_id).show_agreements())
+        meeting_id = agreement.meeting_id
+        QTimer.singleShot(0, lambda: self.open_meeting(meeting_id).show_agreements())
         return True
 
     # ------------------------------------------------------------ actions
@@ -205,12 +209,12 @@ class MeetingsTab(QWidget):
 
     def _planned(self, meeting_id: int | None) -> None:
         self.select(meeting_id)
-        self.window().statusBar().showMessage(self.tr("Meeting planned."), 4000)
+        self.context.host.show_status(self.tr("Meeting planned."), 4000)
 
     def open_selected(self) -> None:
         row = self.selected()
         if row is not None:
-            self.open_meeting(row.id)
+            self.open_meeting(stored_id(row.id))
 
     def open_meeting(self, meeting_id: int):
         from .window import MeetingWindow
@@ -241,27 +245,32 @@ class MeetingsTab(QWidget):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        window = self.windows.pop(row.id, None)
+        window = self.windows.pop(stored_id(row.id), None)
         if window is not None:
             window.close()
-        try:
-            self.service.delete(row.id)
-        except ValidationFailed as failure:
-            QMessageBox.warning(
-                self, self.tr("Delete meeting"), "\n".join(map(problem_text, failure.problems))
-            )
+        run_action(self, lambda: self.service.delete(stored_id(row.id)), title=self.tr("Delete meeting"))
 
     def export_calendar(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
+        path, _ = save_file_name(
             self, self.tr("Export planned meetings"), "meetings.ics", self.tr("Calendar (*.ics)")
         )
         if path:
-            count = self.write_calendar(Path(path))
-            self.window().statusBar().showMessage(self.tr("%n planned meeting(s) exported.", "", count), 5000)
+            try:
+                count = self.write_calendar(Path(path))
+            except OSError as exc:  # on Windows: the file is open in a calendar program
+                QMessageBox.warning(
+                    self,
+                    self.tr("Export planned meetings"),
+                    self.tr("The file could not be saved: {reason}").format(reason=exc.strerror or exc),
+                )
+                return
+            self.context.host.show_status(self.tr("%n planned meeting(s) exported.", "", count), 5000)
 
     def write_calendar(self, path: Path) -> int:
+        from ...storage.file_ops import write_private
+
         data, count = calendar_bytes(self.context, self.selected_aios())
-        path.write_bytes(data)
+        write_private(path, data)
         return count
 
     def flush(self) -> None:

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -34,21 +33,27 @@ from ...domain.durations import format_minutes
 from ...domain.enums import MeetingStatus
 from ...domain.problems import ParseError, ValidationFailed
 from ...domain.templates import FieldKind
+from ...storage.changes import Area
 from ...storage.services.aios import AiosService
-from ...storage.services.meetings import SAVE_MEETING_PROGRESS, MeetingService
+from ...storage.services.meetings import MeetingService
 from ...storage.store import Change
 from .. import labels
 from ..context import AppContext
 from ..formatting import format_date
 from ..problem_texts import problem_text
+from ..safety.file_dialogs import save_file_name
 from ..widgets.date_field import DateField
 from ..widgets.form_errors import FieldError
+from ..widgets.user_action import run_action, show_failure
 from .agenda import AgendaPage
 from .agreements import AgreementsEditor, EarlierAgreements
 from .autosave import Autosaver
 from .document import meeting_document, report_words
 from .guided_form import GuidedForm
 from .iop import CoverageView, GoalsEditor
+
+# What goes into a report's code besides the meeting itself.
+_REPORT_AREAS = frozenset({Area.AGREEMENTS, Area.GOALS, Area.PROFILE, Area.AIOS})
 
 
 class HoldDialog(QDialog):
@@ -127,6 +132,8 @@ class MeetingWindow(QWidget):
         layout.addWidget(self.tabs, 1)
 
         self.hold_button.clicked.connect(self.hold_dialog)
+        # What the report tab shows must be what a PDF made now prints: save the typing first.
+        self.tabs.currentChanged.connect(self._tab_changed)
         self._closed = False
         self._meeting_names: dict[int, str] = {}
         context.signals.changed.connect(self._on_change)
@@ -139,7 +146,8 @@ class MeetingWindow(QWidget):
         while self.tabs.count():
             page = self.tabs.widget(0)
             self.tabs.removeTab(0)
-            page.deleteLater()
+            if page is not None:
+                page.deleteLater()
         self.meeting = self.service.get(self.meeting_id)
         self.template = self.service.template(self.meeting.kind)
         self.aios = self.context.service(AiosService).get(self.meeting.aios_id)
@@ -163,7 +171,8 @@ class MeetingWindow(QWidget):
         self.agreements_page = self._agreements_page(locked)
         self.tabs.addTab(self.agreements_page, self.tr("A&greements"))
         self.tabs.addTab(self._iop_page(locked), self.tr("&IOP"))
-        self.tabs.addTab(self._report_page(), self.tr("&Report"))
+        self.report_page = self._report_page()
+        self.tabs.addTab(self.report_page, self.tr("&Report"))
         self.tabs.setCurrentIndex(index if index >= 0 else (1 if self.meeting.answers else 0))
 
         self.agenda_page.changed.connect(self.autosaver.touch)
@@ -278,6 +287,11 @@ class MeetingWindow(QWidget):
         ]
         self.facts.setText(" · ".join(p for p in parts if p))
         self.hold_button.setVisible(meeting.status is MeetingStatus.PLANNED)
+        self._update_report_state()
+
+    def _update_report_state(self) -> None:
+        """The report tab's state and code, as the saved report PDF would print them."""
+        meeting = self.meeting
         signer_names = ", ".join(labels.signer(s) for s in self.template.signers)
         if meeting.status is MeetingStatus.SIGNED:
             state = self.tr(
@@ -312,9 +326,14 @@ class MeetingWindow(QWidget):
                 verdict_explanation=self.form.explanation,
             )
         except ValidationFailed as failure:
+            # The autosave's own line, not a field: where the user looks after typing.
             self.save_state.setText(" ".join(map(problem_text, failure.problems)))
             return
         self.save_state.setText(self.tr("Saved"))
+
+    def _tab_changed(self, _index: int) -> None:
+        if getattr(self, "report_page", None) is not None and self.tabs.currentWidget() is self.report_page:
+            self.flush()
 
     def _step_changed(self, _index: int) -> None:
         self.autosaver.touch()
@@ -325,9 +344,17 @@ class MeetingWindow(QWidget):
             self.autosaver.flush()
 
     def _on_change(self, change: Change) -> None:
-        if change.op == SAVE_MEETING_PROGRESS:
+        if change.areas == {Area.MEETING_NOTES}:
+            # Autosaved typing: it is in the form already; only the code it gives changed.
+            try:
+                self.meeting = self.service.get(self.meeting_id)
+            except ValidationFailed:
+                return
+            self._update_report_state()
             return
-        if "meeting" in change.tables:
+        if change.touches(_REPORT_AREAS) and Area.MEETINGS not in change.areas:
+            self._update_report_state()  # an agreement or goal of this meeting is in the code
+        if Area.MEETINGS in change.areas:
             try:
                 fresh = self.service.get(self.meeting_id)
             except ValidationFailed:
@@ -339,7 +366,7 @@ class MeetingWindow(QWidget):
                 return
             self.meeting = fresh
             self._update_header()
-        if "agreement" in change.tables and self.meeting.status is MeetingStatus.PLANNED:
+        if Area.AGREEMENTS in change.areas and self.meeting.status is MeetingStatus.PLANNED:
             self.flush()
             self.agenda_page.set_items(self.service.current_agenda(self.meeting_id))
 
@@ -367,38 +394,49 @@ class MeetingWindow(QWidget):
         dialog = HoldDialog(planned, self.meeting.duration_minutes, category, self)
         while dialog.exec():
             try:
-                held_on = dialog.day.date(field="day")
+                held_on = dialog.day.required_date(field="day")
                 self.hold(held_on, dialog.duration.value(), log_hours=dialog.log_hours.isChecked())
             except ParseError as exc:
                 dialog.error.show_message(problem_text(exc.problem))
                 continue
             except ValidationFailed as failure:
-                QMessageBox.warning(self, self.windowTitle(), "\n".join(map(problem_text, failure.problems)))
+                show_failure(self, failure, title=self.windowTitle())
             return
 
     def write_report(self, path: Path) -> None:
         from ...reports.meeting_report import meeting_report_pdf
+        from ...storage.file_ops import write_private
 
         self.flush()
-        path.write_bytes(
+        write_private(
+            path,
             meeting_report_pdf(
                 meeting_document(self.context.store, self.meeting_id, self.lang), report_words()
-            )
+            ),
         )
 
     def write_agenda(self, path: Path) -> None:
         from ...reports.meeting_report import agenda_pdf
+        from ...storage.file_ops import write_private
 
         self.flush()
-        path.write_bytes(
-            agenda_pdf(meeting_document(self.context.store, self.meeting_id, self.lang), report_words())
+        write_private(
+            path, agenda_pdf(meeting_document(self.context.store, self.meeting_id, self.lang), report_words())
         )
 
     def _save_pdf(self, title: str, suggested: str, write) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, title, suggested, self.tr("PDF (*.pdf)"))
+        path, _ = save_file_name(self, title, suggested, self.tr("PDF (*.pdf)"))
         if not path:
             return
-        write(Path(path))
+        try:
+            write(Path(path))
+        except OSError as exc:  # on Windows: the PDF is still open in a viewer
+            QMessageBox.warning(
+                self,
+                title,
+                self.tr("The file could not be saved: {reason}").format(reason=exc.strerror or exc),
+            )
+            return
         QDesktopServices.openUrl(Path(path).as_uri())
 
     def _file_stem(self) -> str:
@@ -430,7 +468,4 @@ class MeetingWindow(QWidget):
         answer = QMessageBox.question(self, self.tr("Mark as signed"), question)
         if answer != QMessageBox.StandardButton.Yes:
             return
-        try:
-            self.sign()
-        except ValidationFailed as failure:
-            self.report_error.show_message(" ".join(map(problem_text, failure.problems)))
+        run_action(self, self.sign, show_in=self.report_error)

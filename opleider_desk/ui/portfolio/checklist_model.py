@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication as Q
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, QTimer
 from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QWidget
 
+from ...domain.entities import stored_id
 from ...domain.enums import ChecklistStatus
 from ...domain.portfolio import PortfolioEntry
 from .. import labels
@@ -83,7 +84,7 @@ class ChecklistModel(RowTableModel[PortfolioEntry]):
         if status is not entry.item.status:
             # After the editor has closed: the write announces a change, the tab
             # reloads the rows, and a reset under an open editor confuses the view.
-            item_id = entry.item.id
+            item_id = stored_id(entry.item.id)
             QTimer.singleShot(0, lambda: self._set_status(item_id, status))
         return True
 
@@ -94,7 +95,7 @@ class ChecklistModel(RowTableModel[PortfolioEntry]):
 class StatusDelegate(QStyledItemDelegate):
     """A combo box with the three statuses, committed as soon as one is chosen."""
 
-    def createEditor(self, parent: QWidget, option, index: QModelIndex) -> QWidget:
+    def createEditor(self, parent: QWidget, option, index: QModelIndex | QPersistentModelIndex) -> QWidget:
         combo = QComboBox(parent)
         for status in ChecklistStatus:
             combo.addItem(labels.checklist_status(status), status)
@@ -105,8 +106,10 @@ class StatusDelegate(QStyledItemDelegate):
         self.commitData.emit(combo)
         self.closeEditor.emit(combo)
 
-    def setEditorData(self, editor: QComboBox, index: QModelIndex) -> None:
+    def setEditorData(self, editor: QWidget, index: QModelIndex | QPersistentModelIndex) -> None:
+        assert isinstance(editor, QComboBox)  # the one createEditor makes
         editor.setCurrentIndex(editor.findData(index.data(Qt.ItemDataRole.EditRole)))
 
-    def setModelData(self, editor: QComboBox, model, index: QModelIndex) -> None:
+    def setModelData(self, editor: QWidget, model, index: QModelIndex | QPersistentModelIndex) -> None:
+        assert isinstance(editor, QComboBox)
         model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)

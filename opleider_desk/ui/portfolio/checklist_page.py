@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import tempfile
 from datetime import date
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication as Q
@@ -12,7 +13,6 @@ from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -27,16 +27,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...domain.entities import AttachmentInfo
+from ...domain.entities import AttachmentInfo, stored_id
 from ...domain.portfolio import PortfolioEntry
-from ...domain.problems import ParseError, ValidationFailed
+from ...domain.problems import ParseError
 from ...storage.services.portfolio import AttachmentDamaged, PortfolioService
+from ..context import Host
 from ..formatting import current_language, format_date
 from ..problem_texts import problem_text
+from ..safety.file_dialogs import open_file_names
 from ..widgets.date_field import DateField
 from ..widgets.form_errors import FieldError
 from ..widgets.table_models import ROW_ROLE, Column, RowTableModel
 from ..widgets.table_view import setup_row_view
+from ..widgets.user_action import FAILED, run_action
 from . import texts
 from .checklist_model import (
     COMPUTED_COLUMN,
@@ -69,8 +72,9 @@ def _table(view: QTableView) -> QTableView:
 
 
 class ChecklistPage(QWidget):
-    def __init__(self, service: PortfolioService, parent: QWidget | None = None):
+    def __init__(self, service: PortfolioService, host: Host, parent: QWidget | None = None):
         super().__init__(parent)
+        self.host = host
         self.service = service
         self.aios_id: int | None = None
         # Copies opened in the system viewer may hold personal data: they live in
@@ -184,7 +188,7 @@ class ChecklistPage(QWidget):
         entries = self.service.entries(self.aios_id, date.today()) if self.aios_id is not None else []
         self.model.set_rows(entries)
         if selected is not None:
-            self.select(selected.item.id)
+            self.select(stored_id(selected.item.id))
         self._show_selected()
 
     def selected(self) -> PortfolioEntry | None:
@@ -201,7 +205,7 @@ class ChecklistPage(QWidget):
 
     def select_template_key(self, key: str) -> bool:
         entry = next((e for e in self.model.rows() if e.item.template_key == key), None)
-        return entry is not None and self.select(entry.item.id)
+        return entry is not None and self.select(stored_id(entry.item.id))
 
     def _show_selected(self) -> None:
         entry = self.selected()
@@ -225,7 +229,7 @@ class ChecklistPage(QWidget):
             )
             self.item_date.set_date(entry.item.item_date)
             self.note.setPlainText(entry.item.note)
-            self.attachment_model.set_rows(self.service.attachments(entry.item.id))
+            self.attachment_model.set_rows(self.service.attachments(stored_id(entry.item.id)))
         self._update_buttons()
 
     def _update_buttons(self) -> None:
@@ -242,9 +246,6 @@ class ChecklistPage(QWidget):
         return rows[0].data(ROW_ROLE) if rows else None
 
     # ------------------------------------------------------------ actions
-    def _warn(self, error: ValidationFailed) -> None:
-        QMessageBox.warning(self, self.tr("Portfolio"), "\n".join(problem_text(p) for p in error.problems))
-
     def save_detail(self) -> None:
         entry = self.selected()
         if entry is None:
@@ -255,24 +256,29 @@ class ChecklistPage(QWidget):
             self.date_error.show_message(problem_text(exc.problem))
             self.item_date.setFocus()
             return
-        try:
-            self.service.update_item(entry.item.id, item_date=day, note=self.note.toPlainText().strip())
-        except ValidationFailed as error:
-            self._warn(error)
+        saved = run_action(
+            self,
+            lambda: self.service.update_item(
+                stored_id(entry.item.id), item_date=day, note=self.note.toPlainText().strip()
+            ),
+            title=self.tr("Portfolio"),
+        )
+        if saved is FAILED:
             return
-        self.window().statusBar().showMessage(self.tr("Saved."), 3000)
+        self.host.show_status(self.tr("Saved."), 3000)
 
     def add_own_item(self) -> None:
-        if self.aios_id is None:
+        aios_id = self.aios_id
+        if aios_id is None:
             return
         title, ok = QInputDialog.getText(
             self, self.tr("Add own item"), self.tr("What should the portfolio hold?")
         )
         if ok and title.strip():
-            try:
-                item_id = self.service.add_own_item(self.aios_id, title)
-            except ValidationFailed as error:
-                self._warn(error)
+            item_id = run_action(
+                self, lambda: self.service.add_own_item(aios_id, title), title=self.tr("Portfolio")
+            )
+            if item_id is FAILED:
                 return
             self.select(item_id)
 
@@ -280,19 +286,17 @@ class ChecklistPage(QWidget):
         entry = self.selected()
         if entry is None or entry.item.template_key:
             return
-        self.service.delete_item(entry.item.id)
-        self.window().statusBar().showMessage(self.tr("Item deleted. Undo with Ctrl+Z."), 6000)
+        self.service.delete_item(stored_id(entry.item.id))
+        self.host.show_status(self.tr("Item deleted. Undo with Ctrl+Z."), 6000)
 
     def attach_files(self) -> None:
         entry = self.selected()
         if entry is None:
             return
-        paths, _ = QFileDialog.getOpenFileNames(self, self.tr("Attach files"))
+        paths, _ = open_file_names(self, self.tr("Attach files"))
+        item_id = stored_id(entry.item.id)
         for path in paths:
-            try:
-                self.service.add_attachment(entry.item.id, path)
-            except ValidationFailed as error:
-                self._warn(error)
+            run_action(self, partial(self.service.add_attachment, item_id, path), title=self.tr("Portfolio"))
 
     def open_attachment(self) -> None:
         attachment = self._selected_attachment()
@@ -300,7 +304,7 @@ class ChecklistPage(QWidget):
             return
         try:
             path = self.service.export_attachment(
-                attachment.id, Path(tempfile.mkdtemp(dir=self._copies.name))
+                stored_id(attachment.id), Path(tempfile.mkdtemp(dir=self._copies.name))
             )
         except AttachmentDamaged:
             QMessageBox.critical(
@@ -319,7 +323,7 @@ class ChecklistPage(QWidget):
         attachment = self._selected_attachment()
         if attachment is None:
             return
-        self.service.remove_attachment(attachment.id)
-        self.window().statusBar().showMessage(
+        self.service.remove_attachment(stored_id(attachment.id))
+        self.host.show_status(
             self.tr("{name} removed. Undo with Ctrl+Z.").format(name=attachment.filename), 6000
         )

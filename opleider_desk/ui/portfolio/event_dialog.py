@@ -17,10 +17,11 @@ from PySide6.QtWidgets import (
 
 from ...domain.entities import Aios, TrainerEvent
 from ...domain.enums import TrainerEventKind
-from ...domain.problems import ParseError, ValidationFailed
+from ...domain.problems import ParseError
 from ...storage.services.trainer_events import TrainerEventService
 from ..widgets.date_field import DateField
 from ..widgets.form_errors import ErrorForm
+from ..widgets.user_action import FAILED, run_action
 from . import texts
 
 
@@ -71,7 +72,7 @@ class EventDialog(QDialog):
 
     def accept(self) -> None:
         try:
-            day = self.day.date(field="day")
+            day = self.day.required_date(field="day")
         except ParseError as exc:
             self.errors.show([exc.problem])
             self.day.setFocus()
@@ -83,9 +84,8 @@ class EventDialog(QDialog):
             aios_id=self.aios.currentData() if self.kind is TrainerEventKind.LEOH else None,
             note=self.note.text().strip(),
         )
-        try:
-            self.saved_id = self.service.add(event)
-        except ValidationFailed as error:
-            self.errors.show_and_focus(error.problems)
+        saved = run_action(self, lambda: self.service.add(event), show_in=self.errors)
+        if saved is FAILED:
             return
+        self.saved_id = saved
         super().accept()

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.checklists import TemplateItem
-from ...domain.entities import ChecklistItem, TrainerEvent
+from ...domain.entities import ChecklistItem, TrainerEvent, stored_id
 from ...domain.enums import ChecklistStatus, TrainerEventKind
 from ...storage.services.aios import AiosService
 from ...storage.services.obligations import ObligationService
@@ -149,7 +149,9 @@ class ObligationsPage(QWidget):
         self.view = _table(self.model)
         self.view.setObjectName("obligations")
         self._names: dict[int, str] = {}
-        self.event_model = RowTableModel(event_columns(lambda aios_id: self._names.get(aios_id, "")), self)
+        self.event_model = RowTableModel(
+            event_columns(lambda aios_id: self._names.get(aios_id, "") if aios_id is not None else ""), self
+        )
         self.event_view = _table(self.event_model)
         self.event_view.setObjectName("trainerEvents")
         self.leoh_button = QPushButton(self.tr("&LEOh received…"))
@@ -202,14 +204,14 @@ class ObligationsPage(QWidget):
         rows = []
         for item in self.portfolio.trainer_template.items:
             rule = item.auto
-            if rule is not None and rule.name == "obligation":
+            if rule is not None and rule.name == "obligation" and rule.argument is not None:
                 rows.append(TrainerRow(item, result=results[rule.argument]))
             elif rule is not None and rule.name == "signed_statements":
                 rows.append(TrainerRow(item, result=self.obligations.statements(period, today)))
             else:
                 rows.append(TrainerRow(item, manual=manual.get(item.key)))
         self.model.set_rows(rows)
-        self._names = {a.id: a.name for a in self.context.service(AiosService).list()}
+        self._names = {stored_id(a.id): a.name for a in self.context.service(AiosService).list()}
         self.event_model.set_rows(self.events.list(period))
         self._update_buttons()
 
@@ -230,8 +232,8 @@ class ObligationsPage(QWidget):
         if not rows:
             return
         event: TrainerEvent = rows[0].data(ROW_ROLE)
-        self.events.remove(event.id)
-        self.window().statusBar().showMessage(self.tr("Removed. Undo with Ctrl+Z."), 6000)
+        self.events.remove(stored_id(event.id))
+        self.context.host.show_status(self.tr("Removed. Undo with Ctrl+Z."), 6000)
 
     def select_obligation(self, item_key: str) -> None:
         row = next((n for n, r in enumerate(self.model.rows()) if r.item.key == item_key), None)

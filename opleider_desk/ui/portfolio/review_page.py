@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from ...domain.portfolio import ReviewAnswer, ReviewEntry
 from ...storage.services.portfolio import PortfolioService
+from ..context import Host
 from ..due_texts import DUE_SOON_COLOUR, OK_COLOUR
 from ..formatting import current_language, format_date
 from . import texts
@@ -71,8 +72,9 @@ class _Question:
 
 
 class ReviewPage(QWidget):
-    def __init__(self, service: PortfolioService, parent: QWidget | None = None):
+    def __init__(self, service: PortfolioService, host: Host, parent: QWidget | None = None):
         super().__init__(parent)
+        self.host = host
         self.service = service
         self.aios_id: int | None = None
         self.intro = QLabel(
@@ -137,6 +139,4 @@ class ReviewPage(QWidget):
     def start_new(self) -> None:
         if self.aios_id is not None:
             self.service.start_review(self.aios_id)
-            self.window().statusBar().showMessage(
-                self.tr("Previous findings cleared. Undo with Ctrl+Z."), 6000
-            )
+            self.host.show_status(self.tr("Previous findings cleared. Undo with Ctrl+Z."), 6000)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from ...domain.due import TargetArea
 from ...domain.enums import AiosStatus, MeetingKind, TrainerEventKind
+from ...storage.changes import READ_BY_OBLIGATIONS, READ_BY_PORTFOLIO, Area
 from ...storage.services.aios import AiosService
 from ...storage.services.portfolio import PortfolioService
 from ...storage.store import Change
@@ -34,22 +35,6 @@ MEETING_ITEMS = {
     MeetingKind.EINDGESPREK: "final_report",
     MeetingKind.KPB: "kpb",
 }
-CHECKLIST_TABLES = frozenset(
-    {"checklist_item", "attachment", "meeting", "learning_goal", "norm_setting", "aios"}
-)
-OBLIGATION_TABLES = frozenset(
-    {
-        "trainer_event",
-        "hour_entry",
-        "hour_category",
-        "statement",
-        "profile",
-        "norm_setting",
-        "meeting",
-        "checklist_item",
-        "aios",
-    }
-)
 
 
 class PortfolioTab(QWidget):
@@ -64,8 +49,8 @@ class PortfolioTab(QWidget):
         aios_label = QLabel(self.tr("&Aios"))
         aios_label.setBuddy(self.aios)
         self.norms_button = QPushButton(self.tr("&Norms…"))
-        self.checklist = ChecklistPage(self.service)
-        self.review = ReviewPage(self.service)
+        self.checklist = ChecklistPage(self.service, context.host)
+        self.review = ReviewPage(self.service, context.host)
         self.obligations = ObligationsPage(context)
         self.pages = QTabWidget()
         self.pages.addTab(self.checklist, self.tr("&Checklist"))
@@ -103,7 +88,7 @@ class PortfolioTab(QWidget):
         self.pages.currentChanged.connect(
             lambda _n: self.aios.setEnabled(self.pages.currentWidget() is not self.obligations)
         )
-        self.norms_button.clicked.connect(lambda: self.window().edit_norms())
+        self.norms_button.clicked.connect(lambda: self.context.host.edit_norms())
         context.signals.changed.connect(self._on_change)
         self._apply_role()
         self.reload_aios()
@@ -143,14 +128,14 @@ class PortfolioTab(QWidget):
         self.review.set_aios(aios_id)
 
     def _on_change(self, change: Change) -> None:
-        if "profile" in change.tables:
+        if Area.PROFILE in change.areas:
             self._apply_role()
-        if "aios" in change.tables:
+        if Area.AIOS in change.areas:
             self.reload_aios()
-        if change.tables & CHECKLIST_TABLES:
+        if change.touches(READ_BY_PORTFOLIO):
             self.checklist.reload()
             self.review.reload()
-        if change.tables & OBLIGATION_TABLES:
+        if change.touches(READ_BY_OBLIGATIONS):
             self.obligations.reload()
 
     def select_aios(self, aios_id: int | None) -> bool:

@@ -5,6 +5,12 @@ from PySide6.QtCore import QCoreApplication as Q
 TEXTS = {
     "verification.invalid": lambda p: Q.translate(
         "Problem",
-        "A verification code has {length} letters and digits, for example K7Q2-M9XD-4P.",
+        "A verification code has {length} letters and digits in groups of four, "
+        "for example K7Q2-M9XD-4PAB-7RTC-1WE5-HN3F.",
+    ).format(**p),
+    "verification.typo": lambda p: Q.translate(
+        "Problem",
+        "This code contains a typing error: its last character does not fit the others. "
+        "Check each character against the paper.",
     ).format(**p),
 }

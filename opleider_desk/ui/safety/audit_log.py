@@ -20,8 +20,10 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.entities import AuditEntry
+from ...storage.changes import Area
 from ...storage.privacy import ERASE_AIOS
 from ...storage.services.audit import RESTORE_BACKUP, AuditService
+from ...storage.store import Change
 from ..context import AppContext
 from ..operation_names import operation_name
 from ..widgets.table_models import Column, RowTableModel, SearchProxy
@@ -97,6 +99,6 @@ class AuditLogDialog(QDialog):
     def reload(self) -> None:
         self.model.set_rows(self.context.service(AuditService).entries())
 
-    def _on_change(self, change) -> None:
-        if "audit_log" in change.tables:
+    def _on_change(self, change: Change) -> None:
+        if Area.AUDIT in change.areas:
             self.reload()

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QLabel,
@@ -22,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...backup_settings import backup_folder, rotation_policy
-from ...domain.entities import Aios
+from ...domain.entities import Aios, stored_id
 from ...storage.privacy import (
     aios_key,
     collect,
@@ -33,6 +32,7 @@ from ...storage.privacy import (
 )
 from ...storage.services.aios import AiosService
 from ..context import AppContext
+from .file_dialogs import save_file_name
 
 
 def _table_count(table: str, n: int) -> str:
@@ -99,8 +99,8 @@ class AvgDialog(QDialog):
         erasure_layout.addWidget(erasure_text)
         erasure_layout.addWidget(self.erase_button)
 
-        self.result = QLabel()
-        self.result.setWordWrap(True)
+        self.outcome = QLabel()
+        self.outcome.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         self.export_button.clicked.connect(self.export_selected)
@@ -109,7 +109,7 @@ class AvgDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(access)
         layout.addWidget(erasure)
-        layout.addWidget(self.result)
+        layout.addWidget(self.outcome)
         layout.addWidget(buttons)
         self._update_buttons()
 
@@ -127,19 +127,19 @@ class AvgDialog(QDialog):
         if aios is None:
             return
         suggested = str(Path.home() / export_file_name(aios, date.today()))
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save AVG export"), suggested, "ZIP (*.zip)")
+        path, _ = save_file_name(self, self.tr("Save AVG export"), suggested, "ZIP (*.zip)")
         if path:
             self.export_to(aios, Path(path))
 
     def export_to(self, aios: Aios, path: Path) -> None:
-        write_private(path, export_aios(self.context.store, aios.id))
-        self.result.setText(
+        write_private(path, export_aios(self.context.store, stored_id(aios.id)))
+        self.outcome.setText(
             self.tr("Everything about {name} was saved in {path}.").format(name=aios.name, path=path)
         )
 
     def confirm_erasure(self, aios: Aios) -> tuple[bool, bool]:
         """(erase, also clean the backups) as the user answered."""
-        counts = collect(self.context.store, aios.id).counts
+        counts = collect(self.context.store, stored_id(aios.id)).counts
         counts.pop("audit_log", None)
         months = rotation_policy(self.context.settings).monthly
         text = self.tr(
@@ -169,8 +169,8 @@ class AvgDialog(QDialog):
             self.erase(aios, purge_backups_too=purge)
 
     def erase(self, aios: Aios, *, purge_backups_too: bool) -> None:
-        key = aios_key(self.context.store, aios.id)
-        erase_aios(self.context.store, aios.id)
+        key = aios_key(self.context.store, stored_id(aios.id))
+        erase_aios(self.context.store, stored_id(aios.id))
         message = self.tr("{name} has been erased.").format(name=aios.name)
         if purge_backups_too:
             result = purge_backups(
@@ -186,4 +186,4 @@ class AvgDialog(QDialog):
                 ).format(files=", ".join(str(p) for p in result.failed))
         self.aios.removeItem(self.aios.currentIndex())
         self._update_buttons()
-        self.result.setText(message)
+        self.outcome.setText(message)

@@ -24,15 +24,19 @@ from .backup_errors import backup_error_text
 from .restore_dialog import backup_row, confirm_restore, format_moment
 
 if TYPE_CHECKING:
-    from ..main_window import MainWindow
+    from ..file_window import FileWindow
 
 
 def auto_backup(settings: Settings, path: Path, passphrase: str | None = None) -> str | None:
     """The backup on opening and closing; returns a sentence if it failed.
 
     A failed automatic backup must not stop the trainer from working, so it
-    is reported in the status bar instead of a dialog.
+    is reported in the status bar instead of a dialog. Half-written backups
+    of an earlier, killed session (they hold personal data) go first.
     """
+    from ...storage.backup import remove_leftovers
+
+    remove_leftovers(backup_folder(settings), path)
     if not settings.get(BACKUP_AUTOMATIC):
         return None
     try:
@@ -48,7 +52,7 @@ def auto_backup(settings: Settings, path: Path, passphrase: str | None = None) -
     return None
 
 
-def backup_now(window: MainWindow) -> Path | None:
+def backup_now(window: FileWindow) -> Path | None:
     if window.context is None:
         return None
     path = window.context.store.path
@@ -63,7 +67,7 @@ def backup_now(window: MainWindow) -> Path | None:
     return made
 
 
-def restore_into(window: MainWindow, backup: Path, data_path: Path, passphrase: str | None = None) -> bool:
+def restore_into(window: FileWindow, backup: Path, data_path: Path, passphrase: str | None = None) -> bool:
     """Close whatever is open, put ``backup`` in place, reopen and log the restore.
 
     An encrypted file's backups carry its passphrase; ``passphrase`` defaults
@@ -80,7 +84,7 @@ def restore_into(window: MainWindow, backup: Path, data_path: Path, passphrase: 
         QMessageBox.warning(window, APP_NAME, backup_error_text(exc))
         window.open_store(data_path, passphrase=passphrase)
         return False
-    if not window.open_store(data_path, passphrase=passphrase):
+    if not window.open_store(data_path, passphrase=passphrase) or window.context is None:
         return False
     window.context.service(AuditService).record_restore(backup.name, kept.name if kept else None)
     window.statusBar().showMessage(
@@ -92,7 +96,7 @@ def restore_into(window: MainWindow, backup: Path, data_path: Path, passphrase: 
     return True
 
 
-def choose_and_restore(window: MainWindow) -> None:
+def choose_and_restore(window: FileWindow) -> None:
     from .restore_dialog import RestoreDialog
 
     if window.context is None or window.context.store.read_only:
@@ -105,7 +109,7 @@ def choose_and_restore(window: MainWindow) -> None:
 
 
 def offer_backup_for_damaged(
-    window: MainWindow, data_path: Path, message: str, passphrase: str | None = None
+    window: FileWindow, data_path: Path, message: str, passphrase: str | None = None
 ) -> bool:
     """The file is damaged: offer the newest sound backup. True if it was restored."""
     good = newest_good_backup(backup_folder(window.settings), data_path, passphrase)
@@ -131,7 +135,7 @@ def offer_backup_for_damaged(
     return restore_into(window, good.path, data_path, passphrase)
 
 
-def ask_read_only(window: MainWindow, message: str) -> bool:
+def ask_read_only(window: FileWindow, message: str) -> bool:
     answer = QMessageBox.question(
         window,
         APP_NAME,

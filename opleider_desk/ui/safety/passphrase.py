@@ -27,7 +27,7 @@ from ...storage.store import Store
 from ..widgets.form_errors import FieldError, FormErrors
 
 if TYPE_CHECKING:
-    from ..main_window import MainWindow
+    from ..file_window import FileWindow
 
 MIN_LENGTH = 8
 
@@ -56,20 +56,38 @@ def passphrase_problems(current: str | None, typed_current: str, new: str, repea
     return problems
 
 
-def change_encryption(window: MainWindow, old: str | None, new: str | None) -> bool:
+def change_encryption(window: FileWindow, old: str | None, new: str | None) -> bool:
     """Close the file, re-encrypt it, reopen it and back it up with its new protection."""
     from ...storage.database import DataFileError
-    from ...storage.encryption import WrongPassphrase, set_passphrase
+    from ...storage.encryption import WrongPassphrase, database_errors, set_passphrase
     from ..file_errors import data_file_error_text
     from .backups import backup_now
 
+    if window.context is None:
+        return False
     path = window.context.store.path
     window.close_store()
+    failures: tuple[type[Exception], ...] = (OSError, *database_errors())
     try:
         set_passphrase(path, old, new)
     except (WrongPassphrase, DataFileError) as exc:
         if isinstance(exc, DataFileError):
             QMessageBox.warning(window, APP_NAME, data_file_error_text(exc))
+        window.open_store(path, passphrase=old)
+        return False
+    except failures as exc:
+        # set_passphrase leaves the old file whole and removes its copy: say
+        # so and open the file as it was, rather than leaving no file open.
+        QMessageBox.warning(
+            window,
+            APP_NAME,
+            Q.translate(
+                "Encryption",
+                "The protection of {path} could not be changed ({reason}); the file is unchanged. "
+                "Close other programs that use it (a second window, a sync or virus scanner) "
+                "and try again.",
+            ).format(path=path, reason=getattr(exc, "strerror", None) or exc),
+        )
         window.open_store(path, passphrase=old)
         return False
     if not window.open_store(path, passphrase=new):
@@ -80,7 +98,7 @@ def change_encryption(window: MainWindow, old: str | None, new: str | None) -> b
 
 
 class EncryptionDialog(QDialog):
-    def __init__(self, window: MainWindow, store: Store):
+    def __init__(self, window: FileWindow, store: Store):
         super().__init__(window)
         self.setObjectName("encryptionDialog")
         self.setWindowTitle(self.tr("Encryption"))

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QHeaderView,
     QLabel,
     QMessageBox,
@@ -32,6 +31,7 @@ from ...storage.backup import (
 )
 from ..formatting import format_date
 from ..widgets.table_models import Column, RowTableModel, SearchProxy
+from .file_dialogs import open_file_name
 
 
 def format_moment(value: datetime | None) -> str:
@@ -42,6 +42,7 @@ def format_moment(value: datetime | None) -> str:
 class BackupRow:
     backup: BackupFile
     summary: BackupSummary | None  # None: the file could not be read
+    problem: str = ""  # the BackupError code when it could not
 
 
 def _count(row: BackupRow, attribute: str) -> str:
@@ -49,6 +50,8 @@ def _count(row: BackupRow, attribute: str) -> str:
 
 
 def _note(row: BackupRow) -> str:
+    if row.problem == "backup.other_passphrase":
+        return Q.translate("RestoreDialog", "made with an earlier passphrase")
     if row.summary is None:
         return Q.translate("RestoreDialog", "unreadable")
     if row.backup.tag == BEFORE_RESTORE:
@@ -94,8 +97,8 @@ COLUMNS: list[Column[BackupRow]] = [
 def backup_row(backup: BackupFile, passphrase: str | None = None) -> BackupRow:
     try:
         return BackupRow(backup, summarize(backup.path, passphrase))
-    except BackupError:
-        return BackupRow(backup, None)
+    except BackupError as exc:
+        return BackupRow(backup, None, exc.code)
 
 
 def confirm_restore(parent, row: BackupRow) -> bool:
@@ -194,9 +197,7 @@ class RestoreDialog(QDialog):
             self.accept()
 
     def restore_other(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Choose a backup"), "", "OpleiderDesk (*.sqlite *.db);;*"
-        )
+        path, _ = open_file_name(self, self.tr("Choose a backup"), "", "OpleiderDesk (*.sqlite *.db);;*")
         if not path:
             return
         chosen = Path(path)

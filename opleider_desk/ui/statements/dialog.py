@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF, QSize, Qt
 from PySide6.QtGui import QPainter
@@ -12,7 +13,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -23,22 +23,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...domain.entities import stored_id
 from ...domain.problems import ParseError, ValidationFailed
 from ...domain.quarters import Quarter
 from ...domain.statement import QuarterStatement
+from ...storage.changes import READ_BY_STATEMENT
 from ...storage.services.aios import AiosService
 from ...storage.services.statements import StatementService
 from ...storage.store import Change
 from ..context import AppContext
 from ..formatting import format_date
 from ..problem_texts import problem_text
+from ..safety.file_dialogs import save_file_name
 from ..widgets.date_field import DateField
 from ..widgets.form_errors import FieldError
+from ..widgets.user_action import show_failure
 
-# A signed paper must keep matching the data; any of these can change it.
-_PRINTED_TABLES = frozenset(
-    {"hour_entry", "hour_category", "meeting", "aios", "profile", "statement", "norm_setting"}
-)
 _QUARTERS_SHOWN = 12  # three years back: the length of the training
 _PRINT_DPI = 300  # rendering pages finer only makes the print job heavier
 
@@ -152,7 +152,7 @@ class StatementDialog(QDialog):
         self.refresh()
 
     def _on_change(self, change: Change) -> None:
-        if change.tables & _PRINTED_TABLES:
+        if change.touches(READ_BY_STATEMENT):  # a signed paper must keep matching the data
             self._fill_aios(self.selected_aios())  # an aios may have come or gone
 
     def refresh(self) -> None:
@@ -208,16 +208,17 @@ class StatementDialog(QDialog):
         return self.tr("Quarterly statement {quarter} {aios}.pdf").format(quarter=quarter, aios=who)
 
     def save_pdf(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
+        path, _ = save_file_name(
             self, self.tr("Save statement as PDF"), self.default_file_name(), "PDF (*.pdf)"
         )
         if not path:
             return
         if not path.lower().endswith(".pdf"):
             path += ".pdf"
+        from ...storage.file_ops import write_private
+
         try:
-            with open(path, "wb") as handle:
-                handle.write(self.pdf)
+            write_private(Path(path), self.pdf)  # user-only; a PDF open in a viewer is retried
         except OSError as exc:
             QMessageBox.warning(
                 self,
@@ -340,13 +341,13 @@ class SignDialog(QDialog):
 
     def accept(self) -> None:
         try:
-            day = self.signed_on.date(field="signed_on")
-            self.service.mark_signed(self.statement.quarter, self.statement.aios.id, day)
+            day = self.signed_on.required_date(field="signed_on")
+            self.service.mark_signed(self.statement.quarter, stored_id(self.statement.aios.id), day)
         except ParseError as exc:
             self.error.show_message(problem_text(exc.problem))
             return
         except ValidationFailed as failure:
-            self.error.show_message(" ".join(problem_text(p) for p in failure.problems))
+            show_failure(self, failure, show_in=self.error)
             return
         super().accept()
 
@@ -392,9 +393,11 @@ class UnlockDialog(QDialog):
 
     def accept(self) -> None:
         try:
-            self.service.unlock(self.statement.quarter, self.statement.aios.id, self.reason.toPlainText())
+            self.service.unlock(
+                self.statement.quarter, stored_id(self.statement.aios.id), self.reason.toPlainText()
+            )
         except ValidationFailed as failure:
-            self.error.show_message(" ".join(problem_text(p) for p in failure.problems))
+            show_failure(self, failure, show_in=self.error)
             self.reason.setFocus()
             return
         super().accept()

@@ -1,25 +1,40 @@
-"""Check a verification code typed from a paper statement against the data file."""
+"""Verklaring controleren: a code typed from paper, or a PDF file, against the data file.
+
+The answer is a verdict in one sentence, then what the signed paper says
+beside what the data says now (period, aios, totals per category, signers,
+signed date), so the person holding the paper can compare line by line.
+"""
 
 from __future__ import annotations
 
+from html import escape
+from pathlib import Path
+
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
-from ...domain.problems import ParseError
-from ...storage.services.statements import CodeCheck, StatementService
+from ...storage.services.statements import StatementService
 from ..context import AppContext
-from ..formatting import format_date
-from ..problem_texts import problem_text
+from ..safety.file_dialogs import open_file_name
 from ..widgets.form_errors import FieldError
-from .dialog import quarter_text
+from .verdict import FileVerdict, Outcome, Verdict, check_code, check_pdf, column_titles
+
+_COLOURS = {
+    Outcome.MATCHES: "#1e6b3a",
+    Outcome.CHANGED: "#b3261e",
+    Outcome.CONCEPT: "#9a5b00",
+    Outcome.UNKNOWN: "#b3261e",
+}
 
 
 class VerifyDialog(QDialog):
@@ -30,73 +45,107 @@ class VerifyDialog(QDialog):
         self.setWindowTitle(self.tr("Check a statement"))
         intro = QLabel(
             self.tr(
-                "Type the verification code printed at the foot of a quarterly statement. "
-                "Case, spaces and dashes do not matter."
+                "Type the verification code printed at the foot of a quarterly statement, or choose "
+                "the PDF file you received. Case, spaces and dashes do not matter."
             )
         )
         intro.setWordWrap(True)
         self.code = QLineEdit()
-        self.code.setPlaceholderText("K7Q2-M9XD-4P")
+        self.code.setPlaceholderText("K7Q2-M9XD-4PAB-7RTC-1WE5-HN3F")
+        self.code.returnPressed.connect(self.check)
         self.error = FieldError()
-        self.result = QLabel()
-        self.result.setObjectName("verifyResult")
-        self.result.setWordWrap(True)
-        self.result.setTextFormat(Qt.TextFormat.PlainText)
-        self.result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.outcome = QLabel()
+        self.outcome.setObjectName("verifyResult")
+        self.outcome.setWordWrap(True)
+        self.outcome.setTextFormat(Qt.TextFormat.RichText)
+        self.outcome.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.plain_result = ""  # the same answer as plain text (copy, tests)
         form = QFormLayout()
         form.addRow(self.tr("&Code"), self.code)
         form.addRow("", self.error)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.check_button = buttons.addButton(self.tr("C&heck"), QDialogButtonBox.ButtonRole.ActionRole)
-        self.check_button.setDefault(True)
+        self.file_button = buttons.addButton(
+            self.tr("Check a &PDF file…"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        for button in buttons.buttons():
+            # Enter belongs to the code field (it checks); no button may take it to close.
+            if isinstance(button, QPushButton):
+                button.setAutoDefault(False)
+                button.setDefault(False)
         self.check_button.clicked.connect(self.check)
+        self.file_button.clicked.connect(self.choose_file)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(form)
-        layout.addWidget(self.result)
+        layout.addWidget(self.outcome)
         layout.addStretch(1)
         layout.addWidget(buttons)
-        self.setMinimumWidth(480)
+        self.setMinimumWidth(620)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.check()
+            return
+        super().keyPressEvent(event)
 
     def check(self) -> None:
         self.error.show_message("")
-        try:
-            found = self.service.verify(self.code.text())
-        except ParseError as exc:
-            self.result.clear()
-            self.error.show_message(problem_text(exc.problem))
+        verdict = check_code(self.service, self.code.text())
+        if verdict.outcome is Outcome.INVALID:
+            self.outcome.clear()
+            self.plain_result = ""
+            self.error.show_message(verdict.headline)
             self.code.setFocus()
             return
-        self.result.setText(self.describe(found))
+        self._show(verdict.as_text(), _html(verdict))
+
+    def choose_file(self) -> None:
+        path, _ = open_file_name(self, self.tr("Check a PDF file"), "", self.tr("PDF (*.pdf)"))
+        if path:
+            self.check_file(Path(path))
+
+    def check_file(self, path: Path) -> FileVerdict | None:
+        self.error.show_message("")
+        try:
+            data = path.read_bytes()
+        except OSError as exc:
+            self.error.show_message(
+                self.tr("The file could not be read: {reason}").format(reason=exc.strerror or exc)
+            )
+            return None
+        verdict = check_pdf(self.service, data)
+        colour = "#1e6b3a" if verdict.trustworthy else "#b3261e"
+        html = f"<p style='color:{colour}'><b>{escape(verdict.headline)}</b></p>"
+        html += "".join(f"<p>{escape(s)}</p>" for s in verdict.signatures)
+        html += "".join(_html(v) for v in verdict.codes)
+        self._show(verdict.as_text(), html)
+        return verdict
+
+    def _show(self, plain: str, html: str) -> None:
+        self.plain_result = plain
+        self.outcome.setText(html)
         self.adjustSize()  # the answer is several lines; show all of it
 
-    def describe(self, found: CodeCheck | None) -> str:
-        if found is None:
-            return self.tr(
-                "No statement in this data file has this code. Check the letters and digits, "
-                "or open the data file the statement was printed from."
-            )
-        statement = found.statement
-        which = self.tr("This is the statement of {aios} for {quarter} ({start} to {end}).").format(
-            aios=statement.aios.name,
-            quarter=quarter_text(statement.quarter),
-            start=format_date(statement.quarter.start),
-            end=format_date(statement.quarter.end),
+    def describe(self, verdict: Verdict) -> str:
+        return verdict.as_text()
+
+
+def _html(verdict: Verdict) -> str:
+    colour = _COLOURS.get(verdict.outcome, "#000000")
+    html = f"<p style='color:{colour}'><b>{escape(verdict.headline)}</b></p>"
+    html += "".join(f"<p>{escape(note)}</p>" for note in verdict.notes)
+    if verdict.comparison:
+        paper_title, now_title = column_titles()
+        changed = " style='color:#b3261e'"  # a line where paper and data differ
+        rows = "".join(
+            f"<tr><td>{escape(what)}</td><td>{escape(paper)}</td>"
+            f"<td{changed if paper != now else ''}>{escape(now)}</td></tr>"
+            for what, paper, now in verdict.comparison
         )
-        signed = format_date(statement.signed_on)
-        if found.signed_code_matches and found.data_matches:
-            verdict = self.tr("It was marked as signed on {date}, and the data still matches it.")
-        elif found.signed_code_matches:
-            verdict = self.tr(
-                "It was marked as signed on {date}, but the data has changed since: "
-                "this paper no longer matches the data file."
-            )
-        else:
-            verdict = self.tr(
-                "The code matches the data as it is now, but the version marked as signed on "
-                "{date} had a different code."
-            )
-        if not statement.is_signed:
-            verdict += " " + self.tr("The quarter has been unlocked since.")
-        return f"{which}\n{verdict.format(date=signed)}"
+        html += (
+            "<table cellspacing='0' cellpadding='3' border='1'>"
+            f"<tr><th></th><th>{escape(paper_title)}</th><th>{escape(now_title)}</th></tr>{rows}</table>"
+        )
+    return html

@@ -28,6 +28,27 @@ def _template_titles(language: str) -> dict[str, str]:
     return {key: template.title.get(language) for key, template in templates.items()}
 
 
+@cache
+def _verdicts(language: str) -> dict[tuple[str, str], str]:
+    from ...domain.templates import TemplateError, builtin_forms_dir, load_templates
+
+    try:
+        templates = load_templates(builtin_forms_dir())
+    except (TemplateError, FileNotFoundError):
+        return {}
+    return {
+        (key, option.key): option.label.get(language)
+        for key, template in templates.items()
+        if template.verdict is not None
+        for option in template.verdict.options
+    }
+
+
+def verdict_name(kind: str, verdict: str) -> str:
+    """The verdict option's words in the user's language; the key when the form is gone."""
+    return _verdicts(current_language()).get((kind, verdict)) or verdict
+
+
 def meeting_kind_name(kind: str) -> str:
     """The meeting template's title in the user's language; the key when there is none."""
     return _template_titles(current_language()).get(kind) or kind
@@ -47,9 +68,19 @@ def month_name(month: int) -> str:
     return name[:1].upper() + name[1:]
 
 
+def statement_name() -> str:
+    """The document's one name, in the UI, the PDF, file names and the guide."""
+    return Q.translate("StatementPdf", "Quarterly statement")
+
+
+def quarter_name(quarter) -> str:
+    """A quarter the one way it is written in each language: "K1 2026" / "Q1 2026"."""
+    return Q.translate("StatementPdf", "Q{number} {year}").format(number=quarter.number, year=quarter.year)
+
+
 def statement_words() -> StatementWords:
     return StatementWords(
-        title=Q.translate("StatementPdf", "Quarterly statement of training hours"),
+        title=statement_name(),
         quarter=Q.translate("StatementPdf", "Q{number} {year}"),
         period=Q.translate("StatementPdf", "{start} to {end}"),
         trainer=Q.translate("StatementPdf", "Trainer"),
@@ -91,7 +122,21 @@ def statement_words() -> StatementWords:
         meetings_heading=Q.translate("StatementPdf", "Meeting contacts in this quarter"),
         meeting_kind_column=Q.translate("StatementPdf", "Kind of meeting"),
         meeting_count_column=Q.translate("StatementPdf", "Number"),
+        verdicts_column=Q.translate("StatementPdf", "Verdicts"),
+        agreements_column=Q.translate("StatementPdf", "Agreements made"),
+        goals_column=Q.translate("StatementPdf", "IOP goals set"),
         no_meetings=Q.translate("StatementPdf", "No meetings were recorded as held in this quarter."),
+        totals_heading=Q.translate("StatementPdf", "Hours per category"),
+        appendix_entries=Q.translate("StatementPdf", "Appendix 1 — hours by month and date"),
+        appendix_meetings=Q.translate("StatementPdf", "Appendix 2 — meeting contacts and their outcomes"),
+        meeting_date_column=Q.translate("StatementPdf", "Date"),
+        verdict_column=Q.translate("StatementPdf", "Verdict"),
+        verdict_name=verdict_name,
+        concept=Q.translate("StatementPdf", "CONCEPT"),
+        concept_note=Q.translate("StatementPdf", "Concept: not marked as signed"),
+        signed_note=Q.translate("StatementPdf", "Marked as signed on {date}"),
+        unlocked_note=Q.translate("StatementPdf", "Concept: unlocked after being marked signed on {date}"),
+        subject=Q.translate("StatementPdf", "{title} {quarter} of {aios}"),
         declaration=Q.translate(
             "StatementPdf",
             "The undersigned declare that this statement correctly reflects the hours spent on "

@@ -30,6 +30,11 @@ class DateField(QLineEdit):
     def set_date(self, value: date | None) -> None:
         self.setText(format_date(value))
 
+    # Before ``date`` below: in the class body that name is the method, not the type.
+    def required_date(self, *, field: str | None = None) -> date:
+        """The typed date of a field that may not be empty. Raises ParseError."""
+        return parse_day(self.text().strip(), date.today(), field=field)
+
     def date(self, *, field: str | None = None) -> date | None:
         """The typed date; None when empty and optional. Raises ParseError."""
         text = self.text().strip()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 
 from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
 
@@ -22,11 +22,14 @@ class FieldError(QLabel):
         self.setText(text)
         self.setVisible(bool(text))
 
+    def show_problems(self, problems: Iterable[Problem]) -> None:
+        self.show_message(" ".join(problem_text(p) for p in problems))
+
 
 class FormErrors:
     """Routes problems to the FieldError of their field; the rest to a general label."""
 
-    def __init__(self, fields: dict[str, tuple[QWidget, FieldError]], general: FieldError):
+    def __init__(self, fields: Mapping[str, tuple[QWidget, FieldError]], general: FieldError):
         self.fields = fields
         self.general = general
 
@@ -42,7 +45,7 @@ class FormErrors:
         general: list[str] = []
         per_field: dict[str, list[str]] = {}
         for problem in problems:
-            if problem.field in self.fields:
+            if problem.field is not None and problem.field in self.fields:
                 per_field.setdefault(problem.field, []).append(problem_text(problem))
             else:
                 general.append(problem_text(problem))
@@ -58,6 +61,9 @@ class FormErrors:
         first = self.show(problems)
         if first is not None:
             first.setFocus()
+
+    def show_problems(self, problems: Iterable[Problem]) -> None:
+        self.show_and_focus(problems)
 
 
 class ErrorForm:
