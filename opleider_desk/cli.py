@@ -132,6 +132,9 @@ def _wants_window(argv: list[str]) -> bool:
 
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
+    from .console import make_output_robust
+
+    make_output_robust()
     from PySide6.QtCore import QCoreApplication
 
     from .i18n import install_translators
@@ -141,9 +144,14 @@ def main(argv: list[str] | None = None) -> int:
     language = _early_language(argv)
     # Translators need an application object, and the window needs it to be
     # a QApplication; help and commands get by without a display.
+    from .display import has_display
+
     app = QCoreApplication.instance()
+    window_wanted = app is None and _wants_window(argv)
+    # The windowed Windows exe has no console: what a command prints is shown in a box.
+    windowed = sys.stdout is None and not window_wanted
     if app is None:
-        if _wants_window(argv):
+        if (window_wanted or windowed) and has_display():
             from .app import create_application
 
             app = create_application()
@@ -153,7 +161,18 @@ def main(argv: list[str] | None = None) -> int:
     from .ui.formatting import set_language
 
     set_language(language)  # commands print dates too
+    if windowed:
+        return _shown_in_a_box(lambda: _dispatch(argv, language, window_wanted))
+    return _dispatch(argv, language, window_wanted)
+
+
+def _dispatch(argv: list[str], language: str, window_wanted: bool) -> int:
+    from .display import has_display
+
     args = build_parser().parse_args(argv)
+    if window_wanted and not has_display() and not args.self_test:
+        print(_no_display_text(), file=sys.stderr)
+        return 2
     module = getattr(args, "command_module", None)
     if module is not None:
         return _run_command(module, args)
@@ -164,6 +183,47 @@ def main(argv: list[str] | None = None) -> int:
     from .app import run_gui
 
     return run_gui(args, language)
+
+
+def _shown_in_a_box(run) -> int:
+    """Run a command of the windowed exe and show what it printed, with the way to the console exe."""
+    import contextlib
+    import io
+
+    from PySide6.QtCore import QCoreApplication as Q
+    from PySide6.QtWidgets import QMessageBox
+
+    from . import APP_NAME
+
+    output = io.StringIO()
+    with contextlib.redirect_stdout(output), contextlib.redirect_stderr(output):
+        try:
+            result = run()
+        except SystemExit as stop:  # --help, --version and argparse's refusals end so
+            result = stop.code if isinstance(stop.code, int) else (0 if stop.code is None else 2)
+    hint = Q.translate(
+        "Cli",
+        "For the command line and scheduled tasks use opleider-desk-cli.exe, in the same folder: "
+        "it prints in the console.",
+    )
+    box = QMessageBox(
+        QMessageBox.Icon.Information if result == 0 else QMessageBox.Icon.Warning,
+        APP_NAME,
+        f"{output.getvalue().strip()}\n\n{hint}".strip(),
+    )
+    box.exec()
+    return result
+
+
+def _no_display_text() -> str:
+    from PySide6.QtCore import QCoreApplication as Q
+
+    return Q.translate(
+        "Cli",
+        "There is no display to open the window on (DISPLAY and WAYLAND_DISPLAY are not set). "
+        "Start OpleiderDesk from the desktop, or use a command (see --help); "
+        "--self-test runs without a display.",
+    )
 
 
 def _run_command(module, args: argparse.Namespace) -> int:

@@ -9,8 +9,22 @@ from platformdirs import user_data_path
 from . import APP_NAME
 from .shipped import shipped_dir
 
+_data_dir_override: Path | None = None
+
+
+def use_data_dir(folder: Path | None) -> Path | None:
+    """Put the data folder (data file, demo, backups) elsewhere for this process:
+    the self-test and the tests, which must never touch the user's own folder on
+    any platform (environment variables such as XDG_DATA_HOME work on Linux only).
+    Returns the folder used before, to put back."""
+    global _data_dir_override
+    previous, _data_dir_override = _data_dir_override, folder
+    return previous
+
 
 def data_dir() -> Path:
+    if _data_dir_override is not None:
+        return _data_dir_override
     return user_data_path(APP_NAME, appauthor=False, roaming=False)
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any, Generic, TypeVar, cast
 
 from PySide6.QtCore import QByteArray, QSettings
@@ -61,14 +62,38 @@ LANGUAGES = ("nl", "en")
 UPGRADES: dict[int, Callable[[QSettings], None]] = {}
 
 
+_settings_file: Path | None = None
+
+
+def use_settings_file(path: Path | None) -> Path | None:
+    """Keep this process's settings in an ini file instead of the user's own
+    (registry, plist, ~/.config): for the self-test and the tests. Returns the
+    file used before, to put back."""
+    global _settings_file
+    previous, _settings_file = _settings_file, path
+    return previous
+
+
+def _user_settings() -> QSettings:
+    if _settings_file is not None:
+        return QSettings(str(_settings_file), QSettings.Format.IniFormat)
+    return QSettings(ORG_NAME, APP_ID)
+
+
 class Settings:
     def __init__(self, qsettings: QSettings | None = None):
-        self._qs = qsettings or QSettings(ORG_NAME, APP_ID)
+        self._qs = qsettings if qsettings is not None else _user_settings()
         self._upgrade()
 
     def _upgrade(self) -> None:
+        # Nothing stored yet (a first start, --version, --help): nothing to
+        # upgrade, and no settings file is created just by reading.
+        if not self._qs.allKeys():
+            return
         stored: Any = self._qs.value("settings/version", 0)
         version = int(stored or 0)
+        if version >= SETTINGS_VERSION:
+            return
         for target in sorted(UPGRADES):
             if target > version:
                 UPGRADES[target](self._qs)
@@ -78,6 +103,8 @@ class Settings:
         return option.read(self._qs)
 
     def set(self, option: Option[Any], value: Any) -> None:
+        if not self._qs.contains("settings/version"):
+            self._qs.setValue("settings/version", SETTINGS_VERSION)
         self._qs.setValue(option.key, value)
 
     def sync(self) -> None:

@@ -15,6 +15,14 @@ os.environ["XDG_DATA_HOME"] = str(_HOME / "data")
 
 import pytest  # noqa: E402
 
+# The environment variables above move the folders on Linux only; on Windows
+# (registry, %LOCALAPPDATA%) and macOS (plist, ~/Library) the program's own
+# switches do it: no test reads or writes the user's real settings or data.
+from opleider_desk import paths, settings  # noqa: E402
+
+paths.use_data_dir(_HOME / "data" / "OpleiderDesk")
+settings.use_settings_file(_HOME / "config" / "opleider-desk.ini")
+
 
 def pytest_addoption(parser):
     parser.addoption("--slow", action="store_true", help="also run the long (slow) tests")

@@ -95,3 +95,31 @@ def test_a_command_on_the_demo_file_sees_the_demo_practice(tmp_path):
     assert result.returncode == 0, result.stderr
     text = PdfReader(out).pages[0].extract_text()
     assert "Sanne de Vries" in text and "Marieke Jansen" in text
+
+
+def test_the_windowed_exe_shows_what_a_command_prints(qapp, monkeypatch):
+    """Windows' windowed exe has no console (sys.stdout is None): --version opens a box."""
+    import sys
+
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from opleider_desk import __version__, cli
+
+    monkeypatch.setattr(sys, "stdout", None)
+    seen = {}
+
+    def read_and_close():
+        box = next(
+            (w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible()), None
+        )
+        if box is None:
+            QTimer.singleShot(20, read_and_close)
+            return
+        seen["text"] = box.text()
+        box.accept()
+
+    QTimer.singleShot(0, read_and_close)
+    assert cli.main(["--lang", "en", "--version"]) == 0
+    assert f"OpleiderDesk {__version__}" in seen["text"]
+    assert "opleider-desk-cli.exe" in seen["text"]

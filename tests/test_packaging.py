@@ -159,3 +159,229 @@ def test_launcher_runs_the_cli(tmp_path):
     )
     assert result.returncode == 0
     assert result.stdout.startswith("OpleiderDesk ")
+
+
+# --- one version number ---------------------------------------------------------------
+
+
+def test_one_version_number_in_wheel_exe_installer_and_app(bundle):
+    import ast
+
+    from opleider_desk import __version__
+
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    assert project["project"]["dynamic"] == ["version"]
+    assert project["tool"]["hatch"]["version"]["path"] == "opleider_desk/__init__.py"
+    assert __version__ == bundle.VERSION
+    numbers = bundle.version_numbers()
+    assert len(numbers) == 4 and ".".join(map(str, numbers)).startswith(__version__)
+
+    resource = bundle.windows_version_text()
+    ast.parse(resource)  # PyInstaller evaluates the file as Python
+    assert f"filevers={numbers}" in resource and f"prodvers={numbers}" in resource
+    assert f"StringStruct('ProductVersion', '{__version__}')" in resource
+
+    spec = (PACKAGING / "opleider-desk.spec").read_text(encoding="utf-8")
+    assert "bundle.windows_version_text()" in spec and "version=str(version_file)" in spec
+    assert "version=bundle.VERSION" in spec and "info_plist=bundle.macos_info_plist()" in spec
+    plist = bundle.macos_info_plist()
+    assert plist["CFBundleShortVersionString"] == plist["CFBundleVersion"] == __version__
+
+    iss = (PACKAGING / "windows" / "opleider-desk.iss").read_text(encoding="utf-8")
+    assert not re.search(r'#define AppVersion "', iss), "the .iss must not type a version"
+    assert "GetStringFileInfo(Bundle + AppExe, PRODUCT_VERSION)" in iss
+    assert "AppVersion={#AppVersion}" in iss
+
+
+def test_the_macos_minimum_is_the_one_the_pinned_qt_wheels_install_on(bundle):
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    assert "PySide6-Essentials==6.12.0.*" in project["project"]["dependencies"]
+    assert bundle.MACOS_MINIMUM == "14.0"
+    assert bundle.macos_info_plist()["LSMinimumSystemVersion"] == "14.0"
+    notes = (PACKAGING / "macos" / "README.md").read_text(encoding="utf-8")
+    assert "macOS 14 (Sonoma) or newer" in notes and "12 or newer" not in notes
+    assert "--timestamp" in notes and "Open Anyway" in notes and "macOS 15" in notes
+
+
+# --- the console entry ----------------------------------------------------------------------
+
+
+def test_windows_gets_a_console_exe_beside_the_windowed_one(bundle):
+    spec = (PACKAGING / "opleider-desk.spec").read_text(encoding="utf-8")
+    cli = spec[spec.index("name=bundle.CLI_NAME") :]
+    assert "console=True" in cli[:200]
+    assert "COLLECT(*executables" in spec
+    iss = (PACKAGING / "windows" / "opleider-desk.iss").read_text(encoding="utf-8")
+    assert f'#define CliExe "{bundle.CLI_NAME}.exe"' in iss
+    assert 'Name: "addtopath"' in iss and "NeedsAddPath" in iss
+    assert "schtasks" in iss and "opleider-desk-cli backup" in iss
+    assert f'ln -sf opleider-desk "$BUNDLE/{bundle.CLI_NAME}"' in (PACKAGING / "build-linux.sh").read_text()
+
+
+# --- licences --------------------------------------------------------------------------------
+
+
+def test_the_licence_and_the_lgpl_notices_ship_everywhere(bundle):
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    assert project["project"]["license"] == "GPL-3.0-or-later"
+    licence = (ROOT / "LICENSE").read_text(encoding="utf-8")
+    assert "GNU GENERAL PUBLIC LICENSE" in licence and "Version 3, 29 June 2007" in licence
+    for source, dest in bundle.notice_files():
+        assert source.exists() and dest == "licenses"
+    notices = PACKAGING / "licenses"
+    assert "GNU LESSER GENERAL PUBLIC LICENSE" in (notices / "LGPL-3.0.txt").read_text(encoding="utf-8")
+    third = (notices / "THIRD-PARTY.md").read_text(encoding="utf-8")
+    for name in ("Qt 6.12", "PySide6", "LGPL-3.0", "SQLCipher", "replace"):
+        assert name in third
+    spec = (PACKAGING / "opleider-desk.spec").read_text(encoding="utf-8")
+    assert "bundle.notice_files()" in spec
+    iss = PACKAGING / "windows" / "opleider-desk.iss"
+    text = iss.read_text(encoding="utf-8")
+    found = re.search(r"^LicenseFile=(.+)$", text, re.M)
+    assert found is not None
+    licence_file = found.group(1).strip()
+    assert (iss.parent / Path(*PureWindowsPath(licence_file).parts)).resolve() == (ROOT / "LICENSE").resolve()
+    assert r'Source: "..\licenses\*"' in text
+    assert 'install -m644 "$ROOT/LICENSE" "$BUNDLE/LICENSE"' in (PACKAGING / "build-linux.sh").read_text()
+
+
+# --- the Linux start-menu entry ----------------------------------------------------------------
+
+
+def test_the_desktop_entry_passes_desktop_file_validate():
+    import shutil
+
+    validate = shutil.which("desktop-file-validate")
+    if validate is None:
+        pytest.skip("desktop-file-validate is not installed (Debian: desktop-file-utils)")
+    result = subprocess.run(
+        [validate, str(PACKAGING / "opleider-desk.desktop")], capture_output=True, text=True
+    )
+    assert result.returncode == 0 and not result.stdout.strip(), result.stdout
+
+
+def test_the_bundle_installs_its_desktop_entry_icon_and_command(tmp_path):
+    import shutil
+
+    bundle_dir = tmp_path / "opleider-desk"
+    (bundle_dir / "icons").mkdir(parents=True)
+    shutil.copy(PACKAGING / "linux" / "install.sh", bundle_dir / "install.sh")
+    shutil.copy(PACKAGING / "opleider-desk.desktop", bundle_dir)
+    shutil.copy(ROOT / "resources" / "icons" / "opleider-desk-256.png", bundle_dir / "icons")
+    shutil.copy(ROOT / "resources" / "icons" / "opleider-desk.svg", bundle_dir / "icons")
+    program = bundle_dir / "opleider-desk"
+    program.write_text("#!/bin/sh\necho OpleiderDesk test\n")
+    program.chmod(0o755)
+    home = tmp_path / "home"
+    env = {"HOME": str(home), "PATH": "/usr/bin:/bin"}
+    subprocess.run(["sh", str(bundle_dir / "install.sh")], env=env, check=True, capture_output=True)
+
+    installed = home / ".local" / "lib" / "opleider-desk"
+    entry = home / ".local" / "share" / "applications" / "opleider-desk.desktop"
+    assert (installed / "opleider-desk").is_file()
+    assert f"Exec={installed}/opleider-desk\n" in entry.read_text(encoding="utf-8")
+    assert (home / ".local/share/icons/hicolor/scalable/apps/opleider-desk.svg").is_file()
+    assert (home / ".local/bin/opleider-desk").resolve() == (installed / "opleider-desk").resolve()
+    if shutil.which("desktop-file-validate"):
+        subprocess.run(["desktop-file-validate", str(entry)], check=True)
+    # Installing again (an upgrade) replaces the program folder and nothing else.
+    (installed / "stale.so").write_text("old")
+    subprocess.run(["sh", str(bundle_dir / "install.sh")], env=env, check=True, capture_output=True)
+    assert not (installed / "stale.so").exists()
+    build = (PACKAGING / "build-linux.sh").read_text(encoding="utf-8")
+    assert '"$BUNDLE/install.sh"' in build and '"$BUNDLE/opleider-desk.desktop"' in build
+
+
+# --- what is never loaded -----------------------------------------------------------------------
+
+
+def test_the_plugins_the_program_never_loads_are_left_out(bundle):
+    kept = [
+        "PySide6/Qt/plugins/platforms/libqxcb.so",
+        "PySide6/Qt/plugins/platforms/libqwayland.so",
+        "PySide6/Qt/plugins/platforms/libqoffscreen.so",
+        "PySide6/plugins/platforms/qwindows.dll",
+        "PySide6/Qt/plugins/platforms/libqcocoa.dylib",
+        "PySide6/Qt/plugins/platformthemes/libqxdgdesktopportal.so",
+        "PySide6/Qt/plugins/imageformats/libqsvg.so",
+        "PySide6/Qt/plugins/printsupport/libcupsprintersupport.so",
+        "PySide6/Qt/plugins/platforminputcontexts/libcomposeplatforminputcontextplugin.so",
+        "PySide6/Qt/lib/libQt6Core.so.6",
+        "PIL/_imaging.cpython-311-x86_64-linux-gnu.so",
+    ]
+    dropped = [
+        "PySide6/Qt/plugins/platformthemes/libqgtk3.so",
+        "PySide6/Qt/plugins/platforms/libqvnc.so",
+        "PySide6/Qt/plugins/platforms/libqeglfs.so",
+        "PySide6/Qt/plugins/imageformats/libqtiff.so",
+        "PySide6/Qt/plugins/imageformats/libqwebp.so",
+        "PySide6/Qt/plugins/tls/libqopensslbackend.so",
+        "PySide6/Qt/plugins/egldeviceintegrations/libqeglfs-kms-integration.so",
+        "PySide6/Qt/plugins/generic/libqevdevkeyboardplugin.so",
+    ]
+    assert all(bundle.keep_binary(dest) for dest in kept)
+    assert not any(bundle.keep_binary(dest) for dest in dropped)
+    assert {"PIL._avif", "PIL._webp", "PIL._imagingcms", "PIL._imagingft"} <= set(bundle.EXCLUDED_OPTIONAL)
+
+
+def test_a_library_stays_only_when_something_kept_needs_it(bundle, monkeypatch):
+    needs = {
+        "/v/PySide6/QtGui.abi3.so": ["libQt6Gui.so.6"],
+        "/v/libQt6Gui.so.6": ["libQt6Core.so.6"],
+        "/v/libqxcb.so": ["libQt6XcbQpa.so.6"],
+        "/v/libQt6XcbQpa.so.6": ["libQt6Gui.so.6", "libxcb-cursor.so.0"],
+        "/v/libgtk-3.so.0": ["libcairo.so.2"],
+    }
+    monkeypatch.setattr(bundle, "elf_needed", lambda path: needs.get(str(path), []))
+    binaries = [
+        ("PySide6/QtGui.abi3.so", "/v/PySide6/QtGui.abi3.so", "EXTENSION"),
+        ("PySide6/Qt/lib/libQt6Gui.so.6", "/v/libQt6Gui.so.6", "BINARY"),
+        ("PySide6/Qt/lib/libQt6Core.so.6", "/v/libQt6Core.so.6", "BINARY"),
+        ("PySide6/Qt/plugins/platforms/libqxcb.so", "/v/libqxcb.so", "BINARY"),
+        ("PySide6/Qt/lib/libQt6XcbQpa.so.6", "/v/libQt6XcbQpa.so.6", "BINARY"),
+        ("libxcb-cursor.so.0", "/v/libxcb-cursor.so.0", "BINARY"),
+        ("libgtk-3.so.0", "/v/libgtk-3.so.0", "BINARY"),
+        ("libcairo.so.2", "/v/libcairo.so.2", "BINARY"),
+        ("PySide6/Qt/lib/libQt6EglFSDeviceIntegration.so.6", "/v/egl", "BINARY"),
+    ]
+    kept = bundle.reachable_binaries(binaries)
+    assert kept == {dest for dest, *_ in binaries[:6]}
+
+
+def test_elf_needed_reads_a_real_library(bundle):
+    import _ctypes
+    import shutil
+
+    if not sys.platform.startswith("linux") or shutil.which("readelf") is None:
+        pytest.skip("readelf on Linux only")
+    assert "libc.so.6" in bundle.elf_needed(Path(_ctypes.__file__)) + bundle.elf_needed(Path(sys.executable))
+
+
+# --- the release workflow -----------------------------------------------------------------------
+
+
+def test_the_release_workflow_tests_and_builds_on_three_platforms():
+    yaml = pytest.importorskip("yaml")
+    workflow = yaml.safe_load((ROOT / ".github" / "workflows" / "release.yml").read_text(encoding="utf-8"))
+    jobs = workflow["jobs"]
+    assert set(jobs["test"]["strategy"]["matrix"]["os"]) == {"ubuntu-22.04", "windows-2022", "macos-14"}
+    steps = " ".join(str(step.get("run", "")) for step in jobs["test"]["steps"])
+    assert "pytest" in steps and "ruff check" in steps
+    builds = {
+        "linux": "bash packaging/build-linux.sh",
+        "windows": r"iscc packaging\windows\opleider-desk.iss",
+        "macos": "hdiutil create",
+    }
+    for job, command in builds.items():
+        runs = " ".join(str(step.get("run", "")) for step in jobs[job]["steps"])
+        assert command in runs and "--self-test" in runs + (PACKAGING / "build-linux.sh").read_text()
+        assert jobs[job]["needs"] == "test"
+
+
+def test_the_linux_bundle_leaves_the_system_libraries_to_the_workstation(bundle):
+    for dest in ("libstdc++.so.6", "libcups.so.2", "libexpat.so.1", "libgnutls.so.30"):
+        assert bundle.from_the_host(dest), dest
+    for dest in ("libpython3.11.so.1.0", "libffi.so.8", "PySide6/Qt/lib/libQt6Core.so.6", "libsqlite3.so.0"):
+        assert not bundle.from_the_host(dest), dest
+    spec = (PACKAGING / "opleider-desk.spec").read_text(encoding="utf-8")
+    assert "bundle.from_the_host(entry[0])" in spec

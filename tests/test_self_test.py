@@ -84,3 +84,67 @@ def test_without_a_console_the_result_is_shown_in_a_window(qapp, monkeypatch):
     assert self_test.run_self_test() == 0
     assert seen["text"] == "self-test: 1 of 1 checks passed"
     assert "ok   templates: " in seen["details"]
+
+
+def _run_cli(tmp_path, *args: str, display: bool = True):
+    import os
+    import subprocess
+    import sys
+
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    if display:
+        env["QT_QPA_PLATFORM"] = "offscreen"
+    env.update(XDG_DATA_HOME=str(tmp_path / "data"), XDG_CONFIG_HOME=str(tmp_path / "config"))
+    return subprocess.run(
+        [sys.executable, "-m", "opleider_desk", *args],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=180,
+        check=False,
+    )
+
+
+def _files_under(folder) -> list[str]:
+    return sorted(str(p.relative_to(folder)) for p in folder.rglob("*") if p.is_file())
+
+
+def test_the_self_test_leaves_the_users_folders_alone(tmp_path):
+    result = _run_cli(tmp_path, "--self-test")
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "ok   window: " in result.stdout
+    assert _files_under(tmp_path) == []  # no backup, no settings file, no data file
+
+
+def test_version_and_help_create_no_settings_file(tmp_path):
+    for args in (["--version"], ["--help"], ["--lang", "en", "--version"]):
+        assert _run_cli(tmp_path, *args).returncode == 0
+    assert _files_under(tmp_path) == []
+
+
+def test_without_a_display_the_self_test_says_so_and_checks_the_rest(tmp_path):
+    result = _run_cli(tmp_path, "--self-test", display=False)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "skip window: no display" in result.stdout
+    assert "ok   PDF: " in result.stdout and "could not connect to display" not in result.stderr
+    assert result.stdout.rstrip().endswith(f"{len(self_test.CHECKS) - 1} checks passed, 1 skipped")
+
+
+def test_without_a_display_the_window_start_is_refused_with_a_message(tmp_path):
+    result = _run_cli(tmp_path, "--lang", "en", display=False)
+    assert result.returncode == 2
+    assert "There is no display to open the window on" in result.stderr
+    assert _files_under(tmp_path) == []
+
+
+def test_the_tests_never_see_the_users_own_folders():
+    """Isolated by the program's switches, not only by XDG variables (Linux-only)."""
+    from PySide6.QtCore import QSettings
+
+    from opleider_desk import paths
+    from opleider_desk.settings import Settings
+
+    here = paths.data_dir()
+    assert "opleiderdesk-tests-" in str(here)
+    qs = Settings()._qs
+    assert qs.format() == QSettings.Format.IniFormat and "opleiderdesk-tests-" in qs.fileName()

@@ -144,8 +144,28 @@
             <translation>E-&amp;mail</translation>
         </message>
         <message>
+            <source>Re&amp;gulation</source>
+            <translation>Re&amp;gulation</translation>
+        </message>
+        <message>
+            <source>Competency &amp;profile</source>
+            <translation>Competency &amp;profile</translation>
+        </message>
+        <message>
             <source>N&amp;otes</source>
             <translation>N&amp;otes</translation>
+        </message>
+        <message>
+            <source>As the trainer: {regulation}</source>
+            <translation>As the trainer: {regulation}</translation>
+        </message>
+        <message>
+            <source>Earlier goals keep their area.</source>
+            <translation>Earlier goals keep their area.</translation>
+        </message>
+        <message>
+            <source>Shown beside them: {mapping}.</source>
+            <translation>Shown beside them: {mapping}.</translation>
         </message>
         <message>
             <source>Discard the changes you made to this aios?</source>
@@ -786,6 +806,14 @@ Backups made earlier still hold these data until they are rotated out (after at 
         <message>
             <source>check this installation on a temporary file (data file, PDF, translations, templates, window) and exit; your own data and settings are not touched</source>
             <translation>check this installation on a temporary file (data file, PDF, translations, templates, window) and exit; your own data and settings are not touched</translation>
+        </message>
+        <message>
+            <source>For the command line and scheduled tasks use opleider-desk-cli.exe, in the same folder: it prints in the console.</source>
+            <translation>For the command line and scheduled tasks use opleider-desk-cli.exe, in the same folder: it prints in the console.</translation>
+        </message>
+        <message>
+            <source>There is no display to open the window on (DISPLAY and WAYLAND_DISPLAY are not set). Start OpleiderDesk from the desktop, or use a command (see --help); --self-test runs without a display.</source>
+            <translation>There is no display to open the window on (DISPLAY and WAYLAND_DISPLAY are not set). Start OpleiderDesk from the desktop, or use a command (see --help); --self-test runs without a display.</translation>
         </message>
         <message>
             <source>write the quarterly hour statement of one aios, or of all, to a PDF file</source>
@@ -2687,6 +2715,18 @@ Details (without personal data) are in the log file:
             <translation>Mark as &amp;signed…</translation>
         </message>
         <message>
+            <source>&amp;Copy for the e-portfolio</source>
+            <translation>&amp;Copy for the e-portfolio</translation>
+        </message>
+        <message>
+            <source>The report as plain text, one section per step, to paste into the e-portfolio</source>
+            <translation>The report as plain text, one section per step, to paste into the e-portfolio</translation>
+        </message>
+        <message>
+            <source>Save as &amp;text…</source>
+            <translation>Save as &amp;text…</translation>
+        </message>
+        <message>
             <source>The report was signed on {day}. Verification code &lt;b&gt;{code}&lt;/b&gt;. The meeting is locked.</source>
             <translation>The report was signed on {day}. Verification code &lt;b&gt;{code}&lt;/b&gt;. The meeting is locked.</translation>
         </message>
@@ -2705,6 +2745,18 @@ Details (without personal data) are in the log file:
         <message>
             <source>Saved</source>
             <translation>Saved</translation>
+        </message>
+        <message>
+            <source>The report is on the clipboard: paste it into the e-portfolio.</source>
+            <translation>The report is on the clipboard: paste it into the e-portfolio.</translation>
+        </message>
+        <message>
+            <source>Save for the e-portfolio</source>
+            <translation>Save for the e-portfolio</translation>
+        </message>
+        <message>
+            <source>Text (*.txt)</source>
+            <translation>Text (*.txt)</translation>
         </message>
         <message>
             <source>PDF (*.pdf)</source>
@@ -2754,6 +2806,14 @@ Details (without personal data) are in the log file:
             <translation>E&amp;xport calendar (.ics)…</translation>
         </message>
         <message>
+            <source>&amp;Invitation (.ics)…</source>
+            <translation>&amp;Invitation (.ics)…</translation>
+        </message>
+        <message>
+            <source>The selected planned meeting as an invitation for the aios, to attach to an e-mail</source>
+            <translation>The selected planned meeting as an invitation for the aios, to attach to an e-mail</translation>
+        </message>
+        <message>
             <source>A&amp;ios:</source>
             <translation>A&amp;ios:</translation>
         </message>
@@ -2800,6 +2860,14 @@ Details (without personal data) are in the log file:
                 <numerusform>%n planned meetings exported.</numerusform>
             </translation>
         </message>
+        <message>
+            <source>Save invitation</source>
+            <translation>Save invitation</translation>
+        </message>
+        <message>
+            <source>Invitation saved. Attach it to an e-mail to the aios; OpleiderDesk sends nothing.</source>
+            <translation>Invitation saved. Attach it to an e-mail to the aios; OpleiderDesk sends nothing.</translation>
+        </message>
     </context>
     <context>
         <name>NormsDialog</name>
@@ -2812,10 +2880,6 @@ Details (without personal data) are in the log file:
             <translation> months</translation>
         </message>
         <message>
-            <source> a year</source>
-            <translation> a year</translation>
-        </message>
-        <message>
             <source> days</source>
             <translation> days</translation>
         </message>
@@ -2825,168 +2889,102 @@ Details (without personal data) are in the log file:
         </message>
         <message>
             <source>Supervision and hours</source>
-            <extracomment>Group title -&gt; (norm key, label, unit suffix), in the order shown.</extracomment>
             <translation>Supervision and hours</translation>
         </message>
         <message>
-            <source>Supervision per aios per week (full-time)</source>
-            <translation>Supervision per aios per week (full-time)</translation>
+            <source>per aios</source>
+            <translation>per aios</translation>
         </message>
         <message>
-            <source>Joint surgery per week, at least</source>
-            <translation>Joint surgery per week, at least</translation>
+            <source>per trainer</source>
+            <translation>per trainer</translation>
         </message>
         <message>
-            <source>Weeks that must reach the joint surgery</source>
-            <translation>Weeks that must reach the joint surgery</translation>
+            <source>per week</source>
+            <translation>per week</translation>
         </message>
         <message>
-            <source>Supervision checked over the last</source>
-            <translation>Supervision checked over the last</translation>
+            <source>per quarter</source>
+            <translation>per quarter</translation>
         </message>
         <message>
-            <source>Trainer available when tasks are delegated</source>
-            <translation>Trainer available when tasks are delegated</translation>
+            <source>per year</source>
+            <translation>per year</translation>
         </message>
         <message>
-            <source>Still on the norm within</source>
-            <translation>Still on the norm within</translation>
+            <source>per training year</source>
+            <translation>per training year</translation>
+        </message>
+        <message>
+            <source>per practice year (HLWP)</source>
+            <translation>per practice year (HLWP)</translation>
+        </message>
+        <message>
+            <source>per placement</source>
+            <translation>per placement</translation>
+        </message>
+        <message>
+            <source>over the whole training</source>
+            <translation>over the whole training</translation>
+        </message>
+        <message>
+            <source>per session</source>
+            <translation>per session</translation>
+        </message>
+        <message>
+            <source>per day</source>
+            <translation>per day</translation>
+        </message>
+        <message>
+            <source>OpleiderDesk's own setting (no document gives this value)</source>
+            <translation>OpleiderDesk's own setting (no document gives this value)</translation>
+        </message>
+        <message>
+            <source>Proposal: {source}</source>
+            <translation>Proposal: {source}</translation>
+        </message>
+        <message>
+            <source>Reset</source>
+            <translation>Reset</translation>
+        </message>
+        <message>
+            <source>Back to the value of the regulation</source>
+            <translation>Back to the value of the regulation</translation>
+        </message>
+        <message>
+            <source>Not a rule of this regulation: nothing is measured.</source>
+            <translation>Not a rule of this regulation: nothing is measured.</translation>
+        </message>
+        <message>
+            <source>adjusted · regulation: {value}</source>
+            <translation>adjusted · regulation: {value}</translation>
+        </message>
+        <message>
+            <source>Norms and regulation</source>
+            <translation>Norms and regulation</translation>
+        </message>
+        <message>
+            <source>&amp;Regulation</source>
+            <translation>&amp;Regulation</translation>
+        </message>
+        <message>
+            <source>Reset &amp;all</source>
+            <translation>Reset &amp;all</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n adjusted</source>
+            <translation>
+                <numerusform>%n adjusted</numerusform>
+                <numerusform>%n adjusted</numerusform>
+            </translation>
         </message>
         <message>
             <source>Meetings and assessments</source>
             <translation>Meetings and assessments</translation>
         </message>
         <message>
-            <source>Progress meeting every</source>
-            <translation>Progress meeting every</translation>
-        </message>
-        <message>
-            <source>Suitability assessment every</source>
-            <translation>Suitability assessment every</translation>
-        </message>
-        <message>
-            <source>Final meeting before the expected end</source>
-            <translation>Final meeting before the expected end</translation>
-        </message>
-        <message>
-            <source>KPBs (full-time)</source>
-            <translation>KPBs (full-time)</translation>
-        </message>
-        <message>
-            <source>Coaching talks, at least</source>
-            <translation>Coaching talks, at least</translation>
-        </message>
-        <message>
-            <source>Coaching talks, at most</source>
-            <translation>Coaching talks, at most</translation>
-        </message>
-        <message>
-            <source>LEOh evaluations</source>
-            <translation>LEOh evaluations</translation>
-        </message>
-        <message>
-            <source>Evaluation talks with the docent per aios</source>
-            <translation>Evaluation talks with the docent per aios</translation>
-        </message>
-        <message>
-            <source>Mark as due soon within</source>
-            <translation>Mark as due soon within</translation>
-        </message>
-        <message>
             <source>The trainer's own obligations</source>
             <translation>The trainer's own obligations</translation>
-        </message>
-        <message>
-            <source>Training year starts in month</source>
-            <translation>Training year starts in month</translation>
-        </message>
-        <message>
-            <source>Own training days per training year</source>
-            <translation>Own training days per training year</translation>
-        </message>
-        <message>
-            <source>One training day counts as</source>
-            <translation>One training day counts as</translation>
-        </message>
-        <message>
-            <source>Intervision sessions</source>
-            <translation>Intervision sessions</translation>
-        </message>
-        <message>
-            <source>One intervision session</source>
-            <translation>One intervision session</translation>
-        </message>
-        <message>
-            <source>Training development</source>
-            <translation>Training development</translation>
-        </message>
-        <message>
-            <source>Out-of-hours shifts per practice year</source>
-            <translation>Out-of-hours shifts per practice year</translation>
-        </message>
-        <message>
-            <source>Patients per FTE GP, at least</source>
-            <translation>Patients per FTE GP, at least</translation>
-        </message>
-        <message>
-            <source>Patients per FTE GP, at most</source>
-            <translation>Patients per FTE GP, at most</translation>
-        </message>
-        <message>
-            <source>Profiel Leerwerkplan updated within</source>
-            <translation>Profiel Leerwerkplan updated within</translation>
-        </message>
-        <message>
-            <source>Recognition lapses without an aios after</source>
-            <translation>Recognition lapses without an aios after</translation>
-        </message>
-        <message>
-            <source>The training's placements and interruptions</source>
-            <translation>The training's placements and interruptions</translation>
-        </message>
-        <message>
-            <source>Start meeting within</source>
-            <translation>Start meeting within</translation>
-        </message>
-        <message>
-            <source>Themed learning talks per week</source>
-            <translation>Themed learning talks per week</translation>
-        </message>
-        <message>
-            <source>Part-time aios in the practice, days a week</source>
-            <translation>Part-time aios in the practice, days a week</translation>
-        </message>
-        <message>
-            <source>Internal supervision plan evaluated after</source>
-            <translation>Internal supervision plan evaluated after</translation>
-        </message>
-        <message>
-            <source>Intensified supervision plan, when the form says nothing</source>
-            <translation>Intensified supervision plan, when the form says nothing</translation>
-        </message>
-        <message>
-            <source>Practice supervisor consults the trainer every</source>
-            <translation>Practice supervisor consults the trainer every</translation>
-        </message>
-        <message>
-            <source>Aios at once, at most</source>
-            <translation>Aios at once, at most</translation>
-        </message>
-        <message>
-            <source>Report an interruption to the institution after</source>
-            <translation>Report an interruption to the institution after</translation>
-        </message>
-        <message>
-            <source>Counts pro rata for part-time (100 on, 0 off)</source>
-            <translation>Counts pro rata for part-time (100 on, 0 off)</translation>
-        </message>
-        <message>
-            <source>Interruptions move what is due (100 on, 0 off)</source>
-            <translation>Interruptions move what is due (100 on, 0 off)</translation>
-        </message>
-        <message>
-            <source>Norms</source>
-            <translation>Norms</translation>
         </message>
     </context>
     <context>
@@ -3457,6 +3455,10 @@ Details (without personal data) are in the log file:
             <translation>No quarter has ended yet</translation>
         </message>
         <message>
+            <source>Not a rule of the regulation</source>
+            <translation>Not a rule of the regulation</translation>
+        </message>
+        <message>
             <source>{actual} of {required} days</source>
             <translation>{actual} of {required} days</translation>
         </message>
@@ -3918,6 +3920,10 @@ Details (without personal data) are in the log file:
             <translation>&amp;Role</translation>
         </message>
         <message>
+            <source>Re&amp;gulation you train under</source>
+            <translation>Re&amp;gulation you train under</translation>
+        </message>
+        <message>
             <source>&amp;Practice</source>
             <translation>&amp;Practice</translation>
         </message>
@@ -4205,6 +4211,14 @@ Everything entered after that is replaced. The current file is first kept as a b
             <translation>Keep the last &amp;months</translation>
         </message>
         <message>
+            <source>Regulation (stored in the data file)</source>
+            <translation>Regulation (stored in the data file)</translation>
+        </message>
+        <message>
+            <source>&amp;Regulation you train under</source>
+            <translation>&amp;Regulation you train under</translation>
+        </message>
+        <message>
             <source>Folder for backups</source>
             <translation>Folder for backups</translation>
         </message>
@@ -4372,8 +4386,16 @@ Everything entered after that is replaced. The current file is first kept as a b
             <translation>Quarter</translation>
         </message>
         <message>
-            <source>Record of the hours spent on the practice training during working time, kept by the trainer and signed after the quarter (training regulations, appendix 1 § 5d).</source>
-            <translation>Record of the hours spent on the practice training during working time, kept by the trainer and signed after the quarter (training regulations, appendix 1 § 5d).</translation>
+            <source>Record of the hours spent on the practice training during working time, kept by the trainer and signed after the quarter.</source>
+            <translation>Record of the hours spent on the practice training during working time, kept by the trainer and signed after the quarter.</translation>
+        </message>
+        <message>
+            <source>The regulation followed has no rule for this statement; it is kept at the request of the training institute.</source>
+            <translation>The regulation followed has no rule for this statement; it is kept at the request of the training institute.</translation>
+        </message>
+        <message>
+            <source>Regulation: {regulation}</source>
+            <translation>Regulation: {regulation}</translation>
         </message>
         <message>
             <source>Hours by date</source>

@@ -144,8 +144,28 @@
             <translation>E-&amp;mail</translation>
         </message>
         <message>
+            <source>Re&amp;gulation</source>
+            <translation>Re&amp;geling</translation>
+        </message>
+        <message>
+            <source>Competency &amp;profile</source>
+            <translation>Competentie&amp;profiel</translation>
+        </message>
+        <message>
             <source>N&amp;otes</source>
             <translation>&amp;Opmerkingen</translation>
+        </message>
+        <message>
+            <source>As the trainer: {regulation}</source>
+            <translation>Als de opleider: {regulation}</translation>
+        </message>
+        <message>
+            <source>Earlier goals keep their area.</source>
+            <translation>Eerdere leerdoelen houden hun gebied.</translation>
+        </message>
+        <message>
+            <source>Shown beside them: {mapping}.</source>
+            <translation>Ernaast getoond: {mapping}.</translation>
         </message>
         <message>
             <source>Discard the changes you made to this aios?</source>
@@ -786,6 +806,14 @@ Eerder gemaakte reservekopieën bevatten deze gegevens nog tot ze worden opgerui
         <message>
             <source>check this installation on a temporary file (data file, PDF, translations, templates, window) and exit; your own data and settings are not touched</source>
             <translation>controleer deze installatie met een tijdelijk bestand (gegevensbestand, PDF, vertalingen, gespreksmodellen, venster) en stop; uw eigen gegevens en instellingen worden niet aangeraakt</translation>
+        </message>
+        <message>
+            <source>For the command line and scheduled tasks use opleider-desk-cli.exe, in the same folder: it prints in the console.</source>
+            <translation>Gebruik voor de opdrachtregel en geplande taken opleider-desk-cli.exe in dezelfde map: dat programma schrijft in het consolevenster.</translation>
+        </message>
+        <message>
+            <source>There is no display to open the window on (DISPLAY and WAYLAND_DISPLAY are not set). Start OpleiderDesk from the desktop, or use a command (see --help); --self-test runs without a display.</source>
+            <translation>Er is geen beeldscherm om het venster op te openen (DISPLAY en WAYLAND_DISPLAY zijn niet ingesteld). Start OpleiderDesk vanaf het bureaublad, of gebruik een opdracht (zie --help); --self-test werkt ook zonder beeldscherm.</translation>
         </message>
         <message>
             <source>write the quarterly hour statement of one aios, or of all, to a PDF file</source>
@@ -2687,6 +2715,18 @@ De details (zonder persoonsgegevens) staan in het logbestand:
             <translation>Als &amp;getekend markeren…</translation>
         </message>
         <message>
+            <source>&amp;Copy for the e-portfolio</source>
+            <translation>&amp;Kopiëren voor het e-portfolio</translation>
+        </message>
+        <message>
+            <source>The report as plain text, one section per step, to paste into the e-portfolio</source>
+            <translation>Het verslag als platte tekst, één deel per stap, om in het e-portfolio te plakken</translation>
+        </message>
+        <message>
+            <source>Save as &amp;text…</source>
+            <translation>Opslaan als &amp;tekst…</translation>
+        </message>
+        <message>
             <source>The report was signed on {day}. Verification code &lt;b&gt;{code}&lt;/b&gt;. The meeting is locked.</source>
             <translation>Het verslag is getekend op {day}. Controlecode &lt;b&gt;{code}&lt;/b&gt;. Het gesprek is vergrendeld.</translation>
         </message>
@@ -2705,6 +2745,18 @@ De details (zonder persoonsgegevens) staan in het logbestand:
         <message>
             <source>Saved</source>
             <translation>Opgeslagen</translation>
+        </message>
+        <message>
+            <source>The report is on the clipboard: paste it into the e-portfolio.</source>
+            <translation>Het verslag staat op het klembord: plak het in het e-portfolio.</translation>
+        </message>
+        <message>
+            <source>Save for the e-portfolio</source>
+            <translation>Opslaan voor het e-portfolio</translation>
+        </message>
+        <message>
+            <source>Text (*.txt)</source>
+            <translation>Tekst (*.txt)</translation>
         </message>
         <message>
             <source>PDF (*.pdf)</source>
@@ -2754,6 +2806,14 @@ De details (zonder persoonsgegevens) staan in het logbestand:
             <translation>Agenda e&amp;xporteren (.ics)…</translation>
         </message>
         <message>
+            <source>&amp;Invitation (.ics)…</source>
+            <translation>&amp;Uitnodiging (.ics)…</translation>
+        </message>
+        <message>
+            <source>The selected planned meeting as an invitation for the aios, to attach to an e-mail</source>
+            <translation>Het gekozen geplande gesprek als uitnodiging voor de aios, om bij een e-mail te voegen</translation>
+        </message>
+        <message>
             <source>A&amp;ios:</source>
             <translation>A&amp;ios:</translation>
         </message>
@@ -2800,6 +2860,14 @@ De details (zonder persoonsgegevens) staan in het logbestand:
                 <numerusform>%n geplande gesprekken geëxporteerd.</numerusform>
             </translation>
         </message>
+        <message>
+            <source>Save invitation</source>
+            <translation>Uitnodiging opslaan</translation>
+        </message>
+        <message>
+            <source>Invitation saved. Attach it to an e-mail to the aios; OpleiderDesk sends nothing.</source>
+            <translation>Uitnodiging opgeslagen. Voeg haar bij een e-mail aan de aios; OpleiderDesk verstuurt niets.</translation>
+        </message>
     </context>
     <context>
         <name>NormsDialog</name>
@@ -2812,10 +2880,6 @@ De details (zonder persoonsgegevens) staan in het logbestand:
             <translation> maanden</translation>
         </message>
         <message>
-            <source> a year</source>
-            <translation> per jaar</translation>
-        </message>
-        <message>
             <source> days</source>
             <translation> dagen</translation>
         </message>
@@ -2825,168 +2889,102 @@ De details (zonder persoonsgegevens) staan in het logbestand:
         </message>
         <message>
             <source>Supervision and hours</source>
-            <extracomment>Group title -&gt; (norm key, label, unit suffix), in the order shown.</extracomment>
             <translation>Begeleiding en uren</translation>
         </message>
         <message>
-            <source>Supervision per aios per week (full-time)</source>
-            <translation>Begeleiding per aios per week (voltijd)</translation>
+            <source>per aios</source>
+            <translation>per aios</translation>
         </message>
         <message>
-            <source>Joint surgery per week, at least</source>
-            <translation>Gezamenlijk spreekuur per week, minimaal</translation>
+            <source>per trainer</source>
+            <translation>per opleider</translation>
         </message>
         <message>
-            <source>Weeks that must reach the joint surgery</source>
-            <translation>Weken die het gezamenlijk spreekuur moeten halen</translation>
+            <source>per week</source>
+            <translation>per week</translation>
         </message>
         <message>
-            <source>Supervision checked over the last</source>
-            <translation>Begeleiding gecontroleerd over de laatste</translation>
+            <source>per quarter</source>
+            <translation>per kwartaal</translation>
         </message>
         <message>
-            <source>Trainer available when tasks are delegated</source>
-            <translation>Opleider beschikbaar bij gedelegeerde taken</translation>
+            <source>per year</source>
+            <translation>per jaar</translation>
         </message>
         <message>
-            <source>Still on the norm within</source>
-            <translation>Nog op de norm binnen</translation>
+            <source>per training year</source>
+            <translation>per opleidingsjaar</translation>
+        </message>
+        <message>
+            <source>per practice year (HLWP)</source>
+            <translation>per praktijkjaar (HLWP)</translation>
+        </message>
+        <message>
+            <source>per placement</source>
+            <translation>per opleidingsonderdeel</translation>
+        </message>
+        <message>
+            <source>over the whole training</source>
+            <translation>over de hele opleiding</translation>
+        </message>
+        <message>
+            <source>per session</source>
+            <translation>per bijeenkomst</translation>
+        </message>
+        <message>
+            <source>per day</source>
+            <translation>per dag</translation>
+        </message>
+        <message>
+            <source>OpleiderDesk's own setting (no document gives this value)</source>
+            <translation>instelling van OpleiderDesk (geen document geeft deze waarde)</translation>
+        </message>
+        <message>
+            <source>Proposal: {source}</source>
+            <translation>Voorstel: {source}</translation>
+        </message>
+        <message>
+            <source>Reset</source>
+            <translation>Herstellen</translation>
+        </message>
+        <message>
+            <source>Back to the value of the regulation</source>
+            <translation>Terug naar de waarde van de regeling</translation>
+        </message>
+        <message>
+            <source>Not a rule of this regulation: nothing is measured.</source>
+            <translation>Geen regel van deze regeling: er wordt niets aan gemeten.</translation>
+        </message>
+        <message>
+            <source>adjusted · regulation: {value}</source>
+            <translation>aangepast · regeling: {value}</translation>
+        </message>
+        <message>
+            <source>Norms and regulation</source>
+            <translation>Normen en regeling</translation>
+        </message>
+        <message>
+            <source>&amp;Regulation</source>
+            <translation>&amp;Regeling</translation>
+        </message>
+        <message>
+            <source>Reset &amp;all</source>
+            <translation>&amp;Alles herstellen</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n adjusted</source>
+            <translation>
+                <numerusform>%n aangepast</numerusform>
+                <numerusform>%n aangepast</numerusform>
+            </translation>
         </message>
         <message>
             <source>Meetings and assessments</source>
             <translation>Gesprekken en beoordelingen</translation>
         </message>
         <message>
-            <source>Progress meeting every</source>
-            <translation>Voortgangsgesprek elke</translation>
-        </message>
-        <message>
-            <source>Suitability assessment every</source>
-            <translation>Geschiktheidsbeoordeling elke</translation>
-        </message>
-        <message>
-            <source>Final meeting before the expected end</source>
-            <translation>Eindgesprek vóór het verwachte einde</translation>
-        </message>
-        <message>
-            <source>KPBs (full-time)</source>
-            <translation>KPB's (voltijd)</translation>
-        </message>
-        <message>
-            <source>Coaching talks, at least</source>
-            <translation>Coachingsgesprekken, minimaal</translation>
-        </message>
-        <message>
-            <source>Coaching talks, at most</source>
-            <translation>Coachingsgesprekken, maximaal</translation>
-        </message>
-        <message>
-            <source>LEOh evaluations</source>
-            <translation>LEOh-evaluaties</translation>
-        </message>
-        <message>
-            <source>Evaluation talks with the docent per aios</source>
-            <translation>Evaluatiegesprekken met de docent per aios</translation>
-        </message>
-        <message>
-            <source>Mark as due soon within</source>
-            <translation>Als binnenkort markeren binnen</translation>
-        </message>
-        <message>
             <source>The trainer's own obligations</source>
             <translation>De eigen verplichtingen van de opleider</translation>
-        </message>
-        <message>
-            <source>Training year starts in month</source>
-            <translation>Opleidingsjaar begint in maand</translation>
-        </message>
-        <message>
-            <source>Own training days per training year</source>
-            <translation>Eigen scholingsdagen per opleidingsjaar</translation>
-        </message>
-        <message>
-            <source>One training day counts as</source>
-            <translation>Eén scholingsdag telt als</translation>
-        </message>
-        <message>
-            <source>Intervision sessions</source>
-            <translation>Intervisiebijeenkomsten</translation>
-        </message>
-        <message>
-            <source>One intervision session</source>
-            <translation>Eén intervisiebijeenkomst</translation>
-        </message>
-        <message>
-            <source>Training development</source>
-            <translation>Opleidingsontwikkeling</translation>
-        </message>
-        <message>
-            <source>Out-of-hours shifts per practice year</source>
-            <translation>Diensten per praktijkjaar</translation>
-        </message>
-        <message>
-            <source>Patients per FTE GP, at least</source>
-            <translation>Patiënten per fte huisarts, minimaal</translation>
-        </message>
-        <message>
-            <source>Patients per FTE GP, at most</source>
-            <translation>Patiënten per fte huisarts, maximaal</translation>
-        </message>
-        <message>
-            <source>Profiel Leerwerkplan updated within</source>
-            <translation>Profiel Leerwerkplan bijgewerkt binnen</translation>
-        </message>
-        <message>
-            <source>Recognition lapses without an aios after</source>
-            <translation>Erkenning vervalt zonder aios na</translation>
-        </message>
-        <message>
-            <source>The training's placements and interruptions</source>
-            <translation>Opleidingsonderdelen en onderbrekingen</translation>
-        </message>
-        <message>
-            <source>Start meeting within</source>
-            <translation>Startgesprek binnen</translation>
-        </message>
-        <message>
-            <source>Themed learning talks per week</source>
-            <translation>Thema- of persoonsgerichte leergesprekken per week</translation>
-        </message>
-        <message>
-            <source>Part-time aios in the practice, days a week</source>
-            <translation>Deeltijd-aios in de praktijk, dagen per week</translation>
-        </message>
-        <message>
-            <source>Internal supervision plan evaluated after</source>
-            <translation>Intern begeleidingstraject geëvalueerd na</translation>
-        </message>
-        <message>
-            <source>Intensified supervision plan, when the form says nothing</source>
-            <translation>Geïntensiveerd begeleidingstraject, als het formulier niets zegt</translation>
-        </message>
-        <message>
-            <source>Practice supervisor consults the trainer every</source>
-            <translation>Praktijkbegeleider overlegt met de opleider elke</translation>
-        </message>
-        <message>
-            <source>Aios at once, at most</source>
-            <translation>Aios tegelijk, ten hoogste</translation>
-        </message>
-        <message>
-            <source>Report an interruption to the institution after</source>
-            <translation>Onderbreking melden aan de opleidingsinrichting na</translation>
-        </message>
-        <message>
-            <source>Counts pro rata for part-time (100 on, 0 off)</source>
-            <translation>Aantallen naar rato van de deeltijd (100 aan, 0 uit)</translation>
-        </message>
-        <message>
-            <source>Interruptions move what is due (100 on, 0 off)</source>
-            <translation>Onderbrekingen verschuiven wat openstaat (100 aan, 0 uit)</translation>
-        </message>
-        <message>
-            <source>Norms</source>
-            <translation>Normen</translation>
         </message>
     </context>
     <context>
@@ -3457,6 +3455,10 @@ De details (zonder persoonsgegevens) staan in het logbestand:
             <translation>Er is nog geen kwartaal afgelopen</translation>
         </message>
         <message>
+            <source>Not a rule of the regulation</source>
+            <translation>Geen regel van de regeling</translation>
+        </message>
+        <message>
             <source>{actual} of {required} days</source>
             <translation>{actual} van {required} dagen</translation>
         </message>
@@ -3918,6 +3920,10 @@ De details (zonder persoonsgegevens) staan in het logbestand:
             <translation>&amp;Rol</translation>
         </message>
         <message>
+            <source>Re&amp;gulation you train under</source>
+            <translation>Re&amp;geling waaronder u opleidt</translation>
+        </message>
+        <message>
             <source>&amp;Practice</source>
             <translation>&amp;Praktijk</translation>
         </message>
@@ -4205,6 +4211,14 @@ Alles wat daarna is ingevoerd, wordt vervangen. Het huidige bestand wordt eerst 
             <translation>Bewaren: de laatste &amp;maanden</translation>
         </message>
         <message>
+            <source>Regulation (stored in the data file)</source>
+            <translation>Regeling (opgeslagen in het gegevensbestand)</translation>
+        </message>
+        <message>
+            <source>&amp;Regulation you train under</source>
+            <translation>&amp;Regeling waaronder u opleidt</translation>
+        </message>
+        <message>
             <source>Folder for backups</source>
             <translation>Map voor reservekopieën</translation>
         </message>
@@ -4372,8 +4386,16 @@ Alles wat daarna is ingevoerd, wordt vervangen. Het huidige bestand wordt eerst 
             <translation>Kwartaal</translation>
         </message>
         <message>
-            <source>Record of the hours spent on the practice training during working time, kept by the trainer and signed after the quarter (training regulations, appendix 1 § 5d).</source>
-            <translation>Overzicht van de in werktijd aan de praktijkopleiding bestede uren, bijgehouden door de opleider en na afloop van het kwartaal ondertekend (opleidingsregeling, bijlage 1 § 5d).</translation>
+            <source>Record of the hours spent on the practice training during working time, kept by the trainer and signed after the quarter.</source>
+            <translation>Overzicht van de in werktijd aan de praktijkopleiding bestede uren, bijgehouden door de opleider en na afloop van het kwartaal ondertekend.</translation>
+        </message>
+        <message>
+            <source>The regulation followed has no rule for this statement; it is kept at the request of the training institute.</source>
+            <translation>De gevolgde regeling kent voor dit overzicht geen regel; het wordt bijgehouden op verzoek van het opleidingsinstituut.</translation>
+        </message>
+        <message>
+            <source>Regulation: {regulation}</source>
+            <translation>Regeling: {regulation}</translation>
         </message>
         <message>
             <source>Hours by date</source>

@@ -171,6 +171,8 @@ class Meeting:
     signed_on: date | None = None
     verification_code: str = ""
     content_sha256: str = ""  # recorded at signing
+    uid: str = ""  # stable calendar identity (a UUID), set by storage
+    sequence: int = 0  # calendar revision: rises when time, place or participants change
 
     @property
     def date(self) -> date | None:

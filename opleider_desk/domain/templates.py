@@ -148,6 +148,9 @@ class Template:
     loop: Loop | None = None  # runs between ``steps`` and ``closing``
     verdict: Verdict | None = None
     counts_as: tuple[str, ...] = ()  # extra keys the rules count this meeting under
+    # Step ids (a loop's id: all its steps) in the order the e-portfolio's form asks
+    # for them; empty: every step in the form's own order.
+    eportfolio: tuple[str, ...] = ()
 
     @property
     def kind(self) -> MeetingKind | None:
@@ -293,7 +296,7 @@ class _Parser(JsonReader):
                 "steps",
                 "closing",
             ),
-            optional=("loop", "verdict", "counts_as"),
+            optional=("loop", "verdict", "counts_as", "eportfolio"),
         )
         key = self.ident(data["key"], "key")
         if key != expected_key:
@@ -333,6 +336,7 @@ class _Parser(JsonReader):
         self.check_shape(steps, closing)
         self.check_ids(steps, loop, closing)
         self.check_verdict_step(steps, loop, closing, verdict)
+        eportfolio = self.eportfolio(data.get("eportfolio", []), steps, loop, closing)
 
         return Template(
             key=key,
@@ -349,7 +353,21 @@ class _Parser(JsonReader):
             loop=loop,
             verdict=verdict,
             counts_as=counts_as,
+            eportfolio=eportfolio,
         )
+
+    def eportfolio(
+        self, value: Any, steps: tuple[Step, ...], loop: Loop | None, closing: tuple[Step, ...]
+    ) -> tuple[str, ...]:
+        known = [s.id for s in steps] + ([loop.id] if loop else []) + [s.id for s in closing]
+        order = tuple(
+            self.ident(entry, f"eportfolio[{i}]") for i, entry in enumerate(self.list_(value, "eportfolio"))
+        )
+        for i, entry in enumerate(order):
+            if entry not in known:
+                self.fail(f"eportfolio[{i}]", f"no step or loop with id {entry!r}")
+        self.unique(list(order), lambda i: f"eportfolio[{i}]", "step id")
+        return order
 
     def checklist_item(self, value: Any, path: str) -> ChecklistItem:
         self.obj(value, path, required=("id", "text"))

@@ -32,6 +32,7 @@ class Area(StrEnum):
     PORTFOLIO = "portfolio"  # checklist items and their attachments
     TRAINER_EVENTS = "trainer_events"  # LEOh, services, courses: the trainer's obligations
     NORMS = "norms"
+    CALENDAR = "calendar"  # what the calendar export last wrote, to cancel what is gone
     AUDIT = "audit"
 
 
@@ -54,6 +55,7 @@ TABLE_AREAS: dict[str, frozenset[Area]] = {
     "trainer_event": frozenset({Area.TRAINER_EVENTS}),
     "norm_setting": frozenset({Area.NORMS}),
     "audit_log": frozenset({Area.AUDIT}),
+    "calendar_sent": frozenset({Area.CALENDAR}),
 }
 
 
@@ -62,31 +64,24 @@ def areas_of(tables: Iterable[str]) -> frozenset[Area]:
 
 
 #: What the due engine reads (``DueService.due``): meetings, agreements,
-#: supervision hours, the LEOh events and the norms, besides the aios.
+#: supervision hours, the LEOh events and the norms, besides the aios and the
+#: profile (whose regulation an aios without one of their own follows).
 READ_BY_DUE = frozenset(
     {
         Area.AIOS,
+        Area.PROFILE,
         Area.MEETINGS,
         Area.AGREEMENTS,
         Area.HOURS,
         Area.CATEGORIES,
         Area.TRAINER_EVENTS,
         Area.NORMS,
-        # The trainer's regulation, and the role that says whose duties are shown.
-        Area.PROFILE,
     }
 )
 #: What the portfolio's checklist and review read (``PortfolioService``), the
 #: missing counts of the overview among them.
 READ_BY_PORTFOLIO = frozenset(
-    {
-        Area.AIOS,
-        Area.PORTFOLIO,
-        Area.MEETINGS,
-        Area.GOALS,
-        Area.NORMS,
-        Area.PROFILE,
-    }  # profile: its regulation
+    {Area.AIOS, Area.PROFILE, Area.PORTFOLIO, Area.MEETINGS, Area.GOALS, Area.NORMS}
 )
 #: What the trainer's obligations read (``ObligationService``).
 READ_BY_OBLIGATIONS = frozenset(
@@ -110,13 +105,13 @@ READ_BY_STATEMENT = frozenset(
         Area.HOURS,
         Area.CATEGORIES,
         Area.MEETINGS,
+        Area.AGREEMENTS,  # the agreements and goals a quarter's meetings produced
+        Area.GOALS,
         Area.PROFILE,
         Area.STATEMENTS,
         Area.NORMS,
-        # The meetings' outcomes: their agreements and learning goals.
-        Area.AGREEMENTS,
-        Area.GOALS,
     }
 )
 #: What the hours tab shows: entries, their aios and categories, locks and norms.
-READ_BY_HOURS = frozenset({Area.HOURS, Area.AIOS, Area.CATEGORIES, Area.STATEMENTS, Area.NORMS})
+#: The profile too: its regulation is the one an aios without their own is measured by.
+READ_BY_HOURS = frozenset({Area.HOURS, Area.AIOS, Area.CATEGORIES, Area.STATEMENTS, Area.NORMS, Area.PROFILE})

@@ -8,6 +8,7 @@ integer minutes.
 
 from __future__ import annotations
 
+import uuid
 from datetime import date, datetime
 from typing import Any
 
@@ -200,8 +201,37 @@ class MeetingRow(Base):
     content_sha256: Mapped[str] = mapped_column(String(64), default="")  # recorded at signing
     created_at: Mapped[datetime] = mapped_column(DateTime)
     updated_at: Mapped[datetime] = mapped_column(DateTime)
+    # The meeting's identity in every calendar it is exported to: unique across
+    # data files (a demo, a restored backup, a colleague's file), so an import
+    # never overwrites another file's meeting (RFC 5545 UID).
+    uid: Mapped[str] = mapped_column(
+        String(36), unique=True, index=True, default=lambda: str(uuid.uuid4()), server_default=""
+    )
+    # Rises when time, place or participants change (RFC 5545 SEQUENCE).
+    sequence: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
 
     aios: Mapped[AiosRow] = relationship(back_populates="meetings")
+
+
+class CalendarSentRow(Base):
+    """What a calendar export last wrote of a meeting, kept after the meeting is gone,
+    so the next export can cancel an event that would otherwise stay in the calendar."""
+
+    __tablename__ = "calendar_sent"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    uid: Mapped[str] = mapped_column(String(36), unique=True, index=True)
+    # No foreign key: the row outlives its meeting, to cancel it. It goes with
+    # its aios, whose name the summary holds (erasure, AVG article 17).
+    meeting_id: Mapped[int] = mapped_column(Integer)
+    aios_id: Mapped[int] = mapped_column(ForeignKey("aios.id", ondelete="CASCADE"), index=True)
+    sequence: Mapped[int] = mapped_column(Integer, default=0)
+    starts_at: Mapped[datetime] = mapped_column(DateTime)
+    duration_minutes: Mapped[int] = mapped_column(Integer, default=0)
+    summary: Mapped[str] = mapped_column(String(400), default="")
+    location: Mapped[str] = mapped_column(String(200), default="")
+    # A CANCELLED event was written: later exports leave the meeting out.
+    cancelled: Mapped[bool] = mapped_column(Boolean, default=False)
+    sent_at: Mapped[datetime] = mapped_column(DateTime)
 
 
 class AgreementRow(Base):

@@ -324,6 +324,8 @@ def test_marking_signed_locks_the_meeting_window(qtbot, window, aios_id):
 
 
 def test_the_calendar_export_holds_the_planned_meetings(window, aios_id, tmp_path):
+    from zoneinfo import ZoneInfo
+
     from icalendar import Calendar
 
     planned = plan(window, aios_id, "voortgangsgesprek", datetime(2026, 12, 2, 13, 30), 75)
@@ -334,9 +336,10 @@ def test_the_calendar_export_holds_the_planned_meetings(window, aios_id, tmp_pat
     events = list(Calendar.from_ical(path.read_bytes()).walk("VEVENT"))
     assert len(events) == 1
     event = events[0]
-    assert str(event["uid"]) == f"meeting-{planned}@opleiderdesk.local"
-    assert event.decoded("dtstart") == datetime(2026, 12, 2, 13, 30)
-    assert event.decoded("dtend") == datetime(2026, 12, 2, 14, 45)
+    assert str(event["uid"]) == window.context.service(MeetingService).get(planned).uid
+    amsterdam = ZoneInfo("Europe/Amsterdam")
+    assert event.decoded("dtstart") == datetime(2026, 12, 2, 13, 30, tzinfo=amsterdam)
+    assert event.decoded("dtend") == datetime(2026, 12, 2, 14, 45, tzinfo=amsterdam)
     assert "Voortgangsgesprek" in str(event["summary"]) and "Sanne de Vries" in str(event["summary"])
     assert "Afspraken vorige gesprek nalopen" in str(event["description"])
 
@@ -409,3 +412,59 @@ def test_the_report_tabs_code_is_the_saved_pdfs_after_every_form_change(qtbot, w
     meeting.write_report(tmp_path / "met-afspraak.pdf")
     assert _pdf_code(tmp_path / "met-afspraak.pdf") in meeting.report_state.text()
     assert len(seen) == 3
+
+
+def test_the_invitation_of_a_planned_meeting_is_written_for_the_aios(window, aios_id, tmp_path):
+    import vobject
+
+    tab = meetings_tab(window)
+    planned = plan(window, aios_id, "voortgangsgesprek", datetime(2026, 12, 2, 13, 30), 75)
+    tab.reload()
+    tab.select(planned)
+    assert tab.invite_button.isEnabled()
+    path = tmp_path / "uitnodiging.ics"
+    tab.write_invitation(planned, path)
+    [calendar] = list(vobject.readComponents(path.read_text(encoding="utf-8")))
+    assert calendar.method.value == "REQUEST"
+    assert calendar.vevent.attendee.params["CN"] == ["Sanne de Vries"]
+    assert calendar.vevent.uid.value == window.context.service(MeetingService).get(planned).uid
+    window.context.service(MeetingService).hold(planned, date(2026, 12, 2))
+    tab.select(planned)
+    assert not tab.invite_button.isEnabled()
+
+
+def test_an_aios_on_the_2023_profile_chooses_and_covers_leiderschap(qtbot, window, aios_id):
+    import dataclasses
+
+    from opleider_desk.domain.competency_profiles import GP_PROFILE_2023
+    from opleider_desk.domain.entities import LearningGoal
+    from opleider_desk.storage.services.goals import GoalService
+
+    service = window.context.service(AiosService)
+    window.context.service(GoalService).add(
+        LearningGoal(aios_id=aios_id, competency=CompetencyArea.ORGANISATIE, statement="Praktijk plannen")
+    )
+    service.update(dataclasses.replace(service.get(aios_id), competency_profile=GP_PROFILE_2023))
+
+    # STAR(R) and KPB: the competence choice offers Leiderschap, not Organisatie.
+    for kind in ("star_gesprek", "kpb"):
+        form = open_form(qtbot, window, plan(window, aios_id, kind)).form
+        at, key = next(
+            (n, step.answer_key(f.id))
+            for n, step in enumerate(form.steps)
+            for f in step.step.fields
+            if f.kind.value == "competencies"
+        )
+        form.go_to(at)
+        boxes = form.field_widgets[key].boxes
+        assert CompetencyArea.LEIDERSCHAP in boxes and CompetencyArea.ORGANISATIE not in boxes
+
+    # The IOP: seven areas of 2023, the old Organisatie goal apart with the mapping shown.
+    meeting = meetings_tab(window).open_meeting(plan(window, aios_id, "voortgangsgesprek"))
+    meeting.tabs.setCurrentIndex(3)
+    coverage, editor = meeting.coverage, meeting.goals_editor
+    assert CompetencyArea.LEIDERSCHAP in coverage.covered()
+    assert CompetencyArea.ORGANISATIE not in coverage.covered()
+    assert "eerder profiel; nu: Leiderschap" in coverage.cells[CompetencyArea.ORGANISATIE].text()
+    assert editor.area.findData(CompetencyArea.LEIDERSCHAP) >= 0
+    assert editor.area.findData(CompetencyArea.ORGANISATIE) < 0

@@ -225,12 +225,17 @@ class MeetingService:
         with self.store.write(UPDATE_MEETING) as session:
             row = _get(session, meeting.id)
             _refuse_if_signed(row)
+            # What a calendar shows of the event: a change makes its SEQUENCE
+            # rise, so Outlook and Google replace the old time instead of keeping it.
+            seen = (row.planned_at, row.duration_minutes, row.location, row.participants)
             row.planned_at = meeting.planned_at
             row.held_on = meeting.held_on
             row.duration_minutes = meeting.duration_minutes
             row.title = meeting.title.strip()
             row.location = meeting.location.strip()
             row.participants = meeting.participants.strip()
+            if (row.planned_at, row.duration_minutes, row.location, row.participants) != seen:
+                row.sequence = (row.sequence or 0) + 1
             row.updated_at = _now()
 
     def hold(self, meeting_id: int, held_on: date, duration_minutes: int | None = None) -> None:

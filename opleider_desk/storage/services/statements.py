@@ -18,9 +18,9 @@ from sqlalchemy.orm import Session
 
 from ...domain.entities import Aios, Profile
 from ...domain.enums import AiosStatus, MeetingStatus, StatementStatus
-from ...domain.norms import Norms
 from ...domain.problems import Problem, ValidationFailed
 from ...domain.quarters import Quarter
+from ...domain.regulations import Regulation, builtin_regulations, regulation
 from ...domain.statement import MeetingOutcome, QuarterStatement, StatementEntry, build_statement
 from ...domain.verification import codes_match, parse_code
 from ..mapping import to_entity
@@ -257,7 +257,15 @@ class StatementService:
         ids = [row.id for row in aios_rows]
         profile_row = session.get(ProfileRow, 1)
         profile = to_entity(Profile, profile_row) if profile_row is not None else Profile()
-        norms = Norms.from_overrides({row.key: row.value for row in session.scalars(select(NormSettingRow))})
+        overrides: dict[str, dict[str, int]] = {}
+        for setting in session.scalars(select(NormSettingRow)):
+            overrides.setdefault(setting.regulation, {})[setting.key] = setting.value
+
+        def rules_of(row: AiosRow) -> Regulation:
+            # The aios's own regulation, else the trainer's (as NormService.regulation_key_of).
+            known = builtin_regulations()
+            return regulation(row.regulation if row.regulation in known else profile.regulation)
+
         categories = {row.id: row for row in session.scalars(select(HourCategoryRow))}
         order = {cid: row.sort_order for cid, row in categories.items()}
         entries: dict[int, list[StatementEntry]] = {i: [] for i in ids}
@@ -297,6 +305,7 @@ class StatementService:
         statements = []
         for row in aios_rows:
             record = records.get(row.id)
+            rules = rules_of(row)
             statements.append(
                 build_statement(
                     profile=profile,
@@ -305,7 +314,8 @@ class StatementService:
                     entries=entries[row.id],
                     category_order=order,
                     meeting_outcomes=meetings[row.id],
-                    norms=norms,
+                    norms=rules.norms(overrides.get(rules.key, {})),
+                    rules=rules,
                     status=StatementStatus(record.status) if record else StatementStatus.DRAFT,
                     signed_on=record.signed_on if record else None,
                     signed_code=record.verification_code if record else "",

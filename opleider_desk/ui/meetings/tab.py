@@ -32,7 +32,7 @@ from ..navigation import NavTarget
 from ..safety.file_dialogs import save_file_name
 from ..widgets.table_models import ROW_ROLE, SearchProxy
 from ..widgets.user_action import run_action
-from .calendar_export import calendar_bytes
+from .calendar_export import calendar_bytes, invitation_bytes
 from .model import MeetingRowView, MeetingTableModel
 from .plan_dialog import PlanMeetingDialog
 
@@ -53,6 +53,10 @@ class MeetingsTab(QWidget):
         self.open_button = QPushButton(self.tr("&Open"))
         self.delete_button = QPushButton(self.tr("&Delete…"))
         self.export_button = QPushButton(self.tr("E&xport calendar (.ics)…"))
+        self.invite_button = QPushButton(self.tr("&Invitation (.ics)…"))
+        self.invite_button.setToolTip(
+            self.tr("The selected planned meeting as an invitation for the aios, to attach to an e-mail")
+        )
 
         self.model = MeetingTableModel(self)
         self.proxy = SearchProxy(self)
@@ -77,7 +81,13 @@ class MeetingsTab(QWidget):
         self.aios.setMinimumContentsLength(24)
         top.addWidget(self.aios)
         top.addStretch()
-        for button in (self.plan_button, self.open_button, self.delete_button, self.export_button):
+        for button in (
+            self.plan_button,
+            self.open_button,
+            self.delete_button,
+            self.export_button,
+            self.invite_button,
+        ):
             top.addWidget(button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -88,6 +98,7 @@ class MeetingsTab(QWidget):
         self.open_button.clicked.connect(self.open_selected)
         self.delete_button.clicked.connect(self.delete_selected)
         self.export_button.clicked.connect(self.export_calendar)
+        self.invite_button.clicked.connect(self.save_invitation)
         self.view.doubleClicked.connect(lambda _index: self.open_selected())
         self.view.selectionModel().selectionChanged.connect(self._update_buttons)
         context.signals.changed.connect(self._on_change)
@@ -154,6 +165,11 @@ class MeetingsTab(QWidget):
         row = self.selected()
         self.open_button.setEnabled(row is not None)
         self.delete_button.setEnabled(row is not None and row.meeting.status is not MeetingStatus.SIGNED)
+        self.invite_button.setEnabled(
+            row is not None
+            and row.meeting.status is MeetingStatus.PLANNED
+            and row.meeting.planned_at is not None
+        )
 
     # ------------------------------------------------------------ navigation
     def show_target(self, target: NavTarget) -> bool:
@@ -272,6 +288,31 @@ class MeetingsTab(QWidget):
         data, count = calendar_bytes(self.context, self.selected_aios())
         write_private(path, data)
         return count
+
+    def save_invitation(self) -> None:
+        row = self.selected()
+        if row is None:
+            return
+        day = row.meeting.planned_at.date().isoformat() if row.meeting.planned_at else ""
+        path, _ = save_file_name(
+            self,
+            self.tr("Save invitation"),
+            f"{row.meeting.kind}-{row.aios_name}-{day}.ics".replace(" ", "_"),
+            self.tr("Calendar (*.ics)"),
+        )
+        if not path:
+            return
+        try:
+            self.write_invitation(stored_id(row.id), Path(path))
+        except OSError as exc:
+            QMessageBox.warning(self, self.tr("Save invitation"), str(exc.strerror or exc))
+            return
+        self.context.host.show_status(
+            self.tr("Invitation saved. Attach it to an e-mail to the aios; OpleiderDesk sends nothing."), 8000
+        )
+
+    def write_invitation(self, meeting_id: int, path: Path) -> None:
+        path.write_bytes(invitation_bytes(self.context, meeting_id))
 
     def flush(self) -> None:
         """Before the file closes: let every open meeting save what was typed."""

@@ -13,6 +13,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QCloseEvent, QDesktopServices
 from PySide6.QtWidgets import (
+    QApplication,
     QCheckBox,
     QDialog,
     QDialogButtonBox,
@@ -258,17 +259,31 @@ class MeetingWindow(QWidget):
         self.report_button.setObjectName("reportPdf")
         self.sign_button = QPushButton(self.tr("Mark as &signed…"))
         self.sign_button.setObjectName("signButton")
+        self.copy_eportfolio_button = QPushButton(self.tr("&Copy for the e-portfolio"))
+        self.copy_eportfolio_button.setObjectName("copyEportfolio")
+        self.copy_eportfolio_button.setToolTip(
+            self.tr("The report as plain text, one section per step, to paste into the e-portfolio")
+        )
+        self.save_eportfolio_button = QPushButton(self.tr("Save as &text…"))
+        self.save_eportfolio_button.setObjectName("saveEportfolio")
+        self.eportfolio_note = QLabel()
+        self.eportfolio_note.setObjectName("eportfolioNote")
         buttons = QHBoxLayout()
         buttons.addWidget(self.report_button)
         buttons.addWidget(self.sign_button)
+        buttons.addWidget(self.copy_eportfolio_button)
+        buttons.addWidget(self.save_eportfolio_button)
         buttons.addStretch()
         layout = QVBoxLayout(page)
         layout.addWidget(self.report_state)
         layout.addLayout(buttons)
+        layout.addWidget(self.eportfolio_note)
         layout.addWidget(self.report_error)
         layout.addStretch()
         self.report_button.clicked.connect(self.save_report_dialog)
         self.sign_button.clicked.connect(self.sign_dialog)
+        self.copy_eportfolio_button.clicked.connect(self.copy_for_eportfolio)
+        self.save_eportfolio_button.clicked.connect(self.save_eportfolio_dialog)
         return page
 
     def _update_header(self) -> None:
@@ -423,6 +438,34 @@ class MeetingWindow(QWidget):
         write_private(
             path, agenda_pdf(meeting_document(self.context.store, self.meeting_id, self.lang), report_words())
         )
+
+    def eportfolio_text(self) -> str:
+        from .eportfolio import eportfolio_text
+
+        self.flush()
+        return eportfolio_text(self.context.store, self.meeting_id, self.lang)
+
+    def copy_for_eportfolio(self) -> None:
+        QApplication.clipboard().setText(self.eportfolio_text())
+        self.eportfolio_note.setText(
+            self.tr("The report is on the clipboard: paste it into the e-portfolio.")
+        )
+
+    def write_eportfolio(self, path: Path) -> None:
+        from .eportfolio import eportfolio_file_bytes
+
+        path.write_bytes(eportfolio_file_bytes(self.eportfolio_text()))
+
+    def save_eportfolio_dialog(self) -> None:
+        path, _ = save_file_name(
+            self, self.tr("Save for the e-portfolio"), f"{self._file_stem()}.txt", self.tr("Text (*.txt)")
+        )
+        if not path:
+            return
+        try:
+            self.write_eportfolio(Path(path))
+        except OSError as exc:
+            QMessageBox.warning(self, self.windowTitle(), str(exc.strerror or exc))
 
     def _save_pdf(self, title: str, suggested: str, write) -> None:
         path, _ = save_file_name(self, title, suggested, self.tr("PDF (*.pdf)"))

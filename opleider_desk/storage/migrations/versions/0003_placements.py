@@ -5,14 +5,14 @@ the aios row) and one placement in this practice over the same days, so every
 meeting, hour entry and goal stays attached to the aios as before.
 
 Revision ID: 0003
-Revises: 0004 (written on "0001"; re-chained as regulations and main were merged)
+Revises: 0007 (written on "0001"; re-chained as regulations and main were merged)
 """
 
 import sqlalchemy as sa
 from alembic import op
 
 revision = "0003"
-down_revision = "0004"
+down_revision = "0007"
 branch_labels = None
 depends_on = None
 
