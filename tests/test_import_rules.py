@@ -47,6 +47,7 @@ KNOWN_COMMANDS_TO_UI = {
     (f"{NAME}.commands.import_hours", f"{NAME}.ui.problem_texts"),
     (f"{NAME}.commands.statement", f"{NAME}.ui.problem_texts"),
     (f"{NAME}.commands.statement", f"{NAME}.ui.statements.words"),
+    (f"{NAME}.commands.verify", f"{NAME}.ui.statements.verdict"),
 }
 
 

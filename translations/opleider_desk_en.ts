@@ -383,6 +383,73 @@ To keep the history, archive the aios instead. You can undo a delete with Ctrl+Z
             <source>meeting</source>
             <translation>meeting</translation>
         </message>
+        <message>
+            <source>hour entry</source>
+            <translation>hour entry</translation>
+        </message>
+        <message>
+            <source>agreement</source>
+            <translation>agreement</translation>
+        </message>
+        <message>
+            <source>learning goal</source>
+            <translation>learning goal</translation>
+        </message>
+        <message>
+            <source>minutes</source>
+            <translation>minutes</translation>
+        </message>
+        <message>
+            <source>date</source>
+            <translation>date</translation>
+        </message>
+        <message>
+            <source>description</source>
+            <translation>description</translation>
+        </message>
+        <message>
+            <source>category</source>
+            <translation>category</translation>
+        </message>
+        <message>
+            <source>status</source>
+            <translation>status</translation>
+        </message>
+        <message>
+            <source>signed on</source>
+            <translation>signed on</translation>
+        </message>
+        <message>
+            <source>code</source>
+            <translation>code</translation>
+        </message>
+        <message>
+            <source>answers</source>
+            <translation>answers</translation>
+        </message>
+        <message>
+            <source>verdict</source>
+            <translation>verdict</translation>
+        </message>
+        <message>
+            <source>text</source>
+            <translation>text</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n row(s) at once</source>
+            <translation>
+                <numerusform>%n row at once</numerusform>
+                <numerusform>%n rows at once</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>added: {values}</source>
+            <translation>added: {values}</translation>
+        </message>
+        <message>
+            <source>deleted: {values}</source>
+            <translation>deleted: {values}</translation>
+        </message>
         <message numerus="yes">
             <source>%n row(s) erased</source>
             <translation>
@@ -393,6 +460,14 @@ To keep the history, archive the aios instead. You can undo a delete with Ctrl+Z
         <message>
             <source>from {backup}</source>
             <translation>from {backup}</translation>
+        </message>
+        <message>
+            <source>undo</source>
+            <translation>undo</translation>
+        </message>
+        <message>
+            <source>redo</source>
+            <translation>redo</translation>
         </message>
         <message>
             <source>When</source>
@@ -410,6 +485,10 @@ To keep the history, archive the aios instead. You can undo a delete with Ctrl+Z
             <source>Details</source>
             <translation>Details</translation>
         </message>
+        <message>
+            <source>Who</source>
+            <translation>Who</translation>
+        </message>
     </context>
     <context>
         <name>AuditLogDialog</name>
@@ -420,6 +499,14 @@ To keep the history, archive the aios instead. You can undo a delete with Ctrl+Z
         <message>
             <source>Search the log</source>
             <translation>Search the log</translation>
+        </message>
+        <message>
+            <source>All aios</source>
+            <translation>All aios</translation>
+        </message>
+        <message>
+            <source>All quarters</source>
+            <translation>All quarters</translation>
         </message>
     </context>
     <context>
@@ -578,10 +665,6 @@ Backups made earlier still hold these data until they are rotated out (after at 
     </context>
     <context>
         <name>AvgDocuments</name>
-        <message>
-            <source>quarterly statement {year}-Q{number}.pdf</source>
-            <translation>quarterly statement {year}-Q{number}.pdf</translation>
-        </message>
         <message>
             <source>meeting report {kind} {date}.pdf</source>
             <translation>meeting report {kind} {date}.pdf</translation>
@@ -986,6 +1069,14 @@ Backups made earlier still hold these data until they are rotated out (after at 
             <source>Imported {rows} rows from {path} into {file}.</source>
             <translation>Imported {rows} rows from {path} into {file}.</translation>
         </message>
+        <message>
+            <source>check a verification code or a PDF file (its code and digital signatures) against the data</source>
+            <translation>check a verification code or a PDF file (its code and digital signatures) against the data</translation>
+        </message>
+        <message>
+            <source>the code printed at the foot of the document, or the PDF file</source>
+            <translation>the code printed at the foot of the document, or the PDF file</translation>
+        </message>
     </context>
     <context>
         <name>CoverageView</name>
@@ -1014,6 +1105,49 @@ Backups made earlier still hold these data until they are rotated out (after at 
         <message>
             <source>no goal yet</source>
             <translation>no goal yet</translation>
+        </message>
+    </context>
+    <context>
+        <name>DigitalSignDialog</name>
+        <message>
+            <source>Sign digitally</source>
+            <translation>Sign digitally</translation>
+        </message>
+        <message>
+            <source>Sign your own signature field of {document} with your certificate (a .p12 or .pfx file). The certificate and its passphrase are used once and not kept. The other signers sign their own fields in a PDF reader.</source>
+            <translation>Sign your own signature field of {document} with your certificate (a .p12 or .pfx file). The certificate and its passphrase are used once and not kept. The other signers sign their own fields in a PDF reader.</translation>
+        </message>
+        <message>
+            <source>&amp;Browse…</source>
+            <translation>&amp;Browse…</translation>
+        </message>
+        <message>
+            <source>&amp;Certificate</source>
+            <translation>&amp;Certificate</translation>
+        </message>
+        <message>
+            <source>&amp;Passphrase</source>
+            <translation>&amp;Passphrase</translation>
+        </message>
+        <message>
+            <source>&amp;Sign and save…</source>
+            <translation>&amp;Sign and save…</translation>
+        </message>
+        <message>
+            <source>{document} signed.pdf</source>
+            <translation>{document} signed.pdf</translation>
+        </message>
+        <message>
+            <source>Choose your certificate</source>
+            <translation>Choose your certificate</translation>
+        </message>
+        <message>
+            <source>Certificates (*.p12 *.pfx)</source>
+            <translation>Certificates (*.p12 *.pfx)</translation>
+        </message>
+        <message>
+            <source>Save the signed PDF</source>
+            <translation>Save the signed PDF</translation>
         </message>
     </context>
     <context>
@@ -2285,18 +2419,6 @@ Details (without personal data) are in the log file:
             <translation>Reviewed</translation>
         </message>
         <message>
-            <source>Not signed</source>
-            <translation>Not signed</translation>
-        </message>
-        <message>
-            <source>Signed</source>
-            <translation>Signed</translation>
-        </message>
-        <message>
-            <source>Unlocked</source>
-            <translation>Unlocked</translation>
-        </message>
-        <message>
             <source>Trainer (opleider)</source>
             <translation>Trainer (opleider)</translation>
         </message>
@@ -2715,6 +2837,14 @@ Details (without personal data) are in the log file:
             <translation>Mark as &amp;signed…</translation>
         </message>
         <message>
+            <source>Sign &amp;digitally…</source>
+            <translation>Sign &amp;digitally…</translation>
+        </message>
+        <message>
+            <source>Sign your own field of the report PDF with your certificate</source>
+            <translation>Sign your own field of the report PDF with your certificate</translation>
+        </message>
+        <message>
             <source>&amp;Copy for the e-portfolio</source>
             <translation>&amp;Copy for the e-portfolio</translation>
         </message>
@@ -3076,6 +3206,10 @@ Details (without personal data) are in the log file:
             <translation>mark statement as signed</translation>
         </message>
         <message>
+            <source>sign statement digitally</source>
+            <translation>sign statement digitally</translation>
+        </message>
+        <message>
             <source>unlock quarter</source>
             <translation>unlock quarter</translation>
         </message>
@@ -3202,6 +3336,10 @@ Details (without personal data) are in the log file:
         <message>
             <source>mark report as signed</source>
             <translation>mark report as signed</translation>
+        </message>
+        <message>
+            <source>sign report digitally</source>
+            <translation>sign report digitally</translation>
         </message>
         <message>
             <source>delete meeting</source>
@@ -3861,6 +3999,18 @@ Details (without personal data) are in the log file:
             <translation>A verification code has {length} letters and digits in groups of four, for example K7Q2-M9XD-4PAB-7RTC-1WE5-HN3F.</translation>
         </message>
         <message>
+            <source>The certificate file cannot be read: {reason}</source>
+            <translation>The certificate file cannot be read: {reason}</translation>
+        </message>
+        <message>
+            <source>This certificate could not be opened with this passphrase. Check the passphrase, and that the file is a .p12 or .pfx certificate with its private key.</source>
+            <translation>This certificate could not be opened with this passphrase. Check the passphrase, and that the file is a .p12 or .pfx certificate with its private key.</translation>
+        </message>
+        <message>
+            <source>This PDF has no empty signature field for you: it may have been signed already.</source>
+            <translation>This PDF has no empty signature field for you: it may have been signed already.</translation>
+        </message>
+        <message>
             <source>This code contains a typing error: its last character does not fit the others. Check each character against the paper.</source>
             <translation>This code contains a typing error: its last character does not fit the others. Check each character against the paper.</translation>
         </message>
@@ -4224,6 +4374,17 @@ Everything entered after that is replaced. The current file is first kept as a b
         </message>
     </context>
     <context>
+        <name>SettingsNotice</name>
+        <message>
+            <source>The settings file was written by a newer version of OpleiderDesk. This version leaves it as it is and starts with its own defaults; what you change now is not kept. Your data file is not affected.
+
+{path}</source>
+            <translation>The settings file was written by a newer version of OpleiderDesk. This version leaves it as it is and starts with its own defaults; what you change now is not kept. Your data file is not affected.
+
+{path}</translation>
+        </message>
+    </context>
+    <context>
         <name>SignDialog</name>
         <message>
             <source>Mark as signed</source>
@@ -4251,6 +4412,22 @@ Everything entered after that is replaced. The current file is first kept as a b
         <message>
             <source>&amp;Save as PDF…</source>
             <translation>&amp;Save as PDF…</translation>
+        </message>
+        <message>
+            <source>Meeting &amp;contacts report…</source>
+            <translation>Meeting &amp;contacts report…</translation>
+        </message>
+        <message>
+            <source>The quarterly written report on the meeting contacts and their outcomes, as its own PDF</source>
+            <translation>The quarterly written report on the meeting contacts and their outcomes, as its own PDF</translation>
+        </message>
+        <message>
+            <source>Sign &amp;digitally…</source>
+            <translation>Sign &amp;digitally…</translation>
+        </message>
+        <message>
+            <source>Sign your own field of the PDF with your certificate</source>
+            <translation>Sign your own field of the PDF with your certificate</translation>
         </message>
         <message>
             <source>&amp;Mark as signed…</source>
@@ -4299,12 +4476,8 @@ Everything entered after that is replaced. The current file is first kept as a b
             <translation>all aios</translation>
         </message>
         <message>
-            <source>Quarterly statement {quarter} {aios}.pdf</source>
-            <translation>Quarterly statement {quarter} {aios}.pdf</translation>
-        </message>
-        <message>
-            <source>Save statement as PDF</source>
-            <translation>Save statement as PDF</translation>
+            <source>Save as PDF</source>
+            <translation>Save as PDF</translation>
         </message>
         <message>
             <source>The file could not be saved: {reason}</source>
@@ -4376,6 +4549,10 @@ Everything entered after that is replaced. The current file is first kept as a b
         <message>
             <source>Quarterly statement</source>
             <translation>Quarterly statement</translation>
+        </message>
+        <message>
+            <source>Quarterly report on meeting contacts</source>
+            <translation>Quarterly report on meeting contacts</translation>
         </message>
         <message>
             <source>Part-time</source>
@@ -4516,6 +4693,22 @@ Everything entered after that is replaced. The current file is first kept as a b
         <message>
             <source>{title} {quarter} of {aios}</source>
             <translation>{title} {quarter} of {aios}</translation>
+        </message>
+        <message>
+            <source>Written report on the nature and number of the meeting contacts in the quarter and their outcomes: verdicts given, agreements made, IOP learning goals set; for the policy officer of the training institution (training regulations M&amp;G, appendix 1, 2h).</source>
+            <translation>Written report on the nature and number of the meeting contacts in the quarter and their outcomes: verdicts given, agreements made, IOP learning goals set; for the policy officer of the training institution (training regulations M&amp;G, appendix 1, 2h).</translation>
+        </message>
+        <message>
+            <source>The undersigned declare that this report correctly reflects the meeting contacts held in the quarter named above and their outcomes.</source>
+            <translation>The undersigned declare that this report correctly reflects the meeting contacts held in the quarter named above and their outcomes.</translation>
+        </message>
+        <message>
+            <source>Each meeting and its outcomes</source>
+            <translation>Each meeting and its outcomes</translation>
+        </message>
+        <message>
+            <source>This report is part of the quarterly statement {quarter} and carries its verification code.</source>
+            <translation>This report is part of the quarterly statement {quarter} and carries its verification code.</translation>
         </message>
         <message>
             <source>The undersigned declare that this statement correctly reflects the hours spent on the practice training during working time in the quarter named above.</source>
@@ -4929,6 +5122,14 @@ Everything entered after that is replaced. The current file is first kept as a b
         <message>
             <source>This is an old, short code of version 0.1 (50 bits): it still identifies the document, but it is too short to prove the paper unchanged. Print the statement again for a new code.</source>
             <translation>This is an old, short code of version 0.1 (50 bits): it still identifies the document, but it is too short to prove the paper unchanged. Print the statement again for a new code.</translation>
+        </message>
+        <message>
+            <source>This is the report of the {kind} with {aios} on {date}.</source>
+            <translation>This is the report of the {kind} with {aios} on {date}.</translation>
+        </message>
+        <message>
+            <source>Status now: {status}.</source>
+            <translation>Status now: {status}.</translation>
         </message>
         <message>
             <source>This is not a PDF file that can be read.</source>

@@ -383,6 +383,73 @@ Wilt u de geschiedenis bewaren, archiveer de aios dan. U kunt het verwijderen on
             <source>meeting</source>
             <translation>gesprek</translation>
         </message>
+        <message>
+            <source>hour entry</source>
+            <translation>urenregel</translation>
+        </message>
+        <message>
+            <source>agreement</source>
+            <translation>afspraak</translation>
+        </message>
+        <message>
+            <source>learning goal</source>
+            <translation>leerdoel</translation>
+        </message>
+        <message>
+            <source>minutes</source>
+            <translation>minuten</translation>
+        </message>
+        <message>
+            <source>date</source>
+            <translation>datum</translation>
+        </message>
+        <message>
+            <source>description</source>
+            <translation>omschrijving</translation>
+        </message>
+        <message>
+            <source>category</source>
+            <translation>categorie</translation>
+        </message>
+        <message>
+            <source>status</source>
+            <translation>status</translation>
+        </message>
+        <message>
+            <source>signed on</source>
+            <translation>getekend op</translation>
+        </message>
+        <message>
+            <source>code</source>
+            <translation>code</translation>
+        </message>
+        <message>
+            <source>answers</source>
+            <translation>antwoorden</translation>
+        </message>
+        <message>
+            <source>verdict</source>
+            <translation>oordeel</translation>
+        </message>
+        <message>
+            <source>text</source>
+            <translation>tekst</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n row(s) at once</source>
+            <translation>
+                <numerusform>%n rij tegelijk</numerusform>
+                <numerusform>%n rijen tegelijk</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>added: {values}</source>
+            <translation>toegevoegd: {values}</translation>
+        </message>
+        <message>
+            <source>deleted: {values}</source>
+            <translation>verwijderd: {values}</translation>
+        </message>
         <message numerus="yes">
             <source>%n row(s) erased</source>
             <translation>
@@ -393,6 +460,14 @@ Wilt u de geschiedenis bewaren, archiveer de aios dan. U kunt het verwijderen on
         <message>
             <source>from {backup}</source>
             <translation>uit {backup}</translation>
+        </message>
+        <message>
+            <source>undo</source>
+            <translation>ongedaan maken</translation>
+        </message>
+        <message>
+            <source>redo</source>
+            <translation>opnieuw</translation>
         </message>
         <message>
             <source>When</source>
@@ -410,6 +485,10 @@ Wilt u de geschiedenis bewaren, archiveer de aios dan. U kunt het verwijderen on
             <source>Details</source>
             <translation>Details</translation>
         </message>
+        <message>
+            <source>Who</source>
+            <translation>Wie</translation>
+        </message>
     </context>
     <context>
         <name>AuditLogDialog</name>
@@ -420,6 +499,14 @@ Wilt u de geschiedenis bewaren, archiveer de aios dan. U kunt het verwijderen on
         <message>
             <source>Search the log</source>
             <translation>Zoeken in het logboek</translation>
+        </message>
+        <message>
+            <source>All aios</source>
+            <translation>Alle aios</translation>
+        </message>
+        <message>
+            <source>All quarters</source>
+            <translation>Alle kwartalen</translation>
         </message>
     </context>
     <context>
@@ -578,10 +665,6 @@ Eerder gemaakte reservekopieën bevatten deze gegevens nog tot ze worden opgerui
     </context>
     <context>
         <name>AvgDocuments</name>
-        <message>
-            <source>quarterly statement {year}-Q{number}.pdf</source>
-            <translation>kwartaalverklaring {year}-K{number}.pdf</translation>
-        </message>
         <message>
             <source>meeting report {kind} {date}.pdf</source>
             <translation>gespreksverslag {kind} {date}.pdf</translation>
@@ -986,6 +1069,14 @@ Eerder gemaakte reservekopieën bevatten deze gegevens nog tot ze worden opgerui
             <source>Imported {rows} rows from {path} into {file}.</source>
             <translation>{rows} rijen uit {path} ingelezen in {file}.</translation>
         </message>
+        <message>
+            <source>check a verification code or a PDF file (its code and digital signatures) against the data</source>
+            <translation>een verificatiecode of een pdf-bestand (code en digitale handtekeningen) controleren aan de gegevens</translation>
+        </message>
+        <message>
+            <source>the code printed at the foot of the document, or the PDF file</source>
+            <translation>de code onderaan het document, of het pdf-bestand</translation>
+        </message>
     </context>
     <context>
         <name>CoverageView</name>
@@ -1014,6 +1105,49 @@ Eerder gemaakte reservekopieën bevatten deze gegevens nog tot ze worden opgerui
         <message>
             <source>no goal yet</source>
             <translation>nog geen leerdoel</translation>
+        </message>
+    </context>
+    <context>
+        <name>DigitalSignDialog</name>
+        <message>
+            <source>Sign digitally</source>
+            <translation>Digitaal tekenen</translation>
+        </message>
+        <message>
+            <source>Sign your own signature field of {document} with your certificate (a .p12 or .pfx file). The certificate and its passphrase are used once and not kept. The other signers sign their own fields in a PDF reader.</source>
+            <translation>Teken uw eigen handtekeningveld van {document} met uw certificaat (een .p12- of .pfx-bestand). Het certificaat en de wachtwoordzin worden eenmalig gebruikt en niet bewaard. De andere ondertekenaars tekenen hun eigen velden in een pdf-lezer.</translation>
+        </message>
+        <message>
+            <source>&amp;Browse…</source>
+            <translation>&amp;Bladeren…</translation>
+        </message>
+        <message>
+            <source>&amp;Certificate</source>
+            <translation>&amp;Certificaat</translation>
+        </message>
+        <message>
+            <source>&amp;Passphrase</source>
+            <translation>&amp;Wachtwoordzin</translation>
+        </message>
+        <message>
+            <source>&amp;Sign and save…</source>
+            <translation>&amp;Tekenen en opslaan…</translation>
+        </message>
+        <message>
+            <source>{document} signed.pdf</source>
+            <translation>{document} getekend.pdf</translation>
+        </message>
+        <message>
+            <source>Choose your certificate</source>
+            <translation>Kies uw certificaat</translation>
+        </message>
+        <message>
+            <source>Certificates (*.p12 *.pfx)</source>
+            <translation>Certificaten (*.p12 *.pfx)</translation>
+        </message>
+        <message>
+            <source>Save the signed PDF</source>
+            <translation>Getekende pdf opslaan</translation>
         </message>
     </context>
     <context>
@@ -2285,18 +2419,6 @@ De details (zonder persoonsgegevens) staan in het logbestand:
             <translation>Beoordeeld</translation>
         </message>
         <message>
-            <source>Not signed</source>
-            <translation>Niet getekend</translation>
-        </message>
-        <message>
-            <source>Signed</source>
-            <translation>Getekend</translation>
-        </message>
-        <message>
-            <source>Unlocked</source>
-            <translation>Ontgrendeld</translation>
-        </message>
-        <message>
             <source>Trainer (opleider)</source>
             <translation>Opleider</translation>
         </message>
@@ -2715,6 +2837,14 @@ De details (zonder persoonsgegevens) staan in het logbestand:
             <translation>Als &amp;getekend markeren…</translation>
         </message>
         <message>
+            <source>Sign &amp;digitally…</source>
+            <translation>&amp;Digitaal tekenen…</translation>
+        </message>
+        <message>
+            <source>Sign your own field of the report PDF with your certificate</source>
+            <translation>Uw eigen veld in de verslag-pdf tekenen met uw certificaat</translation>
+        </message>
+        <message>
             <source>&amp;Copy for the e-portfolio</source>
             <translation>&amp;Kopiëren voor het e-portfolio</translation>
         </message>
@@ -3076,6 +3206,10 @@ De details (zonder persoonsgegevens) staan in het logbestand:
             <translation>verklaring als getekend markeren</translation>
         </message>
         <message>
+            <source>sign statement digitally</source>
+            <translation>kwartaalverklaring digitaal tekenen</translation>
+        </message>
+        <message>
             <source>unlock quarter</source>
             <translation>kwartaal ontgrendelen</translation>
         </message>
@@ -3202,6 +3336,10 @@ De details (zonder persoonsgegevens) staan in het logbestand:
         <message>
             <source>mark report as signed</source>
             <translation>verslag als getekend markeren</translation>
+        </message>
+        <message>
+            <source>sign report digitally</source>
+            <translation>verslag digitaal tekenen</translation>
         </message>
         <message>
             <source>delete meeting</source>
@@ -3480,7 +3618,7 @@ De details (zonder persoonsgegevens) staan in het logbestand:
         </message>
         <message>
             <source>{actual} of {required} quarterly statements signed</source>
-            <translation>{actual} van {required} kwartaalverantwoordingen ondertekend</translation>
+            <translation>{actual} van {required} kwartaalverklaringen ondertekend</translation>
         </message>
         <message>
             <source>No update recorded</source>
@@ -3861,6 +3999,18 @@ De details (zonder persoonsgegevens) staan in het logbestand:
             <translation>Een verificatiecode heeft {length} letters en cijfers in groepjes van vier, bijvoorbeeld K7Q2-M9XD-4PAB-7RTC-1WE5-HN3F.</translation>
         </message>
         <message>
+            <source>The certificate file cannot be read: {reason}</source>
+            <translation>Het certificaatbestand kan niet worden gelezen: {reason}</translation>
+        </message>
+        <message>
+            <source>This certificate could not be opened with this passphrase. Check the passphrase, and that the file is a .p12 or .pfx certificate with its private key.</source>
+            <translation>Dit certificaat kon met deze wachtwoordzin niet worden geopend. Controleer de wachtwoordzin, en of het bestand een .p12- of .pfx-certificaat met de privésleutel is.</translation>
+        </message>
+        <message>
+            <source>This PDF has no empty signature field for you: it may have been signed already.</source>
+            <translation>Deze pdf heeft geen leeg handtekeningveld voor u: misschien is hij al getekend.</translation>
+        </message>
+        <message>
             <source>This code contains a typing error: its last character does not fit the others. Check each character against the paper.</source>
             <translation>Deze code bevat een typefout: het laatste teken past niet bij de andere. Vergelijk elk teken met het papier.</translation>
         </message>
@@ -4224,6 +4374,17 @@ Alles wat daarna is ingevoerd, wordt vervangen. Het huidige bestand wordt eerst 
         </message>
     </context>
     <context>
+        <name>SettingsNotice</name>
+        <message>
+            <source>The settings file was written by a newer version of OpleiderDesk. This version leaves it as it is and starts with its own defaults; what you change now is not kept. Your data file is not affected.
+
+{path}</source>
+            <translation>Het instellingenbestand is geschreven door een nieuwere versie van OpleiderDesk. Deze versie laat het zoals het is en start met de standaardinstellingen; wat u nu wijzigt wordt niet bewaard. Uw gegevensbestand blijft zoals het is.
+
+{path}</translation>
+        </message>
+    </context>
+    <context>
         <name>SignDialog</name>
         <message>
             <source>Mark as signed</source>
@@ -4251,6 +4412,22 @@ Alles wat daarna is ingevoerd, wordt vervangen. Het huidige bestand wordt eerst 
         <message>
             <source>&amp;Save as PDF…</source>
             <translation>Op&amp;slaan als pdf…</translation>
+        </message>
+        <message>
+            <source>Meeting &amp;contacts report…</source>
+            <translation>Rapportage gesprekscontacten…</translation>
+        </message>
+        <message>
+            <source>The quarterly written report on the meeting contacts and their outcomes, as its own PDF</source>
+            <translation>De driemaandelijkse schriftelijke rapportage over de gesprekscontacten en hun uitkomsten, als eigen pdf</translation>
+        </message>
+        <message>
+            <source>Sign &amp;digitally…</source>
+            <translation>&amp;Digitaal tekenen…</translation>
+        </message>
+        <message>
+            <source>Sign your own field of the PDF with your certificate</source>
+            <translation>Uw eigen veld in de pdf tekenen met uw certificaat</translation>
         </message>
         <message>
             <source>&amp;Mark as signed…</source>
@@ -4299,12 +4476,8 @@ Alles wat daarna is ingevoerd, wordt vervangen. Het huidige bestand wordt eerst 
             <translation>alle aios</translation>
         </message>
         <message>
-            <source>Quarterly statement {quarter} {aios}.pdf</source>
-            <translation>Kwartaalverklaring {quarter} {aios}.pdf</translation>
-        </message>
-        <message>
-            <source>Save statement as PDF</source>
-            <translation>Verklaring opslaan als pdf</translation>
+            <source>Save as PDF</source>
+            <translation>Opslaan als pdf</translation>
         </message>
         <message>
             <source>The file could not be saved: {reason}</source>
@@ -4376,6 +4549,10 @@ Alles wat daarna is ingevoerd, wordt vervangen. Het huidige bestand wordt eerst 
         <message>
             <source>Quarterly statement</source>
             <translation>Kwartaalverklaring</translation>
+        </message>
+        <message>
+            <source>Quarterly report on meeting contacts</source>
+            <translation>Kwartaalrapportage gesprekscontacten</translation>
         </message>
         <message>
             <source>Part-time</source>
@@ -4516,6 +4693,22 @@ Alles wat daarna is ingevoerd, wordt vervangen. Het huidige bestand wordt eerst 
         <message>
             <source>{title} {quarter} of {aios}</source>
             <translation>{title} {quarter} van {aios}</translation>
+        </message>
+        <message>
+            <source>Written report on the nature and number of the meeting contacts in the quarter and their outcomes: verdicts given, agreements made, IOP learning goals set; for the policy officer of the training institution (training regulations M&amp;G, appendix 1, 2h).</source>
+            <translation>Schriftelijke rapportage over de aard en het aantal gesprekscontacten in het kwartaal en hun uitkomsten: gegeven oordelen, gemaakte afspraken, gestelde IOP-leerdoelen; voor de beleidsverantwoordelijke van de opleidingsinrichting (opleidingsregeling M&amp;G, bijlage 1, 2h).</translation>
+        </message>
+        <message>
+            <source>The undersigned declare that this report correctly reflects the meeting contacts held in the quarter named above and their outcomes.</source>
+            <translation>Ondergetekenden verklaren dat deze rapportage de gesprekscontacten in het hierboven genoemde kwartaal en hun uitkomsten juist weergeeft.</translation>
+        </message>
+        <message>
+            <source>Each meeting and its outcomes</source>
+            <translation>Elk gesprek en zijn uitkomsten</translation>
+        </message>
+        <message>
+            <source>This report is part of the quarterly statement {quarter} and carries its verification code.</source>
+            <translation>Deze rapportage hoort bij de kwartaalverklaring {quarter} en draagt de verificatiecode daarvan.</translation>
         </message>
         <message>
             <source>The undersigned declare that this statement correctly reflects the hours spent on the practice training during working time in the quarter named above.</source>
@@ -4929,6 +5122,14 @@ Alles wat daarna is ingevoerd, wordt vervangen. Het huidige bestand wordt eerst 
         <message>
             <source>This is an old, short code of version 0.1 (50 bits): it still identifies the document, but it is too short to prove the paper unchanged. Print the statement again for a new code.</source>
             <translation>Dit is een oude, korte code van versie 0.1 (50 bits): hij wijst het document nog aan, maar is te kort om te bewijzen dat het papier ongewijzigd is. Druk de verklaring opnieuw af voor een nieuwe code.</translation>
+        </message>
+        <message>
+            <source>This is the report of the {kind} with {aios} on {date}.</source>
+            <translation>Dit is het verslag van het gesprek ‘{kind}’ met {aios} op {date}.</translation>
+        </message>
+        <message>
+            <source>Status now: {status}.</source>
+            <translation>Status nu: {status}.</translation>
         </message>
         <message>
             <source>This is not a PDF file that can be read.</source>

@@ -82,6 +82,11 @@ class StatementWords:
     signed_note: str  # "Marked signed on {date}"
     unlocked_note: str  # "Concept: unlocked after being signed on {date}"
     subject: str  # "{title} {quarter} of {aios}"
+    contacts_title: str = ""  # "Quarterly report on meeting contacts"
+    contacts_intro: str = ""  # what the report is and which regulation asks for it
+    contacts_declaration: str = ""  # what its signers declare
+    contacts_part_of: str = ""  # "Part of the {statement} {quarter}; same verification code."
+    outcomes_heading: str = ""  # "Each meeting and its outcomes"
     declaration: str
     signatures_heading: str
     aios_signer: str
@@ -443,12 +448,17 @@ def _outcomes(statement: QuarterStatement, words: StatementWords, width: float):
     return grid_table(rows, [22 * mm, 38 * mm, 30 * mm, rest / 2, rest / 2])
 
 
-def signature_field_name(statement: QuarterStatement, role: SignerRole) -> str:
+def signature_field_name(statement: QuarterStatement, role: SignerRole, document: str = "") -> str:
     """The PDF signature field of one signer: unique per aios and quarter within a file."""
-    return f"{role.value}_{statement.aios.id or 0}_{statement.quarter.year}Q{statement.quarter.number}"
+    prefix = f"{document}_" if document else ""
+    return (
+        f"{prefix}{role.value}_{statement.aios.id or 0}_{statement.quarter.year}Q{statement.quarter.number}"
+    )
 
 
-def _signers(profile: Profile, statement: QuarterStatement, words: StatementWords) -> list:
+def _signers(
+    profile: Profile, statement: QuarterStatement, words: StatementWords, document: str = ""
+) -> list:
     from .layout import Signer
 
     names = {
@@ -458,12 +468,13 @@ def _signers(profile: Profile, statement: QuarterStatement, words: StatementWord
         SignerRole.OPLEIDER: words.opleider_signer,
     }
     return [
-        Signer(names[signer.role], signer.name, signature_field_name(statement, signer.role))
+        Signer(names[signer.role], signer.name, signature_field_name(statement, signer.role, document))
         for signer in statement.signers
+        if not document or signer.role in (SignerRole.TRAINER, SignerRole.AIOS, SignerRole.OPLEIDER)
     ]
 
 
-def _signatures(statement: QuarterStatement, words: StatementWords, width: float) -> list:
+def _signatures(statement: QuarterStatement, words: StatementWords, width: float, document: str = "") -> list:
     from reportlab.lib.units import mm
     from reportlab.platypus import Spacer
 
@@ -471,8 +482,9 @@ def _signatures(statement: QuarterStatement, words: StatementWords, width: float
 
     s = styles()
     profile = statement.profile
-    lead = [para(words.signatures_heading, s["h2"]), para(words.declaration, s["body"]), Spacer(1, 4 * mm)]
-    signers = _signers(profile, statement, words)
+    declaration = words.contacts_declaration if document else words.declaration
+    lead = [para(words.signatures_heading, s["h2"]), para(declaration, s["body"]), Spacer(1, 4 * mm)]
+    signers = _signers(profile, statement, words, document)
     story: list = [
         signature_blocks(
             signers,
@@ -497,3 +509,57 @@ def _signatures(statement: QuarterStatement, words: StatementWords, width: float
     if recipient:
         story.append(para(words.copy_to.format(recipient=recipient), s["body"]))
     return story
+
+
+CONTACTS = "contacts"  # the signature fields' prefix in the meeting contacts report
+
+
+def meeting_contacts_pdf(statements: Sequence[QuarterStatement], words: StatementWords) -> bytes:
+    """The quarterly report on meeting contacts (`000_…`: nature, number and outcomes), signable.
+
+    Its figures are those of the statement's section, so it carries the
+    statement's verification code and its CONCEPT mark or signed date.
+    """
+    from reportlab.platypus import PageBreak, Spacer
+
+    from .layout import SectionStart, build_pdf, content_width, para, styles
+
+    if not statements:
+        raise ValueError("no statements to print")
+    s = styles()
+    width = content_width()
+    story: list = []
+    for number, statement in enumerate(statements):
+        if number:
+            story.append(PageBreak())
+        story.append(SectionStart(_contacts_footer(statement, words), page_mark(statement, words)))
+        story.append(para(words.contacts_title, s["title"]))
+        story.append(_header(statement, words, width))
+        story.append(Spacer(1, 3))
+        story.append(para(words.contacts_intro, s["small"]))
+        story.append(para(words.contacts_part_of.format(quarter=_quarter(statement, words)), s["small"]))
+        story += _meetings(statement, words, width)
+        if statement.meeting_outcomes:
+            story.append(para(words.outcomes_heading, s["h3"]))
+            story.append(_outcomes(statement, words, width))
+        story += _signatures(statement, words, width, CONTACTS)
+    first = statements[0]
+    names = ", ".join(st.aios.name for st in statements)
+    return build_pdf(
+        story,
+        title=f"{words.contacts_title} {_quarter(first, words)} — {names}",
+        author=first.profile.name,
+        subject=words.subject.format(title=words.contacts_title, quarter=_quarter(first, words), aios=names),
+        footer=_contacts_footer(first, words),
+        page_label=words.page_label,
+        codes=[st.verification_code for st in statements],
+    )
+
+
+def _contacts_footer(statement: QuarterStatement, words: StatementWords) -> str:
+    return words.footer.format(
+        title=words.contacts_title,
+        quarter=_quarter(statement, words),
+        aios=statement.aios.name,
+        code=statement.verification_code,
+    )

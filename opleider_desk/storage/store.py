@@ -20,10 +20,11 @@ from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from ..domain.problems import Problem, ValidationFailed
+from .change_audit import audit_changes
 from .changes import Area, areas_of
 from .database import Database
 from .models import AuditLogRow
-from .undo import Recorder, UndoStack, UndoStep, apply
+from .undo import Recorder, RowChange, UndoStack, UndoStep, apply
 
 
 class Service(Protocol):
@@ -137,6 +138,8 @@ class Store:
         try:
             with session.begin():
                 yield session
+                session.flush()
+                audit_changes(session, op, recorder.changes)
                 if audit is not None:
                     session.add(
                         AuditLogRow(
@@ -169,6 +172,11 @@ class Store:
                 # SQLite check the foreign keys when it commits.
                 session.execute(text("PRAGMA defer_foreign_keys=ON"))
                 apply(session, step.changes, backwards=backwards)
+                # An undo or redo changes rows too; the log says so, with what it wrote back.
+                replayed = [
+                    RowChange(c.table, c.key, c.after, c.before) if backwards else c for c in step.changes
+                ]
+                audit_changes(session, f"{'undo' if backwards else 'redo'}:{step.op}", replayed)
         except SQLAlchemyError as exc:
             raise UndoConflict(step.op) from exc
 

@@ -25,14 +25,13 @@ from .formatting import current_language
 def statement_documents(store: Store, aios_id: int) -> Iterator[Document]:
     """One statement PDF per quarter with hours logged or a signature recorded."""
     from ..reports.statement import statement_pdf
-    from .statements.words import statement_words
+    from .statements.words import quarter_name, statement_name, statement_words
 
     service = store.service(StatementService)
     words = statement_words()
     for quarter in service.quarters_of(aios_id):
-        name = Q.translate("AvgDocuments", "quarterly statement {year}-Q{number}.pdf")
         yield (
-            name.format(year=quarter.year, number=quarter.number),
+            f"{statement_name()} {quarter_name(quarter)}.pdf",
             statement_pdf(service.gather(quarter, aios_id), words),
         )
 

@@ -58,7 +58,7 @@ def test_all_aios_when_none_is_named(data_file, tmp_path):
             "Geen aios met de naam “Piet”. Bekende aios: Sander Smit, Sanne de Vries.",
         ),
         (["--quarter", "2026-Q3", "--aios", "san"], "“san” past bij meer dan één aios"),
-        (["--quarter", "2001-Q1"], "In 2001-Q1 was geen aios in opleiding"),
+        (["--quarter", "2001-Q1"], "In K1 2001 was geen aios in opleiding"),
     ],
 )
 def test_refusals_are_explained_in_the_users_language(data_file, tmp_path, capsys, args, message):

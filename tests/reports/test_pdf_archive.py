@@ -218,3 +218,24 @@ def test_a_wrong_passphrase_is_refused_without_signing(store, words):
     with pytest.raises(SigningError) as no_field:
         sign_field(pdf, "nobody", make_pkcs12(), "geheim")
     assert no_field.value.code == "signing.no_field"
+
+
+def test_reports_and_agendas_are_archivable_too_and_a_report_has_its_fields(store, words):
+    from opleider_desk.reports.meeting_report import agenda_pdf, meeting_report_pdf
+    from opleider_desk.storage.services.meetings import MeetingService
+    from opleider_desk.ui.meetings.document import meeting_document, report_words
+
+    sanne = make_quarter(store)
+    [meeting] = [m for m in store.service(MeetingService).list(sanne) if m.kind == "voortgangsgesprek"]
+    assert meeting.id is not None
+    document = meeting_document(store, meeting.id, "nl")
+    report = meeting_report_pdf(document, report_words())
+    agenda = agenda_pdf(document, report_words())
+    for pdf in (report, agenda):
+        packet = xmp(pdf)
+        assert "<pdfaid:part>2</pdfaid:part>" in packet and "<rdf:li>nl-NL</rdf:li>" in packet
+        assert all("/FontFile2" in f["/FontDescriptor"] for f in fonts(pdf))
+        assert reader_of(pdf).trailer["/Root"]["/OutputIntents"]
+    assert set(fields(report)) == {"opleider", "aios"}
+    assert fields(agenda) == {}  # nothing to sign on an agenda
+    assert all("CONCEPT" in t for t in pages(report))

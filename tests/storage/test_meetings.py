@@ -260,3 +260,21 @@ def test_a_row_written_twice_in_one_operation_is_one_undo_change(store, aios_id)
     assert [c.table for c in store.history.peek_undo().changes] == ["meeting"]
     store.undo()
     assert meetings.get(meeting_id).title == ""
+
+
+def test_a_meeting_reports_code_is_found_as_concept_then_as_signed(store, aios_id):
+    from opleider_desk.domain.verification import legacy_code
+
+    meetings = store.service(MeetingService)
+    meeting_id = plan(store, aios_id)
+    meetings.hold(meeting_id, date(2026, 7, 6))
+    printed = meetings.current_code(meeting_id)
+    concept = meetings.find_code(printed)
+    assert concept is not None and concept.meeting.id == meeting_id
+    assert not concept.signed_code_matches and concept.data_matches and concept.aios == "Sanne de Vries"
+    code = meetings.sign(meeting_id, date(2026, 7, 8))
+    signed = meetings.find_code(code.lower())
+    assert signed is not None and signed.signed_code_matches and signed.data_matches
+    old = legacy_code(meetings.report_content(meeting_id))
+    found = meetings.find_code(old)
+    assert found is not None and found.legacy and found.data_matches

@@ -45,10 +45,10 @@ def test_the_avg_zip_holds_each_statement_and_held_meeting_report(qtbot, window,
     archive = zipfile.ZipFile(io.BytesIO(target.read_bytes()))
     documents = sorted(n for n in archive.namelist() if n.startswith("documents/") and n.endswith(".pdf"))
     assert documents == [
+        "documents/Kwartaalverklaring K1 2026.pdf",
         "documents/gespreksverslag Coachingsgesprek 2026-03-02.pdf",
-        "documents/kwartaalverklaring 2026-K1.pdf",
     ]
-    statement = pdf_text(archive.read("documents/kwartaalverklaring 2026-K1.pdf"))
+    statement = pdf_text(archive.read("documents/Kwartaalverklaring K1 2026.pdf"))
     assert "Sanne de Vries" in statement and "Daan Bakker" not in statement
     report = pdf_text(archive.read("documents/gespreksverslag Coachingsgesprek 2026-03-02.pdf"))
     assert "Sanne de Vries" in report

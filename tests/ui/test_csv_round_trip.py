@@ -52,6 +52,7 @@ def _excel_saves(exported: bytes, encoding: str) -> bytes:
 
 
 def _libreoffice_saves(exported: bytes, encoding: str, folder: Path) -> bytes:
+    assert LIBREOFFICE is not None
     source = folder / "uren.csv"
     source.write_bytes(exported)
     out = folder / "saved"

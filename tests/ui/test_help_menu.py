@@ -20,7 +20,7 @@ def test_user_guide_opens_from_the_help_menu(qtbot, window):
     for chapter in (
         "De eerste keer starten",
         "Uren registreren",
-        "Het kwartaaloverzicht en ondertekenen",
+        "De kwartaalverklaring en ondertekenen",
         "Een voortgangsgesprek voorbereiden",
         "Het portfolio",
         "Reservekopieën en herstellen",

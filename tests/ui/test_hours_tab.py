@@ -312,7 +312,7 @@ def test_a_signed_quarter_shows_a_lock_and_refuses_changes(qtbot, window, setup)
     done = _when_shown(EntryDialog, try_edit)
     tab.edit_selected()
     shown, still_open = done[0]
-    assert "2026-Q1" in shown and "02-04-2026" in shown and "getekend" in shown
+    assert "K1 2026" in shown and "02-04-2026" in shown and "getekend" in shown
     assert still_open
 
     def read_and_close(box: QMessageBox):
@@ -326,7 +326,7 @@ def test_a_signed_quarter_shows_a_lock_and_refuses_changes(qtbot, window, setup)
     assert "liggen vast" in done[0]
     assert hours.get(entry_id).minutes == 60
     _type_entry(qtbot, tab, "10-3-2026", "Sanne", "Leer", "1")
-    assert "2026-Q1" in tab.entry_row.fields.error_labels["day"].text()
+    assert "K1 2026" in tab.entry_row.fields.error_labels["day"].text()
     assert len(hours.entries(None)) == 1
 
 

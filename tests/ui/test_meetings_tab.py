@@ -378,6 +378,25 @@ def test_template_texts_follow_the_interface_language(qtbot, window, aios_id):
     assert meetings_tab(window).model.rows()[0].type_name == "Feedback conversation (Pendleton)"
 
 
+def test_the_invitation_of_a_planned_meeting_is_written_for_the_aios(window, aios_id, tmp_path):
+    import vobject
+
+    tab = meetings_tab(window)
+    planned = plan(window, aios_id, "voortgangsgesprek", datetime(2026, 12, 2, 13, 30), 75)
+    tab.reload()
+    tab.select(planned)
+    assert tab.invite_button.isEnabled()
+    path = tmp_path / "uitnodiging.ics"
+    tab.write_invitation(planned, path)
+    [calendar] = list(vobject.readComponents(path.read_text(encoding="utf-8")))
+    assert calendar.method.value == "REQUEST"
+    assert calendar.vevent.attendee.params["CN"] == ["Sanne de Vries"]
+    assert calendar.vevent.uid.value == window.context.service(MeetingService).get(planned).uid
+    window.context.service(MeetingService).hold(planned, date(2026, 12, 2))
+    tab.select(planned)
+    assert not tab.invite_button.isEnabled()
+
+
 def _pdf_code(path) -> str:
     import re
 
@@ -414,23 +433,26 @@ def test_the_report_tabs_code_is_the_saved_pdfs_after_every_form_change(qtbot, w
     assert len(seen) == 3
 
 
-def test_the_invitation_of_a_planned_meeting_is_written_for_the_aios(window, aios_id, tmp_path):
-    import vobject
+def test_the_trainer_signs_the_report_pdf_digitally_from_the_report_tab(qtbot, window, aios_id, tmp_path):
+    from opleider_desk.reports.signing import check_signatures, signature_fields
+    from tests.reports.certificates import make_pkcs12
 
-    tab = meetings_tab(window)
-    planned = plan(window, aios_id, "voortgangsgesprek", datetime(2026, 12, 2, 13, 30), 75)
-    tab.reload()
-    tab.select(planned)
-    assert tab.invite_button.isEnabled()
-    path = tmp_path / "uitnodiging.ics"
-    tab.write_invitation(planned, path)
-    [calendar] = list(vobject.readComponents(path.read_text(encoding="utf-8")))
-    assert calendar.method.value == "REQUEST"
-    assert calendar.vevent.attendee.params["CN"] == ["Sanne de Vries"]
-    assert calendar.vevent.uid.value == window.context.service(MeetingService).get(planned).uid
-    window.context.service(MeetingService).hold(planned, date(2026, 12, 2))
-    tab.select(planned)
-    assert not tab.invite_button.isEnabled()
+    service = window.context.service(MeetingService)
+    meeting_id = plan(window, aios_id, "voortgangsgesprek")
+    service.hold(meeting_id, date(2026, 7, 6))
+    meeting = meetings_tab(window).open_meeting(meeting_id)
+    assert meeting.digital_button.isEnabled()
+    assert {f.name for f in signature_fields(meeting.report_pdf())} == {"opleider", "aios"}
+    certificate = tmp_path / "mijn.p12"
+    certificate.write_bytes(make_pkcs12("Marieke Jansen", "geheim"))
+    signing = meeting.digital_sign_dialog()
+    qtbot.addWidget(signing)
+    signing.certificate.setText(str(certificate))
+    signing.passphrase.setText("geheim")
+    signed = signing.sign()
+    assert signed is not None
+    [check] = check_signatures(signed)
+    assert check.intact and check.field == "opleider" and check.signer == "Marieke Jansen"
 
 
 def test_an_aios_on_the_2023_profile_chooses_and_covers_leiderschap(qtbot, window, aios_id):

@@ -255,6 +255,32 @@ def test_the_backup_on_opening_follows_the_first_paint_of_the_overview(
     assert len(list_backups(folder, db_path)) == 1  # one per interval: none again on closing
 
 
+def test_the_audit_log_shows_old_and_new_and_filters_per_aios_and_quarter(qtbot, window):
+    from opleider_desk.ui.safety.audit_log import AuditLogDialog
+    from tests.statement_data import change_hours, log_hours
+
+    store = window.context.store
+    sanne = _add(window, "Sanne Uniek")
+    daan = _add(window, "Daan Bakker")
+    entry = log_hours(store, sanne, date(2026, 2, 2), 60)
+    change_hours(store, entry, minutes=90)
+    log_hours(store, daan, date(2026, 5, 4), 30)
+    log = AuditLogDialog(window.context, window)
+    qtbot.addWidget(log)
+    details = [log.proxy.index(r, 3).data() for r in range(log.proxy.rowCount())]
+    assert "minuten: 60 → 90" in details
+    log.aios_filter.setCurrentIndex(log.aios_filter.findData(daan))
+    assert log.proxy.rowCount() >= 1
+    assert all("90" not in (log.proxy.index(r, 3).data() or "") for r in range(log.proxy.rowCount()))
+    log.aios_filter.setCurrentIndex(0)
+    log.quarter_filter.setCurrentIndex(log.quarter_filter.findData("2026-Q1"))
+    assert log.quarter_filter.currentText() == "K1 2026"
+    texts = [log.proxy.index(r, 3).data() for r in range(log.proxy.rowCount())]
+    assert "minuten: 60 → 90" in texts and not any(
+        "30" in t and "toegevoegd" in t for t in texts if "60" not in t
+    )
+
+
 def test_file_export_all_data_writes_the_json_export(window, tmp_path, monkeypatch):
     import json
 

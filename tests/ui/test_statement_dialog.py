@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
@@ -213,4 +213,69 @@ def test_a_signed_pdf_file_is_checked_code_and_signature(qtbot, window, sanne, t
     path.write_bytes(bytes(broken))
     verdict = dialog.check_file(path)
     assert verdict is not None and not verdict.trustworthy and "GEBROKEN" in dialog.plain_result
+    dialog.close()
+
+
+def test_the_trainer_signs_their_own_field_from_the_program(qtbot, window, sanne, tmp_path):
+    from pypdf import PdfReader
+
+    from opleider_desk.reports.signing import check_signatures, signature_fields
+    from opleider_desk.ui.statements.digital_sign import statement_sign_dialog
+    from tests.reports.certificates import make_pkcs12
+
+    dialog = _open_dialog(qtbot, window)
+    assert dialog.digital_button.isEnabled()
+    certificate = tmp_path / "mijn.p12"
+    certificate.write_bytes(make_pkcs12("Marieke Jansen", "geheim"))
+    signing = statement_sign_dialog(dialog.service, dialog.statements[0], dialog.pdf, dialog)
+    qtbot.addWidget(signing)
+    signing.certificate.setText(str(certificate))
+    signing.passphrase.setText("fout")
+    assert signing.sign() is None
+    assert "wachtwoordzin" in signing.passphrase_error.text() and signing.passphrase.text() == ""
+    signing.passphrase.setText("geheim")
+    signed = signing.sign()
+    assert signed is not None and signing.passphrase.text() == ""
+    [check] = check_signatures(signed)
+    assert check.intact and check.signer == "Marieke Jansen" and check.field.startswith("trainer_")
+    fields = signature_fields(signed)
+    assert [f.signed for f in fields].count(True) == 1 and len(fields) >= 2  # the others sign later
+    signing.save(tmp_path / "getekend", signed)
+    assert PdfReader(tmp_path / "getekend.pdf").get_fields()
+    with window.context.store.read() as session:
+        from sqlalchemy import select
+
+        from opleider_desk.storage.models import AuditLogRow
+
+        actions = list(session.scalars(select(AuditLogRow.action)))
+    assert "sign_statement_digitally" in actions
+
+
+def test_the_meeting_contacts_report_as_its_own_signable_pdf(qtbot, window, sanne):
+    import io
+
+    from pypdf import PdfReader
+
+    dialog = _open_dialog(qtbot, window)
+    reader = PdfReader(io.BytesIO(dialog.contacts_pdf()))
+    text = " ".join(page.extract_text() for page in reader.pages)
+    assert "Kwartaalrapportage gesprekscontacten" in text and "CONCEPT" in text
+    assert dialog.statements[0].verification_code in text
+    assert sorted(name.split("_")[1] for name in reader.get_fields() or {}) == ["aios", "trainer"]
+    assert dialog.default_file_name().startswith(
+        f"Kwartaalverklaring K{LAST_QUARTER.number} {LAST_QUARTER.year}"
+    )
+
+
+def test_a_meeting_reports_code_is_checked_in_the_same_dialog(qtbot, window, sanne):
+    from opleider_desk.storage.services.meetings import MeetingService
+
+    meetings = window.context.service(MeetingService)
+    meeting_id = meetings.plan(sanne, "voortgangsgesprek", datetime(2026, 7, 6, 13, 30), 60)
+    meetings.hold(meeting_id, date(2026, 7, 6))
+    code = meetings.sign(meeting_id, date(2026, 7, 8))
+    dialog = _open_verify(qtbot, window)
+    dialog.code.setText(code)
+    qtbot.mouseClick(dialog.check_button, Qt.MouseButton.LeftButton)
+    assert dialog.plain_result.startswith("Klopt") and "Voortgangsgesprek" in dialog.plain_result
     dialog.close()

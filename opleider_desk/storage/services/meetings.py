@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Iterable
+from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
@@ -30,7 +31,7 @@ from ...domain.meeting_rules import (
 )
 from ...domain.problems import Problem, ValidationFailed
 from ...domain.templates import Template, builtin_forms_dir, load_templates
-from ...domain.verification import content_digest, verification_code
+from ...domain.verification import codes_match, content_digest, legacy_code, parse_code, verification_code
 from ..changes import Area
 from ..mapping import to_entity
 from ..models import (
@@ -51,9 +52,21 @@ HOLD_MEETING = "hold_meeting"
 LOG_MEETING_HOURS = "log_meeting_hours"
 SAVE_MEETING_PROGRESS = "save_meeting_progress"
 SIGN_MEETING = "sign_meeting"
+SIGN_REPORT_DIGITALLY = "sign_meeting_report_digitally"
 DELETE_MEETING = "delete_meeting"
 
 _UNSET: Any = object()
+
+
+@dataclass(frozen=True, slots=True)
+class ReportCodeCheck:
+    """What a code typed from a meeting report belongs to."""
+
+    meeting: Meeting
+    aios: str
+    signed_code_matches: bool  # the code recorded at signing
+    data_matches: bool  # the report's data today still gives the code
+    legacy: bool = False  # a 10-character code of version 0.1
 
 
 def _now() -> datetime:
@@ -132,7 +145,7 @@ class MeetingService:
         return self._templates
 
     def use_templates(self, templates: dict[str, Template]) -> None:
-        """For a file whose institute ships its own forms (and for tests)."""
+        """Meet with these templates instead of the shipped ones (an institute's own set)."""
         self._templates = dict(templates)
 
     def template(self, kind: str) -> Template:
@@ -352,6 +365,41 @@ class MeetingService:
         with self.store.read() as session:
             row = _get(session, meeting_id)
             return row.verification_code or verification_code(self._content(session, row))
+
+    def record_digital_signature(self, meeting_id: int, field: str) -> None:
+        """The trainer signed a PDF of the report with their certificate: in the audit log."""
+        code = self.current_code(meeting_id)
+        with self.store.read() as session:
+            aios_id = _get(session, meeting_id).aios_id
+        audit = Audit(
+            entity="meeting",
+            entity_id=meeting_id,
+            details={"aios_id": aios_id, "field": field, "code": code},
+        )
+        with self.store.write(SIGN_REPORT_DIGITALLY, audit=audit, undoable=False):
+            pass
+
+    def find_code(self, typed: str) -> ReportCodeCheck | None:
+        """The meeting report a code from paper belongs to: signed, or a concept printout.
+
+        Raises ``ParseError`` as ``StatementService.verify`` does.
+        """
+        parsed = parse_code(typed)
+        with self.store.read() as session:
+            rows = session.scalars(
+                select(MeetingRow)
+                .where(MeetingRow.status.in_([MeetingStatus.HELD.value, MeetingStatus.SIGNED.value]))
+                .order_by(MeetingRow.held_on.desc(), MeetingRow.id.desc())
+            ).all()
+            for row in rows:
+                content = self._content(session, row)
+                now = legacy_code(content) if parsed.legacy else verification_code(content)
+                recorded = bool(row.verification_code) and codes_match(row.verification_code, parsed.code)
+                if recorded or codes_match(now, parsed.code):
+                    return ReportCodeCheck(
+                        _meeting(row), row.aios.name, recorded, codes_match(now, parsed.code), parsed.legacy
+                    )
+        return None
 
     def sign(self, meeting_id: int, signed_on: date) -> str:
         """Mark the report as signed: computes and keeps its code, and locks the meeting."""

@@ -13,11 +13,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from sqlalchemy import and_, or_, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ...domain.entities import Aios, Profile
-from ...domain.enums import AiosStatus, MeetingStatus, StatementStatus
+from ...domain.enums import MeetingStatus, StatementStatus
+from ...domain.in_training import in_training_during
 from ...domain.problems import Problem, ValidationFailed
 from ...domain.quarters import Quarter
 from ...domain.regulations import Regulation, builtin_regulations, regulation
@@ -40,6 +41,7 @@ from .rows import get_or_gone
 
 SIGN_STATEMENT = "sign_statement"
 UNLOCK_STATEMENT = "unlock_statement"
+SIGN_DIGITALLY = "sign_statement_digitally"
 
 
 @dataclass(frozen=True, slots=True)
@@ -170,6 +172,29 @@ class StatementService:
                 "code": row.verification_code,
             }
 
+    def record_digital_signature(self, quarter: Quarter, aios_id: int, field: str) -> None:
+        """The trainer signed a PDF of the statement with their certificate: in the log.
+
+        The PDF itself is a file outside the data file; the log keeps that it
+        was signed, which field, and the code the statement had then.
+        """
+        with self.store.read() as session:
+            aios = get_or_gone(session, AiosRow, aios_id, "aios.gone")
+            [statement] = self._gather(session, quarter, [aios])
+        audit = Audit(
+            entity="statement",
+            summary=str(quarter),
+            details={
+                "aios_id": aios_id,
+                "quarter": str(quarter),
+                "field": field,
+                "code": statement.verification_code,
+                "sha256": statement.content_sha256,
+            },
+        )
+        with self.store.write(SIGN_DIGITALLY, audit=audit, undoable=False):
+            pass
+
     def verify(self, typed: str) -> CodeCheck | None:
         """The statement a code from paper belongs to, or None.
 
@@ -243,14 +268,17 @@ class StatementService:
 
     @staticmethod
     def _aios_rows(session: Session, quarter: Quarter) -> list[AiosRow]:
-        with_hours = select(HourEntryRow.aios_id).where(HourEntryRow.day.between(quarter.start, quarter.end))
-        in_training = and_(
-            AiosRow.status.in_([AiosStatus.ACTIVE.value, AiosStatus.PAUSED.value]),
-            AiosRow.start_date <= quarter.end,
-            or_(AiosRow.expected_end_date.is_(None), AiosRow.expected_end_date >= quarter.start),
+        with_hours = set(
+            session.scalars(
+                select(HourEntryRow.aios_id).where(HourEntryRow.day.between(quarter.start, quarter.end))
+            )
         )
-        query = select(AiosRow).where(or_(AiosRow.id.in_(with_hours), in_training))
-        return list(session.scalars(query.order_by(AiosRow.name, AiosRow.id)))
+        started = select(AiosRow).where(AiosRow.start_date <= quarter.end)
+        return [
+            row
+            for row in session.scalars(started.order_by(AiosRow.name, AiosRow.id))
+            if row.id in with_hours or in_training_during(to_entity(Aios, row), quarter.start, quarter.end)
+        ]
 
     @staticmethod
     def _gather(session: Session, quarter: Quarter, aios_rows: Sequence[AiosRow]) -> list[QuarterStatement]:

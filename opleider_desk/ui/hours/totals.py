@@ -18,7 +18,8 @@ from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from ...domain.durations import format_minutes
 from ...domain.entities import Aios, HourCategory, stored_id
-from ...domain.enums import AiosStatus, CategoryKey
+from ...domain.enums import CategoryKey
+from ...domain.in_training import in_training_during
 from ...domain.norms import (
     NormCheck,
     Norms,
@@ -50,11 +51,8 @@ class NormLine:
 
 
 def _in_training(aios: Aios, period: Period, totals: HourTotals) -> bool:
-    if aios.id in totals.per_aios():
-        return True
-    if aios.status not in (AiosStatus.ACTIVE, AiosStatus.PAUSED):
-        return False
-    return period.clip(aios.start_date, aios.expected_end_date) is not None
+    # Hours logged for an aios show their norms too, whatever the dates say.
+    return aios.id in totals.per_aios() or in_training_during(aios, period.start, period.end)
 
 
 def norm_lines(

@@ -304,15 +304,21 @@ class MeetingsTab(QWidget):
             return
         try:
             self.write_invitation(stored_id(row.id), Path(path))
-        except OSError as exc:
-            QMessageBox.warning(self, self.tr("Save invitation"), str(exc.strerror or exc))
+        except OSError as exc:  # on Windows: the file is open in a mail or calendar program
+            QMessageBox.warning(
+                self,
+                self.tr("Save invitation"),
+                self.tr("The file could not be saved: {reason}").format(reason=exc.strerror or exc),
+            )
             return
         self.context.host.show_status(
             self.tr("Invitation saved. Attach it to an e-mail to the aios; OpleiderDesk sends nothing."), 8000
         )
 
     def write_invitation(self, meeting_id: int, path: Path) -> None:
-        path.write_bytes(invitation_bytes(self.context, meeting_id))
+        from ...storage.file_ops import write_private
+
+        write_private(path, invitation_bytes(self.context, meeting_id))
 
     def flush(self) -> None:
         """Before the file closes: let every open meeting save what was typed."""

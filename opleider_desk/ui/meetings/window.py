@@ -33,7 +33,7 @@ from ...domain.competency_profiles import areas_of
 from ...domain.durations import format_minutes
 from ...domain.enums import MeetingStatus
 from ...domain.problems import ParseError, ValidationFailed
-from ...domain.templates import FieldKind
+from ...domain.templates import FieldKind, Signer
 from ...storage.changes import Area
 from ...storage.services.aios import AiosService
 from ...storage.services.meetings import MeetingService
@@ -259,6 +259,9 @@ class MeetingWindow(QWidget):
         self.report_button.setObjectName("reportPdf")
         self.sign_button = QPushButton(self.tr("Mark as &signed…"))
         self.sign_button.setObjectName("signButton")
+        self.digital_button = QPushButton(self.tr("Sign &digitally…"))
+        self.digital_button.setObjectName("digitalSignButton")
+        self.digital_button.setToolTip(self.tr("Sign your own field of the report PDF with your certificate"))
         self.copy_eportfolio_button = QPushButton(self.tr("&Copy for the e-portfolio"))
         self.copy_eportfolio_button.setObjectName("copyEportfolio")
         self.copy_eportfolio_button.setToolTip(
@@ -271,6 +274,7 @@ class MeetingWindow(QWidget):
         buttons = QHBoxLayout()
         buttons.addWidget(self.report_button)
         buttons.addWidget(self.sign_button)
+        buttons.addWidget(self.digital_button)
         buttons.addWidget(self.copy_eportfolio_button)
         buttons.addWidget(self.save_eportfolio_button)
         buttons.addStretch()
@@ -282,6 +286,7 @@ class MeetingWindow(QWidget):
         layout.addStretch()
         self.report_button.clicked.connect(self.save_report_dialog)
         self.sign_button.clicked.connect(self.sign_dialog)
+        self.digital_button.clicked.connect(self.sign_digitally)
         self.copy_eportfolio_button.clicked.connect(self.copy_for_eportfolio)
         self.save_eportfolio_button.clicked.connect(self.save_eportfolio_dialog)
         return page
@@ -328,6 +333,9 @@ class MeetingWindow(QWidget):
             )
         self.report_state.setText(state)
         self.sign_button.setEnabled(meeting.status is MeetingStatus.HELD)
+        self.digital_button.setEnabled(
+            meeting.status is not MeetingStatus.PLANNED and Signer.OPLEIDER in self.template.signers
+        )
 
     # ------------------------------------------------------------ saving
     def _save(self) -> None:
@@ -359,7 +367,7 @@ class MeetingWindow(QWidget):
             self.autosaver.flush()
 
     def _on_change(self, change: Change) -> None:
-        if change.areas == {Area.MEETING_NOTES}:
+        if change.areas - {Area.AUDIT} == {Area.MEETING_NOTES}:
             # Autosaved typing: it is in the form already; only the code it gives changed.
             try:
                 self.meeting = self.service.get(self.meeting_id)
@@ -452,9 +460,10 @@ class MeetingWindow(QWidget):
         )
 
     def write_eportfolio(self, path: Path) -> None:
+        from ...storage.file_ops import write_private
         from .eportfolio import eportfolio_file_bytes
 
-        path.write_bytes(eportfolio_file_bytes(self.eportfolio_text()))
+        write_private(path, eportfolio_file_bytes(self.eportfolio_text()))
 
     def save_eportfolio_dialog(self) -> None:
         path, _ = save_file_name(
@@ -464,8 +473,12 @@ class MeetingWindow(QWidget):
             return
         try:
             self.write_eportfolio(Path(path))
-        except OSError as exc:
-            QMessageBox.warning(self, self.windowTitle(), str(exc.strerror or exc))
+        except OSError as exc:  # on Windows: the file is open in an editor
+            QMessageBox.warning(
+                self,
+                self.tr("Save for the e-portfolio"),
+                self.tr("The file could not be saved: {reason}").format(reason=exc.strerror or exc),
+            )
 
     def _save_pdf(self, title: str, suggested: str, write) -> None:
         path, _ = save_file_name(self, title, suggested, self.tr("PDF (*.pdf)"))
@@ -495,6 +508,31 @@ class MeetingWindow(QWidget):
     def sign(self, signed_on: date | None = None) -> str:
         self.flush()
         return self.service.sign(self.meeting_id, signed_on or date.today())
+
+    def report_pdf(self) -> bytes:
+        from ...reports.meeting_report import meeting_report_pdf
+
+        self.flush()
+        return meeting_report_pdf(
+            meeting_document(self.context.store, self.meeting_id, self.lang), report_words()
+        )
+
+    def digital_sign_dialog(self):
+        """The trainer (opleider) signs their own field of the report PDF."""
+        from ..statements.digital_sign import DigitalSignDialog
+
+        stem = self._file_stem()
+        return DigitalSignDialog(
+            self.report_pdf(),
+            Signer.OPLEIDER.value,
+            f"{self.template.title.get(self.lang)} — {self.aios.name}",
+            DigitalSignDialog.tr_signed_name(stem),
+            lambda field: self.service.record_digital_signature(self.meeting_id, field),
+            self,
+        )
+
+    def sign_digitally(self) -> None:
+        self.digital_sign_dialog().exec()
 
     def sign_dialog(self) -> None:
         signers = ", ".join(labels.signer(s) for s in self.template.signers)

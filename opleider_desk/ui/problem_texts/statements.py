@@ -4,6 +4,19 @@ from PySide6.QtCore import QCoreApplication as Q
 
 from ..formatting import format_date
 
+
+def quarter_words(value) -> str:
+    """A quarter key ("2026-Q1") as the language writes it: "K1 2026" / "Q1 2026"."""
+    from ...domain.problems import ParseError
+    from ...domain.quarters import Quarter
+
+    try:
+        quarter = value if isinstance(value, Quarter) else Quarter.parse(str(value))
+    except ParseError:
+        return str(value)
+    return Q.translate("StatementPdf", "Q{number} {year}").format(number=quarter.number, year=quarter.year)
+
+
 TEXTS = {
     "statement.aios_unknown": lambda p: Q.translate(
         "Problem", "No aios named “{name}”. Known aios: {known}."
@@ -13,7 +26,7 @@ TEXTS = {
     ).format(**p),
     "statement.no_aios": lambda p: Q.translate(
         "Problem", "No aios was in training in {quarter} and none has hours in it."
-    ).format(**p),
+    ).format(quarter=quarter_words(p["quarter"])),
     "statement.signed_before_end": lambda p: Q.translate(
         "Problem", "A quarterly statement is signed after the quarter: on {end} or later."
     ).format(end=format_date(p["end"])),
@@ -22,8 +35,8 @@ TEXTS = {
     ),
     "statement.already_signed": lambda p: Q.translate(
         "Problem", "The statement for {quarter} was already marked as signed on {signed_on}."
-    ).format(quarter=p["quarter"], signed_on=format_date(p.get("signed_on"))),
+    ).format(quarter=quarter_words(p["quarter"]), signed_on=format_date(p.get("signed_on"))),
     "statement.not_signed": lambda p: Q.translate(
         "Problem", "The statement for {quarter} is not marked as signed, so it is not locked."
-    ).format(**p),
+    ).format(quarter=quarter_words(p["quarter"])),
 }

@@ -44,9 +44,10 @@ _PRINT_DPI = 300  # rendering pages finer only makes the print job heavier
 
 
 def quarter_text(quarter: Quarter) -> str:
-    from PySide6.QtCore import QCoreApplication as Q
+    """ "K1 2026" / "Q1 2026": the one way a quarter is written in each language."""
+    from .words import quarter_name
 
-    return Q.translate("StatementPdf", "Q{number} {year}").format(number=quarter.number, year=quarter.year)
+    return quarter_name(quarter)
 
 
 class StatementDialog(QDialog):
@@ -93,11 +94,19 @@ class StatementDialog(QDialog):
 
         self.print_button = QPushButton(self.tr("&Print…"))
         self.save_button = QPushButton(self.tr("&Save as PDF…"))
+        self.contacts_button = QPushButton(self.tr("Meeting &contacts report…"))
+        self.contacts_button.setToolTip(
+            self.tr("The quarterly written report on the meeting contacts and their outcomes, as its own PDF")
+        )
+        self.digital_button = QPushButton(self.tr("Sign &digitally…"))
+        self.digital_button.setToolTip(self.tr("Sign your own field of the PDF with your certificate"))
         self.sign_button = QPushButton(self.tr("&Mark as signed…"))
         self.unlock_button = QPushButton(self.tr("&Unlock…"))
         self.close_button = QPushButton(self.tr("Close"))
         self.print_button.clicked.connect(self.print_statement)
         self.save_button.clicked.connect(self.save_pdf)
+        self.contacts_button.clicked.connect(self.save_contacts_report)
+        self.digital_button.clicked.connect(self.sign_digitally)
         self.sign_button.clicked.connect(self.mark_signed)
         self.unlock_button.clicked.connect(self.unlock)
         self.close_button.clicked.connect(self.reject)
@@ -109,7 +118,7 @@ class StatementDialog(QDialog):
         top.addLayout(choose)
         top.addWidget(self.status, 1)
         buttons = QHBoxLayout()
-        for button in (self.print_button, self.save_button):
+        for button in (self.print_button, self.save_button, self.contacts_button, self.digital_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
         for button in (self.sign_button, self.unlock_button, self.close_button):
@@ -185,8 +194,9 @@ class StatementDialog(QDialog):
 
     def _show_status(self) -> None:
         one = self.statements[0] if len(self.statements) == 1 and self.selected_aios() else None
-        for button in (self.print_button, self.save_button):
+        for button in (self.print_button, self.save_button, self.contacts_button):
             button.setEnabled(bool(self.statements))
+        self.digital_button.setEnabled(one is not None)
         self.sign_button.setEnabled(one is not None and not one.is_signed)
         self.unlock_button.setEnabled(one is not None and one.is_signed)
         if not self.statements:
@@ -202,15 +212,33 @@ class StatementDialog(QDialog):
             self.status.setText(statement_status_text(one))
 
     # ----------------------------------------------------------------- output
-    def default_file_name(self) -> str:
-        quarter = self.selected_quarter()
+    def default_file_name(self, name: str = "") -> str:
+        from .words import statement_name
+
         who = self.statements[0].aios.name if self.selected_aios() else self.tr("all aios")
-        return self.tr("Quarterly statement {quarter} {aios}.pdf").format(quarter=quarter, aios=who)
+        return f"{name or statement_name()} {quarter_text(self.selected_quarter())} {who}.pdf"
 
     def save_pdf(self) -> None:
-        path, _ = save_file_name(
-            self, self.tr("Save statement as PDF"), self.default_file_name(), "PDF (*.pdf)"
-        )
+        self._save(self.pdf, self.default_file_name())
+
+    def contacts_pdf(self) -> bytes:
+        from ...reports.statement import meeting_contacts_pdf
+        from .words import statement_words
+
+        return meeting_contacts_pdf(self.statements, statement_words())
+
+    def save_contacts_report(self) -> None:
+        from .words import contacts_report_name
+
+        self._save(self.contacts_pdf(), self.default_file_name(contacts_report_name()))
+
+    def sign_digitally(self) -> None:
+        from .digital_sign import statement_sign_dialog
+
+        statement_sign_dialog(self.service, self.statements[0], self.pdf, self).exec()
+
+    def _save(self, pdf: bytes, suggested: str) -> None:
+        path, _ = save_file_name(self, self.tr("Save as PDF"), suggested, "PDF (*.pdf)")
         if not path:
             return
         if not path.lower().endswith(".pdf"):
@@ -218,7 +246,7 @@ class StatementDialog(QDialog):
         from ...storage.file_ops import write_private
 
         try:
-            write_private(Path(path), self.pdf)  # user-only; a PDF open in a viewer is retried
+            write_private(Path(path), pdf)  # user-only; a PDF open in a viewer is retried
         except OSError as exc:
             QMessageBox.warning(
                 self,

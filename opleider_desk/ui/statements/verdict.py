@@ -20,6 +20,7 @@ from ...domain.enums import Role
 from ...domain.problems import ParseError
 from ...domain.quarters import Quarter
 from ...domain.statement import QuarterStatement, SignerRole
+from ...storage.services.meetings import MeetingService, ReportCodeCheck
 from ...storage.services.statements import CodeCheck, StatementService
 from .. import labels
 from ..formatting import format_date
@@ -197,9 +198,57 @@ def code_verdict(found: CodeCheck | None) -> Verdict:
     return Verdict(outcome, headline, notes, comparison(statement, paper))
 
 
-def check_code(service: StatementService, typed: str) -> Verdict:
+def report_verdict(found: ReportCodeCheck) -> Verdict:
+    """A meeting report's code: which meeting, signed or concept, still matching or not."""
+    from ..labels import meeting_status
+    from .words import meeting_kind_name
+
+    meeting = found.meeting
+    which = Q.translate("Verdict", "This is the report of the {kind} with {aios} on {date}.").format(
+        kind=meeting_kind_name(meeting.kind), aios=found.aios, date=format_date(meeting.date)
+    )
+    signed = format_date(meeting.signed_on)
+    if found.signed_code_matches and found.data_matches:
+        outcome = Outcome.MATCHES
+        headline = Q.translate(
+            "Verdict", "Matches: marked as signed on {date}, and the data still matches the signed paper."
+        ).format(date=signed)
+    elif found.signed_code_matches:
+        outcome = Outcome.CHANGED
+        headline = Q.translate(
+            "Verdict",
+            "Does not match: marked as signed on {date}, but the data has changed since. "
+            "This paper no longer matches the data file.",
+        ).format(date=signed)
+    else:
+        outcome = Outcome.CONCEPT
+        headline = Q.translate(
+            "Verdict", "Concept, not yet marked signed: the code is of a printout of the data as it is now."
+        )
+    notes = [
+        which,
+        Q.translate("Verdict", "Status now: {status}.").format(status=meeting_status(meeting.status)),
+    ]
+    if found.legacy:
+        notes.append(
+            Q.translate(
+                "Verdict",
+                "This is an old, short code of version 0.1 (50 bits): it still identifies the document, "
+                "but it is too short to prove the paper unchanged. Print the statement again for a new code.",
+            )
+        )
+    return Verdict(outcome, headline, notes)
+
+
+def check_code(service: StatementService, typed: str, meetings: MeetingService | None = None) -> Verdict:
+    """A code of a statement, else (with ``meetings``) of a meeting report."""
     try:
-        return code_verdict(service.verify(typed))
+        found = service.verify(typed)
+        if found is None and meetings is not None:
+            report = meetings.find_code(typed)
+            if report is not None:
+                return report_verdict(report)
+        return code_verdict(found)
     except ParseError as exc:
         return Verdict(Outcome.INVALID, problem_text(exc.problem))
 
@@ -225,7 +274,7 @@ class FileVerdict:
         return "\n".join(parts)
 
 
-def check_pdf(service: StatementService, pdf: bytes) -> FileVerdict:
+def check_pdf(service: StatementService, pdf: bytes, meetings: MeetingService | None = None) -> FileVerdict:
     """Read the codes from the file's metadata and check them, then each digital signature."""
     import io
 
@@ -242,7 +291,7 @@ def check_pdf(service: StatementService, pdf: bytes) -> FileVerdict:
             [], [], 0, False, Q.translate("Verdict", "This is not a PDF file that can be read.")
         )
     codes = codes_in_keywords(str(info.get("/Keywords", "")))
-    verdicts = [check_code(service, code) for code in codes]
+    verdicts = [check_code(service, code, meetings) for code in codes]
     checks = check_signatures(pdf)
     sentences = []
     for check in checks:

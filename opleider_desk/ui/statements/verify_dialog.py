@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...storage.services.meetings import MeetingService
 from ...storage.services.statements import StatementService
 from ..context import AppContext
 from ..safety.file_dialogs import open_file_name
@@ -41,6 +42,7 @@ class VerifyDialog(QDialog):
     def __init__(self, context: AppContext, parent: QWidget | None = None):
         super().__init__(parent)
         self.service = context.service(StatementService)
+        self.meetings = context.service(MeetingService)
         self.setObjectName("verifyDialog")
         self.setWindowTitle(self.tr("Check a statement"))
         intro = QLabel(
@@ -92,7 +94,7 @@ class VerifyDialog(QDialog):
 
     def check(self) -> None:
         self.error.show_message("")
-        verdict = check_code(self.service, self.code.text())
+        verdict = check_code(self.service, self.code.text(), self.meetings)
         if verdict.outcome is Outcome.INVALID:
             self.outcome.clear()
             self.plain_result = ""
@@ -115,7 +117,7 @@ class VerifyDialog(QDialog):
                 self.tr("The file could not be read: {reason}").format(reason=exc.strerror or exc)
             )
             return None
-        verdict = check_pdf(self.service, data)
+        verdict = check_pdf(self.service, data, self.meetings)
         colour = "#1e6b3a" if verdict.trustworthy else "#b3261e"
         html = f"<p style='color:{colour}'><b>{escape(verdict.headline)}</b></p>"
         html += "".join(f"<p>{escape(s)}</p>" for s in verdict.signatures)

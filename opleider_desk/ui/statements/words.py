@@ -73,6 +73,10 @@ def statement_name() -> str:
     return Q.translate("StatementPdf", "Quarterly statement")
 
 
+def contacts_report_name() -> str:
+    return Q.translate("StatementPdf", "Quarterly report on meeting contacts")
+
+
 def quarter_name(quarter) -> str:
     """A quarter the one way it is written in each language: "K1 2026" / "Q1 2026"."""
     return Q.translate("StatementPdf", "Q{number} {year}").format(number=quarter.number, year=quarter.year)
@@ -144,6 +148,23 @@ def statement_words() -> StatementWords:
         signed_note=Q.translate("StatementPdf", "Marked as signed on {date}"),
         unlocked_note=Q.translate("StatementPdf", "Concept: unlocked after being marked signed on {date}"),
         subject=Q.translate("StatementPdf", "{title} {quarter} of {aios}"),
+        contacts_title=contacts_report_name(),
+        contacts_intro=Q.translate(
+            "StatementPdf",
+            "Written report on the nature and number of the meeting contacts in the quarter and their "
+            "outcomes: verdicts given, agreements made, IOP learning goals set; for the policy officer "
+            "of the training institution (training regulations M&G, appendix 1, 2h).",
+        ),
+        contacts_declaration=Q.translate(
+            "StatementPdf",
+            "The undersigned declare that this report correctly reflects the meeting contacts held in "
+            "the quarter named above and their outcomes.",
+        ),
+        outcomes_heading=Q.translate("StatementPdf", "Each meeting and its outcomes"),
+        contacts_part_of=Q.translate(
+            "StatementPdf",
+            "This report is part of the quarterly statement {quarter} and carries its verification code.",
+        ),
         declaration=Q.translate(
             "StatementPdf",
             "The undersigned declare that this statement correctly reflects the hours spent on "
