@@ -230,6 +230,10 @@
             <translation>Portfolio</translation>
         </message>
         <message>
+            <source>Placement</source>
+            <translation>Placement</translation>
+        </message>
+        <message>
             <source>Complete</source>
             <translation>Complete</translation>
         </message>
@@ -1024,8 +1028,50 @@ Backups made earlier still hold these data until they are rotated out (after at 
             <translation>only the meetings of this aios (default: all aios)</translation>
         </message>
         <message>
+            <source>print what is due and overdue for each aios, with its rule and source</source>
+            <translation>print what is due and overdue for each aios, with its rule and source</translation>
+        </message>
+        <message>
+            <source>only this aios (default: all active aios)</source>
+            <translation>only this aios (default: all active aios)</translation>
+        </message>
+        <message>
+            <source>look as on this day (default: today)</source>
+            <translation>look as on this day (default: today)</translation>
+        </message>
+        <message>
+            <source>write JSON for scripts (shape in the manual)</source>
+            <translation>write JSON for scripts (shape in the manual)</translation>
+        </message>
+        <message>
+            <source>not a date in the form YYYY-MM-DD: {text}</source>
+            <translation>not a date in the form YYYY-MM-DD: {text}</translation>
+        </message>
+        <message>
             <source>No aios named “{name}”.</source>
             <translation>No aios named “{name}”.</translation>
+        </message>
+        <message>
+            <source>Nothing is due.</source>
+            <translation>Nothing is due.</translation>
+        </message>
+        <message numerus="yes">
+            <source>What is open on {day}: %n item(s)</source>
+            <translation>
+                <numerusform>What is open on {day}: %n item</numerusform>
+                <numerusform>What is open on {day}: %n items</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n overdue</source>
+            <translation>
+                <numerusform>%n overdue</numerusform>
+                <numerusform>%n overdue</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>(you)</source>
+            <translation>(you)</translation>
         </message>
         <message numerus="yes">
             <source>%n planned meeting(s) written to {path}.</source>
@@ -1217,6 +1263,10 @@ Backups made earlier still hold these data until they are rotated out (after at 
             <translation>On track</translation>
         </message>
         <message>
+            <source>Start meeting</source>
+            <translation>Start meeting</translation>
+        </message>
+        <message>
             <source>Progress meeting</source>
             <translation>Progress meeting</translation>
         </message>
@@ -1245,6 +1295,14 @@ Backups made earlier still hold these data until they are rotated out (after at 
             <translation>Supervision, this year</translation>
         </message>
         <message>
+            <source>Weekly themed learning talk</source>
+            <translation>Weekly themed learning talk</translation>
+        </message>
+        <message>
+            <source>Part-time spread over the week</source>
+            <translation>Part-time spread over the week</translation>
+        </message>
+        <message>
             <source>Agreement</source>
             <translation>Agreement</translation>
         </message>
@@ -1253,8 +1311,96 @@ Backups made earlier still hold these data until they are rotated out (after at 
             <translation>LEOh</translation>
         </message>
         <message>
+            <source>Out-of-hours shifts</source>
+            <translation>Out-of-hours shifts</translation>
+        </message>
+        <message>
+            <source>Evaluation with the docent</source>
+            <translation>Evaluation with the docent</translation>
+        </message>
+        <message>
+            <source>Internal supervision plan: follow-up</source>
+            <translation>Internal supervision plan: follow-up</translation>
+        </message>
+        <message>
+            <source>Intensified plan: inform the RGS</source>
+            <translation>Intensified plan: inform the RGS</translation>
+        </message>
+        <message>
+            <source>Intensified plan: progress meeting</source>
+            <translation>Intensified plan: progress meeting</translation>
+        </message>
+        <message>
+            <source>Intensified plan: closing assessment</source>
+            <translation>Intensified plan: closing assessment</translation>
+        </message>
+        <message>
+            <source>Next step after the verdict</source>
+            <translation>Next step after the verdict</translation>
+        </message>
+        <message>
+            <source>Consultation with the opleider</source>
+            <translation>Consultation with the opleider</translation>
+        </message>
+        <message>
+            <source>Practice supervisor's report</source>
+            <translation>Practice supervisor's report</translation>
+        </message>
+        <message>
+            <source>Inform the institution</source>
+            <translation>Inform the institution</translation>
+        </message>
+        <message>
+            <source>More than four aios at once</source>
+            <translation>More than four aios at once</translation>
+        </message>
+        <message>
             <source>Expected end date passed</source>
             <translation>Expected end date passed</translation>
+        </message>
+        <message>
+            <source>pro rata for part-time</source>
+            <translation>pro rata for part-time</translation>
+        </message>
+        <message>
+            <source>interruptions move the dates</source>
+            <translation>interruptions move the dates</translation>
+        </message>
+        <message>
+            <source>two weeks after the placement starts</source>
+            <translation>two weeks after the placement starts</translation>
+        </message>
+        <message>
+            <source>how long before the end</source>
+            <translation>how long before the end</translation>
+        </message>
+        <message>
+            <source>six weeks to the follow-up</source>
+            <translation>six weeks to the follow-up</translation>
+        </message>
+        <message>
+            <source>three months when the form does not say</source>
+            <translation>three months when the form does not say</translation>
+        </message>
+        <message>
+            <source>Date agreed in the meeting</source>
+            <translation>Date agreed in the meeting</translation>
+        </message>
+        <message>
+            <source>OpleiderDesk default (no document gives this)</source>
+            <translation>OpleiderDesk default (no document gives this)</translation>
+        </message>
+        <message>
+            <source>{source} — a proposal, not yet a rule</source>
+            <translation>{source} — a proposal, not yet a rule</translation>
+        </message>
+        <message>
+            <source>Rule: {source}</source>
+            <translation>Rule: {source}</translation>
+        </message>
+        <message>
+            <source>OpleiderDesk default: {defaults}</source>
+            <translation>OpleiderDesk default: {defaults}</translation>
         </message>
         <message>
             <source>{have} held, {expected} expected by now, {target} this year</source>
@@ -1278,6 +1424,47 @@ Backups made earlier still hold these data until they are rotated out (after at 
         <message>
             <source>Extend the training or archive the aios</source>
             <translation>Extend the training or archive the aios</translation>
+        </message>
+        <message>
+            <source>{have} of {target} in HLWP {hlwp}, {expected} expected by now</source>
+            <translation>{have} of {target} in HLWP {hlwp}, {expected} expected by now</translation>
+        </message>
+        <message>
+            <source>{have} of {required} held</source>
+            <translation>{have} of {required} held</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n week(s) short of the norm</source>
+            <translation>
+                <numerusform>%n week short of the norm</numerusform>
+                <numerusform>%n weeks short of the norm</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>last %n week(s)</source>
+            <translation>
+                <numerusform>last %n week</numerusform>
+                <numerusform>last %n weeks</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Started {start}, %n month(s)</source>
+            <translation>
+                <numerusform>Started {start}, %n month</numerusform>
+                <numerusform>Started {start}, %n months</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Start an intensified supervision plan, or end the training and inform the RGS</source>
+            <translation>Start an intensified supervision plan, or end the training and inform the RGS</translation>
+        </message>
+        <message>
+            <source>Interrupted from {start} for more than two months</source>
+            <translation>Interrupted from {start} for more than two months</translation>
+        </message>
+        <message>
+            <source>{have} aios at once; at most {max} is proposed</source>
+            <translation>{have} aios at once; at most {max} is proposed</translation>
         </message>
         <message>
             <source>Planned on {day}</source>
@@ -3141,6 +3328,10 @@ Details (without personal data) are in the log file:
             <source>Details</source>
             <translation>Details</translation>
         </message>
+        <message>
+            <source>Rule</source>
+            <translation>Rule</translation>
+        </message>
     </context>
     <context>
         <name>Operation</name>
@@ -3479,6 +3670,13 @@ Details (without personal data) are in the log file:
         <message>
             <source>{have} held, {expected} expected by now, {target} this year</source>
             <translation>{have} held, {expected} expected by now, {target} this year</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n different observer(s)</source>
+            <translation>
+                <numerusform>%n different observer</numerusform>
+                <numerusform>%n different observers</numerusform>
+            </translation>
         </message>
         <message>
             <source>{covered} of {total} competency areas in the learning goals</source>
@@ -4013,6 +4211,38 @@ Details (without personal data) are in the log file:
         <message>
             <source>This code contains a typing error: its last character does not fit the others. Check each character against the paper.</source>
             <translation>This code contains a typing error: its last character does not fit the others. Check each character against the paper.</translation>
+        </message>
+        <message>
+            <source>Placement {row}: the last day cannot be before the first.</source>
+            <translation>Placement {row}: the last day cannot be before the first.</translation>
+        </message>
+        <message>
+            <source>Placement {row}: the part-time percentage must be between {min} and {max} %.</source>
+            <translation>Placement {row}: the part-time percentage must be between {min} and {max} %.</translation>
+        </message>
+        <message>
+            <source>Placement {row}: the practice year is 1 or 2.</source>
+            <translation>Placement {row}: the practice year is 1 or 2.</translation>
+        </message>
+        <message>
+            <source>Placement {row} starts before the training does.</source>
+            <translation>Placement {row} starts before the training does.</translation>
+        </message>
+        <message>
+            <source>Placement {row} ends after the expected end of the training.</source>
+            <translation>Placement {row} ends after the expected end of the training.</translation>
+        </message>
+        <message>
+            <source>Placement {row} overlaps another one; a placement starts after the previous one ends.</source>
+            <translation>Placement {row} overlaps another one; a placement starts after the previous one ends.</translation>
+        </message>
+        <message>
+            <source>Interruption {row}: the last day cannot be before the first.</source>
+            <translation>Interruption {row}: the last day cannot be before the first.</translation>
+        </message>
+        <message>
+            <source>Interruption {row} starts before the training does.</source>
+            <translation>Interruption {row} starts before the training does.</translation>
         </message>
     </context>
     <context>
@@ -4794,6 +5024,201 @@ Everything entered after that is replaced. The current file is first kept as a b
         <message>
             <source>done / expected; red: under the norm, green: on the norm, blue: above it.</source>
             <translation>done / expected; red: under the norm, green: on the norm, blue: above it.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Training</name>
+        <message>
+            <source>Where</source>
+            <translation>Where</translation>
+        </message>
+        <message>
+            <source>Place</source>
+            <translation>Place</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>From</translation>
+        </message>
+        <message>
+            <source>To</source>
+            <translation>To</translation>
+        </message>
+        <message>
+            <source>Part-time</source>
+            <translation>Part-time</translation>
+        </message>
+        <message>
+            <source>HLWP</source>
+            <translation>HLWP</translation>
+        </message>
+        <message>
+            <source>Why</source>
+            <translation>Why</translation>
+        </message>
+        <message>
+            <source>Institution informed</source>
+            <translation>Institution informed</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>yes</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <source>Placement</source>
+            <translation>Placement</translation>
+        </message>
+        <message>
+            <source>e.g. the hospital's name</source>
+            <translation>e.g. the hospital's name</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>none</translation>
+        </message>
+        <message>
+            <source>HLWP {n}</source>
+            <translation>HLWP {n}</translation>
+        </message>
+        <message>
+            <source>&amp;Where</source>
+            <translation>&amp;Where</translation>
+        </message>
+        <message>
+            <source>P&amp;lace</source>
+            <translation>P&amp;lace</translation>
+        </message>
+        <message>
+            <source>&amp;From</source>
+            <translation>&amp;From</translation>
+        </message>
+        <message>
+            <source>&amp;To (last day)</source>
+            <translation>&amp;To (last day)</translation>
+        </message>
+        <message>
+            <source>&amp;Part-time</source>
+            <translation>&amp;Part-time</translation>
+        </message>
+        <message>
+            <source>Practice &amp;year (HLWP)</source>
+            <translation>Practice &amp;year (HLWP)</translation>
+        </message>
+        <message>
+            <source>Interruption</source>
+            <translation>Interruption</translation>
+        </message>
+        <message>
+            <source>empty while it goes on</source>
+            <translation>empty while it goes on</translation>
+        </message>
+        <message>
+            <source>I have informed the institution</source>
+            <translation>I have informed the institution</translation>
+        </message>
+        <message>
+            <source>&amp;Why</source>
+            <translation>&amp;Why</translation>
+        </message>
+        <message>
+            <source>N&amp;ote</source>
+            <translation>N&amp;ote</translation>
+        </message>
+        <message>
+            <source>Inform the institution directly when the practice training is interrupted for more than two months (your illness or other circumstances), when you lay down the task, or when you work fewer than 16 hours a week in the specialty ({source}).</source>
+            <translation>Inform the institution directly when the practice training is interrupted for more than two months (your illness or other circumstances), when you lay down the task, or when you work fewer than 16 hours a week in the specialty ({source}).</translation>
+        </message>
+        <message>
+            <source>Add…</source>
+            <translation>Add…</translation>
+        </message>
+        <message>
+            <source>Edit…</source>
+            <translation>Edit…</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Remove</translation>
+        </message>
+        <message>
+            <source>Placements</source>
+            <translation>Placements</translation>
+        </message>
+        <message>
+            <source>Interruptions</source>
+            <translation>Interruptions</translation>
+        </message>
+        <message>
+            <source>Use this end date</source>
+            <translation>Use this end date</translation>
+        </message>
+        <message>
+            <source>The training is interrupted from {start} for more than two months: inform the institution directly ({source}).</source>
+            <translation>The training is interrupted from {start} for more than two months: inform the institution directly ({source}).</translation>
+        </message>
+        <message>
+            <source>Whether the end of the training moves is decided with the institution; no document gives a rule ({source}). Proposed: the expected end moved by the days away, {day}.</source>
+            <translation>Whether the end of the training moves is decided with the institution; no document gives a rule ({source}). Proposed: the expected end moved by the days away, {day}.</translation>
+        </message>
+        <message>
+            <source>This practice, me as opleider</source>
+            <translation>This practice, me as opleider</translation>
+        </message>
+        <message>
+            <source>This practice, me as practice supervisor</source>
+            <translation>This practice, me as practice supervisor</translation>
+        </message>
+        <message>
+            <source>Hospital</source>
+            <translation>Hospital</translation>
+        </message>
+        <message>
+            <source>Mental health care (GGZ)</source>
+            <translation>Mental health care (GGZ)</translation>
+        </message>
+        <message>
+            <source>Elderly care</source>
+            <translation>Elderly care</translation>
+        </message>
+        <message>
+            <source>Institute</source>
+            <translation>Institute</translation>
+        </message>
+        <message>
+            <source>Elsewhere</source>
+            <translation>Elsewhere</translation>
+        </message>
+        <message>
+            <source>In the practice</source>
+            <translation>In the practice</translation>
+        </message>
+        <message>
+            <source>Aios: sick leave</source>
+            <translation>Aios: sick leave</translation>
+        </message>
+        <message>
+            <source>Aios: pregnancy or parental leave</source>
+            <translation>Aios: pregnancy or parental leave</translation>
+        </message>
+        <message>
+            <source>Aios: other</source>
+            <translation>Aios: other</translation>
+        </message>
+        <message>
+            <source>My own illness</source>
+            <translation>My own illness</translation>
+        </message>
+        <message>
+            <source>Holidays of the practice</source>
+            <translation>Holidays of the practice</translation>
+        </message>
+        <message>
+            <source>My own absence, other</source>
+            <translation>My own absence, other</translation>
         </message>
     </context>
     <context>

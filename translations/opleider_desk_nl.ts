@@ -230,6 +230,10 @@
             <translation>Portfolio</translation>
         </message>
         <message>
+            <source>Placement</source>
+            <translation>Opleidingsonderdeel</translation>
+        </message>
+        <message>
             <source>Complete</source>
             <translation>Compleet</translation>
         </message>
@@ -1024,8 +1028,50 @@ Eerder gemaakte reservekopieën bevatten deze gegevens nog tot ze worden opgerui
             <translation>alleen de gesprekken van deze aios (standaard: alle aios)</translation>
         </message>
         <message>
+            <source>print what is due and overdue for each aios, with its rule and source</source>
+            <translation>toon wat er per aios open en achterstallig is, met de regel en de bron</translation>
+        </message>
+        <message>
+            <source>only this aios (default: all active aios)</source>
+            <translation>alleen deze aios (standaard: alle actieve aios)</translation>
+        </message>
+        <message>
+            <source>look as on this day (default: today)</source>
+            <translation>kijk zoals op deze dag (standaard: vandaag)</translation>
+        </message>
+        <message>
+            <source>write JSON for scripts (shape in the manual)</source>
+            <translation>schrijf JSON voor scripts (vorm in de handleiding)</translation>
+        </message>
+        <message>
+            <source>not a date in the form YYYY-MM-DD: {text}</source>
+            <translation>geen datum in de vorm JJJJ-MM-DD: {text}</translation>
+        </message>
+        <message>
             <source>No aios named “{name}”.</source>
             <translation>Er is geen aios met de naam “{name}”.</translation>
+        </message>
+        <message>
+            <source>Nothing is due.</source>
+            <translation>Er staat niets open.</translation>
+        </message>
+        <message numerus="yes">
+            <source>What is open on {day}: %n item(s)</source>
+            <translation>
+                <numerusform>Wat staat er open op {day}: %n punt</numerusform>
+                <numerusform>Wat staat er open op {day}: %n punten</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n overdue</source>
+            <translation>
+                <numerusform>%n achterstallig</numerusform>
+                <numerusform>%n achterstallig</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>(you)</source>
+            <translation>(uzelf)</translation>
         </message>
         <message numerus="yes">
             <source>%n planned meeting(s) written to {path}.</source>
@@ -1217,6 +1263,10 @@ Eerder gemaakte reservekopieën bevatten deze gegevens nog tot ze worden opgerui
             <translation>Op schema</translation>
         </message>
         <message>
+            <source>Start meeting</source>
+            <translation>Startgesprek</translation>
+        </message>
+        <message>
             <source>Progress meeting</source>
             <translation>Voortgangsgesprek</translation>
         </message>
@@ -1245,6 +1295,14 @@ Eerder gemaakte reservekopieën bevatten deze gegevens nog tot ze worden opgerui
             <translation>Begeleiding, dit jaar</translation>
         </message>
         <message>
+            <source>Weekly themed learning talk</source>
+            <translation>Wekelijks themagericht leergesprek</translation>
+        </message>
+        <message>
+            <source>Part-time spread over the week</source>
+            <translation>Deeltijd verspreid over de week</translation>
+        </message>
+        <message>
             <source>Agreement</source>
             <translation>Afspraak</translation>
         </message>
@@ -1253,8 +1311,96 @@ Eerder gemaakte reservekopieën bevatten deze gegevens nog tot ze worden opgerui
             <translation>LEOh</translation>
         </message>
         <message>
+            <source>Out-of-hours shifts</source>
+            <translation>Diensten</translation>
+        </message>
+        <message>
+            <source>Evaluation with the docent</source>
+            <translation>Hao-evaluatiegesprek met de docent</translation>
+        </message>
+        <message>
+            <source>Internal supervision plan: follow-up</source>
+            <translation>Intern begeleidingstraject: evaluatie</translation>
+        </message>
+        <message>
+            <source>Intensified plan: inform the RGS</source>
+            <translation>Geïntensiveerd traject: RGS informeren</translation>
+        </message>
+        <message>
+            <source>Intensified plan: progress meeting</source>
+            <translation>Geïntensiveerd traject: voortgangsgesprek</translation>
+        </message>
+        <message>
+            <source>Intensified plan: closing assessment</source>
+            <translation>Geïntensiveerd traject: afsluitende beoordeling</translation>
+        </message>
+        <message>
+            <source>Next step after the verdict</source>
+            <translation>Volgende stap na het oordeel</translation>
+        </message>
+        <message>
+            <source>Consultation with the opleider</source>
+            <translation>Overleg met de opleider</translation>
+        </message>
+        <message>
+            <source>Practice supervisor's report</source>
+            <translation>Verslag praktijkbegeleider</translation>
+        </message>
+        <message>
+            <source>Inform the institution</source>
+            <translation>Opleidingsinrichting informeren</translation>
+        </message>
+        <message>
+            <source>More than four aios at once</source>
+            <translation>Meer dan vier aios tegelijk</translation>
+        </message>
+        <message>
             <source>Expected end date passed</source>
             <translation>Verwachte einddatum verstreken</translation>
+        </message>
+        <message>
+            <source>pro rata for part-time</source>
+            <translation>naar rato van de deeltijd</translation>
+        </message>
+        <message>
+            <source>interruptions move the dates</source>
+            <translation>onderbrekingen verschuiven de data</translation>
+        </message>
+        <message>
+            <source>two weeks after the placement starts</source>
+            <translation>twee weken na de start van het onderdeel</translation>
+        </message>
+        <message>
+            <source>how long before the end</source>
+            <translation>hoe lang vóór het einde</translation>
+        </message>
+        <message>
+            <source>six weeks to the follow-up</source>
+            <translation>zes weken tot de evaluatie</translation>
+        </message>
+        <message>
+            <source>three months when the form does not say</source>
+            <translation>drie maanden als het formulier niets zegt</translation>
+        </message>
+        <message>
+            <source>Date agreed in the meeting</source>
+            <translation>Datum afgesproken in het gesprek</translation>
+        </message>
+        <message>
+            <source>OpleiderDesk default (no document gives this)</source>
+            <translation>Instelling van OpleiderDesk (geen document noemt dit)</translation>
+        </message>
+        <message>
+            <source>{source} — a proposal, not yet a rule</source>
+            <translation>{source} — een voorstel, nog geen regel</translation>
+        </message>
+        <message>
+            <source>Rule: {source}</source>
+            <translation>Regel: {source}</translation>
+        </message>
+        <message>
+            <source>OpleiderDesk default: {defaults}</source>
+            <translation>Instelling van OpleiderDesk: {defaults}</translation>
         </message>
         <message>
             <source>{have} held, {expected} expected by now, {target} this year</source>
@@ -1278,6 +1424,47 @@ Eerder gemaakte reservekopieën bevatten deze gegevens nog tot ze worden opgerui
         <message>
             <source>Extend the training or archive the aios</source>
             <translation>Verleng de opleiding of archiveer de aios</translation>
+        </message>
+        <message>
+            <source>{have} of {target} in HLWP {hlwp}, {expected} expected by now</source>
+            <translation>{have} van {target} in HLWP {hlwp}, {expected} verwacht tot nu</translation>
+        </message>
+        <message>
+            <source>{have} of {required} held</source>
+            <translation>{have} van {required} gehouden</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n week(s) short of the norm</source>
+            <translation>
+                <numerusform>%n week onder de norm</numerusform>
+                <numerusform>%n weken onder de norm</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>last %n week(s)</source>
+            <translation>
+                <numerusform>laatste %n week</numerusform>
+                <numerusform>laatste %n weken</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Started {start}, %n month(s)</source>
+            <translation>
+                <numerusform>Gestart {start}, %n maand</numerusform>
+                <numerusform>Gestart {start}, %n maanden</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Start an intensified supervision plan, or end the training and inform the RGS</source>
+            <translation>Start een geïntensiveerd begeleidingstraject, of beëindig de opleiding en informeer de RGS</translation>
+        </message>
+        <message>
+            <source>Interrupted from {start} for more than two months</source>
+            <translation>Onderbroken vanaf {start}, langer dan twee maanden</translation>
+        </message>
+        <message>
+            <source>{have} aios at once; at most {max} is proposed</source>
+            <translation>{have} aios tegelijk; voorgesteld is ten hoogste {max}</translation>
         </message>
         <message>
             <source>Planned on {day}</source>
@@ -3141,6 +3328,10 @@ De details (zonder persoonsgegevens) staan in het logbestand:
             <source>Details</source>
             <translation>Toelichting</translation>
         </message>
+        <message>
+            <source>Rule</source>
+            <translation>Regel</translation>
+        </message>
     </context>
     <context>
         <name>Operation</name>
@@ -3479,6 +3670,13 @@ De details (zonder persoonsgegevens) staan in het logbestand:
         <message>
             <source>{have} held, {expected} expected by now, {target} this year</source>
             <translation>{have} gehouden, {expected} verwacht tot nu, {target} dit jaar</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n different observer(s)</source>
+            <translation>
+                <numerusform>%n observant</numerusform>
+                <numerusform>%n verschillende observanten</numerusform>
+            </translation>
         </message>
         <message>
             <source>{covered} of {total} competency areas in the learning goals</source>
@@ -4013,6 +4211,38 @@ De details (zonder persoonsgegevens) staan in het logbestand:
         <message>
             <source>This code contains a typing error: its last character does not fit the others. Check each character against the paper.</source>
             <translation>Deze code bevat een typefout: het laatste onderteken past niet bij de andere. Vergelijk elk onderteken met het papier.</translation>
+        </message>
+        <message>
+            <source>Placement {row}: the last day cannot be before the first.</source>
+            <translation>Onderdeel {row}: de laatste dag kan niet vóór de eerste liggen.</translation>
+        </message>
+        <message>
+            <source>Placement {row}: the part-time percentage must be between {min} and {max} %.</source>
+            <translation>Onderdeel {row}: het deeltijdpercentage ligt tussen {min} en {max} %.</translation>
+        </message>
+        <message>
+            <source>Placement {row}: the practice year is 1 or 2.</source>
+            <translation>Onderdeel {row}: de HLWP is 1 of 2.</translation>
+        </message>
+        <message>
+            <source>Placement {row} starts before the training does.</source>
+            <translation>Onderdeel {row} begint vóór de opleiding.</translation>
+        </message>
+        <message>
+            <source>Placement {row} ends after the expected end of the training.</source>
+            <translation>Onderdeel {row} eindigt na de verwachte einddatum van de opleiding.</translation>
+        </message>
+        <message>
+            <source>Placement {row} overlaps another one; a placement starts after the previous one ends.</source>
+            <translation>Onderdeel {row} overlapt met een ander; een onderdeel begint na het einde van het vorige.</translation>
+        </message>
+        <message>
+            <source>Interruption {row}: the last day cannot be before the first.</source>
+            <translation>Onderbreking {row}: de laatste dag kan niet vóór de eerste liggen.</translation>
+        </message>
+        <message>
+            <source>Interruption {row} starts before the training does.</source>
+            <translation>Onderbreking {row} begint vóór de opleiding.</translation>
         </message>
     </context>
     <context>
@@ -4794,6 +5024,201 @@ Alles wat daarna is ingevoerd, wordt vervangen. Het huidige bestand wordt eerst 
         <message>
             <source>done / expected; red: under the norm, green: on the norm, blue: above it.</source>
             <translation>gedaan / verwacht; rood: onder de norm, groen: op de norm, blauw: erboven.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Training</name>
+        <message>
+            <source>Where</source>
+            <translation>Waar</translation>
+        </message>
+        <message>
+            <source>Place</source>
+            <translation>Plaats</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>Van</translation>
+        </message>
+        <message>
+            <source>To</source>
+            <translation>Tot en met</translation>
+        </message>
+        <message>
+            <source>Part-time</source>
+            <translation>Deeltijd</translation>
+        </message>
+        <message>
+            <source>HLWP</source>
+            <translation>HLWP</translation>
+        </message>
+        <message>
+            <source>Why</source>
+            <translation>Reden</translation>
+        </message>
+        <message>
+            <source>Institution informed</source>
+            <translation>Inrichting geïnformeerd</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>ja</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Notitie</translation>
+        </message>
+        <message>
+            <source>Placement</source>
+            <translation>Opleidingsonderdeel</translation>
+        </message>
+        <message>
+            <source>e.g. the hospital's name</source>
+            <translation>bijv. de naam van het ziekenhuis</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>geen</translation>
+        </message>
+        <message>
+            <source>HLWP {n}</source>
+            <translation>HLWP {n}</translation>
+        </message>
+        <message>
+            <source>&amp;Where</source>
+            <translation>&amp;Waar</translation>
+        </message>
+        <message>
+            <source>P&amp;lace</source>
+            <translation>P&amp;laats</translation>
+        </message>
+        <message>
+            <source>&amp;From</source>
+            <translation>&amp;Van</translation>
+        </message>
+        <message>
+            <source>&amp;To (last day)</source>
+            <translation>&amp;Tot en met</translation>
+        </message>
+        <message>
+            <source>&amp;Part-time</source>
+            <translation>&amp;Deeltijd</translation>
+        </message>
+        <message>
+            <source>Practice &amp;year (HLWP)</source>
+            <translation>Praktijk&amp;jaar (HLWP)</translation>
+        </message>
+        <message>
+            <source>Interruption</source>
+            <translation>Onderbreking</translation>
+        </message>
+        <message>
+            <source>empty while it goes on</source>
+            <translation>leeg zolang het duurt</translation>
+        </message>
+        <message>
+            <source>I have informed the institution</source>
+            <translation>Ik heb de opleidingsinrichting geïnformeerd</translation>
+        </message>
+        <message>
+            <source>&amp;Why</source>
+            <translation>&amp;Reden</translation>
+        </message>
+        <message>
+            <source>N&amp;ote</source>
+            <translation>N&amp;otitie</translation>
+        </message>
+        <message>
+            <source>Inform the institution directly when the practice training is interrupted for more than two months (your illness or other circumstances), when you lay down the task, or when you work fewer than 16 hours a week in the specialty ({source}).</source>
+            <translation>Verwittig de opleidingsinrichting direct wanneer de praktijkopleiding langer dan twee maanden wordt onderbroken (door uw ziekte of andere omstandigheden), wanneer u de opleiderstaak neerlegt, of wanneer u minder dan 16 uur per week in het specialisme gaat werken ({source}).</translation>
+        </message>
+        <message>
+            <source>Add…</source>
+            <translation>Toevoegen…</translation>
+        </message>
+        <message>
+            <source>Edit…</source>
+            <translation>Wijzigen…</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Verwijderen</translation>
+        </message>
+        <message>
+            <source>Placements</source>
+            <translation>Opleidingsonderdelen</translation>
+        </message>
+        <message>
+            <source>Interruptions</source>
+            <translation>Onderbrekingen</translation>
+        </message>
+        <message>
+            <source>Use this end date</source>
+            <translation>Deze einddatum gebruiken</translation>
+        </message>
+        <message>
+            <source>The training is interrupted from {start} for more than two months: inform the institution directly ({source}).</source>
+            <translation>De opleiding is vanaf {start} langer dan twee maanden onderbroken: verwittig de opleidingsinrichting direct ({source}).</translation>
+        </message>
+        <message>
+            <source>Whether the end of the training moves is decided with the institution; no document gives a rule ({source}). Proposed: the expected end moved by the days away, {day}.</source>
+            <translation>Of het einde van de opleiding verschuift, bepaalt u met de opleidingsinrichting; geen document geeft een regel ({source}). Voorstel: de verwachte einddatum verschoven met de dagen afwezigheid, {day}.</translation>
+        </message>
+        <message>
+            <source>This practice, me as opleider</source>
+            <translation>Deze praktijk, ik als opleider</translation>
+        </message>
+        <message>
+            <source>This practice, me as practice supervisor</source>
+            <translation>Deze praktijk, ik als praktijkbegeleider</translation>
+        </message>
+        <message>
+            <source>Hospital</source>
+            <translation>Ziekenhuis</translation>
+        </message>
+        <message>
+            <source>Mental health care (GGZ)</source>
+            <translation>GGZ</translation>
+        </message>
+        <message>
+            <source>Elderly care</source>
+            <translation>Ouderenzorg</translation>
+        </message>
+        <message>
+            <source>Institute</source>
+            <translation>Instituut</translation>
+        </message>
+        <message>
+            <source>Elsewhere</source>
+            <translation>Elders</translation>
+        </message>
+        <message>
+            <source>In the practice</source>
+            <translation>In de praktijk</translation>
+        </message>
+        <message>
+            <source>Aios: sick leave</source>
+            <translation>Aios: ziekteverlof</translation>
+        </message>
+        <message>
+            <source>Aios: pregnancy or parental leave</source>
+            <translation>Aios: zwangerschaps- of ouderschapsverlof</translation>
+        </message>
+        <message>
+            <source>Aios: other</source>
+            <translation>Aios: anders</translation>
+        </message>
+        <message>
+            <source>My own illness</source>
+            <translation>Mijn eigen ziekte</translation>
+        </message>
+        <message>
+            <source>Holidays of the practice</source>
+            <translation>Vakantie van de praktijk</translation>
+        </message>
+        <message>
+            <source>My own absence, other</source>
+            <translation>Mijn eigen afwezigheid, anders</translation>
         </message>
     </context>
     <context>

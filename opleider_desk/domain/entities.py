@@ -17,7 +17,9 @@ from .enums import (
     ChecklistStatus,
     CompetencyArea,
     GoalStatus,
+    InterruptionKind,
     MeetingStatus,
+    PlacementSetting,
     Role,
     StatementStatus,
     TrainerEventKind,
@@ -68,6 +70,41 @@ class Aios:
     regulation: str = ""
     #: The competency profile the aios's goals, KPBs and portfolio use (``domain/competency_profiles``).
     competency_profile: str = "competenties_2016"
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Placement:
+    """One part of the aios's training (opleidingsonderdeel): where, from when to when.
+
+    The whole training runs from the aios's ``start_date`` to its
+    ``expected_end_date``; placements divide it. ``end`` is the last day, None
+    while it is open-ended.
+    """
+
+    id: int | None = None
+    aios_id: int | None = None
+    setting: PlacementSetting = PlacementSetting.PRACTICE_OPLEIDER
+    start: date
+    end: date | None = None
+    part_time_percent: int = 100
+    hlwp: int | None = None  # huisartsgeneeskundige leerwerkplek: 1 or 2 for practice years
+    place: str = ""  # e.g. the hospital's name
+
+    def covers(self, day: date) -> bool:
+        return self.start <= day and (self.end is None or day <= self.end)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Interruption:
+    """A stretch during which the training in the practice does not run; ``end`` is its last day."""
+
+    id: int | None = None
+    aios_id: int | None = None
+    kind: InterruptionKind = InterruptionKind.AIOS_SICK_LEAVE
+    start: date
+    end: date | None = None  # None: still going on
+    note: str = ""
+    institution_informed: bool = False  # 000_… §9: told the institution
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

@@ -22,6 +22,39 @@ class AiosStatus(StrEnum):
     STOPPED = "stopped"
 
 
+class PlacementSetting(StrEnum):
+    """Where a part of the training (opleidingsonderdeel) takes place."""
+
+    PRACTICE_OPLEIDER = "practice_opleider"  # this practice, the user as opleider
+    PRACTICE_PRAKTIJKBEGELEIDER = "practice_praktijkbegeleider"  # this practice, the user as pb
+    HOSPITAL = "hospital"
+    GGZ = "ggz"
+    ELDERLY_CARE = "elderly_care"
+    INSTITUTE = "institute"
+    OTHER = "other"
+
+    @property
+    def with_user(self) -> bool:
+        """A placement the user trains in: their duties run only there."""
+        return self in (PlacementSetting.PRACTICE_OPLEIDER, PlacementSetting.PRACTICE_PRAKTIJKBEGELEIDER)
+
+
+class InterruptionKind(StrEnum):
+    """Why the training in the practice stops for a while."""
+
+    AIOS_SICK_LEAVE = "aios_sick_leave"
+    AIOS_PARENTAL_LEAVE = "aios_parental_leave"  # pregnancy and parental leave
+    AIOS_OTHER = "aios_other"
+    TRAINER_ILLNESS = "trainer_illness"
+    TRAINER_HOLIDAY = "trainer_holiday"  # holidays of the practice or the trainer
+    TRAINER_OTHER = "trainer_other"
+
+    @property
+    def of_aios(self) -> bool:
+        """The aios's own absence stops the training clock; the trainer's does not."""
+        return self.value.startswith("aios_")
+
+
 class CompetencyArea(StrEnum):
     """The competency areas of every profile, in the order the institutes list them.
 
@@ -62,6 +95,9 @@ class MeetingKind(StrEnum):
     SLECHTNIEUWSGESPREK = "slechtnieuwsgesprek"
     EVALUATIEGESPREK_DOCENT = "evaluatiegesprek_docent"
     LEOH_NABESPREKING = "leoh_nabespreking"
+    GEINTENSIVEERD_BEGELEIDINGSTRAJECT = "geintensiveerd_begeleidingstraject"
+    OVERLEG_OPLEIDER_PB = "overleg_opleider_pb"  # the praktijkbegeleider's monthly consultation
+    VERSLAG_PRAKTIJKBEGELEIDER = "verslag_praktijkbegeleider"  # the pb's report at a period's end
 
 
 class MeetingStatus(StrEnum):

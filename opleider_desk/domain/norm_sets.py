@@ -28,6 +28,18 @@ def due_norms(norms: Norms) -> DueNorms:
         supervision_recent_weeks=norms.supervision_recent_weeks,
         leoh_per_year=norms.leoh_per_year,
         due_soon_days=norms.due_soon_days,
+        startgesprek_within_days=norms.startgesprek_within_days,
+        diensten_per_hlwp=norms.shifts_per_practice_year,
+        hao_evaluations_per_aios=norms.docent_evaluations_per_trainee,
+        themed_leergesprek_per_week=norms.themed_leergesprek_per_week,
+        part_time_days_per_week=norms.part_time_days_per_week,
+        ibt_followup_weeks=norms.ibt_followup_weeks,
+        gbt_default_months=norms.gbt_default_months,
+        pb_consultation_interval_months=norms.pb_consultation_interval_months,
+        span_of_control_max=norms.span_of_control_max,
+        institution_notice_months=norms.institution_notice_months,
+        pro_rata_part_time=norms.pro_rata_part_time > 0,
+        interruptions_move_due=norms.interruptions_move_due > 0,
     )
 
 
@@ -45,7 +57,7 @@ _DUE_RULES = {
 def regulated_due_norms(regulation: Regulation, norms: Norms) -> DueNorms:
     """``due_norms`` with what the regulation has no rule for switched off (an M&G aios owes no LEOh)."""
     off = {name: 0 for name, key in _DUE_RULES.items() if not regulation.applies(key)}
-    return dataclasses.replace(due_norms(norms), **off)
+    return dataclasses.replace(due_norms(norms), **off)  # type: ignore[arg-type]  # int fields only
 
 
 def obligation_norms(norms: Norms) -> ObligationNorms:

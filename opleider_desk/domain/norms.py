@@ -56,6 +56,17 @@ class Norms:
     joint_surgery_weeks_percent: int = 100  # share of weeks that must reach the weekly minutes
     recognition_lapse_months: int = 24  # recognition lapses this long after the last aios
     training_year_start_month: int = 9  # the trainer's training year starts in this month
+    # The training's structure (domain/due.py): placements, interruptions, begeleidingstrajecten
+    startgesprek_within_days: int = 14  # the startgesprek is due this long after a placement starts
+    themed_leergesprek_per_week: int = 1  # thema-, proces- of persoonsgericht leergesprek
+    part_time_days_per_week: int = 3  # a part-time aios's days in the practice, at least
+    ibt_followup_weeks: int = 6  # intern begeleidingstraject: the next evaluation
+    gbt_default_months: int = 3  # geïntensiveerd begeleidingstraject when the form says nothing
+    pb_consultation_interval_months: int = 1  # praktijkbegeleider and opleider consult
+    span_of_control_max: int = 4  # aios at once for one trainer
+    institution_notice_months: int = 2  # an interruption this long is reported to the institution
+    pro_rata_part_time: int = 100  # 100: counts scale with part-time; 0: they do not
+    interruptions_move_due: int = 100  # 100: the aios's absence moves what is due; 0: it does not
 
     @classmethod
     def from_overrides(cls, values: Mapping[str, int]) -> Norms:
@@ -102,6 +113,7 @@ class Norms:
 # A zero here would divide by zero or make a schedule spin.
 _MINIMUM = {
     "training_day_minutes": 1,
+    "gbt_default_months": 3,
     "voortgangsgesprek_interval_months": 1,
     "geschiktheidsbeoordeling_interval_months": 1,
     "training_year_start_month": 1,
@@ -109,6 +121,9 @@ _MINIMUM = {
 # Above these a value stops meaning anything (a month, a share).
 _MAXIMUM = {
     "training_year_start_month": 12,
+    "pro_rata_part_time": 100,
+    "interruptions_move_due": 100,
+    "gbt_default_months": 6,
     "joint_surgery_weeks_percent": 100,
     "tolerance_percent": 100,
 }

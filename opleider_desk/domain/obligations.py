@@ -11,9 +11,11 @@ What the caller passes, all summed in the database where it is bulky:
 * ``own_minutes_per_day``: for the trainer's own hour entries, minutes per
   day per category key (``CategoryKey.EIGEN_SCHOLING``, ``INTERVISIE``).
   Intervision is counted in sessions, one per day with minutes logged.
-* ``joint_surgery_per_week``: per aios id, minutes per ISO week (keyed by its
-  Monday, see ``dates.week_start``) in the ``GEZAMENLIJK_SPREEKUUR`` category.
-  The norm is weekly whatever the aios's part-time percentage.
+* ``joint_surgery_per_week``: per aios id, the longest session per ISO week
+  (keyed by its Monday, see ``dates.week_start``): the most minutes on one day
+  in the ``GEZAMENLIJK_SPREEKUUR`` category, as the norm is one session of at
+  least two hours a week, not a weekly sum. It holds whatever the aios's
+  part-time percentage.
 * ``aios``: every aios the trainer has had, for who was in training when and
   for the recognition, which lapses after two years without any aios.
 

@@ -38,7 +38,7 @@ from .competency_profiles import areas_of
 from .dates import add_months
 from .due import DueStatus, meeting_count
 from .due_norms import DueNorms
-from .entities import Aios, ChecklistItem, LearningGoal, Meeting
+from .entities import Aios, ChecklistItem, Interruption, LearningGoal, Meeting, Placement
 from .enums import (
     ChecklistStatus,
     GoalStatus,
@@ -83,6 +83,9 @@ class PortfolioFacts:
     meetings: Sequence[Meeting] = ()
     goals: Sequence[LearningGoal] = ()
     norms: DueNorms = field(default_factory=DueNorms)
+    #: The aios's placements and interruptions; None: one placement over the whole training.
+    placements: Sequence[Placement] | None = None
+    interruptions: Sequence[Interruption] = ()
 
     def held(self, kinds: frozenset[str] | set[str]) -> list[Meeting]:
         """Held meetings of these kinds up to today, oldest first."""
@@ -137,13 +140,29 @@ def _current_iop(facts: PortfolioFacts) -> AutoOutcome:
     return AutoOutcome(ChecklistStatus.PRESENT, params)
 
 
+#: The KPB form's answer key for who observed (``resources/forms/kpb.json``).
+KPB_OBSERVER = "observatie.observant"
+
+
 def _kpb_count(facts: PortfolioFacts) -> AutoOutcome:
     counted = meeting_count(
-        facts.aios, facts.today, MeetingKind.KPB, meetings=facts.meetings, norms=facts.norms
+        facts.aios,
+        facts.today,
+        MeetingKind.KPB,
+        placements=facts.placements,
+        interruptions=facts.interruptions,
+        meetings=facts.meetings,
+        norms=facts.norms,
     )
     if counted is None:
         return AutoOutcome(None, {"reason": "not_started"})
     params = {k: counted.params[k] for k in ("have", "expected", "year_target")}
+    # The KPB card asks for different observers; the form records who observed.
+    observers = {
+        str(m.answers.get(KPB_OBSERVER, "")).strip().casefold()
+        for m in facts.held(frozenset({MeetingKind.KPB.value}))
+    }
+    params["observers"] = len(observers - {""})
     on_track = counted.status is DueStatus.OK or params["have"] >= params["expected"]
     return AutoOutcome(ChecklistStatus.PRESENT if on_track else ChecklistStatus.MISSING, params)
 

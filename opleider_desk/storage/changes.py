@@ -40,6 +40,9 @@ class Area(StrEnum):
 TABLE_AREAS: dict[str, frozenset[Area]] = {
     "profile": frozenset({Area.PROFILE}),
     "aios": frozenset({Area.AIOS}),
+    # The training's structure is part of the aios's details.
+    "placement": frozenset({Area.AIOS}),
+    "interruption": frozenset({Area.AIOS}),
     "hour_category": frozenset({Area.CATEGORIES}),
     "hour_entry": frozenset({Area.HOURS}),
     "recurring_hours": frozenset({Area.ROUTINES}),

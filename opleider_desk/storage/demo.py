@@ -15,6 +15,7 @@ from sqlalchemy import func, select
 
 from ..domain.agenda import OpenPoint, build_agenda, user_point
 from ..domain.checklists import load_builtin_checklist
+from ..domain.dates import add_months
 from ..domain.enums import (
     AgreementOwner,
     AgreementStatus,
@@ -23,8 +24,10 @@ from ..domain.enums import (
     ChecklistStatus,
     CompetencyArea,
     GoalStatus,
+    InterruptionKind,
     MeetingKind,
     MeetingStatus,
+    PlacementSetting,
     Role,
     TrainerEventKind,
 )
@@ -37,8 +40,10 @@ from .models import (
     ChecklistItemRow,
     HourCategoryRow,
     HourEntryRow,
+    InterruptionRow,
     LearningGoalRow,
     MeetingRow,
+    PlacementRow,
     ProfileRow,
     RecurringHoursRow,
     TrainerEventRow,
@@ -94,10 +99,13 @@ def fill_demo(store: Store, today: date) -> None:
             created_at=now,
             updated_at=now,
         )
+        # Daan is in the last year of a three-year training: year 1 here (HLWP 1), year 2
+        # elsewhere (hospital, then mental health care), year 3 here again (HLWP 2) at 80 %.
+        daan_here = _monday(today - timedelta(days=430))
         daan = AiosRow(
             name="Daan Bakker",
-            start_date=_monday(today - timedelta(days=430)),
-            expected_end_date=_monday(today - timedelta(days=430)) + timedelta(days=int(365 * 1.25)),
+            start_date=add_months(daan_here, -24),
+            expected_end_date=daan_here + timedelta(days=int(365 * 1.25)),
             training_year=3,
             phase="Derde jaar, differentiatie palliatieve zorg",
             part_time_percent=80,
@@ -111,12 +119,63 @@ def fill_demo(store: Store, today: date) -> None:
         )
         s.add_all([sanne, daan])
         s.flush()
+        _training(s, sanne, daan, daan_here, today)
         _hours(s, rng, categories, [sanne, daan], today, now)
         _routine(s, categories, [sanne, daan])
-        _meetings(s, sanne, daan, today, now)
-        _portfolio(s, sanne, daan, today, now)
+        _meetings(s, sanne, daan, daan_here, today, now)
+        _portfolio(s, sanne, daan, daan_here, today, now)
         _trainer_events(s, sanne, daan, today)
     _sign_a_statement(store, sanne.id, today)
+
+
+def _training(s, sanne, daan, daan_here: date, today: date) -> None:
+    """The placements of both aios's three-year GP trainings, and Daan's sick leave this year."""
+    practice = PlacementSetting.PRACTICE_OPLEIDER.value
+    sanne_year2 = add_months(sanne.start_date, 12)
+    sanne_year3 = add_months(sanne.start_date, 24)
+    daan_year2 = add_months(daan.start_date, 12)
+    daan_ggz = add_months(daan.start_date, 18)
+    day = timedelta(days=1)
+    rows = [
+        (sanne, practice, sanne.start_date, sanne_year2 - day, 100, 1, ""),
+        (
+            sanne,
+            PlacementSetting.HOSPITAL.value,
+            sanne_year2,
+            sanne_year3 - day,
+            100,
+            None,
+            "Diakonessenhuis",
+        ),
+        (sanne, practice, sanne_year3, sanne.expected_end_date, 100, 2, ""),
+        (daan, practice, daan.start_date, daan_year2 - day, 100, 1, ""),
+        (daan, PlacementSetting.HOSPITAL.value, daan_year2, daan_ggz - day, 100, None, "St. Antonius, SEH"),
+        (daan, PlacementSetting.GGZ.value, daan_ggz, daan_here - day, 100, None, "Altrecht"),
+        (daan, practice, daan_here, daan.expected_end_date, 80, 2, ""),
+    ]
+    s.add_all(
+        PlacementRow(
+            aios_id=aios.id,
+            setting=setting,
+            start=start,
+            end=end,
+            part_time_percent=pct,
+            hlwp=hlwp,
+            place=place,
+        )
+        for aios, setting, start, end, pct, hlwp, place in rows
+    )
+    sick = daan_here + timedelta(days=150)
+    s.add(
+        InterruptionRow(
+            aios_id=daan.id,
+            kind=InterruptionKind.AIOS_SICK_LEAVE.value,
+            start=sick,
+            end=sick + timedelta(days=24),
+            note="Griep met complicaties",
+            institution_informed=False,
+        )
+    )
 
 
 def _sign_a_statement(store: Store, aios_id: int, today: date) -> None:
@@ -242,7 +301,7 @@ def _meeting(aios, kind, when: date, status: MeetingStatus, minutes: int, now, *
     )
 
 
-def _meetings(s, sanne, daan, today, now) -> None:
+def _meetings(s, sanne, daan, daan_here, today, now) -> None:
     start_talk = _meeting(
         sanne,
         MeetingKind.STARTGESPREK,
@@ -278,7 +337,7 @@ def _meetings(s, sanne, daan, today, now) -> None:
         _meeting(
             daan,
             MeetingKind.GESCHIKTHEIDSBEOORDELING,
-            daan.start_date + timedelta(days=360),
+            daan_here + timedelta(days=360),
             MeetingStatus.SIGNED,
             60,
             now,
@@ -294,7 +353,7 @@ def _meetings(s, sanne, daan, today, now) -> None:
             _meeting(
                 daan,
                 MeetingKind.VOORTGANGSGESPREK,
-                daan.start_date + timedelta(days=days),
+                daan_here + timedelta(days=days),
                 MeetingStatus.SIGNED,
                 75,
                 now,
@@ -334,9 +393,20 @@ def _meetings(s, sanne, daan, today, now) -> None:
     )
     s.add_all([feedback, star])
     for weeks in (3, 12, 21, 33, 45, 52):
-        day = daan.start_date + timedelta(weeks=weeks, days=1)
+        day = daan_here + timedelta(weeks=weeks, days=1)
         if day < today:
             s.add(_meeting(daan, MeetingKind.KPB, day, MeetingStatus.HELD, 30, now))
+    # The first hao-evaluatiegesprek with the docent was in Daan's first practice year.
+    s.add(
+        _meeting(
+            daan,
+            MeetingKind.EVALUATIEGESPREK_DOCENT,
+            daan.start_date + timedelta(days=300),
+            MeetingStatus.HELD,
+            45,
+            now,
+        )
+    )
     s.flush()
     s.add_all(
         [
@@ -515,7 +585,7 @@ _STAR_ANSWERS = {
 }
 
 
-def _portfolio(s, sanne, daan, today, now) -> None:
+def _portfolio(s, sanne, daan, daan_here, today, now) -> None:
     """Some items ticked, some not: the rest appear as missing when the portfolio is opened."""
     order = {item.key: 10 * (n + 1) for n, item in enumerate(load_builtin_checklist("portfolio").items)}
     present, reviewed = ChecklistStatus.PRESENT, ChecklistStatus.REVIEWED
@@ -537,12 +607,12 @@ def _portfolio(s, sanne, daan, today, now) -> None:
             daan,
             "placement_assessment",
             reviewed,
-            daan.start_date - timedelta(days=20),
+            daan_here - timedelta(days=20),
             "Stage ouderengeneeskunde.",
         ),
-        (daan, "competence_declarations", reviewed, daan.start_date + timedelta(days=200), ""),
+        (daan, "competence_declarations", reviewed, daan_here + timedelta(days=200), ""),
         (daan, "other_assessments", present, today - timedelta(days=100), "KVB hechten en injecteren."),
-        (daan, "suitability_reports", reviewed, daan.start_date + timedelta(days=360), ""),
+        (daan, "suitability_reports", reviewed, daan_here + timedelta(days=360), ""),
     ]
     rows = {}
     for aios, key, status, day, note in ticked:
@@ -612,18 +682,36 @@ def _trainer_events(s, sanne, daan, today) -> None:
             TrainerEventRow(
                 kind=TrainerEventKind.PROFIEL_LEERWERKPLAN.value, day=today - timedelta(days=230)
             ),
+            # Diensten count per aios in each HLWP (004_… criterium 1).
             TrainerEventRow(
                 kind=TrainerEventKind.DIENST.value,
                 day=today - timedelta(days=50),
                 quantity=3,
+                aios_id=sanne.id,
                 note="Huisartsenpost Utrecht",
             ),
             TrainerEventRow(
                 kind=TrainerEventKind.DIENST.value,
                 day=today - timedelta(days=20),
                 quantity=4,
+                aios_id=sanne.id,
                 note="Huisartsenpost Utrecht",
             ),
-            TrainerEventRow(kind=TrainerEventKind.DIENST.value, day=today - timedelta(days=6), quantity=2),
+            TrainerEventRow(
+                kind=TrainerEventKind.DIENST.value,
+                day=today - timedelta(days=6),
+                quantity=2,
+                aios_id=sanne.id,
+            ),
+            *(
+                TrainerEventRow(
+                    kind=TrainerEventKind.DIENST.value,
+                    day=today - timedelta(days=30 * month + 10),
+                    quantity=2,
+                    aios_id=daan.id,
+                    note="Huisartsenpost Utrecht",
+                )
+                for month in range(12)
+            ),
         ]
     )

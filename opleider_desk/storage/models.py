@@ -97,6 +97,40 @@ class AiosRow(Base):
     statements: Mapped[list[StatementRow]] = relationship(cascade="all, delete-orphan")
     checklist_items: Mapped[list[ChecklistItemRow]] = relationship(cascade="all, delete-orphan")
     trainer_events: Mapped[list[TrainerEventRow]] = relationship(cascade="all, delete-orphan")
+    placements: Mapped[list[PlacementRow]] = relationship(cascade="all, delete-orphan")
+    interruptions: Mapped[list[InterruptionRow]] = relationship(cascade="all, delete-orphan")
+
+
+class PlacementRow(Base):
+    """A part of an aios's training (opleidingsonderdeel); the training's own dates are on the aios."""
+
+    __tablename__ = "placement"
+    __table_args__ = (
+        CheckConstraint("part_time_percent BETWEEN 10 AND 100", name="part_time"),
+        CheckConstraint('"end" IS NULL OR "end" >= start', name="end_after_start"),
+    )
+    id: Mapped[int] = mapped_column(primary_key=True)
+    aios_id: Mapped[int] = mapped_column(ForeignKey("aios.id", ondelete="CASCADE"), index=True)
+    setting: Mapped[str] = mapped_column(String(40))
+    start: Mapped[date] = mapped_column(Date)
+    end: Mapped[date | None] = mapped_column(Date)
+    part_time_percent: Mapped[int] = mapped_column(Integer, default=100)
+    hlwp: Mapped[int | None] = mapped_column(Integer)
+    place: Mapped[str] = mapped_column(String(200), default="")
+
+
+class InterruptionRow(Base):
+    """Sick leave, parental leave, the trainer's absence: what is due moves while it lasts."""
+
+    __tablename__ = "interruption"
+    __table_args__ = (CheckConstraint('"end" IS NULL OR "end" >= start', name="end_after_start"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    aios_id: Mapped[int] = mapped_column(ForeignKey("aios.id", ondelete="CASCADE"), index=True)
+    kind: Mapped[str] = mapped_column(String(40))
+    start: Mapped[date] = mapped_column(Date)
+    end: Mapped[date | None] = mapped_column(Date)
+    note: Mapped[str] = mapped_column(Text, default="")
+    institution_informed: Mapped[bool] = mapped_column(Boolean, default=False)
 
 
 class HourCategoryRow(Base):

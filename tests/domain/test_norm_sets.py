@@ -6,7 +6,7 @@ from datetime import date
 import pytest
 
 from opleider_desk.domain.dates import Period
-from opleider_desk.domain.due_norms import DueNorms
+from opleider_desk.domain.due_norms import RULES, DueNorms
 from opleider_desk.domain.norm_sets import due_norms, obligation_norms, training_year
 from opleider_desk.domain.norms import Norms
 from opleider_desk.domain.obligations import ObligationNorms
@@ -21,7 +21,14 @@ def test_the_defaults_give_the_rules_their_own_defaults():
 def test_every_due_and_obligation_norm_can_be_overridden():
     """Each field of the small sets follows some field of Norms."""
     moved = {name: value + 1 for name, value in Norms().as_dict().items()}
-    moved.update(joint_surgery_weeks_percent=90, tolerance_percent=5, training_year_start_month=3)
+    moved.update(
+        joint_surgery_weeks_percent=90,
+        tolerance_percent=5,
+        training_year_start_month=3,
+        pro_rata_part_time=0,
+        interruptions_move_due=0,
+        gbt_default_months=4,
+    )
     norms = Norms.from_overrides(moved)
     for convert in (due_norms, obligation_norms):
         default, changed = convert(Norms()), convert(norms)
@@ -55,3 +62,11 @@ def test_a_month_or_a_share_has_a_maximum():
     }
     with pytest.raises(ValidationFailed):
         Norms.from_overrides({"training_year_start_month": 0})
+
+
+def test_every_rule_the_due_engine_names_has_a_source():
+    from opleider_desk.domain.due import DueKind
+
+    for kind in DueKind:
+        source = RULES[kind.value]
+        assert source.agreed or source.program_default or source.section, kind

@@ -71,6 +71,18 @@ def test_kpb_count_follows_the_pro_rata_norm():
     assert outcome("kpb_count", meetings=kpbs[:6]).status is MISSING
 
 
+def test_kpb_count_says_how_many_different_observers_the_aios_had():
+    """The KPB card asks for different observers; the form records who observed."""
+    from dataclasses import replace
+
+    observers = ["Marieke Jansen", "marieke jansen ", "Ilse Vermeulen", ""]
+    kpbs = [
+        replace(meeting(MeetingKind.KPB, date(2026, m, 10)), answers={"observatie.observant": name})
+        for m, name in zip(range(2, 6), observers, strict=True)
+    ]
+    assert outcome("kpb_count", meetings=kpbs).params["observers"] == 2
+
+
 def test_kpb_count_before_the_start_is_unknown():
     assert outcome("kpb_count", today=date(2026, 1, 1)).status is None
 

@@ -101,11 +101,13 @@ def test_hours_are_logged_under_the_right_category(
 
 
 def test_assessments_carry_a_verdict_and_the_right_signers(builtins: Templates) -> None:
-    suitability = ["geschikt", "twijfel", "ongeschikt"]
+    # The card's verdict is geschikt / niet geschikt; "niet geschikt" names the next step.
+    suitability = ["geschikt", "niet_geschikt"]
     for kind in (MeetingKind.GESCHIKTHEIDSBEOORDELING, MeetingKind.EINDGESPREK):
         verdict = builtins[kind].verdict
         assert verdict is not None and verdict.explanation_required
         assert [o.key for o in verdict.options] == suitability
+        assert "geïntensiveerd begeleidingstraject" in verdict.options[1].label.nl
     assert builtins[MeetingKind.EINDGESPREK].signers == ("opleider", "aios", "instituutsopleider")
     assert builtins[MeetingKind.GESCHIKTHEIDSBEOORDELING].signers == ("opleider", "aios")
     assert builtins[MeetingKind.INTERN_BEGELEIDINGSTRAJECT].signers == ("opleider", "aios")
@@ -116,6 +118,7 @@ def test_assessments_carry_a_verdict_and_the_right_signers(builtins: Templates) 
         "geschiktheidsbeoordeling",
         "eindgesprek",
         "tussentijdse_beoordeling",
+        "intern_begeleidingstraject",  # its follow-up says whether it improved
     }
 
 

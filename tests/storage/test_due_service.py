@@ -274,3 +274,26 @@ def test_an_aios_on_another_programme_is_measured_by_their_own_rules(store):
     norms.set_overrides({"kpb_per_year": 8}, "maatschappij_en_gezondheid")
     assert norms.overrides() == {"voortgangsgesprek_interval_months": 4, "kpb_per_year": 12}
     assert norms.norms_for(store.service(AiosService).get(daan)).kpb_per_year == 8
+
+
+def test_joint_surgery_counts_a_session_of_two_hours_not_a_weekly_sum(store):
+    """004_… criterium 1: "1 x per week minimaal 2 uur" is one session, not two hours spread out."""
+    store.service(ProfileService).save(Profile(name="Marieke", practice="De Linde"))
+    sanne = add_aios(store, start_date=date(2026, 9, 7))
+    monday = date(2026, 9, 7)
+    add_rows(
+        store,
+        # Week 1: 2 × 60 on Monday and Thursday (a weekly sum of two hours): not met.
+        hours(store, sanne, monday, 60, CategoryKey.GEZAMENLIJK_SPREEKUUR),
+        hours(store, sanne, monday + timedelta(days=3), 60, CategoryKey.GEZAMENLIJK_SPREEKUUR),
+        # Week 2: one session logged as two entries on the same Tuesday: met.
+        hours(store, sanne, monday + timedelta(days=8), 90, CategoryKey.GEZAMENLIJK_SPREEKUUR),
+        hours(store, sanne, monday + timedelta(days=8), 30, CategoryKey.GEZAMENLIJK_SPREEKUUR),
+    )
+    year = store.service(ObligationService).training_year(TODAY)
+    joint = next(
+        r
+        for r in store.service(ObligationService).results(year, date(2026, 9, 21))
+        if r.key is ObligationKey.JOINT_SURGERY
+    )
+    assert (joint.actual, joint.params["weeks"]) == (1, 2)

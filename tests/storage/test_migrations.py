@@ -179,3 +179,43 @@ def test_a_0_1_file_keeps_its_signed_codes_and_gets_empty_hashes(tmp_path):
         assert {r[0] for r in con.execute("SELECT content_sha256 FROM meeting")} == {""}
     finally:
         con.close()
+
+
+def test_a_0_1_file_gets_one_placement_per_aios_over_its_start_and_end(tmp_path):
+    """0003: each aios's start/end becomes one placement in the practice; nothing detaches."""
+    copy = tmp_path / "0001.sqlite"
+    copy.write_bytes((FIXTURES / "0001.sqlite").read_bytes())
+    con = sqlite3.connect(copy)
+    aios = con.execute(
+        "SELECT id, start_date, expected_end_date, part_time_percent, training_year FROM aios"
+    ).fetchall()
+    attached = {
+        table: con.execute(f"SELECT count(*) FROM {table} WHERE aios_id IS NOT NULL").fetchone()[0]
+        for table in ("meeting", "hour_entry", "learning_goal", "agreement")
+    }
+    con.close()
+    assert aios
+
+    from opleider_desk.storage.open import open_store
+
+    open_store(copy).close()
+    con = sqlite3.connect(copy)
+    try:
+        placements = con.execute(
+            'SELECT aios_id, setting, start, "end", part_time_percent, hlwp FROM placement ORDER BY aios_id'
+        ).fetchall()
+        after = {
+            table: con.execute(
+                f"SELECT count(*) FROM {table} WHERE aios_id IN (SELECT id FROM aios)"
+            ).fetchone()[0]
+            for table in attached
+        }
+        assert con.execute("SELECT count(*) FROM interruption").fetchone()[0] == 0
+    finally:
+        con.close()
+    hlwp = {1: 1, 2: None, 3: 2}
+    assert placements == [
+        (a_id, "practice_opleider", start, end, part_time, hlwp[year])
+        for a_id, start, end, part_time, year in sorted(aios)
+    ]
+    assert after == attached

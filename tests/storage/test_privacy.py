@@ -108,7 +108,15 @@ def test_export_holds_every_row_about_the_aios_and_nothing_about_others(store):
 def test_erasure_removes_the_aios_everywhere_in_the_file_and_cannot_be_undone(store):
     sanne, daan = _fill(store)
     counts = erase_aios(store, sanne)
-    assert counts == {"aios": 1, "hour_entry": 1, "meeting": 1, "checklist_item": 1, "attachment": 1}
+    # The placement is the one an aios added without any gets (its whole training).
+    assert counts == {
+        "aios": 1,
+        "hour_entry": 1,
+        "meeting": 1,
+        "checklist_item": 1,
+        "attachment": 1,
+        "placement": 1,
+    }
     assert not store.history.can_undo
     with store.read() as s:
         assert s.scalar(select(func.count()).select_from(HourEntryRow)) == 1

@@ -40,7 +40,7 @@ def test_add_announces_the_change_and_survives_reopening(store, db_path):
     store.subscribe(changes.append)
     aios_id = store.service(AiosService).add(_sanne())
     assert [c.op for c in changes] == ["add_aios"]
-    assert changes[0].tables == {"aios"}
+    assert changes[0].tables == {"aios", "placement"}  # its whole training as one placement
     store.close()
     reopened = open_store(db_path)
     assert reopened.service(AiosService).get(aios_id).name == "Sanne de Vries"

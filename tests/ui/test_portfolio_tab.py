@@ -113,13 +113,22 @@ def test_next_due_column_shows_what_and_when_in_the_status_colour(window, two_ai
     tab = overview(window)
     late = tab.proxy.index(row_of(tab, "Daan Bakker"), NEXT_DUE_COLUMN)
     item = tab.model._next_due[two_aios[0]]
-    assert item.status is DueStatus.OVERDUE and item.kind is DueKind.VOORTGANGSGESPREK
+    # Overdue first: the diensten of his HLWP (none logged) come before the progress meeting.
+    assert item.status is DueStatus.OVERDUE
+    assert {r.item.kind for r in tab.open_items.open_model.rows() if r.item.aios_id == two_aios[0]} >= {
+        DueKind.VOORTGANGSGESPREK,
+        DueKind.DIENSTEN,
+    }
     assert late.data() == due_texts.short_text(item)
     assert late.data(Qt.ItemDataRole.ForegroundRole) == due_texts.OVERDUE_COLOUR
     assert late.data(Qt.ItemDataRole.DecorationRole) == due_texts.OVERDUE_COLOUR
-    # Three weeks in, nothing logged: her supervision is behind, not a meeting.
+    # Three weeks in, nothing logged: the startgesprek (due two weeks in) and her supervision are behind.
     fresh = tab.proxy.index(row_of(tab, "Sanne de Vries"), NEXT_DUE_COLUMN)
-    assert tab.model._next_due[two_aios[1]].kind is DueKind.SUPERVISION_RECENT
+    assert tab.model._next_due[two_aios[1]].kind is DueKind.STARTGESPREK
+    assert any(
+        r.item.aios_id == two_aios[1] and r.item.kind is DueKind.SUPERVISION_RECENT
+        for r in tab.open_items.open_model.rows()
+    )
     assert fresh.data(Qt.ItemDataRole.ForegroundRole) == due_texts.OVERDUE_COLOUR
     # No portfolio opened yet: every template item counts as missing.
     assert tab.proxy.index(row_of(tab, "Daan Bakker"), PORTFOLIO_COLUMN).data() == "11 ontbreken"
@@ -297,7 +306,11 @@ def test_norms_dialog_stores_overrides_and_shows_problems_beside_the_field(qtbot
     assert not dialog.isVisible()
     assert window.context.service(NormService).overrides() == {"voortgangsgesprek_interval_months": 4}
     # The overview follows at once: the overdue progress meeting moved to four months after the start.
-    item = overview(window).model._next_due[two_aios[0]]
+    item = next(
+        r.item
+        for r in overview(window).open_items.open_model.rows()
+        if r.item.aios_id == two_aios[0] and r.item.kind is DueKind.VOORTGANGSGESPREK
+    )
     start = window.context.service(AiosService).get(two_aios[0]).start_date
     assert (item.kind, item.due_date) == (DueKind.VOORTGANGSGESPREK, add_months(start, 4))
 

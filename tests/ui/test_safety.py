@@ -159,7 +159,7 @@ def test_avg_export_and_erasure_with_backups_cleaned(qtbot, window, backups, tmp
     assert log.proxy.rowCount() == 1
     row = [log.proxy.index(0, c).data() for c in range(4)]
     assert row[1] == "aios wissen (AVG)"
-    assert row[3] == "1 rij gewist"
+    assert row[3] == "2 rijen gewist"  # the hour entry and the placement of the training
 
 
 def test_the_backup_settings_are_kept(qtbot, settings, tmp_path):

@@ -2,25 +2,33 @@
 
 from __future__ import annotations
 
+import builtins
+from collections.abc import Sequence
 from datetime import datetime
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
-from ...domain.entities import Aios
-from ...domain.enums import AiosStatus
+from ...domain.entities import Aios, Interruption, Placement
+from ...domain.enums import AiosStatus, PlacementSetting, Role
 from ...domain.problems import ValidationFailed
+from ...domain.training import validate_interruptions, validate_placements
 from ...domain.validation import validate_aios
 from ..mapping import column_values, to_entity
 from ..models import (
     AgreementRow,
     AiosRow,
     HourEntryRow,
+    InterruptionRow,
     LearningGoalRow,
     MeetingRow,
+    PlacementRow,
+    ProfileRow,
     StatementRow,
 )
 from ..store import Audit, Store
 from .rows import get_or_gone
+from .training import interruptions_of, placements_of
 
 ADD_AIOS = "add_aios"
 UPDATE_AIOS = "update_aios"
@@ -54,30 +62,63 @@ class AiosService:
         wanted = name.strip().casefold()
         return next((a for a in self.list() if a.name.strip().casefold() == wanted), None)
 
+    def placements(self, aios_ids: Sequence[int] | None = None) -> dict[int, builtins.list[Placement]]:
+        """Per aios (all, or those in ``aios_ids``): its placements in order of start."""
+        with self.store.read() as session:
+            return placements_of(session, aios_ids)
+
+    def interruptions(self, aios_ids: Sequence[int] | None = None) -> dict[int, builtins.list[Interruption]]:
+        with self.store.read() as session:
+            return interruptions_of(session, aios_ids)
+
     @staticmethod
-    def _check(aios: Aios) -> None:
+    def _check(
+        aios: Aios,
+        placements: Sequence[Placement] | None = None,
+        interruptions: Sequence[Interruption] | None = None,
+    ) -> None:
         problems = validate_aios(aios)
+        if placements is not None:
+            problems += validate_placements(aios, placements)
+        if interruptions is not None:
+            problems += validate_interruptions(aios, interruptions)
         if problems:
             raise ValidationFailed(problems)
 
-    def add(self, aios: Aios) -> int:
-        self._check(aios)
+    def add(
+        self,
+        aios: Aios,
+        placements: Sequence[Placement] | None = None,
+        interruptions: Sequence[Interruption] = (),
+    ) -> int:
+        """Add an aios with its training; without placements, one in this practice over its dates."""
+        self._check(aios, placements, interruptions)
         now = _now()
         with self.store.write(ADD_AIOS) as session:
             row = AiosRow(**column_values(aios), created_at=now, updated_at=now)
             session.add(row)
             session.flush()
+            if placements is None:
+                placements = [_whole_training(session, aios)]
+            _replace_training(session, row.id, placements, interruptions)
             return row.id
 
-    def update(self, aios: Aios) -> None:
+    def update(
+        self,
+        aios: Aios,
+        placements: Sequence[Placement] | None = None,
+        interruptions: Sequence[Interruption] | None = None,
+    ) -> None:
+        """Change an aios; placements or interruptions given replace the stored ones."""
         if aios.id is None:
             raise ValueError("update needs an aios with an id")
-        self._check(aios)
+        self._check(aios, placements, interruptions)
         with self.store.write(UPDATE_AIOS) as session:
             row = get_or_gone(session, AiosRow, aios.id, "aios.gone")
             for name, value in column_values(aios).items():
                 setattr(row, name, value)
             row.updated_at = _now()
+            _replace_training(session, aios.id, placements, interruptions)
 
     def set_status(self, aios_id: int, status: AiosStatus) -> None:
         """Archive (finished/stopped), pause or reactivate: history stays."""
@@ -114,3 +155,38 @@ class AiosService:
             row = s.get(AiosRow, aios_id)
             if row is not None:
                 s.delete(row)
+
+
+def _whole_training(session: Session, aios: Aios) -> Placement:
+    """The one placement of an aios added without any: this practice, the user in their role."""
+    role = session.scalar(select(ProfileRow.role).where(ProfileRow.id == 1))
+    setting = (
+        PlacementSetting.PRACTICE_PRAKTIJKBEGELEIDER
+        if role == Role.PRAKTIJKBEGELEIDER.value
+        else PlacementSetting.PRACTICE_OPLEIDER
+    )
+    return Placement(
+        setting=setting,
+        start=aios.start_date,
+        end=aios.expected_end_date,
+        part_time_percent=aios.part_time_percent,
+        hlwp={1: 1, 3: 2}.get(aios.training_year),
+    )
+
+
+def _replace_training(
+    session: Session,
+    aios_id: int,
+    placements: Sequence[Placement] | None,
+    interruptions: Sequence[Interruption] | None,
+) -> None:
+    # Replaced as a whole: the dialog edits the list, and undo restores the old rows.
+    for model, entities in ((PlacementRow, placements), (InterruptionRow, interruptions)):
+        if entities is None:
+            continue
+        for old in session.scalars(select(model).where(model.aios_id == aios_id)):
+            session.delete(old)
+        session.flush()
+        for entity in entities:
+            values = column_values(entity, exclude=("id", "aios_id"))
+            session.add(model(aios_id=aios_id, **values))

@@ -1,53 +1,71 @@
 """What is due per aios: gathers the inputs of ``domain.due.due_items``.
 
-Meetings, agreements and trainer events are read as entities; supervision
-comes summed per ISO week from the database. Each aios is measured by the
-norms of their own regulation (``NormService.norms_for``) with the trainer's
-own values over them, so an institute's own interval moves every date.
+Each aios's placements and interruptions, meetings, agreements and trainer
+events are read as entities; supervision, the themed leergesprekken and the
+days in the practice come summed per ISO week from the database. The norms are
+the ones in use (``NormService``), and which slots a meeting fills comes from
+the loaded templates' ``counts_as``.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date, timedelta
+from functools import cache
 
 from sqlalchemy import select
 
-from ...domain.due import DueItem, due_items, next_due
-from ...domain.due_norms import DueNorms
-from ...domain.entities import Agreement, Aios, Meeting, TrainerEvent, stored_id
-from ...domain.enums import AgreementStatus, AiosStatus, MeetingStatus, TrainerEventKind
-from ...domain.norm_sets import regulated_due_norms
+from ...domain.due import DueItem, due_items, next_due, trainer_items
+from ...domain.due_rules import due_rules
+from ...domain.entities import Agreement, Aios, Meeting, TrainerEvent
+from ...domain.enums import (
+    AgreementStatus,
+    AiosStatus,
+    CategoryKey,
+    MeetingStatus,
+    TrainerEventKind,
+)
 from ..mapping import to_entity
 from ..models import AgreementRow, AiosRow, MeetingRow, TrainerEventRow
 from ..store import Store
-from .hour_totals import supervision_per_week
+from .hour_totals import category_per_week, days_per_week, supervision_per_week
 from .norms import NormService
+from .training import interruptions_of, placements_of
+
+#: The key of the items about the user rather than one aios (the span of control).
+TRAINER = None
+
+
+@cache
+def _counts_as() -> dict[str, tuple[str, ...]]:
+    from ...domain.templates import builtin_forms_dir, load_templates
+
+    return {key: t.counts_as for key, t in load_templates(builtin_forms_dir()).items()}
 
 
 class DueService:
     def __init__(self, store: Store):
         self.store = store
 
-    def items(self, today: date, aios_ids: Sequence[int] | None = None) -> dict[int, list[DueItem]]:
-        """Per active aios (all, or those in ``aios_ids``): its due items, most urgent first."""
+    def counts_as(self) -> dict[str, tuple[str, ...]]:
+        """Which slots each meeting type fills, from the shipped templates' ``counts_as``."""
+        return _counts_as()
+
+    def items(
+        self, today: date, aios_ids: Sequence[int] | None = None, *, trainer: bool = False
+    ) -> dict[int | None, list[DueItem]]:
+        """Per active aios (all, or those in ``aios_ids``): its due items, most urgent first.
+
+        With ``trainer`` the items about the user (key ``TRAINER``) come too, when there are any.
+        """
         norm_service = self.store.service(NormService)
-        by_regulation: dict[str, DueNorms] = {}
-
-        def norms_of(a: Aios) -> DueNorms:
-            key = norm_service.regulation_key_of(a)
-            if key not in by_regulation:
-                by_regulation[key] = regulated_due_norms(
-                    norm_service.regulation(key), norm_service.norms(key)
-                )
-            return by_regulation[key]
-
+        counts_as = self.counts_as()
         with self.store.read() as session:
             query = select(AiosRow).where(AiosRow.status == AiosStatus.ACTIVE.value)
             if aios_ids is not None:
                 query = query.where(AiosRow.id.in_(aios_ids))
             aios = [to_entity(Aios, row) for row in session.scalars(query)]
-            ids = [stored_id(a.id) for a in aios]
+            ids = [a.id for a in aios if a.id is not None]
             if not ids:
                 return {}
             meetings = [
@@ -71,30 +89,60 @@ class DueService:
             events = [
                 to_entity(TrainerEvent, row)
                 for row in session.scalars(
-                    select(TrainerEventRow).where(TrainerEventRow.kind == TrainerEventKind.LEOH.value)
+                    select(TrainerEventRow).where(
+                        TrainerEventRow.kind.in_([TrainerEventKind.LEOH.value, TrainerEventKind.DIENST.value])
+                    )
                 )
             ]
-            # The due engine looks at this placement year at most; a year and a week covers it.
-            weekly = supervision_per_week(session, ids, today - timedelta(days=373))
+            # The engine looks at this placement year at most; a year and a week covers it.
+            since = today - timedelta(days=373)
+            weekly = supervision_per_week(session, ids, since)
+            leer = category_per_week(session, CategoryKey.LEERGESPREK, ids, since, today + timedelta(days=1))
+            days = days_per_week(session, ids, since)
+            placements = placements_of(session, ids)
+            interruptions = interruptions_of(session, ids)
         by_aios: dict[int, list[Meeting]] = {}
         for meeting in meetings:
             by_aios.setdefault(meeting.aios_id, []).append(meeting)
-        return {
-            stored_id(a.id): due_items(
+        # Each aios is measured by their own regulation (the trainer's unless set otherwise).
+        rules = {}
+        for key in {norm_service.regulation_key_of(a) for a in aios}:
+            rules[key] = due_rules(norm_service.regulation(key), norm_service.norms(key))
+        rules_of = {a.id: rules[norm_service.regulation_key_of(a)] for a in aios}
+        out: dict[int | None, list[DueItem]] = {
+            a.id: due_items(
                 a,
                 today,
-                meetings=by_aios.get(stored_id(a.id), ()),
+                placements=placements.get(a.id, []),
+                interruptions=interruptions.get(a.id, []),
+                meetings=by_aios.get(a.id, ()),
                 agreements=agreements,
-                supervision_per_week=weekly.get(stored_id(a.id), {}),
+                supervision_per_week=weekly.get(a.id, {}),
+                leergesprek_per_week=leer.get(a.id, {}),
+                days_per_week=days.get(a.id, {}),
                 trainer_events=events,
-                norms=norms_of(a),
+                counts_as=counts_as,
+                norms=rules_of[a.id][0],
+                sources=rules_of[a.id][1],
             )
             for a in aios
+            if a.id is not None
         }
+        if trainer:
+            key = norm_service.trainer_regulation_key()
+            if key not in rules:
+                rules[key] = due_rules(norm_service.regulation(key), norm_service.norms(key))
+            norms, sources = rules[key]
+            mine = trainer_items(aios, placements, today, norms, sources)
+            if mine:
+                out[TRAINER] = mine
+        return out
 
     def next_due(self, today: date) -> dict[int, DueItem | None]:
         """Per active aios: the one item for the overview's "next due" column."""
-        return {aios_id: next_due(items) for aios_id, items in self.items(today).items()}
+        return {
+            aios_id: next_due(items) for aios_id, items in self.items(today).items() if aios_id is not None
+        }
 
     def agreement_texts(self, agreement_ids: Sequence[int]) -> dict[int, str]:
         """What the open-items list says for an agreement item."""

@@ -44,6 +44,45 @@ def supervision_per_week(
     return _weekly(session, query, aios_ids)
 
 
+def days_per_week(session: Session, aios_ids: Collection[int], since: date) -> dict[int, dict[date, int]]:
+    """Per aios, on how many different days of each ISO week any hours were logged for them."""
+    query = (
+        select(HourEntryRow.aios_id, _MONDAY, func.count(func.distinct(HourEntryRow.day)))
+        .where(HourEntryRow.aios_id.in_(aios_ids), HourEntryRow.day >= since)
+        .group_by(HourEntryRow.aios_id, _MONDAY)
+    )
+    return _weekly(session, query, aios_ids)
+
+
+def longest_session_per_week(
+    session: Session, key: CategoryKey, aios_ids: Collection[int], since: date, until: date
+) -> dict[int, dict[date, int]]:
+    """Per aios and ISO week, the longest day's minutes in category ``key``: one session.
+
+    Joint surgery is "1 x per week minimaal 2 uur" (``004_…`` criterium 1): one
+    session of two hours, not two hours spread over the week.
+    """
+    per_day = (
+        select(
+            HourEntryRow.aios_id.label("aios_id"),
+            HourEntryRow.day.label("day"),
+            func.sum(HourEntryRow.minutes).label("minutes"),
+        )
+        .join(HourCategoryRow, HourCategoryRow.id == HourEntryRow.category_id)
+        .where(
+            HourCategoryRow.key == key.value,
+            HourEntryRow.aios_id.in_(aios_ids),
+            HourEntryRow.day >= since,
+            HourEntryRow.day < until,
+        )
+        .group_by(HourEntryRow.aios_id, HourEntryRow.day)
+        .subquery()
+    )
+    monday = func.date(per_day.c.day, "-6 days", "weekday 1")
+    query = select(per_day.c.aios_id, monday, func.max(per_day.c.minutes)).group_by(per_day.c.aios_id, monday)
+    return _weekly(session, query, aios_ids)
+
+
 def category_per_week(
     session: Session, key: CategoryKey, aios_ids: Collection[int], since: date, until: date
 ) -> dict[int, dict[date, int]]:

@@ -16,7 +16,7 @@ from ...domain.regulation_obligations import Ruled, obligations_by_regulation
 from ..mapping import to_entity
 from ..models import AiosRow, MeetingRow, StatementRow, TrainerEventRow
 from ..store import Store
-from .hour_totals import category_per_week, own_minutes_per_day
+from .hour_totals import longest_session_per_week, own_minutes_per_day
 from .norms import NormService
 from .profile import ProfileService
 
@@ -58,7 +58,7 @@ class ObligationService:
             own = own_minutes_per_day(
                 session, (CategoryKey.EIGEN_SCHOLING, CategoryKey.INTERVISIE), period.start, period.end
             )
-            joint = category_per_week(
+            joint = longest_session_per_week(
                 session, CategoryKey.GEZAMENLIJK_SPREEKUUR, ids, period.start, period.end
             )
         return obligations_by_regulation(

@@ -77,6 +77,7 @@ from ..models import (
 from ..store import Audit, Store
 from .norms import NormService
 from .rows import get_or_gone
+from .training import interruptions_of, placements_of
 
 ENSURE_CHECKLIST = "ensure_checklist"
 UPDATE_CHECKLIST_ITEM = "update_checklist_item"
@@ -223,6 +224,8 @@ class PortfolioService:
                     self.store.service(NormService).regulation_of(aios),
                     self.store.service(NormService).norms_for(aios),
                 ),
+                placements=placements_of(session, [aios_id]).get(aios_id, []),
+                interruptions=interruptions_of(session, [aios_id]).get(aios_id, []),
             )
         entries = []
         for item in items:

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -18,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.competency_profiles import builtin_profiles, competency_profile
-from ...domain.entities import Aios
+from ...domain.entities import Aios, Interruption, Placement
 from ...domain.enums import AiosStatus
 from ...domain.problems import ParseError, Problem, ValidationFailed
 from ...domain.regulations import builtin_regulations
@@ -30,6 +32,7 @@ from ..formatting import current_language
 from ..widgets.date_field import DateField
 from ..widgets.form_errors import ErrorForm
 from ..widgets.user_action import FAILED, run_action
+from .training_editor import TrainingEditor
 
 
 class AiosDialog(QDialog):
@@ -39,7 +42,7 @@ class AiosDialog(QDialog):
         self.original = aios
         self.saved_id: int | None = aios.id if aios else None
         self.setWindowTitle(self.tr("Edit aios") if aios else self.tr("New aios"))
-        self.setMinimumWidth(480)
+        self.setMinimumWidth(960)
 
         self.name = QLineEdit()
         self.start_date = DateField()
@@ -87,10 +90,22 @@ class AiosDialog(QDialog):
         buttons.rejected.connect(self.reject)
         self.buttons = buttons
 
+        # The training's structure beside the aios's details: start and expected end
+        # on the left are the whole training's, the placements divide it.
+        self.training = TrainingEditor(
+            self._typed_aios, self.end_date.set_date, notice_months=self._notice_months(aios)
+        )
+        columns = QHBoxLayout()
+        left = QVBoxLayout()
+        left.addLayout(form.layout)
+        left.addStretch()
+        columns.addLayout(left, 2)
+        columns.addWidget(self.training, 3)
         layout = QVBoxLayout(self)
-        layout.addLayout(form.layout)
+        layout.addLayout(columns)
         layout.addWidget(form.general)
         layout.addWidget(buttons)
+        self._loaded_placements: list[Placement] = []
         self._load(aios)
         self._loaded_state = self._state()
 
@@ -142,6 +157,10 @@ class AiosDialog(QDialog):
             )
             self._show_profile_note()
             return
+        if aios.id is not None:
+            self._loaded_placements = self.service.placements([aios.id]).get(aios.id, [])
+            interruptions = self.service.interruptions([aios.id]).get(aios.id, [])
+            self.training.load(self._loaded_placements, interruptions)
         self.name.setText(aios.name)
         self.start_date.set_date(aios.start_date)
         self.end_date.set_date(aios.expected_end_date)
@@ -174,6 +193,7 @@ class AiosDialog(QDialog):
             self.notes.toPlainText(),
             self.regulation.currentIndex(),
             self.competency_profile.currentIndex(),
+            self.training.state(),
         )
 
     def is_dirty(self) -> bool:
@@ -217,6 +237,45 @@ class AiosDialog(QDialog):
             raise ValidationFailed(problems)
         return aios
 
+    def _notice_months(self, aios: Aios | None) -> int:
+        """After how long the aios's regulation wants an interruption reported (0: it does not)."""
+        from ...storage.services.norms import NormService
+
+        regulation = self.service.store.service(NormService).regulation_of(aios)
+        rule = regulation.get("institution_notice_months")
+        return rule.value if rule is not None and rule.value is not None else 0
+
+    def _typed_aios(self) -> Aios:
+        """The aios as typed so far, for the placement rows to be judged against."""
+        dates = {}
+        for key, widget in (("start_date", self.start_date), ("expected_end_date", self.end_date)):
+            try:
+                dates[key] = widget.date()
+            except ParseError:
+                dates[key] = getattr(self.original, key, None) if self.original else None
+        return Aios(
+            id=self.original.id if self.original else None,
+            name=self.name.text().strip(),
+            start_date=dates["start_date"] or date.today(),
+            expected_end_date=dates["expected_end_date"],
+            part_time_percent=self.part_time.value(),
+        )
+
+    def _training(self, aios: Aios) -> tuple[list[Placement] | None, list[Interruption]]:
+        placements, interruptions = self.training.values()
+        if not placements and aios.id is None:
+            return None, interruptions  # the service makes the one over the whole training
+        if (
+            len(placements) == 1
+            and placements == self._loaded_placements
+            and self.original is not None
+            and (placements[0].start, placements[0].end)
+            == (self.original.start_date, self.original.expected_end_date)
+        ):
+            # One placement over the whole training follows the training's dates.
+            placements = [replace(placements[0], start=aios.start_date, end=aios.expected_end_date)]
+        return placements, interruptions
+
     def accept(self) -> None:
         if run_action(self, self._save, show_in=self.errors) is FAILED:
             return
@@ -224,10 +283,11 @@ class AiosDialog(QDialog):
 
     def _save(self) -> None:
         aios = self._read()
+        placements, interruptions = self._training(aios)
         if aios.id is None:
-            self.saved_id = self.service.add(aios)
+            self.saved_id = self.service.add(aios, placements, interruptions)
         else:
-            self.service.update(aios)
+            self.service.update(aios, placements, interruptions)
 
     def reject(self) -> None:
         if self.is_dirty():

@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtCore import QCoreApplication as Q
 
 from ...domain.due import DueItem, DueStatus
-from ...domain.entities import Aios, stored_id
+from ...domain.entities import Aios, Placement, stored_id
 from ...domain.enums import AiosStatus
+from ...domain.training import current_placement
 from .. import due_texts, labels
 from ..formatting import format_date
 from ..widgets.table_models import Column, RowTableModel
 from ..widgets.tones import Tone, tone
+from . import training_labels
 
 
 def is_current(aios: Aios) -> bool:
@@ -82,7 +86,7 @@ class AiosTableModel(RowTableModel[Aios]):
                     sort_key=self._due_sort_key,
                     foreground=lambda a: due_texts.status_colour(d.status) if (d := self._due(a)) else None,
                     decoration=lambda a: due_texts.status_colour(d.status) if (d := self._due(a)) else None,
-                    tooltip=lambda a: due_texts.status_name(d.status) if (d := self._due(a)) else "",
+                    tooltip=lambda a: due_texts.tooltip(d) if (d := self._due(a)) else "",
                 ),
                 Column(
                     lambda: Q.translate("AiosModel", "Portfolio"),
@@ -92,12 +96,38 @@ class AiosTableModel(RowTableModel[Aios]):
                         due_texts.DUE_SOON_COLOUR if self._missing.get(stored_id(a.id)) else None
                     ),
                 ),
-                *COLUMNS[1:],
+                *COLUMNS[1:2],
+                Column(
+                    lambda: Q.translate("AiosModel", "Placement"),
+                    lambda a: training_labels.placement(self._placement(a)),
+                    tooltip=self._placement_tooltip,
+                ),
+                *COLUMNS[2:],
             ],
             parent,
         )
         self._next_due: dict[int, DueItem | None] = {}
         self._missing: dict[int, int] = {}
+        self._placements: dict[int, list[Placement]] = {}
+        self._today = date.today()
+
+    def set_rows_with_training(
+        self, rows: list[Aios], placements: dict[int, list[Placement]], today: date | None = None
+    ) -> None:
+        """The aios with their placements, so the placement column can name the current one."""
+        self._placements = placements
+        self._today = today or date.today()
+        self.set_rows(rows)
+
+    def _placement(self, aios: Aios) -> Placement | None:
+        return current_placement(self._placements.get(stored_id(aios.id), ()), self._today)
+
+    def _placement_tooltip(self, aios: Aios) -> str:
+        p = self._placement(aios)
+        if p is None:
+            return ""
+        until = format_date(p.end) if p.end else "…"
+        return f"{training_labels.setting(p.setting)}\n{format_date(p.start)} – {until}"
 
     def set_status(self, next_due: dict[int, DueItem | None], missing: dict[int, int]) -> None:
         self._next_due = next_due

@@ -6,6 +6,7 @@ A double-click asks the main window to show the place to act
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication as Q
@@ -30,12 +31,12 @@ class OpenItem:
 
 
 def open_items(
-    items: dict[int, list[DueItem]], names: dict[int, str], agreement_texts: dict[int, str]
+    items: Mapping[int | None, list[DueItem]], names: dict[int, str], agreement_texts: dict[int, str]
 ) -> list[OpenItem]:
     """Everything not on track, overdue first, then by date, then by aios name."""
     rows = [
         OpenItem(
-            names.get(aios_id, ""),
+            names.get(aios_id, "") if aios_id is not None else "",
             item,
             agreement_texts.get(item.target.ref, "") if item.kind is DueKind.AGREEMENT else "",
         )
@@ -63,11 +64,20 @@ COLUMNS: list[Column[OpenItem]] = [
         foreground=_colour,
     ),
     Column(lambda: Q.translate("OpenItems", "Aios"), lambda r: r.aios_name),
-    Column(lambda: Q.translate("OpenItems", "What"), lambda r: due_texts.kind_name(r.item.kind)),
+    Column(
+        lambda: Q.translate("OpenItems", "What"),
+        lambda r: due_texts.kind_name(r.item.kind),
+        tooltip=lambda r: due_texts.tooltip(r.item),
+    ),
     Column(
         lambda: Q.translate("OpenItems", "Details"),
         lambda r: due_texts.details(r.item, r.agreement_text),
         tooltip=lambda r: due_texts.details(r.item, r.agreement_text),
+    ),
+    Column(
+        lambda: Q.translate("OpenItems", "Rule"),
+        lambda r: due_texts.source_text(r.item),
+        tooltip=lambda r: due_texts.rule_text(r.item),
     ),
 ]
 

@@ -143,7 +143,7 @@ class AiosTab(QWidget):
 
     def _reload_rows(self) -> None:
         selected = self.selected()
-        self.model.set_rows(self.service.list())
+        self.model.set_rows_with_training(self.service.list(), self.service.placements())
         self.first_steps.setVisible(not self.model.rows())
         if selected is not None:
             self.select(selected.id)
@@ -160,10 +160,12 @@ class AiosTab(QWidget):
 
         today = date.today()
         due = self.context.service(DueService)
-        items = due.items(today)
+        items = due.items(today, trainer=True)
         aios = self.model.rows()
         missing = self.context.service(PortfolioService).missing_counts([stored_id(a.id) for a in aios])
-        self.model.set_status({aid: next_due(found) for aid, found in items.items()}, missing)
+        self.model.set_status(
+            {aid: next_due(found) for aid, found in items.items() if aid is not None}, missing
+        )
         agreement_ids = [
             i.target.ref for found in items.values() for i in found if i.kind is DueKind.AGREEMENT
         ]

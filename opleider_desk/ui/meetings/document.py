@@ -11,7 +11,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication as Q
 
 from ...domain.durations import format_minutes
-from ...domain.enums import MeetingStatus
+from ...domain.enums import MeetingStatus, Role
 from ...domain.problems import ValidationFailed
 from ...domain.templates import Field, FieldKind, Signer, Template, expand_steps
 from ...storage.services.agreements import AgreementService
@@ -93,6 +93,10 @@ def _signers(template: Template, profile, aios) -> list:
         Signer.PRAKTIJKBEGELEIDER: aios.praktijkbegeleider,
         Signer.DOCENT: "",
     }
+    if profile.role is Role.PRAKTIJKBEGELEIDER:
+        # The user is the praktijkbegeleider; the opleider is the one who co-signs.
+        names[Signer.PRAKTIJKBEGELEIDER] = profile.name
+        names[Signer.OPLEIDER] = profile.supervising_opleider
     # One empty PDF signature field per signer, named by role (unique within a report).
     return [PrintedSigner(labels.signer(s), names[s], f"{s.value}") for s in template.signers]
 

@@ -91,7 +91,16 @@ class PortfolioTab(QWidget):
         )
         self.norms_button.clicked.connect(lambda: self.context.host.edit_norms())
         context.signals.changed.connect(self._on_change)
+        self._apply_role()
         self.reload_aios()
+
+    def _apply_role(self) -> None:
+        """A praktijkbegeleider has duties of their own (in the overview), not the opleider's obligations."""
+        from ...domain.enums import Role
+        from ...storage.services.profile import ProfileService
+
+        role = self.context.service(ProfileService).get().role
+        self.pages.setTabVisible(self.pages.indexOf(self.obligations), role is not Role.PRAKTIJKBEGELEIDER)
 
     def aios_id(self) -> int | None:
         return self.aios.currentData()
@@ -120,6 +129,8 @@ class PortfolioTab(QWidget):
         self.review.set_aios(aios_id)
 
     def _on_change(self, change: Change) -> None:
+        if Area.PROFILE in change.areas:
+            self._apply_role()
         if Area.AIOS in change.areas:
             self.reload_aios()
         if change.touches(READ_BY_PORTFOLIO):

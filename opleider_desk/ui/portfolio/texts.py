@@ -74,9 +74,12 @@ def _outcome_detail(rule: str, outcome: AutoOutcome) -> str:
             )
         return Q.translate("Portfolio", "%n open learning goal(s)", "", p["goals"])
     if rule == "kpb_count":
-        return Q.translate("Portfolio", "{have} held, {expected} expected by now, {target} this year").format(
+        text = Q.translate("Portfolio", "{have} held, {expected} expected by now, {target} this year").format(
             have=p["have"], expected=p["expected"], target=p["year_target"]
         )
+        if p.get("observers"):
+            text += " · " + Q.translate("Portfolio", "%n different observer(s)", "", p["observers"])
+        return text
     if rule == "competency_coverage":
         return Q.translate("Portfolio", "{covered} of {total} competency areas in the learning goals").format(
             covered=p["covered"], total=p["total"]

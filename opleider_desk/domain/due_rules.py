@@ -1,0 +1,131 @@
+"""What is due, measured by the aios's own regulation: its values and their sources.
+
+The due engine names its rules by what is due (``voortgangsgesprek``,
+``diensten``); a regulation names them by the number it sets
+(``voortgangsgesprek_interval_months``, ``shifts_per_practice_year``).
+``REGULATION_KEYS`` matches the two up, once. A rule the regulation does not
+have (value ``null``) switches the item off; its source (document and section,
+a proposal, or OpleiderDesk's own setting) goes on the item.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+
+from .due_norms import DueNorms, RuleSource
+from .norm_sets import due_norms
+from .norms import Norms
+from .regulations import Regulation, Rule, RuleKind
+
+#: Due rule key -> the regulation rule that sets its number (and so gives its source).
+REGULATION_KEYS: dict[str, str] = {
+    "startgesprek_within_days": "startgesprek_within_days",
+    "voortgangsgesprek": "voortgangsgesprek_interval_months",
+    "geschiktheidsbeoordeling": "geschiktheidsbeoordeling_interval_months",
+    "final_meeting_months_before_end": "final_meeting_months_before_end",
+    "kpb": "kpb_per_year",
+    "coachingsgesprek": "coaching_min_per_year",
+    "supervision_recent": "supervision_minutes_per_week",
+    "supervision_year": "supervision_minutes_per_week",
+    "leoh": "leoh_per_year",
+    "diensten": "shifts_per_practice_year",
+    "hao_evaluatie": "docent_evaluations_per_trainee",
+    "themed_leergesprek": "themed_leergesprek_per_week",
+    "part_time_spread": "part_time_days_per_week",
+    "ibt_followup_weeks": "ibt_followup_weeks",
+    "gbt_closing": "gbt_default_months",
+    "gbt_default_months": "gbt_default_months",
+    "pb_consultation": "pb_consultation_interval_months",
+    "span_of_control": "span_of_control_max",
+    "inform_institution": "institution_notice_months",
+    "pro_rata_part_time": "pro_rata_part_time",
+    "interruptions_move_due": "interruptions_move_due",
+}
+
+#: Rules without a number of their own (a meeting the cycle asks for, a card's step): their
+#: source is the first of these documents the regulation cites; none: OpleiderDesk's own.
+CARD_SOURCES: dict[str, tuple[tuple[str, str], ...]] = {
+    "startgesprek": (
+        (
+            "ssgo_praktijkopleiding",
+            "Voortgangsbewaking, punt 1: een startgesprek bij aanvang van de opleiding",
+        ),
+        ("mmv_kaartenset", "Kaart Introductiegesprek stage/nieuw opleidingsonderdeel"),
+    ),
+    "eindgesprek": (
+        (
+            "ssgo_praktijkopleiding",
+            "Voortgangsbewaking, punt 3: samen met de instituutsopleider een eindgesprek aan het eind",
+        ),
+    ),
+    "pb_report": (
+        (
+            "ssgo_praktijkopleiding",
+            "Begeleiding: de praktijkbegeleider rapporteert aan het eind van de periode schriftelijk",
+        ),
+    ),
+    "ibt_followup": (("mmv_kaartenset", "Kaart Intern begeleidingstraject"),),
+    "gbt_rgs": (
+        ("mmv_kaartenset", "Kaart Geïntensiveerd begeleidingstraject: de RGS schriftelijk op de hoogte"),
+    ),
+    "gbt_progress": (
+        ("mmv_kaartenset", "Kaart Geïntensiveerd begeleidingstraject: tenminste één voortgangsgesprek"),
+    ),
+    "not_suitable_next_step": (
+        ("mmv_kaartenset", "Kaart Geïntensiveerd begeleidingstraject: na onvoldoende verbetering"),
+    ),
+}
+
+#: The ``DueNorms`` field a regulation rule without a value switches off (sets to 0).
+_SWITCHED_OFF: dict[str, str] = {
+    "voortgangsgesprek_interval_months": "progress_interval_months",
+    "geschiktheidsbeoordeling_interval_months": "suitability_interval_months",
+    "kpb_per_year": "kpb_per_year",
+    "coaching_min_per_year": "coaching_per_year",
+    "supervision_minutes_per_week": "supervision_minutes_per_week",
+    "leoh_per_year": "leoh_per_year",
+    "shifts_per_practice_year": "diensten_per_hlwp",
+    "docent_evaluations_per_trainee": "hao_evaluations_per_aios",
+    "themed_leergesprek_per_week": "themed_leergesprek_per_week",
+    "part_time_days_per_week": "part_time_days_per_week",
+    "pb_consultation_interval_months": "pb_consultation_interval_months",
+    "span_of_control_max": "span_of_control_max",
+    "institution_notice_months": "institution_notice_months",
+}
+
+
+def rule_source(rule: Rule) -> RuleSource:
+    """A regulation rule's source as a due item carries it."""
+    if rule.kind is RuleKind.DEFAULT or rule.source.document is None:
+        return RuleSource("")
+    document = rule.source.document
+    name = f"{document.file[:3]}_…" if document.file else document.title.nl
+    return RuleSource(name, rule.source.section, proposal=rule.kind is RuleKind.PROPOSAL)
+
+
+def due_rules(regulation: Regulation, norms: Norms) -> tuple[DueNorms, dict[str, RuleSource]]:
+    """The due engine's values (``norms``: the regulation's with the trainer's own over them)
+    and, per due rule key, where it comes from in ``regulation``."""
+    values = due_norms(norms)
+    off: dict[str, int] = {
+        field: 0
+        for key, field in _SWITCHED_OFF.items()
+        if (rule := regulation.get(key)) is not None and not rule.applies
+    }
+    if off:
+        values = dataclasses.replace(values, **off)  # type: ignore[arg-type]  # int fields only
+    sources = {
+        due_key: rule_source(rule)
+        for due_key, key in REGULATION_KEYS.items()
+        if (rule := regulation.get(key)) is not None
+    }
+    cited = {d.key: d for d in regulation.documents}
+    for due_key, candidates in CARD_SOURCES.items():
+        found = next(((cited[doc], section) for doc, section in candidates if doc in cited), None)
+        if found is None:
+            sources[due_key] = RuleSource("")
+        else:
+            document, section = found
+            name = f"{document.file[:3]}_…" if document.file else document.title.nl
+            sources[due_key] = RuleSource(name, section)
+    return values, sources
