@@ -60,6 +60,10 @@ def run_gui(args: argparse.Namespace, language: str) -> int:
 
         probe = StartupProbe(window)
     window.show()
+    if settings.newer_version is not None:
+        from .ui.settings_notice import show_newer_settings_notice
+
+        show_newer_settings_notice(window, settings)
     path = chosen_data_file(demo=args.demo, db=args.db)
     if args.db is None and not args.demo and settings.get(LAST_FILE):
         from pathlib import Path

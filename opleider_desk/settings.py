@@ -81,9 +81,23 @@ def _user_settings() -> QSettings:
 
 
 class Settings:
+    """The user's settings file, upgraded on opening.
+
+    A file written by a newer OpleiderDesk (a higher ``settings/version``) is
+    refused: this version cannot know what its values mean, so it neither
+    reads nor writes it. The session runs on the defaults and on what is set
+    meanwhile, in memory only; ``newer_version`` tells the window to say so.
+    """
+
     def __init__(self, qsettings: QSettings | None = None):
         self._qs = qsettings if qsettings is not None else _user_settings()
+        self.newer_version: int | None = None
+        self._session: dict[str, Any] = {}
         self._upgrade()
+
+    @property
+    def path(self) -> str:
+        return self._qs.fileName()
 
     def _upgrade(self) -> None:
         # Nothing stored yet (a first start, --version, --help): nothing to
@@ -91,25 +105,37 @@ class Settings:
         if not self._qs.allKeys():
             return
         stored: Any = self._qs.value("settings/version", 0)
-        version = int(stored or 0)
-        if version >= SETTINGS_VERSION:
+        try:
+            version = int(stored or 0)
+        except (TypeError, ValueError):
+            version = 0  # unreadable: treated as the oldest
+        if version > SETTINGS_VERSION:
+            self.newer_version = version
             return
+        if version == SETTINGS_VERSION:
+            return  # nothing to upgrade: the file is not written just by reading
         for target in sorted(UPGRADES):
             if target > version:
                 UPGRADES[target](self._qs)
         self._qs.setValue("settings/version", SETTINGS_VERSION)
 
     def get(self, option: Option[T]) -> T:
+        if self.newer_version is not None:
+            return self._session.get(option.key, option.default)
         return option.read(self._qs)
 
     def set(self, option: Option[Any], value: Any) -> None:
+        if self.newer_version is not None:
+            self._session[option.key] = value
+            return
         if not self._qs.contains("settings/version"):
             self._qs.setValue("settings/version", SETTINGS_VERSION)
         self._qs.setValue(option.key, value)
 
     def sync(self) -> None:
-        self._qs.sync()
-        self.make_private()
+        if self.newer_version is None:
+            self._qs.sync()
+            self.make_private()
 
     def make_private(self) -> None:
         """The settings name the data file and folders: readable by the user only.

@@ -144,8 +144,28 @@
             <translation>E-&amp;mail</translation>
         </message>
         <message>
+            <source>Re&amp;gulation</source>
+            <translation>Re&amp;gulation</translation>
+        </message>
+        <message>
+            <source>Competency &amp;profile</source>
+            <translation>Competency &amp;profile</translation>
+        </message>
+        <message>
             <source>N&amp;otes</source>
             <translation>N&amp;otes</translation>
+        </message>
+        <message>
+            <source>As the trainer: {regulation}</source>
+            <translation>As the trainer: {regulation}</translation>
+        </message>
+        <message>
+            <source>Earlier goals keep their area.</source>
+            <translation>Earlier goals keep their area.</translation>
+        </message>
+        <message>
+            <source>Shown beside them: {mapping}.</source>
+            <translation>Shown beside them: {mapping}.</translation>
         </message>
         <message>
             <source>Discard the changes you made to this aios?</source>
@@ -2212,18 +2232,6 @@ Details (without personal data) are in the log file:
             <translation>Reviewed</translation>
         </message>
         <message>
-            <source>Not signed</source>
-            <translation>Not signed</translation>
-        </message>
-        <message>
-            <source>Signed</source>
-            <translation>Signed</translation>
-        </message>
-        <message>
-            <source>Unlocked</source>
-            <translation>Unlocked</translation>
-        </message>
-        <message>
             <source>Trainer (opleider)</source>
             <translation>Trainer (opleider)</translation>
         </message>
@@ -2815,10 +2823,6 @@ Details (without personal data) are in the log file:
             <translation> months</translation>
         </message>
         <message>
-            <source> a year</source>
-            <translation> a year</translation>
-        </message>
-        <message>
             <source> days</source>
             <translation> days</translation>
         </message>
@@ -2828,124 +2832,102 @@ Details (without personal data) are in the log file:
         </message>
         <message>
             <source>Supervision and hours</source>
-            <extracomment>Group title -&gt; (norm key, label, unit suffix), in the order shown.</extracomment>
             <translation>Supervision and hours</translation>
         </message>
         <message>
-            <source>Supervision per aios per week (full-time)</source>
-            <translation>Supervision per aios per week (full-time)</translation>
+            <source>per aios</source>
+            <translation>per aios</translation>
         </message>
         <message>
-            <source>Joint surgery per week, at least</source>
-            <translation>Joint surgery per week, at least</translation>
+            <source>per trainer</source>
+            <translation>per trainer</translation>
         </message>
         <message>
-            <source>Weeks that must reach the joint surgery</source>
-            <translation>Weeks that must reach the joint surgery</translation>
+            <source>per week</source>
+            <translation>per week</translation>
         </message>
         <message>
-            <source>Supervision checked over the last</source>
-            <translation>Supervision checked over the last</translation>
+            <source>per quarter</source>
+            <translation>per quarter</translation>
         </message>
         <message>
-            <source>Trainer available when tasks are delegated</source>
-            <translation>Trainer available when tasks are delegated</translation>
+            <source>per year</source>
+            <translation>per year</translation>
         </message>
         <message>
-            <source>Still on the norm within</source>
-            <translation>Still on the norm within</translation>
+            <source>per training year</source>
+            <translation>per training year</translation>
+        </message>
+        <message>
+            <source>per practice year (HLWP)</source>
+            <translation>per practice year (HLWP)</translation>
+        </message>
+        <message>
+            <source>per placement</source>
+            <translation>per placement</translation>
+        </message>
+        <message>
+            <source>over the whole training</source>
+            <translation>over the whole training</translation>
+        </message>
+        <message>
+            <source>per session</source>
+            <translation>per session</translation>
+        </message>
+        <message>
+            <source>per day</source>
+            <translation>per day</translation>
+        </message>
+        <message>
+            <source>OpleiderDesk's own setting (no document gives this value)</source>
+            <translation>OpleiderDesk's own setting (no document gives this value)</translation>
+        </message>
+        <message>
+            <source>Proposal: {source}</source>
+            <translation>Proposal: {source}</translation>
+        </message>
+        <message>
+            <source>Reset</source>
+            <translation>Reset</translation>
+        </message>
+        <message>
+            <source>Back to the value of the regulation</source>
+            <translation>Back to the value of the regulation</translation>
+        </message>
+        <message>
+            <source>Not a rule of this regulation: nothing is measured.</source>
+            <translation>Not a rule of this regulation: nothing is measured.</translation>
+        </message>
+        <message>
+            <source>adjusted · regulation: {value}</source>
+            <translation>adjusted · regulation: {value}</translation>
+        </message>
+        <message>
+            <source>Norms and regulation</source>
+            <translation>Norms and regulation</translation>
+        </message>
+        <message>
+            <source>&amp;Regulation</source>
+            <translation>&amp;Regulation</translation>
+        </message>
+        <message>
+            <source>Reset &amp;all</source>
+            <translation>Reset &amp;all</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n adjusted</source>
+            <translation>
+                <numerusform>%n adjusted</numerusform>
+                <numerusform>%n adjusted</numerusform>
+            </translation>
         </message>
         <message>
             <source>Meetings and assessments</source>
             <translation>Meetings and assessments</translation>
         </message>
         <message>
-            <source>Progress meeting every</source>
-            <translation>Progress meeting every</translation>
-        </message>
-        <message>
-            <source>Suitability assessment every</source>
-            <translation>Suitability assessment every</translation>
-        </message>
-        <message>
-            <source>Final meeting before the expected end</source>
-            <translation>Final meeting before the expected end</translation>
-        </message>
-        <message>
-            <source>KPBs (full-time)</source>
-            <translation>KPBs (full-time)</translation>
-        </message>
-        <message>
-            <source>Coaching talks, at least</source>
-            <translation>Coaching talks, at least</translation>
-        </message>
-        <message>
-            <source>Coaching talks, at most</source>
-            <translation>Coaching talks, at most</translation>
-        </message>
-        <message>
-            <source>LEOh evaluations</source>
-            <translation>LEOh evaluations</translation>
-        </message>
-        <message>
-            <source>Evaluation talks with the docent per aios</source>
-            <translation>Evaluation talks with the docent per aios</translation>
-        </message>
-        <message>
-            <source>Mark as due soon within</source>
-            <translation>Mark as due soon within</translation>
-        </message>
-        <message>
             <source>The trainer's own obligations</source>
             <translation>The trainer's own obligations</translation>
-        </message>
-        <message>
-            <source>Training year starts in month</source>
-            <translation>Training year starts in month</translation>
-        </message>
-        <message>
-            <source>Own training days per training year</source>
-            <translation>Own training days per training year</translation>
-        </message>
-        <message>
-            <source>One training day counts as</source>
-            <translation>One training day counts as</translation>
-        </message>
-        <message>
-            <source>Intervision sessions</source>
-            <translation>Intervision sessions</translation>
-        </message>
-        <message>
-            <source>One intervision session</source>
-            <translation>One intervision session</translation>
-        </message>
-        <message>
-            <source>Training development</source>
-            <translation>Training development</translation>
-        </message>
-        <message>
-            <source>Out-of-hours shifts per practice year</source>
-            <translation>Out-of-hours shifts per practice year</translation>
-        </message>
-        <message>
-            <source>Patients per FTE GP, at least</source>
-            <translation>Patients per FTE GP, at least</translation>
-        </message>
-        <message>
-            <source>Patients per FTE GP, at most</source>
-            <translation>Patients per FTE GP, at most</translation>
-        </message>
-        <message>
-            <source>Profiel Leerwerkplan updated within</source>
-            <translation>Profiel Leerwerkplan updated within</translation>
-        </message>
-        <message>
-            <source>Recognition lapses without an aios after</source>
-            <translation>Recognition lapses without an aios after</translation>
-        </message>
-        <message>
-            <source>Norms</source>
-            <translation>Norms</translation>
         </message>
     </context>
     <context>
@@ -3413,6 +3395,10 @@ Details (without personal data) are in the log file:
             <translation>No quarter has ended yet</translation>
         </message>
         <message>
+            <source>Not a rule of the regulation</source>
+            <translation>Not a rule of the regulation</translation>
+        </message>
+        <message>
             <source>{actual} of {required} days</source>
             <translation>{actual} of {required} days</translation>
         </message>
@@ -3854,6 +3840,10 @@ Details (without personal data) are in the log file:
             <translation>&amp;Role</translation>
         </message>
         <message>
+            <source>Re&amp;gulation you train under</source>
+            <translation>Re&amp;gulation you train under</translation>
+        </message>
+        <message>
             <source>&amp;Practice</source>
             <translation>&amp;Practice</translation>
         </message>
@@ -4141,8 +4131,27 @@ Everything entered after that is replaced. The current file is first kept as a b
             <translation>Keep the last &amp;months</translation>
         </message>
         <message>
+            <source>Regulation (stored in the data file)</source>
+            <translation>Regulation (stored in the data file)</translation>
+        </message>
+        <message>
+            <source>&amp;Regulation you train under</source>
+            <translation>&amp;Regulation you train under</translation>
+        </message>
+        <message>
             <source>Folder for backups</source>
             <translation>Folder for backups</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsNotice</name>
+        <message>
+            <source>The settings file was written by a newer version of OpleiderDesk. This version leaves it as it is and starts with its own defaults; what you change now is not kept. Your data file is not affected.
+
+{path}</source>
+            <translation>The settings file was written by a newer version of OpleiderDesk. This version leaves it as it is and starts with its own defaults; what you change now is not kept. Your data file is not affected.
+
+{path}</translation>
         </message>
     </context>
     <context>
@@ -4324,8 +4333,16 @@ Everything entered after that is replaced. The current file is first kept as a b
             <translation>Quarter</translation>
         </message>
         <message>
-            <source>Record of the hours spent on the practice training during working time, kept by the trainer and signed after the quarter (training regulations, appendix 1 § 5d).</source>
-            <translation>Record of the hours spent on the practice training during working time, kept by the trainer and signed after the quarter (training regulations, appendix 1 § 5d).</translation>
+            <source>Record of the hours spent on the practice training during working time, kept by the trainer and signed after the quarter.</source>
+            <translation>Record of the hours spent on the practice training during working time, kept by the trainer and signed after the quarter.</translation>
+        </message>
+        <message>
+            <source>The regulation followed has no rule for this statement; it is kept at the request of the training institute.</source>
+            <translation>The regulation followed has no rule for this statement; it is kept at the request of the training institute.</translation>
+        </message>
+        <message>
+            <source>Regulation: {regulation}</source>
+            <translation>Regulation: {regulation}</translation>
         </message>
         <message>
             <source>Hours by date</source>

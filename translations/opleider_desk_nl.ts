@@ -144,8 +144,28 @@
             <translation>E-&amp;mail</translation>
         </message>
         <message>
+            <source>Re&amp;gulation</source>
+            <translation>Re&amp;geling</translation>
+        </message>
+        <message>
+            <source>Competency &amp;profile</source>
+            <translation>Competentie&amp;profiel</translation>
+        </message>
+        <message>
             <source>N&amp;otes</source>
             <translation>&amp;Opmerkingen</translation>
+        </message>
+        <message>
+            <source>As the trainer: {regulation}</source>
+            <translation>Als de opleider: {regulation}</translation>
+        </message>
+        <message>
+            <source>Earlier goals keep their area.</source>
+            <translation>Eerdere leerdoelen houden hun gebied.</translation>
+        </message>
+        <message>
+            <source>Shown beside them: {mapping}.</source>
+            <translation>Ernaast getoond: {mapping}.</translation>
         </message>
         <message>
             <source>Discard the changes you made to this aios?</source>
@@ -2212,18 +2232,6 @@ De details (zonder persoonsgegevens) staan in het logbestand:
             <translation>Beoordeeld</translation>
         </message>
         <message>
-            <source>Not signed</source>
-            <translation>Niet getekend</translation>
-        </message>
-        <message>
-            <source>Signed</source>
-            <translation>Getekend</translation>
-        </message>
-        <message>
-            <source>Unlocked</source>
-            <translation>Ontgrendeld</translation>
-        </message>
-        <message>
             <source>Trainer (opleider)</source>
             <translation>Opleider</translation>
         </message>
@@ -2815,10 +2823,6 @@ De details (zonder persoonsgegevens) staan in het logbestand:
             <translation> maanden</translation>
         </message>
         <message>
-            <source> a year</source>
-            <translation> per jaar</translation>
-        </message>
-        <message>
             <source> days</source>
             <translation> dagen</translation>
         </message>
@@ -2828,124 +2832,102 @@ De details (zonder persoonsgegevens) staan in het logbestand:
         </message>
         <message>
             <source>Supervision and hours</source>
-            <extracomment>Group title -&gt; (norm key, label, unit suffix), in the order shown.</extracomment>
             <translation>Begeleiding en uren</translation>
         </message>
         <message>
-            <source>Supervision per aios per week (full-time)</source>
-            <translation>Begeleiding per aios per week (voltijd)</translation>
+            <source>per aios</source>
+            <translation>per aios</translation>
         </message>
         <message>
-            <source>Joint surgery per week, at least</source>
-            <translation>Gezamenlijk spreekuur per week, minimaal</translation>
+            <source>per trainer</source>
+            <translation>per opleider</translation>
         </message>
         <message>
-            <source>Weeks that must reach the joint surgery</source>
-            <translation>Weken die het gezamenlijk spreekuur moeten halen</translation>
+            <source>per week</source>
+            <translation>per week</translation>
         </message>
         <message>
-            <source>Supervision checked over the last</source>
-            <translation>Begeleiding gecontroleerd over de laatste</translation>
+            <source>per quarter</source>
+            <translation>per kwartaal</translation>
         </message>
         <message>
-            <source>Trainer available when tasks are delegated</source>
-            <translation>Opleider beschikbaar bij gedelegeerde taken</translation>
+            <source>per year</source>
+            <translation>per jaar</translation>
         </message>
         <message>
-            <source>Still on the norm within</source>
-            <translation>Nog op de norm binnen</translation>
+            <source>per training year</source>
+            <translation>per opleidingsjaar</translation>
+        </message>
+        <message>
+            <source>per practice year (HLWP)</source>
+            <translation>per praktijkjaar (HLWP)</translation>
+        </message>
+        <message>
+            <source>per placement</source>
+            <translation>per opleidingsonderdeel</translation>
+        </message>
+        <message>
+            <source>over the whole training</source>
+            <translation>over de hele opleiding</translation>
+        </message>
+        <message>
+            <source>per session</source>
+            <translation>per bijeenkomst</translation>
+        </message>
+        <message>
+            <source>per day</source>
+            <translation>per dag</translation>
+        </message>
+        <message>
+            <source>OpleiderDesk's own setting (no document gives this value)</source>
+            <translation>instelling van OpleiderDesk (geen document geeft deze waarde)</translation>
+        </message>
+        <message>
+            <source>Proposal: {source}</source>
+            <translation>Voorstel: {source}</translation>
+        </message>
+        <message>
+            <source>Reset</source>
+            <translation>Herstellen</translation>
+        </message>
+        <message>
+            <source>Back to the value of the regulation</source>
+            <translation>Terug naar de waarde van de regeling</translation>
+        </message>
+        <message>
+            <source>Not a rule of this regulation: nothing is measured.</source>
+            <translation>Geen regel van deze regeling: er wordt niets aan gemeten.</translation>
+        </message>
+        <message>
+            <source>adjusted · regulation: {value}</source>
+            <translation>aangepast · regeling: {value}</translation>
+        </message>
+        <message>
+            <source>Norms and regulation</source>
+            <translation>Normen en regeling</translation>
+        </message>
+        <message>
+            <source>&amp;Regulation</source>
+            <translation>&amp;Regeling</translation>
+        </message>
+        <message>
+            <source>Reset &amp;all</source>
+            <translation>&amp;Alles herstellen</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n adjusted</source>
+            <translation>
+                <numerusform>%n aangepast</numerusform>
+                <numerusform>%n aangepast</numerusform>
+            </translation>
         </message>
         <message>
             <source>Meetings and assessments</source>
             <translation>Gesprekken en beoordelingen</translation>
         </message>
         <message>
-            <source>Progress meeting every</source>
-            <translation>Voortgangsgesprek elke</translation>
-        </message>
-        <message>
-            <source>Suitability assessment every</source>
-            <translation>Geschiktheidsbeoordeling elke</translation>
-        </message>
-        <message>
-            <source>Final meeting before the expected end</source>
-            <translation>Eindgesprek vóór het verwachte einde</translation>
-        </message>
-        <message>
-            <source>KPBs (full-time)</source>
-            <translation>KPB's (voltijd)</translation>
-        </message>
-        <message>
-            <source>Coaching talks, at least</source>
-            <translation>Coachingsgesprekken, minimaal</translation>
-        </message>
-        <message>
-            <source>Coaching talks, at most</source>
-            <translation>Coachingsgesprekken, maximaal</translation>
-        </message>
-        <message>
-            <source>LEOh evaluations</source>
-            <translation>LEOh-evaluaties</translation>
-        </message>
-        <message>
-            <source>Evaluation talks with the docent per aios</source>
-            <translation>Evaluatiegesprekken met de docent per aios</translation>
-        </message>
-        <message>
-            <source>Mark as due soon within</source>
-            <translation>Als binnenkort markeren binnen</translation>
-        </message>
-        <message>
             <source>The trainer's own obligations</source>
             <translation>De eigen verplichtingen van de opleider</translation>
-        </message>
-        <message>
-            <source>Training year starts in month</source>
-            <translation>Opleidingsjaar begint in maand</translation>
-        </message>
-        <message>
-            <source>Own training days per training year</source>
-            <translation>Eigen scholingsdagen per opleidingsjaar</translation>
-        </message>
-        <message>
-            <source>One training day counts as</source>
-            <translation>Eén scholingsdag telt als</translation>
-        </message>
-        <message>
-            <source>Intervision sessions</source>
-            <translation>Intervisiebijeenkomsten</translation>
-        </message>
-        <message>
-            <source>One intervision session</source>
-            <translation>Eén intervisiebijeenkomst</translation>
-        </message>
-        <message>
-            <source>Training development</source>
-            <translation>Opleidingsontwikkeling</translation>
-        </message>
-        <message>
-            <source>Out-of-hours shifts per practice year</source>
-            <translation>Diensten per praktijkjaar</translation>
-        </message>
-        <message>
-            <source>Patients per FTE GP, at least</source>
-            <translation>Patiënten per fte huisarts, minimaal</translation>
-        </message>
-        <message>
-            <source>Patients per FTE GP, at most</source>
-            <translation>Patiënten per fte huisarts, maximaal</translation>
-        </message>
-        <message>
-            <source>Profiel Leerwerkplan updated within</source>
-            <translation>Profiel Leerwerkplan bijgewerkt binnen</translation>
-        </message>
-        <message>
-            <source>Recognition lapses without an aios after</source>
-            <translation>Erkenning vervalt zonder aios na</translation>
-        </message>
-        <message>
-            <source>Norms</source>
-            <translation>Normen</translation>
         </message>
     </context>
     <context>
@@ -3413,6 +3395,10 @@ De details (zonder persoonsgegevens) staan in het logbestand:
             <translation>Er is nog geen kwartaal afgelopen</translation>
         </message>
         <message>
+            <source>Not a rule of the regulation</source>
+            <translation>Geen regel van de regeling</translation>
+        </message>
+        <message>
             <source>{actual} of {required} days</source>
             <translation>{actual} van {required} dagen</translation>
         </message>
@@ -3854,6 +3840,10 @@ De details (zonder persoonsgegevens) staan in het logbestand:
             <translation>&amp;Rol</translation>
         </message>
         <message>
+            <source>Re&amp;gulation you train under</source>
+            <translation>Re&amp;geling waaronder u opleidt</translation>
+        </message>
+        <message>
             <source>&amp;Practice</source>
             <translation>&amp;Praktijk</translation>
         </message>
@@ -4141,8 +4131,27 @@ Alles wat daarna is ingevoerd, wordt vervangen. Het huidige bestand wordt eerst 
             <translation>Bewaren: de laatste &amp;maanden</translation>
         </message>
         <message>
+            <source>Regulation (stored in the data file)</source>
+            <translation>Regeling (opgeslagen in het gegevensbestand)</translation>
+        </message>
+        <message>
+            <source>&amp;Regulation you train under</source>
+            <translation>&amp;Regeling waaronder u opleidt</translation>
+        </message>
+        <message>
             <source>Folder for backups</source>
             <translation>Map voor reservekopieën</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsNotice</name>
+        <message>
+            <source>The settings file was written by a newer version of OpleiderDesk. This version leaves it as it is and starts with its own defaults; what you change now is not kept. Your data file is not affected.
+
+{path}</source>
+            <translation>Het instellingenbestand is geschreven door een nieuwere versie van OpleiderDesk. Deze versie laat het zoals het is en start met de standaardinstellingen; wat u nu wijzigt wordt niet bewaard. Uw gegevensbestand blijft zoals het is.
+
+{path}</translation>
         </message>
     </context>
     <context>
@@ -4324,8 +4333,16 @@ Alles wat daarna is ingevoerd, wordt vervangen. Het huidige bestand wordt eerst 
             <translation>Kwartaal</translation>
         </message>
         <message>
-            <source>Record of the hours spent on the practice training during working time, kept by the trainer and signed after the quarter (training regulations, appendix 1 § 5d).</source>
-            <translation>Overzicht van de in werktijd aan de praktijkopleiding bestede uren, bijgehouden door de opleider en na afloop van het kwartaal ondertekend (opleidingsregeling, bijlage 1 § 5d).</translation>
+            <source>Record of the hours spent on the practice training during working time, kept by the trainer and signed after the quarter.</source>
+            <translation>Overzicht van de in werktijd aan de praktijkopleiding bestede uren, bijgehouden door de opleider en na afloop van het kwartaal ondertekend.</translation>
+        </message>
+        <message>
+            <source>The regulation followed has no rule for this statement; it is kept at the request of the training institute.</source>
+            <translation>De gevolgde regeling kent voor dit overzicht geen regel; het wordt bijgehouden op verzoek van het opleidingsinstituut.</translation>
+        </message>
+        <message>
+            <source>Regulation: {regulation}</source>
+            <translation>Regeling: {regulation}</translation>
         </message>
         <message>
             <source>Hours by date</source>

@@ -47,9 +47,9 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TypeVar
 
+from .day_limit import days_over_limit, minutes_per_day, over_limit_problem
 from .day_text import format_day_nl, parse_day
 from .durations import (
-    MAX_MINUTES,
     decimal_hours_to_minutes,
     minutes_to_decimal_hours,
     parse_duration,
@@ -417,20 +417,18 @@ def _duration_cell(key: str, text: str) -> int:
 def _refuse_days_over_24h(
     rows: list[ImportRow], errors: list[RowError], field_key: str
 ) -> tuple[list[ImportRow], list[RowError]]:
-    totals: dict[date, int] = {}
-    for row in rows:
-        totals[row.day] = totals.get(row.day, 0) + row.minutes
-    over = {day for day, total in totals.items() if total > MAX_MINUTES}
+    totals = minutes_per_day((row.day, row.minutes) for row in rows)
+    over = days_over_limit(totals)
     if not over:
         return rows, errors
     kept = [row for row in rows if row.day not in over]
     refused = [
-        RowError(
-            row.line_no,
-            Problem("csv.day_over_24h", field_key, {"day": row.day, "total_minutes": totals[row.day]}),
-        )
+        RowError(row.line_no, problem)
         for row in rows
         if row.day in over
+        and (
+            problem := over_limit_problem(row.day, totals[row.day], code="csv.day_over_24h", field=field_key)
+        )
     ]
     return kept, sorted(errors + refused, key=lambda error: error.line_no)
 

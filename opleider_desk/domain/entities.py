@@ -49,10 +49,6 @@ class Profile:
     #: The regulation the trainer follows and every aios without their own (``domain/regulations``).
     regulation: str = "huisartsgeneeskunde"
 
-    @property
-    def is_complete(self) -> bool:
-        return bool(self.name.strip() and self.practice.strip())
-
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Aios:
@@ -72,10 +68,6 @@ class Aios:
     regulation: str = ""
     #: The competency profile the aios's goals, KPBs and portfolio use (``domain/competency_profiles``).
     competency_profile: str = "competenties_2016"
-
-    @property
-    def part_time_factor(self) -> float:
-        return self.part_time_percent / 100
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

@@ -15,7 +15,8 @@ from typing import Any
 
 from .dates import Period
 from .entities import Aios, Statement
-from .enums import AiosStatus, StatementStatus
+from .enums import StatementStatus
+from .in_training import in_training_during
 from .obligations import ObligationStatus
 from .quarters import Quarter
 
@@ -42,7 +43,11 @@ def statement_check(
     quarter = Quarter.of(period.start)
     while quarter.end < today and quarter.end <= period.last_day:
         if quarter.end >= period.start:
-            due.extend((a.id, quarter) for a in aios if a.id is not None and _in_training(a, quarter))
+            due.extend(
+                (a.id, quarter)
+                for a in aios
+                if a.id is not None and in_training_during(a, quarter.start, quarter.end)
+            )
         quarter = quarter.next()
     if not due:
         return StatementCheck(
@@ -58,10 +63,3 @@ def statement_check(
         required=len(due),
         params={"unit": "statements", "missing": [(a, str(q)) for a, q in missing]},
     )
-
-
-def _in_training(a: Aios, quarter: Quarter) -> bool:
-    end = a.expected_end_date
-    if end is None and a.status in (AiosStatus.FINISHED, AiosStatus.STOPPED):
-        end = a.start_date
-    return a.start_date <= quarter.end and (end is None or end >= quarter.start)

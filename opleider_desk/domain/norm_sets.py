@@ -7,12 +7,14 @@ alone. These functions are the only place the names are matched up.
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import date
 
 from .dates import Period, add_months
 from .due_norms import DueNorms
 from .norms import Norms
 from .obligations import ObligationNorms
+from .regulations import Regulation
 
 
 def due_norms(norms: Norms) -> DueNorms:
@@ -27,6 +29,23 @@ def due_norms(norms: Norms) -> DueNorms:
         leoh_per_year=norms.leoh_per_year,
         due_soon_days=norms.due_soon_days,
     )
+
+
+#: DueNorms field -> the rule it comes from, for the counts and intervals where 0 means "not due".
+_DUE_RULES = {
+    "progress_interval_months": "voortgangsgesprek_interval_months",
+    "suitability_interval_months": "geschiktheidsbeoordeling_interval_months",
+    "kpb_per_year": "kpb_per_year",
+    "coaching_per_year": "coaching_min_per_year",
+    "supervision_minutes_per_week": "supervision_minutes_per_week",
+    "leoh_per_year": "leoh_per_year",
+}
+
+
+def regulated_due_norms(regulation: Regulation, norms: Norms) -> DueNorms:
+    """``due_norms`` with what the regulation has no rule for switched off (an M&G aios owes no LEOh)."""
+    off = {name: 0 for name, key in _DUE_RULES.items() if not regulation.applies(key)}
+    return dataclasses.replace(due_norms(norms), **off)
 
 
 def obligation_norms(norms: Norms) -> ObligationNorms:

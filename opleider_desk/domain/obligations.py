@@ -35,6 +35,7 @@ from typing import Any
 from .dates import Period, add_months, whole_months_between
 from .entities import Aios, Meeting, Profile, TrainerEvent
 from .enums import AiosStatus, CategoryKey, MeetingKind, MeetingStatus, TrainerEventKind
+from .in_training import in_training_during, training_end
 
 
 class ObligationKey(StrEnum):
@@ -149,18 +150,8 @@ def _unknown(key: ObligationKey, required: int | tuple[int, int] | None, reason:
     )
 
 
-def _training_end(a: Aios) -> date | None:
-    """The last day in training; None while it has no end."""
-    if a.expected_end_date is not None:
-        return a.expected_end_date
-    if a.status in (AiosStatus.FINISHED, AiosStatus.STOPPED):
-        return a.start_date
-    return None
-
-
 def _overlaps(a: Aios, period: Period) -> bool:
-    end = _training_end(a)
-    return a.start_date < period.end and (end is None or end >= period.start)
+    return in_training_during(a, period.start, period.last_day)
 
 
 def _training_days(
@@ -273,7 +264,7 @@ def _joint_surgery(
     for a in in_training:
         first = max(seen.start, a.start_date)
         first += timedelta(days=-first.weekday() % 7)  # the first whole week
-        end = _training_end(a)
+        end = training_end(a)
         last = seen.last_day if end is None else min(seen.last_day, end)
         minutes = per_aios_weeks.get(a.id, _EMPTY) if a.id is not None else _EMPTY
         weeks = met = 0
@@ -315,7 +306,7 @@ def _recognition(today: date, aios: Sequence[Aios], norms: ObligationNorms) -> O
     required = norms.recognition_lapse_months
     if any(a.status in (AiosStatus.ACTIVE, AiosStatus.PAUSED) and a.start_date <= today for a in aios):
         return _result(key, True, 0, required, unit="months_since")
-    ends = [end for a in aios if (end := _training_end(a)) is not None and end <= today]
+    ends = [end for a in aios if (end := training_end(a)) is not None and end <= today]
     if not ends:
         return _unknown(key, required, "no_aios")
     last = max(ends)

@@ -27,9 +27,6 @@ class ValidationFailed(Exception):
         self.problems = tuple(problems)
         super().__init__("; ".join(p.code for p in self.problems))
 
-    def for_field(self, name: str) -> list[Problem]:
-        return [p for p in self.problems if p.field == name]
-
 
 class ParseError(ValueError):
     """Raised by a parser (durations, dates, quarters) for text it cannot read.

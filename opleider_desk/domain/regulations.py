@@ -102,6 +102,11 @@ class Document:
     key: str
     title: Text
     file: str = ""  # the source file in the reference set, for whoever checks
+    short: Text | None = None  # what a list of rules shows; the title in full beside it
+
+    @property
+    def short_title(self) -> Text:
+        return self.short or self.title
 
 
 @dataclass(frozen=True, slots=True)
@@ -302,11 +307,12 @@ class _Parser(JsonReader):
         )
 
     def document(self, value: Any, path: str) -> Document:
-        self.obj(value, path, required=("key", "title"), optional=("file",))
+        self.obj(value, path, required=("key", "title"), optional=("file", "short"))
         return Document(
             key=self.ident(value["key"], join(path, "key")),
             title=self.text(value["title"], join(path, "title")),
             file=self.string(value["file"], join(path, "file")) if "file" in value else "",
+            short=self.text(value["short"], join(path, "short")) if "short" in value else None,
         )
 
     def source(self, value: Any, path: str) -> Source:

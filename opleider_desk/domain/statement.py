@@ -20,10 +20,12 @@ from datetime import date
 from enum import StrEnum
 from typing import Any
 
+from .bilingual import Text
 from .entities import Aios, Profile
 from .enums import Role, StatementStatus
 from .norms import NormCheck, Norms, expected_supervision_minutes
 from .quarters import Quarter
+from .regulations import DEFAULT_REGULATION, Regulation, StatementRule, regulation
 from .verification import (
     LEGACY_CODE_LENGTH,
     StatementLine,
@@ -100,15 +102,39 @@ class StatementSigner:
     name: str  # empty: whoever signs writes their name
 
 
-def statement_signers(profile: Profile, aios: Aios) -> tuple[StatementSigner, ...]:
-    """Who signs the hour registration (`000_…` §5d): trainer and aios, the employer when
-    there is one, and for a praktijkbegeleider also the opleider."""
-    signers = [StatementSigner(SignerRole.TRAINER, profile.name), StatementSigner(SignerRole.AIOS, aios.name)]
-    if profile.employer:
-        signers.append(StatementSigner(SignerRole.EMPLOYER, ""))
-    if profile.role is Role.PRAKTIJKBEGELEIDER:
-        signers.append(StatementSigner(SignerRole.OPLEIDER, profile.supervising_opleider))
+def statement_signers(
+    profile: Profile, aios: Aios, rule: StatementRule | None = None
+) -> tuple[StatementSigner, ...]:
+    """Who signs the hour registration, in the order the regulation names them.
+
+    ``rule`` is the statement rule of the aios's regulation (default: the GP
+    one, which is OpleiderDesk's own: trainer and aios, the employer when
+    there is one, and for a praktijkbegeleider also the opleider, as `000_…`
+    §5d and Bijlage 2 §5 ask for M&G). The employer signs only when the
+    profile names one ("eventuele werkgever"); the opleider only co-signs a
+    praktijkbegeleider's statement.
+    """
+    praktijkbegeleider = profile.role is Role.PRAKTIJKBEGELEIDER
+    if rule is None:
+        rule = regulation(DEFAULT_REGULATION).statement_rule(praktijkbegeleider)
+    names = {
+        SignerRole.TRAINER: profile.name,
+        SignerRole.AIOS: aios.name,
+        SignerRole.EMPLOYER: "",
+        SignerRole.OPLEIDER: profile.supervising_opleider,
+    }
+    signers = []
+    for signer in rule.signers:
+        role = SignerRole(signer.value)
+        if role is SignerRole.EMPLOYER and not profile.employer:
+            continue
+        if role is SignerRole.OPLEIDER and not praktijkbegeleider:
+            continue
+        signers.append(StatementSigner(role, names[role]))
     return tuple(signers)
+
+
+_NO_TITLE = Text("")
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -129,6 +155,13 @@ class QuarterStatement:
     verification_code: str
     content_sha256: str = ""  # the full hash the code is cut from
     legacy_code: str = ""  # what version 0.1 printed for the same data
+    #: The regulation the statement follows, and what it prints from it.
+    regulation_key: str = DEFAULT_REGULATION
+    regulation_title: Text = _NO_TITLE
+    #: The sentence on the rule it satisfies; None: no such rule, kept at the institute's request.
+    citation: Text | None = None
+    #: The recipient of the copy the regulation names; None: the quality officer of the profile, if any.
+    copy_to: Text | None = None
     status: StatementStatus = StatementStatus.DRAFT
     signed_on: date | None = None
     signed_code: str = ""  # the code recorded when it was marked signed
@@ -193,13 +226,17 @@ def build_statement(
     signed_code: str = "",
     signed_sha256: str = "",
     signed_paper: Mapping[str, Any] | None = None,
+    rules: Regulation | None = None,
 ) -> QuarterStatement:
     """Totals, norm and code for ``entries`` (of ``aios``, inside ``quarter``).
 
     ``category_order`` maps a category id to its sort position; the meetings
     held in the quarter come as ``meeting_outcomes`` (or, without outcomes,
-    as ``meeting_kinds``: one key per meeting).
+    as ``meeting_kinds``: one key per meeting). ``rules`` is the aios's
+    regulation (default: huisartsgeneeskunde); ``norms`` its norms in use.
     """
+    followed = rules if rules is not None else regulation(DEFAULT_REGULATION)
+    rule = followed.statement_rule(profile.role is Role.PRAKTIJKBEGELEIDER)
     ordered = tuple(
         sorted(
             entries,
@@ -252,7 +289,7 @@ def build_statement(
         )
         for kind, count in sorted(counts.items(), key=lambda item: (-item[1], item[0]))
     )
-    signers = statement_signers(profile, aios)
+    signers = statement_signers(profile, aios, rule)
 
     content = statement_content(
         trainer=profile.name,
@@ -276,6 +313,7 @@ def build_statement(
             for m in outcomes
         ],
         "signers": [{"role": s.role, "name": s.name} for s in signers],
+        "regulation": followed.key,
     }
     return QuarterStatement(
         profile=profile,
@@ -299,6 +337,10 @@ def build_statement(
         signed_code=signed_code,
         signed_sha256=signed_sha256,
         signed_paper=dict(signed_paper or {}),
+        regulation_key=followed.key,
+        regulation_title=followed.title,
+        citation=rule.citation,
+        copy_to=rule.copy_to,
     )
 
 

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from ..domain.bilingual import Text
 from ..domain.durations import format_minutes
 from ..domain.entities import Profile
 from ..domain.enums import Role
@@ -40,7 +41,10 @@ class StatementWords:
     aios: str
     part_time: str  # "{percent} %"
     quarter_label: str  # the label before the quarter in the header
-    intro: str  # one sentence on what this document is
+    intro: str  # one sentence on what this document is, citing no rule
+    intro_no_rule: str  # after ``intro`` when the regulation has no rule for the statement
+    follows: str  # "Regulation: {regulation}": {regulation}
+    local_text: Callable[[Text], str]  # a data file's text in the user's language
     entries_heading: str
     date_column: str
     category_column: str
@@ -166,7 +170,15 @@ def _one_statement(statement: QuarterStatement, words: StatementWords) -> list:
     story: list = [para(words.title, s["title"])]
     story.append(_header(statement, words, width))
     story.append(Spacer(1, 3))
-    story.append(para(words.intro, s["small"]))
+    intro = (
+        words.local_text(statement.citation)
+        if statement.citation is not None
+        else f"{words.intro} {words.intro_no_rule}"
+    )
+    story.append(para(intro, s["small"]))
+    story.append(
+        para(words.follows.format(regulation=words.local_text(statement.regulation_title)), s["small"])
+    )
     story.append(para(words.totals_heading, s["h2"]))
     story.append(_categories(statement, words, width))
     story.append(KeepTogether([para(words.norm_heading, s["h3"]), _norm(statement, words, width)]))
@@ -484,7 +496,10 @@ def _signatures(statement: QuarterStatement, words: StatementWords, width: float
             columns=3 if len(signers) >= 3 else 2,
         ),
     ]
-    if profile.quality_officer:
+    if statement.copy_to is not None:
+        named = ", ".join(part for part in (profile.quality_officer, profile.institute) if part)
+        recipient = words.local_text(statement.copy_to) + (f" ({named})" if named else "")
+    elif profile.quality_officer:
         recipient = words.quality_officer.format(name=profile.quality_officer, institute=profile.institute)
         recipient = recipient.rstrip(", ")
     elif profile.institute:

@@ -19,7 +19,6 @@ from ..domain.enums import (
     GoalStatus,
     MeetingStatus,
     Role,
-    StatementStatus,
 )
 
 
@@ -125,14 +124,6 @@ def checklist_status(value: ChecklistStatus) -> str:
         ChecklistStatus.MISSING: Q.translate("Labels", "Missing"),
         ChecklistStatus.PRESENT: Q.translate("Labels", "Present"),
         ChecklistStatus.REVIEWED: Q.translate("Labels", "Reviewed"),
-    }[value]
-
-
-def statement_status(value: StatementStatus) -> str:
-    return {
-        StatementStatus.DRAFT: Q.translate("Labels", "Not signed"),
-        StatementStatus.SIGNED: Q.translate("Labels", "Signed"),
-        StatementStatus.UNLOCKED: Q.translate("Labels", "Unlocked"),
     }[value]
 
 

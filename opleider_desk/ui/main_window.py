@@ -494,9 +494,11 @@ class MainWindow(FileWindow):
         VerifyDialog(self.context, self).open()
 
     def edit_settings(self) -> None:
+        from ..storage.services.profile import ProfileService
         from .settings_dialog import SettingsDialog
 
-        SettingsDialog(self.settings, self).open()
+        profiles = self.context.service(ProfileService) if self.context is not None else None
+        SettingsDialog(self.settings, self, profiles=profiles).open()
 
     def edit_norms(self) -> None:
         from ..storage.services.norms import NormService

@@ -1,7 +1,10 @@
-"""The norms in use, for an institute that counts differently from the national defaults.
+"""The rules of a regulation, with where each comes from and the trainer's own values.
 
-Every value is a whole number; what differs from its default is stored in the
-data file (``NormService``), so the norms travel with the data.
+Each rule shows its value, its unit and its source: the document and
+section, "proposal" for the LPP, or OpleiderDesk's own setting. A value the
+trainer changed is marked "adjusted", with the regulation's value beside it
+and a reset. The own values are stored per regulation in the data file
+(``NormService``), so they travel with the data.
 """
 
 from __future__ import annotations
@@ -10,239 +13,253 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication as Q
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
+    QLabel,
+    QPushButton,
     QScrollArea,
     QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
-from ..domain.norms import Norms
+from ..domain.regulations import Per, Regulation, Rule, RuleGroup, RuleKind, Unit, builtin_regulations
 from ..storage.services.norms import NormService
+from .formatting import current_language
 from .widgets.form_errors import ErrorForm
 from .widgets.user_action import FAILED, run_action
 
 
-def _minutes() -> str:
-    return Q.translate("NormsDialog", " min")
+def unit_suffix(unit: Unit) -> str:
+    return {
+        Unit.MINUTES: Q.translate("NormsDialog", " min"),
+        Unit.COUNT: "",
+        Unit.DAYS: Q.translate("NormsDialog", " days"),
+        Unit.WEEKS: Q.translate("NormsDialog", " weeks"),
+        Unit.MONTHS: Q.translate("NormsDialog", " months"),
+        Unit.PERCENT: " %",
+        Unit.PATIENTS_PER_FTE: "",
+        Unit.MONTH_OF_YEAR: "",
+    }[unit]
 
 
-def _months() -> str:
-    return Q.translate("NormsDialog", " months")
+def group_title(group: RuleGroup) -> str:
+    return {
+        RuleGroup.HOURS: Q.translate("NormsDialog", "Supervision and hours"),
+        RuleGroup.MEETINGS: Q.translate("NormsDialog", "Meetings and assessments"),
+        RuleGroup.OBLIGATIONS: Q.translate("NormsDialog", "The trainer's own obligations"),
+    }[group]
 
 
-def _per_year() -> str:
-    return Q.translate("NormsDialog", " a year")
+def per_text(per: Per) -> str:
+    return {
+        Per.AIOS: Q.translate("NormsDialog", "per aios"),
+        Per.TRAINER: Q.translate("NormsDialog", "per trainer"),
+        Per.WEEK: Q.translate("NormsDialog", "per week"),
+        Per.QUARTER: Q.translate("NormsDialog", "per quarter"),
+        Per.YEAR: Q.translate("NormsDialog", "per year"),
+        Per.TRAINING_YEAR: Q.translate("NormsDialog", "per training year"),
+        Per.PRACTICE_YEAR: Q.translate("NormsDialog", "per practice year (HLWP)"),
+        Per.PLACEMENT: Q.translate("NormsDialog", "per placement"),
+        Per.TRAINING: Q.translate("NormsDialog", "over the whole training"),
+        Per.SESSION: Q.translate("NormsDialog", "per session"),
+        Per.DAY: Q.translate("NormsDialog", "per day"),
+    }[per]
 
 
-def _days() -> str:
-    return Q.translate("NormsDialog", " days")
+def source_text(rule: Rule, lang: str) -> str:
+    """Where the rule comes from, as the dialog and the user guide say it."""
+    if rule.source.document is None:
+        return Q.translate("NormsDialog", "OpleiderDesk's own setting (no document gives this value)")
+    where = f"{rule.source.document.short_title.get(lang)}, {rule.source.section}"
+    if rule.kind is RuleKind.PROPOSAL:
+        return Q.translate("NormsDialog", "Proposal: {source}").format(source=where)
+    return where
 
 
-def _weeks() -> str:
-    return Q.translate("NormsDialog", " weeks")
+class RuleRow(QWidget):
+    """One rule: the value, the regulation's value when it differs, "adjusted" and a reset."""
 
+    def __init__(self, rule: Rule, base: int, value: int, lang: str, on_change: Callable[[], None]):
+        super().__init__()
+        self.rule = rule
+        self.base = base
+        self.spin = QSpinBox()
+        self.spin.setObjectName(f"norm_{rule.key}")
+        self.spin.setRange(0, 100_000)
+        self.spin.setSuffix(unit_suffix(rule.unit))
+        self.spin.setValue(value)
+        self.spin.setEnabled(rule.applies)
+        self.setFocusProxy(self.spin)
+        self.adjusted = QLabel()
+        self.adjusted.setObjectName(f"adjusted_{rule.key}")
+        self.reset = QPushButton(Q.translate("NormsDialog", "Reset"))
+        self.reset.setObjectName(f"reset_{rule.key}")
+        self.reset.setToolTip(Q.translate("NormsDialog", "Back to the value of the regulation"))
+        self.reset.clicked.connect(lambda: self.spin.setValue(self.base))
+        self.source = QLabel()
+        self.source.setObjectName(f"source_{rule.key}")
+        self.source.setWordWrap(True)
+        self.source.setStyleSheet("color: #5f5f5f;")
+        if rule.applies:
+            counted = ", ".join(per_text(p) for p in rule.per)
+            self.source.setText(f"{counted} · {source_text(rule, lang)}")
+        else:
+            self.source.setText(
+                Q.translate("NormsDialog", "Not a rule of this regulation: nothing is measured.")
+            )
+        tip = [rule.source.document.title.get(lang)] if rule.source.document is not None else []
+        if rule.note is not None:
+            tip.append(rule.note.get(lang))
+            self.spin.setToolTip(rule.note.get(lang))
+        self.source.setToolTip("\n\n".join(tip))
+        top = QHBoxLayout()
+        top.setContentsMargins(0, 0, 0, 0)
+        top.addWidget(self.spin)
+        top.addWidget(self.adjusted, 1)
+        top.addWidget(self.reset)
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(1)
+        column.addLayout(top)
+        column.addWidget(self.source)
+        self.on_change = on_change
+        self.spin.valueChanged.connect(self._changed)
+        self.refresh()
 
-def _percent() -> str:
-    return " %"
+    def _changed(self, _value: int) -> None:
+        self.refresh()
+        self.on_change()
 
+    @property
+    def is_adjusted(self) -> bool:
+        return self.rule.applies and self.spin.value() != self.base
 
-def _none() -> str:
-    return ""
-
-
-#: Group title -> (norm key, label, unit suffix), in the order shown.
-GROUPS: list[tuple[Callable[[], str], list[tuple[str, Callable[[], str], Callable[[], str]]]]] = [
-    (
-        lambda: Q.translate("NormsDialog", "Supervision and hours"),
-        [
-            (
-                "supervision_minutes_per_week",
-                lambda: Q.translate("NormsDialog", "Supervision per aios per week (full-time)"),
-                _minutes,
-            ),
-            (
-                "joint_surgery_minutes_per_week",
-                lambda: Q.translate("NormsDialog", "Joint surgery per week, at least"),
-                _minutes,
-            ),
-            (
-                "joint_surgery_weeks_percent",
-                lambda: Q.translate("NormsDialog", "Weeks that must reach the joint surgery"),
-                _percent,
-            ),
-            (
-                "supervision_recent_weeks",
-                lambda: Q.translate("NormsDialog", "Supervision checked over the last"),
-                _weeks,
-            ),
-            (
-                "opleider_available_minutes_per_year",
-                lambda: Q.translate("NormsDialog", "Trainer available when tasks are delegated"),
-                _minutes,
-            ),
-            ("tolerance_percent", lambda: Q.translate("NormsDialog", "Still on the norm within"), _percent),
-        ],
-    ),
-    (
-        lambda: Q.translate("NormsDialog", "Meetings and assessments"),
-        [
-            (
-                "voortgangsgesprek_interval_months",
-                lambda: Q.translate("NormsDialog", "Progress meeting every"),
-                _months,
-            ),
-            (
-                "geschiktheidsbeoordeling_interval_months",
-                lambda: Q.translate("NormsDialog", "Suitability assessment every"),
-                _months,
-            ),
-            (
-                "final_meeting_months_before_end",
-                lambda: Q.translate("NormsDialog", "Final meeting before the expected end"),
-                _months,
-            ),
-            ("kpb_per_year", lambda: Q.translate("NormsDialog", "KPBs (full-time)"), _per_year),
-            (
-                "coaching_min_per_year",
-                lambda: Q.translate("NormsDialog", "Coaching talks, at least"),
-                _per_year,
-            ),
-            (
-                "coaching_max_per_year",
-                lambda: Q.translate("NormsDialog", "Coaching talks, at most"),
-                _per_year,
-            ),
-            ("leoh_per_year", lambda: Q.translate("NormsDialog", "LEOh evaluations"), _per_year),
-            (
-                "docent_evaluations_per_trainee",
-                lambda: Q.translate("NormsDialog", "Evaluation talks with the docent per aios"),
-                _none,
-            ),
-            ("due_soon_days", lambda: Q.translate("NormsDialog", "Mark as due soon within"), _days),
-        ],
-    ),
-    (
-        lambda: Q.translate("NormsDialog", "The trainer's own obligations"),
-        [
-            (
-                "training_year_start_month",
-                lambda: Q.translate("NormsDialog", "Training year starts in month"),
-                _none,
-            ),
-            (
-                "own_training_days_per_training_year",
-                lambda: Q.translate("NormsDialog", "Own training days per training year"),
-                _none,
-            ),
-            (
-                "training_day_minutes",
-                lambda: Q.translate("NormsDialog", "One training day counts as"),
-                _minutes,
-            ),
-            (
-                "intervision_sessions_per_year",
-                lambda: Q.translate("NormsDialog", "Intervision sessions"),
-                _per_year,
-            ),
-            (
-                "intervision_session_minutes",
-                lambda: Q.translate("NormsDialog", "One intervision session"),
-                _minutes,
-            ),
-            (
-                "training_development_minutes_per_year",
-                lambda: Q.translate("NormsDialog", "Training development"),
-                _minutes,
-            ),
-            (
-                "shifts_per_practice_year",
-                lambda: Q.translate("NormsDialog", "Out-of-hours shifts per practice year"),
-                _none,
-            ),
-            (
-                "practice_patients_per_fte_min",
-                lambda: Q.translate("NormsDialog", "Patients per FTE GP, at least"),
-                _none,
-            ),
-            (
-                "practice_patients_per_fte_max",
-                lambda: Q.translate("NormsDialog", "Patients per FTE GP, at most"),
-                _none,
-            ),
-            (
-                "profiel_max_age_months",
-                lambda: Q.translate("NormsDialog", "Profiel Leerwerkplan updated within"),
-                _months,
-            ),
-            (
-                "recognition_lapse_months",
-                lambda: Q.translate("NormsDialog", "Recognition lapses without an aios after"),
-                _months,
-            ),
-        ],
-    ),
-]
+    def refresh(self) -> None:
+        if self.is_adjusted:
+            base = f"{self.base}{unit_suffix(self.rule.unit)}"
+            self.adjusted.setText(
+                Q.translate("NormsDialog", "adjusted · regulation: {value}").format(value=base)
+            )
+        else:
+            self.adjusted.setText("")
+        self.reset.setVisible(self.is_adjusted)
 
 
 class NormsDialog(QDialog):
-    def __init__(self, service: NormService, parent: QWidget | None = None):
+    def __init__(
+        self, service: NormService, parent: QWidget | None = None, regulation_key: str | None = None
+    ):
         super().__init__(parent)
         self.service = service
-        self.setWindowTitle(self.tr("Norms"))
-        self.setMinimumWidth(560)
+        self.lang = current_language()
+        self.setWindowTitle(self.tr("Norms and regulation"))
+        self.setMinimumWidth(640)
         self.fields: dict[str, QSpinBox] = {}
-        error_form = ErrorForm()
-        inner = QWidget()
-        inner_layout = QVBoxLayout(inner)
-        for title, rows in GROUPS:
-            box = QGroupBox(title())
-            form = QFormLayout(box)
-            for key, label, unit in rows:
-                spin = QSpinBox()
-                spin.setObjectName(f"norm_{key}")
-                spin.setRange(0, 100_000)
-                spin.setSuffix(unit())
-                error_form.add(label(), spin, key, into=form)
-                self.fields[key] = spin
-            inner_layout.addWidget(box)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(inner)
-        general = error_form.general
-        self.errors = error_form.errors
+        self.rows: dict[str, RuleRow] = {}
+
+        self.regulation = QComboBox()
+        self.regulation.setObjectName("normsRegulation")
+        for key, found in builtin_regulations().items():
+            self.regulation.addItem(found.title.get(self.lang), key)
+        trainer = service.trainer_regulation_key()
+        self.regulation.setCurrentIndex(max(0, self.regulation.findData(regulation_key or trainer)))
+        self.description = QLabel()
+        self.description.setWordWrap(True)
+        self.description.setObjectName("normsRegulationDescription")
+        pick = QFormLayout()
+        pick.addRow(self.tr("&Regulation"), self.regulation)
+        pick.addRow("", self.description)
+
+        self.rules_area = QScrollArea()
+        self.rules_area.setWidgetResizable(True)
+        self.general = QLabel()
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save
             | QDialogButtonBox.StandardButton.Cancel
             | QDialogButtonBox.StandardButton.RestoreDefaults
         )
+        buttons.button(QDialogButtonBox.StandardButton.RestoreDefaults).setText(self.tr("Reset &all"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
-        buttons.button(QDialogButtonBox.StandardButton.RestoreDefaults).clicked.connect(
-            lambda: self._load(Norms())
-        )
+        buttons.button(QDialogButtonBox.StandardButton.RestoreDefaults).clicked.connect(self.reset_all)
+        self.bottom = QHBoxLayout()
         layout = QVBoxLayout(self)
-        layout.addWidget(scroll)
-        bottom = QHBoxLayout()
-        bottom.addWidget(general, 1)
-        layout.addLayout(bottom)
+        layout.addLayout(pick)
+        layout.addWidget(self.rules_area, 1)
+        layout.addLayout(self.bottom)
         layout.addWidget(buttons)
-        self._load(service.norms())
-        self.resize(620, 640)
+        self.regulation.currentIndexChanged.connect(lambda _i: self._build())
+        self._build()
+        self.resize(720, 680)
 
-    def _load(self, norms: Norms) -> None:
-        for key, value in norms.as_dict().items():
-            if key in self.fields:
-                self.fields[key].setValue(value)
+    @property
+    def regulation_key(self) -> str:
+        return self.regulation.currentData()
+
+    def shown_regulation(self) -> Regulation:
+        return self.service.regulation(self.regulation_key)
+
+    def _build(self) -> None:
+        """The rules of the chosen regulation, grouped, with the own values stored for it."""
+        regulation = self.shown_regulation()
+        self.description.setText(regulation.description.get(self.lang))
+        base = regulation.norms().as_dict()
+        values = self.service.norms(regulation.key).as_dict()
+        error_form = ErrorForm()
+        inner = QWidget()
+        inner_layout = QVBoxLayout(inner)
+        self.fields, self.rows = {}, {}
+        for group in RuleGroup:
+            rules = [r for r in regulation if r.group is group and r.key in base]
+            if not rules:
+                continue
+            box = QGroupBox(group_title(group))
+            form = QFormLayout(box)
+            for rule in rules:
+                row = RuleRow(rule, base[rule.key], values[rule.key], self.lang, self._update_counts)
+                error_form.add(rule.title.get(self.lang), row, rule.key, into=form)
+                self.rows[rule.key] = row
+                self.fields[rule.key] = row.spin
+            inner_layout.addWidget(box)
+        self.rules_area.setWidget(inner)
+        while self.bottom.count():
+            item = self.bottom.takeAt(0)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.setParent(None)
+        self.bottom.addWidget(error_form.general, 1)
+        self.errors = error_form.errors
+        self._update_counts()
+
+    def _update_counts(self) -> None:
+        count = sum(row.is_adjusted for row in self.rows.values())
+        self.setWindowTitle(
+            self.tr("Norms and regulation") + (" — " + self.tr("%n adjusted", "", count) if count else "")
+        )
+
+    def adjusted(self) -> list[str]:
+        return [key for key, row in self.rows.items() if row.is_adjusted]
+
+    def reset_all(self) -> None:
+        for row in self.rows.values():
+            row.spin.setValue(row.base)
 
     def values(self) -> dict[str, int]:
         return {key: spin.value() for key, spin in self.fields.items()}
 
     def accept(self) -> None:
-        if run_action(self, lambda: self.service.set_overrides(self.values()), show_in=self.errors) is FAILED:
+        if (
+            run_action(
+                self,
+                lambda: self.service.set_overrides(self.values(), self.regulation_key),
+                show_in=self.errors,
+            )
+            is FAILED
+        ):
             return
         super().accept()

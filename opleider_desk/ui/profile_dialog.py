@@ -15,8 +15,10 @@ from PySide6.QtWidgets import (
 
 from ..domain.entities import Profile
 from ..domain.enums import Role
+from ..domain.regulations import builtin_regulations, regulation
 from ..storage.services.profile import ProfileService
 from . import labels
+from .formatting import current_language
 from .widgets.form_errors import ErrorForm
 from .widgets.user_action import FAILED, run_action
 
@@ -49,10 +51,13 @@ class ProfileDialog(QDialog):
         self.fte.setSuffix(" %")
         self.fte.setSpecialValueText(self.tr("unknown"))
         self.fte.setValue(profile.practice_gp_fte_percent or 0)
+        self.regulation, self.regulation_note = regulation_choice(profile.regulation)
 
         form = ErrorForm()
         form.add(self.tr("Your &name"), self.name, "name")
         form.add(self.tr("&Role"), self.role, "role")
+        form.add(self.tr("Re&gulation you train under"), self.regulation, "regulation")
+        form.add("", self.regulation_note)
         form.add(self.tr("&Practice"), self.practice, "practice")
         form.add(self.tr("&Employer"), self.employer, "employer")
         form.add(self.tr("&Training institute"), self.institute, "institute")
@@ -101,9 +106,30 @@ class ProfileDialog(QDialog):
             else "",
             practice_patients=self.patients.value() or None,
             practice_gp_fte_percent=self.fte.value() or None,
+            regulation=self.regulation.currentData(),
         )
 
     def accept(self) -> None:
         if run_action(self, lambda: self.service.save(self.profile()), show_in=self.errors) is FAILED:
             return
         super().accept()
+
+
+def regulation_choice(current: str) -> tuple[QComboBox, QLabel]:
+    """A choice of the shipped regulations, with the chosen one's description below it."""
+    lang = current_language()
+    combo = QComboBox()
+    combo.setObjectName("regulation")
+    for key, found in builtin_regulations().items():
+        combo.addItem(found.title.get(lang), key)
+    combo.setCurrentIndex(max(0, combo.findData(current)))
+    note = QLabel()
+    note.setObjectName("regulationNote")
+    note.setWordWrap(True)
+
+    def describe() -> None:
+        note.setText(regulation(combo.currentData()).description.get(lang))
+
+    combo.currentIndexChanged.connect(describe)
+    describe()
+    return combo, note

@@ -1,6 +1,12 @@
-"""Preferences of this computer's user (the trainer's data has its own dialogs)."""
+"""Preferences of this computer's user, and the regulation of the open data file.
+
+The regulation is data, not a preference: it is stored in the data file
+(the profile), so it travels with the file to another computer.
+"""
 
 from __future__ import annotations
+
+import dataclasses
 
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -17,6 +23,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from ..domain.problems import ValidationFailed
 from ..paths import default_backup_dir
 from ..settings import (
     BACKUP_AUTOMATIC,
@@ -28,6 +35,7 @@ from ..settings import (
     LANGUAGE,
     Settings,
 )
+from ..storage.services.profile import ProfileService
 from .safety.file_dialogs import existing_directory
 
 
@@ -39,9 +47,10 @@ def _spin(low: int, high: int, value: int) -> QSpinBox:
 
 
 class SettingsDialog(QDialog):
-    def __init__(self, settings: Settings, parent=None):
+    def __init__(self, settings: Settings, parent=None, profiles: ProfileService | None = None):
         super().__init__(parent)
         self.settings = settings
+        self.profiles = profiles
         self.setWindowTitle(self.tr("Settings"))
         self.language = QComboBox()
         self.language.addItem("Nederlands", "nl")
@@ -85,8 +94,21 @@ class SettingsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(note)
+        self.regulation: QComboBox | None = None
+        if profiles is not None:
+            layout.addWidget(self._regulation_box(profiles))
         layout.addWidget(backups)
         layout.addWidget(buttons)
+
+    def _regulation_box(self, profiles: ProfileService) -> QGroupBox:
+        from .profile_dialog import regulation_choice
+
+        box = QGroupBox(self.tr("Regulation (stored in the data file)"))
+        self.regulation, description = regulation_choice(profiles.get().regulation)
+        box_form = QFormLayout(box)
+        box_form.addRow(self.tr("&Regulation you train under"), self.regulation)
+        box_form.addRow("", description)
+        return box
 
     def _choose_folder(self) -> None:
         start = self.backup_folder.text() or str(default_backup_dir())
@@ -103,4 +125,13 @@ class SettingsDialog(QDialog):
         self.settings.set(BACKUP_KEEP_WEEKLY, self.keep_weekly.value())
         self.settings.set(BACKUP_KEEP_MONTHLY, self.keep_monthly.value())
         self.settings.sync()
+        if self.profiles is not None and self.regulation is not None:
+            profile = self.profiles.get()
+            chosen = self.regulation.currentData()
+            if chosen != profile.regulation:
+                try:
+                    self.profiles.save(dataclasses.replace(profile, regulation=chosen))
+                except ValidationFailed:
+                    # An incomplete profile (no name yet): the profile dialog asks for it.
+                    self.profiles.save_regulation(chosen)
         super().accept()

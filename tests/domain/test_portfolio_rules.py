@@ -31,9 +31,9 @@ def goal(area=CompetencyArea.COMMUNICATIE, status=GoalStatus.OPEN, **kw) -> Lear
     return LearningGoal(aios_id=1, competency=area, statement="Een SMART-doel", status=status, **kw)
 
 
-def outcome(rule: str, *, meetings=(), goals=(), item=None, today=TODAY):
+def outcome(rule: str, *, meetings=(), goals=(), item=None, today=TODAY, aios=AIOS):
     name, _, argument = rule.partition(":")
-    facts = PortfolioFacts(aios=AIOS, today=today, meetings=meetings, goals=goals)
+    facts = PortfolioFacts(aios=aios, today=today, meetings=meetings, goals=goals)
     return auto_outcome(AutoRule(name, argument or None), facts, item)
 
 
@@ -122,3 +122,17 @@ def test_msf_must_be_newer_than_the_last_assessment_meeting(msf_on, status):
 def test_a_trainer_rule_is_not_a_portfolio_rule():
     with pytest.raises(ValueError):
         outcome("obligation:leoh")
+
+
+def test_competency_coverage_uses_the_areas_of_the_aios_profile():
+    import dataclasses
+
+    from opleider_desk.domain.competency_profiles import GP_PROFILE_2023, areas_of
+
+    on_2023 = dataclasses.replace(AIOS, competency_profile=GP_PROFILE_2023)
+    old_seven = [goal(area) for area in areas_of(None)]
+    result = outcome("competency_coverage", goals=old_seven, aios=on_2023)
+    # An Organisatie goal keeps its area: it does not cover Leiderschap.
+    assert (result.status, result.params["missing"]) == (MISSING, [CompetencyArea.LEIDERSCHAP])
+    new_seven = [goal(area) for area in areas_of(GP_PROFILE_2023)]
+    assert outcome("competency_coverage", goals=new_seven, aios=on_2023).status is PRESENT

@@ -144,3 +144,69 @@ def test_in_english_with_the_same_code(store, words):
     assert "2026-07-01 to 2026-09-30" in text
     assert "Page 1 of" in text and f"verification code {statement.verification_code}" in text
     assert "Employer Name: Date:" in text and "Signature" in text
+
+
+# --- the regulation the statement follows ---------------------------------------------
+
+
+def _set_regulation(store, key: str) -> None:
+    import dataclasses
+
+    from opleider_desk.storage.services.profile import ProfileService
+
+    profiles = store.service(ProfileService)
+    profiles.save(dataclasses.replace(profiles.get(), regulation=key))
+
+
+@pytest.mark.parametrize("role", [Role.HUISARTSOPLEIDER, Role.PRAKTIJKBEGELEIDER])
+def test_a_gp_trainers_statement_never_cites_the_mg_appendix(store, words, role):
+    sanne = make_quarter(store, role=role)
+    text = " ".join(pages(statement_pdf([store.service(StatementService).get(Q3, sanne)], words)))
+    # The document's own appendix is called "Bijlage 1"; the M&G rule is never cited.
+    assert "§" not in text
+    assert "op verzoek van het opleidingsinstituut" in text
+    assert "Regeling: Huisartsgeneeskunde" in text
+    # No regulation names a recipient: the quality officer from the profile gets the copy.
+    assert (
+        "Afschrift aan: Petra de Boer, beleidsverantwoordelijke kwaliteit, Huisartsopleiding Utrecht" in text
+    )
+
+
+def test_an_mg_trainers_statement_cites_appendix_1_5d_and_copies_the_institution(store, words):
+    sanne = make_quarter(store)
+    _set_regulation(store, "maatschappij_en_gezondheid")
+    statement = store.service(StatementService).get(Q3, sanne)
+    text = " ".join(pages(statement_pdf([statement], words)))
+    assert "bijlage 1 § 5d" in text
+    assert "Regeling: Arts Maatschappij & Gezondheid (SSGO)" in text
+    assert "op verzoek van het opleidingsinstituut" not in text
+    assert (
+        "Afschrift aan: de beleidsverantwoordelijke kwaliteit praktijkopleiding van de opleidingsinrichting "
+        "(Petra de Boer, Huisartsopleiding Utrecht)"
+    ) in text
+    assert "Werkgever Naam: Datum:" in text
+
+
+def test_an_mg_praktijkbegeleider_is_signed_by_employer_aios_and_opleider(store, words):
+    sanne = make_quarter(store, role=Role.PRAKTIJKBEGELEIDER)
+    _set_regulation(store, "maatschappij_en_gezondheid")
+    statement = store.service(StatementService).get(Q3, sanne)
+    assert [s.role.value for s in statement.signers] == ["trainer", "employer", "aios", "opleider"]
+    text = " ".join(pages(statement_pdf([statement], words)))
+    assert "bijlage 2 § 5" in text
+    assert "Werkgever" in text and "Henk Visser" in text
+
+
+def test_an_aios_on_mg_under_a_gp_trainer_gets_the_mg_statement_and_the_code_moves(store, words):
+    import dataclasses
+
+    from opleider_desk.storage.services.aios import AiosService
+
+    sanne = make_quarter(store)
+    before = store.service(StatementService).get(Q3, sanne)
+    aios = store.service(AiosService)
+    aios.update(dataclasses.replace(aios.get(sanne), regulation="maatschappij_en_gezondheid"))
+    after = store.service(StatementService).get(Q3, sanne)
+    assert after.regulation_key == "maatschappij_en_gezondheid"
+    assert after.citation is not None and "§ 5d" in after.citation.nl
+    assert after.verification_code != before.verification_code

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import date, datetime, time, timedelta
 
 import pytest
@@ -222,7 +223,9 @@ def test_obligations_from_the_data(store):
         return r.status, r.actual, r.required
 
     assert check(ObligationKey.TRAINING_DAYS) == (ObligationStatus.MET, 8 * 480, 8 * 480)
-    assert check(ObligationKey.INTERVISION) == (ObligationStatus.NOT_MET, 2, 3)
+    # Intervision is an LPP proposal for social medicine, not a rule of the GP training.
+    assert check(ObligationKey.INTERVISION) == (ObligationStatus.UNKNOWN, None, None)
+    assert results[ObligationKey.INTERVISION].params["reason"] == "not_in_regulation"
     assert check(ObligationKey.OUT_OF_HOURS_SHIFTS) == (ObligationStatus.MET, 21, 20)
     assert check(ObligationKey.DOCENT_EVALUATIONS) == (ObligationStatus.NOT_MET, 0, 1)
     assert check(ObligationKey.PRACTICE_SIZE) == (ObligationStatus.MET, 2050, (1517, 2619))
@@ -232,3 +235,42 @@ def test_obligations_from_the_data(store):
     assert check(ObligationKey.LEOH) == (ObligationStatus.NOT_MET, 0, 2)
     statements = store.service(ObligationService).statements(year, TODAY)
     assert (statements.actual, statements.required) == (0, 1)  # 2026-Q3, from Sanne's start
+
+    # A trainer under the M&G regulation with this GP aios: intervision is theirs (a
+    # proposal), the joint surgery and diensten come with the GP aios, LEOh too.
+    store.service(ProfileService).save_regulation("maatschappij_en_gezondheid")
+    aios_service = store.service(AiosService)
+    aios_service.update(dataclasses.replace(aios_service.get(sanne), regulation="huisartsgeneeskunde"))
+    results = {r.key: r for r in store.service(ObligationService).results(year, TODAY)}
+    assert check(ObligationKey.INTERVISION) == (ObligationStatus.NOT_MET, 2, 3)
+    assert check(ObligationKey.TRAINING_DAYS) == (ObligationStatus.MET, 8 * 480, 1 * 480)
+    assert check(ObligationKey.JOINT_SURGERY) == (ObligationStatus.MET, 10, 10)
+    assert check(ObligationKey.OUT_OF_HOURS_SHIFTS) == (ObligationStatus.MET, 21, 20)
+    assert results[ObligationKey.PRACTICE_SIZE].params["reason"] == "not_in_regulation"
+    # The aios follows the trainer (M&G) again: no GP criteria are owed.
+    aios_service.update(dataclasses.replace(aios_service.get(sanne), regulation=""))
+    results = {r.key: r for r in store.service(ObligationService).results(year, TODAY)}
+    for key in (ObligationKey.JOINT_SURGERY, ObligationKey.OUT_OF_HOURS_SHIFTS, ObligationKey.LEOH):
+        assert results[key].params["reason"] == "not_in_regulation"
+
+
+def test_an_aios_on_another_programme_is_measured_by_their_own_rules(store):
+    """A GP trainer who set 4-monthly progress meetings and 12 KPBs, and an M&G aios beside a GP one.
+
+    Same start, same (empty) timeline: the GP aios gets the trainer's own GP values and an LEOh;
+    the M&G aios gets the M&G rules (six months, ten KPBs) and no LEOh, which M&G does not know.
+    """
+    norms = store.service(NormService)
+    norms.set_overrides({"voortgangsgesprek_interval_months": 4, "kpb_per_year": 12})
+    sanne = add_aios(store)
+    daan = add_aios(store, "Daan", regulation="maatschappij_en_gezondheid")
+    items = store.service(DueService).items(TODAY)
+    gp, mg = by_kind(items[sanne]), by_kind(items[daan])
+    assert gp[DueKind.VOORTGANGSGESPREK].due_date == date(2026, 7, 2)
+    assert mg[DueKind.VOORTGANGSGESPREK].due_date == date(2026, 9, 2)
+    assert gp[DueKind.KPB].params["year_target"] > mg[DueKind.KPB].params["year_target"]
+    assert DueKind.LEOH in gp and DueKind.LEOH not in mg
+    # The trainer's own values for M&G are their own: setting one leaves the GP ones alone.
+    norms.set_overrides({"kpb_per_year": 8}, "maatschappij_en_gezondheid")
+    assert norms.overrides() == {"voortgangsgesprek_interval_months": 4, "kpb_per_year": 12}
+    assert norms.norms_for(store.service(AiosService).get(daan)).kpb_per_year == 8

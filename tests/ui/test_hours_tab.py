@@ -498,3 +498,22 @@ def test_changes_made_elsewhere_show_when_the_tab_is_shown_again(qtbot, window, 
     assert tab.model.rowCount() == 0  # not reloaded while hidden
     window.show_tab("hours")
     assert tab.model.rowCount() == 1
+
+
+def test_each_aios_is_measured_by_their_own_regulation_beside_the_list(qtbot, window, setup):
+    import dataclasses
+
+    from opleider_desk.storage.services.norms import NormService
+
+    tab, _hours, ids, _cat = setup
+    aios = window.context.service(AiosService)
+    # Daan follows the M&G programme: no joint surgery norm; the trainer's GP supervision
+    # of 3 hours a week is theirs, not Daan's.
+    aios.update(dataclasses.replace(aios.get(ids["daan"]), regulation="maatschappij_en_gezondheid"))
+    window.context.service(NormService).set_overrides({"supervision_minutes_per_week": 180})
+    tab.set_period(PeriodKind.WEEK, MONDAY)
+    lines = {(line.who, line.what): line for line in tab.totals.lines}
+    assert lines[("Sanne de Vries", "Begeleiding")].check.expected_minutes == 180
+    assert lines[("Daan Bakker", "Begeleiding")].check.expected_minutes == 96
+    assert ("Sanne de Vries", "Gezamenlijk spreekuur") in lines
+    assert ("Daan Bakker", "Gezamenlijk spreekuur") not in lines

@@ -453,3 +453,40 @@ def test_the_invitation_of_a_planned_meeting_is_written_for_the_aios(window, aio
     window.context.service(MeetingService).hold(planned, date(2026, 12, 2))
     tab.select(planned)
     assert not tab.invite_button.isEnabled()
+
+
+def test_an_aios_on_the_2023_profile_chooses_and_covers_leiderschap(qtbot, window, aios_id):
+    import dataclasses
+
+    from opleider_desk.domain.competency_profiles import GP_PROFILE_2023
+    from opleider_desk.domain.entities import LearningGoal
+    from opleider_desk.storage.services.goals import GoalService
+
+    service = window.context.service(AiosService)
+    window.context.service(GoalService).add(
+        LearningGoal(aios_id=aios_id, competency=CompetencyArea.ORGANISATIE, statement="Praktijk plannen")
+    )
+    service.update(dataclasses.replace(service.get(aios_id), competency_profile=GP_PROFILE_2023))
+
+    # STAR(R) and KPB: the competence choice offers Leiderschap, not Organisatie.
+    for kind in ("star_gesprek", "kpb"):
+        form = open_form(qtbot, window, plan(window, aios_id, kind)).form
+        at, key = next(
+            (n, step.answer_key(f.id))
+            for n, step in enumerate(form.steps)
+            for f in step.step.fields
+            if f.kind.value == "competencies"
+        )
+        form.go_to(at)
+        boxes = form.field_widgets[key].boxes
+        assert CompetencyArea.LEIDERSCHAP in boxes and CompetencyArea.ORGANISATIE not in boxes
+
+    # The IOP: seven areas of 2023, the old Organisatie goal apart with the mapping shown.
+    meeting = meetings_tab(window).open_meeting(plan(window, aios_id, "voortgangsgesprek"))
+    meeting.tabs.setCurrentIndex(3)
+    coverage, editor = meeting.coverage, meeting.goals_editor
+    assert CompetencyArea.LEIDERSCHAP in coverage.covered()
+    assert CompetencyArea.ORGANISATIE not in coverage.covered()
+    assert "eerder profiel; nu: Leiderschap" in coverage.cells[CompetencyArea.ORGANISATIE].text()
+    assert editor.area.findData(CompetencyArea.LEIDERSCHAP) >= 0
+    assert editor.area.findData(CompetencyArea.ORGANISATIE) < 0

@@ -1,8 +1,9 @@
 """What is due per aios: gathers the inputs of ``domain.due.due_items``.
 
 Meetings, agreements and trainer events are read as entities; supervision
-comes summed per ISO week from the database. The norms are the ones in use
-(``NormService``), so an institute's own interval moves every date.
+comes summed per ISO week from the database. Each aios is measured by the
+norms of their own regulation (``NormService.norms_for``) with the trainer's
+own values over them, so an institute's own interval moves every date.
 """
 
 from __future__ import annotations
@@ -13,9 +14,10 @@ from datetime import date, timedelta
 from sqlalchemy import select
 
 from ...domain.due import DueItem, due_items, next_due
+from ...domain.due_norms import DueNorms
 from ...domain.entities import Agreement, Aios, Meeting, TrainerEvent, stored_id
 from ...domain.enums import AgreementStatus, AiosStatus, MeetingStatus, TrainerEventKind
-from ...domain.norm_sets import due_norms
+from ...domain.norm_sets import regulated_due_norms
 from ..mapping import to_entity
 from ..models import AgreementRow, AiosRow, MeetingRow, TrainerEventRow
 from ..store import Store
@@ -29,7 +31,17 @@ class DueService:
 
     def items(self, today: date, aios_ids: Sequence[int] | None = None) -> dict[int, list[DueItem]]:
         """Per active aios (all, or those in ``aios_ids``): its due items, most urgent first."""
-        norms = due_norms(self.store.service(NormService).norms())
+        norm_service = self.store.service(NormService)
+        by_regulation: dict[str, DueNorms] = {}
+
+        def norms_of(a: Aios) -> DueNorms:
+            key = norm_service.regulation_key_of(a)
+            if key not in by_regulation:
+                by_regulation[key] = regulated_due_norms(
+                    norm_service.regulation(key), norm_service.norms(key)
+                )
+            return by_regulation[key]
+
         with self.store.read() as session:
             query = select(AiosRow).where(AiosRow.status == AiosStatus.ACTIVE.value)
             if aios_ids is not None:
@@ -75,7 +87,7 @@ class DueService:
                 agreements=agreements,
                 supervision_per_week=weekly.get(stored_id(a.id), {}),
                 trainer_events=events,
-                norms=norms,
+                norms=norms_of(a),
             )
             for a in aios
         }

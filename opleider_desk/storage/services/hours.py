@@ -28,7 +28,7 @@ from ...domain.csv_hours import (
     name_resolver,
     parse_hours_csv,
 )
-from ...domain.durations import MAX_MINUTES
+from ...domain.day_limit import minutes_per_day, over_limit_problem
 from ...domain.entities import HourEntry, RecurringHours
 from ...domain.enums import StatementStatus
 from ...domain.problems import Problem, ValidationFailed
@@ -359,11 +359,9 @@ class HoursService:
         )
         # Entries of the same operation not yet flushed count too (``entry`` among them).
         same_day = sum(e.minutes for e in pending if e.day == entry.day) or entry.minutes
-        total = int(others or 0) + same_day
-        if total > MAX_MINUTES:
-            raise ValidationFailed(
-                [Problem("hours.day_over_24h", "minutes", {"day": entry.day, "total_minutes": total})]
-            )
+        over = over_limit_problem(entry.day, int(others or 0) + same_day)
+        if over is not None:
+            raise ValidationFailed([over])
 
     # ------------------------------------------------------------------ routines
     def routines(self) -> list[RecurringHours]:
@@ -494,9 +492,7 @@ class HoursService:
                     "signed_on": statement.signed_on,
                 }
                 errors.append(RowError(row.line_no, Problem("hours.locked", "day", params)))
-        adding: dict[date, int] = {}
-        for row in rows:
-            adding[row.day] = adding.get(row.day, 0) + row.minutes
+        adding = minutes_per_day((row.day, row.minutes) for row in rows)
         if adding:
             query = (
                 select(HourEntryRow.day, func.sum(HourEntryRow.minutes))
@@ -505,10 +501,12 @@ class HoursService:
             )
             there = {day: int(minutes) for day, minutes in session.execute(query)}
             for row in rows:
-                total = adding[row.day] + there.get(row.day, 0)
-                if there.get(row.day) and total > MAX_MINUTES:
-                    over = {"day": row.day, "total_minutes": total}
-                    errors.append(RowError(row.line_no, Problem("hours.day_over_24h", "minutes", over)))
+                # Days over the limit within the file were refused when it was read.
+                if not there.get(row.day):
+                    continue
+                over = over_limit_problem(row.day, adding[row.day] + there[row.day])
+                if over is not None:
+                    errors.append(RowError(row.line_no, over))
         return errors
 
     def import_rows(self, rows: Sequence[ImportRow], *, source: str = "") -> int:

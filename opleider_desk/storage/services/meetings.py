@@ -144,10 +144,6 @@ class MeetingService:
             self._templates = load_templates(builtin_forms_dir())
         return self._templates
 
-    def use_templates(self, templates: dict[str, Template]) -> None:
-        """For a file whose institute ships its own forms (and for tests)."""
-        self._templates = dict(templates)
-
     def template(self, kind: str) -> Template:
         return self.templates()[kind]
 

@@ -16,6 +16,7 @@ from sqlalchemy import select
 from ...domain.entities import Aios
 from ...domain.norms import Norms
 from ...domain.problems import ValidationFailed
+from ...domain.regulation_obligations import Ruled
 from ...domain.regulations import DEFAULT_REGULATION, Regulation, builtin_regulations, regulation
 from ..models import NormSettingRow, ProfileRow
 from ..store import Audit, Store
@@ -39,7 +40,7 @@ class NormService:
         return key if key in builtin_regulations() else DEFAULT_REGULATION
 
     def regulation_key_of(self, aios: Aios | None) -> str:
-        """The aios's own regulation, else the trainer's."""
+        """The aios's own regulation, else the trainer's (None: the trainer's)."""
         if aios is not None and aios.regulation in builtin_regulations():
             return aios.regulation
         return self.trainer_regulation_key()
@@ -74,6 +75,11 @@ class NormService:
 
     def norms_for(self, aios: Aios | None) -> Norms:
         return self.norms(self.regulation_key_of(aios))
+
+    def ruled(self, aios: Aios | None) -> Ruled:
+        """The aios's regulation (None: the trainer's) with the norms in use for it."""
+        key = self.regulation_key_of(aios)
+        return Ruled(regulation(key), self.norms(key))
 
     def set_overrides(self, values: Mapping[str, int], regulation_key: str | None = None) -> None:
         """Replace the own values of one regulation; a value equal to the regulation's is not stored."""

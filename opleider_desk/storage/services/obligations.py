@@ -10,8 +10,9 @@ from ...domain.dates import Period, add_months
 from ...domain.entities import Aios, Meeting, Statement, TrainerEvent, stored_id
 from ...domain.enums import CategoryKey, MeetingKind
 from ...domain.hour_statements_check import StatementCheck, statement_check
-from ...domain.norm_sets import obligation_norms, training_year
-from ...domain.obligations import ObligationResult, trainer_obligations
+from ...domain.norm_sets import training_year
+from ...domain.obligations import ObligationResult
+from ...domain.regulation_obligations import Ruled, obligations_by_regulation
 from ..mapping import to_entity
 from ..models import AiosRow, MeetingRow, StatementRow, TrainerEventRow
 from ..store import Store
@@ -33,7 +34,16 @@ class ObligationService:
         return [Period.twelve_months(add_months(current.start, -12 * n)) for n in range(count)]
 
     def results(self, period: Period, today: date) -> list[ObligationResult]:
-        norms = obligation_norms(self.store.service(NormService).norms())
+        """Each obligation by the regulation it belongs to (``domain.regulation_obligations``)."""
+        norm_service = self.store.service(NormService)
+        ruled: dict[str, Ruled] = {}
+
+        def ruled_by(key: str) -> Ruled:
+            if key not in ruled:
+                ruled[key] = Ruled(norm_service.regulation(key), norm_service.norms(key))
+            return ruled[key]
+
+        trainer = ruled_by(norm_service.trainer_regulation_key())
         profile = self.store.service(ProfileService).get()
         with self.store.read() as session:
             aios = [to_entity(Aios, row) for row in session.scalars(select(AiosRow))]
@@ -51,16 +61,17 @@ class ObligationService:
             joint = category_per_week(
                 session, CategoryKey.GEZAMENLIJK_SPREEKUUR, ids, period.start, period.end
             )
-        return trainer_obligations(
-            period,
-            today,
-            profile=profile,
+        return obligations_by_regulation(
+            trainer=trainer,
+            of_aios=lambda a: ruled_by(norm_service.regulation_key_of(a)),
             aios=aios,
+            period=period,
+            today=today,
+            profile=profile,
             meetings=meetings,
             trainer_events=events,
             own_minutes_per_day=own,
             joint_surgery_per_week=joint,
-            norms=norms,
         )
 
     def statements(self, period: Period, today: date) -> StatementCheck:

@@ -56,7 +56,7 @@ from ...domain.entities import (
     stored_id,
 )
 from ...domain.enums import ChecklistStatus, MeetingStatus
-from ...domain.norm_sets import due_norms
+from ...domain.norm_sets import regulated_due_norms
 from ...domain.portfolio import (
     AIOS_RULES,
     PortfolioEntry,
@@ -219,7 +219,10 @@ class PortfolioService:
                         select(LearningGoalRow).where(LearningGoalRow.aios_id == aios_id)
                     )
                 ],
-                norms=due_norms(self.store.service(NormService).norms()),
+                norms=regulated_due_norms(
+                    self.store.service(NormService).regulation_of(aios),
+                    self.store.service(NormService).norms_for(aios),
+                ),
             )
         entries = []
         for item in items:

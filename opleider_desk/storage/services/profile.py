@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 from ...domain.entities import Profile
-from ...domain.problems import ValidationFailed
+from ...domain.problems import Problem, ValidationFailed
+from ...domain.regulations import builtin_regulations
 from ...domain.validation import validate_profile
 from ..mapping import column_values, to_entity
 from ..models import ProfileRow
 from ..store import Audit, Store
 
 SAVE_PROFILE = "save_profile"
+SET_REGULATION = "set_regulation"
 PROFILE_ID = 1
 
 
@@ -37,3 +39,16 @@ class ProfileService:
                 s.add(row)
             for name, value in column_values(profile, exclude=()).items():
                 setattr(row, name, value)
+
+    def save_regulation(self, regulation: str) -> None:
+        """Only the trainer's regulation: Settings may set it before the profile is complete."""
+        if regulation not in builtin_regulations():
+            raise ValidationFailed([Problem("regulation.unknown", "regulation", {"key": regulation})])
+        audit = Audit(entity="profile", entity_id=PROFILE_ID, details={"regulation": regulation})
+        with self.store.write(SET_REGULATION, audit=audit) as s:
+            row = s.get(ProfileRow, PROFILE_ID)
+            if row is None:
+                # Not a complete profile: the first-run dialog still asks for name and practice.
+                row = ProfileRow(id=PROFILE_ID, **column_values(Profile(), exclude=()))
+                s.add(row)
+            row.regulation = regulation

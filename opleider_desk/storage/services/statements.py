@@ -13,14 +13,15 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from sqlalchemy import and_, or_, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ...domain.entities import Aios, Profile
-from ...domain.enums import AiosStatus, MeetingStatus, StatementStatus
-from ...domain.norms import Norms
+from ...domain.enums import MeetingStatus, StatementStatus
+from ...domain.in_training import in_training_during
 from ...domain.problems import Problem, ValidationFailed
 from ...domain.quarters import Quarter
+from ...domain.regulations import Regulation, builtin_regulations, regulation
 from ...domain.statement import MeetingOutcome, QuarterStatement, StatementEntry, build_statement
 from ...domain.verification import codes_match, parse_code
 from ..mapping import to_entity
@@ -267,21 +268,32 @@ class StatementService:
 
     @staticmethod
     def _aios_rows(session: Session, quarter: Quarter) -> list[AiosRow]:
-        with_hours = select(HourEntryRow.aios_id).where(HourEntryRow.day.between(quarter.start, quarter.end))
-        in_training = and_(
-            AiosRow.status.in_([AiosStatus.ACTIVE.value, AiosStatus.PAUSED.value]),
-            AiosRow.start_date <= quarter.end,
-            or_(AiosRow.expected_end_date.is_(None), AiosRow.expected_end_date >= quarter.start),
+        with_hours = set(
+            session.scalars(
+                select(HourEntryRow.aios_id).where(HourEntryRow.day.between(quarter.start, quarter.end))
+            )
         )
-        query = select(AiosRow).where(or_(AiosRow.id.in_(with_hours), in_training))
-        return list(session.scalars(query.order_by(AiosRow.name, AiosRow.id)))
+        started = select(AiosRow).where(AiosRow.start_date <= quarter.end)
+        return [
+            row
+            for row in session.scalars(started.order_by(AiosRow.name, AiosRow.id))
+            if row.id in with_hours or in_training_during(to_entity(Aios, row), quarter.start, quarter.end)
+        ]
 
     @staticmethod
     def _gather(session: Session, quarter: Quarter, aios_rows: Sequence[AiosRow]) -> list[QuarterStatement]:
         ids = [row.id for row in aios_rows]
         profile_row = session.get(ProfileRow, 1)
         profile = to_entity(Profile, profile_row) if profile_row is not None else Profile()
-        norms = Norms.from_overrides({row.key: row.value for row in session.scalars(select(NormSettingRow))})
+        overrides: dict[str, dict[str, int]] = {}
+        for setting in session.scalars(select(NormSettingRow)):
+            overrides.setdefault(setting.regulation, {})[setting.key] = setting.value
+
+        def rules_of(row: AiosRow) -> Regulation:
+            # The aios's own regulation, else the trainer's (as NormService.regulation_key_of).
+            known = builtin_regulations()
+            return regulation(row.regulation if row.regulation in known else profile.regulation)
+
         categories = {row.id: row for row in session.scalars(select(HourCategoryRow))}
         order = {cid: row.sort_order for cid, row in categories.items()}
         entries: dict[int, list[StatementEntry]] = {i: [] for i in ids}
@@ -321,6 +333,7 @@ class StatementService:
         statements = []
         for row in aios_rows:
             record = records.get(row.id)
+            rules = rules_of(row)
             statements.append(
                 build_statement(
                     profile=profile,
@@ -329,7 +342,8 @@ class StatementService:
                     entries=entries[row.id],
                     category_order=order,
                     meeting_outcomes=meetings[row.id],
-                    norms=norms,
+                    norms=rules.norms(overrides.get(rules.key, {})),
+                    rules=rules,
                     status=StatementStatus(record.status) if record else StatementStatus.DRAFT,
                     signed_on=record.signed_on if record else None,
                     signed_code=record.verification_code if record else "",

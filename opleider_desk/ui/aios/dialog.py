@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
+    QLabel,
     QLineEdit,
     QMessageBox,
     QPlainTextEdit,
@@ -16,12 +17,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...domain.competency_profiles import builtin_profiles, competency_profile
 from ...domain.entities import Aios
 from ...domain.enums import AiosStatus
 from ...domain.problems import ParseError, Problem, ValidationFailed
+from ...domain.regulations import builtin_regulations
 from ...domain.validation import validate_aios
 from ...storage.services.aios import AiosService
+from ...storage.services.norms import NormService
 from .. import labels
+from ..formatting import current_language
 from ..widgets.date_field import DateField
 from ..widgets.form_errors import ErrorForm
 from ..widgets.user_action import FAILED, run_action
@@ -56,6 +61,7 @@ class AiosDialog(QDialog):
         self.notes = QPlainTextEdit()
         self.notes.setTabChangesFocus(True)
         self.notes.setFixedHeight(72)
+        self._add_programme_fields()
 
         form = ErrorForm()
         form.add(self.tr("&Name"), self.name, "name")
@@ -68,6 +74,9 @@ class AiosDialog(QDialog):
         form.add(self.tr("Practice su&pervisor"), self.praktijkbegeleider)
         form.add(self.tr("Institute &contact"), self.institute_contact)
         form.add(self.tr("E-&mail"), self.email)
+        form.add(self.tr("Re&gulation"), self.regulation, "regulation")
+        form.add(self.tr("Competency &profile"), self.competency_profile, "competency_profile")
+        form.add("", self.profile_note)
         form.add(self.tr("N&otes"), self.notes)
         self.errors = form.errors
 
@@ -85,10 +94,53 @@ class AiosDialog(QDialog):
         self._load(aios)
         self._loaded_state = self._state()
 
+    def _add_programme_fields(self) -> None:
+        """Which programme's rules measure this aios, and on which competency areas."""
+        lang = current_language()
+        norms = self.service.store.service(NormService)
+        self.trainer_regulation = norms.regulation()
+        self.regulation = QComboBox()
+        self.regulation.setObjectName("aiosRegulation")
+        self.regulation.addItem(
+            self.tr("As the trainer: {regulation}").format(
+                regulation=self.trainer_regulation.title.get(lang)
+            ),
+            "",
+        )
+        for key, regulation in builtin_regulations().items():
+            self.regulation.addItem(regulation.title.get(lang), key)
+        self.competency_profile = QComboBox()
+        self.competency_profile.setObjectName("aiosCompetencyProfile")
+        for key, profile in builtin_profiles().items():
+            self.competency_profile.addItem(profile.title.get(lang), key)
+        self.profile_note = QLabel()
+        self.profile_note.setObjectName("profileNote")
+        self.profile_note.setWordWrap(True)
+        self.competency_profile.currentIndexChanged.connect(self._show_profile_note)
+
+    def _show_profile_note(self) -> None:
+        """Moving to a newer profile: old goals keep their area; the mapping is only shown."""
+        old_key = self.original.competency_profile if self.original else None
+        new = competency_profile(self.competency_profile.currentData())
+        text = ""
+        if old_key is not None and old_key != new.key:
+            pairs = ", ".join(
+                f"{labels.competency(a)} → {labels.competency(b)}" for a, b in new.mapping.items()
+            )
+            text = self.tr("Earlier goals keep their area.")
+            if pairs and new.replaces == old_key:
+                text += " " + self.tr("Shown beside them: {mapping}.").format(mapping=pairs)
+        self.profile_note.setText(text)
+        self.profile_note.setVisible(bool(text))
+
     def _load(self, aios: Aios | None) -> None:
         if aios is None:
             self.start_date.set_date(date.today())
             self.part_time.setValue(100)
+            self.competency_profile.setCurrentIndex(
+                max(0, self.competency_profile.findData(self.trainer_regulation.competency_profile))
+            )
+            self._show_profile_note()
             return
         self.name.setText(aios.name)
         self.start_date.set_date(aios.start_date)
@@ -101,6 +153,11 @@ class AiosDialog(QDialog):
         self.institute_contact.setText(aios.institute_contact)
         self.email.setText(aios.email)
         self.notes.setPlainText(aios.notes)
+        self.regulation.setCurrentIndex(max(0, self.regulation.findData(aios.regulation)))
+        self.competency_profile.setCurrentIndex(
+            max(0, self.competency_profile.findData(aios.competency_profile))
+        )
+        self._show_profile_note()
 
     def _state(self) -> tuple:
         return (
@@ -115,6 +172,8 @@ class AiosDialog(QDialog):
             self.institute_contact.text(),
             self.email.text(),
             self.notes.toPlainText(),
+            self.regulation.currentIndex(),
+            self.competency_profile.currentIndex(),
         )
 
     def is_dirty(self) -> bool:
@@ -143,6 +202,8 @@ class AiosDialog(QDialog):
             email=self.email.text().strip(),
             status=self.status.currentData(),
             notes=self.notes.toPlainText().strip(),
+            regulation=self.regulation.currentData(),
+            competency_profile=self.competency_profile.currentData(),
         )
         if problems:
             # Judge the rest too, except comparisons with a date we could not read.

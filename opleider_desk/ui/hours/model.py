@@ -282,9 +282,6 @@ class HoursTableModel(QAbstractTableModel):
     def total_count(self) -> int:
         return len(self._entries)
 
-    def is_locked(self, row: int) -> bool:
-        return self._visible[row] in self._locked
-
     def row_of(self, entry_id: int) -> int | None:
         rows = self.rows_of({entry_id})
         return rows[0] if rows else None

@@ -267,6 +267,7 @@ class HoursTab(QWidget):
             self.context.service(NormService).norms(),
             shown,
             date.today(),
+            ruled=self.context.service(NormService).ruled,
         )
         if selected:
             self._select_rows(self.model.rows_of(selected))

@@ -7,7 +7,7 @@ surgery, own training) are on target from the expected amount up.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from html import escape
@@ -18,7 +18,8 @@ from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from ...domain.durations import format_minutes
 from ...domain.entities import Aios, HourCategory, stored_id
-from ...domain.enums import AiosStatus, CategoryKey
+from ...domain.enums import CategoryKey
+from ...domain.in_training import in_training_during
 from ...domain.norms import (
     NormCheck,
     Norms,
@@ -28,6 +29,7 @@ from ...domain.norms import (
     expected_supervision_minutes,
 )
 from ...domain.quarters import Period
+from ...domain.regulation_obligations import Ruled
 from ...storage.services.hours import ALL, AiosFilter, HourTotals
 from .fields import category_name
 from .model import own_time_label
@@ -49,11 +51,8 @@ class NormLine:
 
 
 def _in_training(aios: Aios, period: Period, totals: HourTotals) -> bool:
-    if aios.id in totals.per_aios():
-        return True
-    if aios.status not in (AiosStatus.ACTIVE, AiosStatus.PAUSED):
-        return False
-    return period.clip(aios.start_date, aios.expected_end_date) is not None
+    # Hours logged for an aios show their norms too, whatever the dates say.
+    return aios.id in totals.per_aios() or in_training_during(aios, period.start, period.end)
 
 
 def norm_lines(
@@ -64,8 +63,15 @@ def norm_lines(
     norms: Norms,
     shown: AiosFilter,
     today: date,
+    *,
+    ruled: Callable[[Aios | None], Ruled] | None = None,
 ) -> list[NormLine]:
-    """The norms for ``period`` as far as it has passed: no one is behind on next month."""
+    """The norms for ``period`` as far as it has passed: no one is behind on next month.
+
+    ``ruled`` gives the regulation and norms of an aios (None: the trainer);
+    each aios is measured by their own, and a rule their regulation does not
+    have gets no line. Without it everyone is measured by ``norms``.
+    """
     passed = period.clip(None, today)
     if passed is None:
         return []
@@ -74,38 +80,31 @@ def norm_lines(
     joint = [stored_id(c.id) for c in categories if c.key == CategoryKey.GEZAMENLIJK_SPREEKUUR.value]
     training = [stored_id(c.id) for c in categories if c.key == CategoryKey.EIGEN_SCHOLING.value]
     lines = []
-    tolerance = norms.tolerance_percent
+
+    def rules_of(a: Aios | None) -> tuple[Norms, Callable[[str], bool]]:
+        if ruled is None:
+            return norms, lambda _key: True
+        found = ruled(a)
+        return found.norms, found.regulation.applies
+
     for a in aios:
         if shown not in (ALL, a.id) or not _in_training(a, period, totals):
             continue
-        expected = expected_supervision_minutes(
-            period, a.part_time_percent, norms, a.start_date, a.expected_end_date
-        )
-        lines.append(
-            NormLine(
-                a.name,
-                Q.translate("HoursTotals", "Supervision"),
-                NormCheck(
-                    "supervision_minutes_per_week",
-                    totals.for_aios(stored_id(a.id), supervision),
-                    expected,
-                    tolerance,
-                ),
-                at_least=False,
+        own_norms, applies = rules_of(a)
+        if applies("supervision_minutes_per_week"):
+            expected = expected_supervision_minutes(
+                period, a.part_time_percent, own_norms, a.start_date, a.expected_end_date
             )
-        )
-        expected = expected_joint_surgery_minutes(period, norms, a.start_date, a.expected_end_date)
-        lines.append(
-            NormLine(
-                a.name,
-                Q.translate("HoursTotals", "Joint surgery"),
-                NormCheck(
-                    "joint_surgery_minutes_per_week", totals.for_aios(stored_id(a.id), joint), expected
-                ),
-                at_least=True,
-            )
-        )
-    if shown in (ALL, None):
+            checked = totals.for_aios(stored_id(a.id), supervision)
+            check = NormCheck("supervision_minutes_per_week", checked, expected, own_norms.tolerance_percent)
+            lines.append(NormLine(a.name, Q.translate("HoursTotals", "Supervision"), check, at_least=False))
+        if applies("joint_surgery_minutes_per_week"):
+            expected = expected_joint_surgery_minutes(period, own_norms, a.start_date, a.expected_end_date)
+            checked = totals.for_aios(stored_id(a.id), joint)
+            check = NormCheck("joint_surgery_minutes_per_week", checked, expected)
+            lines.append(NormLine(a.name, Q.translate("HoursTotals", "Joint surgery"), check, at_least=True))
+    trainer_norms, trainer_applies = rules_of(None)
+    if shown in (ALL, None) and trainer_applies("own_training_days_per_training_year"):
         lines.append(
             NormLine(
                 own_time_label(),
@@ -113,7 +112,7 @@ def norm_lines(
                 NormCheck(
                     "own_training_days_per_training_year",
                     totals.for_aios(None, training),
-                    expected_own_training_minutes(period, norms),
+                    expected_own_training_minutes(period, trainer_norms),
                 ),
                 at_least=True,
             )
@@ -148,8 +147,10 @@ class TotalsPanel(QScrollArea):
         norms: Norms,
         shown: AiosFilter,
         today: date,
+        *,
+        ruled: Callable[[Aios | None], Ruled] | None = None,
     ) -> None:
-        self.lines = norm_lines(period, totals, aios, categories, norms, shown, today)
+        self.lines = norm_lines(period, totals, aios, categories, norms, shown, today, ruled=ruled)
         self.up_to = today if period.contains(today) else None
         names = {a.id: a.name for a in aios}
         per_category = totals.per_category()

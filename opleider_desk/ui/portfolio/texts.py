@@ -146,6 +146,7 @@ def obligation_numbers(result: Any) -> str:
             "no_aios": Q.translate("Portfolio", "No aios in training in this year"),
             "no_practice_size": Q.translate("Portfolio", "Enter the practice size in the profile"),
             "no_quarter": Q.translate("Portfolio", "No quarter has ended yet"),
+            "not_in_regulation": Q.translate("Portfolio", "Not a rule of the regulation"),
         }.get(reason, "")
     unit = p.get("unit")
     key = getattr(result, "key", None)

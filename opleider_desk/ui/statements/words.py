@@ -98,8 +98,15 @@ def statement_words() -> StatementWords:
         intro=Q.translate(
             "StatementPdf",
             "Record of the hours spent on the practice training during working time, kept by "
-            "the trainer and signed after the quarter (training regulations, appendix 1 § 5d).",
+            "the trainer and signed after the quarter.",
         ),
+        intro_no_rule=Q.translate(
+            "StatementPdf",
+            "The regulation followed has no rule for this statement; it is kept at the request of the "
+            "training institute.",
+        ),
+        follows=Q.translate("StatementPdf", "Regulation: {regulation}"),
+        local_text=lambda text: text.get(current_language()),
         entries_heading=Q.translate("StatementPdf", "Hours by date"),
         date_column=Q.translate("StatementPdf", "Date"),
         category_column=Q.translate("StatementPdf", "Category"),
