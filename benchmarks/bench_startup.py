@@ -35,7 +35,15 @@ from figures import Figure, print_figures  # noqa: E402
 
 FIRST_PAINT_RATIO = 1.5
 FILLED_RATIO = 3.5
-RSS_MB = 250
+READY_RATIO = 4
+RSS_MB = 150
+
+# What opening a file imports, alone: the floor under the ready figure.
+STORAGE_IMPORT = """
+import time
+import opleider_desk.storage.open, opleider_desk.storage.services.hours
+print(f"imported {time.process_time():.6f}", flush=True)
+"""
 
 BASELINE = """
 import time
@@ -102,6 +110,13 @@ def measure(big_file: Path, runs: int = 7, program: list[str] | None = None) -> 
             "filled_cpu",
             "open",
             "open_cpu",
+            "checked",
+            "nofirst",
+            "nofirst_cpu",
+            "nofirst_open",
+            "nofirst_open_cpu",
+            "storage_cpu",
+            "python_cpu",
             "rss",
         )
     }
@@ -121,7 +136,19 @@ def measure(big_file: Path, runs: int = 7, program: list[str] | None = None) -> 
             samples["filled_cpu"].append(float(out["overview-filled"][1]))
             samples["open"].append(float(out["store-open"][0]) - started)
             samples["open_cpu"].append(float(out["store-open"][1]))
+            samples["checked"].append(float(out["checked"][0]) - started)
             samples["rss"].append(int(out["rss-kb"][0]) / 1024)
+            # Without the first look: the window opens on the hours tab.
+            _hours_first(Path(folder))
+            started, out = _run(command, env)
+            samples["nofirst"].append(float(out["first-paint"][0]) - started)
+            samples["nofirst_cpu"].append(float(out["first-paint"][1]))
+            samples["nofirst_open"].append(float(out["store-open"][0]) - started)
+            samples["nofirst_open_cpu"].append(float(out["store-open"][1]))
+            _, out = _run([sys.executable, "-c", STORAGE_IMPORT], env)
+            samples["storage_cpu"].append(float(out["imported"][0]))
+            _, out = _run([sys.executable, "-c", "import time; print(f'python {time.process_time()}')"], env)
+            samples["python_cpu"].append(float(out["python"][0]))
     m = {key: statistics.median(values) for key, values in samples.items()}
     return [
         Figure("bare QMainWindow: start to first paint (wall)", m["base"] * 1000, "ms"),
@@ -136,8 +163,49 @@ def measure(big_file: Path, runs: int = 7, program: list[str] | None = None) -> 
         # when the whole program is ready, for context.
         Figure("start to data file open, big file (wall)", m["open"] * 1000, "ms"),
         Figure("data file open ÷ bare window (CPU)", m["open_cpu"] / m["base_cpu"], "×"),
+        # Ready: the file open, the tab built, an hour can be logged (a save in the first
+        # moments waits for the check after opening, which follows on a worker thread).
+        Figure("ready ÷ bare window (wall)", m["open"] / m["base"], "×", READY_RATIO),
+        Figure("ready ÷ bare window (CPU)", m["open_cpu"] / m["base_cpu"], "×", READY_RATIO),
+        Figure("start to file checked, writes allowed (wall)", m["checked"] * 1000, "ms"),
+        Figure("no first look: first paint ÷ bare (wall)", m["nofirst"] / m["base"], "×", FIRST_PAINT_RATIO),
+        Figure(
+            "no first look: first paint ÷ bare (CPU)",
+            m["nofirst_cpu"] / m["base_cpu"],
+            "×",
+            FIRST_PAINT_RATIO,
+        ),
+        Figure(
+            "no first look, hours tab: ready ÷ bare (wall)", m["nofirst_open"] / m["base"], "×", READY_RATIO
+        ),
+        Figure(
+            "no first look, hours tab: ready ÷ bare (CPU)",
+            m["nofirst_open_cpu"] / m["base_cpu"],
+            "×",
+            READY_RATIO,
+        ),
+        # For context: Python alone, and Python importing what opening a file needs
+        # (SQLAlchemy, the models, the services) and nothing else.
+        Figure("python alone ÷ bare window (CPU)", m["python_cpu"] / m["base_cpu"], "×"),
+        Figure("importing the storage layer alone ÷ bare (CPU)", m["storage_cpu"] / m["base_cpu"], "×"),
         Figure("resident memory after opening the big file", m["rss"], "MB", RSS_MB),
     ]
+
+
+def _hours_first(scratch: Path) -> None:
+    """Settings that open the window on the hours tab (no first look at the aios)."""
+    from PySide6.QtCore import QSettings
+
+    from opleider_desk import APP_ID, ORG_NAME
+    from opleider_desk.settings import LAST_TAB, Settings
+    from opleider_desk.ui.tabs import TABS
+
+    # Where QSettings(ORG_NAME, APP_ID) keeps them on Linux, under the private XDG_CONFIG_HOME.
+    file = scratch / "config" / ORG_NAME / f"{APP_ID}.conf"
+    file.parent.mkdir(parents=True, exist_ok=True)
+    settings = Settings(QSettings(str(file), QSettings.Format.IniFormat))
+    settings.set(LAST_TAB, next(i for i, spec in enumerate(TABS) if spec.key == "hours"))
+    settings.sync()
 
 
 def figures(big_file: Path) -> list[Figure]:

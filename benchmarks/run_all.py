@@ -41,6 +41,7 @@ BENCHMARKS = (
     ("bench_startup", "Start-up and memory"),
     ("bench_hours_filter", "Hours filter (200k rows)"),
     ("bench_statement", "Quarterly statement PDF"),
+    ("bench_stalls", "Longest stall of the window per action (wall), sorting, CSV import, memory"),
 )
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from platformdirs import user_data_path
@@ -22,9 +23,23 @@ def use_data_dir(folder: Path | None) -> Path | None:
     return previous
 
 
+#: A folder that holds data folder and settings both, instead of the user's own:
+#: for a portable copy on a USB stick, and for the tests' child processes (on
+#: Windows and macOS no environment variable moves the system's folders).
+HOME_VARIABLE = "OPLEIDERDESK_HOME"
+
+
+def home_override() -> Path | None:
+    value = os.environ.get(HOME_VARIABLE, "").strip()
+    return Path(value).expanduser() if value else None
+
+
 def data_dir() -> Path:
     if _data_dir_override is not None:
         return _data_dir_override
+    home = home_override()
+    if home is not None:
+        return home / "data"
     return user_data_path(APP_NAME, appauthor=False, roaming=False)
 
 

@@ -47,6 +47,8 @@ LAST_FILE = Option("data/last_file", "", str)
 WINDOW_GEOMETRY = Option("window/geometry", QByteArray(), QByteArray)
 WINDOW_STATE = Option("window/state", QByteArray(), QByteArray)
 LAST_TAB = Option("window/last_tab", 0, int)
+# Where the last document (PDF, CSV, calendar, export) was saved; save dialogs start there.
+LAST_SAVE_FOLDER = Option("files/last_save_folder", "", str)
 AIOS_SHOW_INACTIVE = Option("aios/show_inactive", False, bool)
 # Empty: the "backups" folder in the user data folder (paths.default_backup_dir).
 BACKUP_FOLDER = Option("backup/folder", "", str)
@@ -75,8 +77,12 @@ def use_settings_file(path: Path | None) -> Path | None:
 
 
 def _user_settings() -> QSettings:
-    if _settings_file is not None:
-        return QSettings(str(_settings_file), QSettings.Format.IniFormat)
+    from .paths import home_override
+
+    home = home_override()
+    path = _settings_file or (home / "settings.ini" if home is not None else None)
+    if path is not None:
+        return QSettings(str(path), QSettings.Format.IniFormat)
     return QSettings(ORG_NAME, APP_ID)
 
 

@@ -1,6 +1,7 @@
 """One screenshot per tab of the main window on the demo data, for the README.
 
-    python packaging/screenshots.py [--lang nl|en] [--out docs/screenshots]
+    python packaging/screenshots.py [--lang nl|en] [--dark] [--out docs/screenshots]
+    python packaging/screenshots.py --all      # Dutch, English and dark, as in docs/
 
 Runs offscreen by default (``QWidget.grab`` renders the window without a
 display); with ``--display`` it uses the current ``$DISPLAY`` instead, e.g. an
@@ -29,7 +30,35 @@ def _settle(app, seconds: float = 0.4) -> None:
         time.sleep(0.02)
 
 
-def take(out: Path, language: str) -> list[Path]:
+def dark_palette():
+    """A dark desktop palette, as a system in dark mode hands to Qt's Fusion style."""
+    from PySide6.QtGui import QColor, QPalette
+
+    palette = QPalette()
+    roles = QPalette.ColorRole
+    for role, colour in (
+        (roles.Window, "#2b2b2b"),
+        (roles.WindowText, "#e6e6e6"),
+        (roles.Base, "#1e1e1e"),
+        (roles.AlternateBase, "#262626"),
+        (roles.Text, "#e6e6e6"),
+        (roles.Button, "#353535"),
+        (roles.ButtonText, "#e6e6e6"),
+        (roles.Highlight, "#3d6fb4"),
+        (roles.HighlightedText, "#ffffff"),
+        (roles.ToolTipBase, "#353535"),
+        (roles.ToolTipText, "#e6e6e6"),
+        (roles.PlaceholderText, "#9a9a9a"),
+        (roles.Link, "#8ab4f8"),
+    ):
+        palette.setColor(role, QColor(colour))
+    palette.setColor(QPalette.ColorGroup.Disabled, roles.Text, QColor("#7a7a7a"))
+    palette.setColor(QPalette.ColorGroup.Disabled, roles.ButtonText, QColor("#7a7a7a"))
+    palette.setColor(QPalette.ColorGroup.Disabled, roles.WindowText, QColor("#7a7a7a"))
+    return palette
+
+
+def take(out: Path, language: str, dark: bool = False) -> list[Path]:
     from PySide6.QtCore import QSettings
 
     from opleider_desk.app import create_application
@@ -42,6 +71,9 @@ def take(out: Path, language: str) -> list[Path]:
     out.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(prefix="opleiderdesk-shots-") as folder:
         app = create_application()
+        if dark:
+            app.setStyle("Fusion")
+            app.setPalette(dark_palette())
         install_translators(app, language)
         set_language(language)
         settings = Settings(QSettings(str(Path(folder) / "settings.ini"), QSettings.Format.IniFormat))
@@ -67,6 +99,10 @@ def take(out: Path, language: str) -> list[Path]:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--lang", choices=("nl", "en"), default="nl")
+    parser.add_argument("--dark", action="store_true", help="in a dark desktop palette")
+    parser.add_argument(
+        "--all", action="store_true", help="Dutch into --out, English into --out/en, dark into --out/dark"
+    )
     parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
     parser.add_argument("--display", action="store_true", help="use $DISPLAY instead of offscreen")
     args = parser.parse_args()
@@ -77,7 +113,21 @@ def main() -> int:
     os.environ["XDG_CONFIG_HOME"] = os.path.join(scratch, "config")
     os.environ["XDG_DATA_HOME"] = os.path.join(scratch, "data")
     sys.path.insert(0, str(ROOT))
-    for path in take(args.out, args.lang):
+    if args.all:
+        # One process per set: a QApplication's style and translators are set once.
+        import subprocess
+
+        for extra, folder in (
+            ([], args.out),
+            (["--lang", "en"], args.out / "en"),
+            (["--dark"], args.out / "dark"),
+        ):
+            command = [sys.executable, __file__, "--out", str(folder), *extra]
+            if args.display:
+                command.append("--display")
+            subprocess.run(command, check=True)
+        return 0
+    for path in take(args.out, args.lang, dark=args.dark):
         print(path.relative_to(ROOT) if path.is_relative_to(ROOT) else path)
     return 0
 

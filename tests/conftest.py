@@ -22,6 +22,8 @@ from opleider_desk import paths, settings  # noqa: E402
 
 paths.use_data_dir(_HOME / "data" / "OpleiderDesk")
 settings.use_settings_file(_HOME / "config" / "opleider-desk.ini")
+# Child processes (the command-line tests) inherit this instead.
+os.environ[paths.HOME_VARIABLE] = str(_HOME / "children")
 
 
 def pytest_addoption(parser):

@@ -14,6 +14,7 @@ def _env(tmp_path):
         QT_QPA_PLATFORM="offscreen",
         XDG_DATA_HOME=str(tmp_path / "data"),
         XDG_CONFIG_HOME=str(tmp_path / "config"),
+        OPLEIDERDESK_HOME=str(tmp_path / "home"),  # the child's own folders, on every platform
     )
     return env
 
@@ -30,7 +31,7 @@ def test_help_documents_every_option_and_the_data_path(tmp_path):
     for option in ("--db", "--demo", "--lang", "--version"):
         assert option in result.stdout
     assert "gegevensbestand" in result.stdout
-    assert str(tmp_path / "data" / "OpleiderDesk" / "opleiderdesk.sqlite") in " ".join(result.stdout.split())
+    assert str(tmp_path / "home" / "data" / "opleiderdesk.sqlite") in " ".join(result.stdout.split())
 
 
 def test_demo_starts_and_fills_the_overview(qtbot, tmp_path, monkeypatch):

@@ -62,7 +62,7 @@ def test_a_good_file_is_imported_with_a_summary(data_file, tmp_path, capsys):
     [
         (
             "Datum;Aios;Categorie;Duur\n31-02-2026;Sanne de Vries;Leergesprek;1:00\n",
-            "regel 2: Geen geldige datum",
+            "regel 2: Die dag bestaat niet: maand 2 van 2026 heeft 28 dagen.",
         ),
         (
             "Datum;Aios;Categorie;Duur\n02-03-2026;Sanne de Vries;Leergesprek;-1:00\n",

@@ -22,3 +22,77 @@ def test_argument_parser_and_window_modules_import_no_storage_or_reports():
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.split() == []
+
+
+BEFORE_READY = """
+import sys
+from pathlib import Path
+from PySide6.QtCore import QSettings
+from opleider_desk.app import create_application
+from opleider_desk.settings import Settings
+from opleider_desk.ui.main_window import MainWindow
+
+app = create_application()
+window = MainWindow(Settings(QSettings(sys.argv[2], QSettings.Format.IniFormat)), "nl")
+window.show()
+
+def ready():
+    assert window.context is not None
+    print(" ".join(sorted(sys.modules)))
+    app.quit()
+
+window.open_at_start(Path(sys.argv[1]), then=ready)
+app.exec()
+"""
+
+# What the window may not wait for before it is ready (the file open, the overview
+# built, an hour can be logged): reports and their PDF library, migrations, the
+# other tabs, the AVG documents and the services only they use.
+NOT_BEFORE_READY = (
+    "reportlab",
+    "pypdf",
+    "alembic",
+    "opleider_desk.reports",
+    "opleider_desk.ui.hours",
+    "opleider_desk.ui.meetings",
+    "opleider_desk.ui.portfolio",
+    "opleider_desk.ui.statements",
+    "opleider_desk.ui.safety.avg_dialog",
+    "opleider_desk.ui.safety.backups",
+    "opleider_desk.ui.safety.restore_dialog",
+    "opleider_desk.ui.safety.passphrase",
+    "opleider_desk.ui.avg_documents",
+    "opleider_desk.storage.privacy",
+    "opleider_desk.storage.backup",
+    "opleider_desk.storage.services.statements",
+    "opleider_desk.storage.services.hours",
+)
+
+
+def test_until_ready_the_window_imports_only_the_storage_layer_and_its_first_tab(tmp_path):
+    import os
+    from datetime import date
+
+    from opleider_desk.domain.entities import Aios
+    from opleider_desk.storage.open import open_store
+    from opleider_desk.storage.services.aios import AiosService
+
+    path = tmp_path / "data.sqlite"
+    store = open_store(path)
+    store.service(AiosService).add(Aios(name="Sanne de Vries", start_date=date(2026, 3, 2)))
+    store.close()
+    env = dict(
+        os.environ, QT_QPA_PLATFORM="offscreen", XDG_CONFIG_HOME=str(tmp_path), XDG_DATA_HOME=str(tmp_path)
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", BEFORE_READY, str(path), str(tmp_path / "settings.ini")],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env=env,
+    )
+    assert result.returncode == 0, result.stderr
+    imported = result.stdout.split()
+    assert "opleider_desk.storage.store" in imported and "opleider_desk.ui.aios.tab" in imported
+    early = [name for name in imported if name.startswith(NOT_BEFORE_READY)]
+    assert early == []

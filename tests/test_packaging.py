@@ -385,3 +385,12 @@ def test_the_linux_bundle_leaves_the_system_libraries_to_the_workstation(bundle)
         assert not bundle.from_the_host(dest), dest
     spec = (PACKAGING / "opleider-desk.spec").read_text(encoding="utf-8")
     assert "bundle.from_the_host(entry[0])" in spec
+
+
+def test_pdfs_use_the_shipped_fonts_and_nothing_looks_for_arial(bundle):
+    """macOS has no Arial where the code once looked: the PDFs use the fonts the bundle ships."""
+    for path in (ROOT / "opleider_desk").rglob("*.py"):
+        text = path.read_text(encoding="utf-8")
+        assert "arial" not in text.lower(), f"{path} looks for Arial"
+    sources = {source for source, _dest in bundle.data_files()}
+    assert ROOT / "resources" / "fonts" in sources

@@ -94,7 +94,12 @@ def _run_cli(tmp_path, *args: str, display: bool = True):
     env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
     if display:
         env["QT_QPA_PLATFORM"] = "offscreen"
-    env.update(XDG_DATA_HOME=str(tmp_path / "data"), XDG_CONFIG_HOME=str(tmp_path / "config"))
+    # What the child takes for the user's own folders, on every platform.
+    env.update(
+        XDG_DATA_HOME=str(tmp_path / "data"),
+        XDG_CONFIG_HOME=str(tmp_path / "config"),
+        OPLEIDERDESK_HOME=str(tmp_path / "home"),
+    )
     return subprocess.run(
         [sys.executable, "-m", "opleider_desk", *args],
         capture_output=True,
@@ -139,6 +144,8 @@ def test_without_a_display_the_window_start_is_refused_with_a_message(tmp_path):
 
 def test_the_tests_never_see_the_users_own_folders():
     """Isolated by the program's switches, not only by XDG variables (Linux-only)."""
+    import os
+
     from PySide6.QtCore import QSettings
 
     from opleider_desk import paths
@@ -146,5 +153,6 @@ def test_the_tests_never_see_the_users_own_folders():
 
     here = paths.data_dir()
     assert "opleiderdesk-tests-" in str(here)
+    assert "opleiderdesk-tests-" in os.environ[paths.HOME_VARIABLE]  # for child processes
     qs = Settings()._qs
     assert qs.format() == QSettings.Format.IniFormat and "opleiderdesk-tests-" in qs.fileName()

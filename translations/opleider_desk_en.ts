@@ -12,16 +12,16 @@
             <translation>Move do&amp;wn</translation>
         </message>
         <message>
-            <source>&amp;Remove</source>
-            <translation>&amp;Remove</translation>
+            <source>Re&amp;move</source>
+            <translation>Re&amp;move</translation>
+        </message>
+        <message>
+            <source>Add poi&amp;nt</source>
+            <translation>Add poi&amp;nt</translation>
         </message>
         <message>
             <source>A point of the trainer or the aios…</source>
             <translation>A point of the trainer or the aios…</translation>
-        </message>
-        <message>
-            <source>&amp;Add point</source>
-            <translation>&amp;Add point</translation>
         </message>
         <message>
             <source>Agenda as &amp;PDF…</source>
@@ -62,20 +62,32 @@
             <translation>— who? —</translation>
         </message>
         <message>
-            <source>&amp;Add</source>
-            <translation>&amp;Add</translation>
+            <source>Agreement</source>
+            <translation>Agreement</translation>
         </message>
         <message>
-            <source>Mark &amp;done</source>
-            <translation>Mark &amp;done</translation>
+            <source>Who</source>
+            <translation>Who</translation>
+        </message>
+        <message>
+            <source>Due date</source>
+            <translation>Due date</translation>
+        </message>
+        <message>
+            <source>A&amp;dd</source>
+            <translation>A&amp;dd</translation>
+        </message>
+        <message>
+            <source>Mark d&amp;one</source>
+            <translation>Mark d&amp;one</translation>
+        </message>
+        <message>
+            <source>Re&amp;open</source>
+            <translation>Re&amp;open</translation>
         </message>
         <message>
             <source>Delete</source>
             <translation>Delete</translation>
-        </message>
-        <message>
-            <source>&amp;Reopen</source>
-            <translation>&amp;Reopen</translation>
         </message>
         <message>
             <source>&amp;Save</source>
@@ -132,8 +144,8 @@
             <translation>S&amp;tatus</translation>
         </message>
         <message>
-            <source>Practice su&amp;pervisor</source>
-            <translation>Practice su&amp;pervisor</translation>
+            <source>Practice supe&amp;rvisor</source>
+            <translation>Practice supe&amp;rvisor</translation>
         </message>
         <message>
             <source>Institute &amp;contact</source>
@@ -245,8 +257,8 @@
             <translation>&amp;New aios…</translation>
         </message>
         <message>
-            <source>&amp;Edit…</source>
-            <translation>&amp;Edit…</translation>
+            <source>Edi&amp;t…</source>
+            <translation>Edi&amp;t…</translation>
         </message>
         <message>
             <source>&amp;Archive</source>
@@ -255,6 +267,10 @@
         <message>
             <source>&amp;Delete…</source>
             <translation>&amp;Delete…</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Welcome.&lt;/b&gt; Start by adding the aios you train: &lt;b&gt;New aios…&lt;/b&gt; (Alt+N). Then plan the first meeting on the &lt;b&gt;Meetings&lt;/b&gt; tab and log hours on the &lt;b&gt;Hours&lt;/b&gt; tab. Your own name and practice go under &lt;b&gt;File ▸ Profile…&lt;/b&gt;; they are printed on every statement.</source>
+            <translation>&lt;b&gt;Welcome.&lt;/b&gt; Start by adding the aios you train: &lt;b&gt;New aios…&lt;/b&gt; (Alt+N). Then plan the first meeting on the &lt;b&gt;Meetings&lt;/b&gt; tab and log hours on the &lt;b&gt;Hours&lt;/b&gt; tab. Your own name and practice go under &lt;b&gt;File ▸ Profile…&lt;/b&gt;; they are printed on every statement.</translation>
         </message>
         <message>
             <source>What is open</source>
@@ -618,6 +634,10 @@ To keep the history, archive the aios instead. You can undo a delete with Ctrl+Z
             <translation>Everything about {name} was saved in {path}.</translation>
         </message>
         <message>
+            <source>Saving everything about {name}…</source>
+            <translation>Saving everything about {name}…</translation>
+        </message>
+        <message>
             <source>Erase {name} completely? This erases:
 {details}
 
@@ -664,6 +684,13 @@ Backups made earlier still hold these data until they are rotated out (after at 
         <message>
             <source>meeting report {kind} {date}.pdf</source>
             <translation>meeting report {kind} {date}.pdf</translation>
+        </message>
+    </context>
+    <context>
+        <name>Background</name>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
         </message>
     </context>
     <context>
@@ -782,18 +809,6 @@ Backups made earlier still hold these data until they are rotated out (after at 
             <translation>Delete own item</translation>
         </message>
         <message>
-            <source>&amp;Save date and note</source>
-            <translation>&amp;Save date and note</translation>
-        </message>
-        <message>
-            <source>A&amp;ttach file…</source>
-            <translation>A&amp;ttach file…</translation>
-        </message>
-        <message>
-            <source>&amp;Open</source>
-            <translation>&amp;Open</translation>
-        </message>
-        <message>
             <source>&amp;Remove</source>
             <translation>&amp;Remove</translation>
         </message>
@@ -802,8 +817,20 @@ Backups made earlier still hold these data until they are rotated out (after at 
             <translation>&amp;Date</translation>
         </message>
         <message>
-            <source>&amp;Note</source>
-            <translation>&amp;Note</translation>
+            <source>Save date and no&amp;te</source>
+            <translation>Save date and no&amp;te</translation>
+        </message>
+        <message>
+            <source>Attach fi&amp;le…</source>
+            <translation>Attach fi&amp;le…</translation>
+        </message>
+        <message>
+            <source>O&amp;pen</source>
+            <translation>O&amp;pen</translation>
+        </message>
+        <message>
+            <source>N&amp;ote</source>
+            <translation>N&amp;ote</translation>
         </message>
         <message>
             <source>Attached files</source>
@@ -1033,6 +1060,73 @@ Backups made earlier still hold these data until they are rotated out (after at 
         </message>
     </context>
     <context>
+        <name>CopyWeekDialog</name>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Aios</source>
+            <translation>Aios</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Category</translation>
+        </message>
+        <message>
+            <source>Duration</source>
+            <translation>Duration</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Description</translation>
+        </message>
+        <message>
+            <source>Copy last week</source>
+            <translation>Copy last week</translation>
+        </message>
+        <message>
+            <source>Entries to copy</source>
+            <translation>Entries to copy</translation>
+        </message>
+        <message numerus="yes">
+            <source>Copy %n entry(ies)</source>
+            <translation>
+                <numerusform>Copy %n entry</numerusform>
+                <numerusform>Copy %n entries</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>the week of {day}</source>
+            <translation>the week of {day}</translation>
+        </message>
+        <message numerus="yes">
+            <source>These %n entry(ies) from the week before will be added to {week}:</source>
+            <translation>
+                <numerusform>These %n entry from the week before will be added to {week}:</numerusform>
+                <numerusform>These %n entries from the week before will be added to {week}:</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Nothing to copy into {week}.</source>
+            <translation>Nothing to copy into {week}.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n entry(ies) on days that have not come yet are left out: log those hours once they are worked.</source>
+            <translation>
+                <numerusform>%n entry on days that have not come yet are left out: log those hours once they are worked.</numerusform>
+                <numerusform>%n entries on days that have not come yet are left out: log those hours once they are worked.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n entry(ies) are already logged this week.</source>
+            <translation>
+                <numerusform>%n entry are already logged this week.</numerusform>
+                <numerusform>%n entries are already logged this week.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>CoverageView</name>
         <message>
             <source>earlier profile; now: {area}</source>
@@ -1197,8 +1291,8 @@ Backups made earlier still hold these data until they are rotated out (after at 
     <context>
         <name>EarlierAgreements</name>
         <message>
-            <source>Mark &amp;done</source>
-            <translation>Mark &amp;done</translation>
+            <source>&amp;Mark done</source>
+            <translation>&amp;Mark done</translation>
         </message>
     </context>
     <context>
@@ -1280,6 +1374,10 @@ Backups made earlier still hold these data until they are rotated out (after at 
         <message>
             <source>Descri&amp;ption</source>
             <translation>Descri&amp;ption</translation>
+        </message>
+        <message>
+            <source>Discard the changes you made to these hours?</source>
+            <translation>Discard the changes you made to these hours?</translation>
         </message>
     </context>
     <context>
@@ -1410,6 +1508,10 @@ Details (without personal data) are in the log file:
             <source>yyyy-mm-dd</source>
             <translation>yyyy-mm-dd</translation>
         </message>
+        <message>
+            <source>Q{number} {year}</source>
+            <translation>Q{number} {year}</translation>
+        </message>
     </context>
     <context>
         <name>GoalModel</name>
@@ -1457,8 +1559,8 @@ Details (without personal data) are in the log file:
             <translation>e.g. KPB, knowledge test, observation</translation>
         </message>
         <message>
-            <source>Add &amp;goal</source>
-            <translation>Add &amp;goal</translation>
+            <source>Add goa&amp;l</source>
+            <translation>Add goa&amp;l</translation>
         </message>
         <message>
             <source>Save &amp;changes</source>
@@ -1547,6 +1649,7 @@ Details (without personal data) are in the log file:
         <name>HoursCsv</name>
         <message>
             <source>Date</source>
+            <extracomment>Names a built-in category had in earlier versions, so files exported then still import.</extracomment>
             <translation>Date</translation>
         </message>
         <message>
@@ -1675,6 +1778,10 @@ Details (without personal data) are in the log file:
             <translation>Year</translation>
         </message>
         <message>
+            <source>Every entry</source>
+            <translation>Every entry</translation>
+        </message>
+        <message>
             <source>January</source>
             <translation>January</translation>
         </message>
@@ -1721,6 +1828,10 @@ Details (without personal data) are in the log file:
         <message>
             <source>December</source>
             <translation>December</translation>
+        </message>
+        <message>
+            <source>{start} – {end}</source>
+            <translation>{start} – {end}</translation>
         </message>
         <message>
             <source>Week {week}, {start} – {end}</source>
@@ -1840,6 +1951,14 @@ Details (without personal data) are in the log file:
             <source>All aios</source>
             <translation>All aios</translation>
         </message>
+        <message>
+            <source>Loading…</source>
+            <translation>Loading…</translation>
+        </message>
+        <message>
+            <source>Loading the hours…</source>
+            <translation>Loading the hours…</translation>
+        </message>
         <message numerus="yes">
             <source>%n entry(ies)</source>
             <translation>
@@ -1913,6 +2032,10 @@ Details (without personal data) are in the log file:
                 <numerusform>Imported %n entry. Undo with Ctrl+Z.</numerusform>
                 <numerusform>Imported %n entries. Undo with Ctrl+Z.</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Reading and checking {file}…</source>
+            <translation>Reading and checking {file}…</translation>
         </message>
         <message>
             <source>hours-{start}-{end}.csv</source>
@@ -2052,6 +2175,13 @@ Details (without personal data) are in the log file:
                 <numerusform>Import %n entries</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>Importing %n entry(ies)…</source>
+            <translation>
+                <numerusform>Importing %n entry…</numerusform>
+                <numerusform>Importing %n entries…</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>Labels</name>
@@ -2160,8 +2290,8 @@ Details (without personal data) are in the log file:
             <translation>Consultation trainer – practice supervisor</translation>
         </message>
         <message>
-            <source>Own training / return day</source>
-            <translation>Own training / return day</translation>
+            <source>Own training (trainer days)</source>
+            <translation>Own training (trainer days)</translation>
         </message>
         <message>
             <source>Intervision</source>
@@ -2356,6 +2486,10 @@ Details (without personal data) are in the log file:
             <translation>&amp;About OpleiderDesk</translation>
         </message>
         <message>
+            <source>Opening the data file…</source>
+            <translation>Opening the data file…</translation>
+        </message>
+        <message>
             <source>{path} (read-only)</source>
             <translation>{path} (read-only)</translation>
         </message>
@@ -2366,6 +2500,14 @@ Details (without personal data) are in the log file:
         <message>
             <source>Not saved yet: {what}. Close anyway and lose it?</source>
             <translation>Not saved yet: {what}. Close anyway and lose it?</translation>
+        </message>
+        <message>
+            <source>Checking the data file…</source>
+            <translation>Checking the data file…</translation>
+        </message>
+        <message>
+            <source>Making a backup of the data file…</source>
+            <translation>Making a backup of the data file…</translation>
         </message>
         <message>
             <source>New data file</source>
@@ -2571,6 +2713,14 @@ Details (without personal data) are in the log file:
             <translation>No</translation>
         </message>
         <message>
+            <source>{text} (agreement from an earlier meeting · {owner})</source>
+            <translation>{text} (agreement from an earlier meeting · {owner})</translation>
+        </message>
+        <message>
+            <source>{text} (agreement from an earlier meeting · {owner} · due {due})</source>
+            <translation>{text} (agreement from an earlier meeting · {owner} · due {due})</translation>
+        </message>
+        <message>
             <source>Aios</source>
             <translation>Aios</translation>
         </message>
@@ -2614,8 +2764,8 @@ Details (without personal data) are in the log file:
             <translation>&amp;Guided form</translation>
         </message>
         <message>
-            <source>A&amp;greements</source>
-            <translation>A&amp;greements</translation>
+            <source>Agr&amp;eements</source>
+            <translation>Agr&amp;eements</translation>
         </message>
         <message>
             <source>&amp;IOP</source>
@@ -3236,6 +3386,18 @@ Details (without personal data) are in the log file:
             <source>&amp;Plan</source>
             <translation>&amp;Plan</translation>
         </message>
+        <message>
+            <source>This time overlaps {kind} with {aios} on {day} at {time}.</source>
+            <translation>This time overlaps {kind} with {aios} on {day} at {time}.</translation>
+        </message>
+        <message>
+            <source>Discard the meeting you were planning?</source>
+            <translation>Discard the meeting you were planning?</translation>
+        </message>
+        <message>
+            <source>Plan it at this time anyway?</source>
+            <translation>Plan it at this time anyway?</translation>
+        </message>
     </context>
     <context>
         <name>Portfolio</name>
@@ -3411,6 +3573,10 @@ Details (without personal data) are in the log file:
             <translation>{actual} of {required} aios with {each} talks</translation>
         </message>
         <message>
+            <source>{actual} of {weeks} aios-weeks at the norm, {count} aios counted apart (needed: {required})</source>
+            <translation>{actual} of {weeks} aios-weeks at the norm, {count} aios counted apart (needed: {required})</translation>
+        </message>
+        <message>
             <source>{actual} of {weeks} weeks at the norm (needed: {required})</source>
             <translation>{actual} of {weeks} weeks at the norm (needed: {required})</translation>
         </message>
@@ -3494,8 +3660,8 @@ Details (without personal data) are in the log file:
             <translation>&amp;Checklist</translation>
         </message>
         <message>
-            <source>Portfolio &amp;review</source>
-            <translation>Portfolio &amp;review</translation>
+            <source>Portfolio revie&amp;w</source>
+            <translation>Portfolio revie&amp;w</translation>
         </message>
         <message>
             <source>&amp;My obligations</source>
@@ -3551,6 +3717,22 @@ Details (without personal data) are in the log file:
         <message>
             <source>Not a valid date. Type it as dd-mm-yyyy, for example 12-03-2026.</source>
             <translation>Not a valid date. Type it as dd-mm-yyyy, for example 12-03-2026.</translation>
+        </message>
+        <message>
+            <source>That day does not exist: month {month} of {year} has {days} days.</source>
+            <translation>That day does not exist: month {month} of {year} has {days} days.</translation>
+        </message>
+        <message>
+            <source>The date must lie between {min} and {max}.</source>
+            <translation>The date must lie between {min} and {max}.</translation>
+        </message>
+        <message>
+            <source>This text holds a character that cannot be stored; retype it.</source>
+            <translation>This text holds a character that cannot be stored; retype it.</translation>
+        </message>
+        <message>
+            <source>This must be a whole number.</source>
+            <translation>This must be a whole number.</translation>
         </message>
         <message>
             <source>The file has no date column (for example “Datum”).</source>
@@ -3609,6 +3791,10 @@ Details (without personal data) are in the log file:
             <translation>This line has more cells than the header has columns ({columns}). With a comma between columns, decimal numbers must be in quotes: "1,5".</translation>
         </message>
         <message>
+            <source>A quote (") on this line is never closed, so the lines after it would become part of this one. Remove the quote or close it, and save the file again.</source>
+            <translation>A quote (") on this line is never closed, so the lines after it would become part of this one. Remove the quote or close it, and save the file again.</translation>
+        </message>
+        <message>
             <source>The columns with the time spent do not agree on this line. Keep only one of them.</source>
             <translation>The columns with the time spent do not agree on this line. Keep only one of them.</translation>
         </message>
@@ -3619,6 +3805,10 @@ Details (without personal data) are in the log file:
         <message>
             <source>No aios named “{name}”.</source>
             <translation>No aios named “{name}”.</translation>
+        </message>
+        <message>
+            <source>No category named “{name}”. The categories are: {known}.</source>
+            <translation>No category named “{name}”. The categories are: {known}.</translation>
         </message>
         <message>
             <source>No category named “{name}”.</source>
@@ -3723,6 +3913,10 @@ Details (without personal data) are in the log file:
         <message>
             <source>This data file is open read-only because another OpleiderDesk window is using it. Close that window and open the file again to make changes.</source>
             <translation>This data file is open read-only because another OpleiderDesk window is using it. Close that window and open the file again to make changes.</translation>
+        </message>
+        <message>
+            <source>The check after opening found this data file damaged, so nothing more is written to it. Restore a backup with File ▸ Restore a backup….</source>
+            <translation>The check after opening found this data file damaged, so nothing more is written to it. Restore a backup with File ▸ Restore a backup….</translation>
         </message>
         <message>
             <source>This is not the current passphrase.</source>
@@ -3868,12 +4062,27 @@ Details (without personal data) are in the log file:
             <translation>Patients in the practice</translation>
         </message>
         <message>
-            <source>GP capacity (FTE)</source>
-            <translation>GP capacity (FTE)</translation>
+            <source>GP capacity (% of one FTE)</source>
+            <translation>GP capacity (% of one FTE)</translation>
         </message>
         <message>
             <source>Welcome to OpleiderDesk. Every statement and report you print carries these details; you can change them later under File ▸ Profile.</source>
             <translation>Welcome to OpleiderDesk. Every statement and report you print carries these details; you can change them later under File ▸ Profile.</translation>
+        </message>
+    </context>
+    <context>
+        <name>QFileDialog</name>
+        <message>
+            <source>&amp;Look in:</source>
+            <translation>&amp;Look in:</translation>
+        </message>
+        <message>
+            <source>Files of &amp;type:</source>
+            <translation>Files of &amp;type:</translation>
+        </message>
+        <message>
+            <source>File &amp;name:</source>
+            <translation>File &amp;name:</translation>
         </message>
     </context>
     <context>
@@ -4081,6 +4290,25 @@ Everything entered after that is replaced. The current file is first kept as a b
         </message>
     </context>
     <context>
+        <name>SaveFile</name>
+        <message>
+            <source>Saved as {file}.</source>
+            <translation>Saved as {file}.</translation>
+        </message>
+        <message>
+            <source>In the folder {folder}</source>
+            <translation>In the folder {folder}</translation>
+        </message>
+        <message>
+            <source>&amp;Open file</source>
+            <translation>&amp;Open file</translation>
+        </message>
+        <message>
+            <source>Open &amp;folder</source>
+            <translation>Open &amp;folder</translation>
+        </message>
+    </context>
+    <context>
         <name>SettingsDialog</name>
         <message>
             <source>Settings</source>
@@ -4222,6 +4450,10 @@ Everything entered after that is replaced. The current file is first kept as a b
         <message>
             <source>All aios</source>
             <translation>All aios</translation>
+        </message>
+        <message>
+            <source>Making the statements…</source>
+            <translation>Making the statements…</translation>
         </message>
         <message>
             <source>No aios was in training in this quarter.</source>
@@ -4556,8 +4788,8 @@ Everything entered after that is replaced. The current file is first kept as a b
             <translation>Norm for this period</translation>
         </message>
         <message>
-            <source>done / expected; red: under the norm, blue: above it.</source>
-            <translation>done / expected; red: under the norm, blue: above it.</translation>
+            <source>done / expected; red: under the norm, green: on the norm, blue: above it.</source>
+            <translation>done / expected; red: under the norm, green: on the norm, blue: above it.</translation>
         </message>
     </context>
     <context>
@@ -4615,6 +4847,13 @@ Everything entered after that is replaced. The current file is first kept as a b
         <message>
             <source>&amp;Reason</source>
             <translation>&amp;Reason</translation>
+        </message>
+    </context>
+    <context>
+        <name>Unsaved</name>
+        <message>
+            <source>Discard what you typed?</source>
+            <translation>Discard what you typed?</translation>
         </message>
     </context>
     <context>

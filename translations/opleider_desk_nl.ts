@@ -12,16 +12,16 @@
             <translation>O&amp;mlaag</translation>
         </message>
         <message>
-            <source>&amp;Remove</source>
+            <source>Re&amp;move</source>
             <translation>&amp;Verwijderen</translation>
+        </message>
+        <message>
+            <source>Add poi&amp;nt</source>
+            <translation>Punt &amp;toevoegen</translation>
         </message>
         <message>
             <source>A point of the trainer or the aios…</source>
             <translation>Een punt van de opleider of de aios…</translation>
-        </message>
-        <message>
-            <source>&amp;Add point</source>
-            <translation>Punt &amp;toevoegen</translation>
         </message>
         <message>
             <source>Agenda as &amp;PDF…</source>
@@ -62,24 +62,36 @@
             <translation>— wie? —</translation>
         </message>
         <message>
-            <source>&amp;Add</source>
+            <source>Agreement</source>
+            <translation>Afspraak</translation>
+        </message>
+        <message>
+            <source>Who</source>
+            <translation>Wie</translation>
+        </message>
+        <message>
+            <source>Due date</source>
+            <translation>Uiterlijk op</translation>
+        </message>
+        <message>
+            <source>A&amp;dd</source>
             <translation>&amp;Toevoegen</translation>
         </message>
         <message>
-            <source>Mark &amp;done</source>
+            <source>Mark d&amp;one</source>
             <translation>Afge&amp;rond</translation>
+        </message>
+        <message>
+            <source>Re&amp;open</source>
+            <translation>&amp;Heropenen</translation>
         </message>
         <message>
             <source>Delete</source>
             <translation>Verwijderen</translation>
         </message>
         <message>
-            <source>&amp;Reopen</source>
-            <translation>&amp;Heropenen</translation>
-        </message>
-        <message>
             <source>&amp;Save</source>
-            <translation>&amp;Opslaan</translation>
+            <translation>Opslaa&amp;n</translation>
         </message>
     </context>
     <context>
@@ -132,7 +144,7 @@
             <translation>S&amp;tatus</translation>
         </message>
         <message>
-            <source>Practice su&amp;pervisor</source>
+            <source>Practice supe&amp;rvisor</source>
             <translation>&amp;Praktijkbegeleider</translation>
         </message>
         <message>
@@ -245,8 +257,8 @@
             <translation>&amp;Nieuwe aios…</translation>
         </message>
         <message>
-            <source>&amp;Edit…</source>
-            <translation>&amp;Bewerken…</translation>
+            <source>Edi&amp;t…</source>
+            <translation>Bewer&amp;ken…</translation>
         </message>
         <message>
             <source>&amp;Archive</source>
@@ -254,7 +266,11 @@
         </message>
         <message>
             <source>&amp;Delete…</source>
-            <translation>&amp;Verwijderen…</translation>
+            <translation>Verwijde&amp;ren…</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Welcome.&lt;/b&gt; Start by adding the aios you train: &lt;b&gt;New aios…&lt;/b&gt; (Alt+N). Then plan the first meeting on the &lt;b&gt;Meetings&lt;/b&gt; tab and log hours on the &lt;b&gt;Hours&lt;/b&gt; tab. Your own name and practice go under &lt;b&gt;File ▸ Profile…&lt;/b&gt;; they are printed on every statement.</source>
+            <translation>&lt;b&gt;Welkom.&lt;/b&gt; Begin met de aios die u opleidt: &lt;b&gt;Nieuwe aios…&lt;/b&gt; (Alt+N). Plan daarna het eerste gesprek op het tabblad &lt;b&gt;Gesprekken&lt;/b&gt; en leg uren vast op het tabblad &lt;b&gt;Uren&lt;/b&gt;. Uw eigen naam en praktijk staan onder &lt;b&gt;Bestand ▸ Profiel…&lt;/b&gt;; ze komen op elke verklaring.</translation>
         </message>
         <message>
             <source>What is open</source>
@@ -269,7 +285,7 @@
         </message>
         <message>
             <source>Re&amp;activate</source>
-            <translation>&amp;Heractiveren</translation>
+            <translation>Her&amp;activeren</translation>
         </message>
         <message>
             <source>Aios added.</source>
@@ -413,7 +429,7 @@ Wilt u de geschiedenis bewaren, archiveer de aios dan. U kunt het verwijderen on
         </message>
         <message>
             <source>signed on</source>
-            <translation>getekend op</translation>
+            <translation>ondertekend op</translation>
         </message>
         <message>
             <source>code</source>
@@ -618,6 +634,10 @@ Wilt u de geschiedenis bewaren, archiveer de aios dan. U kunt het verwijderen on
             <translation>Alles over {name} is opgeslagen in {path}.</translation>
         </message>
         <message>
+            <source>Saving everything about {name}…</source>
+            <translation>Alles over {name} wordt opgeslagen…</translation>
+        </message>
+        <message>
             <source>Erase {name} completely? This erases:
 {details}
 
@@ -664,6 +684,13 @@ Eerder gemaakte reservekopieën bevatten deze gegevens nog tot ze worden opgerui
         <message>
             <source>meeting report {kind} {date}.pdf</source>
             <translation>gespreksverslag {kind} {date}.pdf</translation>
+        </message>
+    </context>
+    <context>
+        <name>Background</name>
+        <message>
+            <source>Cancel</source>
+            <translation>Annuleren</translation>
         </message>
     </context>
     <context>
@@ -782,27 +809,27 @@ Eerder gemaakte reservekopieën bevatten deze gegevens nog tot ze worden opgerui
             <translation>Eigen onderdeel verwijderen</translation>
         </message>
         <message>
-            <source>&amp;Save date and note</source>
-            <translation>Datum en notitie op&amp;slaan</translation>
-        </message>
-        <message>
-            <source>A&amp;ttach file…</source>
-            <translation>Bestand &amp;toevoegen…</translation>
-        </message>
-        <message>
-            <source>&amp;Open</source>
-            <translation>&amp;Openen</translation>
-        </message>
-        <message>
             <source>&amp;Remove</source>
-            <translation>&amp;Verwijderen</translation>
+            <translation>Verw&amp;ijderen</translation>
         </message>
         <message>
             <source>&amp;Date</source>
-            <translation>&amp;Datum</translation>
+            <translation>Dat&amp;um</translation>
         </message>
         <message>
-            <source>&amp;Note</source>
+            <source>Save date and no&amp;te</source>
+            <translation>Datum en notitie op&amp;slaan</translation>
+        </message>
+        <message>
+            <source>Attach fi&amp;le…</source>
+            <translation>Bestand &amp;toevoegen…</translation>
+        </message>
+        <message>
+            <source>O&amp;pen</source>
+            <translation>Op&amp;enen</translation>
+        </message>
+        <message>
+            <source>N&amp;ote</source>
             <translation>&amp;Notitie</translation>
         </message>
         <message>
@@ -1033,6 +1060,73 @@ Eerder gemaakte reservekopieën bevatten deze gegevens nog tot ze worden opgerui
         </message>
     </context>
     <context>
+        <name>CopyWeekDialog</name>
+        <message>
+            <source>Date</source>
+            <translation>Datum</translation>
+        </message>
+        <message>
+            <source>Aios</source>
+            <translation>Aios</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Categorie</translation>
+        </message>
+        <message>
+            <source>Duration</source>
+            <translation>Duur</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Omschrijving</translation>
+        </message>
+        <message>
+            <source>Copy last week</source>
+            <translation>Vorige week kopiëren</translation>
+        </message>
+        <message>
+            <source>Entries to copy</source>
+            <translation>Te kopiëren registraties</translation>
+        </message>
+        <message numerus="yes">
+            <source>Copy %n entry(ies)</source>
+            <translation>
+                <numerusform>%n registratie kopiëren</numerusform>
+                <numerusform>%n registraties kopiëren</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>the week of {day}</source>
+            <translation>de week van {day}</translation>
+        </message>
+        <message numerus="yes">
+            <source>These %n entry(ies) from the week before will be added to {week}:</source>
+            <translation>
+                <numerusform>Deze registratie uit de week ervoor wordt toegevoegd aan {week}:</numerusform>
+                <numerusform>Deze %n registraties uit de week ervoor worden toegevoegd aan {week}:</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Nothing to copy into {week}.</source>
+            <translation>Niets te kopiëren naar {week}.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n entry(ies) on days that have not come yet are left out: log those hours once they are worked.</source>
+            <translation>
+                <numerusform>%n registratie op een dag die nog niet geweest is wordt overgeslagen: leg die uren vast als ze gewerkt zijn.</numerusform>
+                <numerusform>%n registraties op dagen die nog niet geweest zijn worden overgeslagen: leg die uren vast als ze gewerkt zijn.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n entry(ies) are already logged this week.</source>
+            <translation>
+                <numerusform>%n registratie staat deze week al vastgelegd.</numerusform>
+                <numerusform>%n registraties staan deze week al vastgelegd.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>CoverageView</name>
         <message>
             <source>earlier profile; now: {area}</source>
@@ -1065,7 +1159,7 @@ Eerder gemaakte reservekopieën bevatten deze gegevens nog tot ze worden opgerui
         <name>DigitalSignDialog</name>
         <message>
             <source>Sign digitally</source>
-            <translation>Digitaal tekenen</translation>
+            <translation>Digitaal ondertekenen</translation>
         </message>
         <message>
             <source>Sign your own signature field of {document} with your certificate (a .p12 or .pfx file). The certificate and its passphrase are used once and not kept. The other signers sign their own fields in a PDF reader.</source>
@@ -1085,7 +1179,7 @@ Eerder gemaakte reservekopieën bevatten deze gegevens nog tot ze worden opgerui
         </message>
         <message>
             <source>&amp;Sign and save…</source>
-            <translation>&amp;Tekenen en opslaan…</translation>
+            <translation>&amp;Ondertekenen en opslaan…</translation>
         </message>
         <message>
             <source>{document} signed.pdf</source>
@@ -1101,7 +1195,7 @@ Eerder gemaakte reservekopieën bevatten deze gegevens nog tot ze worden opgerui
         </message>
         <message>
             <source>Save the signed PDF</source>
-            <translation>Getekende pdf opslaan</translation>
+            <translation>Ondertekende pdf opslaan</translation>
         </message>
     </context>
     <context>
@@ -1116,7 +1210,7 @@ Eerder gemaakte reservekopieën bevatten deze gegevens nog tot ze worden opgerui
         </message>
         <message>
             <source>Upcoming</source>
-            <translation>Komt eraan</translation>
+            <translation>Later</translation>
         </message>
         <message>
             <source>On track</source>
@@ -1197,8 +1291,8 @@ Eerder gemaakte reservekopieën bevatten deze gegevens nog tot ze worden opgerui
     <context>
         <name>EarlierAgreements</name>
         <message>
-            <source>Mark &amp;done</source>
-            <translation>Afge&amp;rond</translation>
+            <source>&amp;Mark done</source>
+            <translation>Afgeron&amp;d</translation>
         </message>
     </context>
     <context>
@@ -1281,6 +1375,10 @@ Eerder gemaakte reservekopieën bevatten deze gegevens nog tot ze worden opgerui
             <source>Descri&amp;ption</source>
             <translation>&amp;Omschrijving</translation>
         </message>
+        <message>
+            <source>Discard the changes you made to these hours?</source>
+            <translation>De wijzigingen aan deze uren weggooien?</translation>
+        </message>
     </context>
     <context>
         <name>EntryRow</name>
@@ -1294,7 +1392,7 @@ Eerder gemaakte reservekopieën bevatten deze gegevens nog tot ze worden opgerui
         </message>
         <message>
             <source>&amp;Date</source>
-            <translation>&amp;Datum</translation>
+            <translation>Datu&amp;m</translation>
         </message>
         <message>
             <source>A&amp;ios</source>
@@ -1410,6 +1508,10 @@ De details (zonder persoonsgegevens) staan in het logbestand:
             <source>yyyy-mm-dd</source>
             <translation>dd-mm-jjjj</translation>
         </message>
+        <message>
+            <source>Q{number} {year}</source>
+            <translation>K{number} {year}</translation>
+        </message>
     </context>
     <context>
         <name>GoalModel</name>
@@ -1457,8 +1559,8 @@ De details (zonder persoonsgegevens) staan in het logbestand:
             <translation>bijv. KPB, kennistoets, observatie</translation>
         </message>
         <message>
-            <source>Add &amp;goal</source>
-            <translation>Leerdoel &amp;toevoegen</translation>
+            <source>Add goa&amp;l</source>
+            <translation>Leer&amp;doel toevoegen</translation>
         </message>
         <message>
             <source>Save &amp;changes</source>
@@ -1547,6 +1649,7 @@ De details (zonder persoonsgegevens) staan in het logbestand:
         <name>HoursCsv</name>
         <message>
             <source>Date</source>
+            <extracomment>Names a built-in category had in earlier versions, so files exported then still import.</extracomment>
             <translation>Datum</translation>
         </message>
         <message>
@@ -1675,6 +1778,10 @@ De details (zonder persoonsgegevens) staan in het logbestand:
             <translation>Jaar</translation>
         </message>
         <message>
+            <source>Every entry</source>
+            <translation>Alle uren</translation>
+        </message>
+        <message>
             <source>January</source>
             <translation>januari</translation>
         </message>
@@ -1721,6 +1828,10 @@ De details (zonder persoonsgegevens) staan in het logbestand:
         <message>
             <source>December</source>
             <translation>december</translation>
+        </message>
+        <message>
+            <source>{start} – {end}</source>
+            <translation>{start} – {end}</translation>
         </message>
         <message>
             <source>Week {week}, {start} – {end}</source>
@@ -1778,7 +1889,7 @@ De details (zonder persoonsgegevens) staan in het logbestand:
         </message>
         <message>
             <source>T&amp;oday</source>
-            <translation>&amp;Vandaag</translation>
+            <translation>Vandaa&amp;g</translation>
         </message>
         <message>
             <source>Search hours…</source>
@@ -1786,7 +1897,7 @@ De details (zonder persoonsgegevens) staan in het logbestand:
         </message>
         <message>
             <source>Copy &amp;last week</source>
-            <translation>Vorige &amp;week kopiëren</translation>
+            <translation>Vorige week ko&amp;piëren</translation>
         </message>
         <message>
             <source>Copy the entries of the week before into this week</source>
@@ -1806,7 +1917,7 @@ De details (zonder persoonsgegevens) staan in het logbestand:
         </message>
         <message>
             <source>Print or sign the statement of the quarter shown</source>
-            <translation>De verklaring van het getoonde kwartaal afdrukken of tekenen</translation>
+            <translation>De verklaring van het getoonde kwartaal afdrukken of ondertekenen</translation>
         </message>
         <message>
             <source>More</source>
@@ -1839,6 +1950,14 @@ De details (zonder persoonsgegevens) staan in het logbestand:
         <message>
             <source>All aios</source>
             <translation>Alle aios</translation>
+        </message>
+        <message>
+            <source>Loading…</source>
+            <translation>Laden…</translation>
+        </message>
+        <message>
+            <source>Loading the hours…</source>
+            <translation>De uren worden geladen…</translation>
         </message>
         <message numerus="yes">
             <source>%n entry(ies)</source>
@@ -1913,6 +2032,10 @@ De details (zonder persoonsgegevens) staan in het logbestand:
                 <numerusform>%n registratie ingelezen. Ongedaan maken met Ctrl+Z.</numerusform>
                 <numerusform>%n registraties ingelezen. Ongedaan maken met Ctrl+Z.</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Reading and checking {file}…</source>
+            <translation>{file} wordt gelezen en gecontroleerd…</translation>
         </message>
         <message>
             <source>hours-{start}-{end}.csv</source>
@@ -2052,6 +2175,13 @@ De details (zonder persoonsgegevens) staan in het logbestand:
                 <numerusform>%n registraties inlezen</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>Importing %n entry(ies)…</source>
+            <translation>
+                <numerusform>%n registratie wordt ingelezen…</numerusform>
+                <numerusform>%n registraties worden ingelezen…</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>Labels</name>
@@ -2160,8 +2290,8 @@ De details (zonder persoonsgegevens) staan in het logbestand:
             <translation>Overleg opleider – praktijkbegeleider</translation>
         </message>
         <message>
-            <source>Own training / return day</source>
-            <translation>Eigen scholing / terugkomdag</translation>
+            <source>Own training (trainer days)</source>
+            <translation>Eigen scholing (opleidersdagen)</translation>
         </message>
         <message>
             <source>Intervision</source>
@@ -2185,7 +2315,7 @@ De details (zonder persoonsgegevens) staan in het logbestand:
         </message>
         <message>
             <source>Report signed</source>
-            <translation>Verslag getekend</translation>
+            <translation>Verslag ondertekend</translation>
         </message>
         <message>
             <source>Cancelled</source>
@@ -2356,6 +2486,10 @@ De details (zonder persoonsgegevens) staan in het logbestand:
             <translation>&amp;Over OpleiderDesk</translation>
         </message>
         <message>
+            <source>Opening the data file…</source>
+            <translation>Het gegevensbestand wordt geopend…</translation>
+        </message>
+        <message>
             <source>{path} (read-only)</source>
             <translation>{path} (alleen-lezen)</translation>
         </message>
@@ -2366,6 +2500,14 @@ De details (zonder persoonsgegevens) staan in het logbestand:
         <message>
             <source>Not saved yet: {what}. Close anyway and lose it?</source>
             <translation>Nog niet opgeslagen: {what}. Toch sluiten en dit kwijtraken?</translation>
+        </message>
+        <message>
+            <source>Checking the data file…</source>
+            <translation>Het gegevensbestand wordt gecontroleerd…</translation>
+        </message>
+        <message>
+            <source>Making a backup of the data file…</source>
+            <translation>Er wordt een reservekopie van het gegevensbestand gemaakt…</translation>
         </message>
         <message>
             <source>New data file</source>
@@ -2552,11 +2694,11 @@ De details (zonder persoonsgegevens) staan in het logbestand:
         </message>
         <message>
             <source>Verification code {code}</source>
-            <translation>Controlecode {code}</translation>
+            <translation>Verificatiecode {code}</translation>
         </message>
         <message>
             <source>draft, not signed</source>
-            <translation>concept, niet getekend</translation>
+            <translation>concept, niet ondertekend</translation>
         </message>
         <message>
             <source>Meeting report</source>
@@ -2569,6 +2711,14 @@ De details (zonder persoonsgegevens) staan in het logbestand:
         <message>
             <source>No</source>
             <translation>Nee</translation>
+        </message>
+        <message>
+            <source>{text} (agreement from an earlier meeting · {owner})</source>
+            <translation>{text} (afspraak uit een eerder gesprek · {owner})</translation>
+        </message>
+        <message>
+            <source>{text} (agreement from an earlier meeting · {owner} · due {due})</source>
+            <translation>{text} (afspraak uit een eerder gesprek · {owner} · uiterlijk {due})</translation>
         </message>
         <message>
             <source>Aios</source>
@@ -2596,7 +2746,7 @@ De details (zonder persoonsgegevens) staan in het logbestand:
         </message>
         <message>
             <source>Signed on</source>
-            <translation>Getekend op</translation>
+            <translation>Ondertekend op</translation>
         </message>
     </context>
     <context>
@@ -2611,11 +2761,7 @@ De details (zonder persoonsgegevens) staan in het logbestand:
         </message>
         <message>
             <source>&amp;Guided form</source>
-            <translation>&amp;Gespreksleidraad</translation>
-        </message>
-        <message>
-            <source>A&amp;greements</source>
-            <translation>A&amp;fspraken</translation>
+            <translation>Gespreks&amp;leidraad</translation>
         </message>
         <message>
             <source>&amp;IOP</source>
@@ -2623,7 +2769,7 @@ De details (zonder persoonsgegevens) staan in het logbestand:
         </message>
         <message>
             <source>&amp;Report</source>
-            <translation>&amp;Verslag</translation>
+            <translation>Ver&amp;slag</translation>
         </message>
         <message>
             <source>Agreements made in this meeting</source>
@@ -2647,7 +2793,7 @@ De details (zonder persoonsgegevens) staan in het logbestand:
         </message>
         <message>
             <source>Mark as &amp;signed…</source>
-            <translation>Als &amp;getekend markeren…</translation>
+            <translation>Als &amp;ondertekend markeren…</translation>
         </message>
         <message>
             <source>Sign &amp;digitally…</source>
@@ -2671,19 +2817,19 @@ De details (zonder persoonsgegevens) staan in het logbestand:
         </message>
         <message>
             <source>The report was signed on {day}. Verification code &lt;b&gt;{code}&lt;/b&gt;. The meeting is locked.</source>
-            <translation>Het verslag is getekend op {day}. Controlecode &lt;b&gt;{code}&lt;/b&gt;. Het gesprek is vergrendeld.</translation>
+            <translation>Het verslag is ondertekend op {day}. Verificatiecode &lt;b&gt;{code}&lt;/b&gt;. Het gesprek is vergrendeld.</translation>
         </message>
         <message>
             <source>Not signed yet. The report is signed by: {signers}. Mark it as signed once it is, which locks the meeting.</source>
-            <translation>Nog niet getekend. Het verslag wordt getekend door: {signers}. Markeer het als getekend zodra dat is gebeurd; daarmee wordt het gesprek vergrendeld.</translation>
+            <translation>Nog niet ondertekend. Het verslag wordt ondertekend door: {signers}. Markeer het als ondertekend zodra dat is gebeurd; daarmee wordt het gesprek vergrendeld.</translation>
         </message>
         <message>
             <source>Nobody signs the report of this kind of meeting. Mark it as signed when it is final: that locks the meeting.</source>
-            <translation>Bij dit soort gesprek tekent niemand het verslag. Markeer het als getekend wanneer het definitief is: dan wordt het gesprek vergrendeld.</translation>
+            <translation>Bij dit soort gesprek ondertekent niemand het verslag. Markeer het als ondertekend wanneer het definitief is: dan wordt het gesprek vergrendeld.</translation>
         </message>
         <message>
             <source>Verification code if signed as it is now: {code}</source>
-            <translation>Controlecode als het verslag nu zo wordt getekend: {code}</translation>
+            <translation>Verificatiecode als het verslag nu zo wordt ondertekend: {code}</translation>
         </message>
         <message>
             <source>Saved</source>
@@ -2710,6 +2856,10 @@ De details (zonder persoonsgegevens) staan in het logbestand:
             <translation>Het bestand kon niet worden opgeslagen: {reason}</translation>
         </message>
         <message>
+            <source>Agr&amp;eements</source>
+            <translation>A&amp;fspraken</translation>
+        </message>
+        <message>
             <source>Save report</source>
             <translation>Verslag opslaan</translation>
         </message>
@@ -2719,7 +2869,7 @@ De details (zonder persoonsgegevens) staan in het logbestand:
         </message>
         <message>
             <source>Has the report been signed by {signers}? Afterwards the meeting, its agreements' wording and its learning goals can no longer be changed.</source>
-            <translation>Is het verslag getekend door {signers}? Daarna kunnen het gesprek, de tekst van de afspraken en de leerdoelen niet meer worden gewijzigd.</translation>
+            <translation>Is het verslag ondertekend door {signers}? Daarna kunnen het gesprek, de tekst van de afspraken en de leerdoelen niet meer worden gewijzigd.</translation>
         </message>
         <message>
             <source>Mark the report as final? Afterwards the meeting, its agreements' wording and its learning goals can no longer be changed.</source>
@@ -2727,7 +2877,7 @@ De details (zonder persoonsgegevens) staan in het logbestand:
         </message>
         <message>
             <source>Mark as signed</source>
-            <translation>Als getekend markeren</translation>
+            <translation>Markeren als ondertekend</translation>
         </message>
     </context>
     <context>
@@ -2742,7 +2892,7 @@ De details (zonder persoonsgegevens) staan in het logbestand:
         </message>
         <message>
             <source>&amp;Delete…</source>
-            <translation>&amp;Verwijderen…</translation>
+            <translation>Verwijde&amp;ren…</translation>
         </message>
         <message>
             <source>E&amp;xport calendar (.ics)…</source>
@@ -2946,11 +3096,11 @@ De details (zonder persoonsgegevens) staan in het logbestand:
         </message>
         <message>
             <source>&amp;Shifts done…</source>
-            <translation>&amp;Diensten gedaan…</translation>
+            <translation>Di&amp;ensten gedaan…</translation>
         </message>
         <message>
             <source>&amp;Remove</source>
-            <translation>&amp;Verwijderen</translation>
+            <translation>Verw&amp;ijderen</translation>
         </message>
         <message>
             <source>&amp;Year</source>
@@ -3012,11 +3162,11 @@ De details (zonder persoonsgegevens) staan in het logbestand:
         </message>
         <message>
             <source>mark statement as signed</source>
-            <translation>verklaring als getekend markeren</translation>
+            <translation>verklaring markeren als ondertekend</translation>
         </message>
         <message>
             <source>sign statement digitally</source>
-            <translation>kwartaalverklaring digitaal tekenen</translation>
+            <translation>kwartaalverklaring digitaal ondertekenen</translation>
         </message>
         <message>
             <source>unlock quarter</source>
@@ -3144,7 +3294,7 @@ De details (zonder persoonsgegevens) staan in het logbestand:
         </message>
         <message>
             <source>mark report as signed</source>
-            <translation>verslag als getekend markeren</translation>
+            <translation>verslag markeren als ondertekend</translation>
         </message>
         <message>
             <source>sign report digitally</source>
@@ -3235,6 +3385,18 @@ De details (zonder persoonsgegevens) staan in het logbestand:
         <message>
             <source>&amp;Plan</source>
             <translation>&amp;Plannen</translation>
+        </message>
+        <message>
+            <source>This time overlaps {kind} with {aios} on {day} at {time}.</source>
+            <translation>Dit tijdstip valt samen met {kind} met {aios} op {day} om {time}.</translation>
+        </message>
+        <message>
+            <source>Discard the meeting you were planning?</source>
+            <translation>Het gesprek dat u aan het plannen was weggooien?</translation>
+        </message>
+        <message>
+            <source>Plan it at this time anyway?</source>
+            <translation>Toch op dit tijdstip plannen?</translation>
         </message>
     </context>
     <context>
@@ -3411,6 +3573,10 @@ De details (zonder persoonsgegevens) staan in het logbestand:
             <translation>{actual} van {required} aios met {each} gesprekken</translation>
         </message>
         <message>
+            <source>{actual} of {weeks} aios-weeks at the norm, {count} aios counted apart (needed: {required})</source>
+            <translation>{actual} van {weeks} aiosweken op de norm, {count} aios elk apart geteld (nodig: {required})</translation>
+        </message>
+        <message>
             <source>{actual} of {weeks} weeks at the norm (needed: {required})</source>
             <translation>{actual} van {weeks} weken op de norm (nodig: {required})</translation>
         </message>
@@ -3487,15 +3653,15 @@ De details (zonder persoonsgegevens) staan in het logbestand:
         </message>
         <message>
             <source>&amp;Norms…</source>
-            <translation>&amp;Normen…</translation>
+            <translation>No&amp;rmen…</translation>
         </message>
         <message>
             <source>&amp;Checklist</source>
             <translation>&amp;Checklist</translation>
         </message>
         <message>
-            <source>Portfolio &amp;review</source>
-            <translation>Portfolio&amp;beoordeling</translation>
+            <source>Portfolio revie&amp;w</source>
+            <translation>Portfoliobeoordelin&amp;g</translation>
         </message>
         <message>
             <source>&amp;My obligations</source>
@@ -3551,6 +3717,22 @@ De details (zonder persoonsgegevens) staan in het logbestand:
         <message>
             <source>Not a valid date. Type it as dd-mm-yyyy, for example 12-03-2026.</source>
             <translation>Geen geldige datum. Typ hem als dd-mm-jjjj, bijvoorbeeld 12-03-2026.</translation>
+        </message>
+        <message>
+            <source>That day does not exist: month {month} of {year} has {days} days.</source>
+            <translation>Die dag bestaat niet: maand {month} van {year} heeft {days} dagen.</translation>
+        </message>
+        <message>
+            <source>The date must lie between {min} and {max}.</source>
+            <translation>De datum moet tussen {min} en {max} liggen.</translation>
+        </message>
+        <message>
+            <source>This text holds a character that cannot be stored; retype it.</source>
+            <translation>Deze tekst bevat een teken dat niet kan worden opgeslagen; typ hem opnieuw.</translation>
+        </message>
+        <message>
+            <source>This must be a whole number.</source>
+            <translation>Dit moet een geheel getal zijn.</translation>
         </message>
         <message>
             <source>The file has no date column (for example “Datum”).</source>
@@ -3609,6 +3791,10 @@ De details (zonder persoonsgegevens) staan in het logbestand:
             <translation>Deze regel heeft meer cellen dan de kopregel kolommen heeft ({columns}). Met een komma tussen de kolommen moeten decimale getallen tussen aanhalingstekens staan: "1,5".</translation>
         </message>
         <message>
+            <source>A quote (") on this line is never closed, so the lines after it would become part of this one. Remove the quote or close it, and save the file again.</source>
+            <translation>Een aanhalingsteken (") op deze regel wordt niet gesloten, waardoor de regels erna bij deze zouden gaan horen. Haal het aanhalingsteken weg of sluit het, en sla het bestand opnieuw op.</translation>
+        </message>
+        <message>
             <source>The columns with the time spent do not agree on this line. Keep only one of them.</source>
             <translation>De kolommen met de bestede tijd komen op deze regel niet overeen. Houd er één van over.</translation>
         </message>
@@ -3619,6 +3805,10 @@ De details (zonder persoonsgegevens) staan in het logbestand:
         <message>
             <source>No aios named “{name}”.</source>
             <translation>Geen aios met de naam „{name}”.</translation>
+        </message>
+        <message>
+            <source>No category named “{name}”. The categories are: {known}.</source>
+            <translation>Geen categorie met de naam “{name}”. De categorieën zijn: {known}.</translation>
         </message>
         <message>
             <source>No category named “{name}”.</source>
@@ -3666,7 +3856,7 @@ De details (zonder persoonsgegevens) staan in het logbestand:
         </message>
         <message>
             <source>The statement for {quarter} was signed on {signed_on}; its hours are locked. Unlock the quarter first if a correction is really needed.</source>
-            <translation>De verklaring over {quarter} is op {signed_on} getekend; de uren ervan liggen vast. Ontgrendel eerst het kwartaal als een correctie echt nodig is.</translation>
+            <translation>De verklaring over {quarter} is op {signed_on} ondertekend; de uren ervan liggen vast. Ontgrendel eerst het kwartaal als een correctie echt nodig is.</translation>
         </message>
         <message>
             <source>No aios named “{name}”. Known aios: {known}.</source>
@@ -3682,7 +3872,7 @@ De details (zonder persoonsgegevens) staan in het logbestand:
         </message>
         <message>
             <source>A quarterly statement is signed after the quarter: on {end} or later.</source>
-            <translation>Een kwartaalverklaring wordt na afloop van het kwartaal getekend: op {end} of later.</translation>
+            <translation>Een kwartaalverklaring wordt na afloop van het kwartaal ondertekend: op {end} of later.</translation>
         </message>
         <message>
             <source>The date of signing cannot be in the future.</source>
@@ -3690,11 +3880,11 @@ De details (zonder persoonsgegevens) staan in het logbestand:
         </message>
         <message>
             <source>The statement for {quarter} was already marked as signed on {signed_on}.</source>
-            <translation>De verklaring over {quarter} is al op {signed_on} als getekend gemarkeerd.</translation>
+            <translation>De verklaring over {quarter} is al op {signed_on} als ondertekend gemarkeerd.</translation>
         </message>
         <message>
             <source>The statement for {quarter} is not marked as signed, so it is not locked.</source>
-            <translation>De verklaring over {quarter} is niet als getekend gemarkeerd en dus niet vergrendeld.</translation>
+            <translation>De verklaring over {quarter} is niet als ondertekend gemarkeerd en dus niet vergrendeld.</translation>
         </message>
         <message>
             <source>This portfolio item no longer exists; it may have been deleted meanwhile.</source>
@@ -3723,6 +3913,10 @@ De details (zonder persoonsgegevens) staan in het logbestand:
         <message>
             <source>This data file is open read-only because another OpleiderDesk window is using it. Close that window and open the file again to make changes.</source>
             <translation>Dit gegevensbestand is alleen-lezen geopend omdat een ander OpleiderDesk-venster het gebruikt. Sluit dat venster en open het bestand opnieuw om wijzigingen te maken.</translation>
+        </message>
+        <message>
+            <source>The check after opening found this data file damaged, so nothing more is written to it. Restore a backup with File ▸ Restore a backup….</source>
+            <translation>De controle na het openen vond dit gegevensbestand beschadigd; er wordt niets meer in geschreven. Zet een reservekopie terug met Bestand ▸ Reservekopie terugzetten….</translation>
         </message>
         <message>
             <source>This is not the current passphrase.</source>
@@ -3754,7 +3948,7 @@ De details (zonder persoonsgegevens) staan in het logbestand:
         </message>
         <message>
             <source>The report of this meeting was signed on {signed_on}; the meeting can no longer be changed.</source>
-            <translation>Het verslag van dit gesprek is op {signed_on} getekend; het gesprek kan niet meer worden gewijzigd.</translation>
+            <translation>Het verslag van dit gesprek is op {signed_on} ondertekend; het gesprek kan niet meer worden gewijzigd.</translation>
         </message>
         <message>
             <source>Enter how long the meeting took before logging it as hours.</source>
@@ -3810,11 +4004,11 @@ De details (zonder persoonsgegevens) staan in het logbestand:
         </message>
         <message>
             <source>This PDF has no empty signature field for you: it may have been signed already.</source>
-            <translation>Deze pdf heeft geen leeg handtekeningveld voor u: misschien is hij al getekend.</translation>
+            <translation>Deze pdf heeft geen leeg handtekeningveld voor u: misschien is hij al ondertekend.</translation>
         </message>
         <message>
             <source>This code contains a typing error: its last character does not fit the others. Check each character against the paper.</source>
-            <translation>Deze code bevat een typefout: het laatste teken past niet bij de andere. Vergelijk elk teken met het papier.</translation>
+            <translation>Deze code bevat een typefout: het laatste onderteken past niet bij de andere. Vergelijk elk onderteken met het papier.</translation>
         </message>
     </context>
     <context>
@@ -3868,12 +4062,27 @@ De details (zonder persoonsgegevens) staan in het logbestand:
             <translation>Patiënten in de praktijk</translation>
         </message>
         <message>
-            <source>GP capacity (FTE)</source>
-            <translation>Huisartsformatie (fte)</translation>
+            <source>GP capacity (% of one FTE)</source>
+            <translation>Huisartsformatie (% van één fte)</translation>
         </message>
         <message>
             <source>Welcome to OpleiderDesk. Every statement and report you print carries these details; you can change them later under File ▸ Profile.</source>
             <translation>Welkom bij OpleiderDesk. Elke verklaring en elk verslag dat u afdrukt vermeldt deze gegevens; u kunt ze later wijzigen via Bestand ▸ Profiel.</translation>
+        </message>
+    </context>
+    <context>
+        <name>QFileDialog</name>
+        <message>
+            <source>&amp;Look in:</source>
+            <translation>&amp;Zoeken in:</translation>
+        </message>
+        <message>
+            <source>Files of &amp;type:</source>
+            <translation>Bestands&amp;type:</translation>
+        </message>
+        <message>
+            <source>File &amp;name:</source>
+            <translation>Bestands&amp;naam:</translation>
         </message>
     </context>
     <context>
@@ -4069,15 +4278,34 @@ Alles wat daarna is ingevoerd, wordt vervangen. Het huidige bestand wordt eerst 
         </message>
         <message>
             <source>&amp;Add</source>
-            <translation>&amp;Toevoegen</translation>
+            <translation>Toevoe&amp;gen</translation>
         </message>
         <message>
             <source>&amp;Save changes</source>
-            <translation>Wijzigingen &amp;opslaan</translation>
+            <translation>Wijzigingen op&amp;slaan</translation>
         </message>
         <message>
             <source>&amp;Delete</source>
             <translation>&amp;Verwijderen</translation>
+        </message>
+    </context>
+    <context>
+        <name>SaveFile</name>
+        <message>
+            <source>Saved as {file}.</source>
+            <translation>Opgeslagen als {file}.</translation>
+        </message>
+        <message>
+            <source>In the folder {folder}</source>
+            <translation>In de map {folder}</translation>
+        </message>
+        <message>
+            <source>&amp;Open file</source>
+            <translation>Bestand &amp;openen</translation>
+        </message>
+        <message>
+            <source>Open &amp;folder</source>
+            <translation>&amp;Map openen</translation>
         </message>
     </context>
     <context>
@@ -4128,7 +4356,7 @@ Alles wat daarna is ingevoerd, wordt vervangen. Het huidige bestand wordt eerst 
         </message>
         <message>
             <source>Keep the last &amp;months</source>
-            <translation>Bewaren: de laatste &amp;maanden</translation>
+            <translation>Bewaren: de laatste maa&amp;nden</translation>
         </message>
         <message>
             <source>Regulation (stored in the data file)</source>
@@ -4158,15 +4386,15 @@ Alles wat daarna is ingevoerd, wordt vervangen. Het huidige bestand wordt eerst 
         <name>SignDialog</name>
         <message>
             <source>Mark as signed</source>
-            <translation>Markeren als getekend</translation>
+            <translation>Markeren als ondertekend</translation>
         </message>
         <message>
             <source>Mark the statement of {aios} for {quarter} as signed. Its hours are then locked: they cannot be changed until the quarter is unlocked. The code on the paper should read {code}.</source>
-            <translation>Markeer de verklaring van {aios} over {quarter} als getekend. De uren liggen dan vast: ze kunnen niet meer worden gewijzigd tot het kwartaal wordt ontgrendeld. Op het papier hoort de code {code} te staan.</translation>
+            <translation>Markeer de verklaring van {aios} over {quarter} als ondertekend. De uren liggen dan vast: ze kunnen niet meer worden gewijzigd tot het kwartaal wordt ontgrendeld. Op het papier hoort de code {code} te staan.</translation>
         </message>
         <message>
             <source>&amp;Signed on</source>
-            <translation>&amp;Getekend op</translation>
+            <translation>&amp;Ondertekend op</translation>
         </message>
     </context>
     <context>
@@ -4177,7 +4405,7 @@ Alles wat daarna is ingevoerd, wordt vervangen. Het huidige bestand wordt eerst 
         </message>
         <message>
             <source>&amp;Print…</source>
-            <translation>&amp;Afdrukken…</translation>
+            <translation>Af&amp;drukken…</translation>
         </message>
         <message>
             <source>&amp;Save as PDF…</source>
@@ -4193,15 +4421,15 @@ Alles wat daarna is ingevoerd, wordt vervangen. Het huidige bestand wordt eerst 
         </message>
         <message>
             <source>Sign &amp;digitally…</source>
-            <translation>&amp;Digitaal tekenen…</translation>
+            <translation>&amp;Digitaal ondertekenen…</translation>
         </message>
         <message>
             <source>Sign your own field of the PDF with your certificate</source>
-            <translation>Uw eigen veld in de pdf tekenen met uw certificaat</translation>
+            <translation>Uw eigen veld in de pdf ondertekenen met uw certificaat</translation>
         </message>
         <message>
             <source>&amp;Mark as signed…</source>
-            <translation>&amp;Markeren als getekend…</translation>
+            <translation>&amp;Markeren als ondertekend…</translation>
         </message>
         <message>
             <source>&amp;Unlock…</source>
@@ -4224,21 +4452,25 @@ Alles wat daarna is ingevoerd, wordt vervangen. Het huidige bestand wordt eerst 
             <translation>Alle aios</translation>
         </message>
         <message>
+            <source>Making the statements…</source>
+            <translation>De verklaringen worden gemaakt…</translation>
+        </message>
+        <message>
             <source>No aios was in training in this quarter.</source>
             <translation>In dit kwartaal was geen aios in opleiding.</translation>
         </message>
         <message numerus="yes">
             <source>%n statement(s); choose one aios to mark it as signed.</source>
             <translation>
-                <numerusform>%n verklaring; kies één aios om die als getekend te markeren.</numerusform>
-                <numerusform>%n verklaringen; kies één aios om er een als getekend te markeren.</numerusform>
+                <numerusform>%n verklaring; kies één aios om die als ondertekend te markeren.</numerusform>
+                <numerusform>%n verklaringen; kies één aios om er een als ondertekend te markeren.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Signed: %n.</source>
             <translation>
-                <numerusform>Getekend: %n.</numerusform>
-                <numerusform>Getekend: %n.</numerusform>
+                <numerusform>Ondertekend: %n.</numerusform>
+                <numerusform>Ondertekend: %n.</numerusform>
             </translation>
         </message>
         <message>
@@ -4255,19 +4487,19 @@ Alles wat daarna is ingevoerd, wordt vervangen. Het huidige bestand wordt eerst 
         </message>
         <message>
             <source>Marked as signed on {date}; the hours are locked. The data still matches the signed paper (code {code}).</source>
-            <translation>Als getekend gemarkeerd op {date}; de uren liggen vast. De gegevens komen nog overeen met de getekende verklaring (code {code}).</translation>
+            <translation>Als ondertekend gemarkeerd op {date}; de uren liggen vast. De gegevens komen nog overeen met de ondertekende verklaring (code {code}).</translation>
         </message>
         <message>
             <source>Marked as signed on {date} with code {signed}, but the data has changed since: it now gives {code}.</source>
-            <translation>Als getekend gemarkeerd op {date} met code {signed}, maar de gegevens zijn sindsdien gewijzigd: ze geven nu {code}.</translation>
+            <translation>Als ondertekend gemarkeerd op {date} met code {signed}, maar de gegevens zijn sindsdien gewijzigd: ze geven nu {code}.</translation>
         </message>
         <message>
             <source>Signed on {date}, then unlocked. Print it again and have it signed anew.</source>
-            <translation>Getekend op {date}, daarna ontgrendeld. Druk de verklaring opnieuw af en laat haar opnieuw tekenen.</translation>
+            <translation>Ondertekend op {date}, daarna ontgrendeld. Druk de verklaring opnieuw af en laat haar opnieuw ondertekenen.</translation>
         </message>
         <message>
             <source>Not signed yet. Print it, have it signed, then mark it as signed to lock the quarter.</source>
-            <translation>Nog niet getekend. Druk de verklaring af, laat haar tekenen en markeer haar dan als getekend om het kwartaal te vergrendelen.</translation>
+            <translation>Nog niet ondertekend. Druk de verklaring af, laat haar ondertekenen en markeer haar dan als ondertekend om het kwartaal te vergrendelen.</translation>
         </message>
     </context>
     <context>
@@ -4458,7 +4690,7 @@ Alles wat daarna is ingevoerd, wordt vervangen. Het huidige bestand wordt eerst 
         </message>
         <message>
             <source>Concept: unlocked after being marked signed on {date}</source>
-            <translation>Concept: ontgrendeld nadat het op {date} als getekend was gemarkeerd</translation>
+            <translation>Concept: ontgrendeld nadat het op {date} als ondertekend was gemarkeerd</translation>
         </message>
         <message>
             <source>{title} {quarter} of {aios}</source>
@@ -4490,7 +4722,7 @@ Alles wat daarna is ingevoerd, wordt vervangen. Het huidige bestand wordt eerst 
         </message>
         <message>
             <source>Trainer (co-signs)</source>
-            <translation>Opleider (tekent mee)</translation>
+            <translation>Opleider (ondertekent mee)</translation>
         </message>
         <message>
             <source>Name</source>
@@ -4526,11 +4758,11 @@ Alles wat daarna is ingevoerd, wordt vervangen. Het huidige bestand wordt eerst 
         </message>
         <message>
             <source>Concept: not marked as signed</source>
-            <translation>Concept: niet als getekend gemarkeerd</translation>
+            <translation>Concept: niet als ondertekend gemarkeerd</translation>
         </message>
         <message>
             <source>Marked as signed on {date}</source>
-            <translation>Als getekend gemarkeerd op {date}</translation>
+            <translation>Als ondertekend gemarkeerd op {date}</translation>
         </message>
     </context>
     <context>
@@ -4556,8 +4788,8 @@ Alles wat daarna is ingevoerd, wordt vervangen. Het huidige bestand wordt eerst 
             <translation>Norm voor deze periode</translation>
         </message>
         <message>
-            <source>done / expected; red: under the norm, blue: above it.</source>
-            <translation>gedaan / verwacht; rood: onder de norm, blauw: erboven.</translation>
+            <source>done / expected; red: under the norm, green: on the norm, blue: above it.</source>
+            <translation>gedaan / verwacht; rood: onder de norm, groen: op de norm, blauw: erboven.</translation>
         </message>
     </context>
     <context>
@@ -4606,7 +4838,7 @@ Alles wat daarna is ingevoerd, wordt vervangen. Het huidige bestand wordt eerst 
         </message>
         <message>
             <source>The statement of {aios} for {quarter} was marked as signed on {date}. After unlocking, its hours can be changed again and the signed paper may no longer match. Why is it unlocked?</source>
-            <translation>De verklaring van {aios} over {quarter} is op {date} als getekend gemarkeerd. Na ontgrendelen kunnen de uren weer worden gewijzigd en klopt de getekende verklaring mogelijk niet meer. Waarom wordt het kwartaal ontgrendeld?</translation>
+            <translation>De verklaring van {aios} over {quarter} is op {date} als ondertekend gemarkeerd. Na ontgrendelen kunnen de uren weer worden gewijzigd en klopt de ondertekende verklaring mogelijk niet meer. Waarom wordt het kwartaal ontgrendeld?</translation>
         </message>
         <message>
             <source>Unlock</source>
@@ -4615,6 +4847,13 @@ Alles wat daarna is ingevoerd, wordt vervangen. Het huidige bestand wordt eerst 
         <message>
             <source>&amp;Reason</source>
             <translation>&amp;Reden</translation>
+        </message>
+    </context>
+    <context>
+        <name>Unsaved</name>
+        <message>
+            <source>Discard what you typed?</source>
+            <translation>Weggooien wat u hebt getypt?</translation>
         </message>
     </context>
     <context>
@@ -4632,7 +4871,7 @@ Alles wat daarna is ingevoerd, wordt vervangen. Het huidige bestand wordt eerst 
         <name>Verdict</name>
         <message>
             <source>On the signed paper</source>
-            <translation>Op het getekende papier</translation>
+            <translation>Op het ondertekende papier</translation>
         </message>
         <message>
             <source>In the data now</source>
@@ -4660,11 +4899,11 @@ Alles wat daarna is ingevoerd, wordt vervangen. Het huidige bestand wordt eerst 
         </message>
         <message>
             <source>Marked signed on</source>
-            <translation>Als getekend gemarkeerd op</translation>
+            <translation>Als ondertekend gemarkeerd op</translation>
         </message>
         <message>
             <source>not signed</source>
-            <translation>niet getekend</translation>
+            <translation>niet ondertekend</translation>
         </message>
         <message>
             <source>No document in this data file has this code. Check the characters, or open the data file the document was printed from.</source>
@@ -4676,19 +4915,19 @@ Alles wat daarna is ingevoerd, wordt vervangen. Het huidige bestand wordt eerst 
         </message>
         <message>
             <source>Matches: marked as signed on {date}, and the data still matches the signed paper.</source>
-            <translation>Klopt: op {date} als getekend gemarkeerd, en de gegevens komen nog overeen met het getekende papier.</translation>
+            <translation>Klopt: op {date} als ondertekend gemarkeerd, en de gegevens komen nog overeen met het ondertekende papier.</translation>
         </message>
         <message>
             <source>Does not match: marked as signed on {date}, but the data has changed since. This paper no longer matches the data file.</source>
-            <translation>Klopt niet: op {date} als getekend gemarkeerd, maar de gegevens zijn sindsdien gewijzigd. Dit papier komt niet meer overeen met het gegevensbestand.</translation>
+            <translation>Klopt niet: op {date} als ondertekend gemarkeerd, maar de gegevens zijn sindsdien gewijzigd. Dit papier komt niet meer overeen met het gegevensbestand.</translation>
         </message>
         <message>
             <source>Concept, not yet marked signed: the code is of a printout of the data as it is now.</source>
-            <translation>Concept, nog niet als getekend gemarkeerd: de code hoort bij een afdruk van de gegevens zoals ze nu zijn.</translation>
+            <translation>Concept, nog niet als ondertekend gemarkeerd: de code hoort bij een afdruk van de gegevens zoals ze nu zijn.</translation>
         </message>
         <message>
             <source>The version marked as signed on {date} had another code.</source>
-            <translation>De versie die op {date} als getekend is gemarkeerd, had een andere code.</translation>
+            <translation>De versie die op {date} als ondertekend is gemarkeerd, had een andere code.</translation>
         </message>
         <message>
             <source>The quarter has been unlocked since.</source>
@@ -4712,11 +4951,11 @@ Alles wat daarna is ingevoerd, wordt vervangen. Het huidige bestand wordt eerst 
         </message>
         <message>
             <source>Digital signature {field}: intact, signed by {signer} on {day} {time}.</source>
-            <translation>Digitale handtekening {field}: intact, getekend door {signer} op {day} {time}.</translation>
+            <translation>Digitale handtekening {field}: intact, ondertekend door {signer} op {day} {time}.</translation>
         </message>
         <message>
             <source>Digital signature {field}: intact, signed by {signer} on {day} {time}, but the file was changed after this signature.</source>
-            <translation>Digitale handtekening {field}: intact, getekend door {signer} op {day} {time}, maar het bestand is na deze handtekening gewijzigd.</translation>
+            <translation>Digitale handtekening {field}: intact, ondertekend door {signer} op {day} {time}, maar het bestand is na deze handtekening gewijzigd.</translation>
         </message>
         <message>
             <source>Digital signature {field}: BROKEN — the file was changed after {signer} signed it.</source>

@@ -9,16 +9,16 @@ that names the file and the field, e.g. ``items[3].title.nl``.
 from __future__ import annotations
 
 import builtins
-import json
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
-from typing import Any, NoReturn, TypeVar
+from typing import Any, TypeVar
 
 from ..shipped import shipped_dir
 from .bilingual import Text
+from .data_files import JsonReader, read_json
 from .obligations import ObligationKey
 
 FORMAT_VERSION = 1
@@ -114,14 +114,7 @@ def load_builtin_checklist(name: str) -> ChecklistTemplate:
 
 def load_checklist(path: Path | str) -> ChecklistTemplate:
     path = Path(path)
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except UnicodeDecodeError as e:
-        raise ChecklistTemplateError(path, None, f"not UTF-8 text ({e.reason})") from e
-    except json.JSONDecodeError as e:
-        raise ChecklistTemplateError(
-            path, None, f"not valid JSON: {e.msg} at line {e.lineno}, column {e.colno}"
-        ) from e
+    data = read_json(path, lambda _name, field, message: ChecklistTemplateError(path, field, message))
     return parse_checklist(data, path)
 
 
@@ -145,20 +138,21 @@ def parse_checklist(data: Any, file: Path | str) -> ChecklistTemplate:
         key=key,
         scope=ChecklistScope(scope),
         title=title,
-        items=reader.unique([reader.item(v, f"items[{n}]") for n, v in enumerate(items)], "items"),
-        review=reader.unique([reader.question(v, f"review[{n}]") for n, v in enumerate(review)], "review"),
+        items=reader.unique_keys([reader.item(v, f"items[{n}]") for n, v in enumerate(items)], "items"),
+        review=reader.unique_keys(
+            [reader.question(v, f"review[{n}]") for n, v in enumerate(review)], "review"
+        ),
         source=Path(file),
     )
 
 
-class _Reader:
-    """Checks one file's values, naming the field of the first one that is wrong."""
+class _Reader(JsonReader):
+    """The shared checks (``data_files.JsonReader``) and the checklist's own."""
 
     def __init__(self, file: Path | str):
-        self.file = file
-
-    def fail(self, field: str, message: str) -> NoReturn:
-        raise ChecklistTemplateError(self.file, field or None, message)
+        super().__init__(
+            str(file), lambda _name, field, message: ChecklistTemplateError(file, field, message)
+        )
 
     def mapping(
         self,
@@ -168,27 +162,12 @@ class _Reader:
         required: tuple[str, ...],
         optional: tuple[str, ...] = (),
     ) -> Mapping[str, Any]:
-        if not isinstance(value, dict):
-            self.fail(field, "must be an object")
-        prefix = f"{field}." if field else ""
-        for name in value:
-            if name not in required and name not in optional:
-                self.fail(f"{prefix}{name}", "unknown field")
-        for name in required:
-            if name not in value:
-                self.fail(f"{prefix}{name}", "missing")
-        return value
+        return self.obj(value, field, required, optional)
 
     def list(self, value: Any, field: str, *, non_empty: bool = False) -> list[Any]:
-        if not isinstance(value, list):
-            self.fail(field, "must be a list")
+        self.list_(value, field)
         if non_empty and not value:
             self.fail(field, "must not be empty")
-        return value
-
-    def string(self, value: Any, field: str) -> str:
-        if not isinstance(value, str) or not value.strip():
-            self.fail(field, "must be a non-empty text")
         return value
 
     def key(self, value: Any, field: str) -> str:
@@ -198,6 +177,7 @@ class _Reader:
         return text
 
     def text(self, value: Any, field: str) -> LocalText:
+        # Both languages, unlike a meeting template's text: the checklist is printed in either.
         texts = self.mapping(value, field, required=LANGUAGES)
         nl, en = (self.string(texts[lang], f"{field}.{lang}").strip() for lang in LANGUAGES)
         return LocalText(nl=nl, en=en)
@@ -239,7 +219,7 @@ class _Reader:
             description=(self.text(description, f"{field}.description") if description is not None else None),
         )
 
-    def unique(self, entries: builtins.list[_Keyed], field: str) -> tuple[_Keyed, ...]:
+    def unique_keys(self, entries: builtins.list[_Keyed], field: str) -> tuple[_Keyed, ...]:
         seen: set[str] = set()
         for n, entry in enumerate(entries):
             if entry.key in seen:

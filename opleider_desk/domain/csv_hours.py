@@ -55,6 +55,7 @@ from .durations import (
     parse_duration,
 )
 from .problems import ParseError, Problem
+from .validation import text_problem
 
 AiosResolver = Callable[[str], int | Problem | None]
 CategoryResolver = Callable[[str], int | Problem | None]
@@ -151,6 +152,7 @@ def parse_hours_csv(
 
     reader = _LineReader(
         columns=columns,
+        separator=separator,
         header_width=len(header),
         duration_keys=duration_keys,
         today=today,
@@ -224,22 +226,31 @@ def name_resolver(
     unknown_code: str,
     field: str,
     empty_means_none: bool = False,
+    list_known: bool = False,
 ) -> Callable[[str], int | Problem | None]:
     """A resolver for ``parse_hours_csv`` over names the caller knows.
 
     ``known`` maps each name a user may write (for a category: the user's
     own name and the translated built-in one) to its id. An empty cell
     gives None when ``empty_means_none`` (the aios column: the trainer's own
-    time), otherwise ``required``.
+    time), otherwise ``required``. With ``list_known`` an unknown name's
+    problem lists the known names (``known``), so the user can pick one.
     """
     table = {normalize_name(name): ident for name, ident in known.items()}
+    # One name per id, as the user knows them: listed when a name is not found.
+    names: dict[int, str] = {}
+    for name, ident in known.items():
+        names.setdefault(ident, name)
+    listed = tuple(sorted(names.values(), key=normalize_name))
 
     def resolve(name: str) -> int | Problem | None:
         normalized = normalize_name(name)
         if not normalized:
             return None if empty_means_none else Problem("required", field)
         found = table.get(normalized)
-        return found if found is not None else Problem(unknown_code, field, {"name": name})
+        if found is not None:
+            return found
+        return Problem(unknown_code, field, {"name": name, "known": listed} if list_known else {"name": name})
 
     return resolve
 
@@ -311,6 +322,7 @@ class _LineReader:
         self,
         *,
         columns: dict[str, int],
+        separator: str,
         header_width: int,
         duration_keys: list[str],
         today: date,
@@ -318,6 +330,7 @@ class _LineReader:
         resolve_category: CategoryResolver,
     ):
         self._columns = columns
+        self._separator = separator
         self._header_width = header_width
         self._duration_keys = duration_keys
         self._today = today
@@ -330,6 +343,12 @@ class _LineReader:
         problems: list[Problem] = []
         if any(cell.strip() for cell in cells[self._header_width :]):
             problems.append(Problem("csv.too_many_cells", None, {"columns": self._header_width}))
+        if any(_swallowed_lines(cell, self._separator) for cell in cells):
+            # A quote that is never closed makes the csv reader take the lines
+            # after it into this cell: say so here rather than store them.
+            problems.append(Problem("csv.stray_quote", None, {"line": line_no}))
+            self.errors.extend(RowError(line_no, problem) for problem in problems)
+            return
 
         day = self._day(self._cell(cells, "day"), problems)
         minutes = self._minutes(cells, problems)
@@ -338,6 +357,9 @@ class _LineReader:
         category_name = _unguard(self._cell(cells, "category"))
         category_id = self._category(category_name, problems)
         description = _unguard(self._cell(cells, "description"))
+        # The same length and character rules as the dialog and the service.
+        if (problem := text_problem(description, "description")) is not None:
+            problems.append(problem)
 
         if problems:
             self.errors.extend(RowError(line_no, problem) for problem in problems)
@@ -403,6 +425,11 @@ class _LineReader:
             problems.append(result)
             return None
         return result
+
+
+def _swallowed_lines(cell: str, separator: str) -> bool:
+    """A cell that holds a line break followed by what looks like more cells."""
+    return any(separator in line for line in cell.splitlines()[1:])
 
 
 def _duration_cell(key: str, text: str) -> int:

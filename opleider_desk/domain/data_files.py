@@ -1,6 +1,6 @@
 """The building blocks every data file reader uses: read JSON, check fields, fail by path.
 
-Meeting templates and regulations are data an institute may edit; each
+Meeting templates, checklists and regulations are data an institute may edit; each
 reader checks every field it relies on and stops at the first mistake with
 its own error type naming the file and the field path (``rules[3].value``),
 in English, because it is read by whoever edits the file.

@@ -10,8 +10,10 @@
 - ``vandaag``/``today``, ``gisteren``/``yesterday``, ``morgen``/``tomorrow``;
 - ``+1``, ``-7``: days relative to ``today`` (at most 999).
 
-Anything else, and impossible days such as ``31-04``, raise ``ParseError``
-with code ``date.invalid``.
+Anything else raises ``ParseError`` with code ``date.invalid``; a day that
+does not exist in its month (``30-02-2026``) ``date.no_such_day``, and a day
+outside the range the program accepts (``validation.DATE_MIN``..``DATE_MAX``)
+``date.out_of_range``.
 """
 
 from __future__ import annotations
@@ -43,10 +45,38 @@ def parse_day(text: str, today: date, *, field: str | None = "day") -> date:
     try:
         day = _read(cleaned, today)
     except (ValueError, OverflowError):  # impossible day, or before year 1 / after 9999
+        missing = _no_such_day(cleaned, today)
+        if missing is not None:
+            raise ParseError(Problem("date.no_such_day", field, missing)) from None
         day = None
     if day is None:
         raise ParseError(Problem("date.invalid", field))
+    from .validation import date_problem
+
+    problem = date_problem(day, field)
+    if problem is not None:
+        raise ParseError(problem)
     return day
+
+
+def _no_such_day(cleaned: str, today: date) -> dict[str, int] | None:
+    """For "30-02-2026": the day, month and year typed, when only the day is impossible."""
+    iso = _ISO.fullmatch(cleaned)
+    dutch = _DAY_MONTH_YEAR.fullmatch(cleaned)
+    if iso:
+        year, month, day = (int(part) for part in iso.groups())
+    elif dutch:
+        day_text, month_text, year_text = dutch.groups()
+        day, month = int(day_text), int(month_text)
+        if year_text is None:
+            year = today.year
+        else:
+            year = 2000 + int(year_text) if len(year_text) == 2 else int(year_text)
+    else:
+        return None
+    if 1 <= month <= 12 and day >= 1 and 1 <= year <= 9999:
+        return {"day": day, "month": month, "year": year}
+    return None
 
 
 def format_day_nl(day: date) -> str:

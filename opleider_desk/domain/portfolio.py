@@ -212,6 +212,15 @@ class PortfolioEntry:
     outcome: AutoOutcome | None  # None: the item has no auto rule
     attachments: int = 0
 
+    @property
+    def status(self) -> ChecklistStatus:
+        """What the row says: the trainer's own status, unless it is still "missing" while the
+        data (held and signed meetings, say) shows the item is there: then the data's."""
+        computed = self.outcome.status if self.outcome is not None else None
+        if self.item.status is ChecklistStatus.MISSING and computed not in (None, ChecklistStatus.MISSING):
+            return computed
+        return self.item.status
+
 
 class ReviewAnswer(StrEnum):
     """The trainer's finding on one question of the portfolio review."""

@@ -34,6 +34,10 @@ class TemplateError(Exception):
         super().__init__(f"{where}: {message}")
 
 
+#: The published JSON Schema beside the templates (``template.schema.json``) is no template.
+SCHEMA_SUFFIX = ".schema.json"
+
+
 class Phase(StrEnum):
     """Where a step or agenda item sits in the shape every meeting shares."""
 
@@ -60,6 +64,7 @@ class FieldKind(StrEnum):
     COMPETENCIES = "competencies"  # a selection of CompetencyArea values
     AGREEMENTS = "agreements"  # SMART agreements, become Agreement rows
     GOALS = "goals"  # IOP learning goals, become LearningGoal rows
+    EARLIER_AGREEMENTS = "earlier_agreements"  # the open agreements of earlier meetings, to tick off
     CHECKBOX = "checkbox"
     NUMBER = "number"  # whole numbers only
 
@@ -257,8 +262,8 @@ def builtin_forms_dir() -> Path:
 
 
 def load_templates(directory: Path | str) -> dict[str, Template]:
-    """Every ``*.json`` template in ``directory``, by key in key order."""
-    paths = sorted(Path(directory).glob("*.json"))
+    """Every ``*.json`` template in ``directory``, by key in key order (not the schema)."""
+    paths = sorted(p for p in Path(directory).glob("*.json") if not p.name.endswith(SCHEMA_SUFFIX))
     return {template.key: template for template in map(load_template, paths)}
 
 

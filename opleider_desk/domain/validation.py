@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from .durations import MAX_MINUTES
 from .entities import Aios, HourEntry, Profile, RecurringHours
 from .enums import Role
@@ -11,13 +13,97 @@ PART_TIME_MIN, PART_TIME_MAX = 10, 100
 TRAINING_YEARS = (1, 2, 3)
 NAME_MAX = 200
 
+# Every date the program accepts, from any entry point (dialog, CSV, service
+# API): instelling van OpleiderDesk. A GP training that started before 1990 is
+# not in anyone's files any more, and a year beyond 2100 is a typo; 31-12-9999
+# was saved once and broke every due-list reload (date arithmetic overflowed).
+DATE_MIN = date(1990, 1, 1)
+DATE_MAX = date(2100, 12, 31)
+
+# One length per text field, for every entry point (instelling van OpleiderDesk):
+# long enough for any real name or note, short enough for every PDF line.
+TEXT_MAX: dict[str, int] = {
+    "name": NAME_MAX,
+    "phase": 50,
+    "praktijkbegeleider": NAME_MAX,
+    "institute_contact": NAME_MAX,
+    "email": 254,  # RFC 5321's limit on a forward path
+    "notes": 10_000,
+    "description": 2000,
+    "practice": NAME_MAX,
+    "employer": NAME_MAX,
+    "institute": NAME_MAX,
+    "quality_officer": NAME_MAX,
+    "supervising_opleider": NAME_MAX,
+    "regulation": 100,
+    "competency_profile": 100,
+}
+
+
+def date_problem(value: object, field: str | None) -> Problem | None:
+    """A date outside DATE_MIN..DATE_MAX (or not a date at all), else None."""
+    if not isinstance(value, date) or not DATE_MIN <= value <= DATE_MAX:
+        return Problem(
+            "date.out_of_range",
+            field,
+            {"min": DATE_MIN.isoformat(), "max": DATE_MAX.isoformat()},
+        )
+    return None
+
+
+def text_problem(value: object, field: str, limit: int | None = None) -> Problem | None:
+    """Text that is not text, too long, or not writable as UTF-8 (a lone surrogate)."""
+    limit = limit if limit is not None else TEXT_MAX.get(field)
+    if not isinstance(value, str):
+        return Problem("text.invalid", field)
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        return Problem("text.invalid", field)
+    if "\x00" in value:
+        return Problem("text.invalid", field)
+    if limit is not None and len(value) > limit:
+        return Problem("text.too_long", field, {"max": limit})
+    return None
+
+
+def whole_number_problem(value: object, field: str) -> Problem | None:
+    """A number the program stores as a whole number that is not one (50.5, True, "50")."""
+    if isinstance(value, bool) or not isinstance(value, int):
+        return Problem("number.not_whole", field)
+    return None
+
+
+def _texts(entity: object, fields: tuple[str, ...]) -> list[Problem]:
+    found = (text_problem(getattr(entity, name), name) for name in fields)
+    return [problem for problem in found if problem is not None]
+
 
 def validate_aios(aios: Aios) -> list[Problem]:
-    problems: list[Problem] = []
+    problems = _texts(
+        aios,
+        (
+            "name",
+            "phase",
+            "praktijkbegeleider",
+            "institute_contact",
+            "email",
+            "notes",
+            "regulation",
+            "competency_profile",
+        ),
+    )
+    for field in ("start_date", "expected_end_date"):
+        value = getattr(aios, field)
+        if value is not None and (problem := date_problem(value, field)) is not None:
+            problems.append(problem)
+    for field in ("part_time_percent", "training_year"):
+        if (problem := whole_number_problem(getattr(aios, field), field)) is not None:
+            problems.append(problem)
+    if problems:
+        return problems  # the checks below assume real text, dates and whole numbers
     if not aios.name.strip():
         problems.append(Problem("required", "name"))
-    elif len(aios.name) > NAME_MAX:
-        problems.append(Problem("text.too_long", "name", {"max": NAME_MAX}))
     if aios.expected_end_date is not None and aios.expected_end_date <= aios.start_date:
         problems.append(Problem("aios.end_before_start", "expected_end_date"))
     if not PART_TIME_MIN <= aios.part_time_percent <= PART_TIME_MAX:
@@ -34,7 +120,24 @@ def validate_aios(aios: Aios) -> list[Problem]:
 
 
 def validate_profile(profile: Profile) -> list[Problem]:
-    problems: list[Problem] = []
+    problems = _texts(
+        profile,
+        (
+            "name",
+            "practice",
+            "employer",
+            "institute",
+            "quality_officer",
+            "supervising_opleider",
+            "regulation",
+        ),
+    )
+    for field in ("practice_patients", "practice_gp_fte_percent"):
+        value = getattr(profile, field)
+        if value is not None and (problem := whole_number_problem(value, field)) is not None:
+            problems.append(problem)
+    if problems:
+        return problems
     if not profile.name.strip():
         problems.append(Problem("required", "name"))
     if not profile.practice.strip():
@@ -48,12 +151,18 @@ def validate_profile(profile: Profile) -> list[Problem]:
     return problems
 
 
-DESCRIPTION_MAX = 2000
+DESCRIPTION_MAX = TEXT_MAX["description"]
 
 
 def validate_hour_entry(entry: HourEntry | RecurringHours) -> list[Problem]:
     """Rules one entry (or routine) meets on its own; the day total is the service's."""
-    problems: list[Problem] = []
+    problems = _texts(entry, ("description",))
+    if (problem := whole_number_problem(entry.minutes, "minutes")) is not None:
+        problems.append(problem)
+    if isinstance(entry, HourEntry) and (problem := date_problem(entry.day, "day")) is not None:
+        problems.append(problem)
+    if problems:
+        return problems
     if not 0 < entry.minutes <= MAX_MINUTES:
         problems.append(
             Problem(
@@ -62,8 +171,6 @@ def validate_hour_entry(entry: HourEntry | RecurringHours) -> list[Problem]:
                 {"max_hours": MAX_MINUTES // 60},
             )
         )
-    if len(entry.description) > DESCRIPTION_MAX:
-        problems.append(Problem("text.too_long", "description", {"max": DESCRIPTION_MAX}))
     if isinstance(entry, RecurringHours) and not 0 <= entry.weekday <= 6:
         problems.append(Problem("recurring.weekday_range", "weekday"))
     return problems

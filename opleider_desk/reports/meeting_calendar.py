@@ -100,6 +100,6 @@ def invitation_ics(entry: CalendarEvent, *, organizer: str, stamp: datetime | No
     attendee.params["role"] = vText("REQ-PARTICIPANT")
     attendee.params["partstat"] = vText("NEEDS-ACTION")
     attendee.params["rsvp"] = vText("TRUE")
-    event.add("attendee", attendee, encode=False)
+    event.add("attendee", attendee)
     calendar.add_component(event)
     return _finish(calendar)

@@ -80,9 +80,13 @@ class MeetingDocument:
 def _heading(doc: MeetingDocument) -> list:
     s = styles()
     rows = [[para(label, s["cell"]), para(value, s["cell"])] for label, value in doc.facts]
+    values = {value for _label, value in doc.facts}
+    # The names line says again what the table right under it says: then it is left out.
+    repeats = all(part.strip() in values for part in doc.subtitle.split("·"))
+    subtitle = [] if not doc.subtitle or repeats else [para(doc.subtitle, s["body"])]
     return [
         para(doc.title, s["title"]),
-        para(doc.subtitle, s["body"]),
+        *subtitle,
         Spacer(1, 3 * mm),
         grid_table(rows, [45 * mm, content_width() - 45 * mm], header=False),
     ]

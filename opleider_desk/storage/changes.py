@@ -32,8 +32,8 @@ class Area(StrEnum):
     PORTFOLIO = "portfolio"  # checklist items and their attachments
     TRAINER_EVENTS = "trainer_events"  # LEOh, services, courses: the trainer's obligations
     NORMS = "norms"
-    CALENDAR = "calendar"  # what the calendar export last wrote, to cancel what is gone
     AUDIT = "audit"
+    CALENDAR = "calendar"  # what the calendar exports wrote (to cancel later); no view shows it
 
 
 #: Each table's area: a new table gets its line here (tests/storage/test_changes.py checks).
@@ -110,4 +110,5 @@ READ_BY_STATEMENT = frozenset(
     }
 )
 #: What the hours tab shows: entries, their aios and categories, locks and norms.
-READ_BY_HOURS = frozenset({Area.HOURS, Area.AIOS, Area.CATEGORIES, Area.STATEMENTS, Area.NORMS})
+#: The profile too: its regulation is the one an aios without their own is measured by.
+READ_BY_HOURS = frozenset({Area.HOURS, Area.AIOS, Area.CATEGORIES, Area.STATEMENTS, Area.NORMS, Area.PROFILE})

@@ -27,7 +27,8 @@ from .encryption import (
 from .file_errors import DataFileError, FileInUseError, NewerSchemaError
 from .file_location import Location, Place, locate
 from .instance_lock import InstanceLock, LockTaken
-from .integrity import check, connect_readonly, sqlite_uri
+from .integrity import check as integrity_check
+from .integrity import connect_readonly, sqlite_uri
 from .migrations_info import HEAD_REVISION, KNOWN_REVISIONS
 from .sqlite_header import looks_like_sqlite
 
@@ -46,6 +47,8 @@ class Database:
     # Where the file lives; on a share or in a sync folder it runs without WAL.
     location: Location = LOCAL
     journal_mode: str = "wal"
+    # Opened with ``check=False``: SQLite's check of the file is still to run.
+    check_pending: bool = False
 
     def close(self) -> None:
         self.engine.dispose()
@@ -161,8 +164,15 @@ def make_engine(
     return engine
 
 
-def open_database(path: Path | str, *, read_only: bool = False, passphrase: str | None = None) -> Database:
+def open_database(
+    path: Path | str, *, read_only: bool = False, passphrase: str | None = None, check: bool = True
+) -> Database:
     """Open (creating if needed) and upgrade the data file at ``path``.
+
+    ``check=False`` skips SQLite's check of a writable file that needs no
+    upgrade (reading all of a large file takes a moment): the Database says
+    ``check_pending`` and the caller runs the check before anything writes
+    (``open.check_opened``). A file to upgrade is always checked first.
 
     Raises FileInUseError when another process writes to the file; with
     ``read_only`` the file is opened without the lock and never written to
@@ -180,8 +190,9 @@ def open_database(path: Path | str, *, read_only: bool = False, passphrase: str 
     revision = read_revision(path, passphrase)
     if revision is not None and revision not in KNOWN_REVISIONS:
         raise NewerSchemaError(path, revision)
-    if revision is not None:
-        findings = check(path, passphrase=passphrase)
+    check_pending = not check and not read_only and revision == HEAD_REVISION
+    if revision is not None and not check_pending:
+        findings = integrity_check(path, passphrase=passphrase)
         if findings:
             raise DataFileError("file.damaged", path, findings[0])
     if read_only:
@@ -238,4 +249,5 @@ def open_database(path: Path | str, *, read_only: bool = False, passphrase: str 
         passphrase=passphrase,
         location=location,
         journal_mode=journal_mode,
+        check_pending=check_pending,
     )

@@ -78,14 +78,24 @@ def _owned_ids(session: Session, aios_id: int) -> dict[str, set[int]]:
     return owned
 
 
+# An audit entry names the aios it is about in its details: ``aios_id`` for
+# one, ``aios_ids`` for an operation on several (an hour import).
+_NAMES_AIOS = (
+    "json_extract(audit_log.details, '$.aios_id') = {id} OR EXISTS (SELECT 1 FROM "
+    "json_each(audit_log.details, '$.aios_ids') WHERE json_each.value = {id})"
+)
+
+
 def _about(owned: dict[str, set[int]]):
-    """The audit entries that concern any of the ``owned`` rows."""
+    """The audit entries that concern the aios or any of the ``owned`` rows."""
+    (aios_id,) = owned["aios"]
     return or_(
+        text(_NAMES_AIOS.format(id=int(aios_id))),
         *(
             (AuditLogRow.entity == table) & AuditLogRow.entity_id.in_(ids)
             for table, ids in owned.items()
             if ids
-        )
+        ),
     )
 
 
@@ -280,6 +290,10 @@ def purge_backups(
                                 f"WHERE entity = ? AND entity_id IN ({','.join('?' * len(ids))})",
                                 [entity, *ids],
                             )
+                    con.execute(
+                        "UPDATE audit_log SET summary = '', details = '{}' WHERE "
+                        + _NAMES_AIOS.format(id=int(aios_id))
+                    )
                     con.execute("DELETE FROM aios WHERE id = ?", (aios_id,))
                 con.execute("VACUUM")
             finally:

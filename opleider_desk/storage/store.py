@@ -4,10 +4,17 @@
 validated writes inside it; on success the audit entry is added in the same
 transaction, an undo step is pushed and every listener hears one ``Change``
 naming the operation and the tables it touched. Nothing else writes.
+
+Writes may come from a worker thread (a long import) as well as from the
+window: one writer at a time holds the store's lock for the whole write and
+its undo step. A store opened before its integrity check has run holds every
+write back until the check has passed (``hold_writes``): the window is ready
+at once, and nothing is written to a file that turns out to be damaged.
 """
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -82,6 +89,12 @@ class Store:
         self.history = UndoStack()
         self._listeners: list[Callable[[Change], None]] = []
         self._services: dict[type[Service], Any] = {}
+        self._writer = threading.RLock()
+        self._check_lock = threading.RLock()
+        self._pending_check: Callable[[], list[str]] | None = None
+        self._refusal: Problem | None = None
+        self.check_findings: list[str] = []
+        self.closed = False
 
     @property
     def path(self):
@@ -95,9 +108,38 @@ class Store:
     def _refuse_if_read_only(self) -> None:
         if self.read_only:
             raise ValidationFailed([Problem("file.read_only")])
+        if self._pending_check is not None:
+            self.run_pending_check()
+        if self._refusal is not None:
+            raise ValidationFailed([self._refusal])
+
+    def hold_writes(self, check: Callable[[], list[str]]) -> None:
+        """No write before ``check`` (SQLite's findings about the file) has run and found nothing.
+
+        The window runs it on a worker thread once it is ready
+        (``run_pending_check``); a write that comes first runs it itself, or
+        waits for the running one. Findings refuse every write.
+        """
+        self._pending_check = check
+
+    def run_pending_check(self) -> list[str]:
+        """Run the check ``hold_writes`` was given, once; its findings (empty: sound)."""
+        with self._check_lock:
+            check, self._pending_check = self._pending_check, None
+            if check is not None:
+                self.check_findings = check()
+                if self.check_findings:
+                    self._refusal = Problem("file.damaged")
+        return self.check_findings
+
+    @property
+    def writes_held(self) -> bool:
+        return self._pending_check is not None
 
     def close(self) -> None:
-        self.database.close()
+        with self._writer:  # a worker's write in progress ends first
+            self.closed = True
+            self.database.close()
 
     def service(self, cls: type[S]) -> S:
         """One instance of each service per open file."""
@@ -132,6 +174,12 @@ class Store:
         """One operation in one transaction; ``areas``: what it changes, when narrower
         than the tables it writes say (``storage/changes.py``)."""
         self._refuse_if_read_only()
+        with self._writer:
+            yield from self._write(op, audit, undoable, areas)
+
+    def _write(
+        self, op: str, audit: Audit | None, undoable: bool, areas: Iterable[Area] | None
+    ) -> Iterator[Session]:
         session = self.database.sessions()
         recorder = Recorder(session)
         session.info[_RECORDER] = recorder
@@ -181,6 +229,14 @@ class Store:
             raise UndoConflict(step.op) from exc
 
     def undo(self) -> UndoStep:
+        with self._writer:
+            return self._undo()
+
+    def redo(self) -> UndoStep:
+        with self._writer:
+            return self._redo()
+
+    def _undo(self) -> UndoStep:
         if not self.history.can_undo:
             raise NothingToUndo
         step = self.history.take_undo()
@@ -192,7 +248,7 @@ class Store:
         self._announce(Change(step.op, step.tables, areas_of(step.tables), undo=True))
         return step
 
-    def redo(self) -> UndoStep:
+    def _redo(self) -> UndoStep:
         if not self.history.can_redo:
             raise NothingToUndo
         step = self.history.take_redo()

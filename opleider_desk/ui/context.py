@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import threading
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Protocol, TypeVar
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Qt, Signal, Slot
 
 from ..settings import Settings
 from ..storage.store import Change, Service, Store
@@ -36,16 +37,31 @@ class Host(Protocol):
 
 
 class StoreSignals(QObject):
-    """Turns the store's plain-Python announcements into a Qt signal."""
+    """Turns the store's plain-Python announcements into a Qt signal, on the GUI thread.
+
+    A change written by a worker (``widgets/background.py``) is announced on
+    the worker's thread; it crosses to this object's thread before any view
+    hears of it, so views only ever refresh on the GUI thread.
+    """
 
     changed = Signal(object)  # a storage.store.Change
+    _from_worker = Signal(object)
 
     def __init__(self, store: Store, parent: QObject | None = None):
         super().__init__(parent)
         self.store = store
+        self._gui_thread = threading.get_ident()
+        self._from_worker.connect(self._emit, Qt.ConnectionType.QueuedConnection)
         store.subscribe(self._relay)
 
     def _relay(self, change: Change) -> None:
+        if threading.get_ident() == self._gui_thread:
+            self.changed.emit(change)
+        else:
+            self._from_worker.emit(change)
+
+    @Slot(object)
+    def _emit(self, change: Change) -> None:
         self.changed.emit(change)
 
     def detach(self) -> None:

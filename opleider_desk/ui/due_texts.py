@@ -11,18 +11,24 @@ from PySide6.QtGui import QColor
 from ..domain.due import DueItem, DueKind, DueStatus
 from ..domain.durations import format_minutes
 from .formatting import format_date
+from .widgets.tones import Tone, tone
 
-OVERDUE_COLOUR = QColor("#b3261e")
-DUE_SOON_COLOUR = QColor("#b26a00")
-OK_COLOUR = QColor("#2e7d32")
+_TONES = {"OVERDUE_COLOUR": Tone.BAD, "DUE_SOON_COLOUR": Tone.WARN, "OK_COLOUR": Tone.GOOD}
+
+
+def __getattr__(name: str) -> QColor:
+    # OVERDUE_COLOUR and friends follow the palette (dark mode): computed when asked for.
+    if name in _TONES:
+        return tone(_TONES[name])
+    raise AttributeError(name)
 
 
 def status_colour(status: DueStatus) -> QColor:
     if status is DueStatus.OVERDUE:
-        return OVERDUE_COLOUR
+        return tone(Tone.BAD)
     if status is DueStatus.DUE_SOON:
-        return DUE_SOON_COLOUR
-    return OK_COLOUR
+        return tone(Tone.WARN)
+    return tone(Tone.GOOD)
 
 
 def status_name(status: DueStatus) -> str:

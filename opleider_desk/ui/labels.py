@@ -73,7 +73,7 @@ def category(key: str | None, own_name: str = "") -> str:
         CategoryKey.COACHINGSGESPREK: Q.translate("Labels", "Coaching talk"),
         CategoryKey.OVERLEG_INSTITUUT: Q.translate("Labels", "Consultation with the institute"),
         CategoryKey.OVERLEG_OPLEIDER_PB: Q.translate("Labels", "Consultation trainer – practice supervisor"),
-        CategoryKey.EIGEN_SCHOLING: Q.translate("Labels", "Own training / return day"),
+        CategoryKey.EIGEN_SCHOLING: Q.translate("Labels", "Own training (trainer days)"),
         CategoryKey.INTERVISIE: Q.translate("Labels", "Intervision"),
         CategoryKey.PORTFOLIO_ADMINISTRATIE: Q.translate("Labels", "Portfolio / administration"),
         CategoryKey.OVERIG: Q.translate("Labels", "Other"),

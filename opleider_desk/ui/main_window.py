@@ -30,6 +30,7 @@ if TYPE_CHECKING:
     from .context import AppContext
     from .navigation import NavTarget
     from .user_guide import UserGuideDialog
+    from .widgets.background import BackgroundTask
 
 FILE_FILTER = "OpleiderDesk (*.sqlite *.db);;*"
 
@@ -46,6 +47,9 @@ class MainWindow(FileWindow):
     def __init__(self, settings: Settings, language: str):
         super().__init__()
         self.settings = settings
+        from .widgets.save_file import remember_in
+
+        remember_in(settings)
         self.language = language
         self.context: AppContext | None = None  # once a file is open
         self.demo = False
@@ -53,6 +57,7 @@ class MainWindow(FileWindow):
         self.tabs_built: dict[int, QWidget] = {}
         self.user_guide: UserGuideDialog | None = None  # the Help ▸ User guide window, once opened
         self.first_look: QWidget | None = None  # the aios shown before the file is open
+        self._backup_task: BackgroundTask[str | None] | None = None  # the automatic backup running
         self._pending_shortcuts: (
             list[tuple[QAction, QKeySequence | QKeySequence.StandardKey | str]] | None
         ) = []
@@ -179,38 +184,75 @@ class MainWindow(FileWindow):
         """Open ``path`` at start-up, showing its aios before the file itself is open.
 
         When the overview is the current tab and ``storage/first_look.py`` can
-        read the aios, they show at once and the file opens after that paint
-        (SQLAlchemy's import is most of the wait); otherwise it opens now.
-        ``then`` runs once the open has been attempted, either way.
+        read the aios, they show at once and the file opens after that paint;
+        otherwise it starts opening now. The opening (SQLAlchemy's import is
+        most of it) runs on a worker thread; a file that will not open as it is
+        is then opened the ordinary way, which explains why. ``then`` runs once
+        the open has been attempted, either way.
         """
         rows = None
         if not demo and TABS[self.tabs.currentIndex()].key == "aios":
             from ..storage.first_look import aios_first_look
 
             rows = aios_first_look(path)
-        if rows is None:
-            self.open_store(path, demo=demo)
-            if then is not None:
-                then()
-            return
-        from ..settings import AIOS_SHOW_INACTIVE
-        from .aios.first_look import FirstLookView
+        if rows is not None:
+            from ..settings import AIOS_SHOW_INACTIVE
+            from .aios.first_look import FirstLookView
 
-        page = self.tabs.currentWidget()
-        self.first_look = FirstLookView(rows, self.settings.get(AIOS_SHOW_INACTIVE), page)
-        layout = page.layout()
-        if layout is not None:
-            layout.addWidget(self.first_look)
+            page = self.tabs.currentWidget()
+            self.first_look = FirstLookView(rows, self.settings.get(AIOS_SHOW_INACTIVE), page)
+            layout = page.layout()
+            if layout is not None:
+                layout.addWidget(self.first_look)
 
-        def open_now() -> None:
-            self.open_store(path)
+        def opened(store: Store | None) -> None:
+            if store is not None:
+                if self.context is None:
+                    self._show_store(store, path, demo=False, read_only=False)
+                else:  # the user opened another file meanwhile
+                    store.close()
+            else:  # it will not open as it is: the ordinary way explains why and offers what helps
+                self.open_store(path, demo=demo)
             if self.first_look is not None:
                 self.first_look.deleteLater()
                 self.first_look = None
             if then is not None:
                 then()
 
-        after_first_paint(self, lambda: QTimer.singleShot(0, self, open_now))
+        if demo:
+            after_first_paint(self, lambda: opened(None))
+            return
+        # SQLAlchemy, the models and the tab's module take a good part of a second to
+        # import: on a worker thread, so the window keeps painting meanwhile.
+        module = TABS[self.tabs.currentIndex()].module
+        from ..paths import data_dir
+
+        user_files = data_dir()
+
+        def open_file(_progress) -> Store | None:
+            import importlib
+
+            from ..storage.database import DataFileError
+            from ..storage.open import open_store
+
+            for name in (module, "opleider_desk.ui.context", "opleider_desk.ui.file_errors"):
+                importlib.import_module(name)
+            try:
+                return open_store(path, user_files_dir=user_files, check_later=True)
+            except DataFileError:
+                return None
+
+        from .widgets.background import run_in_background
+
+        def start() -> None:
+            run_in_background(
+                self, open_file, label=self.tr("Opening the data file…"), modal=False, on_done=opened
+            )
+
+        if self.first_look is not None:
+            after_first_paint(self, start)  # the aios are on screen first
+        else:
+            start()
 
     def open_store(
         self, path: Path, *, demo: bool = False, read_only: bool = False, passphrase: str | None = None
@@ -224,7 +266,6 @@ class MainWindow(FileWindow):
         from ..paths import data_dir
         from ..storage.database import DataFileError
         from ..storage.open import open_store
-        from .context import AppContext, StoreSignals
         from .file_errors import data_file_error_text
 
         if self.context is not None and self.context.store.path.resolve() == Path(path).resolve():
@@ -232,7 +273,11 @@ class MainWindow(FileWindow):
             # our own one-writer lock would call it "in use".
             self.close_store(backup=False)
         try:
-            store = open_store(path, read_only=read_only, passphrase=passphrase, user_files_dir=data_dir())
+            # SQLite's check of the whole file runs after the window is ready, on a
+            # worker thread; the store holds writes back until it has passed.
+            store = open_store(
+                path, read_only=read_only, passphrase=passphrase, user_files_dir=data_dir(), check_later=True
+            )
         except DataFileError as exc:
             # With its restore dialog: imported only when a file will not open.
             from .safety import backups
@@ -255,10 +300,14 @@ class MainWindow(FileWindow):
             from ..storage.demo import fill_demo_if_empty
 
             fill_demo_if_empty(store)
+        self._show_store(store, path, demo=demo, read_only=read_only)
+        return True
+
+    def _show_store(self, store: Store, path: Path, *, demo: bool, read_only: bool) -> None:
+        """Make the opened ``store`` the window's file: close the one before, build the tab."""
+        from .context import AppContext, StoreSignals
+
         self.close_store()
-        # Here, not at the first paint: it loads the storage layer, which the
-        # first look at the aios (before the file opens) must not wait for.
-        _register_avg_documents()
         signals = StoreSignals(store, self)
         self.context = AppContext(store, signals, self.settings, self.language, self)
         self.demo = demo
@@ -275,13 +324,16 @@ class MainWindow(FileWindow):
         self._ensure_tab(self.tabs.currentIndex())
         self._update_undo_actions()
         self._update_file_actions()
-        if not demo and not read_only:
-            # Copying and checking a large file takes a second or more: the
-            # trainer sees the overview first, the backup follows its paint.
-            after_first_paint(self, lambda: QTimer.singleShot(0, self, lambda: self._backup_on_open(store)))
+        # Once the window is ready, not before: it loads services the first tab needs not.
+        QTimer.singleShot(0, self, _register_avg_documents)
+        self._import_other_tabs()
+        backup = not demo and not read_only
+        if store.writes_held:
+            self._check_in_background(store, backup=backup)
+        elif backup:
+            self._backup_on_open(store)
         QTimer.singleShot(0, self._first_run_profile)
         QTimer.singleShot(0, lambda: self._explain_location(store))
-        return True
 
     def _explain_location(self, store) -> None:
         """Once per file and session: what a network drive or sync folder means."""
@@ -314,9 +366,55 @@ class MainWindow(FileWindow):
         )
         return answer == QMessageBox.StandardButton.Discard
 
+    def _import_other_tabs(self) -> None:
+        """Import the other tabs' modules on a worker thread once the window is ready,
+        so switching to one only builds it (a tab's imports took a good part of its start)."""
+        import importlib
+
+        from .widgets.background import run_in_background
+
+        modules = [spec.module for spec in TABS]
+
+        def warm_up(_progress) -> None:
+            for module in modules:
+                importlib.import_module(module)
+
+        run_in_background(self, warm_up, label="", modal=False, delay_ms=0)
+
+    def _check_in_background(self, store: Store, *, backup: bool) -> None:
+        from ..storage.open import check_opened
+        from .widgets.background import run_in_background
+
+        if self.context is None or self.context.store is not store:
+            return
+        run_in_background(
+            self,
+            lambda _progress: check_opened(store),
+            label=self.tr("Checking the data file…"),
+            modal=False,
+            on_done=lambda findings: self._checked(store, findings, backup=backup),
+            delay_ms=0,  # after the paint that shows the file
+        )
+
+    def _checked(self, store: Store, findings: list[str], *, backup: bool) -> None:
+        """The check after opening is done: offer the newest sound backup if it failed."""
+        if self.context is None or self.context.store is not store:
+            return
+        if findings:
+            from ..storage.database import DataFileError
+            from .file_errors import data_file_error_text
+            from .safety.backups import offer_backup_for_damaged
+
+            message = data_file_error_text(DataFileError("file.damaged", store.path, findings[0]))
+            offer_backup_for_damaged(self, store.path, message, store.database.passphrase)
+        elif backup:
+            self._backup_on_open(store)
+
     def _backup_on_open(self, store: Store) -> None:
+        # Copying and checking a large file takes a second or more: on a worker
+        # thread, while the trainer already works.
         if self.context is not None and self.context.store is store:
-            self._auto_backup(store.path, store.database.passphrase)
+            self._auto_backup(store.path, store.database.passphrase, wait=False)
 
     def close_store(self, *, backup: bool = True) -> None:
         """Close the open file; ``backup``: make the automatic closing backup if due."""
@@ -336,12 +434,28 @@ class MainWindow(FileWindow):
         self.context = None
         self._update_file_actions()
         if backup and not self.demo and not store.read_only:
-            self._auto_backup(store.path, store.database.passphrase)
+            self._auto_backup(store.path, store.database.passphrase, wait=True)
 
-    def _auto_backup(self, path: Path, passphrase: str | None) -> None:
-        from .safety.backups import auto_backup
+    def _auto_backup(self, path: Path, passphrase: str | None, *, wait: bool) -> None:
+        """The automatic backup, if due, on a worker thread; ``wait``: return once it is
+        made (on closing), the window repainting meanwhile and a progress shown if it lasts."""
+        from .safety.backups import auto_backup_job
+        from .widgets.background import run_in_background
 
-        failure = auto_backup(self.settings, path, passphrase)
+        if self._backup_task is not None and not self._backup_task.finished:
+            self._backup_task.wait()  # one backup at a time: the next then sees it is not due
+        job = auto_backup_job(self.settings, path, passphrase)
+        task = self._backup_task = run_in_background(
+            self,
+            lambda _progress: job(),
+            label=self.tr("Making a backup of the data file…"),
+            modal=wait,
+            on_done=self._show_backup_failure,
+        )
+        if wait:
+            task.wait()
+
+    def _show_backup_failure(self, failure: str | None) -> None:
         if failure:
             self.statusBar().showMessage(failure, 15000)
 

@@ -252,14 +252,10 @@ class NormsDialog(QDialog):
     def values(self) -> dict[str, int]:
         return {key: spin.value() for key, spin in self.fields.items()}
 
+    def _save(self) -> None:
+        self.service.set_overrides(self.values(), self.regulation_key)
+
     def accept(self) -> None:
-        if (
-            run_action(
-                self,
-                lambda: self.service.set_overrides(self.values(), self.regulation_key),
-                show_in=self.errors,
-            )
-            is FAILED
-        ):
+        if run_action(self, self._save, show_in=self.errors) is FAILED:
             return
         super().accept()

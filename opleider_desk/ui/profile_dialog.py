@@ -64,7 +64,7 @@ class ProfileDialog(QDialog):
         form.add(self.tr("&Quality officer (gets a copy)"), self.quality_officer, "quality_officer")
         form.add(self.tr("Trainer &who co-signs"), self.supervising_opleider, "supervising_opleider")
         form.add(self.tr("Patients in the practice"), self.patients, "practice_patients")
-        form.add(self.tr("GP capacity (FTE)"), self.fte, "practice_gp_fte_percent")
+        form.add(self.tr("GP capacity (% of one FTE)"), self.fte, "practice_gp_fte_percent")
         self.errors = form.errors
 
         buttons = QDialogButtonBox(

@@ -64,6 +64,11 @@ class SettingsDialog(QDialog):
         backups = QGroupBox(self.tr("Backups"))
         self.backup_folder = QLineEdit(settings.get(BACKUP_FOLDER))
         self.backup_folder.setPlaceholderText(str(default_backup_dir()))
+        self.backup_folder.setToolTip(str(default_backup_dir()))
+        metrics = self.backup_folder.fontMetrics()
+        self.backup_folder.setMinimumWidth(
+            min(560, metrics.horizontalAdvance(str(default_backup_dir())) + 16)
+        )
         choose = QPushButton(self.tr("C&hoose…"))
         choose.clicked.connect(self._choose_folder)
         folder_row = QHBoxLayout()

@@ -20,6 +20,7 @@ def _run(tmp_path, *args: str, **env: str) -> subprocess.CompletedProcess:
         "PYTHONPATH": str(ROOT),
         "XDG_DATA_HOME": str(tmp_path / "data"),
         "XDG_CONFIG_HOME": str(tmp_path / "config"),
+        "OPLEIDERDESK_HOME": str(tmp_path / "home"),  # the child's own folders, on every platform
         **env,
     }
     return subprocess.run(
@@ -46,7 +47,7 @@ def test_backup_into_the_default_folder(db_path, tmp_path):
     open_store(db_path).close()
     result = _run(tmp_path, "--db", str(db_path), "backup")
     assert result.returncode == 0, result.stderr
-    assert len(list_backups(tmp_path / "data" / "OpleiderDesk" / "backups", db_path)) == 1
+    assert len(list_backups(tmp_path / "home" / "data" / "backups", db_path)) == 1
 
 
 def test_a_missing_file_is_reported_not_created(tmp_path):

@@ -21,7 +21,9 @@ AIOS = {"Eva de Vries": 1, "Jan Bakker": 2}
 CATEGORIES = {"Leergesprek": 10, "Patiëntbespreking": 11, "Gezamenlijk spreekuur": 12}
 
 resolve_aios = name_resolver(AIOS, unknown_code="csv.aios_unknown", field="aios", empty_means_none=True)
-resolve_category = name_resolver(CATEGORIES, unknown_code="csv.category_unknown", field="category")
+resolve_category = name_resolver(
+    CATEGORIES, unknown_code="csv.category_unknown", field="category", list_known=True
+)
 
 DUTCH_HEADERS = {
     "day": "Datum",
@@ -116,7 +118,7 @@ def test_bad_dates_negative_and_absurd_durations_unknown_aios_and_category():
     )
     preview = parse(text)
     assert codes(preview) == {
-        (2, "date.invalid"),
+        (2, "date.no_such_day"),  # 31 April: that day does not exist, not "type dd-mm-jjjj"
         (3, "duration.negative"),
         (4, "duration.zero"),
         (5, "duration.too_long"),
@@ -263,7 +265,12 @@ def test_name_resolver():
     assert resolve_aios("") is None
     assert resolve_category("") == Problem("required", "category")
     assert resolve_category("patientbespreking") == 11
-    assert resolve_category("Yoga") == Problem("csv.category_unknown", "category", {"name": "Yoga"})
+    # An unknown category lists the known ones (issue 14).
+    assert resolve_category("Yoga") == Problem(
+        "csv.category_unknown",
+        "category",
+        {"name": "Yoga", "known": ("Gezamenlijk spreekuur", "Leergesprek", "Patiëntbespreking")},
+    )
 
 
 def _never_raise_check(data: bytes) -> None:
@@ -295,3 +302,32 @@ def test_csv_parser_never_raises_on_csv_like_files(lines, separator, encoding):
     header = separator.join(["Datum", "Aios", "Categorie", "Uren", "Minuten", "Duur"])
     text = header + "\r\n" + "\r\n".join(separator.join(cells) for cells in lines)
     _never_raise_check(text.encode(encoding, errors="replace"))
+
+
+def test_a_stray_quote_is_an_error_on_its_line_not_a_merged_description():
+    # Issue 14: the quote swallowed the next lines into one description, silently.
+    text = (
+        "Datum;Categorie;Minuten;Omschrijving\n"
+        '12-03-2026;Leergesprek;30;"thema zelfzorg\n'
+        "13-03-2026;Leergesprek;45;intervisie\n"
+        "14-03-2026;Leergesprek;60;nascholing\n"
+    )
+    preview = parse(text)
+    assert (2, "csv.stray_quote") in codes(preview)
+    assert not preview.rows
+
+
+def test_a_quoted_description_over_two_lines_is_still_fine():
+    text = 'Datum;Categorie;Minuten;Omschrijving\n12-03-2026;Leergesprek;30;"eerste regel\ntweede regel"\n'
+    preview = parse(text)
+    assert not preview.errors and preview.rows[0].description == "eerste regel\ntweede regel"
+
+
+def test_the_csv_import_applies_the_description_length_of_the_domain():
+    text = "Datum;Categorie;Minuten;Omschrijving\n12-03-2026;Leergesprek;30;" + "x" * 100_000 + "\n"
+    assert codes(parse(text)) == {(2, "text.too_long")}
+
+
+def test_an_impossible_or_far_date_in_a_csv_line_is_named():
+    text = "Datum;Categorie;Minuten\n30-02-2026;Leergesprek;30\n31-12-9999;Leergesprek;30\n"
+    assert codes(parse(text)) == {(2, "date.no_such_day"), (3, "date.out_of_range")}

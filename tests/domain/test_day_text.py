@@ -6,6 +6,7 @@ from hypothesis import strategies as st
 
 from opleider_desk.domain.day_text import format_day_iso, format_day_nl, parse_day
 from opleider_desk.domain.problems import ParseError
+from opleider_desk.domain.validation import DATE_MAX, DATE_MIN
 
 TODAY = date(2026, 5, 20)
 
@@ -43,12 +44,9 @@ def test_day_month_takes_the_year_of_today():
 @pytest.mark.parametrize(
     "text",
     [
-        "31-04-2026",
-        "29-2-2026",
         "0-1-2026",
         "12-13",
         "12-3-202",
-        "2026-02-30",
         "0000-01-01",
         "12",
         "morgenochtend",
@@ -80,7 +78,7 @@ def test_formats():
     assert format_day_iso(date(2026, 3, 2)) == "2026-03-02"
 
 
-@given(st.dates())
+@given(st.dates(min_value=DATE_MIN, max_value=DATE_MAX))
 def test_dutch_format_parses_back(day):
     assert parse_day(format_day_nl(day), TODAY) == day
 
@@ -92,3 +90,22 @@ def test_parse_day_raises_only_parse_error(text):
     except ParseError:
         return
     assert isinstance(day, date)
+
+
+@pytest.mark.parametrize(
+    ("text", "month", "year"),
+    [("31-04-2026", 4, 2026), ("29-2-2026", 2, 2026), ("2026-02-30", 2, 2026), ("30-02", 2, 2026)],
+)
+def test_a_day_that_does_not_exist_is_named_as_such(text, month, year):
+    # Issue 14: "30-02-2026" said "type it as dd-mm-jjjj", which it was.
+    with pytest.raises(ParseError) as raised:
+        parse_day(text, TODAY)
+    assert raised.value.problem.code == "date.no_such_day"
+    assert (raised.value.problem.params["month"], raised.value.problem.params["year"]) == (month, year)
+
+
+@pytest.mark.parametrize("text", ["31-12-9999", "01-01-1900", "2101-01-01"])
+def test_a_day_outside_the_accepted_range_is_refused(text):
+    with pytest.raises(ParseError) as raised:
+        parse_day(text, TODAY)
+    assert raised.value.problem.code == "date.out_of_range"

@@ -202,3 +202,41 @@ def test_winter_times_carry_the_winter_offset(store, sanne):
     _plan(store, sanne, datetime(2026, 1, 13, 9, 0))
     [event] = _export(store).values()
     assert event.dtstart.value.utcoffset().total_seconds() == 3600
+
+
+def test_the_uid_travels_with_the_meeting_in_a_backup_and_the_avg_export(store, sanne, tmp_path):
+    from opleider_desk.storage.backup import make_backup
+    from opleider_desk.storage.privacy import collect
+
+    meeting_id = _plan(store, sanne, datetime(2026, 7, 6, 13, 30))
+    uid = store.service(MeetingService).get(meeting_id).uid
+    assert [row["uid"] for row in collect(store, sanne).tables["meeting"]] == [uid]
+    copy = make_backup(store.path, tmp_path / "backups")
+    restored = open_store(copy, read_only=True)
+    try:
+        assert restored.service(MeetingService).get(meeting_id).uid == uid
+    finally:
+        restored.close()
+
+
+def test_the_uid_and_what_the_calendar_holds_survive_the_json_export_and_import(store, sanne, tmp_path):
+    from opleider_desk.storage.json_transfer import export_json, import_json
+
+    service = store.service(MeetingService)
+    kept = _plan(store, sanne, datetime(2026, 7, 6, 13, 30))
+    gone = _plan(store, sanne, datetime(2026, 7, 20, 13, 30))
+    uids = {service.get(kept).uid, service.get(gone).uid}
+    _export(store)
+    service.delete(gone)
+    other = open_store(tmp_path / "imported.sqlite")
+    try:
+        import_json(other, export_json(store))
+        assert {m.uid for m in other.service(MeetingService).list()} == {service.get(kept).uid}
+        # The imported file still knows what the calendar holds: it cancels the deleted one.
+        after = _export(other)
+        assert set(after) == uids
+        assert [e.status.value for uid, e in after.items() if uid not in {service.get(kept).uid}] == [
+            "CANCELLED"
+        ]
+    finally:
+        other.close()

@@ -132,10 +132,10 @@ def test_an_unsigned_statement_says_concept_on_every_page_and_a_signed_one_when(
     sanne = make_quarter(store, entries=150)
     texts = pages(statement_pdf([service.get(Q3, sanne)], words))
     assert len(texts) >= 3
-    assert all("CONCEPT" in t and "Concept: niet als getekend gemarkeerd" in t for t in texts)
+    assert all("CONCEPT" in t and "Concept: niet als ondertekend gemarkeerd" in t for t in texts)
     signed = service.mark_signed(Q3, sanne, AFTER_Q3, today=AFTER_Q3)
     texts = pages(statement_pdf([signed], words))
-    assert all("Als getekend gemarkeerd op 02-10-2026" in t for t in texts)
+    assert all("Als ondertekend gemarkeerd op 02-10-2026" in t for t in texts)
     assert not any("CONCEPT" in t for t in texts)
     service.unlock(Q3, sanne, "correctie")
     texts = pages(statement_pdf([service.get(Q3, sanne)], words))

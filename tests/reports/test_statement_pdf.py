@@ -108,7 +108,7 @@ def test_no_employer_block_without_an_employer_and_the_opleider_signs_for_a_prak
     text = " ".join(pages(statement_pdf([statement], words)))
     assert "Werkgever" not in text
     assert "Praktijkbegeleider Naam: Marieke Jansen" in text
-    assert "Opleider (tekent mee) Naam: Henk Visser" in text
+    assert "Opleider (ondertekent mee) Naam: Henk Visser" in text
     assert text.count("Handtekening") == 3
 
 

@@ -73,13 +73,17 @@ def _present(db_path: Path) -> dict[str, set[int]]:
         con.close()
 
 
-def soak(db_path: Path, kills: int, seed: int) -> tuple[int, int, int]:
-    """Returns (kills survived, acknowledged writes, rows lost)."""
+def soak(db_path: Path, kills: int, seed: int, *, also_through: Path | None = None) -> tuple[int, int, int]:
+    """Returns (kills survived, acknowledged writes, rows lost).
+
+    With ``also_through`` (a hard link to the file) every other writer opens the file by that name.
+    """
     rng = random.Random(seed)
     acknowledged: list[tuple[str, int]] = []
     survived = lost = 0
     for round_number in range(kills):
-        acknowledged += _run_and_kill(db_path, round_number * 100_000, rng)
+        name = also_through if also_through is not None and round_number % 2 else db_path
+        acknowledged += _run_and_kill(name, round_number * 100_000, rng)
         assert check(db_path, full=True) == [], f"damaged after kill {round_number + 1}"
         present = _present(db_path)
         missing = [(table, row_id) for table, row_id in acknowledged if row_id not in present[table]]
@@ -121,3 +125,17 @@ def test_two_writers_at_once_leave_the_file_sound(db_path):
     present = _present(db_path)
     assert all(row_id in present[table] for table, row_id in acknowledged)
     assert len(acknowledged) > 10
+
+
+@pytest.mark.slow
+def test_killed_writers_through_a_hard_link_lose_nothing(db_path, tmp_path, capsys):
+    from opleider_desk.storage.open import open_store
+
+    open_store(db_path).close()
+    elsewhere = tmp_path / "elders"
+    elsewhere.mkdir()
+    os.link(db_path, elsewhere / "zelfde.sqlite")
+    survived, written, lost = soak(db_path, kills=60, seed=14, also_through=elsewhere / "zelfde.sqlite")
+    with capsys.disabled():
+        print(f"\nhard-link soak: {survived} kills survived, {written} acknowledged writes, {lost} rows lost")
+    assert (survived, lost) == (60, 0)

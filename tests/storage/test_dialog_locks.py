@@ -93,3 +93,17 @@ def test_no_module_opens_a_file_dialog_of_its_own() -> None:
         and ("QFileDialog" in p.read_text() or "QFileSystemModel" in p.read_text())
     ]
     assert offenders == []
+
+
+@pytest.mark.slow
+def test_dialog_soak_every_round_keeps_every_acknowledged_write(tmp_path: Path) -> None:
+    """The slow suite repeats the file-dialog case on one file, killing the writer each round."""
+    path = tmp_path / "praktijk.sqlite"
+    acknowledged: set[int] = set()
+    rounds = 20
+    for _ in range(rounds):
+        acked, present = run_dialogs_read_and_kill(path)
+        acknowledged |= acked
+        assert acknowledged <= present, f"lost: {sorted(acknowledged - present)}"
+        assert check(path, full=True) == []
+    print(f"dialog soak: {rounds} kills, {len(acknowledged)} acknowledged writes, 0 lost")

@@ -162,3 +162,29 @@ def test_backups_from_before_a_passphrase_change_are_not_called_damaged(tmp_path
     assert raised.value.code == "backup.other_passphrase"
     assert newest_good_backup(folder, path, "tweede geheim") is None
     restore(old, path, folder, passphrase="eerste geheim")  # with the older passphrase it works
+
+
+@posix
+def test_the_instance_lock_is_retried_briefly_as_windows_frees_a_dead_process_lock_late(
+    monkeypatch, tmp_path: Path
+) -> None:
+    import fcntl
+    import threading
+
+    from opleider_desk.storage import instance_lock
+
+    path = tmp_path / "data.sqlite"
+    open_database(path).close()
+    holder = os.open(instance_lock.lock_path(path), os.O_RDWR)
+    fcntl.flock(holder, fcntl.LOCK_EX)  # a crashed process whose lock the OS frees a moment later
+    threading.Timer(0.3, os.close, (holder,)).start()
+    monkeypatch.setattr(instance_lock, "RETRY_SECONDS", 2.0)
+    open_database(path).close()  # waited for it instead of saying "in use"
+    monkeypatch.setattr(instance_lock, "RETRY_SECONDS", 0.0)
+    holder = os.open(instance_lock.lock_path(path), os.O_RDWR)
+    fcntl.flock(holder, fcntl.LOCK_EX)
+    try:
+        with pytest.raises(FileInUseError):
+            open_database(path)
+    finally:
+        os.close(holder)

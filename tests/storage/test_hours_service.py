@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 from datetime import date, datetime, timedelta
+from typing import Any
 
 import pytest
 from sqlalchemy import func, select
@@ -285,3 +286,55 @@ def test_deleting_many_entries_is_one_undo_step(store, hours, sanne, cat):
     assert _count(store) == 0
     store.undo()
     assert sorted(e.id for e in hours.entries(None)) == sorted(ids)
+
+
+def test_the_service_api_refuses_what_the_domain_refuses(store):
+    # Issue 14: through the API a part-time of 50.5 and minutes of 1.5 were stored,
+    # and a lone surrogate raised UnicodeEncodeError.
+    from opleider_desk.domain.entities import Aios
+    from opleider_desk.domain.problems import ValidationFailed
+    from opleider_desk.storage.services.aios import AiosService
+
+    aios = store.service(AiosService)
+    wrong: list[dict[str, Any]] = [
+        {"part_time_percent": 50.5},
+        {"name": "Sanne \ud800"},
+        {"start_date": date(9999, 12, 31)},
+    ]
+    for bad in wrong:
+        with pytest.raises(ValidationFailed):
+            aios.add(Aios(**{"name": "Sanne", "start_date": date(2026, 3, 2), **bad}))
+    assert aios.list() == []
+
+
+def test_reimporting_a_cumulative_sheet_leaves_out_logged_lines_before_the_lock_check(
+    store, hours, sanne, cat
+):
+    # Issue 14: the whole-year sheet imported again after Q1 was signed was refused
+    # line by line for lock reasons, although those lines were already logged.
+    first = hours.check_import(
+        CSV, today=date(2026, 3, 20), category_names={"Leergesprek": cat["leergesprek"]}
+    )
+    hours.import_rows(first.rows_to_import(skip_existing_duplicates=True), source="uren Sanne de Vries.csv")
+    _sign(store, sanne)
+    grown = CSV + b"06-04-2026;Sanne de Vries;Leergesprek;0:45;Nieuw kwartaal\r\n"
+    again = hours.check_import(
+        grown, today=date(2026, 4, 20), category_names={"Leergesprek": cat["leergesprek"]}
+    )
+    assert again.errors == () and again.can_import
+    assert again.existing_duplicates == {2, 3}
+    assert [r.line_no for r in again.rows_to_import(skip_existing_duplicates=True)] == [4]
+
+
+def test_the_import_audit_entry_keeps_no_file_name(store, hours, cat):
+    from sqlalchemy import select
+
+    from opleider_desk.storage.models import AuditLogRow
+
+    check = hours.check_import(
+        CSV, today=date(2026, 3, 20), category_names={"Leergesprek": cat["leergesprek"]}
+    )
+    hours.import_rows(check.rows_to_import(skip_existing_duplicates=True), source="uren Sanne de Vries.csv")
+    with store.read() as session:
+        rows = session.scalars(select(AuditLogRow).where(AuditLogRow.action == "import_hours")).all()
+    assert rows and all("Sanne" not in f"{r.summary} {r.details}" for r in rows)

@@ -247,3 +247,31 @@ def test_a_broken_own_template_falls_back_to_the_built_in(store, tmp_path, text,
     assert [item.key for item in service.template.items] == TEMPLATE_KEYS
     [error] = service.template_errors
     assert error.file.endswith("portfolio.json") and error.field == field
+
+
+def test_reports_held_and_signed_count_as_there_not_as_missing(store, sanne):
+    """The row's status and the missing count agree with "From the data"."""
+    service = portfolio(store)
+    service.ensure_items(sanne)
+    now = datetime(2026, 9, 1)
+    with store.write("test_setup", undoable=False) as s:
+        for day in (date(2026, 9, 1), date(2026, 10, 1)):
+            s.add(
+                MeetingRow(
+                    aios_id=sanne,
+                    kind=MeetingKind.VOORTGANGSGESPREK.value,
+                    planned_at=datetime.combine(day, time(9)),
+                    held_on=day,
+                    signed_on=day,
+                    status=MeetingStatus.SIGNED.value,
+                    created_at=now,
+                    updated_at=now,
+                )
+            )
+    reports = entry(store, sanne, "progress_reports")
+    assert reports.item.status is ChecklistStatus.MISSING  # the trainer never ticked it
+    assert reports.outcome.status is ChecklistStatus.REVIEWED
+    assert reports.status is ChecklistStatus.REVIEWED
+    missing = [e for e in service.entries(sanne, TODAY) if e.status is ChecklistStatus.MISSING]
+    assert service.missing_counts([sanne], TODAY) == {sanne: len(missing)}
+    assert "progress_reports" not in {e.item.template_key for e in missing}

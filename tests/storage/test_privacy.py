@@ -135,3 +135,25 @@ def test_purging_backups_removes_only_that_aios(store, tmp_path):
     assert b"Daan Bakker" in backup.read_bytes()
     assert backup.stat().st_mode & 0o777 == 0o600
     assert hashlib.sha256(backup.read_bytes()).hexdigest()  # still a readable file
+
+
+def test_an_import_audit_entry_about_the_aios_is_in_the_export_and_erased(store):
+    # Issue 14: the audit row of a CSV import was neither exported nor erased.
+    from opleider_desk.storage.services.categories import CategoryService
+    from opleider_desk.storage.services.hours import HoursService
+
+    sanne, _daan = _fill(store)
+    category = store.service(CategoryService).list()[0]
+    hours = store.service(HoursService)
+    csv = f"Datum;Aios;Categorie;Minuten\n02-04-2026;{NAME};{category.name or category.key};30\n".encode()
+    check = hours.check_import(
+        csv, today=date(2026, 4, 20), category_names={category.name or "x": category.id}
+    )
+    assert check.can_import, check.errors
+    hours.import_rows(check.rows_to_import(skip_existing_duplicates=True), source=f"uren {NAME}.csv")
+    document = json.loads(zipfile.ZipFile(io.BytesIO(export_aios(store, sanne))).read("data.json"))
+    assert any(row["action"] == "import_hours" for row in document["tables"]["audit_log"])
+    erase_aios(store, sanne)
+    with store.read() as session:
+        imports = session.scalars(select(AuditLogRow).where(AuditLogRow.action == "import_hours")).all()
+    assert imports and all(row.details == {} for row in imports)

@@ -45,6 +45,7 @@ def window(qtbot, ui_language, settings, db_path):
     """A main window on a file whose profile is already filled in."""
     from opleider_desk.storage.open import open_store
     from opleider_desk.ui.main_window import MainWindow
+    from opleider_desk.ui.widgets.background import busy
 
     prepared = open_store(db_path)
     save_profile(prepared)
@@ -57,5 +58,7 @@ def window(qtbot, ui_language, settings, db_path):
     assert win.open_store(db_path)
     win.show()
     qtbot.waitExposed(win)
+    # The check and the backup after opening run on worker threads: let them end.
+    qtbot.waitUntil(lambda: not busy(win))
     yield win
     win.close_store()

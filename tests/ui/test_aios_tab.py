@@ -210,3 +210,13 @@ def test_first_run_asks_for_the_profile(qtbot, ui_language, settings, tmp_path):
     dialog.accept()
     assert not dialog.isVisible()
     win.close_store()
+
+
+def test_a_new_empty_file_says_what_to_do_first(qtbot, window):
+    from opleider_desk.domain.entities import Aios as _Aios
+    from opleider_desk.storage.services.aios import AiosService as _AiosService
+
+    tab = window.show_tab("aios")
+    assert tab.first_steps.isVisible() and "Nieuwe aios" in tab.first_steps.text()
+    window.context.service(_AiosService).add(_Aios(name="Sanne de Vries", start_date=date(2026, 1, 5)))
+    qtbot.waitUntil(lambda: not tab.first_steps.isVisible())

@@ -41,7 +41,7 @@ def test_the_avg_zip_holds_each_statement_and_held_meeting_report(qtbot, window,
     target = tmp_path / "avg.zip"
     selected = dialog.selected()
     assert selected is not None
-    dialog.export_to(selected, target)
+    dialog.export_to(selected, target).wait()
     archive = zipfile.ZipFile(io.BytesIO(target.read_bytes()))
     documents = sorted(n for n in archive.namelist() if n.startswith("documents/") and n.endswith(".pdf"))
     assert documents == [

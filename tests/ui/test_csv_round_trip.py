@@ -52,6 +52,7 @@ def _excel_saves(exported: bytes, encoding: str) -> bytes:
 
 
 def _libreoffice_saves(exported: bytes, encoding: str, folder: Path) -> bytes:
+    assert LIBREOFFICE is not None
     source = folder / "uren.csv"
     source.write_bytes(exported)
     out = folder / "saved"
@@ -124,7 +125,9 @@ def practice(window):
 def _exported(practice, tmp_path, monkeypatch) -> bytes:
     _window, tab = practice
     path = tmp_path / "uren-export.csv"
-    monkeypatch.setattr("opleider_desk.ui.hours.tab.save_file_name", lambda *a, **k: (str(path), ""))
+    monkeypatch.setattr(
+        "opleider_desk.ui.safety.file_dialogs.save_file_name", lambda *a, **k: (str(path), "")
+    )
     tab.export_csv()
     return path.read_bytes()
 

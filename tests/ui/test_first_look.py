@@ -47,14 +47,47 @@ def test_the_aios_show_first_and_the_tab_takes_over_once_the_file_is_open(
     window.close_store(backup=False)
 
 
-def test_without_the_overview_in_front_the_file_opens_at_once(qtbot, ui_language, settings, db_path):
+def test_without_the_overview_in_front_the_file_starts_opening_at_once(qtbot, ui_language, settings, db_path):
     _prepare(db_path)
     settings.set(LAST_TAB, 2)
     window = MainWindow(settings, ui_language)
     qtbot.addWidget(window)
     opened = []
     window.open_at_start(db_path, then=lambda: opened.append(True))
-    assert opened == [True] and window.first_look is None and window.context is not None
+    assert window.first_look is None
+    # On a worker thread: no paint to wait for, and the window answers meanwhile.
+    qtbot.waitUntil(lambda: opened == [True])
+    assert window.context is not None and window.tab_widget("hours") is not None
+    window.close_store(backup=False)
+
+
+def test_the_file_opens_on_a_worker_thread_while_the_window_keeps_answering(
+    qtbot, ui_language, settings, db_path
+):
+    import threading
+
+    from opleider_desk.storage import open as storage_open
+
+    _prepare(db_path)
+    window = MainWindow(settings, ui_language)
+    qtbot.addWidget(window)
+    window.show()
+    threads = []
+    real = storage_open.open_store
+
+    def noting_thread(*args, **kwargs):
+        threads.append(threading.current_thread())
+        return real(*args, **kwargs)
+
+    storage_open.open_store = noting_thread
+    try:
+        opened = []
+        window.open_at_start(db_path, then=lambda: opened.append(True))
+        qtbot.waitUntil(lambda: opened == [True])
+    finally:
+        storage_open.open_store = real
+    assert threads and threads[0] is not threading.main_thread()
+    assert window.context is not None
     window.close_store(backup=False)
 
 

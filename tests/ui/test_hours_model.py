@@ -91,3 +91,56 @@ def test_a_search_survives_sorting_and_reloading(model):
     model.set_entries(_entries()[:50], AIOS, CATEGORIES)
     assert model.visible_entries() == _plain_scan(model, "astma")
     assert model.visible_minutes() == sum(e.minutes for e in _plain_scan(model, "astma"))
+
+
+@pytest.mark.parametrize("column", range(5))
+@pytest.mark.parametrize("order", [Qt.SortOrder.AscendingOrder, Qt.SortOrder.DescendingOrder])
+def test_each_column_sorts_as_its_shown_text_then_by_date(model, column, order):
+    """The rank sort gives the order a plain sort of the shown values gives, ties by date."""
+    entries = _entries()
+
+    def shown(entry: HourEntry):
+        return (
+            entry.day,
+            AIOS.get(entry.aios_id, "").casefold() if entry.aios_id else "",
+            CATEGORIES[entry.category_id].casefold(),
+            entry.minutes,
+            entry.description.casefold(),
+        )[column]
+
+    model.sort(column, order)
+    got = [model.entry(row) for row in range(model.rowCount())]
+    descending = order == Qt.SortOrder.DescendingOrder
+    by_day = sorted(entries, key=lambda e: (e.day, e.id), reverse=descending)
+    want = by_day if column == 0 else sorted(by_day, key=shown, reverse=descending)
+    if column == 1:  # own time shows its own label, which sorts among the names
+        labels = [model.index(row, 1).data().casefold() for row in range(model.rowCount())]
+        assert labels == sorted(labels, reverse=descending)
+        return
+    assert [e.id for e in got] == [e.id for e in want]
+    model.set_search("astma")
+    assert model.visible_entries() == [e for e in got if "astma" in e.description.lower()]
+
+
+def test_a_period_loaded_on_a_worker_thread_shows_as_if_loaded_here(model):
+    """``load_entries`` touches no Qt object, so the tab builds it on a worker thread."""
+    import threading
+
+    from opleider_desk.ui.hours.model import load_entries
+
+    built = []
+    worker = threading.Thread(target=lambda: built.append(load_entries(_entries(), AIOS, CATEGORIES)))
+    worker.start()
+    worker.join()
+    here = HoursTableModel()
+    here.set_entries(_entries(), AIOS, CATEGORIES)
+    model.show_loaded(built[0])
+    for needle in ("", "astma", "sanne 1:"):
+        model.set_search(needle)
+        here.set_search(needle)
+        assert model.visible_entries() == here.visible_entries()
+        assert (
+            model.visible_minutes()
+            == here.visible_minutes()
+            == sum(e.minutes for e in here.visible_entries())
+        )

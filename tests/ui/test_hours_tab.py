@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from opleider_desk.domain.entities import Aios, HourEntry, RecurringHours
 from opleider_desk.domain.enums import CategoryKey, StatementStatus
 from opleider_desk.domain.norms import NormStatus
+from opleider_desk.domain.quarters import Period
 from opleider_desk.storage.models import StatementRow
 from opleider_desk.storage.open import open_store
 from opleider_desk.storage.services.aios import AiosService
@@ -107,7 +108,7 @@ def test_a_week_logged_by_keyboard_enter_saves_and_returns_to_the_date(qtbot, wi
     assert [tab.proxy.index(3, c).data() for c in range(5)] == [
         "12-03-2026",
         "— eigen tijd —",
-        "Eigen scholing / terugkomdag",
+        "Eigen scholing (opleidersdagen)",
         "1:30",
         "Nascholing",
     ]
@@ -127,7 +128,7 @@ def test_a_bad_duration_is_explained_beside_the_field_and_nothing_typed_is_lost(
     assert hours.entries(None) == []
     fields.day.setText("31-4")
     tab.entry_row.save()
-    assert "Geen geldige datum" in fields.error_labels["day"].text()
+    assert "Die dag bestaat niet: maand 4 van 2026 heeft 30 dagen" in fields.error_labels["day"].text()
     assert fields.day.text() == "31-4"
     fields.day.setText("9-3-2026")
     fields.duration.setText("90m")
@@ -159,7 +160,9 @@ def test_period_totals_and_norms_beside_the_list(qtbot, window, setup):
     assert (daan.check.actual_minutes, daan.check.expected_minutes, daan.status) == (30, 96, NormStatus.UNDER)
     assert lines[("Daan Bakker", "Gezamenlijk spreekuur")].status is NormStatus.UNDER
     assert lines[("— eigen tijd —", "Eigen scholing")].status is NormStatus.OK
-    assert "#b3261e" in text  # under the norm in red
+    from opleider_desk.ui.widgets.tones import Tone, tone_css
+
+    assert tone_css(Tone.BAD) in text  # under the norm in red (from the palette)
     tab.set_period(PeriodKind.QUARTER, MONDAY)
     assert tab.period_label.text() == "K1 2026 (01-01-2026 – 31-03-2026)"
     quarter = {(line.who, line.what): line for line in tab.totals.lines}
@@ -231,6 +234,63 @@ def test_edit_in_the_dialog_delete_with_the_del_key_and_undo(qtbot, window, setu
     assert hours.get(entry_id).minutes == 60
 
 
+def _confirm_copy(*, accept: bool) -> list:
+    """Answer the "copy last week" preview once it shows; returns the dialogs seen."""
+    from opleider_desk.ui.hours.copy_week_dialog import CopyWeekDialog
+
+    seen: list = []
+
+    def answer():
+        dialog = next(
+            (w for w in QApplication.topLevelWidgets() if isinstance(w, CopyWeekDialog) and w.isVisible()),
+            None,
+        )
+        if dialog is None:
+            QTimer.singleShot(20, answer)
+            return
+        seen.append(dialog)
+        if accept:
+            dialog.copy_button.click()
+        else:
+            dialog.reject()
+
+    QTimer.singleShot(0, answer)
+    return seen
+
+
+def test_copy_last_week_previews_asks_and_leaves_out_days_to_come(qtbot, window, setup, monkeypatch):
+    import opleider_desk.ui.hours.tab as hours_tab
+
+    class Wednesday(date):  # "today" is Wednesday 11 March: Thursday and Friday are still to come
+        @classmethod
+        def today(cls):
+            return date(2026, 3, 11)
+
+    monkeypatch.setattr(hours_tab, "date", Wednesday)
+    tab, hours, ids, cat = setup
+    for offset in range(5):  # Monday to Friday of the week before
+        hours.add(
+            HourEntry(
+                day=MONDAY - timedelta(days=7 - offset),
+                minutes=60,
+                aios_id=ids["sanne"],
+                category_id=cat["leergesprek"],
+            )
+        )
+    tab.set_period(PeriodKind.WEEK, MONDAY)
+
+    seen = _confirm_copy(accept=False)
+    qtbot.mouseClick(tab.copy_button, Qt.MouseButton.LeftButton)
+    assert seen and seen[0].model.rowCount() == 3
+    assert "2 registraties op dagen die nog niet geweest zijn" in seen[0].summary.text()
+    assert hours.entries(Period.week_of(MONDAY)) == []  # cancelled: nothing written
+
+    seen = _confirm_copy(accept=True)
+    qtbot.mouseClick(tab.copy_button, Qt.MouseButton.LeftButton)
+    assert [e.day.day for e in hours.entries(Period.week_of(MONDAY))] == [9, 10, 11]
+    assert "3 registraties gekopieerd" in window.statusBar().currentMessage()
+
+
 def test_copy_last_week_and_the_routine_are_one_action_each(qtbot, window, setup):
     tab, hours, ids, cat = setup
     hours.add(
@@ -247,7 +307,9 @@ def test_copy_last_week_and_the_routine_are_one_action_each(qtbot, window, setup
         )
     )
     tab.set_period(PeriodKind.WEEK, MONDAY)
+    seen = _confirm_copy(accept=True)
     qtbot.mouseClick(tab.copy_button, Qt.MouseButton.LeftButton)
+    assert seen[0].model.rowCount() == 2
     assert tab.model.rowCount() == 2
     assert "2 registraties gekopieerd" in window.statusBar().currentMessage()
     window.undo()
@@ -303,16 +365,18 @@ def test_a_signed_quarter_shows_a_lock_and_refuses_changes(qtbot, window, setup)
 
     def try_edit(dialog: EntryDialog):
         shown = dialog.fields.error_labels["day"].text()
+        typed = dialog.fields.duration.text()
         dialog.fields.duration.setText("2:00")
         dialog.accept()
         still_open = dialog.isVisible()
+        dialog.fields.duration.setText(typed)  # nothing changed: closing does not ask
         dialog.reject()
         return shown, still_open
 
     done = _when_shown(EntryDialog, try_edit)
     tab.edit_selected()
     shown, still_open = done[0]
-    assert "K1 2026" in shown and "02-04-2026" in shown and "getekend" in shown
+    assert "K1 2026" in shown and "02-04-2026" in shown and "ondertekend" in shown
     assert still_open
 
     def read_and_close(box: QMessageBox):
@@ -344,10 +408,19 @@ NASTY = (
 
 
 def _import(tab, tmp_path, name: str, data: bytes, action):
+    """Import through the tab; the file is read, checked and imported on worker threads."""
+    import time
+
+    from opleider_desk.ui.widgets.background import busy
+
     path = tmp_path / name
     path.write_bytes(data)
     done = _when_shown(ImportDialog, action)
     tab.import_csv(str(path))
+    deadline = time.monotonic() + 10
+    while not (done and not busy(tab.window())) and time.monotonic() < deadline:
+        QApplication.processEvents()
+        time.sleep(0.005)
     return done[0]
 
 
@@ -369,7 +442,7 @@ def test_a_nasty_file_lists_every_error_by_line_and_imports_nothing(qtbot, windo
     lines = [int(line) for line, _text in errors]
     assert lines == [4, 5, 6, 7, 8, 9]
     texts = dict(errors)
-    assert "Geen geldige datum" in texts["4"]
+    assert "Die dag bestaat niet: maand 2 van 2026 heeft 28 dagen" in texts["4"]
     assert "negatief" in texts["5"]
     assert "24" in texts["6"]
     assert "Piet Puk" in texts["7"]
@@ -406,7 +479,9 @@ def test_import_flags_duplicates_and_the_export_reads_back_the_same(
 
     tab.set_period(PeriodKind.MONTH, MONDAY)
     exported = tmp_path / "export.csv"
-    monkeypatch.setattr("opleider_desk.ui.hours.tab.save_file_name", lambda *a, **k: (str(exported), ""))
+    monkeypatch.setattr(
+        "opleider_desk.ui.safety.file_dialogs.save_file_name", lambda *a, **k: (str(exported), "")
+    )
     tab.export_csv()
     assert exported.read_bytes().startswith(b"\xef\xbb\xbfDatum;Aios;Categorie;Uren;Minuten;Omschrijving\r\n")
     other = open_store(tmp_path / "other.sqlite")
@@ -517,3 +592,32 @@ def test_each_aios_is_measured_by_their_own_regulation_beside_the_list(qtbot, wi
     assert lines[("Daan Bakker", "Begeleiding")].check.expected_minutes == 96
     assert ("Sanne de Vries", "Gezamenlijk spreekuur") in lines
     assert ("Daan Bakker", "Gezamenlijk spreekuur") not in lines
+
+
+def test_every_entry_shows_its_first_rows_at_once_and_the_rest_from_a_worker(
+    qtbot, window, setup, monkeypatch
+):
+    from opleider_desk.ui.hours import tab as tab_module
+    from opleider_desk.ui.widgets.background import busy
+
+    tab, hours, ids, cat = setup
+    for weeks in range(6):
+        hours.add(
+            HourEntry(
+                day=MONDAY - timedelta(weeks=52 * weeks),
+                minutes=60,
+                aios_id=ids["sanne"],
+                category_id=cat["leergesprek"],
+                description=f"Jaar {weeks}",
+            )
+        )
+    monkeypatch.setattr(tab_module, "_LOAD_AT_ONCE", 3)  # six entries count as a large period
+    monkeypatch.setattr(tab_module, "_FIRST_ROWS", 2)
+    tab.kind.setCurrentIndex(tab.kind.findData(PeriodKind.ALL))
+    assert tab.model.rowCount() == 2  # the oldest two, before the worker is done
+    qtbot.waitUntil(lambda: not busy(window))
+    assert tab.model.rowCount() == 6
+    assert "6 registraties" in tab.footer.text() and "6:00" in tab.footer.text()
+    assert tab.period.start == MONDAY - timedelta(weeks=52 * 5)
+    tab.view.sortByColumn(4, Qt.SortOrder.DescendingOrder)
+    assert [tab.model.entry(r).description for r in range(6)] == [f"Jaar {n}" for n in range(5, -1, -1)]

@@ -378,6 +378,25 @@ def test_template_texts_follow_the_interface_language(qtbot, window, aios_id):
     assert meetings_tab(window).model.rows()[0].type_name == "Feedback conversation (Pendleton)"
 
 
+def test_the_invitation_of_a_planned_meeting_is_written_for_the_aios(window, aios_id, tmp_path):
+    import vobject
+
+    tab = meetings_tab(window)
+    planned = plan(window, aios_id, "voortgangsgesprek", datetime(2026, 12, 2, 13, 30), 75)
+    tab.reload()
+    tab.select(planned)
+    assert tab.invite_button.isEnabled()
+    path = tmp_path / "uitnodiging.ics"
+    tab.write_invitation(planned, path)
+    [calendar] = list(vobject.readComponents(path.read_text(encoding="utf-8")))
+    assert calendar.method.value == "REQUEST"
+    assert calendar.vevent.attendee.params["CN"] == ["Sanne de Vries"]
+    assert calendar.vevent.uid.value == window.context.service(MeetingService).get(planned).uid
+    window.context.service(MeetingService).hold(planned, date(2026, 12, 2))
+    tab.select(planned)
+    assert not tab.invite_button.isEnabled()
+
+
 def _pdf_code(path) -> str:
     import re
 
@@ -414,6 +433,67 @@ def test_the_report_tabs_code_is_the_saved_pdfs_after_every_form_change(qtbot, w
     assert len(seen) == 3
 
 
+def test_the_agenda_pdf_keeps_a_carried_over_agreement_with_its_owner_and_due_date(
+    qtbot, window, aios_id, tmp_path
+):
+    from pypdf import PdfReader
+
+    service = window.context.service(MeetingService)
+    earlier = plan(window, aios_id, "coachingsgesprek", datetime(2026, 3, 2, 9, 0))
+    window.context.service(AgreementService).add(
+        Agreement(
+            aios_id=aios_id,
+            meeting_id=earlier,
+            text="Drie video-opnames bespreken",
+            due_date=date(2026, 12, 15),
+        )
+    )
+    meeting_id = plan(window, aios_id, "voortgangsgesprek")
+    meeting = meetings_tab(window).open_meeting(meeting_id)
+    path = tmp_path / "agenda.pdf"
+    meeting.write_agenda(path)
+    text = " ".join(page.extract_text() for page in PdfReader(path).pages).replace("\n", " ")
+    assert "Drie video-opnames bespreken" in text
+    assert "afspraak uit een eerder gesprek" in text and "aios" in text and "15-12-2026" in text
+    assert service.get(meeting_id).kind == "voortgangsgesprek"
+    meeting.close()
+
+
+def test_the_report_does_not_repeat_the_names_above_the_table_that_holds_them(
+    qtbot, window, aios_id, tmp_path
+):
+    from pypdf import PdfReader
+
+    meeting_id = plan(window, aios_id, "coachingsgesprek")
+    meeting = meetings_tab(window).open_meeting(meeting_id)
+    path = tmp_path / "verslag.pdf"
+    meeting.write_report(path)
+    first = PdfReader(path).pages[0].extract_text()
+    assert "Sanne de Vries · Marieke Jansen" not in first
+    assert first.count("Sanne de Vries") >= 1
+    meeting.close()
+
+
+def test_the_review_step_lists_the_earlier_agreements_to_tick_off(qtbot, window, aios_id):
+    from opleider_desk.domain.enums import AgreementStatus
+    from opleider_desk.ui.meetings.agreements import EarlierAgreements
+
+    earlier = plan(window, aios_id, "coachingsgesprek", datetime(2026, 3, 2, 9, 0))
+    agreements = window.context.service(AgreementService)
+    agreement_id = agreements.add(Agreement(aios_id=aios_id, meeting_id=earlier, text="Casus uitwerken"))
+    meeting = open_form(qtbot, window, plan(window, aios_id, "voortgangsgesprek"))
+    form = meeting.form
+    step = next(i for i, s in enumerate(form.steps) if s.id == "afspraken_vorige")
+    form.go_to(step)
+    listed = form.page_area.widget().findChild(EarlierAgreements)
+    assert listed is not None and listed.isVisible()
+    assert [a.text for a in listed.model.rows()] == ["Casus uitwerken"]
+    assert listed.select(agreement_id)
+    qtbot.mouseClick(listed.done_button, Qt.MouseButton.LeftButton)
+    assert agreements.get(agreement_id).status is AgreementStatus.DONE
+    meeting.close()
+
+
 def test_the_trainer_signs_the_report_pdf_digitally_from_the_report_tab(qtbot, window, aios_id, tmp_path):
     from opleider_desk.reports.signing import check_signatures, signature_fields
     from tests.reports.certificates import make_pkcs12
@@ -434,25 +514,6 @@ def test_the_trainer_signs_the_report_pdf_digitally_from_the_report_tab(qtbot, w
     assert signed is not None
     [check] = check_signatures(signed)
     assert check.intact and check.field == "opleider" and check.signer == "Marieke Jansen"
-
-
-def test_the_invitation_of_a_planned_meeting_is_written_for_the_aios(window, aios_id, tmp_path):
-    import vobject
-
-    tab = meetings_tab(window)
-    planned = plan(window, aios_id, "voortgangsgesprek", datetime(2026, 12, 2, 13, 30), 75)
-    tab.reload()
-    tab.select(planned)
-    assert tab.invite_button.isEnabled()
-    path = tmp_path / "uitnodiging.ics"
-    tab.write_invitation(planned, path)
-    [calendar] = list(vobject.readComponents(path.read_text(encoding="utf-8")))
-    assert calendar.method.value == "REQUEST"
-    assert calendar.vevent.attendee.params["CN"] == ["Sanne de Vries"]
-    assert calendar.vevent.uid.value == window.context.service(MeetingService).get(planned).uid
-    window.context.service(MeetingService).hold(planned, date(2026, 12, 2))
-    tab.select(planned)
-    assert not tab.invite_button.isEnabled()
 
 
 def test_an_aios_on_the_2023_profile_chooses_and_covers_leiderschap(qtbot, window, aios_id):

@@ -20,6 +20,7 @@ from opleider_desk.ui.hours.periods import PeriodKind
 from opleider_desk.ui.meetings.plan_dialog import PlanMeetingDialog
 from opleider_desk.ui.meetings.window import MeetingWindow
 from opleider_desk.ui.navigation import NavTarget
+from opleider_desk.ui.widgets.table_models import ROW_ROLE
 
 TODAY = date.today()
 
@@ -116,11 +117,13 @@ def test_an_overdue_agreement_opens_its_meeting_on_the_agreements_page(qtbot, wi
     meeting.close()
 
 
-def test_an_agreement_without_a_meeting_falls_back_to_the_portfolio_review(qtbot, window, people):
+def test_an_agreement_of_an_aios_without_any_meeting_falls_back_to_the_portfolio_review(
+    qtbot, window, people
+):
     agreement = window.context.service(AgreementService).add(
-        Agreement(aios_id=people[0], text="Casus uitwerken", due_date=TODAY - timedelta(days=5))
+        Agreement(aios_id=people[1], text="Casus uitwerken", due_date=TODAY - timedelta(days=5))
     )
-    assert window.navigate(NavTarget(TargetArea.AGREEMENT, people[0], agreement))
+    assert window.navigate(NavTarget(TargetArea.AGREEMENT, people[1], agreement))
     portfolio = window.tab_widget("portfolio")
     assert window.tabs.currentWidget() is portfolio.parentWidget() or window.tabs.currentWidget() is portfolio
     assert portfolio.pages.currentWidget() is portfolio.review
@@ -135,3 +138,20 @@ def test_behind_on_supervision_shows_the_aios_hours_this_quarter(qtbot, window, 
     assert hours.aios_filter.currentData() == people[1]
     assert hours.period_kind is PeriodKind.QUARTER
     assert hours.period == Period.quarter_of(TODAY)
+
+
+def test_an_agreement_made_outside_a_meeting_opens_where_it_is_listed(qtbot, window, people):
+    planned = add_meeting(
+        window, people[0], MeetingKind.VOORTGANGSGESPREK, TODAY + timedelta(days=3), MeetingStatus.PLANNED
+    )
+    agreement = window.context.service(AgreementService).add(
+        Agreement(aios_id=people[0], text="Casus uitwerken", due_date=TODAY - timedelta(days=5))
+    )
+    assert window.navigate(NavTarget(TargetArea.AGREEMENT, people[0], agreement))
+    qtbot.waitUntil(lambda: shown(MeetingWindow) is not None)
+    meeting = shown(MeetingWindow)
+    assert meeting.meeting_id == planned
+    assert meeting.tabs.currentWidget() is meeting.agreements_page
+    [row] = meeting.earlier_agreements.view.selectionModel().selectedRows()
+    assert row.data(ROW_ROLE).id == agreement
+    meeting.close()

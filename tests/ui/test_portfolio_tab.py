@@ -209,9 +209,13 @@ def test_checklist_status_is_edited_in_place_and_counts_on_the_overview(qtbot, w
     combo.setCurrentIndex(combo.findData(ChecklistStatus.PRESENT))
     combo.activated.emit(combo.currentIndex())
     qtbot.waitUntil(lambda: model.rows()[2].item.status is ChecklistStatus.PRESENT)
+    # The overview counts what the checklist shows as missing: the trainer's ticks and the
+    # items the data shows present (the KPBs held, say) are not among them.
+    missing = sum(1 for e in model.rows() if e.status is ChecklistStatus.MISSING)
+    assert missing == 9
     assert (
         overview(window).proxy.index(row_of(overview(window), "Daan Bakker"), PORTFOLIO_COLUMN).data()
-        == "10 ontbreken"
+        == f"{missing} ontbreken"
     )
 
 

@@ -136,7 +136,7 @@ def test_avg_export_and_erasure_with_backups_cleaned(qtbot, window, backups, tmp
     assert aios is not None and aios.name == "Sanne Uniek"
 
     target = tmp_path / "avg.zip"
-    dialog.export_to(aios, target)
+    dialog.export_to(aios, target).wait()
     assert target.stat().st_mode & 0o777 == 0o600
     assert b"Sanne Uniek" in zipfile.ZipFile(io.BytesIO(target.read_bytes())).read("data.json")
 

@@ -65,7 +65,7 @@ def test_the_dialog_previews_the_last_finished_quarter(qtbot, window, sanne):
     assert dialog.document.status() == QPdfDocument.Status.Ready
     assert dialog.document.pageCount() >= 1
     assert "Sanne de Vries" in dialog.document.getAllText(0).text()
-    assert "Nog niet getekend" in dialog.status.text()
+    assert "Nog niet ondertekend" in dialog.status.text()
     assert dialog.sign_button.isEnabled() and not dialog.unlock_button.isEnabled()
 
 
@@ -80,7 +80,7 @@ def test_mark_as_signed_locks_and_unlock_asks_for_a_reason(qtbot, window, sanne)
     done = _when_open(SignDialog, sign)
     qtbot.mouseClick(dialog.sign_button, Qt.MouseButton.LeftButton)
     assert done
-    assert f"Als getekend gemarkeerd op {format_date(date.today())}" in dialog.status.text()
+    assert f"Als ondertekend gemarkeerd op {format_date(date.today())}" in dialog.status.text()
     assert code in dialog.status.text()
     assert dialog.statements[0].verification_code == code  # printing again: same code
     assert dialog.unlock_button.isEnabled() and not dialog.sign_button.isEnabled()
@@ -118,7 +118,7 @@ def test_save_and_print(qtbot, window, sanne, tmp_path, monkeypatch):
     dialog = _open_dialog(qtbot, window)
     target = tmp_path / "verklaring"
     monkeypatch.setattr(
-        "opleider_desk.ui.statements.dialog.save_file_name",
+        "opleider_desk.ui.safety.file_dialogs.save_file_name",
         lambda *args, **kwargs: (str(target), "PDF (*.pdf)"),
     )
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
@@ -149,10 +149,10 @@ def test_check_a_code_typed_from_paper(qtbot, window, sanne):
     qtbot.mouseClick(dialog.check_button, Qt.MouseButton.LeftButton)
     result = dialog.plain_result
     assert "Sanne de Vries" in result and f"K{LAST_QUARTER.number} {LAST_QUARTER.year}" in result
-    assert f"op {format_date(date.today())} als getekend gemarkeerd" in result
+    assert f"op {format_date(date.today())} als ondertekend gemarkeerd" in result
     assert result.startswith("Klopt")
     # the signed paper beside the data now: period, totals, signers, date
-    assert "Op het getekende papier" in result and "Totaal uren" in result and "2:30" in result
+    assert "Op het ondertekende papier" in result and "Totaal uren" in result and "2:30" in result
     wrong = ("1" if code[0] != "1" else "2") + code[1:]
     dialog.code.setText(wrong)
     qtbot.mouseClick(dialog.check_button, Qt.MouseButton.LeftButton)
@@ -188,7 +188,7 @@ def test_the_code_of_an_unsigned_printout_is_reported_as_concept(qtbot, window, 
     dialog = _open_verify(qtbot, window)
     dialog.code.setText(code)
     qtbot.mouseClick(dialog.check_button, Qt.MouseButton.LeftButton)
-    assert dialog.plain_result.startswith("Concept, nog niet als getekend gemarkeerd")
+    assert dialog.plain_result.startswith("Concept, nog niet als ondertekend gemarkeerd")
     dialog.close()
 
 
@@ -207,7 +207,7 @@ def test_a_signed_pdf_file_is_checked_code_and_signature(qtbot, window, sanne, t
     dialog = _open_verify(qtbot, window)
     verdict = dialog.check_file(path)
     assert verdict is not None and verdict.trustworthy
-    assert "intact, getekend door Marieke Jansen" in dialog.plain_result
+    assert "intact, ondertekend door Marieke Jansen" in dialog.plain_result
     broken = bytearray(path.read_bytes())
     broken[len(pdf) // 2] ^= 0x01
     path.write_bytes(bytes(broken))

@@ -27,4 +27,16 @@ def test_sentences_fill_in_their_params(qapp, problem):
 
 def test_dates_are_written_as_the_user_reads_them(qapp):
     text = problem_text(Problem("statement.signed_before_end", params={"end": date(2026, 9, 30)}))
-    assert text == "Een kwartaalverklaring wordt na afloop van het kwartaal getekend: op 30-09-2026 of later."
+    assert (
+        text == "Een kwartaalverklaring wordt na afloop van het kwartaal ondertekend: op 30-09-2026 of later."
+    )
+
+
+def test_quarters_read_k3_2026_in_dutch_never_the_storage_key(qapp):
+    from opleider_desk.domain.quarters import Quarter
+    from opleider_desk.ui.formatting import format_quarter, localise_quarters
+
+    text = problem_text(Problem("statement.not_signed", params={"quarter": "2026-Q3"}))
+    assert "K3 2026" in text and "2026-Q3" not in text
+    assert format_quarter(Quarter(2026, 4)) == "K4 2026"
+    assert localise_quarters("2 entries, 2026-Q4") == "2 entries, K4 2026"

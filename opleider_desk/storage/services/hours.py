@@ -63,6 +63,7 @@ _T = cast(Table, HourEntryRow.__table__)
 # Table columns, not ORM attributes: a Core select on a connection skips the ORM's row loading.
 _ENTRY_COLUMNS = (_T.c.id, _T.c.day, _T.c.minutes, _T.c.category_id, _T.c.aios_id, _T.c.description)
 
+_FETCH_PART = 4_000
 EntryKey = tuple[date, int | None, int, int]  # day, aios, category, minutes: what "the same" means
 
 
@@ -125,6 +126,16 @@ class ImportCheck:
         return [r for r in self.preview.rows if r.line_no not in self.existing_duplicates]
 
 
+@dataclass(frozen=True)
+class WeekCopy:
+    """The preview of "copy last week": what it adds and what it leaves out."""
+
+    monday: date
+    new: tuple[HourEntry, ...]
+    future: tuple[HourEntry, ...]  # on days after today: not copied
+    already: int  # already logged identically this week
+
+
 def _entries(rows) -> list[HourEntry]:
     return [
         HourEntry(id=i, day=d, minutes=m, category_id=c, aios_id=a, description=t)
@@ -157,12 +168,30 @@ class HoursService:
         self.store = store
 
     # ------------------------------------------------------------------ reads
-    def entries(self, period: Period | None, *, aios: AiosFilter = ALL) -> list[HourEntry]:
-        """Entries in ``period`` (None: all), by day; ``aios`` an id, None (own time) or ALL."""
-        query = _aios_clause(_in_period(select(*_ENTRY_COLUMNS), period), aios)
+    def entries(
+        self, period: Period | None, *, aios: AiosFilter = ALL, limit: int | None = None
+    ) -> list[HourEntry]:
+        """Entries in ``period`` (None: all), by day; ``aios`` an id, None (own time) or ALL;
+        ``limit``: only the first so many."""
+        query = _aios_clause(_in_period(select(*_ENTRY_COLUMNS), period), aios).order_by(_T.c.day, _T.c.id)
+        entries: list[HourEntry] = []
         with self.store.read() as session:
-            rows = session.connection().execute(query.order_by(_T.c.day, _T.c.id)).all()
-        return _entries(rows)
+            # In parts: one fetch of 200,000 rows is one long call that, on a
+            # worker thread, would keep the window from the interpreter meanwhile.
+            for part in session.connection().execute(query.limit(limit)).partitions(_FETCH_PART):
+                entries += _entries(part)
+        return entries
+
+    def count(self, period: Period | None, *, aios: AiosFilter = ALL) -> int:
+        query = _aios_clause(_in_period(select(func.count()).select_from(_T), period), aios)
+        with self.store.read() as session:
+            return int(session.connection().execute(query).scalar_one())
+
+    def span(self) -> Period | None:
+        """From the first day with hours to the last, or None when there are none."""
+        with self.store.read() as session:
+            first, last = session.connection().execute(select(func.min(_T.c.day), func.max(_T.c.day))).one()
+        return Period(first, last) if first is not None else None
 
     def get(self, entry_id: int) -> HourEntry:
         with self.store.read() as session:
@@ -265,11 +294,12 @@ class HoursService:
             )
             return len(rows)
 
-    def copy_week(self, target_monday: date) -> int:
-        """Copy the week before ``target_monday``'s week into it, one undo step.
+    def copy_week_preview(self, target_monday: date, *, today: date) -> WeekCopy:
+        """What copying the week before into ``target_monday``'s week would add.
 
-        Entries already present identically (same day, aios, category and
-        minutes) are not copied twice. Returns how many were added.
+        Days after ``today`` are left out: hours not yet worked would count
+        toward the norm. Entries already present identically (same day, aios,
+        category and minutes) are not copied twice.
         """
         monday = target_monday - timedelta(days=target_monday.weekday())
         source = self.entries(Period(monday - timedelta(days=7), monday - timedelta(days=1)))
@@ -283,7 +313,27 @@ class HoursService:
             )
             for e in source
         ]
-        return self._add_missing(COPY_LAST_WEEK, monday, wanted)
+        present = {_key(e) for e in self.entries(Period(monday, monday + timedelta(days=6)))}
+        new: list[HourEntry] = []
+        future: list[HourEntry] = []
+        already = 0
+        for entry in wanted:
+            if entry.day > today:
+                future.append(entry)
+            elif _key(entry) in present:
+                already += 1
+            else:
+                present.add(_key(entry))
+                new.append(entry)
+        return WeekCopy(monday=monday, new=tuple(new), future=tuple(future), already=already)
+
+    def copy_week(self, target_monday: date, *, today: date | None = None) -> int:
+        """Copy the week before into ``target_monday``'s week up to ``today``, one undo step.
+
+        Returns how many were added; see ``copy_week_preview`` for what is left out.
+        """
+        plan = self.copy_week_preview(target_monday, today=today or date.today())
+        return self._add_missing(COPY_LAST_WEEK, plan.monday, list(plan.new))
 
     def log_routine(self, week_day: date) -> int:
         """Log every active routine in the week of ``week_day``; returns how many were added."""
@@ -446,7 +496,7 @@ class HoursService:
                 aios_names, unknown_code="csv.aios_unknown", field="aios", empty_means_none=True
             ),
             resolve_category=name_resolver(
-                known_categories, unknown_code="csv.category_unknown", field="category"
+                known_categories, unknown_code="csv.category_unknown", field="category", list_known=True
             ),
         )
         errors = list(preview.errors)
@@ -456,8 +506,12 @@ class HoursService:
             if r.category_id in inactive
         ]
         with self.store.read() as session:
-            errors += self._import_conflicts(session, preview.rows)
             existing = self._existing_keys(session, preview.rows)
+            # Lines already logged are left out first (a cumulative sheet kept for
+            # the whole year is imported again and again); only the rest is
+            # judged against signed quarters and the 24 hours of a day.
+            fresh = [r for r in preview.rows if _key(r) not in existing]
+            errors += self._import_conflicts(session, fresh)
         existing_dupes = frozenset(r.line_no for r in preview.rows if _key(r) in existing)
         file_dupes = frozenset(find_duplicates(preview.rows, set()))
         errors.sort(key=lambda e: e.line_no)
@@ -513,7 +567,15 @@ class HoursService:
         """Insert ``rows`` in one transaction and one undo step; all or nothing."""
         if not rows:
             return 0
-        audit = Audit(entity="hour_entry", summary=f"{len(rows)} entries imported", details={"file": source})
+        # No file name in the audit log: it often holds an aios's name, which the
+        # AVG erasure could then not find (issue 14).
+        # Which aios it was about, by id: the AVG export finds it, the erasure clears it.
+        aios_ids = sorted({r.aios_id for r in rows if r.aios_id is not None})
+        audit = Audit(
+            entity="hour_entry",
+            summary=f"{len(rows)} entries imported",
+            details={"lines": len(rows), "aios_ids": aios_ids},
+        )
         with self.store.write(IMPORT_HOURS, audit=audit) as session:
             errors = self._import_conflicts(session, rows)
             if errors:

@@ -144,6 +144,10 @@ class MeetingService:
             self._templates = load_templates(builtin_forms_dir())
         return self._templates
 
+    def use_templates(self, templates: dict[str, Template]) -> None:
+        """Meet with these templates instead of the shipped ones (an institute's own set)."""
+        self._templates = dict(templates)
+
     def template(self, kind: str) -> Template:
         return self.templates()[kind]
 

@@ -239,8 +239,8 @@ class PortfolioService:
             )
         return entries
 
-    def missing_counts(self, aios_ids: Sequence[int]) -> dict[int, int]:
-        """Per aios: checklist items the trainer has not ticked as present or reviewed.
+    def missing_counts(self, aios_ids: Sequence[int], today: date | None = None) -> dict[int, int]:
+        """Per aios: checklist items neither ticked by the trainer nor shown present by the data.
 
         A template item not created yet (portfolio never opened) is missing too.
         """
@@ -260,6 +260,14 @@ class PortfolioService:
                     counts[aios_id] -= 1
                 elif key == "" and not ticked:
                     counts[aios_id] += 1
+        # An item the data shows present (reports held and signed) is not missing either.
+        for aios_id in aios_ids:
+            for entry in self.entries(aios_id, today or date.today()):
+                if (
+                    entry.item.status is ChecklistStatus.MISSING
+                    and entry.status is not ChecklistStatus.MISSING
+                ):
+                    counts[aios_id] -= 1
         return counts
 
     def update_item(
@@ -393,7 +401,9 @@ class PortfolioService:
         if name is None:
             raise _gone()
         target = target_dir / Path(name).name
-        target.write_bytes(data)
+        from ..file_ops import write_private
+
+        write_private(target, data)  # personal data: readable by the user only
         return target
 
     def remove_attachment(self, attachment_id: int) -> None:

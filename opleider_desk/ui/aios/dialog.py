@@ -71,7 +71,7 @@ class AiosDialog(QDialog):
         form.add(self.tr("P&hase"), self.phase)
         form.add(self.tr("&Part-time"), self.part_time, "part_time_percent")
         form.add(self.tr("S&tatus"), self.status)
-        form.add(self.tr("Practice su&pervisor"), self.praktijkbegeleider)
+        form.add(self.tr("Practice supe&rvisor"), self.praktijkbegeleider)
         form.add(self.tr("Institute &contact"), self.institute_contact)
         form.add(self.tr("E-&mail"), self.email)
         form.add(self.tr("Re&gulation"), self.regulation, "regulation")

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication as Q
-from PySide6.QtGui import QColor
 
 from ...domain.due import DueItem, DueStatus
 from ...domain.entities import Aios, stored_id
@@ -11,6 +10,7 @@ from ...domain.enums import AiosStatus
 from .. import due_texts, labels
 from ..formatting import format_date
 from ..widgets.table_models import Column, RowTableModel
+from ..widgets.tones import Tone, tone
 
 
 def is_current(aios: Aios) -> bool:
@@ -24,7 +24,7 @@ def _year_phase(aios: Aios) -> str:
 
 
 def _muted(aios: Aios):
-    return QColor("#6b6b6b") if aios.status is not AiosStatus.ACTIVE else None
+    return tone(Tone.MUTED) if aios.status is not AiosStatus.ACTIVE else None
 
 
 COLUMNS: list[Column[Aios]] = [

@@ -55,7 +55,7 @@ class AiosTab(QWidget):
         self.show_inactive = QCheckBox(self.tr("Show &inactive aios"))
         self.show_inactive.setChecked(context.settings.get(AIOS_SHOW_INACTIVE))
         self.add_button = QPushButton(self.tr("&New aios…"))
-        self.edit_button = QPushButton(self.tr("&Edit…"))
+        self.edit_button = QPushButton(self.tr("Edi&t…"))
         self.archive_button = QPushButton(self.tr("&Archive"))
         self.delete_button = QPushButton(self.tr("&Delete…"))
 
@@ -90,8 +90,22 @@ class AiosTab(QWidget):
         splitter.setChildrenCollapsible(False)
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 1)
+        # A new, empty file says where to begin instead of showing bare tables.
+        self.first_steps = QLabel(
+            self.tr(
+                "<b>Welcome.</b> Start by adding the aios you train: <b>New aios…</b> (Alt+N). "
+                "Then plan the first meeting on the <b>Meetings</b> tab and log hours on the <b>Hours</b> tab. "
+                "Your own name and practice go under <b>File ▸ Profile…</b>; they are printed on every statement."
+            )
+        )
+        self.first_steps.setObjectName("firstSteps")
+        self.first_steps.setWordWrap(True)
+        self.first_steps.setTextFormat(Qt.TextFormat.RichText)
+        self.first_steps.setContentsMargins(8, 8, 8, 8)
+        self.first_steps.hide()
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addWidget(self.first_steps)
         layout.addWidget(splitter)
 
         self.search.textChanged.connect(self.proxy.setFilterFixedString)
@@ -130,6 +144,7 @@ class AiosTab(QWidget):
     def _reload_rows(self) -> None:
         selected = self.selected()
         self.model.set_rows(self.service.list())
+        self.first_steps.setVisible(not self.model.rows())
         if selected is not None:
             self.select(selected.id)
         self._update_buttons()

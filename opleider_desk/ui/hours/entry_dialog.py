@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 
 from ...domain.entities import Aios, HourCategory, HourEntry
 from ...storage.services.hours import HoursService
+from ..widgets.unsaved import confirm_discard, widget_state
 from ..widgets.user_action import FAILED, run_action
 from .fields import EntryFields
 
@@ -61,6 +62,14 @@ class EntryDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.fields.general)
         layout.addWidget(buttons)
+        self._loaded = widget_state(self.fields.widgets)
+
+    def reject(self) -> None:
+        if widget_state(self.fields.widgets) != self._loaded and not confirm_discard(
+            self, self.tr("Discard the changes you made to these hours?")
+        ):
+            return
+        super().reject()
 
     def accept(self) -> None:
         if (

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence
-from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QLineEdit, QPushButton, QWidget
+from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QLineEdit, QPushButton, QSizePolicy, QWidget
 
 from ...domain.entities import Aios, HourCategory
 from ...storage.services.hours import HoursService
@@ -47,12 +47,17 @@ class EntryRow(QWidget):
             label.setBuddy(widget)
             grid.addWidget(label, 0, column)
             grid.addWidget(widget, 1, column)
-            grid.addWidget(self.fields.error_labels[key], 2, column, Qt.AlignmentFlag.AlignTop)
+            error = self.fields.error_labels[key]
+            # A message wraps within its column instead of widening it and pushing the rest.
+            error.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+            grid.addWidget(error, 2, column, Qt.AlignmentFlag.AlignTop)
             widget.installEventFilter(self)
         grid.addWidget(self.save_button, 1, len(titles))
         grid.addWidget(self.fields.general, 3, 0, 1, len(titles) + 1)
-        self.fields.day.setMaximumWidth(120)
-        self.fields.duration.setMaximumWidth(110)
+        for field, least in ((self.fields.day, 120), (self.fields.duration, 110)):
+            # Wide enough for the example in the placeholder, in either language.
+            width = max(least, field.fontMetrics().horizontalAdvance(field.placeholderText()) + 24)
+            field.setFixedWidth(width)
         grid.setColumnStretch(4, 1)
         self.save_button.clicked.connect(self.save)
 

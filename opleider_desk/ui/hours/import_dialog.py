@@ -11,7 +11,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QCoreApplication as Q
-from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -25,13 +24,16 @@ from PySide6.QtWidgets import (
 from ...domain.csv_hours import ImportRow, RowError
 from ...domain.durations import format_minutes
 from ...domain.entities import Aios, HourCategory
+from ...domain.problems import ValidationFailed
 from ...storage.services.hours import HoursService, ImportCheck
 from ..formatting import format_date
 from ..problem_texts import problem_text
+from ..widgets.background import run_in_background, show_failure
 from ..widgets.form_errors import FieldError
 from ..widgets.table_models import Column, RowTableModel
 from ..widgets.table_view import setup_row_view
-from ..widgets.user_action import FAILED, run_action
+from ..widgets.tones import Tone, tone, tone_css
+from ..widgets.user_action import show_failure as show_refusal
 from .fields import category_name
 from .model import own_time_label
 
@@ -49,7 +51,6 @@ _SEPARATOR_NAMES = {
     ",": lambda: Q.translate("HoursImport", "comma"),
     "\t": lambda: Q.translate("HoursImport", "tab"),
 }
-_DUPLICATE = QColor("#8a5a00")
 
 
 class ImportDialog(QDialog):
@@ -97,7 +98,7 @@ class ImportDialog(QDialog):
             Column(lambda: self.tr("Category"), lambda r: names.get(r.category_id, r.category_name)),
             Column(lambda: self.tr("Duration"), lambda r: format_minutes(r.minutes), align_right=True),
             Column(lambda: self.tr("Description"), lambda r: r.description),
-            Column(lambda: self.tr("Note"), flag, foreground=lambda r: _DUPLICATE if flag(r) else None),
+            Column(lambda: self.tr("Note"), flag, foreground=lambda r: tone(Tone.WARN) if flag(r) else None),
         ]
         self.rows_model = RowTableModel(columns, self)
         self.rows_model.set_rows(preview.rows)
@@ -113,7 +114,7 @@ class ImportDialog(QDialog):
         self.errors_view = self._table(self.errors_model)
         self.errors_view.setObjectName("importErrors")
         self.errors_title = QLabel()
-        self.errors_title.setStyleSheet("color: #b3261e; font-weight: bold;")
+        self.errors_title.setStyleSheet(f"color: {tone_css(Tone.BAD)}; font-weight: bold;")
 
         self.skip_duplicates = QCheckBox(
             self.tr("Leave out the %n line(s) already logged", "", len(check.existing_duplicates))
@@ -189,12 +190,27 @@ class ImportDialog(QDialog):
         self.import_button.setEnabled(self.check.can_import and count > 0)
 
     def accept(self) -> None:
+        """Import on a worker thread (one transaction: all lines or none), progress shown."""
         if not self.import_button.isEnabled():
             return
-        imported = run_action(
-            self, lambda: self.service.import_rows(self._rows(), source=self.file_name), show_in=self.general
+        rows, service, source = self._rows(), self.service, self.file_name
+
+        def imported(count: int) -> None:
+            self.imported = count
+            super(ImportDialog, self).accept()
+
+        def failed(error: BaseException) -> None:
+            self.import_button.setEnabled(True)
+            if isinstance(error, ValidationFailed):
+                show_refusal(self, error, show_in=self.general)
+            else:
+                show_failure(self, error)
+
+        self.import_button.setEnabled(False)  # one import at a time
+        run_in_background(
+            self,
+            lambda _progress: service.import_rows(rows, source=source),
+            label=self.tr("Importing %n entry(ies)…", "", len(rows)),
+            on_done=imported,
+            on_failed=failed,
         )
-        if imported is FAILED:
-            return
-        self.imported = imported
-        super().accept()

@@ -7,19 +7,16 @@ keystroke and half a minute per sort. So the model does both itself, over
 plain lists. An entry's searchable text is its date and the rest of its row
 (aios, category, duration, description), in lower case; both are built once
 when the period is loaded, and each distinct text is kept once, so entries
-refer to them by number. Scanning 200,000 rows of text with ``in`` costs
-30–40 ms for a two-letter word, while the distinct texts of a practice are
-far fewer (the same aios, categories and routine descriptions recur week
-after week). So a word is looked for in the distinct texts of the rows
-shown, and the entries are then sorted out by their numbers in C-level
-passes (``map`` and ``compress``): a word cannot span the tab between two
-fields, so it lies in the row exactly when it lies in the date or the rest.
-When no two descriptions are alike this is no faster than scanning every
-row, and no slower. The search narrows the current result while the user
-types on and reuses earlier results when a letter is deleted. A result
-also counts its entries per row text, and a row text fixes the duration,
-so the footer's sum of minutes is a sum over the distinct texts, not over
-the rows. A sort is one ``sorted`` with a key.
+refer to them by number. A word is looked for in every distinct text in one
+C-level pass (``map(contains, texts, repeat(word))``: a few milliseconds for
+200,000 texts, also when no two descriptions are alike, where a Python loop
+over the rows took 30–50 ms), and the entries are then sorted out by their
+numbers in C-level passes (``map`` and ``compress``): a word cannot span the
+tab between two fields, so it lies in the row exactly when it lies in the
+date or the rest. The search narrows the current result while the user
+types on and reuses earlier results when a letter is deleted; a result
+carries its sum of minutes for the footer. A sort is one C-level ``sorted``
+of the date order by a per-entry rank (see ``_sorted_order``).
 
 ``HoursProxy`` is what the view talks to: an identity proxy, so a new result
 costs it nothing (a ``QSortFilterProxyModel`` rebuilt its row mapping for
@@ -29,11 +26,12 @@ searching on to the model.
 
 from __future__ import annotations
 
-from collections import Counter
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from dataclasses import dataclass
 from datetime import date
-from itertools import compress
-from operator import or_
+from heapq import merge
+from itertools import compress, islice, repeat
+from operator import contains, le, or_
 from typing import Any, NamedTuple
 
 from PySide6.QtCore import (
@@ -42,14 +40,16 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     Qt,
+    QTimer,
 )
 from PySide6.QtCore import QCoreApplication as Q
-from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
+from PySide6.QtGui import QIcon, QPainter, QPixmap
 
 from ...domain.durations import format_minutes
 from ...domain.entities import HourEntry
 from ..formatting import format_date
 from ..widgets.table_models import ROW_ROLE
+from ..widgets.tones import Tone, tone
 
 Index = QModelIndex | QPersistentModelIndex
 DAY, AIOS, CATEGORY, DURATION, DESCRIPTION = range(5)
@@ -71,11 +71,11 @@ _KEPT_ROWS = 400_000
 class _Result(NamedTuple):
     """Entries a search leaves, in the sort order, with the numbers of their
     row texts alongside, so narrowing it further needs no indexing per row,
-    and how many of them have each row text."""
+    and the sum of their minutes."""
 
     rows: list[int]
     text_numbers: list[int]
-    counts: Mapping[int, int]
+    minutes: int
 
 
 def own_time_label() -> str:
@@ -88,7 +88,7 @@ def lock_icon() -> QIcon:
     pixmap.fill(Qt.GlobalColor.transparent)
     painter = QPainter(pixmap)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    color = QColor("#6b6b6b")
+    color = tone(Tone.MUTED)
     painter.setPen(color)
     painter.drawArc(4, 1, 8, 10, 0, 180 * 16)
     painter.drawLine(4, 6, 4, 8)
@@ -98,27 +98,122 @@ def lock_icon() -> QIcon:
     return QIcon(pixmap)
 
 
+@dataclass(frozen=True, slots=True)
+class LoadedEntries:
+    """A period's entries with everything the model derives from them, built by
+    ``load_entries`` on any thread, so a large period loads off the GUI thread."""
+
+    entries: list[HourEntry]
+    aios_names: Mapping[int | None, str]
+    category_names: Mapping[int, str]
+    texts: list[str]  # distinct row texts but the date, lower case
+    text_number: list[int]  # per entry: its row text in texts
+    text_minutes: list[int]  # per row text: the duration it shows
+    day_texts: list[str]  # distinct dates as shown, lower case
+    day_number: list[int]  # per entry: its date in day_texts
+    day_text: Mapping[date, str]
+    minutes_text: Mapping[int, str]
+    locked: frozenset[int]  # positions of the entries in a signed quarter
+    total_minutes: int
+    by_day: list[int]  # positions in date order (then id): every sort starts from it
+    description_rank: list[int]  # per entry: its description's place in the sorted descriptions
+
+
+def load_entries(
+    entries: Sequence[HourEntry],
+    aios_names: Mapping[int, str],
+    category_names: Mapping[int, str],
+    locked: frozenset[LockKey] = frozenset(),
+) -> LoadedEntries:
+    """What ``HoursTableModel.show_loaded`` shows; touches no Qt object."""
+    entries = list(entries)
+    aios_name: dict[int | None, str] = {None: own_time_label()}
+    aios_name.update(aios_names.items())
+    day_text: dict[date, str] = {}
+    minutes_text: dict[int, str] = {}
+    texts: dict[str, int] = {}
+    days: dict[date, int] = {}
+    text_number, day_number, text_minutes = [], [], []
+    for e in entries:
+        day = days.get(e.day)
+        if day is None:
+            day_text[e.day] = format_date(e.day)
+            day = days[e.day] = len(days)
+        duration = minutes_text.get(e.minutes)
+        if duration is None:
+            duration = minutes_text[e.minutes] = format_minutes(e.minutes)
+        text = (
+            f"{aios_name.get(e.aios_id, '')}\t{category_names.get(e.category_id, '')}"
+            f"\t{duration}\t{e.description}".lower()
+        )
+        number = texts.get(text)
+        if number is None:
+            number = texts[text] = len(texts)
+            text_minutes.append(e.minutes)
+        text_number.append(number)
+        day_number.append(day)
+    keys = [(e.day, e.id or 0) for e in entries]
+    by_day = list(range(len(entries)))
+    if not all(map(le, keys, islice(keys, 1, None))):  # the service hands them over in date order
+        by_day.sort(key=keys.__getitem__)
+    folded = [e.description.casefold() for e in entries]
+    rank = {text: place for place, text in enumerate(_sorted_in_parts(set(folded)))}
+    return LoadedEntries(
+        entries=entries,
+        aios_names=aios_name,
+        category_names=category_names,
+        texts=list(texts),
+        text_number=text_number,
+        text_minutes=text_minutes,
+        day_texts=[day_text[d].lower() for d in days],
+        day_number=day_number,
+        day_text=day_text,
+        minutes_text=minutes_text,
+        locked=frozenset(
+            i for i, e in enumerate(entries) if (e.aios_id, e.day.year, (e.day.month - 1) // 3 + 1) in locked
+        )
+        if locked
+        else frozenset(),
+        total_minutes=sum(e.minutes for e in entries),
+        by_day=by_day,
+        description_rank=list(map(rank.__getitem__, folded)),
+    )
+
+
+def _sorted_in_parts(texts: set[str], part: int = 10_000) -> Iterator[str]:
+    """``sorted(texts)`` in short C-level steps: on a worker thread one sort of
+    200,000 strings holds the interpreter long enough to freeze the window."""
+    every = list(texts)
+    return merge(*(sorted(every[start : start + part]) for start in range(0, len(every), part)))
+
+
+_NOTHING = load_entries([], {}, {})
+
+
 class HoursTableModel(QAbstractTableModel):
     def __init__(self, parent=None):
         super().__init__(parent)
+        self._loaded = _NOTHING
         self._entries: list[HourEntry] = []
         self._aios_names: Mapping[int | None, str] = {}
         self._category_names: Mapping[int, str] = {}
-        self._texts: list[str] = []  # distinct row texts but the date, lower case
-        self._text_number: list[int] = []  # per entry: its row text in _texts
-        self._text_minutes: list[int] = []  # per row text: the duration it shows
-        self._day_texts: list[str] = []  # distinct dates as shown, lower case
-        self._day_number: list[int] = []  # per entry: its date in _day_texts
-        self._everything = _Result([], [], {})  # all entries in the sort order
+        self._texts: list[str] = []
+        self._text_number: list[int] = []
+        self._text_minutes: list[int] = []
+        self._day_texts: list[str] = []
+        self._day_number: list[int] = []
+        self._everything = _Result([], [], 0)  # all entries in the sort order
+        self._numbers_ready = True  # _everything has its text_numbers
         self._shown = self._everything  # what the search leaves
         self._visible: list[int] = []  # = self._shown.rows: what the rows are
         self._needle = ""
         self._results: dict[str, _Result] = {}  # needle -> result, while entries and order stay
         self._sort: tuple[int, Qt.SortOrder] = (DAY, Qt.SortOrder.AscendingOrder)
-        self._locked: set[int] = set()
+        self._ranks: dict[int, list[int]] = {}  # column -> per entry its place, while entries stay
+        self._locked: frozenset[int] = frozenset()
         self._lock_icon: QIcon | None = None
-        self._day_text: dict[date, str] = {}
-        self._minutes_text: dict[int, str] = {}
+        self._day_text: Mapping[date, str] = {}
+        self._minutes_text: Mapping[int, str] = {}
 
     # ------------------------------------------------------------ loading
     def set_entries(
@@ -128,47 +223,21 @@ class HoursTableModel(QAbstractTableModel):
         category_names: Mapping[int, str],
         locked: frozenset[LockKey] = frozenset(),
     ) -> None:
+        self.show_loaded(load_entries(entries, aios_names, category_names, locked))
+
+    def show_loaded(self, loaded: LoadedEntries) -> None:
+        """Show what ``load_entries`` built (perhaps on a worker thread); the current
+        search and sort order stay."""
         self.beginResetModel()
-        self._entries = list(entries)
-        names: dict[int | None, str] = {None: own_time_label()}
-        names.update(aios_names.items())
-        self._aios_names = names
-        self._category_names = category_names
-        day_text, minutes_text = self._day_text, self._minutes_text
-        aios_name, category_name = self._aios_names, self._category_names
-        texts: dict[str, int] = {}
-        days: dict[date, int] = {}
-        text_number, day_number, text_minutes = [], [], []
-        for e in self._entries:
-            day = days.get(e.day)
-            if day is None:
-                if e.day not in day_text:
-                    day_text[e.day] = format_date(e.day)
-                day = days[e.day] = len(days)
-            duration = minutes_text.get(e.minutes)
-            if duration is None:
-                duration = minutes_text[e.minutes] = format_minutes(e.minutes)
-            text = (
-                f"{aios_name.get(e.aios_id, '')}\t{category_name.get(e.category_id, '')}"
-                f"\t{duration}\t{e.description}".lower()
-            )
-            number = texts.get(text)
-            if number is None:
-                number = texts[text] = len(texts)
-                text_minutes.append(e.minutes)
-            text_number.append(number)
-            day_number.append(day)
-        self._texts, self._text_number, self._text_minutes = list(texts), text_number, text_minutes
-        self._day_texts, self._day_number = [day_text[d].lower() for d in days], day_number
-        self._locked = (
-            {
-                i
-                for i, e in enumerate(self._entries)
-                if (e.aios_id, e.day.year, (e.day.month - 1) // 3 + 1) in locked
-            }
-            if locked
-            else set()
-        )
+        self._loaded = loaded
+        self._entries = loaded.entries
+        self._aios_names, self._category_names = loaded.aios_names, loaded.category_names
+        self._texts, self._text_number = loaded.texts, loaded.text_number
+        self._text_minutes = loaded.text_minutes
+        self._day_texts, self._day_number = loaded.day_texts, loaded.day_number
+        self._day_text, self._minutes_text = loaded.day_text, loaded.minutes_text
+        self._locked = loaded.locked
+        self._ranks = {DESCRIPTION: loaded.description_rank}
         self._set_order(self._sorted_order())
         self._show(self._search(self._needle, self._everything))
         self.endResetModel()
@@ -196,27 +265,27 @@ class HoursTableModel(QAbstractTableModel):
         known = self._results.get(needle)
         if known is not None:
             return known
-        rows, numbers, counts = source
-        texts = self._texts
+        if source is self._everything:
+            source = self._everything_with_numbers()
+        rows, numbers, minutes = source
         for word in needle.split():
-            day_hits = [word in text for text in self._day_texts]
+            if len(numbers) * 2 < len(self._texts):  # narrowed: look at the rows' own texts
+                hits = map(contains, map(self._texts.__getitem__, numbers), repeat(word))
+            else:
+                text_hits = list(map(contains, self._texts, repeat(word)))
+                hits = map(text_hits.__getitem__, numbers)
+            day_hits = list(map(contains, self._day_texts, repeat(word)))
             if any(day_hits):
-                text_hits = {t for t in counts if word in texts[t]}
                 days = map(self._day_number.__getitem__, rows)
-                hits = list(map(or_, map(text_hits.__contains__, numbers), map(day_hits.__getitem__, days)))
-                rows, numbers = list(compress(rows, hits)), list(compress(numbers, hits))
-                counts = Counter(numbers)
-                continue
-            # Only the texts of the rows still shown are looked at, and without a
-            # date among the hits a row stays exactly when its text does.
-            kept = {t: n for t, n in counts.items() if word in texts[t]}
-            if len(kept) < len(counts):
-                hits = list(map(kept.__contains__, numbers))
-                rows, numbers, counts = list(compress(rows, hits)), list(compress(numbers, hits)), kept
+                hits = map(or_, hits, map(day_hits.__getitem__, days))
+            kept = list(hits)
+            rows, numbers = list(compress(rows, kept)), list(compress(numbers, kept))
+        if rows is not source.rows:
+            minutes = sum(map(self._text_minutes.__getitem__, numbers))
         remembered = sum(len(r.rows) for r in self._results.values())
         if len(self._results) >= _KEPT_RESULTS or remembered + len(rows) > _KEPT_ROWS:
             self._results.clear()
-        result = self._results[needle] = _Result(rows, numbers, counts)
+        result = self._results[needle] = _Result(rows, numbers, minutes)
         return result
 
     def _show(self, result: _Result) -> None:
@@ -224,6 +293,8 @@ class HoursTableModel(QAbstractTableModel):
         self._visible = result.rows
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if (column, order) == self._sort:
+            return  # the view asks again when its header shows the order
         self.beginResetModel()
         self._sort = (column, order)
         self._set_order(self._sorted_order())
@@ -231,42 +302,48 @@ class HoursTableModel(QAbstractTableModel):
         self.endResetModel()
 
     def _set_order(self, order: list[int]) -> None:
-        numbers = list(map(self._text_number.__getitem__, order))
-        self._everything = _Result(order, numbers, Counter(numbers))
+        # The row texts' numbers in this order only matter once a search narrows it:
+        # made right after (the sort shows at once) or by the first search.
+        self._everything = _Result(order, [], self._loaded.total_minutes)
+        self._numbers_ready = not order
         self._results.clear()
+        if order:
+            QTimer.singleShot(0, self, self._everything_with_numbers)
+
+    def _everything_with_numbers(self) -> _Result:
+        if not self._numbers_ready:
+            everything = self._everything
+            numbers = list(map(self._text_number.__getitem__, everything.rows))
+            self._everything = everything._replace(text_numbers=numbers)
+            if self._shown is everything:
+                self._shown = self._everything
+            self._numbers_ready = True
+        return self._everything
 
     def _sorted_order(self) -> list[int]:
+        """One C-level sort of the date order by a per-entry rank: Python's sort is
+        stable, so equal ranks stay in date order (newest first when descending)."""
         column, order = self._sort
-        entries = self._entries
-        key: Callable[[int], Any]
-        if column == AIOS:
-            aios_names = {k: v.casefold() for k, v in self._aios_names.items()}
+        descending = order == Qt.SortOrder.DescendingOrder
+        by_day = self._loaded.by_day[::-1] if descending else self._loaded.by_day
+        if column not in (AIOS, CATEGORY, DURATION, DESCRIPTION):
+            return list(by_day)
+        return sorted(by_day, key=self._rank(column).__getitem__, reverse=descending)
 
-            def key(i: int) -> Any:
-                return (aios_names.get(entries[i].aios_id, ""), entries[i].day)
-
-        elif column == CATEGORY:
-            category_names = {k: v.casefold() for k, v in self._category_names.items()}
-
-            def key(i: int) -> Any:
-                return (category_names.get(entries[i].category_id, ""), entries[i].day)
-
-        elif column == DURATION:
-
-            def key(i: int) -> Any:
-                return (entries[i].minutes, entries[i].day)
-
-        elif column == DESCRIPTION:
-
-            def key(i: int) -> Any:
-                return entries[i].description.casefold()
-
-        else:
-
-            def key(i: int) -> Any:
-                return (entries[i].day, entries[i].id or 0)
-
-        return sorted(range(len(entries)), key=key, reverse=order == Qt.SortOrder.DescendingOrder)
+    def _rank(self, column: int) -> list[int]:
+        rank = self._ranks.get(column)
+        if rank is None:
+            entries = self._entries
+            if column == DURATION:
+                rank = [e.minutes for e in entries]
+            else:
+                names: Mapping[Any, str] = self._aios_names if column == AIOS else self._category_names
+                ids = [e.aios_id for e in entries] if column == AIOS else [e.category_id for e in entries]
+                folded = {ident: names.get(ident, "").casefold() for ident in set(ids)}
+                place = {ident: sorted(folded.values()).index(name) for ident, name in folded.items()}
+                rank = list(map(place.__getitem__, ids))
+            self._ranks[column] = rank
+        return rank
 
     # ------------------------------------------------------------ reading
     def entry(self, row: int) -> HourEntry:
@@ -276,8 +353,7 @@ class HoursTableModel(QAbstractTableModel):
         return [self._entries[i] for i in self._visible]
 
     def visible_minutes(self) -> int:
-        minutes = self._text_minutes
-        return sum(n * minutes[t] for t, n in self._shown.counts.items())
+        return self._shown.minutes
 
     def total_count(self) -> int:
         return len(self._entries)
@@ -332,7 +408,7 @@ class HoursTableModel(QAbstractTableModel):
                     "HoursModel", "In a signed quarter: locked. Unlock the quarter to change it."
                 )
             if role == Qt.ItemDataRole.ForegroundRole:
-                return QColor("#6b6b6b")
+                return tone(Tone.MUTED)
         return None
 
 

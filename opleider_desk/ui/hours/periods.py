@@ -17,6 +17,12 @@ class PeriodKind(StrEnum):
     MONTH = "month"
     QUARTER = "quarter"
     YEAR = "year"
+    ALL = "all"  # every entry in the file
+
+
+# Every entry: a period wide enough for any day a file holds (the hours tab
+# narrows it to the file's first and last day, for the norms beside it).
+EVERYTHING = Period(date(1, 1, 1), date(9999, 12, 31))
 
 
 def kind_label(kind: PeriodKind) -> str:
@@ -25,10 +31,13 @@ def kind_label(kind: PeriodKind) -> str:
         PeriodKind.MONTH: Q.translate("HoursPeriod", "Month"),
         PeriodKind.QUARTER: Q.translate("HoursPeriod", "Quarter"),
         PeriodKind.YEAR: Q.translate("HoursPeriod", "Year"),
+        PeriodKind.ALL: Q.translate("HoursPeriod", "Every entry"),
     }[kind]
 
 
 def period_of(kind: PeriodKind, day: date) -> Period:
+    if kind is PeriodKind.ALL:
+        return EVERYTHING
     return {
         PeriodKind.WEEK: Period.week_of,
         PeriodKind.MONTH: Period.month_of,
@@ -39,6 +48,8 @@ def period_of(kind: PeriodKind, day: date) -> Period:
 
 def step(kind: PeriodKind, day: date, steps: int) -> date:
     """A day in the period ``steps`` periods after (or before) the one holding ``day``."""
+    if kind is PeriodKind.ALL:
+        return day
     if kind is PeriodKind.WEEK:
         return day + timedelta(weeks=steps)
     months = {PeriodKind.MONTH: 1, PeriodKind.QUARTER: 3, PeriodKind.YEAR: 12}[kind]
@@ -63,6 +74,10 @@ def _month_name(month: int) -> str:
 
 
 def period_title(kind: PeriodKind, period: Period) -> str:
+    if kind is PeriodKind.ALL:
+        return Q.translate("HoursPeriod", "{start} – {end}").format(
+            start=format_date(period.start), end=format_date(period.end)
+        )
     if kind is PeriodKind.WEEK:
         return Q.translate("HoursPeriod", "Week {week}, {start} – {end}").format(
             week=period.start.isocalendar()[1], start=format_date(period.start), end=format_date(period.end)

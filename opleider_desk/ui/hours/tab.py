@@ -29,22 +29,29 @@ from ...domain.quarters import Period, Quarter
 from ...storage.changes import READ_BY_HOURS, Area
 from ...storage.services.aios import AiosService
 from ...storage.services.categories import CategoryService
-from ...storage.services.hours import ALL, AiosFilter, HoursService
+from ...storage.services.hours import ALL, AiosFilter, HoursService, HourTotals, ImportCheck
 from ...storage.services.norms import NormService
 from ...storage.store import Change
 from ..context import AppContext
 from ..formatting import format_date
 from ..navigation import NavTarget
-from ..safety.file_dialogs import open_file_name, save_file_name
+from ..safety.file_dialogs import open_file_name
+from ..widgets.background import Progress, run_in_background
+from ..widgets.save_file import ask_save_path
 from ..widgets.user_action import FAILED, run_action
 from . import csv_io
 from .entry_dialog import EntryDialog
 from .entry_row import EntryRow
 from .fields import OWN_TIME, category_name
-from .model import HoursProxy, HoursTableModel, own_time_label
+from .model import HoursProxy, HoursTableModel, LoadedEntries, load_entries, own_time_label
 from .periods import PeriodKind, kind_label, period_of, period_title, step
 from .totals import TotalsPanel
 from .view import hours_view
+
+# Larger periods load on a worker thread (a year of a large practice takes a
+# moment), the first rows of it shown at once.
+_LOAD_AT_ONCE = 5_000
+_FIRST_ROWS = 200
 
 
 class HoursTab(QWidget):
@@ -54,6 +61,7 @@ class HoursTab(QWidget):
         self.service = context.service(HoursService)
         self.anchor = date.today()
         self._stale = False
+        self._loading = 0  # which reload the list shows, so a slower earlier one cannot win
 
         self.entry_row = EntryRow(self.service)
         entry_box = QGroupBox(self.tr("Log hours"))
@@ -76,6 +84,10 @@ class HoursTab(QWidget):
         self.aios_filter = QComboBox()
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search hours…"))
+        # The bar is full: without a minimum the search box shrinks to "Z…".
+        self.search.setMinimumWidth(
+            self.search.fontMetrics().horizontalAdvance(self.search.placeholderText()) + 40
+        )
         self.search.setClearButtonEnabled(True)
         self.copy_button = QPushButton(self.tr("Copy &last week"))
         self.copy_button.setToolTip(self.tr("Copy the entries of the week before into this week"))
@@ -104,18 +116,25 @@ class HoursTab(QWidget):
         self.totals = TotalsPanel()
         self.footer = QLabel()
 
-        bar = QHBoxLayout()
-        bar.addWidget(self.previous_button)
-        bar.addWidget(self.kind)
-        bar.addWidget(self.next_button)
-        bar.addWidget(self.today_button)
-        bar.addWidget(self.period_label)
-        bar.addWidget(self.aios_filter)
-        bar.addWidget(self.search, 1)
-        bar.addWidget(self.copy_button)
-        bar.addWidget(self.routine_button)
-        bar.addWidget(self.statement_button)
-        bar.addWidget(self.more_button)
+        # Two rows: in one, the bar was wider than a laptop screen and the window grew to fit it.
+        bar = QVBoxLayout()
+        navigation = QHBoxLayout()
+        navigation.addWidget(self.previous_button)
+        navigation.addWidget(self.kind)
+        navigation.addWidget(self.next_button)
+        navigation.addWidget(self.today_button)
+        navigation.addWidget(self.period_label)
+        navigation.addStretch()
+        navigation.addWidget(self.aios_filter)
+        navigation.addWidget(self.search, 1)
+        actions = QHBoxLayout()
+        actions.addStretch()
+        actions.addWidget(self.copy_button)
+        actions.addWidget(self.routine_button)
+        actions.addWidget(self.statement_button)
+        actions.addWidget(self.more_button)
+        bar.addLayout(navigation)
+        bar.addLayout(actions)
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
@@ -173,6 +192,11 @@ class HoursTab(QWidget):
 
     @property
     def period(self) -> Period:
+        if self.period_kind is PeriodKind.ALL:
+            # The file's own span, so the norms beside the list are those of its years.
+            today = date.today()
+            span = self.service.span() or Period(today, today)
+            return Period(span.start, max(span.end, today))
         return period_of(self.period_kind, self.anchor)
 
     @property
@@ -249,29 +273,43 @@ class HoursTab(QWidget):
         self.aios_filter.blockSignals(False)
 
     def reload(self) -> None:
+        """Show the period; a large one loads on a worker thread, its first rows at once."""
         period, shown = self.period, self.shown_aios
         self.period_label.setText(period_title(self.period_kind, period))
         self._stale = False
+        self._loading += 1
         selected = {stored_id(e.id) for e in self.selected_entries()}
-        self.model.set_entries(
-            self.service.entries(period, aios=shown),
-            {stored_id(a.id): a.name for a in self.aios},
-            {stored_id(c.id): category_name(c) for c in self.categories},
-            self.service.locked_quarters(),
-        )
-        self.totals.show_totals(
-            period,
-            self.service.totals(period, aios=shown),
-            self.aios,
-            self.categories,
-            self.context.service(NormService).norms(),
-            shown,
-            date.today(),
-            ruled=self.context.service(NormService).ruled,
-        )
-        if selected:
-            self._select_rows(self.model.rows_of(selected))
-        self._update_footer()
+        aios_names = {stored_id(a.id): a.name for a in self.aios}
+        category_names = {stored_id(c.id): category_name(c) for c in self.categories}
+        norms = self.context.service(NormService).norms()
+        ruled = self.context.service(NormService).ruled
+        service = self.service
+
+        def load(_progress=None) -> tuple[LoadedEntries, HourTotals]:
+            loaded = load_entries(
+                service.entries(period, aios=shown), aios_names, category_names, service.locked_quarters()
+            )
+            return loaded, service.totals(period, aios=shown)
+
+        def show(result: tuple[LoadedEntries, HourTotals], generation: int = self._loading) -> None:
+            if generation != self._loading:
+                return  # another period was asked for meanwhile
+            loaded, totals = result
+            self.model.show_loaded(loaded)
+            self.totals.show_totals(
+                period, totals, self.aios, self.categories, norms, shown, date.today(), ruled=ruled
+            )
+            if selected:
+                self._select_rows(self.model.rows_of(selected))
+            self._update_footer()
+
+        if service.count(period, aios=shown) <= _LOAD_AT_ONCE:
+            show(load())
+            return
+        first = service.entries(period, aios=shown, limit=_FIRST_ROWS)
+        self.model.set_entries(first, aios_names, category_names)
+        self.footer.setText(self.tr("Loading…"))
+        run_in_background(self, load, label=self.tr("Loading the hours…"), modal=False, on_done=show)
 
     def _search(self, text: str) -> None:
         self.proxy.set_search(text)
@@ -375,15 +413,28 @@ class HoursTab(QWidget):
         self._status(self.tr("%n entry(ies) deleted. Undo with Ctrl+Z.", "", count))
 
     def copy_last_week(self) -> None:
+        """Shows what would be copied (never onto days still to come) and copies on confirmation."""
+        from .copy_week_dialog import CopyWeekDialog
+
         monday = self._target_week() - timedelta(days=self._target_week().weekday())
-        count = run_action(self, lambda: self.service.copy_week(monday), title=self.tr("Hours"))
+        today = date.today()
+        plan = self.service.copy_week_preview(monday, today=today)
+        if not plan.new and not plan.future:
+            self._status(self.tr("Nothing to copy: the week before is empty or already copied."))
+            return
+        dialog = CopyWeekDialog(
+            plan,
+            {a.id: a.name for a in self.aios if a.id is not None},
+            {c.id: category_name(c) for c in self.categories if c.id is not None},
+            parent=self,
+        )
+        if not dialog.exec():
+            return
+        count = run_action(self, lambda: self.service.copy_week(monday, today=today), title=self.tr("Hours"))
         if count is FAILED:
             return
-        if count:
-            self.set_period(PeriodKind.WEEK, monday)
-            self._status(self.tr("Copied %n entry(ies) from the week before.", "", count))
-        else:
-            self._status(self.tr("Nothing to copy: the week before is empty or already copied."))
+        self.set_period(PeriodKind.WEEK, monday)
+        self._status(self.tr("Copied %n entry(ies) from the week before.", "", count))
 
     def log_routine(self) -> None:
         if not any(r.active for r in self.service.routines()):
@@ -420,29 +471,52 @@ class HoursTab(QWidget):
             )
         if not path:
             return
-        try:
-            data = Path(path).read_bytes()
-        except OSError as error:
-            QMessageBox.warning(
-                self,
-                self.tr("Import hours"),
-                self.tr("Cannot read {file}: {reason}").format(file=path, reason=error.strerror),
+        service, names, title = self.service, csv_io.category_names(self.categories), self.tr("Import hours")
+
+        def read_and_check(progress: Progress) -> ImportCheck | None:
+            try:
+                data = Path(path).read_bytes()
+            except OSError as error:
+                cannot_read.append(error.strerror or str(error))
+                return None
+            progress.step(1, 2)
+            check = service.check_import(data, today=date.today(), category_names=names)
+            progress.step(2, 2)  # cancelled by now: the check is dropped, nothing was written
+            return check
+
+        def checked(check: ImportCheck | None) -> None:
+            if check is None:
+                QMessageBox.warning(
+                    self,
+                    title,
+                    self.tr("Cannot read {file}: {reason}").format(file=path, reason=cannot_read[0]),
+                )
+                return
+            dialog = ImportDialog(
+                self.service, check, Path(path).name, self.aios, self.categories, parent=self
             )
-            return
-        check = self.service.check_import(
-            data, today=date.today(), category_names=csv_io.category_names(self.categories)
+            if dialog.exec():
+                self._status(self.tr("Imported %n entry(ies). Undo with Ctrl+Z.", "", dialog.imported))
+
+        cannot_read: list[str] = []
+        run_in_background(
+            self,
+            read_and_check,
+            label=self.tr("Reading and checking {file}…").format(file=Path(path).name),
+            cancellable=True,
+            on_done=checked,
         )
-        dialog = ImportDialog(self.service, check, Path(path).name, self.aios, self.categories, parent=self)
-        if dialog.exec():
-            self._status(self.tr("Imported %n entry(ies). Undo with Ctrl+Z.", "", dialog.imported))
 
     def export_csv(self) -> None:
         suggested = self.tr("hours-{start}-{end}.csv").format(
             start=self.period.start.isoformat(), end=self.period.end.isoformat()
         )
-        path, _ = save_file_name(self, self.tr("Export hours"), suggested, self.tr("CSV files (*.csv)"))
-        if not path:
+        chosen = ask_save_path(
+            self, self.tr("Export hours"), suggested, self.tr("CSV files (*.csv)"), suffix=".csv"
+        )
+        if chosen is None:
             return
+        path = str(chosen)
         data = csv_io.export_bytes(self.model.visible_entries(), self.aios, self.categories)
         from ...storage.file_ops import write_private
 

@@ -31,10 +31,11 @@ from ...domain.norms import (
 from ...domain.quarters import Period
 from ...domain.regulation_obligations import Ruled
 from ...storage.services.hours import ALL, AiosFilter, HourTotals
+from ..widgets.tones import Tone, tone_css
 from .fields import category_name
 from .model import own_time_label
 
-COLOURS = {NormStatus.UNDER: "#b3261e", NormStatus.OK: "#1a7f37", NormStatus.OVER: "#1f5fa8"}
+TONES = {NormStatus.UNDER: Tone.BAD, NormStatus.OK: Tone.GOOD, NormStatus.OVER: Tone.INFO}
 
 
 @dataclass(frozen=True, slots=True)
@@ -190,7 +191,7 @@ class TotalsPanel(QScrollArea):
                 previous = line.who
             check = line.check
             difference = ("+" if check.difference > 0 else "") + format_minutes(check.difference)
-            colour = COLOURS[line.status]
+            colour = tone_css(TONES[line.status])
             out.append(
                 f"<tr><td>&nbsp;&nbsp;{escape(line.what)}</td>"
                 f"<td align='right'>&nbsp;{format_minutes(check.actual_minutes)}"
@@ -198,6 +199,6 @@ class TotalsPanel(QScrollArea):
                 f"<td align='right' style='color:{colour}'>&nbsp;{difference}</td></tr>"
             )
         out.append("</table>")
-        legend = self.tr("done / expected; red: under the norm, blue: above it.")
-        out.append(f"<p style='color:#6b6b6b'>{escape(legend)}</p>")
+        legend = self.tr("done / expected; red: under the norm, green: on the norm, blue: above it.")
+        out.append(f"<p style='color:{tone_css(Tone.MUTED)}'>{escape(legend)}</p>")
         return "".join(out)

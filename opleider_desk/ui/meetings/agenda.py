@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.agenda import AGREEMENT, USER, user_point
+from ..widgets.tones import Tone, tone_css
 
 ITEM_ROLE = Qt.ItemDataRole.UserRole
 
@@ -41,18 +42,18 @@ class AgendaPage(QWidget):
         self.up_button.setObjectName("agendaUp")
         self.down_button = QPushButton(self.tr("Move do&wn"))
         self.down_button.setObjectName("agendaDown")
-        self.remove_button = QPushButton(self.tr("&Remove"))
+        self.remove_button = QPushButton(self.tr("Re&move"))
         self.new_point = QLineEdit()
         self.new_point.setObjectName("agendaNewPoint")
         self.new_point.setPlaceholderText(self.tr("A point of the trainer or the aios…"))
-        self.add_button = QPushButton(self.tr("&Add point"))
+        self.add_button = QPushButton(self.tr("Add poi&nt"))
         self.add_button.setObjectName("agendaAdd")
         self.print_button = QPushButton(self.tr("Agenda as &PDF…"))
         self.print_button.setObjectName("agendaPdf")
         legend = QLabel(
             self.tr("↺ open agreement from an earlier meeting · tick a point once it has been discussed")
         )
-        legend.setStyleSheet("color: #555;")
+        legend.setStyleSheet(f"color: {tone_css(Tone.MUTED)};")
 
         side = QVBoxLayout()
         for button in (self.up_button, self.down_button, self.remove_button):

@@ -33,6 +33,7 @@ from ..problem_texts import problem_text
 from ..widgets.date_field import DateField
 from ..widgets.form_errors import FieldError
 from ..widgets.table_models import ROW_ROLE, Column, RowTableModel
+from ..widgets.tones import Tone, tint, tone_css
 from ..widgets.user_action import run_action, show_failure
 
 
@@ -71,7 +72,7 @@ class HintLabel(QLabel):
         super().__init__(parent)
         self.setObjectName("smartHint")
         self.setWordWrap(True)
-        self.setStyleSheet("color: #8a5a00; background: #fff6e0; padding: 4px;")
+        self.setStyleSheet(f"color: {tone_css(Tone.WARN)}; background: {tint(Tone.WARN)}; padding: 4px;")
         self.hide()
 
     def show_hints(self, problems) -> None:
@@ -115,9 +116,13 @@ class AgreementsEditor(QWidget):
         self.due = DateField(optional=True)
         self.due.setObjectName("agreementDue")
         self.due.setMaximumWidth(120)
-        self.add_button = QPushButton(self.tr("&Add"))
+        # The row has no labels of its own (the table's headers name the columns): say it here.
+        self.text.setAccessibleName(self.tr("Agreement"))
+        self.owner.setAccessibleName(self.tr("Who"))
+        self.due.setAccessibleName(self.tr("Due date"))
+        self.add_button = QPushButton(self.tr("A&dd"))
         self.add_button.setObjectName("addAgreement")
-        self.done_button = QPushButton(self.tr("Mark &done"))
+        self.done_button = QPushButton(self.tr("Mark d&one"))
         self.delete_button = QPushButton(self.tr("Delete"))
         self.error = FieldError()
         self.hint = HintLabel()
@@ -145,6 +150,7 @@ class AgreementsEditor(QWidget):
         self.owner.currentIndexChanged.connect(self._update_hint)
         self.due.textChanged.connect(self._update_hint)
         self.text.returnPressed.connect(self.save_entry)
+        self.due.returnPressed.connect(self.save_entry)  # Enter adds from the date field too
         self.add_button.clicked.connect(self.save_entry)
         self.done_button.clicked.connect(self.toggle_done)
         self.delete_button.clicked.connect(self.delete_selected)
@@ -163,6 +169,15 @@ class AgreementsEditor(QWidget):
         if Area.AGREEMENTS in change.areas:
             self.reload()
 
+    def select(self, agreement_id: int | None) -> bool:
+        """Select the agreement's row; False when this list does not hold it."""
+        for row, agreement in enumerate(self.model.rows()):
+            if agreement.id == agreement_id:
+                self.view.selectRow(row)
+                self.view.scrollTo(self.model.index(row, 0))
+                return True
+        return False
+
     def selected(self) -> Agreement | None:
         rows = self.view.selectionModel().selectedRows()
         return rows[0].data(ROW_ROLE) if rows else None
@@ -172,9 +187,9 @@ class AgreementsEditor(QWidget):
         self.done_button.setEnabled(agreement is not None)
         self.delete_button.setEnabled(agreement is not None and not self.read_only)
         if agreement is not None and agreement.status is AgreementStatus.DONE:
-            self.done_button.setText(self.tr("&Reopen"))
+            self.done_button.setText(self.tr("Re&open"))
         else:
-            self.done_button.setText(self.tr("Mark &done"))
+            self.done_button.setText(self.tr("Mark d&one"))
 
     def _edit_selected(self) -> None:
         agreement = self.selected()
@@ -234,7 +249,7 @@ class AgreementsEditor(QWidget):
             show_failure(self, failure, show_in=self.error)
             return
         self.editing = None
-        self.add_button.setText(self.tr("&Add"))
+        self.add_button.setText(self.tr("A&dd"))
         self.text.clear()
         self.owner.setCurrentIndex(0)
         self.due.clear()
@@ -265,7 +280,7 @@ class EarlierAgreements(QWidget):
         self.model = RowTableModel(agreement_columns(), self)
         self.view = _table(self.model)
         self.view.setObjectName("earlierAgreementTable")
-        self.done_button = QPushButton(self.tr("Mark &done"))
+        self.done_button = QPushButton(self.tr("&Mark done"))
         self.done_button.setObjectName("earlierDone")
         buttons = QHBoxLayout()
         buttons.addStretch()
@@ -287,6 +302,15 @@ class EarlierAgreements(QWidget):
         self.model.set_rows(
             self.service.open_for_next_agenda(self.aios_id, excluding_meeting=self.meeting_id)
         )
+
+    def select(self, agreement_id: int | None) -> bool:
+        """Select the agreement's row; False when this list does not hold it."""
+        for row, agreement in enumerate(self.model.rows()):
+            if agreement.id == agreement_id:
+                self.view.selectRow(row)
+                self.view.scrollTo(self.model.index(row, 0))
+                return True
+        return False
 
     def mark_selected_done(self) -> None:
         rows = self.view.selectionModel().selectedRows()

@@ -61,8 +61,8 @@ def calendar_bytes(source, aios_id: int | None, lang: str | None = None) -> tupl
     from ...storage.services.calendar import CalendarService
 
     store: Store = getattr(source, "store", source)
-    lang = str(lang or getattr(source, "language", "nl"))
-    planned = _planned_events(store, aios_id, lang)
+    language = str(lang or getattr(source, "language", "nl"))
+    planned = _planned_events(store, aios_id, language)
     events = store.service(CalendarService).export(planned, aios_id)
     return meetings_ics(events), len(planned)
 
@@ -73,10 +73,10 @@ def invitation_bytes(source, meeting_id: int, lang: str | None = None) -> bytes:
     from ...storage.services.profile import ProfileService
 
     store: Store = getattr(source, "store", source)
-    lang = str(lang or getattr(source, "language", "nl"))
+    language = str(lang or getattr(source, "language", "nl"))
     meeting = store.service(MeetingService).get(meeting_id)
     event = next(
-        (e for e in _planned_events(store, meeting.aios_id, lang) if e.meeting_id == meeting_id), None
+        (e for e in _planned_events(store, meeting.aios_id, language) if e.meeting_id == meeting_id), None
     )
     if event is None:
         raise ValueError("only a planned meeting with a time can be an invitation")

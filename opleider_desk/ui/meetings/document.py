@@ -12,6 +12,7 @@ from PySide6.QtCore import QCoreApplication as Q
 
 from ...domain.durations import format_minutes
 from ...domain.enums import MeetingStatus
+from ...domain.problems import ValidationFailed
 from ...domain.templates import Field, FieldKind, Signer, Template, expand_steps
 from ...storage.services.agreements import AgreementService
 from ...storage.services.aios import AiosService
@@ -22,6 +23,9 @@ from ...storage.store import Store
 from .. import labels
 from ..formatting import format_date
 from .guided_form import step_title
+
+# Fields whose content are rows of their own (agreements, goals): printed in their own sections.
+_EDITED_IN_PLACE = (FieldKind.AGREEMENTS, FieldKind.GOALS, FieldKind.EARLIER_AGREEMENTS)
 
 
 def report_words():
@@ -92,6 +96,25 @@ def _signers(template: Template, profile, aios) -> list:
     return [PrintedSigner(labels.signer(s), names[s], f"{s.value}") for s in template.signers]
 
 
+def _agenda_line(store: Store, item: dict) -> str:
+    """An agenda point; one carried over from an earlier meeting says so, with its owner and due date."""
+    text = item.get("text", "")
+    if item.get("source") != "agreement" or item.get("agreement_id") is None:
+        return text
+    try:
+        agreement = store.service(AgreementService).get(item["agreement_id"])
+    except ValidationFailed:
+        return text
+    owner = labels.agreement_owner(agreement.owner)
+    if agreement.due_date is None:
+        return Q.translate("MeetingReport", "{text} (agreement from an earlier meeting · {owner})").format(
+            text=text, owner=owner
+        )
+    return Q.translate(
+        "MeetingReport", "{text} (agreement from an earlier meeting · {owner} · due {due})"
+    ).format(text=text, owner=owner, due=format_date(agreement.due_date))
+
+
 def meeting_document(store: Store, meeting_id: int, lang: str):
     from ...reports.meeting_report import MeetingDocument, ReportStep
 
@@ -124,7 +147,7 @@ def meeting_document(store: Store, meeting_id: int, lang: str):
 
     steps = []
     for expanded in expand_steps(template, meeting.answers):
-        printable = [f for f in expanded.step.fields if f.kind not in (FieldKind.AGREEMENTS, FieldKind.GOALS)]
+        printable = [f for f in expanded.step.fields if f.kind not in _EDITED_IN_PLACE]
         if not printable:
             continue
         answers = tuple(
@@ -158,7 +181,7 @@ def meeting_document(store: Store, meeting_id: int, lang: str):
         title=title,
         subtitle=f"{aios.name} · {profile.name}" + (f" · {profile.practice}" if profile.practice else ""),
         facts=tuple(facts),
-        agenda=tuple(item.get("text", "") for item in agenda),
+        agenda=tuple(_agenda_line(store, item) for item in agenda),
         preparation=tuple(item.text.get(lang) for item in template.preparation),
         steps=tuple(steps),
         agreements=agreements,

@@ -36,6 +36,7 @@ from ...domain.competency_profiles import areas_of
 from ...domain.enums import CompetencyArea
 from ...domain.templates import ExpandedStep, Field, FieldKind, Template, Verdict, expand_steps
 from .. import labels
+from ..widgets.tones import Tone, tint, tone_css
 
 # Builds the editor for an "agreements" or "goals" field of this meeting.
 EditorFactory = Callable[[FieldKind, QWidget], QWidget]
@@ -168,7 +169,7 @@ class GuidedForm(QWidget):
         for number, step in enumerate(self.steps, 1):
             text = f"{number}. {step_title(step, self.lang)}"
             if step.step.speaker is not None:
-                text += f"  ({labels.speaker(step.step.speaker)})"
+                text += f" ({labels.speaker(step.step.speaker)})"
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, step.id)
             self.step_list.addItem(item)
@@ -226,13 +227,15 @@ class GuidedForm(QWidget):
         if step.speaker is not None:
             speaker = QLabel(self.tr("Speaking: {who}").format(who=labels.speaker(step.speaker)))
             speaker.setObjectName("stepSpeaker")
-            speaker.setStyleSheet("color: #1f5fa8; font-weight: bold;")
+            speaker.setStyleSheet(f"color: {tone_css(Tone.INFO)}; font-weight: bold;")
             layout.addWidget(speaker)
         if step.guidance is not None:
             guidance = QLabel(step.guidance.get(self.lang))
             guidance.setObjectName("stepGuidance")
             guidance.setWordWrap(True)
-            guidance.setStyleSheet("background: #f3f6f9; border-left: 3px solid #9bb4cc; padding: 6px;")
+            guidance.setStyleSheet(
+                f"background: {tint(Tone.INFO)}; border-left: 3px solid {tone_css(Tone.INFO)}; padding: 6px;"
+            )
             layout.addWidget(guidance)
         if step.questions:
             questions = QLabel("\n".join(f"• {q.get(self.lang)}" for q in step.questions))
@@ -246,7 +249,12 @@ class GuidedForm(QWidget):
         for field in step.fields:
             widget = self._field_widget(expanded, field)
             label = field.label.get(self.lang) + (" *" if field.required else "")
-            form.addRow(label, widget)
+            if isinstance(widget, QCheckBox):
+                # A tick box carries its own label: not a lone box under a label of its own.
+                widget.setText(label)
+                form.addRow(widget)
+            else:
+                form.addRow(label, widget)
         if step.shows_verdict and self.template.verdict is not None:
             form.addRow(
                 self.template.verdict.label.get(self.lang), self._verdict_widget(self.template.verdict)
@@ -329,7 +337,7 @@ class GuidedForm(QWidget):
             widget = CompetencyChoice(value if isinstance(value, list) else [], areas=self.areas)
             widget.set_read_only(self.read_only)
             widget.changed.connect(lambda chosen, k=key: self._competencies(k, chosen))
-        else:  # AGREEMENTS, GOALS: rows of their own, edited in place
+        else:  # AGREEMENTS, GOALS, EARLIER_AGREEMENTS: rows of their own, edited in place
             widget = self.editors(kind, self) if self.editors else QLabel()
         widget.setObjectName(key)
         self.field_widgets[key] = widget

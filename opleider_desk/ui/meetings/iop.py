@@ -125,7 +125,7 @@ class GoalsEditor(QWidget):
         self.status = QComboBox()
         for status in GoalStatus:
             self.status.addItem(labels.goal_status(status), status)
-        self.add_button = QPushButton(self.tr("Add &goal"))
+        self.add_button = QPushButton(self.tr("Add goa&l"))
         self.add_button.setObjectName("addGoal")
         self.save_button = QPushButton(self.tr("Save &changes"))
         self.delete_button = QPushButton(self.tr("Delete"))
@@ -142,6 +142,8 @@ class GoalsEditor(QWidget):
         dates.addWidget(self.status)
         dates.addStretch()
         form.addRow(self.tr("Deadline"), dates)
+        self.deadline.setAccessibleName(self.tr("Deadline"))
+        self.status.setAccessibleName(self.tr("Status"))
         form.addRow(self.tr("How tested"), self.assessment)
         buttons = QHBoxLayout()
         buttons.addStretch()

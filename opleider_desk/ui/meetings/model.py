@@ -5,7 +5,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication as Q
-from PySide6.QtGui import QColor
 
 from ...domain.durations import format_minutes
 from ...domain.entities import Meeting
@@ -13,6 +12,7 @@ from ...domain.enums import MeetingStatus
 from .. import labels
 from ..formatting import format_date
 from ..widgets.table_models import Column, RowTableModel
+from ..widgets.tones import Tone, tone
 
 
 @dataclass(frozen=True)
@@ -30,9 +30,9 @@ class MeetingRowView:
 
 def _status_colour(row: MeetingRowView):
     return {
-        MeetingStatus.PLANNED: QColor("#1f5fa8"),
-        MeetingStatus.SIGNED: QColor("#2e7d32"),
-        MeetingStatus.CANCELLED: QColor("#6b6b6b"),
+        MeetingStatus.PLANNED: tone(Tone.INFO),
+        MeetingStatus.SIGNED: tone(Tone.GOOD),
+        MeetingStatus.CANCELLED: tone(Tone.MUTED),
     }.get(row.meeting.status)
 
 

@@ -10,18 +10,23 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QLabel,
     QLineEdit,
+    QMessageBox,
     QSpinBox,
     QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
 
-from ...domain.entities import Aios
+from ...domain.entities import Aios, Meeting
+from ...domain.meeting_slots import clashes, free_slot
 from ...domain.problems import ParseError
 from ...storage.services.meetings import MeetingService
+from ..formatting import format_date
 from ..widgets.date_field import DateField
 from ..widgets.form_errors import FieldError, FormErrors
+from ..widgets.unsaved import confirm_discard, widget_state
 from ..widgets.user_action import FAILED, run_action
 
 
@@ -41,6 +46,8 @@ class PlanMeetingDialog(QDialog):
         self.service = service
         self.lang = lang
         self.saved_id: int | None = None
+        self.names = {person.id: person.name for person in aios}
+        self.planned: list[Meeting] = service.planned()
         self.setWindowTitle(self.tr("Plan meeting"))
         self.setMinimumWidth(440)
 
@@ -68,11 +75,15 @@ class PlanMeetingDialog(QDialog):
 
         form = QFormLayout()
         errors: dict[str, tuple[QWidget, FieldError]] = {}
+        self.clash = QLabel()
+        self.clash.setObjectName("clashWarning")
+        self.clash.setWordWrap(True)
+        self.clash.hide()
         for label, widget, key in (
             (self.tr("&Aios"), self.aios, None),
             (self.tr("&Type"), self.kind, "kind"),
             (self.tr("&Date"), self.day, "date"),
-            (self.tr("T&ime"), self.time, None),
+            (self.tr("T&ime"), self.time, "time"),
             (self.tr("D&uration"), self.duration, "duration"),
             (self.tr("&Location"), self.location, None),
         ):
@@ -80,7 +91,9 @@ class PlanMeetingDialog(QDialog):
             column = QVBoxLayout(box)
             column.setContentsMargins(0, 0, 0, 0)
             column.addWidget(widget)
-            if key is not None:
+            if key == "time":
+                column.addWidget(self.clash)
+            elif key is not None:
                 error = FieldError()
                 column.addWidget(error)
                 errors[key] = (widget, error)
@@ -101,6 +114,66 @@ class PlanMeetingDialog(QDialog):
         start = self.kind.findData(kind or "voortgangsgesprek")
         self.kind.setCurrentIndex(max(start, 0))
         self._default_duration()
+        self._propose_free_slot()
+        for signal in (
+            self.day.textChanged,
+            self.time.timeChanged,
+            self.duration.valueChanged,
+        ):
+            signal.connect(lambda *_: self._show_clash())
+        self._show_clash()
+        self._typed = self._state()
+
+    def _state(self) -> tuple:
+        return widget_state((self.aios, self.kind, self.day, self.time, self.duration, self.location))
+
+    def _when(self) -> datetime | None:
+        try:
+            day = self.day.date(field="date")
+        except ParseError:
+            return None
+        if day is None:
+            return None
+        return datetime.combine(day, time(self.time.time().hour(), self.time.time().minute()))
+
+    def _propose_free_slot(self) -> None:
+        when = self._when()
+        if when is None:
+            return
+        free = free_slot(self.planned, when, self.duration.value())
+        self.day.set_date(free.date())
+        self.time.setTime(QTime(free.hour, free.minute))
+
+    def clashing(self) -> list[Meeting]:
+        when = self._when()
+        return [] if when is None else clashes(self.planned, when, self.duration.value())
+
+    def _clash_text(self, meetings: list[Meeting]) -> str:
+        first = meetings[0]
+        assert first.planned_at is not None
+        templates = self.service.templates()
+        kind = templates[first.kind].title.get(self.lang) if first.kind in templates else first.title
+        return self.tr("This time overlaps {kind} with {aios} on {day} at {time}.").format(
+            kind=kind,
+            aios=self.names.get(first.aios_id, ""),
+            day=format_date(first.planned_at.date()),
+            time=first.planned_at.strftime("%H:%M"),
+        )
+
+    def _show_clash(self) -> None:
+        meetings = self.clashing()
+        self.clash.setVisible(bool(meetings))
+        self.clash.setText(self._clash_text(meetings) if meetings else "")
+
+    def reject(self) -> None:
+        # After a successful plan the dialog is already closed: nothing to lose.
+        if (
+            self.isVisible()
+            and self._state() != self._typed
+            and not confirm_discard(self, self.tr("Discard the meeting you were planning?"))
+        ):
+            return
+        super().reject()
 
     def _default_duration(self) -> None:
         key = self.kind.currentData()
@@ -114,6 +187,18 @@ class PlanMeetingDialog(QDialog):
             self.errors.show([exc.problem])
             return
         when = datetime.combine(day, time(self.time.time().hour(), self.time.time().minute()))
+        meetings = clashes(self.planned, when, self.duration.value())
+        if meetings:
+            answer = QMessageBox.question(
+                self,
+                self.windowTitle(),
+                self._clash_text(meetings) + "\n\n" + self.tr("Plan it at this time anyway?"),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No,
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                self.time.setFocus()
+                return
         saved = run_action(
             self,
             lambda: self.service.plan(

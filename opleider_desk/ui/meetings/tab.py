@@ -30,6 +30,7 @@ from ...storage.store import Change
 from ..context import AppContext
 from ..navigation import NavTarget
 from ..safety.file_dialogs import save_file_name
+from ..widgets.save_file import ask_save_path
 from ..widgets.table_models import ROW_ROLE, SearchProxy
 from ..widgets.user_action import run_action
 from .calendar_export import calendar_bytes, invitation_bytes
@@ -100,6 +101,8 @@ class MeetingsTab(QWidget):
         self.export_button.clicked.connect(self.export_calendar)
         self.invite_button.clicked.connect(self.save_invitation)
         self.view.doubleClicked.connect(lambda _index: self.open_selected())
+        # Enter on a row (activated; a double click opens it too, and opening twice just raises it).
+        self.view.activated.connect(lambda _index: self.open_selected())
         self.view.selectionModel().selectionChanged.connect(self._update_buttons)
         context.signals.changed.connect(self._on_change)
         self._fill_aios()
@@ -200,12 +203,22 @@ class MeetingsTab(QWidget):
             agreement = self.context.service(AgreementService).get(agreement_id)
         except ValidationFailed:
             return False
-        if agreement.meeting_id is None or self.aios.findData(agreement.aios_id) < 0:
-            return False  # an agreement made outside a meeting lives on the portfolio's review
+        if self.aios.findData(agreement.aios_id) < 0:
+            return False
+        meetings = self.service.list(agreement.aios_id)
+        meeting_id = agreement.meeting_id if agreement.meeting_id in {m.id for m in meetings} else None
+        if meeting_id is None:
+            # Made outside a meeting (or its meeting is gone): it is reviewed at the next
+            # meeting, whose agreements page lists it among the earlier ones; else the latest.
+            planned = [m for m in meetings if m.status is MeetingStatus.PLANNED]
+            chosen = planned[0] if planned else (meetings[-1] if meetings else None)
+            if chosen is None or chosen.id is None:
+                return False  # no meeting yet: the portfolio review is where it is discussed
+            meeting_id = chosen.id
         self.set_aios(agreement.aios_id)
-        self.select(agreement.meeting_id)
-        meeting_id = agreement.meeting_id
-        QTimer.singleShot(0, lambda: self.open_meeting(meeting_id).show_agreements())
+        self.select(meeting_id)
+        shown_id = meeting_id
+        QTimer.singleShot(0, lambda: self.open_meeting(shown_id).show_agreements(agreement_id))
         return True
 
     # ------------------------------------------------------------ actions
@@ -226,6 +239,9 @@ class MeetingsTab(QWidget):
     def _planned(self, meeting_id: int | None) -> None:
         self.select(meeting_id)
         self.context.host.show_status(self.tr("Meeting planned."), 4000)
+        if meeting_id is not None:
+            # Planning is usually followed by preparing the agenda: open it right away.
+            self.open_meeting(meeting_id)
 
     def open_selected(self) -> None:
         row = self.selected()
@@ -267,12 +283,16 @@ class MeetingsTab(QWidget):
         run_action(self, lambda: self.service.delete(stored_id(row.id)), title=self.tr("Delete meeting"))
 
     def export_calendar(self) -> None:
-        path, _ = save_file_name(
-            self, self.tr("Export planned meetings"), "meetings.ics", self.tr("Calendar (*.ics)")
+        path = ask_save_path(
+            self,
+            self.tr("Export planned meetings"),
+            "meetings.ics",
+            self.tr("Calendar (*.ics)"),
+            suffix=".ics",
         )
-        if path:
+        if path is not None:
             try:
-                count = self.write_calendar(Path(path))
+                count = self.write_calendar(path)
             except OSError as exc:  # on Windows: the file is open in a calendar program
                 QMessageBox.warning(
                     self,
@@ -304,15 +324,21 @@ class MeetingsTab(QWidget):
             return
         try:
             self.write_invitation(stored_id(row.id), Path(path))
-        except OSError as exc:
-            QMessageBox.warning(self, self.tr("Save invitation"), str(exc.strerror or exc))
+        except OSError as exc:  # on Windows: the file is open in a mail or calendar program
+            QMessageBox.warning(
+                self,
+                self.tr("Save invitation"),
+                self.tr("The file could not be saved: {reason}").format(reason=exc.strerror or exc),
+            )
             return
         self.context.host.show_status(
             self.tr("Invitation saved. Attach it to an e-mail to the aios; OpleiderDesk sends nothing."), 8000
         )
 
     def write_invitation(self, meeting_id: int, path: Path) -> None:
-        path.write_bytes(invitation_bytes(self.context, meeting_id))
+        from ...storage.file_ops import write_private
+
+        write_private(path, invitation_bytes(self.context, meeting_id))
 
     def flush(self) -> None:
         """Before the file closes: let every open meeting save what was typed."""

@@ -11,7 +11,7 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QCloseEvent, QDesktopServices
+from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -45,6 +45,8 @@ from ..problem_texts import problem_text
 from ..safety.file_dialogs import save_file_name
 from ..widgets.date_field import DateField
 from ..widgets.form_errors import FieldError
+from ..widgets.save_file import ask_save_path, show_saved
+from ..widgets.tones import Tone, tone_css
 from ..widgets.user_action import run_action, show_failure
 from .agenda import AgendaPage
 from .agreements import AgreementsEditor, EarlierAgreements
@@ -115,7 +117,7 @@ class MeetingWindow(QWidget):
         self.heading.setTextFormat(Qt.TextFormat.RichText)
         self.facts = QLabel()
         self.save_state = QLabel()
-        self.save_state.setStyleSheet("color: #6b6b6b;")
+        self.save_state.setStyleSheet(f"color: {tone_css(Tone.MUTED)};")
         self.hold_button = QPushButton(self.tr("Meeting &held…"))
         self.hold_button.setObjectName("holdButton")
         self.tabs = QTabWidget()
@@ -133,6 +135,9 @@ class MeetingWindow(QWidget):
         layout.addWidget(self.tabs, 1)
 
         self.hold_button.clicked.connect(self.hold_dialog)
+        # A meeting window is a document window: Ctrl+W (and Esc, see keyPressEvent) close it;
+        # what was typed is autosaved.
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Close), self, self.close)
         # What the report tab shows must be what a PDF made now prints: save the typing first.
         self.tabs.currentChanged.connect(self._tab_changed)
         self._closed = False
@@ -170,7 +175,7 @@ class MeetingWindow(QWidget):
         self.tabs.addTab(self.agenda_page, self.tr("&Agenda"))
         self.tabs.addTab(self.form, self.tr("&Guided form"))
         self.agreements_page = self._agreements_page(locked)
-        self.tabs.addTab(self.agreements_page, self.tr("A&greements"))
+        self.tabs.addTab(self.agreements_page, self.tr("Agr&eements"))
         self.tabs.addTab(self._iop_page(locked), self.tr("&IOP"))
         self.report_page = self._report_page()
         self.tabs.addTab(self.report_page, self.tr("&Report"))
@@ -182,10 +187,18 @@ class MeetingWindow(QWidget):
         self.form.stepChanged.connect(self._step_changed)
         self._update_header()
 
-    def show_agreements(self) -> None:
+    def show_agreements(self, agreement_id: int | None = None) -> None:
+        """The agreements page, with the agreement selected where it is listed (here or earlier)."""
         self.tabs.setCurrentWidget(self.agreements_page)
+        if agreement_id is not None and not self.agreements_editor.select(agreement_id):
+            self.earlier_agreements.select(agreement_id)
 
     def _editor(self, kind: FieldKind, parent: QWidget) -> QWidget:
+        if kind is FieldKind.EARLIER_AGREEMENTS:
+            earlier = EarlierAgreements(self.context, self.meeting.aios_id, self.meeting_id, parent=parent)
+            earlier.setMinimumHeight(200)
+            earlier.done_button.setEnabled(not self.read_only)
+            return earlier
         if kind is FieldKind.AGREEMENTS:
             return AgreementsEditor(
                 self.context, self.meeting.aios_id, self.meeting_id, read_only=self.read_only, parent=parent
@@ -393,6 +406,13 @@ class MeetingWindow(QWidget):
             self.flush()
             self.agenda_page.set_items(self.service.current_agenda(self.meeting_id))
 
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        # Reaches the window only when the focused field did not use the key.
+        if event.key() == Qt.Key.Key_Escape or event.matches(QKeySequence.StandardKey.Close):
+            self.close()
+            return
+        super().keyPressEvent(event)
+
     def closeEvent(self, event: QCloseEvent) -> None:
         self.flush()
         if not self._closed:
@@ -460,9 +480,10 @@ class MeetingWindow(QWidget):
         )
 
     def write_eportfolio(self, path: Path) -> None:
+        from ...storage.file_ops import write_private
         from .eportfolio import eportfolio_file_bytes
 
-        path.write_bytes(eportfolio_file_bytes(self.eportfolio_text()))
+        write_private(path, eportfolio_file_bytes(self.eportfolio_text()))
 
     def save_eportfolio_dialog(self) -> None:
         path, _ = save_file_name(
@@ -472,15 +493,19 @@ class MeetingWindow(QWidget):
             return
         try:
             self.write_eportfolio(Path(path))
-        except OSError as exc:
-            QMessageBox.warning(self, self.windowTitle(), str(exc.strerror or exc))
+        except OSError as exc:  # on Windows: the file is open in an editor
+            QMessageBox.warning(
+                self,
+                self.tr("Save for the e-portfolio"),
+                self.tr("The file could not be saved: {reason}").format(reason=exc.strerror or exc),
+            )
 
     def _save_pdf(self, title: str, suggested: str, write) -> None:
-        path, _ = save_file_name(self, title, suggested, self.tr("PDF (*.pdf)"))
-        if not path:
+        path = ask_save_path(self, title, suggested, self.tr("PDF (*.pdf)"), suffix=".pdf")
+        if path is None:
             return
         try:
-            write(Path(path))
+            write(path)
         except OSError as exc:  # on Windows: the PDF is still open in a viewer
             QMessageBox.warning(
                 self,
@@ -488,7 +513,7 @@ class MeetingWindow(QWidget):
                 self.tr("The file could not be saved: {reason}").format(reason=exc.strerror or exc),
             )
             return
-        QDesktopServices.openUrl(Path(path).as_uri())
+        self.saved_notice = show_saved(self, path, title=title)
 
     def _file_stem(self) -> str:
         day = self.meeting.date.isoformat() if self.meeting.date else ""

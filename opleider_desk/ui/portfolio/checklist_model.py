@@ -27,9 +27,9 @@ COLUMNS: list[Column[PortfolioEntry]] = [
     ),
     Column(
         lambda: Q.translate("PortfolioModel", "Status"),
-        lambda e: labels.checklist_status(e.item.status),
-        sort_key=lambda e: list(ChecklistStatus).index(e.item.status),
-        foreground=lambda e: texts.checklist_colour(e.item.status),
+        lambda e: labels.checklist_status(e.status),
+        sort_key=lambda e: list(ChecklistStatus).index(e.status),
+        foreground=lambda e: texts.checklist_colour(e.status),
     ),
     Column(
         lambda: Q.translate("PortfolioModel", "From the data"),

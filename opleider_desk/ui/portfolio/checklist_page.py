@@ -3,10 +3,8 @@ date, note and attached files."""
 
 from __future__ import annotations
 
-import tempfile
 from datetime import date
 from functools import partial
-from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication as Q
 from PySide6.QtCore import Qt, QUrl
@@ -35,10 +33,12 @@ from ..context import Host
 from ..formatting import current_language, format_date
 from ..problem_texts import problem_text
 from ..safety.file_dialogs import open_file_names
+from ..safety.viewer_copies import new_copy_folder
 from ..widgets.date_field import DateField
 from ..widgets.form_errors import FieldError
 from ..widgets.table_models import ROW_ROLE, Column, RowTableModel
 from ..widgets.table_view import setup_row_view
+from ..widgets.tones import Tone, tone_css
 from ..widgets.user_action import FAILED, run_action
 from . import texts
 from .checklist_model import (
@@ -77,9 +77,6 @@ class ChecklistPage(QWidget):
         self.host = host
         self.service = service
         self.aios_id: int | None = None
-        # Copies opened in the system viewer may hold personal data: they live in
-        # one folder that is removed when the program ends, not in the shared temp dir for good.
-        self._copies = tempfile.TemporaryDirectory(prefix="opleiderdesk-", ignore_cleanup_errors=True)
 
         self.model = ChecklistModel(service.set_status, self)
         self.view = _table(QTableView())
@@ -105,21 +102,21 @@ class ChecklistPage(QWidget):
         self.title.setWordWrap(True)
         self.description = QLabel()
         self.description.setWordWrap(True)
-        self.description.setStyleSheet("color: #555;")
+        self.description.setStyleSheet(f"color: {tone_css(Tone.MUTED)};")
         self.computed = QLabel()
         self.computed.setWordWrap(True)
         self.item_date = DateField(optional=True)
         self.date_error = FieldError()
         self.note = QPlainTextEdit()
         self.note.setTabChangesFocus(True)
-        self.save_button = QPushButton(self.tr("&Save date and note"))
+        self.save_button = QPushButton(self.tr("Save date and no&te"))
         self.attachment_model = RowTableModel(ATTACHMENT_COLUMNS, self)
         self.attachments = _table(QTableView())
         self.attachments.setObjectName("attachments")
         self.attachments.setModel(self.attachment_model)
         self.attachments.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.attach_button = QPushButton(self.tr("A&ttach file…"))
-        self.open_button = QPushButton(self.tr("&Open"))
+        self.attach_button = QPushButton(self.tr("Attach fi&le…"))
+        self.open_button = QPushButton(self.tr("O&pen"))
         self.remove_button = QPushButton(self.tr("&Remove"))
 
         left = QWidget()
@@ -145,7 +142,7 @@ class ChecklistPage(QWidget):
         date_layout.addWidget(self.item_date)
         date_layout.addWidget(self.date_error)
         form.addRow(self.tr("&Date"), date_box)
-        form.addRow(self.tr("&Note"), self.note)
+        form.addRow(self.tr("N&ote"), self.note)
         detail.addLayout(form)
         detail.addWidget(self.save_button, 0, Qt.AlignmentFlag.AlignRight)
         detail.addWidget(QLabel(self.tr("Attached files")))
@@ -303,9 +300,8 @@ class ChecklistPage(QWidget):
         if attachment is None:
             return
         try:
-            path = self.service.export_attachment(
-                stored_id(attachment.id), Path(tempfile.mkdtemp(dir=self._copies.name))
-            )
+            # A private copy (ui/safety/viewer_copies): removed at exit, or at the next start.
+            path = self.service.export_attachment(stored_id(attachment.id), new_copy_folder())
         except AttachmentDamaged:
             QMessageBox.critical(
                 self,

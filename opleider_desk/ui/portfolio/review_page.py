@@ -21,9 +21,10 @@ from PySide6.QtWidgets import (
 
 from ...domain.portfolio import ReviewAnswer, ReviewEntry
 from ...storage.services.portfolio import PortfolioService
+from .. import due_texts
 from ..context import Host
-from ..due_texts import DUE_SOON_COLOUR, OK_COLOUR
 from ..formatting import current_language, format_date
+from ..widgets.tones import Tone, tone_css
 from . import texts
 
 
@@ -40,7 +41,7 @@ class _Question:
         if entry.question.description is not None:
             hint = QLabel(entry.question.description.get(language))
             hint.setWordWrap(True)
-            hint.setStyleSheet("color: #555;")
+            hint.setStyleSheet(f"color: {tone_css(Tone.MUTED)};")
             grid.addWidget(hint, 3 * row + 1, 0, 1, 2)
         self.answer = QComboBox()
         self.answer.setObjectName(f"review_{self.key}")
@@ -61,7 +62,10 @@ class _Question:
         self.answer.setCurrentIndex(self.answer.findData(entry.answer))
         if not self.note.hasFocus():
             self.note.setText(entry.note)
-        colour = {ReviewAnswer.ATTENTION: DUE_SOON_COLOUR, ReviewAnswer.IN_ORDER: OK_COLOUR}.get(entry.answer)
+        colour = {
+            ReviewAnswer.ATTENTION: due_texts.DUE_SOON_COLOUR,
+            ReviewAnswer.IN_ORDER: due_texts.OK_COLOUR,
+        }.get(entry.answer)
         self.answer.setStyleSheet(f"color: {colour.name()};" if colour else "")
 
     def save(self) -> None:

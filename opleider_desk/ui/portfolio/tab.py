@@ -24,6 +24,7 @@ from ...storage.store import Change
 from .. import labels
 from ..context import AppContext
 from ..navigation import PORTFOLIO, NavTarget
+from ..widgets.tones import Tone, tone_css
 from .checklist_page import ChecklistPage
 from .obligations_page import ObligationsPage
 from .review_page import ReviewPage
@@ -54,7 +55,7 @@ class PortfolioTab(QWidget):
         self.obligations = ObligationsPage(context)
         self.pages = QTabWidget()
         self.pages.addTab(self.checklist, self.tr("&Checklist"))
-        self.pages.addTab(self.review, self.tr("Portfolio &review"))
+        self.pages.addTab(self.review, self.tr("Portfolio revie&w"))
         self.pages.addTab(self.obligations, self.tr("&My obligations"))
 
         top = QHBoxLayout()
@@ -65,7 +66,7 @@ class PortfolioTab(QWidget):
         self.template_warning = QLabel()
         self.template_warning.setObjectName("templateWarning")
         self.template_warning.setWordWrap(True)
-        self.template_warning.setStyleSheet("color: #b3261e;")
+        self.template_warning.setStyleSheet(f"color: {tone_css(Tone.BAD)};")
         self.template_warning.setText(
             "\n".join(
                 self.tr(

@@ -10,17 +10,16 @@ from PySide6.QtGui import QColor
 from ...domain.enums import ChecklistStatus, TrainerEventKind
 from ...domain.obligations import ObligationKey, ObligationStatus
 from ...domain.portfolio import AutoOutcome, PortfolioEntry, ReviewAnswer
-from .. import labels
-from ..due_texts import DUE_SOON_COLOUR, OK_COLOUR, OVERDUE_COLOUR
+from .. import due_texts, labels
 from ..formatting import current_language, format_date
 
 
 def checklist_colour(status: ChecklistStatus | None) -> QColor | None:
     return (
         {
-            ChecklistStatus.MISSING: OVERDUE_COLOUR,
-            ChecklistStatus.PRESENT: DUE_SOON_COLOUR,
-            ChecklistStatus.REVIEWED: OK_COLOUR,
+            ChecklistStatus.MISSING: due_texts.OVERDUE_COLOUR,
+            ChecklistStatus.PRESENT: due_texts.DUE_SOON_COLOUR,
+            ChecklistStatus.REVIEWED: due_texts.OK_COLOUR,
         }.get(status)
         if status is not None
         else None
@@ -28,7 +27,10 @@ def checklist_colour(status: ChecklistStatus | None) -> QColor | None:
 
 
 def obligation_colour(status: ObligationStatus) -> QColor | None:
-    return {ObligationStatus.MET: OK_COLOUR, ObligationStatus.NOT_MET: OVERDUE_COLOUR}.get(status)
+    return {
+        ObligationStatus.MET: due_texts.OK_COLOUR,
+        ObligationStatus.NOT_MET: due_texts.OVERDUE_COLOUR,
+    }.get(status)
 
 
 def entry_title(entry: PortfolioEntry) -> str:
@@ -164,6 +166,14 @@ def obligation_numbers(result: Any) -> str:
             actual=result.actual, required=result.required, each=p["required_per_aios"]
         )
     if unit == "weeks":
+        if len(p.get("per_aios", {})) > 1:
+            # Weeks are counted per aios: two aios over 18 weeks are 36 aios-weeks, not 36 calendar weeks.
+            return Q.translate(
+                "Portfolio",
+                "{actual} of {weeks} aios-weeks at the norm, {count} aios counted apart (needed: {required})",
+            ).format(
+                actual=result.actual, weeks=p["weeks"], count=len(p["per_aios"]), required=result.required
+            )
         return Q.translate("Portfolio", "{actual} of {weeks} weeks at the norm (needed: {required})").format(
             actual=result.actual, weeks=p["weeks"], required=result.required
         )

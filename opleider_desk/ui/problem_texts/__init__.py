@@ -33,7 +33,12 @@ def problem_text(problem: Problem) -> str:
     if make is None:
         # A code without a sentence is a bug; still say something useful.
         return QCoreApplication.translate("Problem", "Invalid input ({code}).").format(code=problem.code)
-    return make(problem.params)
+    params = problem.params
+    if isinstance(params.get("quarter"), str):
+        from ..formatting import format_quarter
+
+        params = {**params, "quarter": format_quarter(params["quarter"])}
+    return make(params)
 
 
 def known_codes() -> set[str]:

@@ -45,6 +45,11 @@ TEXTS = {
         "This line has more cells than the header has columns ({columns}). With a comma "
         'between columns, decimal numbers must be in quotes: "1,5".',
     ).format(**p),
+    "csv.stray_quote": lambda p: Q.translate(
+        "Problem",
+        'A quote (") on this line is never closed, so the lines after it would become part of '
+        "this one. Remove the quote or close it, and save the file again.",
+    ),
     "csv.duration_columns_disagree": lambda p: Q.translate(
         "Problem",
         "The columns with the time spent do not agree on this line. Keep only one of them.",
@@ -53,7 +58,13 @@ TEXTS = {
         "Problem", "More than 24 hours on {day} in this file ({total})."
     ).format(day=format_day_nl(p["day"]), total=format_minutes(p["total_minutes"])),
     "csv.aios_unknown": lambda p: Q.translate("Problem", "No aios named “{name}”.").format(**p),
-    "csv.category_unknown": lambda p: Q.translate("Problem", "No category named “{name}”.").format(**p),
+    "csv.category_unknown": lambda p: (
+        Q.translate("Problem", "No category named “{name}”. The categories are: {known}.").format(
+            name=p["name"], known=", ".join(p["known"])
+        )
+        if p.get("known")
+        else Q.translate("Problem", "No category named “{name}”.").format(**p)
+    ),
     "hours.day_over_24h": lambda p: Q.translate(
         "Problem", "That makes {total} on {day}: more than 24 hours in one day."
     ).format(day=format_day_nl(p["day"]), total=format_minutes(p["total_minutes"])),

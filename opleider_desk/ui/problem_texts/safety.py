@@ -8,6 +8,11 @@ TEXTS = {
         "This data file is open read-only because another OpleiderDesk window is using it. "
         "Close that window and open the file again to make changes.",
     ),
+    "file.damaged": lambda p: Q.translate(
+        "Problem",
+        "The check after opening found this data file damaged, so nothing more is written to it. "
+        "Restore a backup with File ▸ Restore a backup….",
+    ),
     "passphrase.wrong": lambda p: Q.translate("Problem", "This is not the current passphrase."),
     "passphrase.too_short": lambda p: Q.translate(
         "Problem", "Use at least {min} characters; a short sentence is easy to remember."

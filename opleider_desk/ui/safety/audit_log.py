@@ -103,7 +103,9 @@ def _details(entry: AuditEntry) -> str:
         return Q.translate("AuditLog", "%n row(s) erased", "", rows)
     if entry.action == RESTORE_BACKUP:
         return Q.translate("AuditLog", "from {backup}").format(backup=entry.summary)
-    return entry.summary
+    from ..formatting import localise_quarters
+
+    return localise_quarters(entry.summary)
 
 
 def _operation(action: str) -> str:

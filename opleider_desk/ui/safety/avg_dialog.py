@@ -32,7 +32,7 @@ from ...storage.privacy import (
 )
 from ...storage.services.aios import AiosService
 from ..context import AppContext
-from .file_dialogs import save_file_name
+from ..widgets.background import BackgroundTask, run_in_background
 
 
 def _table_count(table: str, n: int) -> str:
@@ -126,15 +126,35 @@ class AvgDialog(QDialog):
         aios = self.selected()
         if aios is None:
             return
-        suggested = str(Path.home() / export_file_name(aios, date.today()))
-        path, _ = save_file_name(self, self.tr("Save AVG export"), suggested, "ZIP (*.zip)")
-        if path:
-            self.export_to(aios, Path(path))
+        from ..widgets.save_file import ask_save_path
 
-    def export_to(self, aios: Aios, path: Path) -> None:
-        write_private(path, export_aios(self.context.store, stored_id(aios.id)))
-        self.outcome.setText(
-            self.tr("Everything about {name} was saved in {path}.").format(name=aios.name, path=path)
+        path = ask_save_path(
+            self,
+            self.tr("Save AVG export"),
+            export_file_name(aios, date.today()),
+            "ZIP (*.zip)",
+            suffix=".zip",
+        )
+        if path is not None:
+            self.export_to(aios, path)
+
+    def export_to(self, aios: Aios, path: Path) -> BackgroundTask[None]:
+        """Save the export on a worker thread (its PDFs take a while); the task, to wait for."""
+        store = self.context.store
+
+        def export(_progress) -> None:
+            write_private(path, export_aios(store, stored_id(aios.id)))
+
+        def saved(_result: None) -> None:
+            self.outcome.setText(
+                self.tr("Everything about {name} was saved in {path}.").format(name=aios.name, path=path)
+            )
+
+        return run_in_background(
+            self,
+            export,
+            label=self.tr("Saving everything about {name}…").format(name=aios.name),
+            on_done=saved,
         )
 
     def confirm_erasure(self, aios: Aios) -> tuple[bool, bool]:

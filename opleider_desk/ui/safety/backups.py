@@ -3,6 +3,7 @@ and what to do when a file will not open (damaged, or in use elsewhere)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -34,22 +35,30 @@ def auto_backup(settings: Settings, path: Path, passphrase: str | None = None) -
     is reported in the status bar instead of a dialog. Half-written backups
     of an earlier, killed session (they hold personal data) go first.
     """
+    return auto_backup_job(settings, path, passphrase)()
+
+
+def auto_backup_job(
+    settings: Settings, path: Path, passphrase: str | None = None
+) -> Callable[[], str | None]:
+    """``auto_backup`` with the settings read now and the copying left to the caller:
+    the job touches no Qt object, so the window runs it on a worker thread."""
     from ...storage.backup import remove_leftovers
 
-    remove_leftovers(backup_folder(settings), path)
-    if not settings.get(BACKUP_AUTOMATIC):
+    folder, automatic = backup_folder(settings), settings.get(BACKUP_AUTOMATIC)
+    interval, policy = backup_interval(settings), rotation_policy(settings)
+
+    def job() -> str | None:
+        remove_leftovers(folder, path)
+        if not automatic:
+            return None
+        try:
+            backup_if_due(path, folder, interval, policy, passphrase=passphrase)
+        except BackupError as exc:
+            return backup_error_text(exc)
         return None
-    try:
-        backup_if_due(
-            path,
-            backup_folder(settings),
-            backup_interval(settings),
-            rotation_policy(settings),
-            passphrase=passphrase,
-        )
-    except BackupError as exc:
-        return backup_error_text(exc)
-    return None
+
+    return job
 
 
 def backup_now(window: FileWindow) -> Path | None:

@@ -65,9 +65,9 @@ def change_encryption(window: FileWindow, old: str | None, new: str | None) -> b
 
     if window.context is None:
         return False
+    failures: tuple[type[Exception], ...] = (OSError, *database_errors())
     path = window.context.store.path
     window.close_store()
-    failures: tuple[type[Exception], ...] = (OSError, *database_errors())
     try:
         set_passphrase(path, old, new)
     except (WrongPassphrase, DataFileError) as exc:

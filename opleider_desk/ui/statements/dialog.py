@@ -34,9 +34,11 @@ from ...storage.store import Change
 from ..context import AppContext
 from ..formatting import format_date
 from ..problem_texts import problem_text
-from ..safety.file_dialogs import save_file_name
+from ..widgets.background import run_in_background
+from ..widgets.background import show_failure as show_any_failure
 from ..widgets.date_field import DateField
 from ..widgets.form_errors import FieldError
+from ..widgets.save_file import ask_save_path, show_saved
 from ..widgets.user_action import show_failure
 
 _QUARTERS_SHOWN = 12  # three years back: the length of the training
@@ -63,6 +65,7 @@ class StatementDialog(QDialog):
         self.service = context.service(StatementService)
         self.statements: list[QuarterStatement] = []
         self.pdf = b""
+        self._refreshing = 0  # which refresh the preview shows, so a slower earlier one cannot win
         self.setObjectName("statementDialog")
         self.setWindowTitle(self.tr("Quarterly statement"))
         self.resize(900, 760)
@@ -165,18 +168,51 @@ class StatementDialog(QDialog):
             self._fill_aios(self.selected_aios())  # an aios may have come or gone
 
     def refresh(self) -> None:
-        """Gather and render again: the preview shows what the paper will say."""
+        """Gather and render again: the preview shows what the paper will say.
+
+        All aios of a quarter (forty statements in a large practice) are made
+        on a worker thread; one aios's statement at once.
+        """
         from ...reports.statement import statement_pdf
         from .words import statement_words
 
-        try:
-            self.statements = self.service.gather(self.selected_quarter(), self.selected_aios())
-        except ValidationFailed:  # the aios was deleted meanwhile
-            self._fill_aios(None)
+        quarter, aios_id, words, service = (
+            self.selected_quarter(),
+            self.selected_aios(),
+            statement_words(),
+            self.service,
+        )
+        self._refreshing += 1
+
+        def make(_progress=None) -> tuple[list[QuarterStatement], bytes]:
+            statements = service.gather(quarter, aios_id)
+            return statements, statement_pdf(statements, words) if statements else b""
+
+        def show(made: tuple[list[QuarterStatement], bytes], generation: int = self._refreshing) -> None:
+            if generation != self._refreshing:
+                return  # another quarter or aios was chosen meanwhile
+            self.statements, self.pdf = made
+            self._show_pdf(self.pdf)
+            self._show_status()
+
+        def failed(error: BaseException) -> None:
+            if isinstance(error, ValidationFailed):  # the aios was deleted meanwhile
+                self._fill_aios(None)
+            else:
+                show_any_failure(self, error)
+
+        if aios_id is not None:
+            try:
+                show(make())
+            except ValidationFailed as error:
+                failed(error)
             return
-        self.pdf = statement_pdf(self.statements, statement_words()) if self.statements else b""
-        self._show_pdf(self.pdf)
-        self._show_status()
+        for button in (self.print_button, self.save_button, self.sign_button, self.unlock_button):
+            button.setEnabled(False)
+        self.status.setText(self.tr("Making the statements…"))
+        run_in_background(
+            self, make, label=self.tr("Making the statements…"), modal=False, on_done=show, on_failed=failed
+        )
 
     def _show_pdf(self, pdf: bytes) -> None:
         old = self._buffer
@@ -238,11 +274,10 @@ class StatementDialog(QDialog):
         statement_sign_dialog(self.service, self.statements[0], self.pdf, self).exec()
 
     def _save(self, pdf: bytes, suggested: str) -> None:
-        path, _ = save_file_name(self, self.tr("Save as PDF"), suggested, "PDF (*.pdf)")
-        if not path:
+        chosen = ask_save_path(self, self.tr("Save as PDF"), suggested, "PDF (*.pdf)", suffix=".pdf")
+        if chosen is None:
             return
-        if not path.lower().endswith(".pdf"):
-            path += ".pdf"
+        path = str(chosen)
         from ...storage.file_ops import write_private
 
         try:
@@ -253,6 +288,8 @@ class StatementDialog(QDialog):
                 self.windowTitle(),
                 self.tr("The file could not be saved: {reason}").format(reason=exc.strerror or exc),
             )
+            return
+        self.saved_notice = show_saved(self, chosen)
 
     def print_statement(self) -> None:
         from PySide6.QtPrintSupport import QPrintDialog, QPrinter

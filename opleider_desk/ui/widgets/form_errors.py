@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from ...domain.problems import Problem
 from ..problem_texts import problem_text
+from .tones import Tone, tone_css
 
 
 class FieldError(QLabel):
@@ -15,7 +16,7 @@ class FieldError(QLabel):
         super().__init__(parent)
         self.setObjectName("fieldError")
         self.setWordWrap(True)
-        self.setStyleSheet("color: #b3261e;")
+        self.setStyleSheet(f"color: {tone_css(Tone.BAD)};")
         self.hide()
 
     def show_message(self, text: str) -> None:

@@ -1,0 +1,256 @@
+"""Work that would freeze the window runs on a worker thread, with its progress shown.
+
+``run_in_background(parent, work, ...)`` calls ``work(progress)`` on a
+Python thread and hands its result (or its exception) back on the GUI thread.
+The work must not touch widgets; it may read and write through the ``Store``
+(whose ``write`` takes one writer at a time and announces its change on the
+GUI thread, see ``ui/context.py``). Work that reports progress may be
+cancelled where cancelling loses nothing: ``progress.step`` then raises
+``Cancelled`` inside the work, which should leave everything as it was (a
+write that has not committed rolls back).
+
+A task shows a progress dialog only once it has run for ``PROGRESS_DELAY_MS``,
+so quick work never flashes a window; ``modal=False`` shows its progress in
+the status bar of ``parent``'s window instead (a background check the trainer
+need not wait for).
+
+Without ``on_failed``, a refusal (``ValidationFailed``) is shown the one way
+of ``user_action.py`` and anything else goes to ``sys.excepthook`` (logged
+and shown).
+"""
+
+from __future__ import annotations
+
+import sys
+import threading
+from collections.abc import Callable
+from typing import Any, Generic, TypeVar
+
+from PySide6.QtCore import QCoreApplication as Q
+from PySide6.QtCore import QEventLoop, QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtWidgets import QMainWindow, QProgressDialog, QWidget
+
+T = TypeVar("T")
+
+PROGRESS_DELAY_MS = 400
+# Progress is reported at most this often: each report crosses to the GUI thread.
+_REPORT_EVERY_S = 0.05
+
+_running: set[BackgroundTask[Any]] = set()  # kept alive until they finish
+
+
+class Cancelled(Exception):
+    """The user cancelled the work; it has left everything as it was."""
+
+
+class Progress:
+    """What the work reports through; called on the worker thread."""
+
+    def __init__(self, task: BackgroundTask[Any]):
+        self._task = task
+        self._cancel = threading.Event()
+        self._last = 0.0
+
+    @property
+    def cancelled(self) -> bool:
+        return self._cancel.is_set()
+
+    def step(self, done: int, total: int = 0) -> None:
+        """``done`` of ``total`` units (0: unknown); raises ``Cancelled`` once cancelled."""
+        if self._cancel.is_set():
+            raise Cancelled
+        import time
+
+        now = time.monotonic()
+        if now - self._last >= _REPORT_EVERY_S or (total and done >= total):
+            self._last = now
+            self._task._progressed.emit(done, total)
+
+
+class BackgroundTask(QObject, Generic[T]):
+    """One piece of work on a worker thread; see ``run_in_background``."""
+
+    _progressed = Signal(int, int)
+    _ended = Signal()
+
+    def __init__(
+        self,
+        parent: QWidget,
+        work: Callable[[Progress], T],
+        *,
+        label: str,
+        on_done: Callable[[T], None] | None = None,
+        on_failed: Callable[[BaseException], None] | None = None,
+        cancellable: bool = False,
+        modal: bool = True,
+    ):
+        super().__init__(parent)
+        self.parent_widget = parent
+        self.work = work
+        self.label = label
+        self.on_done = on_done
+        self.on_failed = on_failed
+        self.cancellable = cancellable
+        self.modal = modal
+        self.progress = Progress(self)
+        self.result: T | None = None
+        self.error: BaseException | None = None
+        self.finished = False
+        self.dialog: QProgressDialog | None = None
+        self._done, self._total = 0, 0
+        self._loops: list[QEventLoop] = []
+        self._status_bar_shown = False
+        self._progressed.connect(self._on_progress)  # queued: self lives on the GUI thread
+        self._ended.connect(self._on_ended)
+
+    def start(self, delay_ms: int | None = None) -> BackgroundTask[T]:
+        """Start now, or (``delay_ms``) once the event loop has handled what is queued."""
+        _running.add(self)
+        if delay_ms is None:
+            self._start_thread()
+        else:
+            QTimer.singleShot(delay_ms, self, self._start_thread)
+        return self
+
+    def _start_thread(self) -> None:
+        threading.Thread(target=self._run, name=f"background: {self.label}", daemon=True).start()
+        QTimer.singleShot(PROGRESS_DELAY_MS, self, self._show_progress)
+
+    def cancel(self) -> None:
+        if self.cancellable:
+            self.progress._cancel.set()
+
+    def wait(self) -> T | None:
+        """Let the event loop run (the window repaints, the progress shows) until the work ends."""
+        if not self.finished:
+            loop = QEventLoop()
+            self._loops.append(loop)
+            loop.exec()
+        return self.result
+
+    # ------------------------------------------------------------ worker thread
+    def _run(self) -> None:
+        try:
+            self.result = self.work(self.progress)
+        except BaseException as error:  # handed to the GUI thread, which shows it
+            self.error = error
+        try:
+            self._ended.emit()
+        except RuntimeError:  # the widget it worked for is gone, and with it this task
+            _running.discard(self)
+
+    # ------------------------------------------------------------ GUI thread
+    @Slot(int, int)
+    def _on_progress(self, done: int, total: int) -> None:
+        self._done, self._total = done, total
+        if self.dialog is not None:
+            self.dialog.setMaximum(total)
+            self.dialog.setValue(min(done, total) if total else 0)
+        elif not self.modal and self._status_bar_shown:
+            self._show_status()
+
+    def _show_progress(self) -> None:
+        if self.finished or not self.label:  # no label: work the user need not hear of
+            return
+        if not self.modal:
+            self._status_bar_shown = True
+            self._show_status()
+            return
+        dialog = QProgressDialog(
+            self.label,
+            Q.translate("Background", "Cancel") if self.cancellable else "",
+            0,
+            self._total,
+            self.parent_widget,
+        )
+        if not self.cancellable:
+            dialog.setCancelButton(None)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setMinimumDuration(0)
+        dialog.setAutoClose(False)
+        dialog.setAutoReset(False)
+        dialog.canceled.connect(self.cancel)
+        dialog.setValue(min(self._done, self._total) if self._total else 0)
+        dialog.show()
+        self.dialog = dialog
+
+    def _show_status(self) -> None:
+        window = self.parent_widget.window()
+        if isinstance(window, QMainWindow):
+            shown = f"{self.label} {self._done * 100 // self._total} %" if self._total else self.label
+            window.statusBar().showMessage(shown)
+
+    @Slot()
+    def _on_ended(self) -> None:
+        self.finished = True
+        _running.discard(self)
+        if self.dialog is not None:
+            self.dialog.close()
+            self.dialog.deleteLater()
+            self.dialog = None
+        if self._status_bar_shown:
+            window = self.parent_widget.window()
+            if isinstance(window, QMainWindow):
+                window.statusBar().clearMessage()
+        for loop in self._loops:
+            loop.quit()
+        if self.error is None:
+            if self.on_done is not None:
+                self.on_done(self.result)  # type: ignore[arg-type]
+        elif isinstance(self.error, Cancelled):
+            pass
+        elif self.on_failed is not None:
+            self.on_failed(self.error)
+        else:
+            show_failure(self.parent_widget, self.error)
+
+
+def show_failure(parent: QWidget, error: BaseException) -> None:
+    """A refusal the one way (``user_action.show_failure``), a defect to the excepthook."""
+    from ...domain.problems import ValidationFailed
+
+    if isinstance(error, ValidationFailed):
+        from .user_action import show_failure as show_refusal
+
+        show_refusal(parent, error)
+        return
+    sys.excepthook(type(error), error, error.__traceback__)
+
+
+def run_in_background(
+    parent: QWidget,
+    work: Callable[[Progress], T],
+    *,
+    label: str,
+    on_done: Callable[[T], None] | None = None,
+    on_failed: Callable[[BaseException], None] | None = None,
+    cancellable: bool = False,
+    modal: bool = True,
+    delay_ms: int | None = None,
+) -> BackgroundTask[T]:
+    """Start ``work(progress)`` on a worker thread; ``on_done(result)`` follows on the GUI thread.
+
+    ``delay_ms``: start the thread only after the events already queued (the
+    start-up's first paints) have been handled.
+    """
+    return BackgroundTask(
+        parent,
+        work,
+        label=label,
+        on_done=on_done,
+        on_failed=on_failed,
+        cancellable=cancellable,
+        modal=modal,
+    ).start(delay_ms)
+
+
+def busy(parent: QWidget) -> bool:
+    """Whether a task for ``parent`` or a widget in it still runs (tests and benchmarks
+    wait for the window's work to settle)."""
+    for task in list(_running):
+        try:
+            if task.parent_widget is parent or parent.isAncestorOf(task.parent_widget):
+                return True
+        except RuntimeError:  # its widget is gone, and the task with it
+            _running.discard(task)
+    return False

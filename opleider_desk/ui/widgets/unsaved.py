@@ -1,0 +1,49 @@
+"""Asking before a dialog throws away what the user typed (Esc, Cancel, the close button)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication as Q
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractSpinBox,
+    QComboBox,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QTextEdit,
+    QWidget,
+)
+
+
+def widget_state(widgets: Iterable[QWidget]) -> tuple[Any, ...]:
+    """What the user can have changed in these widgets, to compare with a later state."""
+    values: list[Any] = []
+    for widget in widgets:
+        if isinstance(widget, QLineEdit):
+            values.append(widget.text())
+        elif isinstance(widget, QComboBox):
+            values.append((widget.currentIndex(), widget.currentText()))
+        elif isinstance(widget, QAbstractSpinBox):
+            values.append(widget.text())
+        elif isinstance(widget, QPlainTextEdit | QTextEdit):
+            values.append(widget.toPlainText())
+        elif isinstance(widget, QAbstractButton):
+            values.append(widget.isChecked())
+        else:
+            values.append(None)
+    return tuple(values)
+
+
+def confirm_discard(parent: QWidget, question: str | None = None) -> bool:
+    """True when the user chooses to throw away the typing; Cancel (the default) keeps it."""
+    answer = QMessageBox.question(
+        parent,
+        parent.windowTitle(),
+        question or Q.translate("Unsaved", "Discard what you typed?"),
+        QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+        QMessageBox.StandardButton.Cancel,
+    )
+    return answer == QMessageBox.StandardButton.Discard

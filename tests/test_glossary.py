@@ -1,0 +1,63 @@
+"""The .ts files use one term per concept, as translations/glossary.tsv lists them."""
+
+from __future__ import annotations
+
+import csv
+import re
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+
+TRANSLATIONS = Path(__file__).resolve().parent.parent / "translations"
+
+
+def _glossary() -> list[dict[str, str]]:
+    with (TRANSLATIONS / "glossary.tsv").open(encoding="utf-8", newline="") as handle:
+        rows = [row for row in csv.reader(handle, delimiter="\t") if row and not row[0].startswith("#")]
+    return [
+        dict(zip(("concept", "nl", "en", "not_nl", "not_en"), row + [""] * 5, strict=False)) for row in rows
+    ]
+
+
+def _translations(language: str) -> list[tuple[str, str, str]]:
+    """(context, source, translated text) of every finished message."""
+    tree = ET.parse(TRANSLATIONS / f"opleider_desk_{language}.ts")
+    found = []
+    for context in tree.getroot().iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            if translation is None or translation.get("type") in ("unfinished", "vanished", "obsolete"):
+                continue
+            texts = [f.text or "" for f in translation.findall("numerusform")] or [translation.text or ""]
+            for text in texts:
+                found.append((name, message.findtext("source") or "", text))
+    return found
+
+
+def _patterns(cell: str) -> list[re.Pattern[str]]:
+    return [re.compile(p.strip(), re.IGNORECASE) for p in cell.split(" | ") if p.strip()]
+
+
+def test_the_glossary_names_each_concept_in_both_languages():
+    glossary = _glossary()
+    assert {"kwartaalverklaring", "verificatiecode", "begeleiding", "K1 2026"} <= {g["nl"] for g in glossary}
+    assert all(g["nl"] and g["en"] for g in glossary)
+
+
+@pytest.mark.parametrize(("language", "column"), [("nl", "not_nl"), ("en", "not_en")])
+def test_translations_use_the_glossary_term(language, column):
+    wrong = []
+    for entry in _glossary():
+        for pattern in _patterns(entry[column]):
+            for context, _source, text in _translations(language):
+                if pattern.search(text):
+                    wrong.append(f"{context}: {text!r} ({entry['concept']}: use {entry[language]!r})")
+    assert not wrong, "\n".join(wrong)
+
+
+def test_dutch_never_writes_a_quarter_as_q1():
+    quarter = re.compile(r"\bQ[1-4]\b|[0-9]{4}-Q[1-4]|Q\{number\}")
+    wrong = [f"{c}: {t!r}" for c, _s, t in _translations("nl") if quarter.search(t)]
+    assert not wrong, "\n".join(wrong)

@@ -1,0 +1,145 @@
+"""Long work runs on a worker thread; the window hears the result, and any change, on its own."""
+
+from __future__ import annotations
+
+import threading
+import time
+from datetime import date, datetime
+
+import pytest
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
+
+from opleider_desk.domain.entities import Aios
+from opleider_desk.domain.problems import Problem, ValidationFailed
+from opleider_desk.settings import BACKUP_FOLDER
+from opleider_desk.storage.backup import list_backups, make_backup
+from opleider_desk.storage.services.aios import AiosService
+from opleider_desk.ui.widgets import background
+from opleider_desk.ui.widgets.background import busy, run_in_background
+
+
+def test_the_work_runs_on_a_worker_and_its_result_arrives_on_the_gui_thread(qtbot):
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    seen = []
+    task = run_in_background(
+        parent,
+        lambda _progress: threading.current_thread(),
+        label="work",
+        on_done=lambda worker: seen.append((worker, threading.current_thread())),
+    )
+    assert task.wait() is not threading.main_thread()
+    assert seen and seen[0][0] is not threading.main_thread() and seen[0][1] is threading.main_thread()
+    assert not busy(parent)
+
+
+def test_slow_work_shows_a_progress_dialog_that_cancels_it_losing_nothing(qtbot, monkeypatch):
+    monkeypatch.setattr(background, "PROGRESS_DELAY_MS", 20)
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    parent.show()
+    steps: list[int] = []
+    done: list[str] = []
+
+    def work(progress):
+        for step in range(1000):
+            progress.step(step, 1000)
+            steps.append(step)
+            time.sleep(0.005)
+        return "finished"
+
+    task = run_in_background(parent, work, label="Counting…", cancellable=True, on_done=done.append)
+    qtbot.waitUntil(lambda: task.dialog is not None and task.dialog.isVisible())
+    assert isinstance(task.dialog, QProgressDialog) and task.dialog.labelText() == "Counting…"
+    task.dialog.canceled.emit()  # what its Cancel button (or Esc) sends
+    task.wait()
+    assert done == [] and len(steps) < 1000  # cancelled: on_done never ran
+    assert task.dialog is None
+
+
+def test_a_refusal_reaches_on_failed_and_otherwise_the_excepthook(qtbot, monkeypatch):
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    failures: list[BaseException] = []
+
+    def refuse(_progress):
+        raise ValidationFailed([Problem("file.read_only")])
+
+    run_in_background(parent, refuse, label="x", on_failed=failures.append).wait()
+    assert isinstance(failures[0], ValidationFailed)
+    hooked = []
+    monkeypatch.setattr("sys.excepthook", lambda *args: hooked.append(args[1]))
+    run_in_background(parent, lambda _p: 1 / 0, label="x").wait()
+    assert isinstance(hooked[0], ZeroDivisionError)
+
+
+def test_a_write_on_a_worker_goes_through_the_store_and_is_announced_on_the_gui_thread(qtbot, window):
+    heard = []
+    window.context.signals.changed.connect(lambda change: heard.append((change, threading.current_thread())))
+    service = window.context.service(AiosService)
+    run_in_background(
+        window,
+        lambda _progress: service.add(Aios(name="Noor Visser", start_date=date(2026, 3, 2))),
+        label="add",
+    ).wait()
+    qtbot.waitUntil(lambda: bool(heard))
+    change, thread = heard[0]
+    assert "aios" in change.tables and thread is threading.main_thread()
+    assert window.undo_action.isEnabled()  # one undo step, as from the window itself
+    window.undo()
+    assert [a.name for a in service.list()] == []
+
+
+def test_the_backup_on_closing_is_made_on_a_worker_while_the_window_waits(
+    qtbot, window, settings, tmp_path, monkeypatch
+):
+    folder = tmp_path / "closing"
+    settings.set(BACKUP_FOLDER, str(folder))
+    path = window.context.store.path
+    threads = []
+    real = background.BackgroundTask._run
+
+    def noting(self):
+        threads.append(threading.current_thread())
+        real(self)
+
+    monkeypatch.setattr(background.BackgroundTask, "_run", noting)
+    window.close_store()
+    assert len(list_backups(folder, path)) == 1  # made before close_store returned
+    assert threads and all(t is not threading.main_thread() for t in threads)
+
+
+def test_a_file_found_damaged_after_opening_offers_its_newest_sound_backup(qtbot, window, settings, tmp_path):
+    """The check itself is tested on a damaged file in tests/storage/test_check_after_open.py;
+    here the window's answer to its findings."""
+    from .test_safety import _answer_message_box, _destructive
+
+    folder = tmp_path / "backups"
+    settings.set(BACKUP_FOLDER, str(folder))
+    service = window.context.service(AiosService)
+    service.add(Aios(name="Sanne de Vries", start_date=date(2026, 3, 2)))
+    store = window.context.store
+    make_backup(store.path, folder, now=datetime(2026, 11, 1, 8, 0))
+    service.add(Aios(name="Daan Bakker", start_date=date(2026, 3, 2)))  # after the backup
+
+    first = _answer_message_box(qtbot, lambda box: box.button(QMessageBox.StandardButton.Yes))
+
+    def then_confirm():
+        if first:
+            _answer_message_box(qtbot, _destructive)
+        else:
+            QTimer.singleShot(20, then_confirm)
+
+    QTimer.singleShot(0, then_confirm)
+    window._checked(store, ["Tree 7 page 12: btreeInitPage() returns error code 11"], backup=True)
+    assert "beschadigd" in first[0] and "01-11-2026 08:00" in first[0]
+    assert [a.name for a in window.context.service(AiosService).list()] == ["Sanne de Vries"]
+
+
+@pytest.fixture(autouse=True)
+def _no_tasks_left():
+    yield
+    deadline = time.monotonic() + 5
+    while background._running and time.monotonic() < deadline:
+        time.sleep(0.01)

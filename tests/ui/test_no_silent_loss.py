@@ -1,0 +1,163 @@
+"""Planning on a taken slot warns, Esc asks before dropping typing, meeting windows obey the keyboard."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta
+
+import pytest
+from PySide6.QtCore import Qt, QTime, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from opleider_desk.domain.entities import Aios, HourEntry
+from opleider_desk.storage.services.aios import AiosService
+from opleider_desk.storage.services.categories import CategoryService
+from opleider_desk.storage.services.hours import HoursService
+from opleider_desk.storage.services.meetings import MeetingService
+from opleider_desk.ui.hours.entry_dialog import EntryDialog
+from opleider_desk.ui.meetings.plan_dialog import PlanMeetingDialog
+from opleider_desk.ui.meetings.window import MeetingWindow
+
+NEXT_MONDAY = date.today() + timedelta(days=7 - date.today().weekday() + 7)
+
+
+@pytest.fixture
+def aios_id(window) -> int:
+    return window.context.service(AiosService).add(Aios(name="Sanne de Vries", start_date=date(2026, 1, 5)))
+
+
+def _answer_box(button: QMessageBox.StandardButton, seen: list[str]) -> None:
+    """Answer the next message box with ``button``, noting its text."""
+
+    def press():
+        box = next(
+            (w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible()), None
+        )
+        if box is None:
+            QTimer.singleShot(20, press)
+            return
+        seen.append(box.text())
+        box.button(button).click()
+
+    QTimer.singleShot(0, press)
+
+
+def _plan_dialog(window) -> PlanMeetingDialog:
+    dialog = window.tab_widget("meetings").plan_meeting()
+    assert dialog is not None
+    return dialog
+
+
+def test_the_plan_dialog_proposes_a_free_slot_and_warns_about_a_taken_one(qtbot, window, aios_id):
+    service = window.context.service(MeetingService)
+    window.show_tab("meetings")
+    taken = datetime.combine(date.today() + timedelta(days=7), datetime.min.time()).replace(
+        hour=13, minute=30
+    )
+    while taken.weekday() >= 5:
+        taken += timedelta(days=1)
+    service.plan(aios_id, "coachingsgesprek", taken, 60)
+
+    dialog = _plan_dialog(window)
+    proposed = dialog._when()
+    assert proposed is not None and proposed != taken and not dialog.clashing()
+    assert not dialog.clash.isVisible()
+
+    dialog.day.selectAll()
+    qtbot.keyClicks(dialog.day, taken.strftime("%d-%m-%Y"))
+    dialog.time.setTime(QTime(14, 0))  # half an hour into the coaching talk
+    assert dialog.clash.isVisible() and "Coachingsgesprek" in dialog.clash.text()
+    assert "Sanne de Vries" in dialog.clash.text()
+
+    seen: list[str] = []
+    _answer_box(QMessageBox.StandardButton.No, seen)
+    dialog.accept()
+    assert "Toch op dit tijdstip plannen?" in seen[0]
+    assert dialog.isVisible() and len(service.list(aios_id)) == 1
+
+    _answer_box(QMessageBox.StandardButton.Yes, seen)
+    dialog.accept()
+    assert not dialog.isVisible() and len(service.list(aios_id)) == 2
+
+
+def test_esc_in_the_plan_dialog_asks_before_dropping_what_was_typed(qtbot, window, aios_id):
+    window.show_tab("meetings")
+    dialog = _plan_dialog(window)
+    qtbot.waitExposed(dialog)
+    qtbot.keyClicks(dialog.location, "Spreekkamer 2")
+    seen: list[str] = []
+    _answer_box(QMessageBox.StandardButton.Cancel, seen)
+    qtbot.keyClick(dialog.location, Qt.Key.Key_Escape)
+    assert "gesprek dat u aan het plannen was" in seen[0]
+    assert dialog.isVisible() and dialog.location.text() == "Spreekkamer 2"
+
+    _answer_box(QMessageBox.StandardButton.Discard, seen)
+    qtbot.keyClick(dialog.location, Qt.Key.Key_Escape)
+    assert not dialog.isVisible()
+
+
+def test_esc_in_an_untouched_plan_dialog_closes_without_asking(qtbot, window, aios_id):
+    window.show_tab("meetings")
+    dialog = _plan_dialog(window)
+    qtbot.waitExposed(dialog)
+    qtbot.keyClick(dialog.location, Qt.Key.Key_Escape)
+    assert not dialog.isVisible()
+
+
+def test_esc_in_edit_hours_asks_before_dropping_the_change(qtbot, window, aios_id):
+    hours = window.context.service(HoursService)
+    category = window.context.service(CategoryService).list()[0]
+    entry_id = hours.add(
+        HourEntry(day=date(2026, 3, 9), minutes=60, aios_id=aios_id, category_id=category.id)
+    )
+    entry = hours.get(entry_id)
+    dialog = EntryDialog(hours, entry, window.context.service(AiosService).list(), [category], parent=window)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.fields.duration.selectAll()
+    qtbot.keyClicks(dialog.fields.duration, "1:45")
+    seen: list[str] = []
+    _answer_box(QMessageBox.StandardButton.Cancel, seen)
+    qtbot.keyClick(dialog.fields.duration, Qt.Key.Key_Escape)
+    assert "wijzigingen" in seen[0]
+    assert dialog.isVisible() and dialog.fields.duration.text() == "1:45"
+
+    _answer_box(QMessageBox.StandardButton.Discard, seen)
+    qtbot.keyClick(dialog.fields.duration, Qt.Key.Key_Escape)
+    assert not dialog.isVisible() and hours.get(entry_id).minutes == 60
+
+
+def _meeting_windows() -> list[MeetingWindow]:
+    return [w for w in QApplication.topLevelWidgets() if isinstance(w, MeetingWindow) and w.isVisible()]
+
+
+def test_a_newly_planned_meeting_opens_and_esc_or_ctrl_w_close_it(qtbot, window, aios_id):
+    window.show_tab("meetings")
+    dialog = _plan_dialog(window)
+    dialog.accept()
+    qtbot.waitUntil(lambda: bool(_meeting_windows()))
+    [opened] = _meeting_windows()
+    assert opened.meeting_id == dialog.saved_id
+    qtbot.waitExposed(opened)
+    opened.activateWindow()
+    qtbot.keyClick(opened.tabs, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not _meeting_windows())
+
+    tab = window.tab_widget("meetings")
+    opened = tab.open_meeting(dialog.saved_id)
+    qtbot.waitExposed(opened)
+    qtbot.keyClick(opened.tabs, Qt.Key.Key_W, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: not _meeting_windows())
+
+
+def test_enter_on_a_meeting_row_opens_it(qtbot, window, aios_id):
+    service = window.context.service(MeetingService)
+    meeting_id = service.plan(
+        aios_id, "coachingsgesprek", datetime.combine(NEXT_MONDAY, datetime.min.time()), 45
+    )
+    tab = window.show_tab("meetings")
+    tab.select(meeting_id)
+    tab.view.setFocus()
+    qtbot.keyClick(tab.view, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: bool(_meeting_windows()))
+    assert _meeting_windows()[0].meeting_id == meeting_id
+    _meeting_windows()[0].close()
