@@ -4654,8 +4654,8 @@ Everything entered after that is replaced. The current file is first kept as a b
             <translation>The quarterly written report on the meeting contacts and their outcomes, as its own PDF</translation>
         </message>
         <message>
-            <source>Sign &amp;digitally…</source>
-            <translation>Sign &amp;digitally…</translation>
+            <source>Si&amp;gn digitally…</source>
+            <translation>Si&amp;gn digitally…</translation>
         </message>
         <message>
             <source>Sign your own field of the PDF with your certificate</source>

@@ -1209,7 +1209,7 @@ Eerder gemaakte reservekopieën bevatten deze gegevens nog tot ze worden opgerui
         </message>
         <message>
             <source>Sign your own signature field of {document} with your certificate (a .p12 or .pfx file). The certificate and its passphrase are used once and not kept. The other signers sign their own fields in a PDF reader.</source>
-            <translation>Teken uw eigen handtekeningveld van {document} met uw certificaat (een .p12- of .pfx-bestand). Het certificaat en de wachtwoordzin worden eenmalig gebruikt en niet bewaard. De andere ondertekenaars tekenen hun eigen velden in een pdf-lezer.</translation>
+            <translation>Onderteken uw eigen handtekeningveld van {document} met uw certificaat (een .p12- of .pfx-bestand). Het certificaat en de wachtwoordzin worden eenmalig gebruikt en niet bewaard. De andere ondertekenaars ondertekenen hun eigen velden in een pdf-lezer.</translation>
         </message>
         <message>
             <source>&amp;Browse…</source>
@@ -1229,7 +1229,7 @@ Eerder gemaakte reservekopieën bevatten deze gegevens nog tot ze worden opgerui
         </message>
         <message>
             <source>{document} signed.pdf</source>
-            <translation>{document} getekend.pdf</translation>
+            <translation>{document} ondertekend.pdf</translation>
         </message>
         <message>
             <source>Choose your certificate</source>
@@ -2988,11 +2988,11 @@ De details (zonder persoonsgegevens) staan in het logbestand:
         </message>
         <message>
             <source>Sign &amp;digitally…</source>
-            <translation>&amp;Digitaal tekenen…</translation>
+            <translation>Digitaal o&amp;ndertekenen…</translation>
         </message>
         <message>
             <source>Sign your own field of the report PDF with your certificate</source>
-            <translation>Uw eigen veld in de verslag-pdf tekenen met uw certificaat</translation>
+            <translation>Uw eigen veld in de verslag-pdf ondertekenen met uw certificaat</translation>
         </message>
         <message>
             <source>&amp;Copy for the e-portfolio</source>
@@ -3493,7 +3493,7 @@ De details (zonder persoonsgegevens) staan in het logbestand:
         </message>
         <message>
             <source>sign report digitally</source>
-            <translation>verslag digitaal tekenen</translation>
+            <translation>verslag digitaal ondertekenen</translation>
         </message>
         <message>
             <source>delete meeting</source>
@@ -4654,8 +4654,8 @@ Alles wat daarna is ingevoerd, wordt vervangen. Het huidige bestand wordt eerst 
             <translation>De driemaandelijkse schriftelijke rapportage over de gesprekscontacten en hun uitkomsten, als eigen pdf</translation>
         </message>
         <message>
-            <source>Sign &amp;digitally…</source>
-            <translation>&amp;Digitaal ondertekenen…</translation>
+            <source>Si&amp;gn digitally…</source>
+            <translation>Digitaal o&amp;ndertekenen…</translation>
         </message>
         <message>
             <source>Sign your own field of the PDF with your certificate</source>

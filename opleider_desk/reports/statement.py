@@ -396,7 +396,7 @@ def _meetings(statement: QuarterStatement, words: StatementWords, width: float) 
             str(sum(c.goals for c in statement.meeting_contacts)),
         ]
     )
-    number = 22 * mm
+    number = (width - 66 * mm) / 4  # wide enough for "Gemaakte afspraken" on two whole lines
     table = grid_table(
         rows, [width - 4 * number, number, number, number, number], right_align_from=1, bold_last_row=True
     )

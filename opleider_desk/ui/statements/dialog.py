@@ -101,7 +101,7 @@ class StatementDialog(QDialog):
         self.contacts_button.setToolTip(
             self.tr("The quarterly written report on the meeting contacts and their outcomes, as its own PDF")
         )
-        self.digital_button = QPushButton(self.tr("Sign &digitally…"))
+        self.digital_button = QPushButton(self.tr("Si&gn digitally…"))
         self.digital_button.setToolTip(self.tr("Sign your own field of the PDF with your certificate"))
         self.sign_button = QPushButton(self.tr("&Mark as signed…"))
         self.unlock_button = QPushButton(self.tr("&Unlock…"))
