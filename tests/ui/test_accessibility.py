@@ -31,7 +31,7 @@ def _nameless(root: QWidget) -> list[str]:
         if isinstance(widget, QLineEdit) and isinstance(widget.parent(), QComboBox | QAbstractSpinBox):
             continue  # the editor inside a combo or spin box: the box itself carries the name
         interface = QAccessible.queryAccessibleInterface(widget)
-        name = interface.text(QAccessible.Text.Name) if interface is not None else ""
+        name = interface.text(QAccessible.Text.Name)
         if not name.strip():
             missing.append(f"{type(widget).__name__} {widget.objectName()!r}")
     return missing
@@ -52,9 +52,11 @@ def _next_focusable(widget: QWidget) -> QWidget:
     from PySide6.QtCore import Qt
 
     candidate = widget.nextInFocusChain()
-    while candidate is not widget and not (candidate.focusPolicy() & Qt.FocusPolicy.TabFocus):
+    while candidate is not None and candidate is not widget:
+        if candidate.focusPolicy() & Qt.FocusPolicy.TabFocus:
+            return candidate
         candidate = candidate.nextInFocusChain()
-    return candidate
+    return widget
 
 
 def test_every_control_of_every_guided_form_step_has_a_name(qtbot, window):

@@ -109,7 +109,7 @@ def cut_off_texts(window: QWidget) -> list[str]:
         elif isinstance(widget, QTableView):
             header = widget.horizontalHeader()
             model = widget.model()
-            if model is None or not header.isVisible():
+            if not header.isVisible():
                 continue
             for column in range(model.columnCount()):
                 if header.isSectionHidden(column):
@@ -147,7 +147,7 @@ def demo_window(qtbot, ui_language, tmp_path):
     store.close()
     settings = Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
     win = MainWindow(settings, ui_language)
-    win.confirm_discard_unsaved = lambda: True
+    win.confirm_discard_unsaved = lambda: True  # type: ignore[method-assign]
     qtbot.addWidget(win)
     assert win.open_store(path)
     win.resize(*SIZE)
@@ -172,7 +172,7 @@ def _open_and_check(window, open_it: Callable[[], object], where: str) -> list[s
     found = [opened] if isinstance(opened, QWidget) else _new_top_level(before)
     problems: list[str] = []
     for dialog in found:
-        if isinstance(dialog, QWidget) and not dialog.isVisible():
+        if not dialog.isVisible():
             dialog.show()
         QApplication.processEvents()
         problems += _check(dialog, f"{where} ({dialog.windowTitle()})")

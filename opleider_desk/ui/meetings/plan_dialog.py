@@ -132,6 +132,8 @@ class PlanMeetingDialog(QDialog):
             day = self.day.date(field="date")
         except ParseError:
             return None
+        if day is None:
+            return None
         return datetime.combine(day, time(self.time.time().hour(), self.time.time().minute()))
 
     def _propose_free_slot(self) -> None:
