@@ -160,8 +160,8 @@
             <translation>Re&amp;gulation</translation>
         </message>
         <message>
-            <source>Competency &amp;profile</source>
-            <translation>Competency &amp;profile</translation>
+            <source>Competency pro&amp;file</source>
+            <translation>Competency pro&amp;file</translation>
         </message>
         <message>
             <source>N&amp;otes</source>
@@ -3090,8 +3090,8 @@ Details (without personal data) are in the log file:
             <translation>E&amp;xport calendar (.ics)…</translation>
         </message>
         <message>
-            <source>&amp;Invitation (.ics)…</source>
-            <translation>&amp;Invitation (.ics)…</translation>
+            <source>Invi&amp;tation (.ics)…</source>
+            <translation>Invi&amp;tation (.ics)…</translation>
         </message>
         <message>
             <source>The selected planned meeting as an invitation for the aios, to attach to an e-mail</source>

@@ -145,7 +145,7 @@
         </message>
         <message>
             <source>Practice supe&amp;rvisor</source>
-            <translation>&amp;Praktijkbegeleider</translation>
+            <translation>Praktijk&amp;begeleider</translation>
         </message>
         <message>
             <source>Institute &amp;contact</source>
@@ -160,7 +160,7 @@
             <translation>Re&amp;geling</translation>
         </message>
         <message>
-            <source>Competency &amp;profile</source>
+            <source>Competency pro&amp;file</source>
             <translation>Competentie&amp;profiel</translation>
         </message>
         <message>
@@ -3090,7 +3090,7 @@ De details (zonder persoonsgegevens) staan in het logbestand:
             <translation>Agenda e&amp;xporteren (.ics)…</translation>
         </message>
         <message>
-            <source>&amp;Invitation (.ics)…</source>
+            <source>Invi&amp;tation (.ics)…</source>
             <translation>&amp;Uitnodiging (.ics)…</translation>
         </message>
         <message>
@@ -4639,7 +4639,7 @@ Alles wat daarna is ingevoerd, wordt vervangen. Het huidige bestand wordt eerst 
         </message>
         <message>
             <source>&amp;Print…</source>
-            <translation>Af&amp;drukken…</translation>
+            <translation>Afdr&amp;ukken…</translation>
         </message>
         <message>
             <source>&amp;Save as PDF…</source>

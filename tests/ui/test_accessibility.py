@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 from itertools import pairwise
 
-from PySide6.QtGui import QAccessible, QAccessibleInterface
+from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractSpinBox,
@@ -30,8 +30,8 @@ def _nameless(root: QWidget) -> list[str]:
             continue
         if isinstance(widget, QLineEdit) and isinstance(widget.parent(), QComboBox | QAbstractSpinBox):
             continue  # the editor inside a combo or spin box: the box itself carries the name
-        interface: QAccessibleInterface | None = QAccessible.queryAccessibleInterface(widget)
-        name = interface.text(QAccessible.Text.Name) if interface is not None else ""
+        interface = QAccessible.queryAccessibleInterface(widget)
+        name = interface.text(QAccessible.Text.Name)
         if not name.strip():
             missing.append(f"{type(widget).__name__} {widget.objectName()!r}")
     return missing
@@ -52,14 +52,11 @@ def _next_focusable(widget: QWidget) -> QWidget:
     from PySide6.QtCore import Qt
 
     candidate = widget.nextInFocusChain()
-    while (
-        candidate is not None
-        and candidate is not widget
-        and not (candidate.focusPolicy() & Qt.FocusPolicy.TabFocus)
-    ):
+    while candidate is not None and candidate is not widget:
+        if candidate.focusPolicy() & Qt.FocusPolicy.TabFocus:
+            return candidate
         candidate = candidate.nextInFocusChain()
-    assert candidate is not None  # the focus chain is a ring
-    return candidate
+    return widget
 
 
 def test_every_control_of_every_guided_form_step_has_a_name(qtbot, window):

@@ -12,7 +12,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterator
 
 import pytest
-from PySide6.QtCore import QAbstractItemModel, QSettings, Qt
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
@@ -108,8 +108,8 @@ def cut_off_texts(window: QWidget) -> list[str]:
                 )
         elif isinstance(widget, QTableView):
             header = widget.horizontalHeader()
-            model: QAbstractItemModel | None = widget.model()
-            if model is None or not header.isVisible():
+            model = widget.model()
+            if not header.isVisible():
                 continue
             for column in range(model.columnCount()):
                 if header.isSectionHidden(column):
@@ -147,7 +147,7 @@ def demo_window(qtbot, ui_language, tmp_path):
     store.close()
     settings = Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
     win = MainWindow(settings, ui_language)
-    win.confirm_discard_unsaved = lambda: True  # type: ignore[method-assign]  # closing never asks here
+    win.confirm_discard_unsaved = lambda: True  # type: ignore[method-assign]
     qtbot.addWidget(win)
     assert win.open_store(path)
     win.resize(*SIZE)

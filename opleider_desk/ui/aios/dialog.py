@@ -78,7 +78,7 @@ class AiosDialog(QDialog):
         form.add(self.tr("Institute &contact"), self.institute_contact)
         form.add(self.tr("E-&mail"), self.email)
         form.add(self.tr("Re&gulation"), self.regulation, "regulation")
-        form.add(self.tr("Competency &profile"), self.competency_profile, "competency_profile")
+        form.add(self.tr("Competency pro&file"), self.competency_profile, "competency_profile")
         form.add("", self.profile_note)
         form.add(self.tr("N&otes"), self.notes)
         self.errors = form.errors

@@ -54,7 +54,7 @@ class MeetingsTab(QWidget):
         self.open_button = QPushButton(self.tr("&Open"))
         self.delete_button = QPushButton(self.tr("&Delete…"))
         self.export_button = QPushButton(self.tr("E&xport calendar (.ics)…"))
-        self.invite_button = QPushButton(self.tr("&Invitation (.ics)…"))
+        self.invite_button = QPushButton(self.tr("Invi&tation (.ics)…"))
         self.invite_button.setToolTip(
             self.tr("The selected planned meeting as an invitation for the aios, to attach to an e-mail")
         )

@@ -24,9 +24,19 @@ from __future__ import annotations
 
 import sys
 
-from PySide6.QtCore import QFileInfo, QMimeDatabase
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QFileInfo, QMimeDatabase
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QFileDialog, QFileIconProvider, QWidget
+
+# Words of Qt's own file dialog that Qt's Dutch catalogue (qtbase_nl.qm) lacks: Qt 6 put access
+# keys into these labels and the catalogue still has only the old spelling, so they came out in
+# English in the Dutch interface. Listed for lupdate (nothing calls this), in Qt's own context,
+# our translator fills the gap: Qt asks every installed translator until one answers.
+QT_WORDS = (
+    QT_TRANSLATE_NOOP("QFileDialog", "&Look in:"),
+    QT_TRANSLATE_NOOP("QFileDialog", "Files of &type:"),
+    QT_TRANSLATE_NOOP("QFileDialog", "File &name:"),
+)
 
 
 class NameOnlyIconProvider(QFileIconProvider):
