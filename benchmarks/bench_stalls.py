@@ -200,7 +200,7 @@ def _child(path: Path, folder: Path) -> None:
     # A CSV file of new lines: ten minutes each, 144 a day, in years before the file's hours.
     from opleider_desk.ui.hours import csv_io
 
-    categories = tab.categories
+    categories = [c for c in tab.categories if c.active]
     first = date(2001, 1, 1)
     entries = [
         HourEntry(
@@ -231,7 +231,11 @@ def _child(path: Path, folder: Path) -> None:
             QTimer.singleShot(10, accept_import)
             return
         imported.append(time.perf_counter())
-        dialog.accept()  # type: ignore[attr-defined]
+        if not dialog.import_button.isEnabled():  # type: ignore[attr-defined]
+            print("the import file has errors", file=sys.stderr, flush=True)
+            dialog.reject()  # type: ignore[attr-defined]
+        else:
+            dialog.accept()  # type: ignore[attr-defined]
 
         def closed() -> None:
             if dialog.isVisible():
