@@ -363,3 +363,23 @@ def build_pdf(
 
 def content_width() -> float:
     return A4[0] - 2 * MARGIN
+
+
+def content_height() -> float:
+    """The height a page's story has: A4 less the margins of ``build_pdf``."""
+    from reportlab.lib.units import mm
+
+    return A4[1] - MARGIN - 20 * mm
+
+
+def fits_on_one_page(flowables: list, width: float) -> bool:
+    """Whether ``flowables`` fill at most one page's frame (its 6 pt padding on each side)."""
+    from reportlab.pdfgen.canvas import Canvas
+
+    scratch = Canvas(io.BytesIO(), pagesize=A4)  # some flowables measure on a canvas
+    available_width, available_height = width - 12, content_height() - 12
+    used = 0.0
+    for flowable in flowables:
+        _w, height = flowable.wrapOn(scratch, available_width, available_height)
+        used += height + flowable.getSpaceBefore() + flowable.getSpaceAfter()
+    return used <= available_height

@@ -162,7 +162,7 @@ def _footer(statement: QuarterStatement, words: StatementWords) -> str:
 def _one_statement(statement: QuarterStatement, words: StatementWords) -> list:
     from reportlab.platypus import KeepTogether, PageBreak, Spacer
 
-    from .layout import content_width, para, styles
+    from .layout import content_width, fits_on_one_page, para, styles
 
     s = styles()
     width = content_width()
@@ -182,8 +182,14 @@ def _one_statement(statement: QuarterStatement, words: StatementWords) -> list:
     story.append(para(words.totals_heading, s["h2"]))
     story.append(_categories(statement, words, width))
     story.append(KeepTogether([para(words.norm_heading, s["h3"]), _norm(statement, words, width)]))
-    story += _meetings(statement, words, width)
-    story += _signatures(statement, words, width)
+    meetings = _meetings(statement, words, width)
+    signatures = _signatures(statement, words, width)
+    if fits_on_one_page(story + meetings + signatures, width):
+        story += meetings + signatures
+    else:
+        # No room for both: the signature block stays on page one with the totals it
+        # vouches for, never alone on a page; the meeting contacts follow it.
+        story += signatures + meetings
     # The appendix: what the totals are made of.
     story.append(PageBreak())
     story.append(para(words.appendix_entries, s["h2"]))

@@ -164,6 +164,25 @@ def test_the_first_page_holds_the_totals_the_meetings_and_the_signature_block(st
     assert len(reader.pages[0]["/Annots"]) == 3
 
 
+def test_a_full_first_page_keeps_the_signature_block_with_the_totals(store, words):
+    """The demo's quarter: five categories and three kinds of meeting do not all fit beside the
+    signature block, so the meeting contacts move to page two and the block stays on page one."""
+    from opleider_desk.storage.demo import fill_demo
+    from opleider_desk.storage.services.aios import AiosService
+
+    fill_demo(store, date(2026, 12, 1))
+    sanne = next(a for a in store.service(AiosService).list() if a.name == "Sanne de Vries")
+    assert sanne.id is not None
+    statement = store.service(StatementService).get(Q3, sanne.id)
+    pdf = statement_pdf([statement], words)
+    texts = pages(pdf)
+    for expected in ("Uren per categorie", "Totaal", "Ondertekening", "Handtekening", "Afschrift aan"):
+        assert expected in texts[0], expected
+    assert not any("Handtekening" in t for t in texts[1:])
+    assert "Gesprekscontacten" in texts[1]
+    assert len(reader_of(pdf).pages[0]["/Annots"]) == 3
+
+
 def test_meeting_outcomes_are_in_the_statement(store, words):
     from opleider_desk.domain.entities import Agreement
     from opleider_desk.storage.services.agreements import AgreementService

@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QHeaderView, QMessageBox, QTableView
 
 from opleider_desk.domain.entities import Aios
 from opleider_desk.storage.open import open_store
@@ -228,3 +228,16 @@ def test_a_new_empty_file_says_what_to_do_first(qtbot, window):
     assert tab.first_steps.isVisible() and "Nieuwe aios" in tab.first_steps.text()
     window.context.service(_AiosService).add(_Aios(name="Sanne de Vries", start_date=date(2026, 1, 5)))
     qtbot.waitUntil(lambda: not tab.first_steps.isVisible())
+
+
+def test_the_open_list_keeps_the_rule_column_readable_beside_long_details(qtbot, window):
+    """A long agreement text stretches Details, never pushes the rule and its source away."""
+    from opleider_desk.ui.aios.open_items import DETAILS_COLUMN, RULE_COLUMN, RULE_WIDTH
+
+    view = window.findChild(QTableView, "openItems")
+    assert view is not None
+    view.resize(1200, 300)
+    header = view.horizontalHeader()
+    assert header.sectionSize(RULE_COLUMN) == RULE_WIDTH
+    assert header.sectionResizeMode(DETAILS_COLUMN) == QHeaderView.ResizeMode.Stretch
+    assert view.model().headerData(RULE_COLUMN, Qt.Orientation.Horizontal) in ("Regel", "Rule")

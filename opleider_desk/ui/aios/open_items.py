@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QCoreApplication as Q
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QTableView, QWidget
+from PySide6.QtWidgets import QHeaderView, QTableView, QWidget
 
 from ...domain.due import DueItem, DueKind, DueStatus
 from .. import due_texts
@@ -82,6 +82,10 @@ COLUMNS: list[Column[OpenItem]] = [
 ]
 
 
+DETAILS_COLUMN, RULE_COLUMN = 4, 5
+RULE_WIDTH = 340  # px: "004_… Criterium 1: minimaal 20 diensten" fits
+
+
 class OpenItemsModel(RowTableModel[OpenItem]):
     def __init__(self, parent=None):
         super().__init__(COLUMNS, parent)
@@ -98,6 +102,14 @@ class OpenItemsView(QTableView):
         self.open_model = OpenItemsModel(self)
         self.setModel(self.open_model)
         setup_row_view(self)
+        # Details take what is left, so the rule and its source keep a readable width
+        # (a long agreement text would otherwise push the source out of sight); the
+        # tooltip holds the whole source.
+        header = self.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(DETAILS_COLUMN, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(RULE_COLUMN, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(RULE_COLUMN, RULE_WIDTH)
         # Not ``activated``: some styles emit it on a double-click as well.
         self.doubleClicked.connect(lambda index: self.item_activated.emit(index.data(ROW_ROLE)))
 
