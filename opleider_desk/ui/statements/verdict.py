@@ -161,29 +161,13 @@ def code_verdict(found: CodeCheck | None) -> Verdict:
     )
     signed = format_date(statement.signed_on)
     notes = [which]
-    if found.signed_code_matches and found.data_matches:
-        outcome = Outcome.MATCHES
-        headline = Q.translate(
-            "Verdict", "Matches: marked as signed on {date}, and the data still matches the signed paper."
-        ).format(date=signed)
-    elif found.signed_code_matches:
-        outcome = Outcome.CHANGED
-        headline = Q.translate(
-            "Verdict",
-            "Does not match: marked as signed on {date}, but the data has changed since. "
-            "This paper no longer matches the data file.",
-        ).format(date=signed)
-    else:
-        outcome = Outcome.CONCEPT
-        headline = Q.translate(
-            "Verdict", "Concept, not yet marked signed: the code is of a printout of the data as it is now."
-        )
-        if statement.signed_code:
-            notes.append(
-                Q.translate("Verdict", "The version marked as signed on {date} had another code.").format(
-                    date=signed
-                )
+    outcome, headline = _outcome(found.signed_code_matches, found.data_matches, signed)
+    if outcome is Outcome.CONCEPT and statement.signed_code:
+        notes.append(
+            Q.translate("Verdict", "The version marked as signed on {date} had another code.").format(
+                date=signed
             )
+        )
     if found.signed_code_matches and not statement.is_signed:
         notes.append(Q.translate("Verdict", "The quarter has been unlocked since."))
     if found.legacy:
@@ -208,23 +192,7 @@ def report_verdict(found: ReportCodeCheck) -> Verdict:
         kind=meeting_kind_name(meeting.kind), aios=found.aios, date=format_date(meeting.date)
     )
     signed = format_date(meeting.signed_on)
-    if found.signed_code_matches and found.data_matches:
-        outcome = Outcome.MATCHES
-        headline = Q.translate(
-            "Verdict", "Matches: marked as signed on {date}, and the data still matches the signed paper."
-        ).format(date=signed)
-    elif found.signed_code_matches:
-        outcome = Outcome.CHANGED
-        headline = Q.translate(
-            "Verdict",
-            "Does not match: marked as signed on {date}, but the data has changed since. "
-            "This paper no longer matches the data file.",
-        ).format(date=signed)
-    else:
-        outcome = Outcome.CONCEPT
-        headline = Q.translate(
-            "Verdict", "Concept, not yet marked signed: the code is of a printout of the data as it is now."
-        )
+    outcome, headline = _outcome(found.signed_code_matches, found.data_matches, signed)
     notes = [
         which,
         Q.translate("Verdict", "Status now: {status}.").format(status=meeting_status(meeting.status)),
@@ -333,3 +301,20 @@ def check_pdf(service: StatementService, pdf: bytes, meetings: MeetingService | 
     if empty:
         sentences.append(Q.translate("Verdict", "%n signature field(s) still empty.", "", empty))
     return FileVerdict(verdicts, sentences, empty, intact, headline)
+
+
+def _outcome(signed_code_matches: bool, data_matches: bool, signed: str) -> tuple[Outcome, str]:
+    """The verdict on a code and its headline, the same for statements and meeting reports."""
+    if signed_code_matches and data_matches:
+        return Outcome.MATCHES, Q.translate(
+            "Verdict", "Matches: marked as signed on {date}, and the data still matches the signed paper."
+        ).format(date=signed)
+    if signed_code_matches:
+        return Outcome.CHANGED, Q.translate(
+            "Verdict",
+            "Does not match: marked as signed on {date}, but the data has changed since. "
+            "This paper no longer matches the data file.",
+        ).format(date=signed)
+    return Outcome.CONCEPT, Q.translate(
+        "Verdict", "Concept, not yet marked signed: the code is of a printout of the data as it is now."
+    )
