@@ -17,7 +17,7 @@ from typing import Any
 
 from ..shipped import shipped_dir
 from .bilingual import Text
-from .data_files import JsonReader, join, read_json
+from .data_files import DataFileFormatError, JsonReader, join, read_json
 from .enums import CompetencyArea
 
 FORMAT_VERSION = 1
@@ -27,13 +27,8 @@ GP_PROFILE_2023 = "huisartsgeneeskunde_2023"
 DEFAULT_PROFILE = PROFILE_2016
 
 
-class CompetencyProfileError(Exception):
-    def __init__(self, file: str, field: str | None, message: str):
-        self.file = file
-        self.field = field
-        self.message = message
-        where = f"{file}: {field}" if field else file
-        super().__init__(f"{where}: {message}")
+class CompetencyProfileError(DataFileFormatError):
+    """A competency profile file that cannot be used."""
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

@@ -23,6 +23,21 @@ ErrorFactory = Callable[[str, "str | None", str], Exception]
 ID = re.compile(r"[a-z][a-z0-9_]*")
 
 
+class DataFileFormatError(Exception):
+    """A data file that cannot be used; ``field`` is a path like ``rules[3].value``.
+
+    Each reader raises its own subclass, so a caller can tell a broken template from a
+    broken regulation; the message is built the same way for all.
+    """
+
+    def __init__(self, file: str, field: str | None, message: str):
+        self.file = file
+        self.field = field
+        self.message = message
+        where = f"{file}: {field}" if field else file
+        super().__init__(f"{where}: {message}")
+
+
 def read_json(path: Path | str, error: ErrorFactory) -> Any:
     """The parsed content of ``path``; unreadable text or bad JSON raise ``error``."""
     path = Path(path)

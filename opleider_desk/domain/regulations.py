@@ -25,7 +25,7 @@ from typing import Any
 
 from ..shipped import shipped_dir
 from .bilingual import Text
-from .data_files import JsonReader, join, read_json
+from .data_files import DataFileFormatError, JsonReader, join, read_json
 from .norms import Norms
 
 FORMAT_VERSION = 1
@@ -40,15 +40,8 @@ OWN = "eigen_instituut"
 DEFAULT_REGULATION = GP
 
 
-class RegulationError(Exception):
+class RegulationError(DataFileFormatError):
     """A regulation file that cannot be used; ``field`` is a path like ``rules[3].value``."""
-
-    def __init__(self, file: str, field: str | None, message: str):
-        self.file = file
-        self.field = field
-        self.message = message
-        where = f"{file}: {field}" if field else file
-        super().__init__(f"{where}: {message}")
 
 
 class RuleKind(StrEnum):

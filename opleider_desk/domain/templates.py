@@ -18,20 +18,13 @@ from typing import Any
 from ..shipped import shipped_dir
 from .bilingual import Text
 from .competency_profiles import max_areas
-from .data_files import JsonReader, read_json
+from .data_files import DataFileFormatError, JsonReader, read_json
 from .data_files import join as _join
 from .enums import CategoryKey, CompetencyArea, MeetingKind
 
 
-class TemplateError(Exception):
+class TemplateError(DataFileFormatError):
     """A template file that cannot be used; ``field`` is a path like ``steps[3].fields[0].kind``."""
-
-    def __init__(self, file: str, field: str | None, message: str):
-        self.file = file
-        self.field = field
-        self.message = message
-        where = f"{file}: {field}" if field else file
-        super().__init__(f"{where}: {message}")
 
 
 #: The published JSON Schema beside the templates (``template.schema.json``) is no template.
