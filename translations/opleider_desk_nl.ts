@@ -1836,7 +1836,6 @@ De details (zonder persoonsgegevens) staan in het logbestand:
     <name>HoursCsv</name>
     <message>
         <source>Date</source>
-        <extracomment>Names a built-in category had in earlier versions, so files exported then still import.</extracomment>
         <translation>Datum</translation>
     </message>
     <message>
