@@ -35,7 +35,7 @@ def category_names(categories: Sequence[HourCategory]) -> dict[str, int]:
 def export_headers() -> dict[str, str]:
     return {
         "day": Q.translate("HoursCsv", "Date"),
-        "aios": Q.translate("HoursCsv", "Aios"),
+        "aios": Q.translate("HoursCsv", "Trainee"),
         "category": Q.translate("HoursCsv", "Category"),
         "hours": Q.translate("HoursCsv", "Hours"),
         "minutes": Q.translate("HoursCsv", "Minutes"),
