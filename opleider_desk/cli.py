@@ -56,7 +56,7 @@ def build_parser(
         formatter_class=cli_text.HelpFormatter,
         description=Q.translate(
             "Cli",
-            "OpleiderDesk: aios overview, meetings, hour registration and quarterly "
+            "OpleiderDesk: trainee overview, meetings, hour registration and quarterly "
             "statements for GP trainers. Without a command, the window opens.",
         ),
         epilog=Q.translate("Cli", "Data file used when --db is not given:\n  {path}").format(
@@ -82,7 +82,7 @@ def build_parser(
         action="store_true",
         help=Q.translate(
             "Cli",
-            "open a separate demo file with example aios, hours and meetings; "
+            "open a separate demo file with example trainees, hours and meetings; "
             "your own data file is not touched ({path})",
         ).format(path=demo_data_file()),
     )

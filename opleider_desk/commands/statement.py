@@ -18,7 +18,7 @@ READ_ONLY = True
 
 
 def help_text() -> str:
-    return Q.translate("Cli", "write the quarterly hour statement of one aios, or of all, to a PDF file")
+    return Q.translate("Cli", "write the quarterly hour statement of one trainee, or of all, to a PDF file")
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -33,8 +33,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         metavar="NAME",
         help=Q.translate(
             "Cli",
-            "only this aios (full name, or a part that fits one aios); "
-            "without it, every aios of the quarter on pages of their own",
+            "only this trainee (full name, or a part that fits one trainee); "
+            "without it, every trainee of the quarter on pages of their own",
         ),
     )
     parser.add_argument(

@@ -653,7 +653,7 @@ class MainWindow(FileWindow):
             self.tr("About OpleiderDesk"),
             self.tr(
                 "<h3>OpleiderDesk {version}</h3>"
-                "<p>For GP trainers and practice supervisors: aios, meetings, hours and "
+                "<p>For GP trainers and practice supervisors: trainees, meetings, hours and "
                 "signable quarterly statements, kept on this computer only.</p>"
                 "<p>Data file: <code>{path}</code></p>"
                 "<p>Licence: GNU General Public License, version 3 or later.</p>"

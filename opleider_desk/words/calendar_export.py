@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication as Q
 
+from ..domain.agenda import in_language
 from ..domain.calendar_sync import CalendarEvent
 from ..domain.entities import Meeting
 from ..storage.services.aios import AiosService
@@ -28,7 +29,7 @@ def _planned_events(store: Store, aios_id: int | None, lang: str) -> list[Calend
                 start=meeting.planned_at,
                 minutes=meeting.duration_minutes,
                 summary=_summary(meeting, templates, aios.name if aios else "", lang),
-                description=_description(meeting),
+                description=_description(meeting, templates, lang),
                 location=meeting.location,
                 sequence=meeting.sequence,
                 meeting_id=meeting.id,
@@ -45,8 +46,13 @@ def _summary(meeting: Meeting, templates, aios: str, lang: str) -> str:
     return Q.translate("MeetingCalendar", "{type} with {aios}").format(type=meeting.title or kind, aios=aios)
 
 
-def _description(meeting: Meeting) -> str:
-    agenda = "\n".join(f"{n}. {item.get('text', '')}" for n, item in enumerate(meeting.agenda, 1))
+def _description(meeting: Meeting, templates, lang: str) -> str:
+    items = (
+        in_language(meeting.agenda, templates[meeting.kind], lang)
+        if meeting.kind in templates
+        else meeting.agenda
+    )
+    agenda = "\n".join(f"{n}. {item.get('text', '')}" for n, item in enumerate(items, 1))
     return Q.translate("MeetingCalendar", "Agenda:\n{agenda}").format(agenda=agenda) if agenda else ""
 
 

@@ -24,8 +24,8 @@ from ..domain.enums import (
 
 def role(value: Role) -> str:
     return {
-        Role.HUISARTSOPLEIDER: Q.translate("Labels", "GP trainer (huisartsopleider)"),
-        Role.PRAKTIJKBEGELEIDER: Q.translate("Labels", "Practice supervisor (praktijkbegeleider)"),
+        Role.HUISARTSOPLEIDER: Q.translate("Labels", "GP trainer"),
+        Role.PRAKTIJKBEGELEIDER: Q.translate("Labels", "Practice supervisor"),
         Role.OTHER_OPLEIDER: Q.translate("Labels", "Other trainer"),
     }[value]
 
@@ -95,10 +95,10 @@ def meeting_status(value: MeetingStatus) -> str:
 
 def agreement_owner(value: AgreementOwner) -> str:
     return {
-        AgreementOwner.AIOS: Q.translate("Labels", "Aios"),
+        AgreementOwner.AIOS: Q.translate("Labels", "Trainee"),
         AgreementOwner.OPLEIDER: Q.translate("Labels", "Trainer"),
         AgreementOwner.PRAKTIJKBEGELEIDER: Q.translate("Labels", "Practice supervisor"),
-        AgreementOwner.BOTH: Q.translate("Labels", "Aios and trainer"),
+        AgreementOwner.BOTH: Q.translate("Labels", "Trainee and trainer"),
     }[value]
 
 
@@ -132,9 +132,9 @@ def speaker(value) -> str:
     from ..domain.templates import Speaker
 
     return {
-        Speaker.AIOS: Q.translate("Labels", "Aios"),
+        Speaker.AIOS: Q.translate("Labels", "Trainee"),
         Speaker.OPLEIDER: Q.translate("Labels", "Trainer"),
-        Speaker.BOTH: Q.translate("Labels", "Aios and trainer"),
+        Speaker.BOTH: Q.translate("Labels", "Trainee and trainer"),
     }[value]
 
 
@@ -143,9 +143,9 @@ def signer(value) -> str:
     from ..domain.templates import Signer
 
     return {
-        Signer.OPLEIDER: Q.translate("Labels", "Trainer (opleider)"),
-        Signer.AIOS: Q.translate("Labels", "Aios"),
-        Signer.INSTITUUTSOPLEIDER: Q.translate("Labels", "Institute trainer (instituutsopleider)"),
+        Signer.OPLEIDER: Q.translate("Labels", "Trainer"),
+        Signer.AIOS: Q.translate("Labels", "Trainee"),
+        Signer.INSTITUUTSOPLEIDER: Q.translate("Labels", "Institute trainer"),
         Signer.PRAKTIJKBEGELEIDER: Q.translate("Labels", "Practice supervisor"),
-        Signer.DOCENT: Q.translate("Labels", "Teacher (docent)"),
+        Signer.DOCENT: Q.translate("Labels", "Tutor"),
     }[value]

@@ -66,7 +66,7 @@ def column_titles() -> tuple[str, str]:
 def _signer_role(role: str, profile_role: Role) -> str:
     return {
         SignerRole.TRAINER.value: labels.role_short(profile_role),
-        SignerRole.AIOS.value: Q.translate("StatementPdf", "Aios"),
+        SignerRole.AIOS.value: Q.translate("StatementPdf", "Trainee"),
         SignerRole.EMPLOYER.value: Q.translate("StatementPdf", "Employer"),
         SignerRole.OPLEIDER.value: Q.translate("StatementPdf", "Trainer (co-signs)"),
     }.get(role, role)
@@ -120,7 +120,7 @@ def comparison(statement: QuarterStatement, paper: dict | None) -> list[tuple[st
             _period(quarter_name(Quarter.parse(paper["quarter"])), *paper["period"]) if paper else missing,
             _period(quarter_name(quarter), *now["period"]),
         ),
-        (Q.translate("Verdict", "Aios"), paper.get("aios", missing), now["aios"]),
+        (Q.translate("Verdict", "Trainee"), paper.get("aios", missing), now["aios"]),
         *category_rows(),
         (
             Q.translate("Verdict", "Total hours"),

@@ -374,7 +374,7 @@ def test_template_texts_follow_the_interface_language(qtbot, window, aios_id):
     form = open_form(qtbot, window, plan(window, aios_id, "feedbackgesprek")).form
     form.go_to(2)
     title, speaker = step_texts(form)
-    assert (title, speaker) == ("What went well?", "Speaking: Aios")
+    assert (title, speaker) == ("What went well?", "Speaking: Trainee")
     assert meetings_tab(window).model.rows()[0].type_name == "Feedback conversation (Pendleton)"
 
 

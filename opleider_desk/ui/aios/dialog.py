@@ -41,7 +41,7 @@ class AiosDialog(QDialog):
         self.service = service
         self.original = aios
         self.saved_id: int | None = aios.id if aios else None
-        self.setWindowTitle(self.tr("Edit aios") if aios else self.tr("New aios"))
+        self.setWindowTitle(self.tr("Edit trainee") if aios else self.tr("New trainee"))
         self.setMinimumWidth(960)
 
         self.name = QLineEdit()
@@ -294,7 +294,7 @@ class AiosDialog(QDialog):
             answer = QMessageBox.question(
                 self,
                 self.windowTitle(),
-                self.tr("Discard the changes you made to this aios?"),
+                self.tr("Discard the changes you made to this trainee?"),
                 QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
                 QMessageBox.StandardButton.Cancel,
             )

@@ -63,7 +63,7 @@ COLUMNS: list[Column[OpenItem]] = [
         lambda r: due_texts.status_name(r.item.status),
         foreground=_colour,
     ),
-    Column(lambda: Q.translate("OpenItems", "Aios"), lambda r: r.aios_name),
+    Column(lambda: Q.translate("OpenItems", "Trainee"), lambda r: r.aios_name),
     Column(
         lambda: Q.translate("OpenItems", "What"),
         lambda r: due_texts.kind_name(r.item.kind),

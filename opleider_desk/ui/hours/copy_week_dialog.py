@@ -20,7 +20,7 @@ def _columns(aios: Mapping[int, str], categories: Mapping[int, str]) -> list[Col
     return [
         Column(lambda: Q.translate("CopyWeekDialog", "Date"), lambda e: format_date(e.day), lambda e: e.day),
         Column(
-            lambda: Q.translate("CopyWeekDialog", "Aios"),
+            lambda: Q.translate("CopyWeekDialog", "Trainee"),
             lambda e: aios.get(e.aios_id, "") if e.aios_id else own_time_label(),
         ),
         Column(

@@ -18,7 +18,7 @@ from ...words import labels
 def export_headers() -> dict[str, str]:
     return {
         "day": Q.translate("HoursCsv", "Date"),
-        "aios": Q.translate("HoursCsv", "Aios"),
+        "aios": Q.translate("HoursCsv", "Trainee"),
         "category": Q.translate("HoursCsv", "Category"),
         "hours": Q.translate("HoursCsv", "Hours"),
         "minutes": Q.translate("HoursCsv", "Minutes"),

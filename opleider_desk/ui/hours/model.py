@@ -55,7 +55,7 @@ Index = QModelIndex | QPersistentModelIndex
 DAY, AIOS, CATEGORY, DURATION, DESCRIPTION = range(5)
 _HEADERS: tuple[Callable[[], str], ...] = (
     lambda: Q.translate("HoursModel", "Date"),
-    lambda: Q.translate("HoursModel", "Aios"),
+    lambda: Q.translate("HoursModel", "Trainee"),
     lambda: Q.translate("HoursModel", "Category"),
     lambda: Q.translate("HoursModel", "Duration"),
     lambda: Q.translate("HoursModel", "Description"),

@@ -266,7 +266,7 @@ class HoursTab(QWidget):
         shown = self.aios_filter.currentData() if self.aios_filter.count() else ALL
         self.aios_filter.blockSignals(True)
         self.aios_filter.clear()
-        self.aios_filter.addItem(self.tr("All aios"), ALL)
+        self.aios_filter.addItem(self.tr("All trainees"), ALL)
         for a in every:
             self.aios_filter.addItem(a.name, a.id)
         self.aios_filter.addItem(own_time_label(), OWN_TIME)

@@ -34,7 +34,7 @@ def eportfolio_text(store: Store, meeting_id: int, lang: str) -> str:
     goals = store.service(GoalService).list(meeting.aios_id, meeting_id=meeting_id)
 
     facts = [
-        (Q.translate("MeetingReport", "Aios"), aios.name),
+        (Q.translate("MeetingReport", "Trainee"), aios.name),
         (Q.translate("MeetingReport", "Trainer"), profile.name),
         (Q.translate("MeetingReport", "Date"), format_date(meeting.date)),
         (

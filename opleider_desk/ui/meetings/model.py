@@ -50,7 +50,7 @@ def columns() -> list[Column[MeetingRowView]]:
         ),
         Column(lambda: Q.translate("MeetingModel", "Time"), _time),
         Column(lambda: Q.translate("MeetingModel", "Type"), lambda r: r.type_name),
-        Column(lambda: Q.translate("MeetingModel", "Aios"), lambda r: r.aios_name),
+        Column(lambda: Q.translate("MeetingModel", "Trainee"), lambda r: r.aios_name),
         Column(
             lambda: Q.translate("MeetingModel", "Duration"),
             lambda r: format_minutes(r.meeting.duration_minutes) if r.meeting.duration_minutes else "",

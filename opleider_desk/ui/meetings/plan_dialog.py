@@ -80,7 +80,7 @@ class PlanMeetingDialog(QDialog):
         self.clash.setWordWrap(True)
         self.clash.hide()
         for label, widget, key in (
-            (self.tr("&Aios"), self.aios, None),
+            (self.tr("Tr&ainee"), self.aios, None),
             (self.tr("&Type"), self.kind, "kind"),
             (self.tr("&Date"), self.day, "date"),
             (self.tr("T&ime"), self.time, "time"),

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...domain.agenda import in_language
 from ...domain.competency_profiles import areas_of
 from ...domain.durations import format_minutes
 from ...domain.enums import MeetingStatus
@@ -160,7 +161,10 @@ class MeetingWindow(QWidget):
         locked = self.meeting.status is MeetingStatus.SIGNED
         self.read_only = locked
 
-        self.agenda_page = AgendaPage(self.service.current_agenda(self.meeting_id), read_only=locked)
+        self.agenda_page = AgendaPage(
+            in_language(self.service.current_agenda(self.meeting_id), self.template, self.lang),
+            read_only=locked,
+        )
         self.form = GuidedForm(
             self.template,
             self.meeting.answers,

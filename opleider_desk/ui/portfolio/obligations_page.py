@@ -86,7 +86,7 @@ def event_columns(aios_name: Callable[[int | None], str]) -> list[Column[Trainer
         ),
         Column(lambda: Q.translate("Portfolio", "What"), lambda e: texts.event_kind(e.kind)),
         Column(lambda: Q.translate("Portfolio", "Number"), lambda e: str(e.quantity), align_right=True),
-        Column(lambda: Q.translate("Portfolio", "Aios"), lambda e: aios_name(e.aios_id)),
+        Column(lambda: Q.translate("Portfolio", "Trainee"), lambda e: aios_name(e.aios_id)),
         Column(lambda: Q.translate("Portfolio", "Note"), lambda e: e.note),
     ]
 

@@ -47,7 +47,7 @@ class PortfolioTab(QWidget):
         self.aios = QComboBox()
         self.aios.setObjectName("portfolioAios")
         self.aios.setMinimumContentsLength(24)
-        aios_label = QLabel(self.tr("&Aios"))
+        aios_label = QLabel(self.tr("Tr&ainee"))
         aios_label.setBuddy(self.aios)
         self.norms_button = QPushButton(self.tr("&Norms…"))
         self.checklist = ChecklistPage(self.service, context.host)

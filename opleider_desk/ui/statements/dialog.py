@@ -116,7 +116,7 @@ class StatementDialog(QDialog):
 
         choose = QFormLayout()
         choose.addRow(self.tr("&Quarter"), self.quarter)
-        choose.addRow(self.tr("&Aios"), self.aios)
+        choose.addRow(self.tr("Tr&ainee"), self.aios)
         top = QHBoxLayout()
         top.addLayout(choose)
         top.addWidget(self.status, 1)
@@ -147,7 +147,7 @@ class StatementDialog(QDialog):
     def _fill_aios(self, keep: int | None) -> None:
         self.aios.blockSignals(True)
         self.aios.clear()
-        self.aios.addItem(self.tr("All aios"), None)
+        self.aios.addItem(self.tr("All trainees"), None)
         people = self.service.aios_for(self.selected_quarter())
         if keep is not None and all(a.id != keep for a in people):
             try:  # asked for explicitly, though not in training that quarter
@@ -236,11 +236,11 @@ class StatementDialog(QDialog):
         self.sign_button.setEnabled(one is not None and not one.is_signed)
         self.unlock_button.setEnabled(one is not None and one.is_signed)
         if not self.statements:
-            self.status.setText(self.tr("No aios was in training in this quarter."))
+            self.status.setText(self.tr("No trainee was in training in this quarter."))
         elif one is None:
             signed = sum(1 for s in self.statements if s.is_signed)
             self.status.setText(
-                self.tr("%n statement(s); choose one aios to mark it as signed.", "", len(self.statements))
+                self.tr("%n statement(s); choose one trainee to mark it as signed.", "", len(self.statements))
                 + " "
                 + self.tr("Signed: %n.", "", signed)
             )
@@ -251,7 +251,7 @@ class StatementDialog(QDialog):
     def default_file_name(self, name: str = "") -> str:
         from ...words.statements import statement_name
 
-        who = self.statements[0].aios.name if self.selected_aios() else self.tr("all aios")
+        who = self.statements[0].aios.name if self.selected_aios() else self.tr("all trainees")
         return f"{name or statement_name()} {quarter_text(self.selected_quarter())} {who}.pdf"
 
     def save_pdf(self) -> None:
