@@ -175,4 +175,3 @@ def test_the_report_speaks_dutch_when_the_program_does(qapp):
     assert any("sjablonen" in line and "gespreksjablonen" in line for line in lines), lines
     for english in ("checks passed", "written", "meeting templates", "icon sizes"):
         assert english not in out.getvalue(), english
-
