@@ -4,7 +4,19 @@ from __future__ import annotations
 
 import io
 
+import pytest
+
 from opleider_desk import self_test
+
+
+@pytest.fixture(autouse=True)
+def english(qapp):
+    """The report in English (its source language) unless a test asks for Dutch; Dutch after, as elsewhere."""
+    from opleider_desk.i18n import install_translators
+
+    install_translators(qapp, "en")
+    yield
+    install_translators(qapp, "nl")
 
 
 def test_every_check_passes_on_this_installation(qapp, tmp_path):
