@@ -2552,7 +2552,6 @@ Details (without personal data) are in the log file:
         <name>MainWindow</name>
         <message>
             <source>&amp;File</source>
-            <extracomment>The day of the self-test's hour entry; its quarter is the statement printed.</extracomment>
             <translation>&amp;File</translation>
         </message>
         <message>
@@ -4527,6 +4526,161 @@ Everything entered after that is replaced. The current file is first kept as a b
         <message>
             <source>Open &amp;folder</source>
             <translation>Open &amp;folder</translation>
+        </message>
+    </context>
+    <context>
+        <name>SelfTest</name>
+        <message>
+            <source>data file</source>
+            <extracomment>The day of the self-test's hour entry; its quarter is the statement printed.</extracomment>
+            <translation>data file</translation>
+        </message>
+        <message>
+            <source>encryption</source>
+            <translation>encryption</translation>
+        </message>
+        <message>
+            <source>PDF</source>
+            <translation>PDF</translation>
+        </message>
+        <message>
+            <source>translations</source>
+            <translation>translations</translation>
+        </message>
+        <message>
+            <source>templates</source>
+            <translation>templates</translation>
+        </message>
+        <message>
+            <source>documents</source>
+            <translation>documents</translation>
+        </message>
+        <message>
+            <source>window</source>
+            <translation>window</translation>
+        </message>
+        <message>
+            <source>ok</source>
+            <translation>ok</translation>
+        </message>
+        <message>
+            <source>FAIL</source>
+            <translation>FAIL</translation>
+        </message>
+        <message>
+            <source>skip</source>
+            <translation>skip</translation>
+        </message>
+        <message>
+            <source>self-test: {passed} of {ran} checks passed</source>
+            <translation>self-test: {passed} of {ran} checks passed</translation>
+        </message>
+        <message>
+            <source>, {skipped} skipped</source>
+            <translation>, {skipped} skipped</translation>
+        </message>
+        <message>
+            <source>read back {names} and {minutes} minutes</source>
+            <translation>read back {names} and {minutes} minutes</translation>
+        </message>
+        <message>
+            <source>undo left the hour entry in place</source>
+            <translation>undo left the hour entry in place</translation>
+        </message>
+        <message>
+            <source>created, migrated, profile + trainee + hour entry written, read back, undone and redone</source>
+            <translation>created, migrated, profile + trainee + hour entry written, read back, undone and redone</translation>
+        </message>
+        <message>
+            <source>no trainee with hours in the self-test quarter</source>
+            <translation>no trainee with hours in the self-test quarter</translation>
+        </message>
+        <message>
+            <source>not a complete PDF</source>
+            <translation>not a complete PDF</translation>
+        </message>
+        <message>
+            <source>quarterly statement, {size} bytes written (pypdf absent: header checked)</source>
+            <translation>quarterly statement, {size} bytes written (pypdf absent: header checked)</translation>
+        </message>
+        <message>
+            <source>the statement does not show “{text}”</source>
+            <translation>the statement does not show “{text}”</translation>
+        </message>
+        <message>
+            <source>quarterly statement, {size} bytes written, its text read back</source>
+            <translation>quarterly statement, {size} bytes written, its text read back</translation>
+        </message>
+        <message>
+            <source>{file} not found in {folder}</source>
+            <translation>{file} not found in {folder}</translation>
+        </message>
+        <message>
+            <source>opleider_desk_nl.qm has no Dutch for the File menu</source>
+            <translation>opleider_desk_nl.qm has no Dutch for the File menu</translation>
+        </message>
+        <message>
+            <source>no meeting templates in {folder}</source>
+            <translation>no meeting templates in {folder}</translation>
+        </message>
+        <message>
+            <source>{templates} meeting templates, {checklists} checklists</source>
+            <translation>{templates} meeting templates, {checklists} checklists</translation>
+        </message>
+        <message>
+            <source>{file} is empty</source>
+            <translation>{file} is empty</translation>
+        </message>
+        <message>
+            <source>no application icon found</source>
+            <translation>no application icon found</translation>
+        </message>
+        <message>
+            <source>user guide and {count} icon sizes</source>
+            <translation>user guide and {count} icon sizes</translation>
+        </message>
+        <message>
+            <source>no display (DISPLAY and WAYLAND_DISPLAY are not set); run with QT_QPA_PLATFORM=offscreen to build the window without one</source>
+            <translation>no display (DISPLAY and WAYLAND_DISPLAY are not set); run with QT_QPA_PLATFORM=offscreen to build the window without one</translation>
+        </message>
+        <message>
+            <source>no QApplication</source>
+            <translation>no QApplication</translation>
+        </message>
+        <message>
+            <source>the window could not open the test file</source>
+            <translation>the window could not open the test file</translation>
+        </message>
+        <message>
+            <source>tab {tab} was not built</source>
+            <translation>tab {tab} was not built</translation>
+        </message>
+        <message>
+            <source>the trainee overview shows {rows} rows, expected 1</source>
+            <translation>the trainee overview shows {rows} rows, expected 1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n tab(s) built on platform {platform}</source>
+            <translation>
+                <numerusform>%n tab built on platform {platform}</numerusform>
+                <numerusform>%n tabs built on platform {platform}</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>sqlcipher3 is missing: encrypted data files cannot be opened</source>
+            <translation>sqlcipher3 is missing: encrypted data files cannot be opened</translation>
+        </message>
+        <message>
+            <source>the file was written unencrypted</source>
+            <translation>the file was written unencrypted</translation>
+        </message>
+        <message>
+            <source>read back {names}</source>
+            <translation>read back {names}</translation>
+        </message>
+        <message>
+            <source>encrypted file written and opened again</source>
+            <translation>encrypted file written and opened again</translation>
         </message>
     </context>
     <context>

@@ -2552,7 +2552,6 @@ De details (zonder persoonsgegevens) staan in het logbestand:
         <name>MainWindow</name>
         <message>
             <source>&amp;File</source>
-            <extracomment>The day of the self-test's hour entry; its quarter is the statement printed.</extracomment>
             <translation>&amp;Bestand</translation>
         </message>
         <message>
@@ -4527,6 +4526,161 @@ Alles wat daarna is ingevoerd, wordt vervangen. Het huidige bestand wordt eerst 
         <message>
             <source>Open &amp;folder</source>
             <translation>&amp;Map openen</translation>
+        </message>
+    </context>
+    <context>
+        <name>SelfTest</name>
+        <message>
+            <source>data file</source>
+            <extracomment>The day of the self-test's hour entry; its quarter is the statement printed.</extracomment>
+            <translation>gegevensbestand</translation>
+        </message>
+        <message>
+            <source>encryption</source>
+            <translation>versleuteling</translation>
+        </message>
+        <message>
+            <source>PDF</source>
+            <translation>pdf</translation>
+        </message>
+        <message>
+            <source>translations</source>
+            <translation>vertalingen</translation>
+        </message>
+        <message>
+            <source>templates</source>
+            <translation>sjablonen</translation>
+        </message>
+        <message>
+            <source>documents</source>
+            <translation>documenten</translation>
+        </message>
+        <message>
+            <source>window</source>
+            <translation>venster</translation>
+        </message>
+        <message>
+            <source>ok</source>
+            <translation>ok</translation>
+        </message>
+        <message>
+            <source>FAIL</source>
+            <translation>FOUT</translation>
+        </message>
+        <message>
+            <source>skip</source>
+            <translation>n.v.t.</translation>
+        </message>
+        <message>
+            <source>self-test: {passed} of {ran} checks passed</source>
+            <translation>zelftest: {passed} van {ran} controles geslaagd</translation>
+        </message>
+        <message>
+            <source>, {skipped} skipped</source>
+            <translation>, {skipped} overgeslagen</translation>
+        </message>
+        <message>
+            <source>read back {names} and {minutes} minutes</source>
+            <translation>teruggelezen: {names} en {minutes} minuten</translation>
+        </message>
+        <message>
+            <source>undo left the hour entry in place</source>
+            <translation>ongedaan maken liet de urenregel staan</translation>
+        </message>
+        <message>
+            <source>created, migrated, profile + trainee + hour entry written, read back, undone and redone</source>
+            <translation>aangemaakt, gemigreerd, profiel + aios + urenregel geschreven, teruggelezen, ongedaan gemaakt en opnieuw gedaan</translation>
+        </message>
+        <message>
+            <source>no trainee with hours in the self-test quarter</source>
+            <translation>geen aios met uren in het kwartaal van de zelftest</translation>
+        </message>
+        <message>
+            <source>not a complete PDF</source>
+            <translation>geen volledige pdf</translation>
+        </message>
+        <message>
+            <source>quarterly statement, {size} bytes written (pypdf absent: header checked)</source>
+            <translation>kwartaalverklaring, {size} bytes geschreven (pypdf ontbreekt: alleen de kop gecontroleerd)</translation>
+        </message>
+        <message>
+            <source>the statement does not show “{text}”</source>
+            <translation>de verklaring toont “{text}” niet</translation>
+        </message>
+        <message>
+            <source>quarterly statement, {size} bytes written, its text read back</source>
+            <translation>kwartaalverklaring, {size} bytes geschreven, de tekst teruggelezen</translation>
+        </message>
+        <message>
+            <source>{file} not found in {folder}</source>
+            <translation>{file} niet gevonden in {folder}</translation>
+        </message>
+        <message>
+            <source>opleider_desk_nl.qm has no Dutch for the File menu</source>
+            <translation>opleider_desk_nl.qm heeft geen Nederlands voor het menu Bestand</translation>
+        </message>
+        <message>
+            <source>no meeting templates in {folder}</source>
+            <translation>geen gespreksjablonen in {folder}</translation>
+        </message>
+        <message>
+            <source>{templates} meeting templates, {checklists} checklists</source>
+            <translation>{templates} gespreksjablonen, {checklists} checklists</translation>
+        </message>
+        <message>
+            <source>{file} is empty</source>
+            <translation>{file} is leeg</translation>
+        </message>
+        <message>
+            <source>no application icon found</source>
+            <translation>geen programmapictogram gevonden</translation>
+        </message>
+        <message>
+            <source>user guide and {count} icon sizes</source>
+            <translation>handleiding en {count} pictogramformaten</translation>
+        </message>
+        <message>
+            <source>no display (DISPLAY and WAYLAND_DISPLAY are not set); run with QT_QPA_PLATFORM=offscreen to build the window without one</source>
+            <translation>geen beeldscherm (DISPLAY en WAYLAND_DISPLAY zijn niet gezet); start met QT_QPA_PLATFORM=offscreen om het venster zonder beeldscherm op te bouwen</translation>
+        </message>
+        <message>
+            <source>no QApplication</source>
+            <translation>geen QApplication</translation>
+        </message>
+        <message>
+            <source>the window could not open the test file</source>
+            <translation>het venster kon het testbestand niet openen</translation>
+        </message>
+        <message>
+            <source>tab {tab} was not built</source>
+            <translation>tabblad {tab} is niet opgebouwd</translation>
+        </message>
+        <message>
+            <source>the trainee overview shows {rows} rows, expected 1</source>
+            <translation>het aiosoverzicht toont {rows} rijen, verwacht 1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n tab(s) built on platform {platform}</source>
+            <translation>
+                <numerusform>%n tabblad opgebouwd op platform {platform}</numerusform>
+                <numerusform>%n tabbladen opgebouwd op platform {platform}</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>sqlcipher3 is missing: encrypted data files cannot be opened</source>
+            <translation>sqlcipher3 ontbreekt: versleutelde gegevensbestanden kunnen niet worden geopend</translation>
+        </message>
+        <message>
+            <source>the file was written unencrypted</source>
+            <translation>het bestand is onversleuteld geschreven</translation>
+        </message>
+        <message>
+            <source>read back {names}</source>
+            <translation>teruggelezen: {names}</translation>
+        </message>
+        <message>
+            <source>encrypted file written and opened again</source>
+            <translation>versleuteld bestand geschreven en weer geopend</translation>
         </message>
     </context>
     <context>

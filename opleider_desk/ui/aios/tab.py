@@ -32,6 +32,7 @@ from ...words import labels
 from ..context import AppContext
 from ..navigation import NavTarget
 from ..widgets.first_paint import after_first_paint
+from ..widgets.remember import remember_columns
 from ..widgets.table_models import ROW_ROLE, SearchProxy
 from ..widgets.table_view import setup_row_view
 from .model import AiosTableModel, is_current
@@ -68,6 +69,7 @@ class AiosTab(QWidget):
         self.view.setSortingEnabled(True)
         self.view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         setup_row_view(self.view)
+        remember_columns(self.view, "aios")
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
 
         top = QHBoxLayout()

@@ -42,6 +42,7 @@ from ...domain.training import (
 )
 from ...words.formatting import format_date
 from ..widgets.form_errors import ErrorForm
+from ..widgets.remember import remember_columns
 from ..widgets.table_models import Column, RowTableModel
 from ..widgets.table_view import setup_row_view
 from ..widgets.tones import Tone, tone_css
@@ -264,6 +265,7 @@ class _ListBox(QGroupBox):
         self.view.setObjectName(name)
         self.view.setModel(model)
         setup_row_view(self.view)
+        remember_columns(self.view, f"training_{name}")
         self.view.setMinimumHeight(90)
         self.add_button = QPushButton(Q.translate("Training", "Add…"))
         self.edit_button = QPushButton(Q.translate("Training", "Edit…"))

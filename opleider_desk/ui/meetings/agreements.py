@@ -32,6 +32,7 @@ from ...words.problems import problem_text
 from ..context import AppContext
 from ..widgets.date_field import DateField
 from ..widgets.form_errors import FieldError
+from ..widgets.remember import remember_columns
 from ..widgets.table_models import ROW_ROLE, Column, RowTableModel
 from ..widgets.tones import Tone, tint, tone_css
 from ..widgets.user_action import FAILED, run_action
@@ -103,6 +104,7 @@ class AgreementsEditor(QWidget):
         self.model = RowTableModel(agreement_columns(), self)
         self.view = _table(self.model)
         self.view.setObjectName("agreementTable")
+        remember_columns(self.view, "agreements")
         self.text = QLineEdit()
         self.text.setObjectName("agreementText")
         self.text.setPlaceholderText(
@@ -276,6 +278,7 @@ class EarlierAgreements(QWidget):
         self.model = RowTableModel(agreement_columns(), self)
         self.view = _table(self.model)
         self.view.setObjectName("earlierAgreementTable")
+        remember_columns(self.view, "earlier_agreements")
         self.done_button = QPushButton(self.tr("&Mark done"))
         self.done_button.setObjectName("earlierDone")
         buttons = QHBoxLayout()

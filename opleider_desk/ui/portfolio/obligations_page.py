@@ -31,6 +31,7 @@ from ...storage.services.portfolio import PortfolioService
 from ...storage.services.trainer_events import TrainerEventService
 from ...words.formatting import current_language, format_date
 from ..context import AppContext
+from ..widgets.remember import remember_columns
 from ..widgets.table_models import ROW_ROLE, Column, RowTableModel
 from ..widgets.table_view import setup_row_view
 from . import texts
@@ -148,12 +149,14 @@ class ObligationsPage(QWidget):
         self.model = ObligationsModel(self._tick, self)
         self.view = _table(self.model)
         self.view.setObjectName("obligations")
+        remember_columns(self.view, "obligations")
         self._names: dict[int, str] = {}
         self.event_model = RowTableModel(
             event_columns(lambda aios_id: self._names.get(aios_id, "") if aios_id is not None else ""), self
         )
         self.event_view = _table(self.event_model)
         self.event_view.setObjectName("trainerEvents")
+        remember_columns(self.event_view, "trainer_events")
         self.leoh_button = QPushButton(self.tr("&LEOh received…"))
         self.profiel_button = QPushButton(self.tr("&Profiel Leerwerkplan updated…"))
         self.shifts_button = QPushButton(self.tr("&Shifts done…"))

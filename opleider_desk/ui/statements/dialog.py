@@ -38,6 +38,7 @@ from ..widgets.background import run_in_background
 from ..widgets.background import show_failure as show_any_failure
 from ..widgets.date_field import DateField
 from ..widgets.form_errors import FieldError
+from ..widgets.remember import remember_size
 from ..widgets.save_file import ask_save_path, show_saved
 from ..widgets.user_action import FAILED, run_action, show_failure
 
@@ -69,6 +70,7 @@ class StatementDialog(QDialog):
         self.setObjectName("statementDialog")
         self.setWindowTitle(self.tr("Quarterly statement"))
         self.resize(900, 760)
+        remember_size(self, "statement")
 
         current = Quarter.of(date.today())
         chosen = quarter or current.previous()
