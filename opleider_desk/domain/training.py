@@ -19,7 +19,6 @@ from enum import StrEnum
 
 from .dates import add_months
 from .entities import Aios, Interruption, Placement
-from .enums import InterruptionKind
 from .problems import Problem
 from .validation import PART_TIME_MAX, PART_TIME_MIN
 
@@ -147,7 +146,3 @@ def proposed_end(end: date | None, interruption: Interruption, today: date) -> d
     if end is None or not interruption.kind.of_aios:
         return None
     return end + timedelta(days=interruption_days(interruption, today))
-
-
-def aios_absence_kinds() -> tuple[InterruptionKind, ...]:
-    return tuple(k for k in InterruptionKind if k.of_aios)
