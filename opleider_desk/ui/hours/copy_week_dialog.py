@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTableView, QVB
 
 from ...domain.durations import format_minutes
 from ...domain.entities import HourEntry
-from ...storage.services.hours import WeekCopy
+from ...storage.services.hour_copy_week import WeekCopy
 from ..formatting import format_date
 from ..widgets.table_models import Column, RowTableModel
 from ..widgets.table_view import setup_row_view
