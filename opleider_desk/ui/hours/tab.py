@@ -29,7 +29,10 @@ from ...domain.quarters import Period, Quarter
 from ...storage.changes import READ_BY_HOURS, Area
 from ...storage.services.aios import AiosService
 from ...storage.services.categories import CategoryService
-from ...storage.services.hours import ALL, AiosFilter, HoursService, HourTotals, ImportCheck
+from ...storage.services.hour_copy_week import WeekCopyService
+from ...storage.services.hour_import import HourImportService, ImportCheck
+from ...storage.services.hour_routines import HourRoutineService
+from ...storage.services.hours import ALL, AiosFilter, HoursService, HourTotals
 from ...storage.services.norms import NormService
 from ...storage.store import Change
 from ...words.categories import category_names
@@ -419,7 +422,8 @@ class HoursTab(QWidget):
 
         monday = self._target_week() - timedelta(days=self._target_week().weekday())
         today = date.today()
-        plan = self.service.copy_week_preview(monday, today=today)
+        copying = self.context.service(WeekCopyService)
+        plan = copying.preview(monday, today=today)
         if not plan.new and not plan.future:
             self._status(self.tr("Nothing to copy: the week before is empty or already copied."))
             return
@@ -431,19 +435,20 @@ class HoursTab(QWidget):
         )
         if not dialog.exec():
             return
-        count = run_action(self, lambda: self.service.copy_week(monday, today=today), title=self.tr("Hours"))
+        count = run_action(self, lambda: copying.copy(monday, today=today), title=self.tr("Hours"))
         if count is FAILED:
             return
         self.set_period(PeriodKind.WEEK, monday)
         self._status(self.tr("Copied %n entry(ies) from the week before.", "", count))
 
     def log_routine(self) -> None:
-        if not any(r.active for r in self.service.routines()):
+        routines = self.context.service(HourRoutineService)
+        if not any(r.active for r in routines.routines()):
             self._status(self.tr("No routine entries yet: set them up under More ▸ Routine entries."))
             self.edit_routines()
             return
         week = self._target_week()
-        count = run_action(self, lambda: self.service.log_routine(week), title=self.tr("Hours"))
+        count = run_action(self, lambda: routines.log_routine(week), title=self.tr("Hours"))
         if count is FAILED:
             return
         self.set_period(PeriodKind.WEEK, week)
@@ -456,7 +461,12 @@ class HoursTab(QWidget):
         from .routine_dialog import RoutineDialog
 
         active = [a for a in self.aios if a.status in (AiosStatus.ACTIVE, AiosStatus.PAUSED)]
-        RoutineDialog(self.service, active, [c for c in self.categories if c.active], parent=self).exec()
+        RoutineDialog(
+            self.context.service(HourRoutineService),
+            active,
+            [c for c in self.categories if c.active],
+            parent=self,
+        ).exec()
 
     def edit_categories(self) -> None:
         from .categories_dialog import CategoriesDialog
@@ -472,7 +482,8 @@ class HoursTab(QWidget):
             )
         if not path:
             return
-        service, names, title = self.service, category_names(self.categories), self.tr("Import hours")
+        service = self.context.service(HourImportService)
+        names, title = category_names(self.categories), self.tr("Import hours")
 
         def read_and_check(progress: Progress) -> ImportCheck | None:
             try:
@@ -493,9 +504,7 @@ class HoursTab(QWidget):
                     self.tr("Cannot read {file}: {reason}").format(file=path, reason=cannot_read[0]),
                 )
                 return
-            dialog = ImportDialog(
-                self.service, check, Path(path).name, self.aios, self.categories, parent=self
-            )
+            dialog = ImportDialog(service, check, Path(path).name, self.aios, self.categories, parent=self)
             if dialog.exec():
                 self._status(self.tr("Imported %n entry(ies). Undo with Ctrl+Z.", "", dialog.imported))
 
