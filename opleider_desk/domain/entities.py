@@ -68,8 +68,9 @@ class Aios:
     notes: str = ""
     #: The regulation this aios is measured by; empty: the trainer's (``Profile.regulation``).
     regulation: str = ""
-    #: The competency profile the aios's goals, KPBs and portfolio use (``domain/competency_profiles``).
-    competency_profile: str = "competenties_2016"
+    #: The competency profile the aios's goals, KPBs and portfolio use (``domain/competency_profiles``);
+    #: empty: the one of the aios's regulation, filled in when the aios is saved.
+    competency_profile: str = ""
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
