@@ -2560,6 +2560,14 @@ Details (without personal data) are in the log file:
             <source>Teacher (docent)</source>
             <translation>Teacher (docent)</translation>
         </message>
+        <message>
+            <source>doubt (old value)</source>
+            <translation>doubt (old value)</translation>
+        </message>
+        <message>
+            <source>unsuitable (old value)</source>
+            <translation>unsuitable (old value)</translation>
+        </message>
     </context>
     <context>
         <name>MainWindow</name>

@@ -54,6 +54,7 @@ from .enums import (
     PlacementSetting,
     TrainerEventKind,
 )
+from .templates import LEGACY_NOT_SUITABLE
 from .training import institution_notices, interruption_days, last_day
 
 #: Meeting types of the praktijkbegeleider and the GBT.
@@ -65,6 +66,8 @@ GBT_MONTHS = "traject.duur_maanden"
 GBT_RGS_INFORMED = "rgs.gemeld"
 #: Verdict keys the engine reads.
 NOT_SUITABLE = "niet_geschikt"
+#: ... and the old 0.1 value that meant the same ("twijfel" is no verdict either way).
+NOT_SUITABLE_VERDICTS = frozenset({NOT_SUITABLE, *LEGACY_NOT_SUITABLE})
 IBT_CLOSED = frozenset({"verbeterd", "niet_verbeterd"})
 IBT_NOT_IMPROVED = "niet_verbeterd"
 
@@ -838,7 +841,7 @@ class _Training:
         verdicts = [
             m
             for m in self.held_meetings
-            if m.verdict == NOT_SUITABLE
+            if m.verdict in NOT_SUITABLE_VERDICTS
             and MeetingKind.GESCHIKTHEIDSBEOORDELING in self.kinds_of(m)
             and m.kind != MeetingKind.EINDGESPREK
         ]

@@ -121,16 +121,17 @@ class AiosService:
         interruptions: Sequence[Interruption] | None = None,
     ) -> None:
         """Change an aios; placements or interruptions given replace the stored ones."""
-        if aios.id is None:
+        aios_id = aios.id
+        if aios_id is None:
             raise ValueError("update needs an aios with an id")
         aios = self._with_profile(aios)
         self._check(aios, placements, interruptions)
         with self.store.write(UPDATE_AIOS) as session:
-            row = get_or_gone(session, AiosRow, aios.id, "aios.gone")
+            row = get_or_gone(session, AiosRow, aios_id, "aios.gone")
             for name, value in column_values(aios).items():
                 setattr(row, name, value)
             row.updated_at = _now()
-            _replace_training(session, aios.id, placements, interruptions)
+            _replace_training(session, aios_id, placements, interruptions)
 
     def set_status(self, aios_id: int, status: AiosStatus) -> None:
         """Archive (finished/stopped), pause or reactivate: history stays."""
