@@ -45,3 +45,48 @@ def test_a_regulation_saved_before_the_profile_leaves_the_profile_to_be_asked_fo
         Profile(name="Marieke Jansen", practice="De Linde", regulation="maatschappij_en_gezondheid")
     )
     assert profiles.exists()
+
+
+def _own_progress_template(folder) -> None:
+    """An institute's own progress meeting: a copy of the shipped one under its own key."""
+    import json
+
+    from opleider_desk.domain.templates import builtin_forms_dir
+
+    data = json.loads((builtin_forms_dir() / "voortgangsgesprek.json").read_text(encoding="utf-8"))
+    data["key"] = "voortgang_eigen_instituut"
+    data["title"] = {"nl": "Voortgangsgesprek (eigen formulier)"}
+    data["counts_as"] = ["voortgangsgesprek"]
+    folder.mkdir(parents=True)
+    (folder / "voortgang_eigen_instituut.json").write_text(json.dumps(data), encoding="utf-8")
+    (folder / "kapot.json").write_text('{"key": "kapot"}', encoding="utf-8")
+
+
+def test_a_users_own_template_fills_the_slots_its_counts_as_names(tmp_path):
+    from datetime import datetime
+
+    from opleider_desk.domain.due import DueKind
+    from opleider_desk.storage.open import open_store
+    from opleider_desk.storage.services.due import DueService
+    from opleider_desk.storage.services.meetings import MeetingService
+
+    _own_progress_template(tmp_path / "user" / "forms")
+    store = open_store(tmp_path / "data.sqlite", user_files_dir=tmp_path / "user")
+    try:
+        aios_id = store.service(AiosService).add(Aios(name="Sanne", start_date=date(2026, 3, 2)))
+        meetings = store.service(MeetingService)
+        assert "voortgang_eigen_instituut" in meetings.templates()
+        assert [e.file for e in meetings.template_errors] == ["kapot.json"]
+        due = store.service(DueService)
+        today = date(2026, 9, 14)
+
+        def progress() -> list:
+            items = due.items(today)[aios_id]
+            return [(i.params["slot"], i.status) for i in items if i.kind is DueKind.VOORTGANGSGESPREK]
+
+        assert progress()[0][0] == 1, "the first progress meeting is due six months after the start"
+        held = meetings.plan(aios_id, "voortgang_eigen_instituut", datetime(2026, 9, 1, 13, 30), 60)
+        meetings.hold(held, date(2026, 9, 1))
+        assert [slot for slot, _ in progress()] == [2], "the own form filled slot 1"
+    finally:
+        store.close()

@@ -4,14 +4,13 @@ Each aios's placements and interruptions, meetings, agreements and trainer
 events are read as entities; supervision, the themed leergesprekken and the
 days in the practice come summed per ISO week from the database. The norms are
 the ones in use (``NormService``), and which slots a meeting fills comes from
-the loaded templates' ``counts_as``.
+``counts_as`` of the templates ``MeetingService`` reads (shipped and the user's own).
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date, timedelta
-from functools import cache
 
 from sqlalchemy import select
 
@@ -36,20 +35,19 @@ from .training import interruptions_of, placements_of
 TRAINER = None
 
 
-@cache
-def _counts_as() -> dict[str, tuple[str, ...]]:
-    from ...domain.templates import builtin_forms_dir, load_templates
-
-    return {key: t.counts_as for key, t in load_templates(builtin_forms_dir()).items()}
-
-
 class DueService:
     def __init__(self, store: Store):
         self.store = store
 
     def counts_as(self) -> dict[str, tuple[str, ...]]:
-        """Which slots each meeting type fills, from the shipped templates' ``counts_as``."""
-        return _counts_as()
+        """Which slots each meeting type fills: ``counts_as`` of the templates the meetings use.
+
+        The same templates as ``MeetingService`` (shipped and the user's own), so a
+        user's own progress meeting fills the slot a shipped one would.
+        """
+        from .meetings import MeetingService
+
+        return {key: t.counts_as for key, t in self.store.service(MeetingService).templates().items()}
 
     def items(
         self, today: date, aios_ids: Sequence[int] | None = None, *, trainer: bool = False

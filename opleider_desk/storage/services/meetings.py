@@ -30,7 +30,14 @@ from ...domain.meeting_rules import (
     validate_meeting,
 )
 from ...domain.problems import Problem, ValidationFailed
-from ...domain.templates import Template, builtin_forms_dir, load_templates
+from ...domain.templates import (
+    SCHEMA_SUFFIX,
+    Template,
+    TemplateError,
+    builtin_forms_dir,
+    load_template,
+    load_templates,
+)
 from ...domain.verification import codes_match, content_digest, legacy_code, parse_code, verification_code
 from ..changes import Area
 from ..mapping import to_entity
@@ -137,11 +144,33 @@ class MeetingService:
     def __init__(self, store: Store):
         self.store = store
         self._templates: dict[str, Template] | None = None
+        #: The user's own templates (an institute's forms) beside the shipped ones.
+        self.own_forms_dir = store.user_files_dir / "forms" if store.user_files_dir is not None else None
+        #: Own templates that could not be read (the shipped one of that key is used).
+        self.template_errors: list[TemplateError] = []
 
     # ------------------------------------------------------------ templates
     def templates(self) -> dict[str, Template]:
+        """The shipped templates with the user's own over them: the one set every rule reads.
+
+        An own template with a shipped key replaces it; another key is a meeting
+        type of the user's own. A broken own file is kept in ``template_errors``
+        and left out rather than locking the user out of their meetings.
+        """
         if self._templates is None:
-            self._templates = load_templates(builtin_forms_dir())
+            templates = load_templates(builtin_forms_dir())
+            folder = self.own_forms_dir
+            if folder is not None and folder.is_dir():
+                for path in sorted(folder.glob("*.json")):
+                    if path.name.endswith(SCHEMA_SUFFIX):
+                        continue
+                    try:
+                        own = load_template(path)
+                    except TemplateError as error:
+                        self.template_errors.append(error)
+                        continue
+                    templates[own.key] = own
+            self._templates = templates
         return self._templates
 
     def use_templates(self, templates: dict[str, Template]) -> None:
