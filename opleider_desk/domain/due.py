@@ -342,8 +342,20 @@ class _Training:
         move = norms.interruptions_move_due
         self.absences = [x for x in self.interruptions if x.kind.of_aios and x.start <= today] if move else []
         self.trainer_away = [x for x in self.interruptions if not x.kind.of_aios] if move else []
+        meetings = list(meetings)
         self.meetings = [m for m in meetings if m.aios_id == aios.id]
         self.counts_as = counts_as
+        # The consultation is the praktijkbegeleider's with the opleider about the practice
+        # training (000_… Bijlage 1 §4, Bijlage 2 §6), not about one aios: one logged with
+        # any aios counts for every aios the praktijkbegeleider supervises.
+        self.pair_consultations = sorted(
+            m.date for m in meetings if m.kind == PB_CONSULTATION and m.status in _HELD and m.date
+        )
+        self.pair_planned = sorted(
+            m.date
+            for m in meetings
+            if m.kind == PB_CONSULTATION and m.status == MeetingStatus.PLANNED and m.date
+        )
         self.held: dict[str, list[date]] = {}
         self.planned: dict[str, list[date]] = {}
         self.held_meetings: list[Meeting] = []
@@ -907,16 +919,16 @@ class _Training:
         items = []
         interval = self.norms.pb_consultation_interval_months
         if interval > 0:
-            held = [d for d in self.held.get(PB_CONSULTATION, ()) if d >= placement.start]
+            held = [d for d in self.pair_consultations if placement.start <= d <= self.today]
             base = max(held) if held else placement.start
             due = self.after_trainer_absence(add_months(base, interval))
+            planned = [d for d in self.pair_planned if d >= base]
             items.append(
                 self.item(
                     DueKind.PB_CONSULTATION,
                     due,
                     self.meeting_target(PB_CONSULTATION),
-                    **_optional(last=base if held else None),
-                    **self.planned_from(PB_CONSULTATION, base),
+                    **_optional(last=base if held else None, planned_on=min(planned) if planned else None),
                 )
             )
         if placement.end is not None and not self.held_since(PB_REPORT, add_months(placement.end, -2)):

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 
 from opleider_desk.domain.due import (
     GBT,
@@ -374,6 +374,38 @@ def test_a_praktijkbegeleider_sees_their_own_duties_not_the_opleiders():
     assert DueKind.KPB in found and DueKind.SUPERVISION_RECENT in found
     report = held(PB_REPORT, date(2026, 6, 20))
     assert DueKind.PB_REPORT not in items_on(date(2026, 6, 21), aios=aios, placements=pb, meetings=[report])
+
+
+def test_one_consultation_with_the_opleider_covers_every_aios_the_praktijkbegeleider_supervises():
+    """``000_…`` Bijlage 2 §6: "De praktijkbegeleider en de opleider overleggen in principe
+    maandelijks" — a consultation of the pair about the practice training, not per aios."""
+    aios = [
+        Aios(id=n, name=f"aios {n}", start_date=date(2026, 1, 1), expected_end_date=date(2029, 12, 31))
+        for n in (1, 2)
+    ]
+    pb = {
+        a.id: [
+            Placement(
+                aios_id=a.id,
+                setting=PlacementSetting.PRACTICE_PRAKTIJKBEGELEIDER,
+                start=date(2026, 1, 1),
+                end=date(2026, 12, 31),
+            )
+        ]
+        for a in aios
+    }
+    # Logged once, with the first aios; the second is covered by the same talk.
+    meetings = [
+        held(PB_CONSULTATION, date(2026, 3, 5), aios_id=1),
+        Meeting(
+            aios_id=1, kind=PB_CONSULTATION, planned_at=datetime(2026, 4, 2, 9), status=MeetingStatus.PLANNED
+        ),
+    ]
+    for a in aios:
+        found = items_on(date(2026, 3, 10), aios=a, placements=pb[a.id], meetings=meetings)
+        consultation = found[DueKind.PB_CONSULTATION]
+        assert (consultation.due_date, consultation.params["last"]) == (date(2026, 4, 5), date(2026, 3, 5))
+        assert consultation.params["planned_on"] == date(2026, 4, 2)
 
 
 # --- from the logged hours ----------------------------------------------------------------------

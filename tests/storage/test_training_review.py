@@ -90,3 +90,33 @@ def test_a_users_own_template_fills_the_slots_its_counts_as_names(tmp_path):
         assert [slot for slot, _ in progress()] == [2], "the own form filled slot 1"
     finally:
         store.close()
+
+
+def test_the_data_files_consultation_counts_for_both_aios_of_the_praktijkbegeleider(store):
+    from datetime import datetime
+
+    from opleider_desk.domain.due import DueKind
+    from opleider_desk.domain.enums import MeetingKind, Role
+    from opleider_desk.storage.services.due import DueService
+    from opleider_desk.storage.services.meetings import MeetingService
+
+    store.service(ProfileService).save(
+        Profile(
+            name="Ilse Vermeulen",
+            practice="GGD Utrecht",
+            role=Role.PRAKTIJKBEGELEIDER,
+            supervising_opleider="Marieke Jansen",
+            regulation="maatschappij_en_gezondheid",
+        )
+    )
+    aios = store.service(AiosService)
+    first = aios.add(Aios(name="Ahmed", start_date=date(2026, 1, 5)))
+    second = aios.add(Aios(name="Lotte", start_date=date(2026, 2, 2)))
+    meetings = store.service(MeetingService)
+    talk = meetings.plan(first, MeetingKind.OVERLEG_OPLEIDER_PB, datetime(2026, 3, 5, 9), 30)
+    meetings.hold(talk, date(2026, 3, 5))
+    items = store.service(DueService).items(date(2026, 3, 10))
+    for aios_id in (first, second):
+        [consultation] = [i for i in items[aios_id] if i.kind is DueKind.PB_CONSULTATION]
+        assert consultation.due_date == date(2026, 4, 5)
+        assert "Bijlage 2 punt 6" in consultation.source.text

@@ -21,6 +21,7 @@ from ...domain.enums import (
     AgreementStatus,
     AiosStatus,
     CategoryKey,
+    MeetingKind,
     MeetingStatus,
     TrainerEventKind,
 )
@@ -102,6 +103,8 @@ class DueService:
         by_aios: dict[int, list[Meeting]] = {}
         for meeting in meetings:
             by_aios.setdefault(meeting.aios_id, []).append(meeting)
+        # A consultation of praktijkbegeleider and opleider counts for all their aios.
+        consultations = [m for m in meetings if m.kind == MeetingKind.OVERLEG_OPLEIDER_PB]
         # Each aios is measured by their own regulation (the trainer's unless set otherwise).
         rules = {}
         for key in {norm_service.regulation_key_of(a) for a in aios}:
@@ -113,7 +116,7 @@ class DueService:
                 today,
                 placements=placements.get(a.id, []),
                 interruptions=interruptions.get(a.id, []),
-                meetings=by_aios.get(a.id, ()),
+                meetings=[*by_aios.get(a.id, ()), *(m for m in consultations if m.aios_id != a.id)],
                 agreements=agreements,
                 supervision_per_week=weekly.get(a.id, {}),
                 leergesprek_per_week=leer.get(a.id, {}),
