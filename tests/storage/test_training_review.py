@@ -69,6 +69,7 @@ def test_a_users_own_template_fills_the_slots_its_counts_as_names(tmp_path):
     from opleider_desk.storage.open import open_store
     from opleider_desk.storage.services.due import DueService
     from opleider_desk.storage.services.meetings import MeetingService
+    from opleider_desk.storage.services.templates import TemplateService
 
     _own_progress_template(tmp_path / "user" / "forms")
     store = open_store(tmp_path / "data.sqlite", user_files_dir=tmp_path / "user")
@@ -76,7 +77,7 @@ def test_a_users_own_template_fills_the_slots_its_counts_as_names(tmp_path):
         aios_id = store.service(AiosService).add(Aios(name="Sanne", start_date=date(2026, 3, 2)))
         meetings = store.service(MeetingService)
         assert "voortgang_eigen_instituut" in meetings.templates()
-        assert [e.file for e in meetings.template_errors] == ["kapot.json"]
+        assert [e.file for e in store.service(TemplateService).template_errors] == ["kapot.json"]
         due = store.service(DueService)
         today = date(2026, 9, 14)
 

@@ -4,7 +4,7 @@ Each aios's placements and interruptions, meetings, agreements and trainer
 events are read as entities; supervision, the themed leergesprekken and the
 days in the practice come summed per ISO week from the database. The norms are
 the ones in use (``NormService``), and which slots a meeting fills comes from
-``counts_as`` of the templates ``MeetingService`` reads (shipped and the user's own).
+``counts_as`` of the templates the meetings use (``TemplateService``: shipped and the user's own).
 """
 
 from __future__ import annotations
@@ -30,6 +30,7 @@ from ..models import AgreementRow, AiosRow, MeetingRow, TrainerEventRow
 from ..store import Store
 from .hour_totals import category_per_week, days_per_week, supervision_per_week
 from .norms import NormService
+from .templates import TemplateService
 from .training import interruptions_of, placements_of
 
 #: The key of the items about the user rather than one aios (the span of control).
@@ -43,12 +44,10 @@ class DueService:
     def counts_as(self) -> dict[str, tuple[str, ...]]:
         """Which slots each meeting type fills: ``counts_as`` of the templates the meetings use.
 
-        The same templates as ``MeetingService`` (shipped and the user's own), so a
+        The same templates the meetings use (shipped and the user's own), so a
         user's own progress meeting fills the slot a shipped one would.
         """
-        from .meetings import MeetingService
-
-        return {key: t.counts_as for key, t in self.store.service(MeetingService).templates().items()}
+        return self.store.service(TemplateService).counts_as()
 
     def items(
         self, today: date, aios_ids: Sequence[int] | None = None, *, trainer: bool = False

@@ -30,14 +30,7 @@ from ...domain.meeting_rules import (
     validate_meeting,
 )
 from ...domain.problems import Problem, ValidationFailed
-from ...domain.templates import (
-    SCHEMA_SUFFIX,
-    Template,
-    TemplateError,
-    builtin_forms_dir,
-    load_template,
-    load_templates,
-)
+from ...domain.templates import Template
 from ...domain.verification import codes_match, content_digest, legacy_code, parse_code, verification_code
 from ..changes import Area
 from ..mapping import to_entity
@@ -52,6 +45,7 @@ from ..models import (
 )
 from ..store import Audit, Store
 from .hours import HoursService
+from .templates import TemplateService
 
 PLAN_MEETING = "plan_meeting"
 UPDATE_MEETING = "update_meeting"
@@ -143,39 +137,15 @@ def report_content(session, row: MeetingRow, templates: dict[str, Template]) -> 
 class MeetingService:
     def __init__(self, store: Store):
         self.store = store
-        self._templates: dict[str, Template] | None = None
-        #: The user's own templates (an institute's forms) beside the shipped ones.
-        self.own_forms_dir = store.user_files_dir / "forms" if store.user_files_dir is not None else None
-        #: Own templates that could not be read (the shipped one of that key is used).
-        self.template_errors: list[TemplateError] = []
 
     # ------------------------------------------------------------ templates
     def templates(self) -> dict[str, Template]:
-        """The shipped templates with the user's own over them: the one set every rule reads.
-
-        An own template with a shipped key replaces it; another key is a meeting
-        type of the user's own. A broken own file is kept in ``template_errors``
-        and left out rather than locking the user out of their meetings.
-        """
-        if self._templates is None:
-            templates = load_templates(builtin_forms_dir())
-            folder = self.own_forms_dir
-            if folder is not None and folder.is_dir():
-                for path in sorted(folder.glob("*.json")):
-                    if path.name.endswith(SCHEMA_SUFFIX):
-                        continue
-                    try:
-                        own = load_template(path)
-                    except TemplateError as error:
-                        self.template_errors.append(error)
-                        continue
-                    templates[own.key] = own
-            self._templates = templates
-        return self._templates
+        """The shipped templates with the user's own over them (``TemplateService``)."""
+        return self.store.service(TemplateService).templates()
 
     def use_templates(self, templates: dict[str, Template]) -> None:
         """Meet with these templates instead of the shipped ones (an institute's own set)."""
-        self._templates = dict(templates)
+        self.store.service(TemplateService).use_templates(templates)
 
     def template(self, kind: str) -> Template:
         return self.templates()[kind]
