@@ -180,6 +180,10 @@
             <translation>Shown beside them: {mapping}.</translation>
         </message>
         <message>
+            <source>Upgraded from version 0.1 in year {year}: this start is that of the current placement. Enter the day the whole training began (full-time without interruptions about {full_time}); the placements keep their dates. Saving confirms the start.</source>
+            <translation>Upgraded from version 0.1 in year {year}: this start is that of the current placement. Enter the day the whole training began (full-time without interruptions about {full_time}); the placements keep their dates. Saving confirms the start.</translation>
+        </message>
+        <message>
             <source>Discard the changes you made to this aios?</source>
             <translation>Discard the changes you made to this aios?</translation>
         </message>
@@ -1359,6 +1363,10 @@ Backups made earlier still hold these data until they are rotated out (after at 
             <translation>Expected end date passed</translation>
         </message>
         <message>
+            <source>Check the start of the training</source>
+            <translation>Check the start of the training</translation>
+        </message>
+        <message>
             <source>pro rata for part-time</source>
             <translation>pro rata for part-time</translation>
         </message>
@@ -1381,6 +1389,10 @@ Backups made earlier still hold these data until they are rotated out (after at 
         <message>
             <source>three months when the form does not say</source>
             <translation>three months when the form does not say</translation>
+        </message>
+        <message>
+            <source>counted from the placement's start until you check the training's</source>
+            <translation>counted from the placement's start until you check the training's</translation>
         </message>
         <message>
             <source>Date agreed in the meeting</source>
@@ -1424,6 +1436,10 @@ Backups made earlier still hold these data until they are rotated out (after at 
         <message>
             <source>Extend the training or archive the aios</source>
             <translation>Extend the training or archive the aios</translation>
+        </message>
+        <message>
+            <source>Upgraded from version 0.1 in year {year}: the training's start is that of this placement, {start}. Enter when the training began (full-time without interruptions: {full_time}).</source>
+            <translation>Upgraded from version 0.1 in year {year}: the training's start is that of this placement, {start}. Enter when the training began (full-time without interruptions: {full_time}).</translation>
         </message>
         <message>
             <source>{have} of {target} in HLWP {hlwp}, {expected} expected by now</source>

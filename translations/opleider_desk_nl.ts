@@ -180,6 +180,10 @@
             <translation>Ernaast getoond: {mapping}.</translation>
         </message>
         <message>
+            <source>Upgraded from version 0.1 in year {year}: this start is that of the current placement. Enter the day the whole training began (full-time without interruptions about {full_time}); the placements keep their dates. Saving confirms the start.</source>
+            <translation>Bijgewerkt vanuit versie 0.1 in jaar {year}: deze start is die van het huidige opleidingsonderdeel. Vul de dag in waarop de hele opleiding begon (voltijds zonder onderbrekingen rond {full_time}); de opleidingsonderdelen houden hun data. Opslaan bevestigt de start.</translation>
+        </message>
+        <message>
             <source>Discard the changes you made to this aios?</source>
             <translation>De wijzigingen aan deze aios weggooien?</translation>
         </message>
@@ -1359,6 +1363,10 @@ Eerder gemaakte reservekopieën bevatten deze gegevens nog tot ze worden opgerui
             <translation>Verwachte einddatum verstreken</translation>
         </message>
         <message>
+            <source>Check the start of the training</source>
+            <translation>Controleer de start van de opleiding</translation>
+        </message>
+        <message>
             <source>pro rata for part-time</source>
             <translation>naar rato van de deeltijd</translation>
         </message>
@@ -1381,6 +1389,10 @@ Eerder gemaakte reservekopieën bevatten deze gegevens nog tot ze worden opgerui
         <message>
             <source>three months when the form does not say</source>
             <translation>drie maanden als het formulier niets zegt</translation>
+        </message>
+        <message>
+            <source>counted from the placement's start until you check the training's</source>
+            <translation>geteld vanaf de start van het opleidingsonderdeel tot je de start van de opleiding controleert</translation>
         </message>
         <message>
             <source>Date agreed in the meeting</source>
@@ -1424,6 +1436,10 @@ Eerder gemaakte reservekopieën bevatten deze gegevens nog tot ze worden opgerui
         <message>
             <source>Extend the training or archive the aios</source>
             <translation>Verleng de opleiding of archiveer de aios</translation>
+        </message>
+        <message>
+            <source>Upgraded from version 0.1 in year {year}: the training's start is that of this placement, {start}. Enter when the training began (full-time without interruptions: {full_time}).</source>
+            <translation>Bijgewerkt vanuit versie 0.1 in jaar {year}: de start van de opleiding is die van dit opleidingsonderdeel, {start}. Vul in wanneer de opleiding begon (voltijds zonder onderbrekingen: {full_time}).</translation>
         </message>
         <message>
             <source>{have} of {target} in HLWP {hlwp}, {expected} expected by now</source>

@@ -97,6 +97,7 @@ class DueKind(StrEnum):
     INFORM_INSTITUTION = "inform_institution"
     SPAN_OF_CONTROL = "span_of_control"
     END_DATE_PASSED = "end_date_passed"
+    CHECK_TRAINING_START = "check_training_start"  # upgraded from 0.1 in year 2 or 3
 
 
 class DueStatus(StrEnum):
@@ -188,6 +189,7 @@ def due_items(
         return []
     t = _Training(aios, today, norms, placements, interruptions, meetings, counts_as)
     items = [
+        *t.start_items(),
         *t.end_items(),
         *t.startgesprek_items(),
         *t.cadence_items(),
@@ -469,6 +471,27 @@ class _Training:
 
     # --- the meeting cycle -----------------------------------------------------------
 
+    def start_items(self) -> list[DueItem]:
+        """An upgraded aios in year 2 or 3 whose training start is that of the placement.
+
+        0.1 kept the start in this practice only; the training began earlier on a day the
+        file does not hold. The item asks for it; the full-time date is a hint, never set.
+        """
+        if not self.aios.start_to_check:
+            return []
+        years_before = max(0, self.aios.training_year - 1)
+        return [
+            self.item(
+                DueKind.CHECK_TRAINING_START,
+                self.today,
+                DueTarget(TargetArea.AIOS, self.aios.id),
+                DueStatus.DUE_SOON,
+                year=self.aios.training_year,
+                start=self.aios.start_date,
+                full_time_start=add_months(self.aios.start_date, -12 * years_before),
+            )
+        ]
+
     def end_items(self) -> list[DueItem]:
         end = self.aios.expected_end_date
         items = []
@@ -531,12 +554,14 @@ class _Training:
             if slot is None:
                 continue
             number, due, opens = slot
+            # Counted from a start still to be checked: the item says so.
+            unchecked = ("check_training_start",) if self.aios.start_to_check else ()
             items.append(
                 self.item(
                     kind,
                     due,
                     self.meeting_target(kind.value),
-                    defaults=self.absence_defaults(),
+                    defaults=(*unchecked, *self.absence_defaults()),
                     slot=number,
                     **self.planned_from(kind.value, opens),
                 )

@@ -139,6 +139,7 @@ RULES: dict[str, RuleSource] = {
         _MG, "Bijlage 1 §9b / Bijlage 2 §11b: onderbreking langer dan twee maanden"
     ),
     "end_date_passed": _OWN,
+    "check_training_start": _OWN,
     "pro_rata_part_time": _OWN,
     "interruptions_move_due": _OWN,
 }

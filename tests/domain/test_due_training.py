@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import date, datetime, timedelta
 
 from opleider_desk.domain.due import (
@@ -13,6 +14,7 @@ from opleider_desk.domain.due import (
     DueItem,
     DueKind,
     DueStatus,
+    TargetArea,
     due_items,
     trainer_items,
 )
@@ -441,3 +443,27 @@ def test_every_item_names_a_rule_with_a_source():
     assert found
     for item in found:
         assert item.rule and (item.source.text or item.source.agreed), item.kind
+
+
+def test_an_upgraded_aios_in_year_3_is_asked_for_the_training_start_and_its_cycle_says_why():
+    here = date(2025, 9, 15)
+    aios = Aios(
+        id=1,
+        name="Daan",
+        start_date=here,
+        expected_end_date=date(2026, 12, 15),
+        training_year=3,
+        start_to_check=True,
+    )
+    placement = Placement(aios_id=1, start=here, end=date(2026, 12, 15), hlwp=2)
+    found = items_on(date(2026, 2, 1), aios=aios, placements=[placement])
+    check = found[DueKind.CHECK_TRAINING_START]
+    assert check.target == (TargetArea.AIOS, 1) and check.status is DueStatus.DUE_SOON
+    assert check.params["full_time_start"] == date(2023, 9, 15)
+    assert check.source.text == PROGRAM_DEFAULT
+    assert "check_training_start" in found[DueKind.VOORTGANGSGESPREK].defaults
+    checked = items_on(
+        date(2026, 2, 1), aios=dataclasses.replace(aios, start_to_check=False), placements=[placement]
+    )
+    assert DueKind.CHECK_TRAINING_START not in checked
+    assert "check_training_start" not in checked[DueKind.VOORTGANGSGESPREK].defaults
