@@ -1475,6 +1475,17 @@ Eerder gemaakte reservekopieën bevatten deze gegevens nog tot ze worden opgerui
             <translation>Start een geïntensiveerd begeleidingstraject, of beëindig de opleiding en informeer de RGS</translation>
         </message>
         <message>
+            <source>You lay down the task from {day}</source>
+            <translation>Je legt de opleiderstaak neer per {day}</translation>
+        </message>
+        <message numerus="yes">
+            <source>From {day} you work %n hour(s) a week in the specialty, under {minimum}</source>
+            <translation>
+                <numerusform>Vanaf {day} werk je %n uur per week in het specialisme, minder dan {minimum}</numerusform>
+                <numerusform>Vanaf {day} werk je %n uur per week in het specialisme, minder dan {minimum}</numerusform>
+            </translation>
+        </message>
+        <message>
             <source>Interrupted from {start} for more than two months</source>
             <translation>Onderbroken vanaf {start}, langer dan twee maanden</translation>
         </message>
@@ -1634,12 +1645,24 @@ De details (zonder persoonsgegevens) staan in het logbestand:
             <translation>(niet voor één aios)</translation>
         </message>
         <message>
+            <source>The &amp;institution has been informed</source>
+            <translation>De &amp;opleidingsinrichting is ingelicht</translation>
+        </message>
+        <message>
             <source>&amp;Date</source>
             <translation>&amp;Datum</translation>
         </message>
         <message>
+            <source>&amp;From</source>
+            <translation>&amp;Vanaf</translation>
+        </message>
+        <message>
             <source>&amp;Number of shifts</source>
             <translation>&amp;Aantal diensten</translation>
+        </message>
+        <message>
+            <source>&amp;Hours a week in the specialty</source>
+            <translation>&amp;Uren per week in het specialisme</translation>
         </message>
         <message>
             <source>&amp;From aios</source>
@@ -3314,6 +3337,18 @@ De details (zonder persoonsgegevens) staan in het logbestand:
             <translation>Di&amp;ensten gedaan…</translation>
         </message>
         <message>
+            <source>&amp;Task laid down…</source>
+            <translation>Opleiders&amp;taak neergelegd…</translation>
+        </message>
+        <message>
+            <source>&amp;Hours in the specialty…</source>
+            <translation>&amp;Uren in het specialisme…</translation>
+        </message>
+        <message>
+            <source>Institution &amp;informed</source>
+            <translation>Opleidingsinrichting &amp;ingelicht</translation>
+        </message>
+        <message>
             <source>&amp;Remove</source>
             <translation>Verw&amp;ijderen</translation>
         </message>
@@ -3434,6 +3469,10 @@ De details (zonder persoonsgegevens) staan in het logbestand:
         <message>
             <source>remove recorded event</source>
             <translation>vastgelegde gebeurtenis verwijderen</translation>
+        </message>
+        <message>
+            <source>mark the institution informed</source>
+            <translation>opleidingsinrichting ingelicht markeren</translation>
         </message>
         <message>
             <source>log hours</source>
@@ -3665,6 +3704,18 @@ De details (zonder persoonsgegevens) staan in het logbestand:
             <translation>Notitie</translation>
         </message>
         <message>
+            <source>Institution</source>
+            <translation>Opleidingsinrichting</translation>
+        </message>
+        <message>
+            <source>informed</source>
+            <translation>ingelicht</translation>
+        </message>
+        <message>
+            <source>not informed yet</source>
+            <translation>nog niet ingelicht</translation>
+        </message>
+        <message>
             <source>Not due yet (first on {day})</source>
             <translation>Nog niet aan de orde (eerste op {day})</translation>
         </message>
@@ -3765,6 +3816,14 @@ De details (zonder persoonsgegevens) staan in het logbestand:
         <message>
             <source>Out-of-hours shifts</source>
             <translation>Diensten</translation>
+        </message>
+        <message>
+            <source>Task laid down</source>
+            <translation>Opleiderstaak neergelegd</translation>
+        </message>
+        <message>
+            <source>Hours a week in the specialty</source>
+            <translation>Uren per week in het specialisme</translation>
         </message>
         <message>
             <source>Other</source>
@@ -4135,6 +4194,14 @@ De details (zonder persoonsgegevens) staan in het logbestand:
         <message>
             <source>This date is in the future.</source>
             <translation>Deze datum ligt in de toekomst.</translation>
+        </message>
+        <message>
+            <source>A week has at most {maximum} hours.</source>
+            <translation>Een week heeft hoogstens {maximum} uur.</translation>
+        </message>
+        <message>
+            <source>This event no longer exists; it may have been removed meanwhile.</source>
+            <translation>Deze gebeurtenis bestaat niet meer; misschien is ze intussen verwijderd.</translation>
         </message>
         <message>
             <source>This data file is open read-only because another OpleiderDesk window is using it. Close that window and open the file again to make changes.</source>
@@ -5155,6 +5222,10 @@ Alles wat daarna is ingevoerd, wordt vervangen. Het huidige bestand wordt eerst 
         <message>
             <source>Inform the institution directly when the practice training is interrupted for more than two months (your illness or other circumstances), when you lay down the task, or when you work fewer than 16 hours a week in the specialty ({source}).</source>
             <translation>Verwittig de opleidingsinrichting direct wanneer de praktijkopleiding langer dan twee maanden wordt onderbroken (door uw ziekte of andere omstandigheden), wanneer u de opleiderstaak neerlegt, of wanneer u minder dan 16 uur per week in het specialisme gaat werken ({source}).</translation>
+        </message>
+        <message>
+            <source>Record laying down the task and your hours under Portfolio ▸ My obligations.</source>
+            <translation>Leg het neerleggen van de taak en je uren vast onder Portfolio ▸ Mijn verplichtingen.</translation>
         </message>
         <message>
             <source>Add…</source>

@@ -70,6 +70,10 @@ NOT_SUITABLE = "niet_geschikt"
 NOT_SUITABLE_VERDICTS = frozenset({NOT_SUITABLE, *LEGACY_NOT_SUITABLE})
 IBT_CLOSED = frozenset({"verbeterd", "niet_verbeterd"})
 IBT_NOT_IMPROVED = "niet_verbeterd"
+#: Why the institution is to be told (``000_…`` Bijlage 1 §9 a–c), in an item's ``reason``.
+NOTICE_INTERRUPTED = "interrupted"  # §9b
+NOTICE_TASK_LAID_DOWN = "task_laid_down"  # §9a
+NOTICE_UNDER_HOURS = "under_hours"  # §9c
 
 
 class DueKind(StrEnum):
@@ -202,6 +206,7 @@ def due_items(
         *t.traject_items(),
         *t.pb_items(),
         *t.notice_items(),
+        *t.trainer_notice_items(trainer_events),
     ]
     return sorted(_with_sources(items, sources), key=_sort_key)
 
@@ -986,12 +991,59 @@ class _Training:
                     due,
                     DueTarget(TargetArea.AIOS, self.aios.id),
                     DueStatus.OVERDUE if due <= self.today else None,
+                    reason=NOTICE_INTERRUPTED,
                     interruption=x.kind.value,
                     start=x.start,
                     end=x.end,
                 )
             )
         return items
+
+    def trainer_notice_items(self, events: Iterable[TrainerEvent]) -> list[DueItem]:
+        """The trainer's own changes the regulation wants told at once (``000_…`` §9a, §9c).
+
+        Per aios trained with the user on or after the day: it is their institution
+        that must know. Known in advance (a day ahead), it is due now.
+        """
+        items = []
+        task = self.norms.institution_notice_months > 0  # the regulation has § 9
+        minimum = self.norms.specialty_minutes_per_week_min
+        hours = sorted(
+            (e for e in events if e.kind == TrainerEventKind.HOURS_IN_SPECIALTY), key=lambda e: e.day
+        )
+        for event in events:
+            if event.institution_informed or not self.with_user_from(event.day):
+                continue
+            if event.kind == TrainerEventKind.TASK_LAID_DOWN and task:
+                items.append(self.trainer_notice(event, NOTICE_TASK_LAID_DOWN, "inform_institution_task"))
+            elif event.kind == TrainerEventKind.HOURS_IN_SPECIALTY and 0 < event.quantity * 60 < minimum:
+                # A later figure already in force replaces this one.
+                if any(event.day < e.day <= self.today for e in hours):
+                    continue
+                items.append(
+                    self.trainer_notice(
+                        event, NOTICE_UNDER_HOURS, "inform_institution_hours", minimum_hours=minimum // 60
+                    )
+                )
+        return items
+
+    def with_user_from(self, day: date) -> bool:
+        """The aios trains with the user on ``day`` or later."""
+        return any(p.setting.with_user and (p.end is None or p.end >= day) for p in self.placements)
+
+    def trainer_notice(self, event: TrainerEvent, reason: str, rule: str, **params: Any) -> DueItem:
+        due = min(event.day, self.today)
+        return self.item(
+            DueKind.INFORM_INSTITUTION,
+            due,
+            DueTarget(TargetArea.TRAINER_EVENT, event.kind),
+            DueStatus.OVERDUE if event.day < self.today else DueStatus.DUE_SOON,
+            rule=rule,
+            reason=reason,
+            day=event.day,
+            hours=event.quantity,
+            **params,
+        )
 
 
 def _agreement_items(

@@ -10,7 +10,7 @@ from datetime import date
 
 from PySide6.QtCore import QCoreApplication as Q
 
-from ..domain.due import DueItem, DueKind, DueStatus
+from ..domain.due import NOTICE_TASK_LAID_DOWN, NOTICE_UNDER_HOURS, DueItem, DueKind, DueStatus
 from ..domain.durations import format_minutes
 
 DateFormat = Callable[[date], str]
@@ -155,6 +155,16 @@ def details(item: DueItem, agreement_text: str = "", format_date: DateFormat = _
             "Due", "Start an intensified supervision plan, or end the training and inform the RGS"
         )
     if kind is DueKind.INFORM_INSTITUTION:
+        reason = p.get("reason")
+        if reason == NOTICE_TASK_LAID_DOWN:
+            return Q.translate("Due", "You lay down the task from {day}").format(day=format_date(p["day"]))
+        if reason == NOTICE_UNDER_HOURS:
+            return Q.translate(
+                "Due",
+                "From {day} you work %n hour(s) a week in the specialty, under {minimum}",
+                "",
+                p["hours"],
+            ).format(day=format_date(p["day"]), minimum=p["minimum_hours"])
         return Q.translate("Due", "Interrupted from {start} for more than two months").format(
             start=format_date(p["start"])
         )

@@ -467,3 +467,24 @@ def test_an_upgraded_aios_in_year_3_is_asked_for_the_training_start_and_its_cycl
     )
     assert DueKind.CHECK_TRAINING_START not in checked
     assert "check_training_start" not in checked[DueKind.VOORTGANGSGESPREK].defaults
+
+
+def test_the_trainers_own_notices_follow_the_placement_with_the_user_and_the_rule():
+    from opleider_desk.domain.due import NOTICE_TASK_LAID_DOWN
+
+    task = TrainerEvent(id=7, kind=TrainerEventKind.TASK_LAID_DOWN, day=date(2026, 1, 10))
+    on = DueNorms()
+    found = items_on(date(2026, 2, 1), trainer_events=[task], norms=on)
+    assert found[DueKind.INFORM_INSTITUTION].params["reason"] == NOTICE_TASK_LAID_DOWN
+    assert found[DueKind.INFORM_INSTITUTION].target == (
+        TargetArea.TRAINER_EVENT,
+        TrainerEventKind.TASK_LAID_DOWN,
+    )
+    # Without § 9 in the regulation (institution_notice_months 0) nothing is asked.
+    off = dataclasses.replace(on, institution_notice_months=0)
+    assert DueKind.INFORM_INSTITUTION not in items_on(date(2026, 2, 1), trainer_events=[task], norms=off)
+    # An aios who left the practice before the day is not this institution's concern.
+    after = TrainerEvent(kind=TrainerEventKind.TASK_LAID_DOWN, day=date(2028, 12, 1))
+    assert DueKind.INFORM_INSTITUTION not in items_on(date(2026, 2, 1), trainer_events=[after], norms=on)
+    informed = dataclasses.replace(task, institution_informed=True)
+    assert DueKind.INFORM_INSTITUTION not in items_on(date(2026, 2, 1), trainer_events=[informed], norms=on)

@@ -121,3 +121,49 @@ def test_the_data_files_consultation_counts_for_both_aios_of_the_praktijkbegelei
         [consultation] = [i for i in items[aios_id] if i.kind is DueKind.PB_CONSULTATION]
         assert consultation.due_date == date(2026, 4, 5)
         assert "Bijlage 2 punt 6" in consultation.source.text
+
+
+def test_the_task_laid_down_and_too_few_hours_ask_to_inform_the_institution_of_an_mg_aios_only(store):
+    """``000_…`` Bijlage 1 §9a and §9c, recorded as the trainer's own events; GP has no such rule."""
+    from opleider_desk.domain.due import NOTICE_TASK_LAID_DOWN, NOTICE_UNDER_HOURS, DueKind, DueStatus
+    from opleider_desk.domain.entities import TrainerEvent
+    from opleider_desk.domain.enums import TrainerEventKind
+    from opleider_desk.storage.services.due import DueService
+    from opleider_desk.storage.services.trainer_events import TrainerEventService
+
+    today = date(2026, 11, 23)
+    aios = store.service(AiosService)
+    gp = aios.add(Aios(name="Sanne", start_date=date(2026, 3, 2)))
+    mg = aios.add(Aios(name="Ahmed", start_date=date(2026, 3, 2), regulation="maatschappij_en_gezondheid"))
+    events = store.service(TrainerEventService)
+    hours = events.add(
+        TrainerEvent(kind=TrainerEventKind.HOURS_IN_SPECIALTY, day=date(2026, 11, 2), quantity=12),
+        today=today,
+    )
+    # Announced ahead: "verwittigt direct wanneer" — it is due now, not on the day.
+    task = events.add(TrainerEvent(kind=TrainerEventKind.TASK_LAID_DOWN, day=date(2027, 3, 1)), today=today)
+
+    def notices(aios_id):
+        items = store.service(DueService).items(today)[aios_id]
+        return {i.params.get("reason"): i for i in items if i.kind is DueKind.INFORM_INSTITUTION}
+
+    assert notices(gp) == {}, "the GP regulation has no § 9"
+    found = notices(mg)
+    assert set(found) == {NOTICE_TASK_LAID_DOWN, NOTICE_UNDER_HOURS}
+    assert found[NOTICE_UNDER_HOURS].status is DueStatus.OVERDUE
+    assert found[NOTICE_UNDER_HOURS].params["minimum_hours"] == 16
+    assert "Bijlage 1 punt 5c en 9c" in found[NOTICE_UNDER_HOURS].source.text
+    assert (found[NOTICE_TASK_LAID_DOWN].due_date, found[NOTICE_TASK_LAID_DOWN].status) == (
+        today,
+        DueStatus.DUE_SOON,
+    )
+    assert "Bijlage 1 punt 9a" in found[NOTICE_TASK_LAID_DOWN].source.text
+    events.set_institution_informed(task)
+    assert set(notices(mg)) == {NOTICE_UNDER_HOURS}
+    # Back to 20 hours a week from the 16th: the earlier figure no longer holds.
+    events.add(
+        TrainerEvent(kind=TrainerEventKind.HOURS_IN_SPECIALTY, day=date(2026, 11, 16), quantity=20),
+        today=today,
+    )
+    assert notices(mg) == {}
+    assert events.list()[-1].id == hours

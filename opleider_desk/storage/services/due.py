@@ -33,6 +33,13 @@ from .norms import NormService
 from .templates import TemplateService
 from .training import interruptions_of, placements_of
 
+#: The trainer's events the engine reads: LEOh and diensten, and what § 9 wants told.
+DUE_EVENT_KINDS = (
+    TrainerEventKind.LEOH,
+    TrainerEventKind.DIENST,
+    TrainerEventKind.TASK_LAID_DOWN,
+    TrainerEventKind.HOURS_IN_SPECIALTY,
+)
 #: The key of the items about the user rather than one aios (the span of control).
 TRAINER = None
 
@@ -88,7 +95,7 @@ class DueService:
                 to_entity(TrainerEvent, row)
                 for row in session.scalars(
                     select(TrainerEventRow).where(
-                        TrainerEventRow.kind.in_([TrainerEventKind.LEOH.value, TrainerEventKind.DIENST.value])
+                        TrainerEventRow.kind.in_([k.value for k in DUE_EVENT_KINDS])
                     )
                 )
             ]

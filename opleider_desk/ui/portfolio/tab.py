@@ -20,6 +20,7 @@ from ...domain.enums import AiosStatus, MeetingKind, TrainerEventKind
 from ...storage.changes import READ_BY_OBLIGATIONS, READ_BY_PORTFOLIO, Area
 from ...storage.services.aios import AiosService
 from ...storage.services.portfolio import PortfolioService
+from ...storage.services.trainer_events import ANNOUNCED
 from ...storage.store import Change
 from .. import labels
 from ..context import AppContext
@@ -155,6 +156,9 @@ class PortfolioTab(QWidget):
             if target.ref == TrainerEventKind.LEOH:
                 aios_id = target.aios_id
                 QTimer.singleShot(0, lambda: self.obligations.record(TrainerEventKind.LEOH, aios_id))
+            elif target.ref in ANNOUNCED:
+                # "Inform the institution": the event to mark once they know.
+                self.obligations.select_event(TrainerEventKind(target.ref))
             return True
         if target.aios_id is None or not self.select_aios(target.aios_id):
             return False
