@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import date
 from typing import Any
 
@@ -209,7 +210,16 @@ def test_a_praktijkbegeleider_sees_their_own_duties_and_not_the_opleiders_obliga
     assert not kinds & {DueKind.VOORTGANGSGESPREK, DueKind.STARTGESPREK, DueKind.LEOH, DueKind.DIENSTEN}
     portfolio = window.show_tab("portfolio")
     qtbot.waitUntil(portfolio.isVisible)
-    assert not portfolio.pages.isTabVisible(portfolio.pages.indexOf(portfolio.obligations))
+    # Not the opleider's obligations; only what Bijlage 2 §11 (000_…) has an M&G pb tell.
+    page = portfolio.obligations
+    assert portfolio.pages.isTabVisible(portfolio.pages.indexOf(page))
+    portfolio.pages.setCurrentWidget(page)
+    assert not page.view.isVisible() and not page.leoh_button.isVisible()
+    assert page.task_button.isVisible() and page.hours_button.isVisible()
+    # Under the GP regulation (no § 9) the page has nothing for a pb.
+    profiles = window.context.service(ProfileService)
+    profiles.save(dataclasses.replace(profiles.get(), regulation="huisartsgeneeskunde"))
+    assert not portfolio.pages.isTabVisible(portfolio.pages.indexOf(page))
 
 
 def test_an_upgraded_year_3_aios_asks_for_the_training_start_and_the_dialog_takes_it(

@@ -188,18 +188,18 @@ class ObligationsPage(QWidget):
         lower_layout.addWidget(QLabel(self.tr("<b>Recorded in this year</b>")))
         lower_layout.addWidget(self.event_view)
         buttons = QHBoxLayout()
-        for button in (
-            self.leoh_button,
-            self.profiel_button,
-            self.shifts_button,
-            self.task_button,
-            self.hours_button,
-        ):
+        for button in (self.leoh_button, self.profiel_button, self.shifts_button):
             buttons.addWidget(button)
         buttons.addStretch()
-        buttons.addWidget(self.informed_button)
         buttons.addWidget(self.remove_button)
         lower_layout.addLayout(buttons)
+        # What § 9 has the trainer tell the institution, on a row of its own.
+        notices = QHBoxLayout()
+        for button in (self.task_button, self.hours_button):
+            notices.addWidget(button)
+        notices.addStretch()
+        notices.addWidget(self.informed_button)
+        lower_layout.addLayout(notices)
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.view)
         splitter.addWidget(lower)
@@ -241,11 +241,26 @@ class ObligationsPage(QWidget):
         every = self.context.service(AiosService).list()
         self._names = {stored_id(a.id): a.name for a in every}
         self.event_model.set_rows(self.events.list(period))
-        norms = self.context.service(NormService)
-        in_use = [norms.regulation()] + [norms.regulation_of(a) for a in every if a.regulation]
-        self.task_button.setVisible(any(r.applies("institution_notice_months") for r in in_use))
-        self.hours_button.setVisible(any(r.applies("specialty_minutes_per_week_min") for r in in_use))
+        task, hours = self.section_9_in_use()
+        self.task_button.setVisible(task)
+        self.hours_button.setVisible(hours)
         self._update_buttons()
+
+    def section_9_in_use(self) -> tuple[bool, bool]:
+        """Whether a regulation in use (the trainer's, an aios's own) has §9a and §9c of ``000_…``."""
+        norms = self.context.service(NormService)
+        every = self.context.service(AiosService).list()
+        in_use = [norms.regulation()] + [norms.regulation_of(a) for a in every if a.regulation]
+        return (
+            any(r.applies("institution_notice_months") for r in in_use),
+            any(r.applies("specialty_minutes_per_week_min") for r in in_use),
+        )
+
+    def set_praktijkbegeleider(self, praktijkbegeleider: bool) -> None:
+        """A praktijkbegeleider has no opleider's obligations, only what Bijlage 2 §11 asks them to tell."""
+        self.view.setVisible(not praktijkbegeleider)
+        for button in (self.leoh_button, self.profiel_button, self.shifts_button):
+            button.setVisible(not praktijkbegeleider)
 
     def _selected_event(self) -> TrainerEvent | None:
         rows = self.event_view.selectionModel().selectedRows()

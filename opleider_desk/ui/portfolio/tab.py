@@ -96,12 +96,16 @@ class PortfolioTab(QWidget):
         self.reload_aios()
 
     def _apply_role(self) -> None:
-        """A praktijkbegeleider has duties of their own (in the overview), not the opleider's obligations."""
+        """A praktijkbegeleider has duties of their own (in the overview), not the opleider's
+        obligations; the page stays for the § 9 events where a regulation in use has them."""
         from ...domain.enums import Role
         from ...storage.services.profile import ProfileService
 
-        role = self.context.service(ProfileService).get().role
-        self.pages.setTabVisible(self.pages.indexOf(self.obligations), role is not Role.PRAKTIJKBEGELEIDER)
+        pb = self.context.service(ProfileService).get().role is Role.PRAKTIJKBEGELEIDER
+        # The pb keeps the page for what 000_… Bijlage 2 §11 has them tell the institution.
+        visible = not pb or any(self.obligations.section_9_in_use())
+        self.pages.setTabVisible(self.pages.indexOf(self.obligations), visible)
+        self.obligations.set_praktijkbegeleider(pb)
 
     def aios_id(self) -> int | None:
         return self.aios.currentData()
@@ -130,7 +134,7 @@ class PortfolioTab(QWidget):
         self.review.set_aios(aios_id)
 
     def _on_change(self, change: Change) -> None:
-        if Area.PROFILE in change.areas:
+        if Area.PROFILE in change.areas or Area.AIOS in change.areas:
             self._apply_role()
         if Area.AIOS in change.areas:
             self.reload_aios()
