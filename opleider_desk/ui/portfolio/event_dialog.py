@@ -47,7 +47,7 @@ class EventDialog(QDialog):
         self.quantity = QSpinBox()
         self.quantity.setRange(1, 100)
         self.aios = QComboBox()
-        self.aios.addItem(self.tr("(not for one aios)"), None)
+        self.aios.addItem(self.tr("(not for one trainee)"), None)
         for a in aios:
             self.aios.addItem(a.name, a.id)
         if aios_id is not None:
@@ -65,7 +65,7 @@ class EventDialog(QDialog):
             self.quantity.setValue(16)
             form.add(self.tr("&Hours a week in the specialty"), self.quantity, "quantity")
         if kind is TrainerEventKind.LEOH:
-            form.add(self.tr("&From aios"), self.aios, "aios_id")
+            form.add(self.tr("&From trainee"), self.aios, "aios_id")
         form.add(self.tr("N&ote"), self.note, "note")
         if kind in ANNOUNCED:
             form.add("", self.informed)
