@@ -74,7 +74,7 @@ class AiosDialog(QDialog):
         form = ErrorForm()
         form.add(self.tr("&Name"), self.name, "name")
         form.add(self.tr("&Start date"), self.start_date, "start_date")
-        form.add("", self.start_notice)
+        form.layout.addRow(self.start_notice)  # the whole row: a few lines, not a narrow column
         form.add(self.tr("Expected &end date"), self.end_date, "expected_end_date")
         form.add(self.tr("Training &year"), self.training_year, "training_year")
         form.add(self.tr("P&hase"), self.phase)
