@@ -45,6 +45,7 @@ def operation_name(op: str) -> str:
         portfolio.SET_TRAINER_ITEM: Q.translate("Operation", "tick obligation"),
         trainer_events.ADD_TRAINER_EVENT: Q.translate("Operation", "record LEOh, profile update or shifts"),
         trainer_events.REMOVE_TRAINER_EVENT: Q.translate("Operation", "remove recorded event"),
+        trainer_events.MARK_INSTITUTION_INFORMED: Q.translate("Operation", "mark the institution informed"),
         hours.ADD_HOURS: Q.translate("Operation", "log hours"),
         hours.UPDATE_HOURS: Q.translate("Operation", "edit hours"),
         hours.DELETE_HOURS: Q.translate("Operation", "delete hours"),

@@ -347,3 +347,53 @@ def test_a_broken_own_checklist_is_named_on_the_tab(qtbot, window):
     assert portfolio.template_warning.isVisible()
     assert "portfolio.json" in portfolio.template_warning.text()
     assert len(portfolio.review.questions) == 9
+
+
+def test_an_mg_trainer_records_fewer_hours_in_the_specialty_and_marks_the_institution_informed(qtbot, window):
+    """``000_…`` Bijlage 1 §9c through the real widgets: recorded, due in the overview, then marked."""
+    from opleider_desk.domain.due import DueKind
+    from opleider_desk.domain.enums import TrainerEventKind
+    from opleider_desk.storage.services.trainer_events import TrainerEventService
+
+    service = window.context.service(AiosService)
+    service.add(
+        Aios(name="Ahmed", start_date=TODAY - timedelta(days=100), regulation="maatschappij_en_gezondheid")
+    )
+    portfolio = show_portfolio(qtbot, window)
+    portfolio.pages.setCurrentWidget(portfolio.obligations)
+    page = portfolio.obligations
+    page.reload()
+    assert page.hours_button.isVisible() and page.task_button.isVisible()
+
+    def hours(dialog: EventDialog):
+        dialog.quantity.setValue(12)
+        dialog.accept()
+
+    done = when_shown(qtbot, EventDialog, hours)
+    qtbot.mouseClick(page.hours_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(done))
+    [event] = window.context.service(TrainerEventService).list()
+    assert (event.kind, event.quantity, event.institution_informed) == (
+        TrainerEventKind.HOURS_IN_SPECIALTY,
+        12,
+        False,
+    )
+    aios_tab = window.tab_widget("aios")
+    aios_tab.reload_due()
+    [notice] = [r for r in aios_tab.open_items.open_model.rows() if r.item.kind is DueKind.INFORM_INSTITUTION]
+    assert notice.aios_name == "Ahmed"
+
+    assert page.select_event(TrainerEventKind.HOURS_IN_SPECIALTY)
+    assert page.informed_button.isVisible() and page.informed_button.isEnabled()
+    qtbot.mouseClick(page.informed_button, Qt.MouseButton.LeftButton)
+    assert window.context.service(TrainerEventService).list()[0].institution_informed
+    aios_tab.reload_due()
+    assert not [r for r in aios_tab.open_items.open_model.rows() if r.item.kind is DueKind.INFORM_INSTITUTION]
+
+
+def test_a_gp_trainer_without_mg_aios_sees_no_section_9_buttons(qtbot, window, two_aios):
+    portfolio = show_portfolio(qtbot, window)
+    portfolio.pages.setCurrentWidget(portfolio.obligations)
+    page = portfolio.obligations
+    assert page.shifts_button.isVisible()
+    assert not page.hours_button.isVisible() and not page.task_button.isVisible()
