@@ -14,6 +14,7 @@ from opleider_desk.domain.enums import InterruptionKind, PlacementSetting
 from opleider_desk.storage.services.aios import AiosService
 from opleider_desk.ui.aios.dialog import AiosDialog
 from opleider_desk.ui.aios.training_editor import InterruptionDialog, PlacementDialog
+from tests.ui.conftest import settled_overview
 
 START, END = date(2025, 9, 1), date(2028, 8, 31)
 
@@ -203,8 +204,8 @@ def test_a_praktijkbegeleider_sees_their_own_duties_and_not_the_opleiders_obliga
     aios_id = service.add(Aios(name="Noor", start_date=start, expected_end_date=start + timedelta(days=900)))
     [placement] = service.placements([aios_id])[aios_id]
     assert placement.setting is PlacementSetting.PRACTICE_PRAKTIJKBEGELEIDER
-    tab = window.tab_widget("aios")
-    tab.reload_due()
+    window.tab_widget("aios").reload_due()
+    tab = settled_overview(window)
     kinds = {r.item.kind for r in tab.open_items.open_model.rows() if r.item.aios_id == aios_id}
     assert DueKind.PB_CONSULTATION in kinds
     assert not kinds & {DueKind.VOORTGANGSGESPREK, DueKind.STARTGESPREK, DueKind.LEOH, DueKind.DIENSTEN}

@@ -30,6 +30,7 @@ from opleider_desk.ui.norms_dialog import NormsDialog
 from opleider_desk.ui.portfolio.checklist_model import STATUS_COLUMN
 from opleider_desk.ui.portfolio.event_dialog import EventDialog
 from opleider_desk.ui.widgets.table_models import ROW_ROLE
+from tests.ui.conftest import settled_overview
 
 TODAY = date.today()
 
@@ -90,7 +91,7 @@ def show_portfolio(qtbot, window):
 
 
 def overview(window):
-    return window.tab_widget("aios")
+    return settled_overview(window)
 
 
 def row_of(tab, name):
@@ -101,7 +102,7 @@ def test_on_opening_the_rows_show_first_and_what_is_due_follows_their_paint(qtbo
     path = window.context.store.path
     window.close_store(backup=False)
     assert window.open_store(path)
-    tab = overview(window)
+    tab = window.tab_widget("aios")
     assert tab.model.rowCount() == 2 and not tab.due_loaded
     assert tab.open_items.open_model.rowCount() == 0
     qtbot.waitUntil(lambda: tab.due_loaded)
@@ -148,7 +149,7 @@ def test_open_list_is_sorted_overdue_first_then_by_date_and_follows_changes(wind
     add_held(window, two_aios[0], MeetingKind.VOORTGANGSGESPREK, TODAY - timedelta(days=30))
     kinds = {
         (r.aios_name, r.item.kind)
-        for r in tab.open_items.open_model.rows()
+        for r in overview(window).open_items.open_model.rows()
         if r.item.status is DueStatus.OVERDUE
     }
     assert ("Daan Bakker", DueKind.VOORTGANGSGESPREK) not in kinds
@@ -188,7 +189,7 @@ def test_an_overdue_leoh_opens_the_recording_dialog_for_that_aios(qtbot, window,
     assert (event.kind, event.aios_id, event.day) == (TrainerEventKind.LEOH, row.item.aios_id, TODAY)
     assert not any(
         r.item.kind is DueKind.LEOH and r.item.aios_id == event.aios_id and r.item.status is DueStatus.OVERDUE
-        for r in tab.open_items.open_model.rows()
+        for r in overview(window).open_items.open_model.rows()
     )
 
 

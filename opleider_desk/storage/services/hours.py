@@ -117,7 +117,17 @@ class HoursService:
     def span(self) -> Period | None:
         """From the first day with hours to the last, or None when there are none."""
         with self.store.read() as session:
-            first, last = session.connection().execute(select(func.min(_T.c.day), func.max(_T.c.day))).one()
+            # Two subqueries: SQLite finds a lone min or max in the index, both at once by a scan.
+            first, last = (
+                session.connection()
+                .execute(
+                    select(
+                        select(func.min(_T.c.day)).scalar_subquery(),
+                        select(func.max(_T.c.day)).scalar_subquery(),
+                    )
+                )
+                .one()
+            )
         return Period(first, last) if first is not None else None
 
     def get(self, entry_id: int) -> HourEntry:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -23,9 +24,11 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.durations import format_minutes
-from ...domain.entities import HourEntry, stored_id
+from ...domain.entities import Aios, HourEntry, stored_id
 from ...domain.enums import AiosStatus
+from ...domain.norms import Norms
 from ...domain.quarters import Period, Quarter
+from ...domain.regulation_obligations import Ruled
 from ...storage.changes import READ_BY_HOURS, Area
 from ...storage.services.aios import AiosService
 from ...storage.services.categories import CategoryService
@@ -54,6 +57,7 @@ from .view import hours_view
 
 # Larger periods load on a worker thread (a year of a large practice takes a
 # moment), the first rows of it shown at once.
+_Rules = Callable[[Aios | None], Ruled]
 _LOAD_AT_ONCE = 5_000
 _FIRST_ROWS = 200
 
@@ -285,20 +289,25 @@ class HoursTab(QWidget):
         selected = {stored_id(e.id) for e in self.selected_entries()}
         aios_names = {stored_id(a.id): a.name for a in self.aios}
         category_names = {stored_id(c.id): category_name(c) for c in self.categories}
-        norms = self.context.service(NormService).norms()
-        ruled = self.context.service(NormService).ruled
+        norm_service = self.context.service(NormService)
+        aios = self.aios
         service = self.service
 
-        def load(_progress=None) -> tuple[LoadedEntries, HourTotals]:
+        def load(_progress=None) -> tuple[LoadedEntries, HourTotals, Norms, _Rules]:
             loaded = load_entries(
                 service.entries(period, aios=shown), aios_names, category_names, service.locked_quarters()
             )
-            return loaded, service.totals(period, aios=shown)
+            # The norms of every aios are read here too: on a worker for a large period.
+            ruled = norm_service.rules_for(aios)
+            return loaded, service.totals(period, aios=shown), ruled(None).norms, ruled
 
-        def show(result: tuple[LoadedEntries, HourTotals], generation: int = self._loading) -> None:
+        def show(
+            result: tuple[LoadedEntries, HourTotals, Norms, _Rules],
+            generation: int = self._loading,
+        ) -> None:
             if generation != self._loading:
                 return  # another period was asked for meanwhile
-            loaded, totals = result
+            loaded, totals, norms, ruled = result
             self.model.show_loaded(loaded)
             self.totals.show_totals(
                 period, totals, self.aios, self.categories, norms, shown, date.today(), ruled=ruled
@@ -307,7 +316,9 @@ class HoursTab(QWidget):
                 self._select_rows(self.model.rows_of(selected))
             self._update_footer()
 
-        if service.count(period, aios=shown) <= _LOAD_AT_ONCE:
+        # Every entry is the whole file: counting it needs no look at the dates.
+        counted = None if self.period_kind is PeriodKind.ALL else period
+        if service.count(counted, aios=shown) <= _LOAD_AT_ONCE:
             show(load())
             return
         first = service.entries(period, aios=shown, limit=_FIRST_ROWS)
