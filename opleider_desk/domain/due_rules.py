@@ -37,6 +37,7 @@ REGULATION_KEYS: dict[str, str] = {
     "pb_consultation": "pb_consultation_interval_months",
     "span_of_control": "span_of_control_max",
     "inform_institution": "institution_notice_months",
+    "inform_institution_hours": "specialty_minutes_per_week_min",
     "pro_rata_part_time": "pro_rata_part_time",
     "interruptions_move_due": "interruptions_move_due",
 }
@@ -72,6 +73,13 @@ CARD_SOURCES: dict[str, tuple[tuple[str, str], ...]] = {
     ),
     "not_suitable_next_step": (
         ("mmv_kaartenset", "Kaart Geïntensiveerd begeleidingstraject: na onvoldoende verbetering"),
+    ),
+    # Asked wherever the regulation has § 9 at all (its interruption rule applies).
+    "inform_institution_task": (
+        (
+            "ssgo_praktijkopleiding",
+            "Bijlage 1 punt 9a en Bijlage 2 punt 11a: de opleiderstaak (praktijkbegeleidingstaak) neergelegd",
+        ),
     ),
 }
 

@@ -38,6 +38,7 @@ def due_norms(norms: Norms) -> DueNorms:
         pb_consultation_interval_months=norms.pb_consultation_interval_months,
         span_of_control_max=norms.span_of_control_max,
         institution_notice_months=norms.institution_notice_months,
+        specialty_minutes_per_week_min=norms.specialty_minutes_per_week_min,
         pro_rata_part_time=norms.pro_rata_part_time > 0,
         interruptions_move_due=norms.interruptions_move_due > 0,
     )
@@ -58,6 +59,7 @@ SWITCHABLE: dict[str, str] = {
     "pb_consultation_interval_months": "pb_consultation_interval_months",
     "span_of_control_max": "span_of_control_max",
     "institution_notice_months": "institution_notice_months",
+    "specialty_minutes_per_week_min": "specialty_minutes_per_week_min",
 }
 
 

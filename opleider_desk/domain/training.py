@@ -121,8 +121,8 @@ def institution_notices(
 
     §9b names the opleider's illness "of andere omstandigheden", so every kind counts.
     ``months`` 0: the regulation has no such rule, nothing is reported.
-    §9a and §9c are about the trainer's own work, which no data here shows; the
-    dialog names them beside the interruptions.
+    §9a and §9c are about the trainer's own work: trainer events
+    (``TrainerEventKind.TASK_LAID_DOWN``, ``HOURS_IN_SPECIALTY``) the due engine reads.
     """
     if months <= 0:
         return []
