@@ -22,6 +22,7 @@ from opleider_desk.storage.services.aios import AiosService
 from opleider_desk.storage.services.meetings import MeetingService
 from opleider_desk.ui.tabs import TABS
 from opleider_desk.words import labels
+from tests.table_areas import setup_op
 
 STAR_STEPS = ["situatie", "taak", "actie", "resultaat", "reflectie"]
 
@@ -584,7 +585,7 @@ def test_a_verdict_stored_by_0_1_keeps_its_old_name_and_is_never_taken_for_gesch
     service = window.context.service(MeetingService)
     meeting_id = plan(window, aios_id, "geschiktheidsbeoordeling", datetime(2026, 12, 2, 13, 30))
     service.hold(meeting_id, date(2026, 12, 2))
-    with window.context.store.write("test_old_verdict", undoable=False) as session:
+    with window.context.store.write(setup_op("test_old_verdict"), undoable=False) as session:
         row = session.get(MeetingRow, meeting_id)
         row.verdict, row.verdict_explanation = verdict, "Voortgang onzeker"
 

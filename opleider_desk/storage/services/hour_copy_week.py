@@ -12,10 +12,11 @@ from datetime import date, timedelta
 
 from ...domain.entities import HourEntry
 from ...domain.quarters import Period
+from ..changes import Area, Operation
 from ..store import Store
 from .hours import HoursService, entry_key
 
-COPY_LAST_WEEK = "copy_last_week"
+COPY_LAST_WEEK = Operation("copy_last_week", Area.HOURS)
 
 
 @dataclass(frozen=True)

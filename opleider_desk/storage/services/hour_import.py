@@ -27,13 +27,14 @@ from ...domain.csv_hours import (
 from ...domain.day_limit import minutes_per_day, over_limit_problem
 from ...domain.problems import Problem, ValidationFailed
 from ...domain.quarters import Quarter
+from ..changes import Area, Operation
 from ..models import AiosRow, HourCategoryRow, HourEntryRow, StatementRow
 from ..store import Audit, Store, recorder_of
 from ..undo import RowChange
 from .hours import ENTRY_TABLE, EntryKey, entry_key, now
 from .locks import signed_statement
 
-IMPORT_HOURS = "import_hours"
+IMPORT_HOURS = Operation("import_hours", Area.HOURS)
 
 _T = ENTRY_TABLE
 

@@ -16,14 +16,15 @@ from ...domain.entities import HourEntry, RecurringHours
 from ...domain.problems import Problem, ValidationFailed
 from ...domain.quarters import Period
 from ...domain.validation import validate_hour_entry
+from ..changes import Area, Operation
 from ..models import AiosRow, HourCategoryRow, RecurringHoursRow
 from ..store import Store
 from .hours import HoursService
 
-LOG_ROUTINE = "log_routine"
-ADD_ROUTINE = "add_routine"
-UPDATE_ROUTINE = "update_routine"
-DELETE_ROUTINE = "delete_routine"
+LOG_ROUTINE = Operation("log_routine", Area.HOURS)
+ADD_ROUTINE = Operation("add_routine", Area.ROUTINES)
+UPDATE_ROUTINE = Operation("update_routine", Area.ROUTINES)
+DELETE_ROUTINE = Operation("delete_routine", Area.ROUTINES)
 
 
 class HourRoutineService:

@@ -33,6 +33,7 @@ from ...domain.hour_norms import ALL, AiosFilter, HourTotals
 from ...domain.problems import Problem, ValidationFailed
 from ...domain.quarters import Period
 from ...domain.validation import validate_hour_entry
+from ..changes import Area, Operation
 from ..models import AiosRow, HourCategoryRow, HourEntryRow, StatementRow
 from ..store import Audit, Store, recorder_of
 from ..undo import RowChange
@@ -40,9 +41,9 @@ from .locks import ensure_unlocked
 
 __all__ = ["ALL", "AiosFilter", "EntryKey", "HourTotals", "HoursService", "entry_key"]
 
-ADD_HOURS = "add_hours"
-UPDATE_HOURS = "update_hours"
-DELETE_HOURS = "delete_hours"
+ADD_HOURS = Operation("add_hours", Area.HOURS)
+UPDATE_HOURS = Operation("update_hours", Area.HOURS)
+DELETE_HOURS = Operation("delete_hours", Area.HOURS)
 
 ENTRY_TABLE = cast(Table, HourEntryRow.__table__)
 _T = ENTRY_TABLE
@@ -164,7 +165,11 @@ class HoursService:
 
     # ------------------------------------------------------------------ writes
     def add(
-        self, entry: HourEntry, *, op: str = ADD_HOURS, precheck: Callable[[Session], None] | None = None
+        self,
+        entry: HourEntry,
+        *,
+        op: Operation = ADD_HOURS,
+        precheck: Callable[[Session], None] | None = None,
     ) -> int:
         """Add one entry; ``op`` names the undo step when another area logs it.
 
@@ -231,7 +236,7 @@ class HoursService:
             )
             return len(rows)
 
-    def add_new(self, op: str, week: Period, wanted: Sequence[HourEntry]) -> int:
+    def add_new(self, op: Operation, week: Period, wanted: Sequence[HourEntry]) -> int:
         """Add those of ``wanted`` not yet logged in ``week`` (nor twice), in one undo step ``op``.
 
         Returns how many were added; all are refused together if any is.

@@ -14,13 +14,14 @@ from ...domain.dates import Period
 from ...domain.entities import TrainerEvent
 from ...domain.enums import TrainerEventKind
 from ...domain.problems import Problem, ValidationFailed
+from ..changes import Area, Operation
 from ..mapping import column_values, to_entity
 from ..models import AiosRow, TrainerEventRow
 from ..store import Audit, Store
 
-ADD_TRAINER_EVENT = "add_trainer_event"
-REMOVE_TRAINER_EVENT = "remove_trainer_event"
-MARK_INSTITUTION_INFORMED = "mark_institution_informed"
+ADD_TRAINER_EVENT = Operation("add_trainer_event", Area.TRAINER_EVENTS)
+REMOVE_TRAINER_EVENT = Operation("remove_trainer_event", Area.TRAINER_EVENTS)
+MARK_INSTITUTION_INFORMED = Operation("mark_institution_informed", Area.TRAINER_EVENTS)
 
 
 #: Changes the trainer tells the institution before they happen (``000_…`` §9: "verwittigt
