@@ -4791,6 +4791,10 @@ Everything entered after that is replaced. The current file is first kept as a b
             <translation>Quarterly report on meeting contacts</translation>
         </message>
         <message>
+            <source>[… {count} more characters not printed]</source>
+            <translation>[… {count} more characters not printed]</translation>
+        </message>
+        <message>
             <source>Part-time</source>
             <translation>Part-time</translation>
         </message>
