@@ -13,6 +13,8 @@ from sqlalchemy import select
 from ...domain.dates import Period
 from ...domain.entities import TrainerEvent
 from ...domain.problems import Problem, ValidationFailed
+from ...domain.training import NOTE_MAX
+from ...domain.validation import checked
 from ..mapping import column_values, to_entity
 from ..models import AiosRow, TrainerEventRow
 from ..store import Audit, Store
@@ -22,7 +24,9 @@ REMOVE_TRAINER_EVENT = "remove_trainer_event"
 
 
 def validate_trainer_event(event: TrainerEvent, today: date) -> list[Problem]:
-    problems = []
+    problems = checked(event, texts={"note": NOTE_MAX}, dates=("day",), whole=("quantity",))
+    if problems:
+        return problems
     if event.quantity < 1:
         problems.append(Problem("trainer_event.quantity", "quantity"))
     # A shift or an LEOh in the future has not happened yet.
