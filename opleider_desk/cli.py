@@ -56,7 +56,7 @@ def build_parser(
         formatter_class=cli_text.HelpFormatter,
         description=Q.translate(
             "Cli",
-            "OpleiderDesk: aios overview, meetings, hour registration and quarterly "
+            "OpleiderDesk: trainee overview, meetings, hour registration and quarterly "
             "statements for GP trainers. Without a command, the window opens.",
         ),
         epilog=Q.translate("Cli", "Data file used when --db is not given:\n  {path}").format(
@@ -82,7 +82,7 @@ def build_parser(
         action="store_true",
         help=Q.translate(
             "Cli",
-            "open a separate demo file with example aios, hours and meetings; "
+            "open a separate demo file with example trainees, hours and meetings; "
             "your own data file is not touched ({path})",
         ).format(path=demo_data_file()),
     )
@@ -158,7 +158,7 @@ def main(argv: list[str] | None = None) -> int:
         else:
             app = QCoreApplication([sys.argv[0]])
     install_translators(app, language)
-    from .ui.formatting import set_language
+    from .words.formatting import set_language
 
     set_language(language)  # commands print dates too
     if windowed:
@@ -252,7 +252,7 @@ def _run_command(module, args: argparse.Namespace) -> int:
                 raise
             store = open_store(path, read_only=True, passphrase=passphrase, user_files_dir=data_dir())
     except DataFileError as exc:
-        from .ui.file_errors import data_file_error_text
+        from .words.file_errors import data_file_error_text
 
         print(data_file_error_text(exc), file=sys.stderr)
         return 2

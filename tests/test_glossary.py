@@ -61,3 +61,40 @@ def test_dutch_never_writes_a_quarter_as_q1():
     quarter = re.compile(r"\bQ[1-4]\b|[0-9]{4}-Q[1-4]|Q\{number\}")
     wrong = [f"{c}: {t!r}" for c, _s, t in _translations("nl") if quarter.search(t)]
     assert not wrong, "\n".join(wrong)
+
+
+def _english_resource_texts() -> list[tuple[str, str]]:
+    """(file, text) of every English text in the shipped data files (templates, checklists, rules)."""
+    import json
+
+    resources = TRANSLATIONS.parent / "resources"
+    found: list[tuple[str, str]] = []
+
+    def walk(value: object, where: str) -> None:
+        if isinstance(value, dict):
+            if isinstance(value.get("en"), str):
+                found.append((where, value["en"]))
+            for item in value.values():
+                walk(item, where)
+        elif isinstance(value, list):
+            for item in value:
+                walk(item, where)
+
+    for path in sorted(resources.rglob("*.json")):
+        if path.name.endswith("schema.json"):
+            continue
+        walk(json.loads(path.read_text(encoding="utf-8")), str(path.relative_to(resources)))
+    return found
+
+
+def test_the_english_texts_of_the_data_files_use_the_glossary_term():
+    texts = _english_resource_texts()
+    assert len(texts) > 500  # the templates, checklists and regulations are all read
+    wrong = [
+        f"{where}: {text!r} ({entry['concept']}: use {entry['en']!r})"
+        for entry in _glossary()
+        for pattern in _patterns(entry["not_en"])
+        for where, text in texts
+        if pattern.search(text)
+    ]
+    assert not wrong, "\n".join(wrong)

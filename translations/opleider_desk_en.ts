@@ -16,12 +16,12 @@
             <translation>Re&amp;move</translation>
         </message>
         <message>
-            <source>Add poi&amp;nt</source>
-            <translation>Add poi&amp;nt</translation>
+            <source>A point of the trainer or the trainee…</source>
+            <translation>A point of the trainer or the trainee…</translation>
         </message>
         <message>
-            <source>A point of the trainer or the aios…</source>
-            <translation>A point of the trainer or the aios…</translation>
+            <source>Add poi&amp;nt</source>
+            <translation>Add poi&amp;nt</translation>
         </message>
         <message>
             <source>Agenda as &amp;PDF…</source>
@@ -97,12 +97,12 @@
     <context>
         <name>AiosDialog</name>
         <message>
-            <source>Edit aios</source>
-            <translation>Edit aios</translation>
+            <source>Edit trainee</source>
+            <translation>Edit trainee</translation>
         </message>
         <message>
-            <source>New aios</source>
-            <translation>New aios</translation>
+            <source>New trainee</source>
+            <translation>New trainee</translation>
         </message>
         <message numerus="yes">
             <source>Year %n</source>
@@ -180,8 +180,8 @@
             <translation>Shown beside them: {mapping}.</translation>
         </message>
         <message>
-            <source>Discard the changes you made to this aios?</source>
-            <translation>Discard the changes you made to this aios?</translation>
+            <source>Discard the changes you made to this trainee?</source>
+            <translation>Discard the changes you made to this trainee?</translation>
         </message>
     </context>
     <context>
@@ -248,19 +248,6 @@
     <context>
         <name>AiosTab</name>
         <message>
-            <source>Search aios…</source>
-            <extracomment>Tables whose changes can move what is due or missing. The next-due column and the open list come from the due engine and the portfolio's missing counts: a change to what either reads reloads them.</extracomment>
-            <translation>Search aios…</translation>
-        </message>
-        <message>
-            <source>Show &amp;inactive aios</source>
-            <translation>Show &amp;inactive aios</translation>
-        </message>
-        <message>
-            <source>&amp;New aios…</source>
-            <translation>&amp;New aios…</translation>
-        </message>
-        <message>
             <source>Edi&amp;t…</source>
             <translation>Edi&amp;t…</translation>
         </message>
@@ -271,10 +258,6 @@
         <message>
             <source>&amp;Delete…</source>
             <translation>&amp;Delete…</translation>
-        </message>
-        <message>
-            <source>&lt;b&gt;Welcome.&lt;/b&gt; Start by adding the aios you train: &lt;b&gt;New aios…&lt;/b&gt; (Alt+N). Then plan the first meeting on the &lt;b&gt;Meetings&lt;/b&gt; tab and log hours on the &lt;b&gt;Hours&lt;/b&gt; tab. Your own name and practice go under &lt;b&gt;File ▸ Profile…&lt;/b&gt;; they are printed on every statement.</source>
-            <translation>&lt;b&gt;Welcome.&lt;/b&gt; Start by adding the aios you train: &lt;b&gt;New aios…&lt;/b&gt; (Alt+N). Then plan the first meeting on the &lt;b&gt;Meetings&lt;/b&gt; tab and log hours on the &lt;b&gt;Hours&lt;/b&gt; tab. Your own name and practice go under &lt;b&gt;File ▸ Profile…&lt;/b&gt;; they are printed on every statement.</translation>
         </message>
         <message>
             <source>What is open</source>
@@ -290,10 +273,6 @@
         <message>
             <source>Re&amp;activate</source>
             <translation>Re&amp;activate</translation>
-        </message>
-        <message>
-            <source>Aios added.</source>
-            <translation>Aios added.</translation>
         </message>
         <message>
             <source>{name} archived as finished. Undo with Ctrl+Z.</source>
@@ -335,22 +314,43 @@
             </translation>
         </message>
         <message>
-            <source>Delete aios</source>
-            <translation>Delete aios</translation>
-        </message>
-        <message>
             <source>Delete {name} and everything recorded about them?</source>
             <translation>Delete {name} and everything recorded about them?</translation>
+        </message>
+        <message>
+            <source>Search trainees…</source>
+            <extracomment>Tables whose changes can move what is due or missing. The next-due column and the open list come from the due engine and the portfolio's missing counts: a change to what either reads reloads them.</extracomment>
+            <translation>Search trainees…</translation>
+        </message>
+        <message>
+            <source>Show &amp;inactive trainees</source>
+            <translation>Show &amp;inactive trainees</translation>
+        </message>
+        <message>
+            <source>&amp;New trainee…</source>
+            <translation>&amp;New trainee…</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Welcome.&lt;/b&gt; Start by adding the trainees you train: &lt;b&gt;New trainee…&lt;/b&gt; (Alt+N). Then plan the first meeting on the &lt;b&gt;Meetings&lt;/b&gt; tab and log hours on the &lt;b&gt;Hours&lt;/b&gt; tab. Your own name and practice go under &lt;b&gt;File ▸ Profile…&lt;/b&gt;; they are printed on every statement.</source>
+            <translation>&lt;b&gt;Welcome.&lt;/b&gt; Start by adding the trainees you train: &lt;b&gt;New trainee…&lt;/b&gt; (Alt+N). Then plan the first meeting on the &lt;b&gt;Meetings&lt;/b&gt; tab and log hours on the &lt;b&gt;Hours&lt;/b&gt; tab. Your own name and practice go under &lt;b&gt;File ▸ Profile…&lt;/b&gt;; they are printed on every statement.</translation>
+        </message>
+        <message>
+            <source>Trainee added.</source>
+            <translation>Trainee added.</translation>
+        </message>
+        <message>
+            <source>Delete trainee</source>
+            <translation>Delete trainee</translation>
         </message>
         <message>
             <source>This deletes:
 {details}
 
-To keep the history, archive the aios instead. You can undo a delete with Ctrl+Z until you close the program.</source>
+To keep the history, archive the trainee instead. You can undo a delete with Ctrl+Z until you close the program.</source>
             <translation>This deletes:
 {details}
 
-To keep the history, archive the aios instead. You can undo a delete with Ctrl+Z until you close the program.</translation>
+To keep the history, archive the trainee instead. You can undo a delete with Ctrl+Z until you close the program.</translation>
         </message>
         <message>
             <source>Delete</source>
@@ -384,8 +384,8 @@ To keep the history, archive the aios instead. You can undo a delete with Ctrl+Z
     <context>
         <name>AuditLog</name>
         <message>
-            <source>aios</source>
-            <translation>aios</translation>
+            <source>trainee</source>
+            <translation>trainee</translation>
         </message>
         <message>
             <source>backup</source>
@@ -517,8 +517,8 @@ To keep the history, archive the aios instead. You can undo a delete with Ctrl+Z
             <translation>Search the log</translation>
         </message>
         <message>
-            <source>All aios</source>
-            <translation>All aios</translation>
+            <source>All trainees</source>
+            <translation>All trainees</translation>
         </message>
         <message>
             <source>All quarters</source>
@@ -528,10 +528,10 @@ To keep the history, archive the aios instead. You can undo a delete with Ctrl+Z
     <context>
         <name>AvgDialog</name>
         <message numerus="yes">
-            <source>%n aios record(s)</source>
+            <source>%n trainee record(s)</source>
             <translation>
-                <numerusform>%n aios record</numerusform>
-                <numerusform>%n aios records</numerusform>
+                <numerusform>%n trainee record</numerusform>
+                <numerusform>%n trainee records</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -602,16 +602,24 @@ To keep the history, archive the aios instead. You can undo a delete with Ctrl+Z
             <translation>AVG request</translation>
         </message>
         <message>
-            <source>&amp;Aios</source>
-            <translation>&amp;Aios</translation>
+            <source>Tr&amp;ainee</source>
+            <translation>Tr&amp;ainee</translation>
+        </message>
+        <message>
+            <source>Saves everything this file holds about the trainee in one ZIP file: the data as JSON, attached files and the documents made for this trainee.</source>
+            <translation>Saves everything this file holds about the trainee in one ZIP file: the data as JSON, attached files and the documents made for this trainee.</translation>
+        </message>
+        <message>
+            <source>Erases the trainee and everything about them from this file. This cannot be undone.</source>
+            <translation>Erases the trainee and everything about them from this file. This cannot be undone.</translation>
+        </message>
+        <message>
+            <source>Erase trainee</source>
+            <translation>Erase trainee</translation>
         </message>
         <message>
             <source>Request for access</source>
             <translation>Request for access</translation>
-        </message>
-        <message>
-            <source>Saves everything this file holds about the aios in one ZIP file: the data as JSON, attached files and the documents made for this aios.</source>
-            <translation>Saves everything this file holds about the aios in one ZIP file: the data as JSON, attached files and the documents made for this aios.</translation>
         </message>
         <message>
             <source>&amp;Export everything…</source>
@@ -620,10 +628,6 @@ To keep the history, archive the aios instead. You can undo a delete with Ctrl+Z
         <message>
             <source>Erasure</source>
             <translation>Erasure</translation>
-        </message>
-        <message>
-            <source>Erases the aios and everything about them from this file. This cannot be undone.</source>
-            <translation>Erases the aios and everything about them from this file. This cannot be undone.</translation>
         </message>
         <message>
             <source>E&amp;rase completely…</source>
@@ -654,10 +658,6 @@ Backups made earlier still hold these data until they are rotated out (after at 
 Entries about {name} in the audit log keep only what was done and when. This cannot be undone.
 
 Backups made earlier still hold these data until they are rotated out (after at most {months} months), unless you also remove them from the backups.</translation>
-        </message>
-        <message>
-            <source>Erase aios</source>
-            <translation>Erase aios</translation>
         </message>
         <message>
             <source>Also remove {name} from the existing backups</source>
@@ -782,8 +782,8 @@ Backups made earlier still hold these data until they are rotated out (after at 
             <translation>Name of a new category, or a new name for the selected one</translation>
         </message>
         <message>
-            <source>Counts as supervision of the aios</source>
-            <translation>Counts as supervision of the aios</translation>
+            <source>Counts as supervision of the trainee</source>
+            <translation>Counts as supervision of the trainee</translation>
         </message>
         <message>
             <source>&amp;Add</source>
@@ -884,8 +884,8 @@ Backups made earlier still hold these data until they are rotated out (after at 
     <context>
         <name>Cli</name>
         <message>
-            <source>OpleiderDesk: aios overview, meetings, hour registration and quarterly statements for GP trainers. Without a command, the window opens.</source>
-            <translation>OpleiderDesk: aios overview, meetings, hour registration and quarterly statements for GP trainers. Without a command, the window opens.</translation>
+            <source>OpleiderDesk: trainee overview, meetings, hour registration and quarterly statements for GP trainers. Without a command, the window opens.</source>
+            <translation>OpleiderDesk: trainee overview, meetings, hour registration and quarterly statements for GP trainers. Without a command, the window opens.</translation>
         </message>
         <message>
             <source>Data file used when --db is not given:
@@ -906,8 +906,8 @@ Backups made earlier still hold these data until they are rotated out (after at 
             <translation>open this data file (created if it does not exist)</translation>
         </message>
         <message>
-            <source>open a separate demo file with example aios, hours and meetings; your own data file is not touched ({path})</source>
-            <translation>open a separate demo file with example aios, hours and meetings; your own data file is not touched ({path})</translation>
+            <source>open a separate demo file with example trainees, hours and meetings; your own data file is not touched ({path})</source>
+            <translation>open a separate demo file with example trainees, hours and meetings; your own data file is not touched ({path})</translation>
         </message>
         <message>
             <source>language of the program: nl (Dutch) or en (English)</source>
@@ -926,16 +926,8 @@ Backups made earlier still hold these data until they are rotated out (after at 
             <translation>There is no display to open the window on (DISPLAY and WAYLAND_DISPLAY are not set). Start OpleiderDesk from the desktop, or use a command (see --help); --self-test runs without a display.</translation>
         </message>
         <message>
-            <source>write the quarterly hour statement of one aios, or of all, to a PDF file</source>
-            <translation>write the quarterly hour statement of one aios, or of all, to a PDF file</translation>
-        </message>
-        <message>
             <source>the quarter, for example 2026-Q3 or Q3 2026</source>
             <translation>the quarter, for example 2026-Q3 or Q3 2026</translation>
-        </message>
-        <message>
-            <source>only this aios (full name, or a part that fits one aios); without it, every aios of the quarter on pages of their own</source>
-            <translation>only this aios (full name, or a part that fits one aios); without it, every aios of the quarter on pages of their own</translation>
         </message>
         <message>
             <source>the PDF file to write</source>
@@ -956,6 +948,14 @@ Backups made earlier still hold these data until they are rotated out (after at 
         <message>
             <source>Everything in the data file written to {path}.</source>
             <translation>Everything in the data file written to {path}.</translation>
+        </message>
+        <message>
+            <source>write the quarterly hour statement of one trainee, or of all, to a PDF file</source>
+            <translation>write the quarterly hour statement of one trainee, or of all, to a PDF file</translation>
+        </message>
+        <message>
+            <source>only this trainee (full name, or a part that fits one trainee); without it, every trainee of the quarter on pages of their own</source>
+            <translation>only this trainee (full name, or a part that fits one trainee); without it, every trainee of the quarter on pages of their own</translation>
         </message>
         <message>
             <source>{aios}, {quarter}: verification code {code}</source>
@@ -1024,16 +1024,8 @@ Backups made earlier still hold these data until they are rotated out (after at 
             <translation>the .ics file to write</translation>
         </message>
         <message>
-            <source>only the meetings of this aios (default: all aios)</source>
-            <translation>only the meetings of this aios (default: all aios)</translation>
-        </message>
-        <message>
-            <source>print what is due and overdue for each aios, with its rule and source</source>
-            <translation>print what is due and overdue for each aios, with its rule and source</translation>
-        </message>
-        <message>
-            <source>only this aios (default: all active aios)</source>
-            <translation>only this aios (default: all active aios)</translation>
+            <source>only the meetings of this trainee (default: all trainees)</source>
+            <translation>only the meetings of this trainee (default: all trainees)</translation>
         </message>
         <message>
             <source>look as on this day (default: today)</source>
@@ -1048,8 +1040,16 @@ Backups made earlier still hold these data until they are rotated out (after at 
             <translation>not a date in the form YYYY-MM-DD: {text}</translation>
         </message>
         <message>
-            <source>No aios named “{name}”.</source>
-            <translation>No aios named “{name}”.</translation>
+            <source>print what is due and overdue for each trainee, with its rule and source</source>
+            <translation>print what is due and overdue for each trainee, with its rule and source</translation>
+        </message>
+        <message>
+            <source>only this trainee (default: all active trainees)</source>
+            <translation>only this trainee (default: all active trainees)</translation>
+        </message>
+        <message>
+            <source>No trainee named “{name}”.</source>
+            <translation>No trainee named “{name}”.</translation>
         </message>
         <message>
             <source>Nothing is due.</source>
@@ -1112,8 +1112,8 @@ Backups made earlier still hold these data until they are rotated out (after at 
             <translation>Date</translation>
         </message>
         <message>
-            <source>Aios</source>
-            <translation>Aios</translation>
+            <source>Trainee</source>
+            <translation>Trainee</translation>
         </message>
         <message>
             <source>Category</source>
@@ -1315,8 +1315,24 @@ Backups made earlier still hold these data until they are rotated out (after at 
             <translation>Out-of-hours shifts</translation>
         </message>
         <message>
-            <source>Evaluation with the docent</source>
-            <translation>Evaluation with the docent</translation>
+            <source>Evaluation with the tutor</source>
+            <translation>Evaluation with the tutor</translation>
+        </message>
+        <message>
+            <source>Consultation with the trainer</source>
+            <translation>Consultation with the trainer</translation>
+        </message>
+        <message>
+            <source>More than four trainees at once</source>
+            <translation>More than four trainees at once</translation>
+        </message>
+        <message>
+            <source>Extend the training or archive the trainee</source>
+            <translation>Extend the training or archive the trainee</translation>
+        </message>
+        <message>
+            <source>{have} trainees at once; at most {max} is proposed</source>
+            <translation>{have} trainees at once; at most {max} is proposed</translation>
         </message>
         <message>
             <source>Internal supervision plan: follow-up</source>
@@ -1339,20 +1355,12 @@ Backups made earlier still hold these data until they are rotated out (after at 
             <translation>Next step after the verdict</translation>
         </message>
         <message>
-            <source>Consultation with the opleider</source>
-            <translation>Consultation with the opleider</translation>
-        </message>
-        <message>
             <source>Practice supervisor's report</source>
             <translation>Practice supervisor's report</translation>
         </message>
         <message>
             <source>Inform the institution</source>
             <translation>Inform the institution</translation>
-        </message>
-        <message>
-            <source>More than four aios at once</source>
-            <translation>More than four aios at once</translation>
         </message>
         <message>
             <source>Expected end date passed</source>
@@ -1422,10 +1430,6 @@ Backups made earlier still hold these data until they are rotated out (after at 
             <translation>No LEOh received yet</translation>
         </message>
         <message>
-            <source>Extend the training or archive the aios</source>
-            <translation>Extend the training or archive the aios</translation>
-        </message>
-        <message>
             <source>{have} of {target} in HLWP {hlwp}, {expected} expected by now</source>
             <translation>{have} of {target} in HLWP {hlwp}, {expected} expected by now</translation>
         </message>
@@ -1461,10 +1465,6 @@ Backups made earlier still hold these data until they are rotated out (after at 
         <message>
             <source>Interrupted from {start} for more than two months</source>
             <translation>Interrupted from {start} for more than two months</translation>
-        </message>
-        <message>
-            <source>{have} aios at once; at most {max} is proposed</source>
-            <translation>{have} aios at once; at most {max} is proposed</translation>
         </message>
         <message>
             <source>Planned on {day}</source>
@@ -1614,8 +1614,8 @@ Details (without personal data) are in the log file:
     <context>
         <name>EventDialog</name>
         <message>
-            <source>(not for one aios)</source>
-            <translation>(not for one aios)</translation>
+            <source>(not for one trainee)</source>
+            <translation>(not for one trainee)</translation>
         </message>
         <message>
             <source>&amp;Date</source>
@@ -1626,8 +1626,8 @@ Details (without personal data) are in the log file:
             <translation>&amp;Number of shifts</translation>
         </message>
         <message>
-            <source>&amp;From aios</source>
-            <translation>&amp;From aios</translation>
+            <source>&amp;From trainee</source>
+            <translation>&amp;From trainee</translation>
         </message>
         <message>
             <source>N&amp;ote</source>
@@ -1742,8 +1742,8 @@ Details (without personal data) are in the log file:
     <context>
         <name>GoalsEditor</name>
         <message>
-            <source>SMART: what will the aios be able to do, by when, shown how?</source>
-            <translation>SMART: what will the aios be able to do, by when, shown how?</translation>
+            <source>SMART: what will the trainee be able to do, by when, shown how?</source>
+            <translation>SMART: what will the trainee be able to do, by when, shown how?</translation>
         </message>
         <message>
             <source>e.g. KPB, knowledge test, observation</source>
@@ -1840,12 +1840,11 @@ Details (without personal data) are in the log file:
         <name>HoursCsv</name>
         <message>
             <source>Date</source>
-            <extracomment>Names a built-in category had in earlier versions, so files exported then still import.</extracomment>
             <translation>Date</translation>
         </message>
         <message>
-            <source>Aios</source>
-            <translation>Aios</translation>
+            <source>Trainee</source>
+            <translation>Trainee</translation>
         </message>
         <message>
             <source>Category</source>
@@ -1883,8 +1882,8 @@ Details (without personal data) are in the log file:
             <translation>date</translation>
         </message>
         <message>
-            <source>aios</source>
-            <translation>aios</translation>
+            <source>trainee</source>
+            <translation>trainee</translation>
         </message>
         <message>
             <source>category</source>
@@ -1926,8 +1925,8 @@ Details (without personal data) are in the log file:
             <translation>Date</translation>
         </message>
         <message>
-            <source>Aios</source>
-            <translation>Aios</translation>
+            <source>Trainee</source>
+            <translation>Trainee</translation>
         </message>
         <message>
             <source>Category</source>
@@ -2139,10 +2138,6 @@ Details (without personal data) are in the log file:
             <translation>an hour entry you typed but did not log yet</translation>
         </message>
         <message>
-            <source>All aios</source>
-            <translation>All aios</translation>
-        </message>
-        <message>
             <source>Loading…</source>
             <translation>Loading…</translation>
         </message>
@@ -2189,6 +2184,10 @@ Details (without personal data) are in the log file:
         <message>
             <source>Nothing to copy: the week before is empty or already copied.</source>
             <translation>Nothing to copy: the week before is empty or already copied.</translation>
+        </message>
+        <message>
+            <source>All trainees</source>
+            <translation>All trainees</translation>
         </message>
         <message>
             <source>No routine entries yet: set them up under More ▸ Routine entries.</source>
@@ -2294,8 +2293,8 @@ Details (without personal data) are in the log file:
             <translation>Date</translation>
         </message>
         <message>
-            <source>Aios</source>
-            <translation>Aios</translation>
+            <source>Trainee</source>
+            <translation>Trainee</translation>
         </message>
         <message>
             <source>Category</source>
@@ -2376,14 +2375,6 @@ Details (without personal data) are in the log file:
     </context>
     <context>
         <name>Labels</name>
-        <message>
-            <source>GP trainer (huisartsopleider)</source>
-            <translation>GP trainer (huisartsopleider)</translation>
-        </message>
-        <message>
-            <source>Practice supervisor (praktijkbegeleider)</source>
-            <translation>Practice supervisor (praktijkbegeleider)</translation>
-        </message>
         <message>
             <source>Other trainer</source>
             <translation>Other trainer</translation>
@@ -2513,12 +2504,20 @@ Details (without personal data) are in the log file:
             <translation>Cancelled</translation>
         </message>
         <message>
-            <source>Aios</source>
-            <translation>Aios</translation>
+            <source>Trainee</source>
+            <translation>Trainee</translation>
         </message>
         <message>
-            <source>Aios and trainer</source>
-            <translation>Aios and trainer</translation>
+            <source>Trainee and trainer</source>
+            <translation>Trainee and trainer</translation>
+        </message>
+        <message>
+            <source>Institute trainer</source>
+            <translation>Institute trainer</translation>
+        </message>
+        <message>
+            <source>Tutor</source>
+            <translation>Tutor</translation>
         </message>
         <message>
             <source>Open</source>
@@ -2552,25 +2551,9 @@ Details (without personal data) are in the log file:
             <source>Reviewed</source>
             <translation>Reviewed</translation>
         </message>
-        <message>
-            <source>Trainer (opleider)</source>
-            <translation>Trainer (opleider)</translation>
-        </message>
-        <message>
-            <source>Institute trainer (instituutsopleider)</source>
-            <translation>Institute trainer (instituutsopleider)</translation>
-        </message>
-        <message>
-            <source>Teacher (docent)</source>
-            <translation>Teacher (docent)</translation>
-        </message>
     </context>
     <context>
         <name>MainWindow</name>
-        <message>
-            <source>Aios overview</source>
-            <translation>Aios overview</translation>
-        </message>
         <message>
             <source>&amp;File</source>
             <extracomment>The day of the self-test's hour entry; its quarter is the statement printed.</extracomment>
@@ -2717,8 +2700,8 @@ Details (without personal data) are in the log file:
             <translation>About OpleiderDesk</translation>
         </message>
         <message>
-            <source>&lt;h3&gt;OpleiderDesk {version}&lt;/h3&gt;&lt;p&gt;For GP trainers and practice supervisors: aios, meetings, hours and signable quarterly statements, kept on this computer only.&lt;/p&gt;&lt;p&gt;Data file: &lt;code&gt;{path}&lt;/code&gt;&lt;/p&gt;&lt;p&gt;Licence: GNU General Public License, version 3 or later.&lt;/p&gt;</source>
-            <translation>&lt;h3&gt;OpleiderDesk {version}&lt;/h3&gt;&lt;p&gt;For GP trainers and practice supervisors: aios, meetings, hours and signable quarterly statements, kept on this computer only.&lt;/p&gt;&lt;p&gt;Data file: &lt;code&gt;{path}&lt;/code&gt;&lt;/p&gt;&lt;p&gt;Licence: GNU General Public License, version 3 or later.&lt;/p&gt;</translation>
+            <source>&lt;h3&gt;OpleiderDesk {version}&lt;/h3&gt;&lt;p&gt;For GP trainers and practice supervisors: trainees, meetings, hours and signable quarterly statements, kept on this computer only.&lt;/p&gt;&lt;p&gt;Data file: &lt;code&gt;{path}&lt;/code&gt;&lt;/p&gt;&lt;p&gt;Licence: GNU General Public License, version 3 or later.&lt;/p&gt;</source>
+            <translation>&lt;h3&gt;OpleiderDesk {version}&lt;/h3&gt;&lt;p&gt;For GP trainers and practice supervisors: trainees, meetings, hours and signable quarterly statements, kept on this computer only.&lt;/p&gt;&lt;p&gt;Data file: &lt;code&gt;{path}&lt;/code&gt;&lt;/p&gt;&lt;p&gt;Licence: GNU General Public License, version 3 or later.&lt;/p&gt;</translation>
         </message>
         <message>
             <source>&amp;Undo {action}</source>
@@ -2752,6 +2735,10 @@ Details (without personal data) are in the log file:
             <source>Portfolio</source>
             <translation>Portfolio</translation>
         </message>
+        <message>
+            <source>Trainee overview</source>
+            <translation>Trainee overview</translation>
+        </message>
     </context>
     <context>
         <name>MeetingCalendar</name>
@@ -2781,8 +2768,8 @@ Details (without personal data) are in the log file:
             <translation>Type</translation>
         </message>
         <message>
-            <source>Aios</source>
-            <translation>Aios</translation>
+            <source>Trainee</source>
+            <translation>Trainee</translation>
         </message>
         <message>
             <source>Duration</source>
@@ -2912,8 +2899,8 @@ Details (without personal data) are in the log file:
             <translation>{text} (agreement from an earlier meeting · {owner} · due {due})</translation>
         </message>
         <message>
-            <source>Aios</source>
-            <translation>Aios</translation>
+            <source>Trainee</source>
+            <translation>Trainee</translation>
         </message>
         <message>
             <source>Trainer</source>
@@ -3098,24 +3085,24 @@ Details (without personal data) are in the log file:
             <translation>Invi&amp;tation (.ics)…</translation>
         </message>
         <message>
-            <source>The selected planned meeting as an invitation for the aios, to attach to an e-mail</source>
-            <translation>The selected planned meeting as an invitation for the aios, to attach to an e-mail</translation>
-        </message>
-        <message>
             <source>A&amp;ios:</source>
             <translation>A&amp;ios:</translation>
-        </message>
-        <message>
-            <source>All aios</source>
-            <translation>All aios</translation>
         </message>
         <message>
             <source>Plan meeting</source>
             <translation>Plan meeting</translation>
         </message>
         <message>
-            <source>Add an aios first.</source>
-            <translation>Add an aios first.</translation>
+            <source>The selected planned meeting as an invitation for the trainee, to attach to an e-mail</source>
+            <translation>The selected planned meeting as an invitation for the trainee, to attach to an e-mail</translation>
+        </message>
+        <message>
+            <source>All trainees</source>
+            <translation>All trainees</translation>
+        </message>
+        <message>
+            <source>Add a trainee first.</source>
+            <translation>Add a trainee first.</translation>
         </message>
         <message>
             <source>Meeting planned.</source>
@@ -3153,8 +3140,8 @@ Details (without personal data) are in the log file:
             <translation>Save invitation</translation>
         </message>
         <message>
-            <source>Invitation saved. Attach it to an e-mail to the aios; OpleiderDesk sends nothing.</source>
-            <translation>Invitation saved. Attach it to an e-mail to the aios; OpleiderDesk sends nothing.</translation>
+            <source>Invitation saved. Attach it to an e-mail to the trainee; OpleiderDesk sends nothing.</source>
+            <translation>Invitation saved. Attach it to an e-mail to the trainee; OpleiderDesk sends nothing.</translation>
         </message>
     </context>
     <context>
@@ -3180,8 +3167,8 @@ Details (without personal data) are in the log file:
             <translation>Supervision and hours</translation>
         </message>
         <message>
-            <source>per aios</source>
-            <translation>per aios</translation>
+            <source>per trainee</source>
+            <translation>per trainee</translation>
         </message>
         <message>
             <source>per trainer</source>
@@ -3321,8 +3308,8 @@ Details (without personal data) are in the log file:
             <translation>Status</translation>
         </message>
         <message>
-            <source>Aios</source>
-            <translation>Aios</translation>
+            <source>Trainee</source>
+            <translation>Trainee</translation>
         </message>
         <message>
             <source>What</source>
@@ -3340,20 +3327,20 @@ Details (without personal data) are in the log file:
     <context>
         <name>Operation</name>
         <message>
-            <source>add aios</source>
-            <translation>add aios</translation>
+            <source>add trainee</source>
+            <translation>add trainee</translation>
         </message>
         <message>
-            <source>edit aios</source>
-            <translation>edit aios</translation>
+            <source>edit trainee</source>
+            <translation>edit trainee</translation>
         </message>
         <message>
-            <source>change aios status</source>
-            <translation>change aios status</translation>
+            <source>change trainee status</source>
+            <translation>change trainee status</translation>
         </message>
         <message>
-            <source>delete aios</source>
-            <translation>delete aios</translation>
+            <source>delete trainee</source>
+            <translation>delete trainee</translation>
         </message>
         <message>
             <source>edit profile</source>
@@ -3468,8 +3455,8 @@ Details (without personal data) are in the log file:
             <translation>restore backup</translation>
         </message>
         <message>
-            <source>erase aios (AVG)</source>
-            <translation>erase aios (AVG)</translation>
+            <source>erase trainee (AVG)</source>
+            <translation>erase trainee (AVG)</translation>
         </message>
         <message>
             <source>plan meeting</source>
@@ -3558,8 +3545,8 @@ Details (without personal data) are in the log file:
             <translation> min</translation>
         </message>
         <message>
-            <source>&amp;Aios</source>
-            <translation>&amp;Aios</translation>
+            <source>Tr&amp;ainee</source>
+            <translation>Tr&amp;ainee</translation>
         </message>
         <message>
             <source>&amp;Type</source>
@@ -3637,8 +3624,8 @@ Details (without personal data) are in the log file:
             <translation>Number</translation>
         </message>
         <message>
-            <source>Aios</source>
-            <translation>Aios</translation>
+            <source>Trainee</source>
+            <translation>Trainee</translation>
         </message>
         <message>
             <source>Note</source>
@@ -3751,8 +3738,24 @@ Details (without personal data) are in the log file:
             <translation>Other</translation>
         </message>
         <message>
-            <source>No aios in training in this year</source>
-            <translation>No aios in training in this year</translation>
+            <source>No trainee in training in this year</source>
+            <translation>No trainee in training in this year</translation>
+        </message>
+        <message>
+            <source>{actual} of {required} trainees with {each} talks</source>
+            <translation>{actual} of {required} trainees with {each} talks</translation>
+        </message>
+        <message>
+            <source>{actual} of {weeks} trainee-weeks at the norm, {count} trainees counted apart (needed: {required})</source>
+            <translation>{actual} of {weeks} trainee-weeks at the norm, {count} trainees counted apart (needed: {required})</translation>
+        </message>
+        <message>
+            <source>A trainee is in training</source>
+            <translation>A trainee is in training</translation>
+        </message>
+        <message>
+            <source>Last trainee until {day}; lapses on {lapses}</source>
+            <translation>Last trainee until {day}; lapses on {lapses}</translation>
         </message>
         <message>
             <source>Enter the practice size in the profile</source>
@@ -3775,14 +3778,6 @@ Details (without personal data) are in the log file:
             <translation>{actual} of {required}</translation>
         </message>
         <message>
-            <source>{actual} of {required} aios with {each} talks</source>
-            <translation>{actual} of {required} aios with {each} talks</translation>
-        </message>
-        <message>
-            <source>{actual} of {weeks} aios-weeks at the norm, {count} aios counted apart (needed: {required})</source>
-            <translation>{actual} of {weeks} aios-weeks at the norm, {count} aios counted apart (needed: {required})</translation>
-        </message>
-        <message>
             <source>{actual} of {weeks} weeks at the norm (needed: {required})</source>
             <translation>{actual} of {weeks} weeks at the norm (needed: {required})</translation>
         </message>
@@ -3801,14 +3796,6 @@ Details (without personal data) are in the log file:
         <message>
             <source>Updated on {day} (at most {months} months ago)</source>
             <translation>Updated on {day} (at most {months} months ago)</translation>
-        </message>
-        <message>
-            <source>An aios is in training</source>
-            <translation>An aios is in training</translation>
-        </message>
-        <message>
-            <source>Last aios until {day}; lapses on {lapses}</source>
-            <translation>Last aios until {day}; lapses on {lapses}</translation>
         </message>
     </context>
     <context>
@@ -3853,9 +3840,9 @@ Details (without personal data) are in the log file:
     <context>
         <name>PortfolioTab</name>
         <message>
-            <source>&amp;Aios</source>
+            <source>Tr&amp;ainee</source>
             <extracomment>The checklist item that shows a meeting kind's reports.</extracomment>
-            <translation>&amp;Aios</translation>
+            <translation>Tr&amp;ainee</translation>
         </message>
         <message>
             <source>&amp;Norms…</source>
@@ -3901,8 +3888,8 @@ Details (without personal data) are in the log file:
             <translation>The training year is 1, 2 or 3.</translation>
         </message>
         <message>
-            <source>This aios no longer exists; it may have been deleted meanwhile.</source>
-            <translation>This aios no longer exists; it may have been deleted meanwhile.</translation>
+            <source>This trainee no longer exists; it may have been deleted meanwhile.</source>
+            <translation>This trainee no longer exists; it may have been deleted meanwhile.</translation>
         </message>
         <message>
             <source>As a practice supervisor, enter the name of the trainer who co-signs.</source>
@@ -4009,8 +3996,8 @@ Details (without personal data) are in the log file:
             <translation>More than 24 hours on {day} in this file ({total}).</translation>
         </message>
         <message>
-            <source>No aios named “{name}”.</source>
-            <translation>No aios named “{name}”.</translation>
+            <source>No trainee named “{name}”.</source>
+            <translation>No trainee named “{name}”.</translation>
         </message>
         <message>
             <source>No category named “{name}”. The categories are: {known}.</source>
@@ -4065,16 +4052,16 @@ Details (without personal data) are in the log file:
             <translation>The statement for {quarter} was signed on {signed_on}; its hours are locked. Unlock the quarter first if a correction is really needed.</translation>
         </message>
         <message>
-            <source>No aios named “{name}”. Known aios: {known}.</source>
-            <translation>No aios named “{name}”. Known aios: {known}.</translation>
+            <source>No trainee named “{name}”. Known trainees: {known}.</source>
+            <translation>No trainee named “{name}”. Known trainees: {known}.</translation>
         </message>
         <message>
-            <source>“{name}” fits more than one aios: {matches}. Type the full name.</source>
-            <translation>“{name}” fits more than one aios: {matches}. Type the full name.</translation>
+            <source>“{name}” fits more than one trainee: {matches}. Type the full name.</source>
+            <translation>“{name}” fits more than one trainee: {matches}. Type the full name.</translation>
         </message>
         <message>
-            <source>No aios was in training in {quarter} and none has hours in it.</source>
-            <translation>No aios was in training in {quarter} and none has hours in it.</translation>
+            <source>No trainee was in training in {quarter} and none has hours in it.</source>
+            <translation>No trainee was in training in {quarter} and none has hours in it.</translation>
         </message>
         <message>
             <source>A quarterly statement is signed after the quarter: on {end} or later.</source>
@@ -4141,8 +4128,8 @@ Details (without personal data) are in the log file:
             <translation>By when? A due date makes it checkable.</translation>
         </message>
         <message>
-            <source>Who does it? Without a choice it counts for both aios and trainer.</source>
-            <translation>Who does it? Without a choice it counts for both aios and trainer.</translation>
+            <source>Who does it? Without a choice it counts for both trainee and trainer.</source>
+            <translation>Who does it? Without a choice it counts for both trainee and trainer.</translation>
         </message>
         <message>
             <source>What will show it is done? Name an action others can see, or a number (e.g. “discuss two consultations on video”).</source>
@@ -4346,10 +4333,6 @@ Details (without personal data) are in the log file:
             <translation>Made on</translation>
         </message>
         <message>
-            <source>Aios</source>
-            <translation>Aios</translation>
-        </message>
-        <message>
             <source>Hour entries</source>
             <translation>Hour entries</translation>
         </message>
@@ -4366,14 +4349,18 @@ Details (without personal data) are in the log file:
             <translation>Note</translation>
         </message>
         <message>
+            <source>Trainee</source>
+            <translation>Trainee</translation>
+        </message>
+        <message>
             <source>Replace the data file by the backup of {when}?
 
-The backup holds {aios} aios, {entries} hour entries and {meetings} meetings; its last change was on {last}.
+The backup holds {aios} trainees, {entries} hour entries and {meetings} meetings; its last change was on {last}.
 
 Everything entered after that is replaced. The current file is first kept as a backup, so you can go back.</source>
             <translation>Replace the data file by the backup of {when}?
 
-The backup holds {aios} aios, {entries} hour entries and {meetings} meetings; its last change was on {last}.
+The backup holds {aios} trainees, {entries} hour entries and {meetings} meetings; its last change was on {last}.
 
 Everything entered after that is replaced. The current file is first kept as a backup, so you can go back.</translation>
         </message>
@@ -4463,8 +4450,8 @@ Everything entered after that is replaced. The current file is first kept as a b
             <translation>Day</translation>
         </message>
         <message>
-            <source>Aios</source>
-            <translation>Aios</translation>
+            <source>Trainee</source>
+            <translation>Trainee</translation>
         </message>
         <message>
             <source>Category</source>
@@ -4682,27 +4669,31 @@ Everything entered after that is replaced. The current file is first kept as a b
             <translation>&amp;Quarter</translation>
         </message>
         <message>
-            <source>&amp;Aios</source>
-            <translation>&amp;Aios</translation>
+            <source>Tr&amp;ainee</source>
+            <translation>Tr&amp;ainee</translation>
         </message>
         <message>
-            <source>All aios</source>
-            <translation>All aios</translation>
+            <source>All trainees</source>
+            <translation>All trainees</translation>
+        </message>
+        <message>
+            <source>No trainee was in training in this quarter.</source>
+            <translation>No trainee was in training in this quarter.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n statement(s); choose one trainee to mark it as signed.</source>
+            <translation>
+                <numerusform>%n statement; choose one trainee to mark it as signed.</numerusform>
+                <numerusform>%n statements; choose one trainee to mark it as signed.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>all trainees</source>
+            <translation>all trainees</translation>
         </message>
         <message>
             <source>Making the statements…</source>
             <translation>Making the statements…</translation>
-        </message>
-        <message>
-            <source>No aios was in training in this quarter.</source>
-            <translation>No aios was in training in this quarter.</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n statement(s); choose one aios to mark it as signed.</source>
-            <translation>
-                <numerusform>%n statement; choose one aios to mark it as signed.</numerusform>
-                <numerusform>%n statements; choose one aios to mark it as signed.</numerusform>
-            </translation>
         </message>
         <message numerus="yes">
             <source>Signed: %n.</source>
@@ -4710,10 +4701,6 @@ Everything entered after that is replaced. The current file is first kept as a b
                 <numerusform>Signed: %n.</numerusform>
                 <numerusform>Signed: %n.</numerusform>
             </translation>
-        </message>
-        <message>
-            <source>all aios</source>
-            <translation>all aios</translation>
         </message>
         <message>
             <source>Save as PDF</source>
@@ -4775,16 +4762,16 @@ Everything entered after that is replaced. The current file is first kept as a b
             <translation>Practice</translation>
         </message>
         <message>
+            <source>Trainee</source>
+            <translation>Trainee</translation>
+        </message>
+        <message>
             <source>Employer</source>
             <translation>Employer</translation>
         </message>
         <message>
             <source>Institute</source>
             <translation>Institute</translation>
-        </message>
-        <message>
-            <source>Aios</source>
-            <translation>Aios</translation>
         </message>
         <message>
             <source>Quarterly statement</source>
@@ -4843,8 +4830,8 @@ Everything entered after that is replaced. The current file is first kept as a b
             <translation>Total {month}</translation>
         </message>
         <message>
-            <source>No hours were recorded for this aios in this quarter.</source>
-            <translation>No hours were recorded for this aios in this quarter.</translation>
+            <source>No hours were recorded for this trainee in this quarter.</source>
+            <translation>No hours were recorded for this trainee in this quarter.</translation>
         </message>
         <message>
             <source>Summary</source>
@@ -5018,8 +5005,8 @@ Everything entered after that is replaced. The current file is first kept as a b
             <translation>Per category</translation>
         </message>
         <message>
-            <source>Per aios</source>
-            <translation>Per aios</translation>
+            <source>Per trainee</source>
+            <translation>Per trainee</translation>
         </message>
         <message>
             <source>Norm up to today</source>
@@ -5173,8 +5160,8 @@ Everything entered after that is replaced. The current file is first kept as a b
             <translation>Whether the end of the training moves is decided with the institution; no document gives a rule ({source}). Proposed: the expected end moved by the days away, {day}.</translation>
         </message>
         <message>
-            <source>This practice, me as opleider</source>
-            <translation>This practice, me as opleider</translation>
+            <source>This practice, me as trainer</source>
+            <translation>This practice, me as trainer</translation>
         </message>
         <message>
             <source>This practice, me as practice supervisor</source>
@@ -5205,16 +5192,16 @@ Everything entered after that is replaced. The current file is first kept as a b
             <translation>In the practice</translation>
         </message>
         <message>
-            <source>Aios: sick leave</source>
-            <translation>Aios: sick leave</translation>
+            <source>Trainee: sick leave</source>
+            <translation>Trainee: sick leave</translation>
         </message>
         <message>
-            <source>Aios: pregnancy or parental leave</source>
-            <translation>Aios: pregnancy or parental leave</translation>
+            <source>Trainee: pregnancy or parental leave</source>
+            <translation>Trainee: pregnancy or parental leave</translation>
         </message>
         <message>
-            <source>Aios: other</source>
-            <translation>Aios: other</translation>
+            <source>Trainee: other</source>
+            <translation>Trainee: other</translation>
         </message>
         <message>
             <source>My own illness</source>
@@ -5323,10 +5310,6 @@ Everything entered after that is replaced. The current file is first kept as a b
             <translation>Period</translation>
         </message>
         <message>
-            <source>Aios</source>
-            <translation>Aios</translation>
-        </message>
-        <message>
             <source>Total hours</source>
             <translation>Total hours</translation>
         </message>
@@ -5365,6 +5348,10 @@ Everything entered after that is replaced. The current file is first kept as a b
         <message>
             <source>The version marked as signed on {date} had another code.</source>
             <translation>The version marked as signed on {date} had another code.</translation>
+        </message>
+        <message>
+            <source>Trainee</source>
+            <translation>Trainee</translation>
         </message>
         <message>
             <source>The quarter has been unlocked since.</source>

@@ -16,12 +16,12 @@
             <translation>&amp;Verwijderen</translation>
         </message>
         <message>
-            <source>Add poi&amp;nt</source>
-            <translation>Punt &amp;toevoegen</translation>
+            <source>A point of the trainer or the trainee…</source>
+            <translation>Een punt van de opleider of de aios…</translation>
         </message>
         <message>
-            <source>A point of the trainer or the aios…</source>
-            <translation>Een punt van de opleider of de aios…</translation>
+            <source>Add poi&amp;nt</source>
+            <translation>Punt &amp;toevoegen</translation>
         </message>
         <message>
             <source>Agenda as &amp;PDF…</source>
@@ -97,11 +97,11 @@
     <context>
         <name>AiosDialog</name>
         <message>
-            <source>Edit aios</source>
+            <source>Edit trainee</source>
             <translation>Aios bewerken</translation>
         </message>
         <message>
-            <source>New aios</source>
+            <source>New trainee</source>
             <translation>Nieuwe aios</translation>
         </message>
         <message numerus="yes">
@@ -180,7 +180,7 @@
             <translation>Ernaast getoond: {mapping}.</translation>
         </message>
         <message>
-            <source>Discard the changes you made to this aios?</source>
+            <source>Discard the changes you made to this trainee?</source>
             <translation>De wijzigingen aan deze aios weggooien?</translation>
         </message>
     </context>
@@ -248,19 +248,6 @@
     <context>
         <name>AiosTab</name>
         <message>
-            <source>Search aios…</source>
-            <extracomment>Tables whose changes can move what is due or missing. The next-due column and the open list come from the due engine and the portfolio's missing counts: a change to what either reads reloads them.</extracomment>
-            <translation>Zoek aios…</translation>
-        </message>
-        <message>
-            <source>Show &amp;inactive aios</source>
-            <translation>&amp;Inactieve aios tonen</translation>
-        </message>
-        <message>
-            <source>&amp;New aios…</source>
-            <translation>&amp;Nieuwe aios…</translation>
-        </message>
-        <message>
             <source>Edi&amp;t…</source>
             <translation>Bewer&amp;ken…</translation>
         </message>
@@ -271,10 +258,6 @@
         <message>
             <source>&amp;Delete…</source>
             <translation>Verwijde&amp;ren…</translation>
-        </message>
-        <message>
-            <source>&lt;b&gt;Welcome.&lt;/b&gt; Start by adding the aios you train: &lt;b&gt;New aios…&lt;/b&gt; (Alt+N). Then plan the first meeting on the &lt;b&gt;Meetings&lt;/b&gt; tab and log hours on the &lt;b&gt;Hours&lt;/b&gt; tab. Your own name and practice go under &lt;b&gt;File ▸ Profile…&lt;/b&gt;; they are printed on every statement.</source>
-            <translation>&lt;b&gt;Welkom.&lt;/b&gt; Begin met de aios die u opleidt: &lt;b&gt;Nieuwe aios…&lt;/b&gt; (Alt+N). Plan daarna het eerste gesprek op het tabblad &lt;b&gt;Gesprekken&lt;/b&gt; en leg uren vast op het tabblad &lt;b&gt;Uren&lt;/b&gt;. Uw eigen naam en praktijk staan onder &lt;b&gt;Bestand ▸ Profiel…&lt;/b&gt;; ze komen op elke verklaring.</translation>
         </message>
         <message>
             <source>What is open</source>
@@ -290,10 +273,6 @@
         <message>
             <source>Re&amp;activate</source>
             <translation>Her&amp;activeren</translation>
-        </message>
-        <message>
-            <source>Aios added.</source>
-            <translation>Aios toegevoegd.</translation>
         </message>
         <message>
             <source>{name} archived as finished. Undo with Ctrl+Z.</source>
@@ -335,18 +314,39 @@
             </translation>
         </message>
         <message>
-            <source>Delete aios</source>
-            <translation>Aios verwijderen</translation>
-        </message>
-        <message>
             <source>Delete {name} and everything recorded about them?</source>
             <translation>{name} verwijderen, met alles wat over deze aios is vastgelegd?</translation>
+        </message>
+        <message>
+            <source>Search trainees…</source>
+            <extracomment>Tables whose changes can move what is due or missing. The next-due column and the open list come from the due engine and the portfolio's missing counts: a change to what either reads reloads them.</extracomment>
+            <translation>Zoek aios…</translation>
+        </message>
+        <message>
+            <source>Show &amp;inactive trainees</source>
+            <translation>&amp;Inactieve aios tonen</translation>
+        </message>
+        <message>
+            <source>&amp;New trainee…</source>
+            <translation>&amp;Nieuwe aios…</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Welcome.&lt;/b&gt; Start by adding the trainees you train: &lt;b&gt;New trainee…&lt;/b&gt; (Alt+N). Then plan the first meeting on the &lt;b&gt;Meetings&lt;/b&gt; tab and log hours on the &lt;b&gt;Hours&lt;/b&gt; tab. Your own name and practice go under &lt;b&gt;File ▸ Profile…&lt;/b&gt;; they are printed on every statement.</source>
+            <translation>&lt;b&gt;Welkom.&lt;/b&gt; Begin met de aios die u opleidt: &lt;b&gt;Nieuwe aios…&lt;/b&gt; (Alt+N). Plan daarna het eerste gesprek op het tabblad &lt;b&gt;Gesprekken&lt;/b&gt; en leg uren vast op het tabblad &lt;b&gt;Uren&lt;/b&gt;. Uw eigen naam en praktijk staan onder &lt;b&gt;Bestand ▸ Profiel…&lt;/b&gt;; ze komen op elke verklaring.</translation>
+        </message>
+        <message>
+            <source>Trainee added.</source>
+            <translation>Aios toegevoegd.</translation>
+        </message>
+        <message>
+            <source>Delete trainee</source>
+            <translation>Aios verwijderen</translation>
         </message>
         <message>
             <source>This deletes:
 {details}
 
-To keep the history, archive the aios instead. You can undo a delete with Ctrl+Z until you close the program.</source>
+To keep the history, archive the trainee instead. You can undo a delete with Ctrl+Z until you close the program.</source>
             <translation>Dit verwijdert:
 {details}
 
@@ -384,7 +384,7 @@ Wilt u de geschiedenis bewaren, archiveer de aios dan. U kunt het verwijderen on
     <context>
         <name>AuditLog</name>
         <message>
-            <source>aios</source>
+            <source>trainee</source>
             <translation>aios</translation>
         </message>
         <message>
@@ -517,7 +517,7 @@ Wilt u de geschiedenis bewaren, archiveer de aios dan. U kunt het verwijderen on
             <translation>Zoeken in het logboek</translation>
         </message>
         <message>
-            <source>All aios</source>
+            <source>All trainees</source>
             <translation>Alle aios</translation>
         </message>
         <message>
@@ -528,7 +528,7 @@ Wilt u de geschiedenis bewaren, archiveer de aios dan. U kunt het verwijderen on
     <context>
         <name>AvgDialog</name>
         <message numerus="yes">
-            <source>%n aios record(s)</source>
+            <source>%n trainee record(s)</source>
             <translation>
                 <numerusform>%n aios (persoonsgegevens)</numerusform>
                 <numerusform>%n aios (persoonsgegevens)</numerusform>
@@ -602,16 +602,24 @@ Wilt u de geschiedenis bewaren, archiveer de aios dan. U kunt het verwijderen on
             <translation>AVG-verzoek</translation>
         </message>
         <message>
-            <source>&amp;Aios</source>
+            <source>Tr&amp;ainee</source>
             <translation>&amp;Aios</translation>
+        </message>
+        <message>
+            <source>Saves everything this file holds about the trainee in one ZIP file: the data as JSON, attached files and the documents made for this trainee.</source>
+            <translation>Bewaart alles wat dit bestand over de aios bevat in één ZIP-bestand: de gegevens als JSON, bijgevoegde bestanden en de documenten die voor deze aios zijn gemaakt.</translation>
+        </message>
+        <message>
+            <source>Erases the trainee and everything about them from this file. This cannot be undone.</source>
+            <translation>Wist de aios en alles over deze aios uit dit bestand. Dit kan niet ongedaan worden gemaakt.</translation>
+        </message>
+        <message>
+            <source>Erase trainee</source>
+            <translation>Aios wissen</translation>
         </message>
         <message>
             <source>Request for access</source>
             <translation>Verzoek om inzage</translation>
-        </message>
-        <message>
-            <source>Saves everything this file holds about the aios in one ZIP file: the data as JSON, attached files and the documents made for this aios.</source>
-            <translation>Bewaart alles wat dit bestand over de aios bevat in één ZIP-bestand: de gegevens als JSON, bijgevoegde bestanden en de documenten die voor deze aios zijn gemaakt.</translation>
         </message>
         <message>
             <source>&amp;Export everything…</source>
@@ -620,10 +628,6 @@ Wilt u de geschiedenis bewaren, archiveer de aios dan. U kunt het verwijderen on
         <message>
             <source>Erasure</source>
             <translation>Verwijdering</translation>
-        </message>
-        <message>
-            <source>Erases the aios and everything about them from this file. This cannot be undone.</source>
-            <translation>Wist de aios en alles over deze aios uit dit bestand. Dit kan niet ongedaan worden gemaakt.</translation>
         </message>
         <message>
             <source>E&amp;rase completely…</source>
@@ -654,10 +658,6 @@ Backups made earlier still hold these data until they are rotated out (after at 
 Regels over {name} in het logboek houden alleen wat er gedaan is en wanneer. Dit kan niet ongedaan worden gemaakt.
 
 Eerder gemaakte reservekopieën bevatten deze gegevens nog tot ze worden opgeruimd (na hooguit {months} maanden), tenzij u ze ook uit de reservekopieën verwijdert.</translation>
-        </message>
-        <message>
-            <source>Erase aios</source>
-            <translation>Aios wissen</translation>
         </message>
         <message>
             <source>Also remove {name} from the existing backups</source>
@@ -782,7 +782,7 @@ Eerder gemaakte reservekopieën bevatten deze gegevens nog tot ze worden opgerui
             <translation>Naam van een nieuwe categorie, of een nieuwe naam voor de gekozen categorie</translation>
         </message>
         <message>
-            <source>Counts as supervision of the aios</source>
+            <source>Counts as supervision of the trainee</source>
             <translation>Telt als begeleiding van de aios</translation>
         </message>
         <message>
@@ -884,7 +884,7 @@ Eerder gemaakte reservekopieën bevatten deze gegevens nog tot ze worden opgerui
     <context>
         <name>Cli</name>
         <message>
-            <source>OpleiderDesk: aios overview, meetings, hour registration and quarterly statements for GP trainers. Without a command, the window opens.</source>
+            <source>OpleiderDesk: trainee overview, meetings, hour registration and quarterly statements for GP trainers. Without a command, the window opens.</source>
             <translation>OpleiderDesk: aios-overzicht, gesprekken, urenregistratie en kwartaalverklaringen voor huisartsopleiders. Zonder opdracht opent het venster.</translation>
         </message>
         <message>
@@ -906,7 +906,7 @@ Eerder gemaakte reservekopieën bevatten deze gegevens nog tot ze worden opgerui
             <translation>dit gegevensbestand openen (wordt aangemaakt als het niet bestaat)</translation>
         </message>
         <message>
-            <source>open a separate demo file with example aios, hours and meetings; your own data file is not touched ({path})</source>
+            <source>open a separate demo file with example trainees, hours and meetings; your own data file is not touched ({path})</source>
             <translation>een apart demobestand openen met voorbeeld-aios, uren en gesprekken; uw eigen gegevensbestand blijft onaangeroerd ({path})</translation>
         </message>
         <message>
@@ -926,16 +926,8 @@ Eerder gemaakte reservekopieën bevatten deze gegevens nog tot ze worden opgerui
             <translation>Er is geen beeldscherm om het venster op te openen (DISPLAY en WAYLAND_DISPLAY zijn niet ingesteld). Start OpleiderDesk vanaf het bureaublad, of gebruik een opdracht (zie --help); --self-test werkt ook zonder beeldscherm.</translation>
         </message>
         <message>
-            <source>write the quarterly hour statement of one aios, or of all, to a PDF file</source>
-            <translation>de kwartaalverklaring van één aios, of van alle, naar een pdf-bestand schrijven</translation>
-        </message>
-        <message>
             <source>the quarter, for example 2026-Q3 or Q3 2026</source>
             <translation>het kwartaal, bijvoorbeeld 2026-K3 of K3 2026</translation>
-        </message>
-        <message>
-            <source>only this aios (full name, or a part that fits one aios); without it, every aios of the quarter on pages of their own</source>
-            <translation>alleen deze aios (volledige naam, of een deel dat bij één aios past); zonder deze optie elke aios van het kwartaal op eigen pagina's</translation>
         </message>
         <message>
             <source>the PDF file to write</source>
@@ -956,6 +948,14 @@ Eerder gemaakte reservekopieën bevatten deze gegevens nog tot ze worden opgerui
         <message>
             <source>Everything in the data file written to {path}.</source>
             <translation>Alles uit het gegevensbestand is geschreven naar {path}.</translation>
+        </message>
+        <message>
+            <source>write the quarterly hour statement of one trainee, or of all, to a PDF file</source>
+            <translation>de kwartaalverklaring van één aios, of van alle, naar een pdf-bestand schrijven</translation>
+        </message>
+        <message>
+            <source>only this trainee (full name, or a part that fits one trainee); without it, every trainee of the quarter on pages of their own</source>
+            <translation>alleen deze aios (volledige naam, of een deel dat bij één aios past); zonder deze optie elke aios van het kwartaal op eigen pagina's</translation>
         </message>
         <message>
             <source>{aios}, {quarter}: verification code {code}</source>
@@ -1024,16 +1024,8 @@ Eerder gemaakte reservekopieën bevatten deze gegevens nog tot ze worden opgerui
             <translation>het .ics-bestand dat wordt geschreven</translation>
         </message>
         <message>
-            <source>only the meetings of this aios (default: all aios)</source>
+            <source>only the meetings of this trainee (default: all trainees)</source>
             <translation>alleen de gesprekken van deze aios (standaard: alle aios)</translation>
-        </message>
-        <message>
-            <source>print what is due and overdue for each aios, with its rule and source</source>
-            <translation>toon wat er per aios open en achterstallig is, met de regel en de bron</translation>
-        </message>
-        <message>
-            <source>only this aios (default: all active aios)</source>
-            <translation>alleen deze aios (standaard: alle actieve aios)</translation>
         </message>
         <message>
             <source>look as on this day (default: today)</source>
@@ -1048,7 +1040,15 @@ Eerder gemaakte reservekopieën bevatten deze gegevens nog tot ze worden opgerui
             <translation>geen datum in de vorm JJJJ-MM-DD: {text}</translation>
         </message>
         <message>
-            <source>No aios named “{name}”.</source>
+            <source>print what is due and overdue for each trainee, with its rule and source</source>
+            <translation>toon wat er per aios open en achterstallig is, met de regel en de bron</translation>
+        </message>
+        <message>
+            <source>only this trainee (default: all active trainees)</source>
+            <translation>alleen deze aios (standaard: alle actieve aios)</translation>
+        </message>
+        <message>
+            <source>No trainee named “{name}”.</source>
             <translation>Er is geen aios met de naam “{name}”.</translation>
         </message>
         <message>
@@ -1112,7 +1112,7 @@ Eerder gemaakte reservekopieën bevatten deze gegevens nog tot ze worden opgerui
             <translation>Datum</translation>
         </message>
         <message>
-            <source>Aios</source>
+            <source>Trainee</source>
             <translation>Aios</translation>
         </message>
         <message>
@@ -1315,8 +1315,24 @@ Eerder gemaakte reservekopieën bevatten deze gegevens nog tot ze worden opgerui
             <translation>Diensten</translation>
         </message>
         <message>
-            <source>Evaluation with the docent</source>
+            <source>Evaluation with the tutor</source>
             <translation>Hao-evaluatiegesprek met de docent</translation>
+        </message>
+        <message>
+            <source>Consultation with the trainer</source>
+            <translation>Overleg met de opleider</translation>
+        </message>
+        <message>
+            <source>More than four trainees at once</source>
+            <translation>Meer dan vier aios tegelijk</translation>
+        </message>
+        <message>
+            <source>Extend the training or archive the trainee</source>
+            <translation>Verleng de opleiding of archiveer de aios</translation>
+        </message>
+        <message>
+            <source>{have} trainees at once; at most {max} is proposed</source>
+            <translation>{have} aios tegelijk; voorgesteld is ten hoogste {max}</translation>
         </message>
         <message>
             <source>Internal supervision plan: follow-up</source>
@@ -1339,20 +1355,12 @@ Eerder gemaakte reservekopieën bevatten deze gegevens nog tot ze worden opgerui
             <translation>Volgende stap na het oordeel</translation>
         </message>
         <message>
-            <source>Consultation with the opleider</source>
-            <translation>Overleg met de opleider</translation>
-        </message>
-        <message>
             <source>Practice supervisor's report</source>
             <translation>Verslag praktijkbegeleider</translation>
         </message>
         <message>
             <source>Inform the institution</source>
             <translation>Opleidingsinrichting informeren</translation>
-        </message>
-        <message>
-            <source>More than four aios at once</source>
-            <translation>Meer dan vier aios tegelijk</translation>
         </message>
         <message>
             <source>Expected end date passed</source>
@@ -1422,10 +1430,6 @@ Eerder gemaakte reservekopieën bevatten deze gegevens nog tot ze worden opgerui
             <translation>Nog geen LEOh ontvangen</translation>
         </message>
         <message>
-            <source>Extend the training or archive the aios</source>
-            <translation>Verleng de opleiding of archiveer de aios</translation>
-        </message>
-        <message>
             <source>{have} of {target} in HLWP {hlwp}, {expected} expected by now</source>
             <translation>{have} van {target} in HLWP {hlwp}, {expected} verwacht tot nu</translation>
         </message>
@@ -1461,10 +1465,6 @@ Eerder gemaakte reservekopieën bevatten deze gegevens nog tot ze worden opgerui
         <message>
             <source>Interrupted from {start} for more than two months</source>
             <translation>Onderbroken vanaf {start}, langer dan twee maanden</translation>
-        </message>
-        <message>
-            <source>{have} aios at once; at most {max} is proposed</source>
-            <translation>{have} aios tegelijk; voorgesteld is ten hoogste {max}</translation>
         </message>
         <message>
             <source>Planned on {day}</source>
@@ -1614,7 +1614,7 @@ De details (zonder persoonsgegevens) staan in het logbestand:
     <context>
         <name>EventDialog</name>
         <message>
-            <source>(not for one aios)</source>
+            <source>(not for one trainee)</source>
             <translation>(niet voor één aios)</translation>
         </message>
         <message>
@@ -1626,7 +1626,7 @@ De details (zonder persoonsgegevens) staan in het logbestand:
             <translation>&amp;Aantal diensten</translation>
         </message>
         <message>
-            <source>&amp;From aios</source>
+            <source>&amp;From trainee</source>
             <translation>&amp;Van aios</translation>
         </message>
         <message>
@@ -1742,7 +1742,7 @@ De details (zonder persoonsgegevens) staan in het logbestand:
     <context>
         <name>GoalsEditor</name>
         <message>
-            <source>SMART: what will the aios be able to do, by when, shown how?</source>
+            <source>SMART: what will the trainee be able to do, by when, shown how?</source>
             <translation>SMART: wat kan de aios, wanneer, en hoe blijkt dat?</translation>
         </message>
         <message>
@@ -1840,11 +1840,10 @@ De details (zonder persoonsgegevens) staan in het logbestand:
         <name>HoursCsv</name>
         <message>
             <source>Date</source>
-            <extracomment>Names a built-in category had in earlier versions, so files exported then still import.</extracomment>
             <translation>Datum</translation>
         </message>
         <message>
-            <source>Aios</source>
+            <source>Trainee</source>
             <translation>Aios</translation>
         </message>
         <message>
@@ -1883,7 +1882,7 @@ De details (zonder persoonsgegevens) staan in het logbestand:
             <translation>datum</translation>
         </message>
         <message>
-            <source>aios</source>
+            <source>trainee</source>
             <translation>aios</translation>
         </message>
         <message>
@@ -1926,7 +1925,7 @@ De details (zonder persoonsgegevens) staan in het logbestand:
             <translation>Datum</translation>
         </message>
         <message>
-            <source>Aios</source>
+            <source>Trainee</source>
             <translation>Aios</translation>
         </message>
         <message>
@@ -2139,10 +2138,6 @@ De details (zonder persoonsgegevens) staan in het logbestand:
             <translation>een urenregel die u hebt getypt maar nog niet vastgelegd</translation>
         </message>
         <message>
-            <source>All aios</source>
-            <translation>Alle aios</translation>
-        </message>
-        <message>
             <source>Loading…</source>
             <translation>Laden…</translation>
         </message>
@@ -2189,6 +2184,10 @@ De details (zonder persoonsgegevens) staan in het logbestand:
         <message>
             <source>Nothing to copy: the week before is empty or already copied.</source>
             <translation>Niets te kopiëren: de week ervoor is leeg of al gekopieerd.</translation>
+        </message>
+        <message>
+            <source>All trainees</source>
+            <translation>Alle aios</translation>
         </message>
         <message>
             <source>No routine entries yet: set them up under More ▸ Routine entries.</source>
@@ -2294,7 +2293,7 @@ De details (zonder persoonsgegevens) staan in het logbestand:
             <translation>Datum</translation>
         </message>
         <message>
-            <source>Aios</source>
+            <source>Trainee</source>
             <translation>Aios</translation>
         </message>
         <message>
@@ -2376,14 +2375,6 @@ De details (zonder persoonsgegevens) staan in het logbestand:
     </context>
     <context>
         <name>Labels</name>
-        <message>
-            <source>GP trainer (huisartsopleider)</source>
-            <translation>Huisartsopleider</translation>
-        </message>
-        <message>
-            <source>Practice supervisor (praktijkbegeleider)</source>
-            <translation>Praktijkbegeleider</translation>
-        </message>
         <message>
             <source>Other trainer</source>
             <translation>Andere opleider</translation>
@@ -2513,12 +2504,20 @@ De details (zonder persoonsgegevens) staan in het logbestand:
             <translation>Geannuleerd</translation>
         </message>
         <message>
-            <source>Aios</source>
+            <source>Trainee</source>
             <translation>Aios</translation>
         </message>
         <message>
-            <source>Aios and trainer</source>
+            <source>Trainee and trainer</source>
             <translation>Aios en opleider</translation>
+        </message>
+        <message>
+            <source>Institute trainer</source>
+            <translation>Instituutsopleider</translation>
+        </message>
+        <message>
+            <source>Tutor</source>
+            <translation>Docent</translation>
         </message>
         <message>
             <source>Open</source>
@@ -2552,25 +2551,9 @@ De details (zonder persoonsgegevens) staan in het logbestand:
             <source>Reviewed</source>
             <translation>Beoordeeld</translation>
         </message>
-        <message>
-            <source>Trainer (opleider)</source>
-            <translation>Opleider</translation>
-        </message>
-        <message>
-            <source>Institute trainer (instituutsopleider)</source>
-            <translation>Instituutsopleider</translation>
-        </message>
-        <message>
-            <source>Teacher (docent)</source>
-            <translation>Docent</translation>
-        </message>
     </context>
     <context>
         <name>MainWindow</name>
-        <message>
-            <source>Aios overview</source>
-            <translation>Aios-overzicht</translation>
-        </message>
         <message>
             <source>&amp;File</source>
             <extracomment>The day of the self-test's hour entry; its quarter is the statement printed.</extracomment>
@@ -2717,7 +2700,7 @@ De details (zonder persoonsgegevens) staan in het logbestand:
             <translation>Over OpleiderDesk</translation>
         </message>
         <message>
-            <source>&lt;h3&gt;OpleiderDesk {version}&lt;/h3&gt;&lt;p&gt;For GP trainers and practice supervisors: aios, meetings, hours and signable quarterly statements, kept on this computer only.&lt;/p&gt;&lt;p&gt;Data file: &lt;code&gt;{path}&lt;/code&gt;&lt;/p&gt;&lt;p&gt;Licence: GNU General Public License, version 3 or later.&lt;/p&gt;</source>
+            <source>&lt;h3&gt;OpleiderDesk {version}&lt;/h3&gt;&lt;p&gt;For GP trainers and practice supervisors: trainees, meetings, hours and signable quarterly statements, kept on this computer only.&lt;/p&gt;&lt;p&gt;Data file: &lt;code&gt;{path}&lt;/code&gt;&lt;/p&gt;&lt;p&gt;Licence: GNU General Public License, version 3 or later.&lt;/p&gt;</source>
             <translation>&lt;h3&gt;OpleiderDesk {version}&lt;/h3&gt;&lt;p&gt;Voor huisartsopleiders en praktijkbegeleiders: aios, gesprekken, uren en te ondertekenen kwartaalverklaringen, alleen op deze computer bewaard.&lt;/p&gt;&lt;p&gt;Gegevensbestand: &lt;code&gt;{path}&lt;/code&gt;&lt;/p&gt;&lt;p&gt;Licentie: GNU General Public License, versie 3 of later.&lt;/p&gt;</translation>
         </message>
         <message>
@@ -2752,6 +2735,10 @@ De details (zonder persoonsgegevens) staan in het logbestand:
             <source>Portfolio</source>
             <translation>Portfolio</translation>
         </message>
+        <message>
+            <source>Trainee overview</source>
+            <translation>Aios-overzicht</translation>
+        </message>
     </context>
     <context>
         <name>MeetingCalendar</name>
@@ -2781,7 +2768,7 @@ De details (zonder persoonsgegevens) staan in het logbestand:
             <translation>Soort gesprek</translation>
         </message>
         <message>
-            <source>Aios</source>
+            <source>Trainee</source>
             <translation>Aios</translation>
         </message>
         <message>
@@ -2912,7 +2899,7 @@ De details (zonder persoonsgegevens) staan in het logbestand:
             <translation>{text} (afspraak uit een eerder gesprek · {owner} · uiterlijk {due})</translation>
         </message>
         <message>
-            <source>Aios</source>
+            <source>Trainee</source>
             <translation>Aios</translation>
         </message>
         <message>
@@ -3098,23 +3085,23 @@ De details (zonder persoonsgegevens) staan in het logbestand:
             <translation>&amp;Uitnodiging (.ics)…</translation>
         </message>
         <message>
-            <source>The selected planned meeting as an invitation for the aios, to attach to an e-mail</source>
-            <translation>Het gekozen geplande gesprek als uitnodiging voor de aios, om bij een e-mail te voegen</translation>
-        </message>
-        <message>
             <source>A&amp;ios:</source>
             <translation>A&amp;ios:</translation>
-        </message>
-        <message>
-            <source>All aios</source>
-            <translation>Alle aios</translation>
         </message>
         <message>
             <source>Plan meeting</source>
             <translation>Gesprek plannen</translation>
         </message>
         <message>
-            <source>Add an aios first.</source>
+            <source>The selected planned meeting as an invitation for the trainee, to attach to an e-mail</source>
+            <translation>Het gekozen geplande gesprek als uitnodiging voor de aios, om bij een e-mail te voegen</translation>
+        </message>
+        <message>
+            <source>All trainees</source>
+            <translation>Alle aios</translation>
+        </message>
+        <message>
+            <source>Add a trainee first.</source>
             <translation>Voeg eerst een aios toe.</translation>
         </message>
         <message>
@@ -3153,7 +3140,7 @@ De details (zonder persoonsgegevens) staan in het logbestand:
             <translation>Uitnodiging opslaan</translation>
         </message>
         <message>
-            <source>Invitation saved. Attach it to an e-mail to the aios; OpleiderDesk sends nothing.</source>
+            <source>Invitation saved. Attach it to an e-mail to the trainee; OpleiderDesk sends nothing.</source>
             <translation>Uitnodiging opgeslagen. Voeg haar bij een e-mail aan de aios; OpleiderDesk verstuurt niets.</translation>
         </message>
     </context>
@@ -3180,7 +3167,7 @@ De details (zonder persoonsgegevens) staan in het logbestand:
             <translation>Begeleiding en uren</translation>
         </message>
         <message>
-            <source>per aios</source>
+            <source>per trainee</source>
             <translation>per aios</translation>
         </message>
         <message>
@@ -3321,7 +3308,7 @@ De details (zonder persoonsgegevens) staan in het logbestand:
             <translation>Status</translation>
         </message>
         <message>
-            <source>Aios</source>
+            <source>Trainee</source>
             <translation>Aios</translation>
         </message>
         <message>
@@ -3340,19 +3327,19 @@ De details (zonder persoonsgegevens) staan in het logbestand:
     <context>
         <name>Operation</name>
         <message>
-            <source>add aios</source>
+            <source>add trainee</source>
             <translation>aios toevoegen</translation>
         </message>
         <message>
-            <source>edit aios</source>
+            <source>edit trainee</source>
             <translation>aios bewerken</translation>
         </message>
         <message>
-            <source>change aios status</source>
+            <source>change trainee status</source>
             <translation>status aios wijzigen</translation>
         </message>
         <message>
-            <source>delete aios</source>
+            <source>delete trainee</source>
             <translation>aios verwijderen</translation>
         </message>
         <message>
@@ -3468,7 +3455,7 @@ De details (zonder persoonsgegevens) staan in het logbestand:
             <translation>reservekopie terugzetten</translation>
         </message>
         <message>
-            <source>erase aios (AVG)</source>
+            <source>erase trainee (AVG)</source>
             <translation>aios wissen (AVG)</translation>
         </message>
         <message>
@@ -3558,7 +3545,7 @@ De details (zonder persoonsgegevens) staan in het logbestand:
             <translation> min</translation>
         </message>
         <message>
-            <source>&amp;Aios</source>
+            <source>Tr&amp;ainee</source>
             <translation>&amp;Aios</translation>
         </message>
         <message>
@@ -3637,7 +3624,7 @@ De details (zonder persoonsgegevens) staan in het logbestand:
             <translation>Aantal</translation>
         </message>
         <message>
-            <source>Aios</source>
+            <source>Trainee</source>
             <translation>Aios</translation>
         </message>
         <message>
@@ -3751,8 +3738,24 @@ De details (zonder persoonsgegevens) staan in het logbestand:
             <translation>Overig</translation>
         </message>
         <message>
-            <source>No aios in training in this year</source>
+            <source>No trainee in training in this year</source>
             <translation>Geen aios in opleiding in dit jaar</translation>
+        </message>
+        <message>
+            <source>{actual} of {required} trainees with {each} talks</source>
+            <translation>{actual} van {required} aios met {each} gesprekken</translation>
+        </message>
+        <message>
+            <source>{actual} of {weeks} trainee-weeks at the norm, {count} trainees counted apart (needed: {required})</source>
+            <translation>{actual} van {weeks} aiosweken op de norm, {count} aios elk apart geteld (nodig: {required})</translation>
+        </message>
+        <message>
+            <source>A trainee is in training</source>
+            <translation>Er is een aios in opleiding</translation>
+        </message>
+        <message>
+            <source>Last trainee until {day}; lapses on {lapses}</source>
+            <translation>Laatste aios tot {day}; vervalt op {lapses}</translation>
         </message>
         <message>
             <source>Enter the practice size in the profile</source>
@@ -3775,14 +3778,6 @@ De details (zonder persoonsgegevens) staan in het logbestand:
             <translation>{actual} van {required}</translation>
         </message>
         <message>
-            <source>{actual} of {required} aios with {each} talks</source>
-            <translation>{actual} van {required} aios met {each} gesprekken</translation>
-        </message>
-        <message>
-            <source>{actual} of {weeks} aios-weeks at the norm, {count} aios counted apart (needed: {required})</source>
-            <translation>{actual} van {weeks} aiosweken op de norm, {count} aios elk apart geteld (nodig: {required})</translation>
-        </message>
-        <message>
             <source>{actual} of {weeks} weeks at the norm (needed: {required})</source>
             <translation>{actual} van {weeks} weken op de norm (nodig: {required})</translation>
         </message>
@@ -3801,14 +3796,6 @@ De details (zonder persoonsgegevens) staan in het logbestand:
         <message>
             <source>Updated on {day} (at most {months} months ago)</source>
             <translation>Bijgewerkt op {day} (hooguit {months} maanden geleden)</translation>
-        </message>
-        <message>
-            <source>An aios is in training</source>
-            <translation>Er is een aios in opleiding</translation>
-        </message>
-        <message>
-            <source>Last aios until {day}; lapses on {lapses}</source>
-            <translation>Laatste aios tot {day}; vervalt op {lapses}</translation>
         </message>
     </context>
     <context>
@@ -3853,7 +3840,7 @@ De details (zonder persoonsgegevens) staan in het logbestand:
     <context>
         <name>PortfolioTab</name>
         <message>
-            <source>&amp;Aios</source>
+            <source>Tr&amp;ainee</source>
             <extracomment>The checklist item that shows a meeting kind's reports.</extracomment>
             <translation>&amp;Aios</translation>
         </message>
@@ -3901,7 +3888,7 @@ De details (zonder persoonsgegevens) staan in het logbestand:
             <translation>Het opleidingsjaar is 1, 2 of 3.</translation>
         </message>
         <message>
-            <source>This aios no longer exists; it may have been deleted meanwhile.</source>
+            <source>This trainee no longer exists; it may have been deleted meanwhile.</source>
             <translation>Deze aios bestaat niet meer; misschien is hij intussen verwijderd.</translation>
         </message>
         <message>
@@ -4009,7 +3996,7 @@ De details (zonder persoonsgegevens) staan in het logbestand:
             <translation>Meer dan 24 uur op {day} in dit bestand ({total}).</translation>
         </message>
         <message>
-            <source>No aios named “{name}”.</source>
+            <source>No trainee named “{name}”.</source>
             <translation>Geen aios met de naam „{name}”.</translation>
         </message>
         <message>
@@ -4065,15 +4052,15 @@ De details (zonder persoonsgegevens) staan in het logbestand:
             <translation>De verklaring over {quarter} is op {signed_on} ondertekend; de uren ervan liggen vast. Ontgrendel eerst het kwartaal als een correctie echt nodig is.</translation>
         </message>
         <message>
-            <source>No aios named “{name}”. Known aios: {known}.</source>
+            <source>No trainee named “{name}”. Known trainees: {known}.</source>
             <translation>Geen aios met de naam “{name}”. Bekende aios: {known}.</translation>
         </message>
         <message>
-            <source>“{name}” fits more than one aios: {matches}. Type the full name.</source>
+            <source>“{name}” fits more than one trainee: {matches}. Type the full name.</source>
             <translation>“{name}” past bij meer dan één aios: {matches}. Typ de volledige naam.</translation>
         </message>
         <message>
-            <source>No aios was in training in {quarter} and none has hours in it.</source>
+            <source>No trainee was in training in {quarter} and none has hours in it.</source>
             <translation>In {quarter} was geen aios in opleiding en heeft geen aios uren.</translation>
         </message>
         <message>
@@ -4141,7 +4128,7 @@ De details (zonder persoonsgegevens) staan in het logbestand:
             <translation>Wanneer? Met een datum is de afspraak te controleren.</translation>
         </message>
         <message>
-            <source>Who does it? Without a choice it counts for both aios and trainer.</source>
+            <source>Who does it? Without a choice it counts for both trainee and trainer.</source>
             <translation>Wie doet het? Zonder keuze geldt de afspraak voor aios én opleider.</translation>
         </message>
         <message>
@@ -4214,7 +4201,7 @@ De details (zonder persoonsgegevens) staan in het logbestand:
         </message>
         <message>
             <source>This code contains a typing error: its last character does not fit the others. Check each character against the paper.</source>
-            <translation>Deze code bevat een typefout: het laatste onderteken past niet bij de andere. Vergelijk elk onderteken met het papier.</translation>
+            <translation>Deze code bevat een typefout: het laatste teken past niet bij de andere. Vergelijk elk teken met het papier.</translation>
         </message>
         <message>
             <source>Placement {row}: the last day cannot be before the first.</source>
@@ -4346,10 +4333,6 @@ De details (zonder persoonsgegevens) staan in het logbestand:
             <translation>Gemaakt op</translation>
         </message>
         <message>
-            <source>Aios</source>
-            <translation>Aios</translation>
-        </message>
-        <message>
             <source>Hour entries</source>
             <translation>Urenregels</translation>
         </message>
@@ -4366,9 +4349,13 @@ De details (zonder persoonsgegevens) staan in het logbestand:
             <translation>Opmerking</translation>
         </message>
         <message>
+            <source>Trainee</source>
+            <translation>Aios</translation>
+        </message>
+        <message>
             <source>Replace the data file by the backup of {when}?
 
-The backup holds {aios} aios, {entries} hour entries and {meetings} meetings; its last change was on {last}.
+The backup holds {aios} trainees, {entries} hour entries and {meetings} meetings; its last change was on {last}.
 
 Everything entered after that is replaced. The current file is first kept as a backup, so you can go back.</source>
             <translation>Het gegevensbestand vervangen door de reservekopie van {when}?
@@ -4463,7 +4450,7 @@ Alles wat daarna is ingevoerd, wordt vervangen. Het huidige bestand wordt eerst 
             <translation>Dag</translation>
         </message>
         <message>
-            <source>Aios</source>
+            <source>Trainee</source>
             <translation>Aios</translation>
         </message>
         <message>
@@ -4682,27 +4669,31 @@ Alles wat daarna is ingevoerd, wordt vervangen. Het huidige bestand wordt eerst 
             <translation>&amp;Kwartaal</translation>
         </message>
         <message>
-            <source>&amp;Aios</source>
+            <source>Tr&amp;ainee</source>
             <translation>&amp;Aios</translation>
         </message>
         <message>
-            <source>All aios</source>
+            <source>All trainees</source>
             <translation>Alle aios</translation>
         </message>
         <message>
-            <source>Making the statements…</source>
-            <translation>De verklaringen worden gemaakt…</translation>
-        </message>
-        <message>
-            <source>No aios was in training in this quarter.</source>
+            <source>No trainee was in training in this quarter.</source>
             <translation>In dit kwartaal was geen aios in opleiding.</translation>
         </message>
         <message numerus="yes">
-            <source>%n statement(s); choose one aios to mark it as signed.</source>
+            <source>%n statement(s); choose one trainee to mark it as signed.</source>
             <translation>
                 <numerusform>%n verklaring; kies één aios om die als ondertekend te markeren.</numerusform>
                 <numerusform>%n verklaringen; kies één aios om er een als ondertekend te markeren.</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>all trainees</source>
+            <translation>alle aios</translation>
+        </message>
+        <message>
+            <source>Making the statements…</source>
+            <translation>De verklaringen worden gemaakt…</translation>
         </message>
         <message numerus="yes">
             <source>Signed: %n.</source>
@@ -4710,10 +4701,6 @@ Alles wat daarna is ingevoerd, wordt vervangen. Het huidige bestand wordt eerst 
                 <numerusform>Ondertekend: %n.</numerusform>
                 <numerusform>Ondertekend: %n.</numerusform>
             </translation>
-        </message>
-        <message>
-            <source>all aios</source>
-            <translation>alle aios</translation>
         </message>
         <message>
             <source>Save as PDF</source>
@@ -4783,10 +4770,6 @@ Alles wat daarna is ingevoerd, wordt vervangen. Het huidige bestand wordt eerst 
             <translation>Instituut</translation>
         </message>
         <message>
-            <source>Aios</source>
-            <translation>Aios</translation>
-        </message>
-        <message>
             <source>Quarterly statement</source>
             <translation>Kwartaalverklaring</translation>
         </message>
@@ -4797,6 +4780,10 @@ Alles wat daarna is ingevoerd, wordt vervangen. Het huidige bestand wordt eerst 
         <message>
             <source>[… {count} more characters not printed]</source>
             <translation>[… nog {count} tekens niet afgedrukt]</translation>
+        </message>
+        <message>
+            <source>Trainee</source>
+            <translation>Aios</translation>
         </message>
         <message>
             <source>Part-time</source>
@@ -4843,7 +4830,7 @@ Alles wat daarna is ingevoerd, wordt vervangen. Het huidige bestand wordt eerst 
             <translation>Totaal {month}</translation>
         </message>
         <message>
-            <source>No hours were recorded for this aios in this quarter.</source>
+            <source>No hours were recorded for this trainee in this quarter.</source>
             <translation>Voor deze aios zijn in dit kwartaal geen uren geregistreerd.</translation>
         </message>
         <message>
@@ -5018,7 +5005,7 @@ Alles wat daarna is ingevoerd, wordt vervangen. Het huidige bestand wordt eerst 
             <translation>Per categorie</translation>
         </message>
         <message>
-            <source>Per aios</source>
+            <source>Per trainee</source>
             <translation>Per aios</translation>
         </message>
         <message>
@@ -5173,7 +5160,7 @@ Alles wat daarna is ingevoerd, wordt vervangen. Het huidige bestand wordt eerst 
             <translation>Of het einde van de opleiding verschuift, bepaalt u met de opleidingsinrichting; geen document geeft een regel ({source}). Voorstel: de verwachte einddatum verschoven met de dagen afwezigheid, {day}.</translation>
         </message>
         <message>
-            <source>This practice, me as opleider</source>
+            <source>This practice, me as trainer</source>
             <translation>Deze praktijk, ik als opleider</translation>
         </message>
         <message>
@@ -5205,15 +5192,15 @@ Alles wat daarna is ingevoerd, wordt vervangen. Het huidige bestand wordt eerst 
             <translation>In de praktijk</translation>
         </message>
         <message>
-            <source>Aios: sick leave</source>
+            <source>Trainee: sick leave</source>
             <translation>Aios: ziekteverlof</translation>
         </message>
         <message>
-            <source>Aios: pregnancy or parental leave</source>
+            <source>Trainee: pregnancy or parental leave</source>
             <translation>Aios: zwangerschaps- of ouderschapsverlof</translation>
         </message>
         <message>
-            <source>Aios: other</source>
+            <source>Trainee: other</source>
             <translation>Aios: anders</translation>
         </message>
         <message>
@@ -5323,10 +5310,6 @@ Alles wat daarna is ingevoerd, wordt vervangen. Het huidige bestand wordt eerst 
             <translation>Periode</translation>
         </message>
         <message>
-            <source>Aios</source>
-            <translation>Aios</translation>
-        </message>
-        <message>
             <source>Total hours</source>
             <translation>Totaal uren</translation>
         </message>
@@ -5365,6 +5348,10 @@ Alles wat daarna is ingevoerd, wordt vervangen. Het huidige bestand wordt eerst 
         <message>
             <source>The version marked as signed on {date} had another code.</source>
             <translation>De versie die op {date} als ondertekend is gemarkeerd, had een andere code.</translation>
+        </message>
+        <message>
+            <source>Trainee</source>
+            <translation>Aios</translation>
         </message>
         <message>
             <source>The quarter has been unlocked since.</source>

@@ -49,12 +49,12 @@ VERSION = 1
 
 
 def help_text() -> str:
-    return Q.translate("Cli", "print what is due and overdue for each aios, with its rule and source")
+    return Q.translate("Cli", "print what is due and overdue for each trainee, with its rule and source")
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
-        "--aios", metavar="NAME", help=Q.translate("Cli", "only this aios (default: all active aios)")
+        "--aios", metavar="NAME", help=Q.translate("Cli", "only this trainee (default: all active trainees)")
     )
     parser.add_argument(
         "--today",
@@ -99,7 +99,7 @@ def run(args: argparse.Namespace, store) -> int:
     if args.aios:
         aios = store.service(AiosService).find_by_name(args.aios)
         if aios is None:
-            print(Q.translate("Cli", "No aios named “{name}”.").format(name=args.aios), file=sys.stderr)
+            print(Q.translate("Cli", "No trainee named “{name}”.").format(name=args.aios), file=sys.stderr)
             return 1
         ids = [aios.id]
     service = store.service(DueService)

@@ -24,20 +24,20 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--aios",
         metavar="NAME",
-        help=Q.translate("Cli", "only the meetings of this aios (default: all aios)"),
+        help=Q.translate("Cli", "only the meetings of this trainee (default: all trainees)"),
     )
 
 
 def run(args: argparse.Namespace, store) -> int:
     from ..settings import LANGUAGE, Settings
     from ..storage.services.aios import AiosService
-    from ..ui.meetings.calendar_export import calendar_bytes
+    from ..words.calendar_export import calendar_bytes
 
     aios_id = None
     if args.aios:
         aios = store.service(AiosService).find_by_name(args.aios)
         if aios is None:
-            print(Q.translate("Cli", "No aios named “{name}”.").format(name=args.aios), file=sys.stderr)
+            print(Q.translate("Cli", "No trainee named “{name}”.").format(name=args.aios), file=sys.stderr)
             return 1
         aios_id = aios.id
     language = getattr(args, "lang", None) or Settings().get(LANGUAGE)

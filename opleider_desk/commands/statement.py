@@ -18,7 +18,7 @@ READ_ONLY = True
 
 
 def help_text() -> str:
-    return Q.translate("Cli", "write the quarterly hour statement of one aios, or of all, to a PDF file")
+    return Q.translate("Cli", "write the quarterly hour statement of one trainee, or of all, to a PDF file")
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -33,8 +33,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         metavar="NAME",
         help=Q.translate(
             "Cli",
-            "only this aios (full name, or a part that fits one aios); "
-            "without it, every aios of the quarter on pages of their own",
+            "only this trainee (full name, or a part that fits one trainee); "
+            "without it, every trainee of the quarter on pages of their own",
         ),
     )
     parser.add_argument(
@@ -52,8 +52,8 @@ def run(args: argparse.Namespace, store: Store) -> int:
     from ..reports.statement import statement_pdf
     from ..storage.services.aios import AiosService
     from ..storage.services.statements import StatementService
-    from ..ui.problem_texts import problem_text
-    from ..ui.statements.words import statement_words
+    from ..words.problems import problem_text
+    from ..words.statements import statement_words
 
     def refuse(problem: Problem) -> int:
         print(problem_text(problem), file=sys.stderr)

@@ -84,3 +84,21 @@ def _insertion_point(items: list[dict[str, Any]], template: Template) -> int:
 
 def user_point(text: str) -> dict[str, Any]:
     return {"text": text.strip(), "source": USER, "done": False}
+
+
+def in_language(agenda: Sequence[dict[str, Any]], template: Template, lang: str) -> list[dict[str, Any]]:
+    """The agenda with each template item in ``lang``.
+
+    A template item is stored with its text in the language the meeting was
+    planned in; the trainer cannot edit that text (only reorder, tick or
+    remove the item), so it is shown in the reader's language from the
+    template. An item whose template item is gone keeps its stored text.
+    """
+    texts = {item.id: item.text.get(lang) for item in template.agenda}
+    shown = []
+    for item in agenda:
+        item = dict(item)
+        if item.get("source") == TEMPLATE and item.get("item_id") in texts:
+            item["text"] = texts[item["item_id"]]
+        shown.append(item)
+    return shown

@@ -29,8 +29,9 @@ from PySide6.QtWidgets import (
 
 from ..domain.regulations import Per, Regulation, Rule, RuleGroup, RuleKind, Unit, builtin_regulations
 from ..storage.services.norms import NormService
-from .formatting import current_language
+from ..words.formatting import current_language
 from .widgets.form_errors import ErrorForm
+from .widgets.tones import Tone, tone_css
 from .widgets.user_action import FAILED, run_action
 
 
@@ -57,7 +58,7 @@ def group_title(group: RuleGroup) -> str:
 
 def per_text(per: Per) -> str:
     return {
-        Per.AIOS: Q.translate("NormsDialog", "per aios"),
+        Per.AIOS: Q.translate("NormsDialog", "per trainee"),
         Per.TRAINER: Q.translate("NormsDialog", "per trainer"),
         Per.WEEK: Q.translate("NormsDialog", "per week"),
         Per.QUARTER: Q.translate("NormsDialog", "per quarter"),
@@ -104,7 +105,7 @@ class RuleRow(QWidget):
         self.source = QLabel()
         self.source.setObjectName(f"source_{rule.key}")
         self.source.setWordWrap(True)
-        self.source.setStyleSheet("color: #5f5f5f;")
+        self.source.setStyleSheet(f"color: {tone_css(Tone.MUTED)};")
         if rule.applies:
             counted = ", ".join(per_text(p) for p in rule.per)
             self.source.setText(f"{counted} · {source_text(rule, lang)}")

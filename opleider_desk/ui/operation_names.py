@@ -23,10 +23,10 @@ from ..storage.services import (
 
 def operation_name(op: str) -> str:
     names = {
-        aios.ADD_AIOS: Q.translate("Operation", "add aios"),
-        aios.UPDATE_AIOS: Q.translate("Operation", "edit aios"),
-        aios.SET_AIOS_STATUS: Q.translate("Operation", "change aios status"),
-        aios.DELETE_AIOS: Q.translate("Operation", "delete aios"),
+        aios.ADD_AIOS: Q.translate("Operation", "add trainee"),
+        aios.UPDATE_AIOS: Q.translate("Operation", "edit trainee"),
+        aios.SET_AIOS_STATUS: Q.translate("Operation", "change trainee status"),
+        aios.DELETE_AIOS: Q.translate("Operation", "delete trainee"),
         profile.SAVE_PROFILE: Q.translate("Operation", "edit profile"),
         statements.SIGN_STATEMENT: Q.translate("Operation", "mark statement as signed"),
         statements.SIGN_DIGITALLY: Q.translate("Operation", "sign statement digitally"),
@@ -55,7 +55,7 @@ def operation_name(op: str) -> str:
         categories.RENAME_CATEGORY: Q.translate("Operation", "rename category"),
         categories.SET_CATEGORY_ACTIVE: Q.translate("Operation", "change category in use"),
         audit.RESTORE_BACKUP: Q.translate("Operation", "restore backup"),
-        privacy.ERASE_AIOS: Q.translate("Operation", "erase aios (AVG)"),
+        privacy.ERASE_AIOS: Q.translate("Operation", "erase trainee (AVG)"),
         meetings.PLAN_MEETING: Q.translate("Operation", "plan meeting"),
         meetings.UPDATE_MEETING: Q.translate("Operation", "edit meeting"),
         meetings.HOLD_MEETING: Q.translate("Operation", "hold meeting"),

@@ -23,7 +23,7 @@ class TabSpec:
 
 TABS: list[TabSpec] = [
     TabSpec(
-        "aios", "opleider_desk.ui.aios.tab", "AiosTab", lambda: Q.translate("MainWindow", "Aios overview")
+        "aios", "opleider_desk.ui.aios.tab", "AiosTab", lambda: Q.translate("MainWindow", "Trainee overview")
     ),
     TabSpec(
         "meetings",

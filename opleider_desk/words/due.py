@@ -44,16 +44,16 @@ def kind_name(kind: DueKind) -> str:
         DueKind.AGREEMENT: Q.translate("Due", "Agreement"),
         DueKind.LEOH: Q.translate("Due", "LEOh"),
         DueKind.DIENSTEN: Q.translate("Due", "Out-of-hours shifts"),
-        DueKind.HAO_EVALUATIE: Q.translate("Due", "Evaluation with the docent"),
+        DueKind.HAO_EVALUATIE: Q.translate("Due", "Evaluation with the tutor"),
         DueKind.IBT_FOLLOWUP: Q.translate("Due", "Internal supervision plan: follow-up"),
         DueKind.GBT_RGS: Q.translate("Due", "Intensified plan: inform the RGS"),
         DueKind.GBT_PROGRESS: Q.translate("Due", "Intensified plan: progress meeting"),
         DueKind.GBT_CLOSING: Q.translate("Due", "Intensified plan: closing assessment"),
         DueKind.NOT_SUITABLE_NEXT_STEP: Q.translate("Due", "Next step after the verdict"),
-        DueKind.PB_CONSULTATION: Q.translate("Due", "Consultation with the opleider"),
+        DueKind.PB_CONSULTATION: Q.translate("Due", "Consultation with the trainer"),
         DueKind.PB_REPORT: Q.translate("Due", "Practice supervisor's report"),
         DueKind.INFORM_INSTITUTION: Q.translate("Due", "Inform the institution"),
-        DueKind.SPAN_OF_CONTROL: Q.translate("Due", "More than four aios at once"),
+        DueKind.SPAN_OF_CONTROL: Q.translate("Due", "More than four trainees at once"),
         DueKind.END_DATE_PASSED: Q.translate("Due", "Expected end date passed"),
     }[kind]
 
@@ -123,7 +123,7 @@ def details(item: DueItem, agreement_text: str = "", format_date: DateFormat = _
             return Q.translate("Due", "Last LEOh received on {day}").format(day=format_date(p["last"]))
         return Q.translate("Due", "No LEOh received yet")
     if kind is DueKind.END_DATE_PASSED:
-        return Q.translate("Due", "Extend the training or archive the aios")
+        return Q.translate("Due", "Extend the training or archive the trainee")
     if kind is DueKind.DIENSTEN:
         return Q.translate("Due", "{have} of {target} in HLWP {hlwp}, {expected} expected by now").format(
             have=p["have"], target=p["year_target"], hlwp=p["hlwp"], expected=p["expected"]
@@ -149,7 +149,7 @@ def details(item: DueItem, agreement_text: str = "", format_date: DateFormat = _
             start=format_date(p["start"])
         )
     if kind is DueKind.SPAN_OF_CONTROL:
-        return Q.translate("Due", "{have} aios at once; at most {max} is proposed").format(
+        return Q.translate("Due", "{have} trainees at once; at most {max} is proposed").format(
             have=p["have"], max=p["max"]
         )
     if "planned_on" in p:

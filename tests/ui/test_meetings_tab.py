@@ -20,8 +20,8 @@ from opleider_desk.storage.open import open_store
 from opleider_desk.storage.services.agreements import AgreementService
 from opleider_desk.storage.services.aios import AiosService
 from opleider_desk.storage.services.meetings import MeetingService
-from opleider_desk.ui import labels
 from opleider_desk.ui.tabs import TABS
+from opleider_desk.words import labels
 
 STAR_STEPS = ["situatie", "taak", "actie", "resultaat", "reflectie"]
 
@@ -374,7 +374,7 @@ def test_template_texts_follow_the_interface_language(qtbot, window, aios_id):
     form = open_form(qtbot, window, plan(window, aios_id, "feedbackgesprek")).form
     form.go_to(2)
     title, speaker = step_texts(form)
-    assert (title, speaker) == ("What went well?", "Speaking: Aios")
+    assert (title, speaker) == ("What went well?", "Speaking: Trainee")
     assert meetings_tab(window).model.rows()[0].type_name == "Feedback conversation (Pendleton)"
 
 

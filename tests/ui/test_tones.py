@@ -51,3 +51,52 @@ def test_a_field_error_follows_a_dark_palette(qapp):
         assert contrast(colour, THEMES["dark"].color(QPalette.ColorRole.Base)) >= MIN_CONTRAST - 0.05
     finally:
         qapp.setPalette(old)
+
+
+def test_no_fixed_colour_is_left_in_the_interface():
+    """Every colour in ui/ comes from the palette (tones.py), never a hex value or a colour literal."""
+    import re
+    from pathlib import Path
+
+    import opleider_desk.ui as ui
+
+    fixed = re.compile(
+        r"#[0-9a-fA-F]{6}\b|#[0-9a-fA-F]{3}\b|QColor\(\s*['\"\d]|Qt\.GlobalColor\.(?!transparent)"
+    )
+    found = [
+        f"{path.relative_to(Path(ui.__file__).parent)}:{number}: {line.strip()}"
+        for path in Path(ui.__file__).parent.rglob("*.py")
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+        if fixed.search(line.split("  # ")[0]) and not line.lstrip().startswith("#")
+    ]
+    assert not found, "\n".join(found)
+
+
+def test_the_verify_dialog_answer_is_readable_in_dark_mode(qapp, qtbot, window):
+    import re
+
+    from opleider_desk.ui.statements.verify_dialog import VerifyDialog
+
+    old = qapp.palette()
+    qapp.setPalette(THEMES["dark"])
+    try:
+        from datetime import date, timedelta
+
+        from opleider_desk.domain.quarters import Quarter
+        from opleider_desk.storage.services.statements import StatementService
+        from tests.statement_data import add_aios, log_hours
+
+        quarter = Quarter.of(date.today()).previous()
+        store = window.context.store
+        aios_id = add_aios(store, "Sanne de Vries", start=quarter.start - timedelta(days=200))
+        log_hours(store, aios_id, quarter.start, 60, description="Leergesprek")
+        dialog = VerifyDialog(window.context, window)
+        qtbot.addWidget(dialog)
+        dialog.code.setText(window.context.service(StatementService).get(quarter, aios_id).verification_code)
+        dialog.check()
+        colours = [QColor(c) for c in re.findall(r"color:\s*(#[0-9a-fA-F]{6})", dialog.outcome.text())]
+        assert colours, dialog.outcome.text() or dialog.error.text()
+        base = THEMES["dark"].color(QPalette.ColorRole.Base)
+        assert all(contrast(c, base) >= MIN_CONTRAST - 0.05 for c in colours)
+    finally:
+        qapp.setPalette(old)

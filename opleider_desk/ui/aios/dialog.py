@@ -27,8 +27,8 @@ from ...domain.regulations import builtin_regulations
 from ...domain.validation import validate_aios
 from ...storage.services.aios import AiosService
 from ...storage.services.norms import NormService
-from .. import labels
-from ..formatting import current_language
+from ...words import labels
+from ...words.formatting import current_language
 from ..widgets.date_field import DateField
 from ..widgets.form_errors import ErrorForm
 from ..widgets.user_action import FAILED, run_action
@@ -41,7 +41,7 @@ class AiosDialog(QDialog):
         self.service = service
         self.original = aios
         self.saved_id: int | None = aios.id if aios else None
-        self.setWindowTitle(self.tr("Edit aios") if aios else self.tr("New aios"))
+        self.setWindowTitle(self.tr("Edit trainee") if aios else self.tr("New trainee"))
         self.setMinimumWidth(960)
 
         self.name = QLineEdit()
@@ -294,7 +294,7 @@ class AiosDialog(QDialog):
             answer = QMessageBox.question(
                 self,
                 self.windowTitle(),
-                self.tr("Discard the changes you made to this aios?"),
+                self.tr("Discard the changes you made to this trainee?"),
                 QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
                 QMessageBox.StandardButton.Cancel,
             )

@@ -15,8 +15,8 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QHeaderView, QTableView, QWidget
 
 from ...domain.due import DueItem, DueKind, DueStatus
+from ...words.formatting import format_date
 from .. import due_texts
-from ..formatting import format_date
 from ..widgets.table_models import ROW_ROLE, Column, RowTableModel
 from ..widgets.table_view import setup_row_view
 
@@ -63,7 +63,7 @@ COLUMNS: list[Column[OpenItem]] = [
         lambda r: due_texts.status_name(r.item.status),
         foreground=_colour,
     ),
-    Column(lambda: Q.translate("OpenItems", "Aios"), lambda r: r.aios_name),
+    Column(lambda: Q.translate("OpenItems", "Trainee"), lambda r: r.aios_name),
     Column(
         lambda: Q.translate("OpenItems", "What"),
         lambda r: due_texts.kind_name(r.item.kind),

@@ -28,7 +28,7 @@ from ...settings import AIOS_SHOW_INACTIVE
 from ...storage.changes import READ_BY_DUE, READ_BY_PORTFOLIO, Area
 from ...storage.services.aios import AiosService
 from ...storage.store import Change
-from .. import labels
+from ...words import labels
 from ..context import AppContext
 from ..navigation import NavTarget
 from ..widgets.first_paint import after_first_paint
@@ -50,11 +50,11 @@ class AiosTab(QWidget):
         self.service = context.service(AiosService)
 
         self.search = QLineEdit()
-        self.search.setPlaceholderText(self.tr("Search aios…"))
+        self.search.setPlaceholderText(self.tr("Search trainees…"))
         self.search.setClearButtonEnabled(True)
-        self.show_inactive = QCheckBox(self.tr("Show &inactive aios"))
+        self.show_inactive = QCheckBox(self.tr("Show &inactive trainees"))
         self.show_inactive.setChecked(context.settings.get(AIOS_SHOW_INACTIVE))
-        self.add_button = QPushButton(self.tr("&New aios…"))
+        self.add_button = QPushButton(self.tr("&New trainee…"))
         self.edit_button = QPushButton(self.tr("Edi&t…"))
         self.archive_button = QPushButton(self.tr("&Archive"))
         self.delete_button = QPushButton(self.tr("&Delete…"))
@@ -93,7 +93,7 @@ class AiosTab(QWidget):
         # A new, empty file says where to begin instead of showing bare tables.
         self.first_steps = QLabel(
             self.tr(
-                "<b>Welcome.</b> Start by adding the aios you train: <b>New aios…</b> (Alt+N). "
+                "<b>Welcome.</b> Start by adding the trainees you train: <b>New trainee…</b> (Alt+N). "
                 "Then plan the first meeting on the <b>Meetings</b> tab and log hours on the <b>Hours</b> tab. "
                 "Your own name and practice go under <b>File ▸ Profile…</b>; they are printed on every statement."
             )
@@ -135,7 +135,7 @@ class AiosTab(QWidget):
     def title() -> str:
         from PySide6.QtCore import QCoreApplication
 
-        return QCoreApplication.translate("MainWindow", "Aios overview")
+        return QCoreApplication.translate("MainWindow", "Trainee overview")
 
     def reload(self) -> None:
         self._reload_rows()
@@ -239,7 +239,7 @@ class AiosTab(QWidget):
         dialog = AiosDialog(self.service, parent=self)
         if dialog.exec():
             self.select(dialog.saved_id)
-            self.context.host.show_status(self.tr("Aios added."), 4000)
+            self.context.host.show_status(self.tr("Trainee added."), 4000)
 
     def edit_selected(self) -> None:
         from .dialog import AiosDialog
@@ -280,11 +280,11 @@ class AiosTab(QWidget):
         )
         box = QMessageBox(self)
         box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle(self.tr("Delete aios"))
+        box.setWindowTitle(self.tr("Delete trainee"))
         box.setText(self.tr("Delete {name} and everything recorded about them?").format(name=aios.name))
         box.setInformativeText(
             self.tr(
-                "This deletes:\n{details}\n\nTo keep the history, archive the aios instead. "
+                "This deletes:\n{details}\n\nTo keep the history, archive the trainee instead. "
                 "You can undo a delete with Ctrl+Z until you close the program."
             ).format(details=details)
         )

@@ -40,10 +40,11 @@ from ...domain.training import (
     validate_interruptions,
     validate_placements,
 )
-from ..formatting import format_date
+from ...words.formatting import format_date
 from ..widgets.form_errors import ErrorForm
 from ..widgets.table_models import Column, RowTableModel
 from ..widgets.table_view import setup_row_view
+from ..widgets.tones import Tone, tone_css
 from . import training_labels
 
 
@@ -306,7 +307,7 @@ class TrainingEditor(QWidget):
         self.notice = QLabel()
         self.notice.setObjectName("institutionNotice")
         self.notice.setWordWrap(True)
-        self.notice.setStyleSheet("color: #b26a00;")
+        self.notice.setStyleSheet(f"color: {tone_css(Tone.WARN)};")
         self.proposal = QLabel()
         self.proposal.setObjectName("endProposal")
         self.proposal.setWordWrap(True)

@@ -10,7 +10,7 @@ from ...domain.enums import InterruptionKind, PlacementSetting
 
 def setting(value: PlacementSetting) -> str:
     return {
-        PlacementSetting.PRACTICE_OPLEIDER: Q.translate("Training", "This practice, me as opleider"),
+        PlacementSetting.PRACTICE_OPLEIDER: Q.translate("Training", "This practice, me as trainer"),
         PlacementSetting.PRACTICE_PRAKTIJKBEGELEIDER: Q.translate(
             "Training", "This practice, me as practice supervisor"
         ),
@@ -30,9 +30,9 @@ def setting_short(value: PlacementSetting) -> str:
 
 def interruption(value: InterruptionKind) -> str:
     return {
-        InterruptionKind.AIOS_SICK_LEAVE: Q.translate("Training", "Aios: sick leave"),
-        InterruptionKind.AIOS_PARENTAL_LEAVE: Q.translate("Training", "Aios: pregnancy or parental leave"),
-        InterruptionKind.AIOS_OTHER: Q.translate("Training", "Aios: other"),
+        InterruptionKind.AIOS_SICK_LEAVE: Q.translate("Training", "Trainee: sick leave"),
+        InterruptionKind.AIOS_PARENTAL_LEAVE: Q.translate("Training", "Trainee: pregnancy or parental leave"),
+        InterruptionKind.AIOS_OTHER: Q.translate("Training", "Trainee: other"),
         InterruptionKind.TRAINER_ILLNESS: Q.translate("Training", "My own illness"),
         InterruptionKind.TRAINER_HOLIDAY: Q.translate("Training", "Holidays of the practice"),
         InterruptionKind.TRAINER_OTHER: Q.translate("Training", "My own absence, other"),

@@ -48,7 +48,7 @@ class CategoriesDialog(QDialog):
 
         self.name = QLineEdit()
         self.name.setPlaceholderText(self.tr("Name of a new category, or a new name for the selected one"))
-        self.supervision = QCheckBox(self.tr("Counts as supervision of the aios"))
+        self.supervision = QCheckBox(self.tr("Counts as supervision of the trainee"))
         self.name_error = FieldError()
         self.general = FieldError()
         self.errors = FormErrors({"name": (self.name, self.name_error)}, self.general)

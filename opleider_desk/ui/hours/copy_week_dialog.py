@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTableView, QVB
 from ...domain.durations import format_minutes
 from ...domain.entities import HourEntry
 from ...storage.services.hours import WeekCopy
-from ..formatting import format_date
+from ...words.formatting import format_date
 from ..widgets.table_models import Column, RowTableModel
 from ..widgets.table_view import setup_row_view
 from .model import own_time_label
@@ -20,7 +20,7 @@ def _columns(aios: Mapping[int, str], categories: Mapping[int, str]) -> list[Col
     return [
         Column(lambda: Q.translate("CopyWeekDialog", "Date"), lambda e: format_date(e.day), lambda e: e.day),
         Column(
-            lambda: Q.translate("CopyWeekDialog", "Aios"),
+            lambda: Q.translate("CopyWeekDialog", "Trainee"),
             lambda e: aios.get(e.aios_id, "") if e.aios_id else own_time_label(),
         ),
         Column(

@@ -26,8 +26,8 @@ from ...domain.durations import format_minutes
 from ...domain.entities import Aios, HourCategory
 from ...domain.problems import ValidationFailed
 from ...storage.services.hours import HoursService, ImportCheck
-from ..formatting import format_date
-from ..problem_texts import problem_text
+from ...words.formatting import format_date
+from ...words.problems import problem_text
 from ..widgets.background import run_in_background, show_failure
 from ..widgets.form_errors import FieldError
 from ..widgets.table_models import Column, RowTableModel
@@ -39,7 +39,7 @@ from .model import own_time_label
 
 _COLUMN_NAMES = {
     "day": lambda: Q.translate("HoursImport", "date"),
-    "aios": lambda: Q.translate("HoursImport", "aios"),
+    "aios": lambda: Q.translate("HoursImport", "trainee"),
     "category": lambda: Q.translate("HoursImport", "category"),
     "duration": lambda: Q.translate("HoursImport", "duration"),
     "minutes": lambda: Q.translate("HoursImport", "minutes"),
@@ -94,7 +94,7 @@ class ImportDialog(QDialog):
                 align_right=True,
             ),
             Column(lambda: self.tr("Date"), lambda r: format_date(r.day), sort_key=lambda r: r.day),
-            Column(lambda: self.tr("Aios"), lambda r: aios_names.get(r.aios_id, own_time_label())),
+            Column(lambda: self.tr("Trainee"), lambda r: aios_names.get(r.aios_id, own_time_label())),
             Column(lambda: self.tr("Category"), lambda r: names.get(r.category_id, r.category_name)),
             Column(lambda: self.tr("Duration"), lambda r: format_minutes(r.minutes), align_right=True),
             Column(lambda: self.tr("Description"), lambda r: r.description),

@@ -47,7 +47,7 @@ from PySide6.QtGui import QIcon, QPainter, QPixmap
 
 from ...domain.durations import format_minutes
 from ...domain.entities import HourEntry
-from ..formatting import format_date
+from ...words.formatting import format_date
 from ..widgets.table_models import ROW_ROLE
 from ..widgets.tones import Tone, tone
 
@@ -55,7 +55,7 @@ Index = QModelIndex | QPersistentModelIndex
 DAY, AIOS, CATEGORY, DURATION, DESCRIPTION = range(5)
 _HEADERS: tuple[Callable[[], str], ...] = (
     lambda: Q.translate("HoursModel", "Date"),
-    lambda: Q.translate("HoursModel", "Aios"),
+    lambda: Q.translate("HoursModel", "Trainee"),
     lambda: Q.translate("HoursModel", "Category"),
     lambda: Q.translate("HoursModel", "Duration"),
     lambda: Q.translate("HoursModel", "Description"),

@@ -62,7 +62,7 @@ class RoutineDialog(QDialog):
         names = {c.id: category_name(c) for c in categories}
         columns: list[Column[RecurringHours]] = [
             Column(lambda: self.tr("Day"), lambda r: weekday_name(r.weekday), sort_key=lambda r: r.weekday),
-            Column(lambda: self.tr("Aios"), lambda r: aios_names.get(r.aios_id, own_time_label())),
+            Column(lambda: self.tr("Trainee"), lambda r: aios_names.get(r.aios_id, own_time_label())),
             Column(lambda: self.tr("Category"), lambda r: names.get(r.category_id, "")),
             Column(lambda: self.tr("Duration"), lambda r: format_minutes(r.minutes), align_right=True),
             Column(lambda: self.tr("Description"), lambda r: r.description),

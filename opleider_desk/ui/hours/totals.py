@@ -116,7 +116,7 @@ class TotalsPanel(QScrollArea):
         rows = [(names[a.id], per_aios[a.id]) for a in aios if per_aios.get(a.id)]
         if per_aios.get(None):
             rows.append((own_time_label(), per_aios[None]))
-        parts.append(self._table(self.tr("Per aios"), rows))
+        parts.append(self._table(self.tr("Per trainee"), rows))
         parts.append(self._norms())
         self.label.setText("".join(parts))
 

@@ -45,7 +45,7 @@ class AgendaPage(QWidget):
         self.remove_button = QPushButton(self.tr("Re&move"))
         self.new_point = QLineEdit()
         self.new_point.setObjectName("agendaNewPoint")
-        self.new_point.setPlaceholderText(self.tr("A point of the trainer or the aios…"))
+        self.new_point.setPlaceholderText(self.tr("A point of the trainer or the trainee…"))
         self.add_button = QPushButton(self.tr("Add poi&nt"))
         self.add_button.setObjectName("agendaAdd")
         self.print_button = QPushButton(self.tr("Agenda as &PDF…"))

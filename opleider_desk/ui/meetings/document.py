@@ -10,6 +10,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication as Q
 
+from ...domain.agenda import in_language
 from ...domain.durations import format_minutes
 from ...domain.enums import MeetingStatus, Role
 from ...domain.problems import ValidationFailed
@@ -21,8 +22,8 @@ from ...storage.services.meetings import MeetingService
 from ...storage.services.norms import NormService
 from ...storage.services.profile import ProfileService
 from ...storage.store import Store
-from .. import labels
-from ..formatting import format_date
+from ...words import labels
+from ...words.formatting import format_date
 from .guided_form import step_title
 
 # Fields whose content are rows of their own (agreements, goals): printed in their own sections.
@@ -31,7 +32,7 @@ _EDITED_IN_PLACE = (FieldKind.AGREEMENTS, FieldKind.GOALS, FieldKind.EARLIER_AGR
 
 def report_words():
     from ...reports.meeting_report import ReportWords
-    from ..statements.words import cut_note
+    from ...words.statements import cut_note
 
     return ReportWords(
         agenda=Q.translate("MeetingReport", "Agenda"),
@@ -136,7 +137,7 @@ def meeting_document(store: Store, meeting_id: int, lang: str):
     if meeting.held_on is None and meeting.planned_at is not None:
         when += " " + meeting.planned_at.strftime("%H:%M")
     facts = [
-        (Q.translate("MeetingReport", "Aios"), aios.name),
+        (Q.translate("MeetingReport", "Trainee"), aios.name),
         (Q.translate("MeetingReport", "Trainer"), profile.name),
         (Q.translate("MeetingReport", "Practice"), profile.practice),
         # The programme whose rules this meeting belongs to (the aios's, else the trainer's).
@@ -188,7 +189,7 @@ def meeting_document(store: Store, meeting_id: int, lang: str):
         )
         for g in store.service(GoalService).list(meeting.aios_id, meeting_id=meeting_id)
     )
-    agenda = service.current_agenda(meeting_id)
+    agenda = in_language(service.current_agenda(meeting_id), template, lang)
     return MeetingDocument(
         title=title,
         subtitle=f"{aios.name} · {profile.name}" + (f" · {profile.practice}" if profile.practice else ""),

@@ -18,8 +18,8 @@ from ...storage.services.goals import GoalService
 from ...storage.services.meetings import MeetingService
 from ...storage.services.profile import ProfileService
 from ...storage.store import Store
-from .. import labels
-from ..formatting import format_date
+from ...words import labels
+from ...words.formatting import format_date
 from .document import answer_text
 from .guided_form import step_title
 
@@ -34,7 +34,7 @@ def eportfolio_text(store: Store, meeting_id: int, lang: str) -> str:
     goals = store.service(GoalService).list(meeting.aios_id, meeting_id=meeting_id)
 
     facts = [
-        (Q.translate("MeetingReport", "Aios"), aios.name),
+        (Q.translate("MeetingReport", "Trainee"), aios.name),
         (Q.translate("MeetingReport", "Trainer"), profile.name),
         (Q.translate("MeetingReport", "Date"), format_date(meeting.date)),
         (

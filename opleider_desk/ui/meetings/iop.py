@@ -29,13 +29,14 @@ from ...domain.smart import smart_hints
 from ...storage.changes import Area
 from ...storage.services.goals import GoalService
 from ...storage.store import Change
-from .. import labels
+from ...words import labels
+from ...words.formatting import format_date
+from ...words.problems import problem_text
 from ..context import AppContext
-from ..formatting import format_date
-from ..problem_texts import problem_text
 from ..widgets.date_field import DateField
 from ..widgets.form_errors import FieldError
 from ..widgets.table_models import ROW_ROLE, Column, RowTableModel
+from ..widgets.tones import Tone, tint
 from ..widgets.user_action import FAILED, run_action
 from .agreements import HintLabel
 
@@ -115,7 +116,7 @@ class GoalsEditor(QWidget):
         self.statement.setTabChangesFocus(True)
         self.statement.setFixedHeight(56)
         self.statement.setPlaceholderText(
-            self.tr("SMART: what will the aios be able to do, by when, shown how?")
+            self.tr("SMART: what will the trainee be able to do, by when, shown how?")
         )
         self.activities = QLineEdit()
         self.deadline = DateField(optional=True)
@@ -319,16 +320,16 @@ class CoverageView(QWidget):
                 )
                 count = self.tr("%n goal(s)", "", entry.goals)
                 cell.setText(f"<b>{labels.competency(entry.area)}</b><br>{count}<br><i>{note}</i>")
-                cell.setStyleSheet("background: #eeeeee; padding: 4px;")
+                cell.setStyleSheet(f"background: {tint(Tone.MUTED)}; padding: 4px;")
             elif entry.covered:
                 count = self.tr("%n goal(s)", "", entry.goals)
                 detail = self.tr("%n achieved", "", entry.achieved)
                 cell.setText(f"<b>{labels.competency(entry.area)}</b><br>{count}, {detail}")
-                cell.setStyleSheet("background: #e6f4e7; padding: 4px;")
+                cell.setStyleSheet(f"background: {tint(Tone.GOOD)}; padding: 4px;")
             else:
                 missing = self.tr("no goal yet")
                 cell.setText(f"<b>{labels.competency(entry.area)}</b><br>{missing}")
-                cell.setStyleSheet("background: #fdecea; padding: 4px;")
+                cell.setStyleSheet(f"background: {tint(Tone.BAD)}; padding: 4px;")
 
     def covered(self) -> dict[CompetencyArea, bool]:
         return {

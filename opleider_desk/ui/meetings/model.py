@@ -9,8 +9,8 @@ from PySide6.QtCore import QCoreApplication as Q
 from ...domain.durations import format_minutes
 from ...domain.entities import Meeting
 from ...domain.enums import MeetingStatus
-from .. import labels
-from ..formatting import format_date
+from ...words import labels
+from ...words.formatting import format_date
 from ..widgets.table_models import Column, RowTableModel
 from ..widgets.tones import Tone, tone
 
@@ -50,7 +50,7 @@ def columns() -> list[Column[MeetingRowView]]:
         ),
         Column(lambda: Q.translate("MeetingModel", "Time"), _time),
         Column(lambda: Q.translate("MeetingModel", "Type"), lambda r: r.type_name),
-        Column(lambda: Q.translate("MeetingModel", "Aios"), lambda r: r.aios_name),
+        Column(lambda: Q.translate("MeetingModel", "Trainee"), lambda r: r.aios_name),
         Column(
             lambda: Q.translate("MeetingModel", "Duration"),
             lambda r: format_minutes(r.meeting.duration_minutes) if r.meeting.duration_minutes else "",

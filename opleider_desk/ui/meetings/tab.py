@@ -27,13 +27,13 @@ from ...storage.services.agreements import AgreementService
 from ...storage.services.aios import AiosService
 from ...storage.services.meetings import MeetingService
 from ...storage.store import Change
+from ...words.calendar_export import calendar_bytes, invitation_bytes
 from ..context import AppContext
 from ..navigation import NavTarget
 from ..safety.file_dialogs import save_file_name
 from ..widgets.save_file import ask_save_path
 from ..widgets.table_models import ROW_ROLE, SearchProxy
 from ..widgets.user_action import run_action
-from .calendar_export import calendar_bytes, invitation_bytes
 from .model import MeetingRowView, MeetingTableModel
 from .plan_dialog import PlanMeetingDialog
 
@@ -56,7 +56,7 @@ class MeetingsTab(QWidget):
         self.export_button = QPushButton(self.tr("E&xport calendar (.ics)…"))
         self.invite_button = QPushButton(self.tr("Invi&tation (.ics)…"))
         self.invite_button.setToolTip(
-            self.tr("The selected planned meeting as an invitation for the aios, to attach to an e-mail")
+            self.tr("The selected planned meeting as an invitation for the trainee, to attach to an e-mail")
         )
 
         self.model = MeetingTableModel(self)
@@ -113,7 +113,7 @@ class MeetingsTab(QWidget):
         current = self.aios.currentData()
         self.aios.blockSignals(True)
         self.aios.clear()
-        self.aios.addItem(self.tr("All aios"), ALL_AIOS)
+        self.aios.addItem(self.tr("All trainees"), ALL_AIOS)
         for person in self.aios_service.list():
             if person.status in (AiosStatus.ACTIVE, AiosStatus.PAUSED):
                 self.aios.addItem(person.name, person.id)
@@ -226,7 +226,7 @@ class MeetingsTab(QWidget):
         """Open the planning dialog, for ``kind`` when given; it stays open without blocking."""
         people = [a for a in self.aios_service.list() if a.status in (AiosStatus.ACTIVE, AiosStatus.PAUSED)]
         if not people:
-            QMessageBox.information(self, self.tr("Plan meeting"), self.tr("Add an aios first."))
+            QMessageBox.information(self, self.tr("Plan meeting"), self.tr("Add a trainee first."))
             return None
         dialog = PlanMeetingDialog(
             self.service, people, self.context.language, aios_id=self.selected_aios(), kind=kind, parent=self
@@ -332,7 +332,8 @@ class MeetingsTab(QWidget):
             )
             return
         self.context.host.show_status(
-            self.tr("Invitation saved. Attach it to an e-mail to the aios; OpleiderDesk sends nothing."), 8000
+            self.tr("Invitation saved. Attach it to an e-mail to the trainee; OpleiderDesk sends nothing."),
+            8000,
         )
 
     def write_invitation(self, meeting_id: int, path: Path) -> None:

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...domain.agenda import in_language
 from ...domain.competency_profiles import areas_of
 from ...domain.durations import format_minutes
 from ...domain.enums import MeetingStatus
@@ -38,10 +39,10 @@ from ...storage.changes import Area
 from ...storage.services.aios import AiosService
 from ...storage.services.meetings import MeetingService
 from ...storage.store import Change
-from .. import labels
+from ...words import labels
+from ...words.formatting import format_date
+from ...words.problems import problem_text
 from ..context import AppContext
-from ..formatting import format_date
-from ..problem_texts import problem_text
 from ..safety.file_dialogs import save_file_name
 from ..widgets.date_field import DateField
 from ..widgets.form_errors import FieldError
@@ -160,7 +161,10 @@ class MeetingWindow(QWidget):
         locked = self.meeting.status is MeetingStatus.SIGNED
         self.read_only = locked
 
-        self.agenda_page = AgendaPage(self.service.current_agenda(self.meeting_id), read_only=locked)
+        self.agenda_page = AgendaPage(
+            in_language(self.service.current_agenda(self.meeting_id), self.template, self.lang),
+            read_only=locked,
+        )
         self.form = GuidedForm(
             self.template,
             self.meeting.answers,

@@ -45,7 +45,7 @@ class EventDialog(QDialog):
         self.quantity = QSpinBox()
         self.quantity.setRange(1, 100)
         self.aios = QComboBox()
-        self.aios.addItem(self.tr("(not for one aios)"), None)
+        self.aios.addItem(self.tr("(not for one trainee)"), None)
         for a in aios:
             self.aios.addItem(a.name, a.id)
         if aios_id is not None:
@@ -57,7 +57,7 @@ class EventDialog(QDialog):
         if kind is TrainerEventKind.DIENST:
             form.add(self.tr("&Number of shifts"), self.quantity, "quantity")
         if kind is TrainerEventKind.LEOH:
-            form.add(self.tr("&From aios"), self.aios, "aios_id")
+            form.add(self.tr("&From trainee"), self.aios, "aios_id")
         form.add(self.tr("N&ote"), self.note, "note")
         self.errors = form.errors
         buttons = QDialogButtonBox(

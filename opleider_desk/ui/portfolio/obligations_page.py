@@ -29,8 +29,8 @@ from ...storage.services.aios import AiosService
 from ...storage.services.obligations import ObligationService
 from ...storage.services.portfolio import PortfolioService
 from ...storage.services.trainer_events import TrainerEventService
+from ...words.formatting import current_language, format_date
 from ..context import AppContext
-from ..formatting import current_language, format_date
 from ..widgets.table_models import ROW_ROLE, Column, RowTableModel
 from ..widgets.table_view import setup_row_view
 from . import texts
@@ -86,7 +86,7 @@ def event_columns(aios_name: Callable[[int | None], str]) -> list[Column[Trainer
         ),
         Column(lambda: Q.translate("Portfolio", "What"), lambda e: texts.event_kind(e.kind)),
         Column(lambda: Q.translate("Portfolio", "Number"), lambda e: str(e.quantity), align_right=True),
-        Column(lambda: Q.translate("Portfolio", "Aios"), lambda e: aios_name(e.aios_id)),
+        Column(lambda: Q.translate("Portfolio", "Trainee"), lambda e: aios_name(e.aios_id)),
         Column(lambda: Q.translate("Portfolio", "Note"), lambda e: e.note),
     ]
 

@@ -21,7 +21,7 @@ from ...storage.changes import READ_BY_OBLIGATIONS, READ_BY_PORTFOLIO, Area
 from ...storage.services.aios import AiosService
 from ...storage.services.portfolio import PortfolioService
 from ...storage.store import Change
-from .. import labels
+from ...words import labels
 from ..context import AppContext
 from ..navigation import PORTFOLIO, NavTarget
 from ..widgets.tones import Tone, tone_css
@@ -47,7 +47,7 @@ class PortfolioTab(QWidget):
         self.aios = QComboBox()
         self.aios.setObjectName("portfolioAios")
         self.aios.setMinimumContentsLength(24)
-        aios_label = QLabel(self.tr("&Aios"))
+        aios_label = QLabel(self.tr("Tr&ainee"))
         aios_label.setBuddy(self.aios)
         self.norms_button = QPushButton(self.tr("&Norms…"))
         self.checklist = ChecklistPage(self.service, context.host)

@@ -10,8 +10,9 @@ from PySide6.QtGui import QColor
 from ...domain.enums import ChecklistStatus, TrainerEventKind
 from ...domain.obligations import ObligationKey, ObligationStatus
 from ...domain.portfolio import AutoOutcome, PortfolioEntry, ReviewAnswer
-from .. import due_texts, labels
-from ..formatting import current_language, format_date
+from ...words import labels
+from ...words.formatting import current_language, format_date
+from .. import due_texts
 
 
 def checklist_colour(status: ChecklistStatus | None) -> QColor | None:
@@ -148,7 +149,7 @@ def obligation_numbers(result: Any) -> str:
     reason = p.get("reason")
     if result.status is ObligationStatus.UNKNOWN:
         return {
-            "no_aios": Q.translate("Portfolio", "No aios in training in this year"),
+            "no_aios": Q.translate("Portfolio", "No trainee in training in this year"),
             "no_practice_size": Q.translate("Portfolio", "Enter the practice size in the profile"),
             "no_quarter": Q.translate("Portfolio", "No quarter has ended yet"),
             "not_in_regulation": Q.translate("Portfolio", "Not a rule of the regulation"),
@@ -165,7 +166,7 @@ def obligation_numbers(result: Any) -> str:
             actual=result.actual, required=result.required
         )
     if unit == "aios":
-        return Q.translate("Portfolio", "{actual} of {required} aios with {each} talks").format(
+        return Q.translate("Portfolio", "{actual} of {required} trainees with {each} talks").format(
             actual=result.actual, required=result.required, each=p["required_per_aios"]
         )
     if unit == "weeks":
@@ -173,7 +174,7 @@ def obligation_numbers(result: Any) -> str:
             # Weeks are counted per aios: two aios over 18 weeks are 36 aios-weeks, not 36 calendar weeks.
             return Q.translate(
                 "Portfolio",
-                "{actual} of {weeks} aios-weeks at the norm, {count} aios counted apart (needed: {required})",
+                "{actual} of {weeks} trainee-weeks at the norm, {count} trainees counted apart (needed: {required})",
             ).format(
                 actual=result.actual, weeks=p["weeks"], count=len(p["per_aios"]), required=result.required
             )
@@ -197,8 +198,8 @@ def obligation_numbers(result: Any) -> str:
         )
     if key is ObligationKey.RECOGNITION:
         if "lapses_on" not in p:
-            return Q.translate("Portfolio", "An aios is in training")
-        return Q.translate("Portfolio", "Last aios until {day}; lapses on {lapses}").format(
+            return Q.translate("Portfolio", "A trainee is in training")
+        return Q.translate("Portfolio", "Last trainee until {day}; lapses on {lapses}").format(
             day=format_date(p["last_aios_until"]), lapses=format_date(p["lapses_on"])
         )
     return ""

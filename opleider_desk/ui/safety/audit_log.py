@@ -38,7 +38,7 @@ from .restore_dialog import format_moment
 
 def _entity(entry: AuditEntry) -> str:
     names = {
-        "aios": Q.translate("AuditLog", "aios"),
+        "aios": Q.translate("AuditLog", "trainee"),
         "backup": Q.translate("AuditLog", "backup"),
         "statement": Q.translate("AuditLog", "statement"),
         "meeting": Q.translate("AuditLog", "meeting"),
@@ -56,7 +56,7 @@ def _field(name: str) -> str:
         "day": Q.translate("AuditLog", "date"),
         "description": Q.translate("AuditLog", "description"),
         "category_id": Q.translate("AuditLog", "category"),
-        "aios_id": Q.translate("AuditLog", "aios"),
+        "aios_id": Q.translate("AuditLog", "trainee"),
         "status": Q.translate("AuditLog", "status"),
         "signed_on": Q.translate("AuditLog", "signed on"),
         "verification_code": Q.translate("AuditLog", "code"),
@@ -103,7 +103,7 @@ def _details(entry: AuditEntry) -> str:
         return Q.translate("AuditLog", "%n row(s) erased", "", rows)
     if entry.action == RESTORE_BACKUP:
         return Q.translate("AuditLog", "from {backup}").format(backup=entry.summary)
-    from ..formatting import localise_quarters
+    from ...words.formatting import localise_quarters
 
     return localise_quarters(entry.summary)
 
@@ -194,13 +194,13 @@ class AuditLogDialog(QDialog):
         self._apply_filters()
 
     def _fill_filters(self) -> None:
-        from ..statements.words import quarter_name
+        from ...words.statements import quarter_name
 
         for combo in (self.aios_filter, self.quarter_filter):
             combo.blockSignals(True)
         keep_aios, keep_quarter = self.aios_filter.currentData(), self.quarter_filter.currentData()
         self.aios_filter.clear()
-        self.aios_filter.addItem(self.tr("All aios"), None)
+        self.aios_filter.addItem(self.tr("All trainees"), None)
         for person in self.context.service(AiosService).list():
             self.aios_filter.addItem(person.name, person.id)
         self.quarter_filter.clear()

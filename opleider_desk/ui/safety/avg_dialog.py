@@ -37,7 +37,7 @@ from ..widgets.background import BackgroundTask, run_in_background
 
 def _table_count(table: str, n: int) -> str:
     texts = {
-        "aios": lambda: Q.translate("AvgDialog", "%n aios record(s)", "", n),
+        "aios": lambda: Q.translate("AvgDialog", "%n trainee record(s)", "", n),
         "meeting": lambda: Q.translate("AvgDialog", "%n meeting(s)", "", n),
         "agreement": lambda: Q.translate("AvgDialog", "%n agreement(s)", "", n),
         "learning_goal": lambda: Q.translate("AvgDialog", "%n learning goal(s)", "", n),
@@ -74,13 +74,13 @@ class AvgDialog(QDialog):
         if aios_id is not None:
             self.aios.setCurrentIndex(max(0, self.aios.findData(aios_id)))
         form = QFormLayout()
-        form.addRow(self.tr("&Aios"), self.aios)
+        form.addRow(self.tr("Tr&ainee"), self.aios)
 
         access = QGroupBox(self.tr("Request for access"))
         access_text = QLabel(
             self.tr(
-                "Saves everything this file holds about the aios in one ZIP file: the data as "
-                "JSON, attached files and the documents made for this aios."
+                "Saves everything this file holds about the trainee in one ZIP file: the data as "
+                "JSON, attached files and the documents made for this trainee."
             )
         )
         access_text.setWordWrap(True)
@@ -91,7 +91,7 @@ class AvgDialog(QDialog):
 
         erasure = QGroupBox(self.tr("Erasure"))
         erasure_text = QLabel(
-            self.tr("Erases the aios and everything about them from this file. This cannot be undone.")
+            self.tr("Erases the trainee and everything about them from this file. This cannot be undone.")
         )
         erasure_text.setWordWrap(True)
         self.erase_button = QPushButton(self.tr("E&rase completely…"))
@@ -170,7 +170,7 @@ class AvgDialog(QDialog):
             "(after at most {months} months), unless you also remove them from the backups."
         ).format(name=aios.name, details=describe_counts(counts), months=months)
         box = QMessageBox(
-            QMessageBox.Icon.Warning, self.tr("Erase aios"), text, QMessageBox.StandardButton.Cancel, self
+            QMessageBox.Icon.Warning, self.tr("Erase trainee"), text, QMessageBox.StandardButton.Cancel, self
         )
         box.setObjectName("confirmErasure")
         purge = QCheckBox(self.tr("Also remove {name} from the existing backups").format(name=aios.name))

@@ -29,7 +29,7 @@ from ...storage.backup import (
     list_backups,
     summarize,
 )
-from ..formatting import format_date
+from ...words.formatting import format_date
 from ..widgets.table_models import Column, RowTableModel, SearchProxy
 from .file_dialogs import open_file_name
 
@@ -68,7 +68,7 @@ COLUMNS: list[Column[BackupRow]] = [
         sort_key=lambda r: r.backup.taken_at,
     ),
     Column(
-        lambda: Q.translate("RestoreDialog", "Aios"),
+        lambda: Q.translate("RestoreDialog", "Trainee"),
         lambda r: _count(r, "aios"),
         sort_key=lambda r: r.summary.aios if r.summary else -1,
         align_right=True,
@@ -106,7 +106,7 @@ def confirm_restore(parent, row: BackupRow) -> bool:
     text = Q.translate(
         "RestoreDialog",
         "Replace the data file by the backup of {when}?\n\n"
-        "The backup holds {aios} aios, {entries} hour entries and {meetings} meetings; "
+        "The backup holds {aios} trainees, {entries} hour entries and {meetings} meetings; "
         "its last change was on {last}.\n\n"
         "Everything entered after that is replaced. The current file is first kept "
         "as a backup, so you can go back.",

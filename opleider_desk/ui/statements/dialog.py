@@ -31,9 +31,9 @@ from ...storage.changes import READ_BY_STATEMENT
 from ...storage.services.aios import AiosService
 from ...storage.services.statements import StatementService
 from ...storage.store import Change
+from ...words.formatting import format_date
+from ...words.problems import problem_text
 from ..context import AppContext
-from ..formatting import format_date
-from ..problem_texts import problem_text
 from ..widgets.background import run_in_background
 from ..widgets.background import show_failure as show_any_failure
 from ..widgets.date_field import DateField
@@ -47,7 +47,7 @@ _PRINT_DPI = 300  # rendering pages finer only makes the print job heavier
 
 def quarter_text(quarter: Quarter) -> str:
     """ "K1 2026" / "Q1 2026": the one way a quarter is written in each language."""
-    from .words import quarter_name
+    from ...words.statements import quarter_name
 
     return quarter_name(quarter)
 
@@ -116,7 +116,7 @@ class StatementDialog(QDialog):
 
         choose = QFormLayout()
         choose.addRow(self.tr("&Quarter"), self.quarter)
-        choose.addRow(self.tr("&Aios"), self.aios)
+        choose.addRow(self.tr("Tr&ainee"), self.aios)
         top = QHBoxLayout()
         top.addLayout(choose)
         top.addWidget(self.status, 1)
@@ -147,7 +147,7 @@ class StatementDialog(QDialog):
     def _fill_aios(self, keep: int | None) -> None:
         self.aios.blockSignals(True)
         self.aios.clear()
-        self.aios.addItem(self.tr("All aios"), None)
+        self.aios.addItem(self.tr("All trainees"), None)
         people = self.service.aios_for(self.selected_quarter())
         if keep is not None and all(a.id != keep for a in people):
             try:  # asked for explicitly, though not in training that quarter
@@ -174,7 +174,7 @@ class StatementDialog(QDialog):
         on a worker thread; one aios's statement at once.
         """
         from ...reports.statement import statement_pdf
-        from .words import statement_words
+        from ...words.statements import statement_words
 
         quarter, aios_id, words, service = (
             self.selected_quarter(),
@@ -236,11 +236,11 @@ class StatementDialog(QDialog):
         self.sign_button.setEnabled(one is not None and not one.is_signed)
         self.unlock_button.setEnabled(one is not None and one.is_signed)
         if not self.statements:
-            self.status.setText(self.tr("No aios was in training in this quarter."))
+            self.status.setText(self.tr("No trainee was in training in this quarter."))
         elif one is None:
             signed = sum(1 for s in self.statements if s.is_signed)
             self.status.setText(
-                self.tr("%n statement(s); choose one aios to mark it as signed.", "", len(self.statements))
+                self.tr("%n statement(s); choose one trainee to mark it as signed.", "", len(self.statements))
                 + " "
                 + self.tr("Signed: %n.", "", signed)
             )
@@ -249,9 +249,9 @@ class StatementDialog(QDialog):
 
     # ----------------------------------------------------------------- output
     def default_file_name(self, name: str = "") -> str:
-        from .words import statement_name
+        from ...words.statements import statement_name
 
-        who = self.statements[0].aios.name if self.selected_aios() else self.tr("all aios")
+        who = self.statements[0].aios.name if self.selected_aios() else self.tr("all trainees")
         return f"{name or statement_name()} {quarter_text(self.selected_quarter())} {who}.pdf"
 
     def save_pdf(self) -> None:
@@ -259,12 +259,12 @@ class StatementDialog(QDialog):
 
     def contacts_pdf(self) -> bytes:
         from ...reports.statement import meeting_contacts_pdf
-        from .words import statement_words
+        from ...words.statements import statement_words
 
         return meeting_contacts_pdf(self.statements, statement_words())
 
     def save_contacts_report(self) -> None:
-        from .words import contacts_report_name
+        from ...words.statements import contacts_report_name
 
         self._save(self.contacts_pdf(), self.default_file_name(contacts_report_name()))
 

@@ -25,16 +25,17 @@ from PySide6.QtWidgets import (
 
 from ...storage.services.meetings import MeetingService
 from ...storage.services.statements import StatementService
+from ...words.verdict import FileVerdict, Outcome, Verdict, check_code, check_pdf, column_titles
 from ..context import AppContext
 from ..safety.file_dialogs import open_file_name
 from ..widgets.form_errors import FieldError
-from .verdict import FileVerdict, Outcome, Verdict, check_code, check_pdf, column_titles
+from ..widgets.tones import Tone, palette_text, tone_css
 
-_COLOURS = {
-    Outcome.MATCHES: "#1e6b3a",
-    Outcome.CHANGED: "#b3261e",
-    Outcome.CONCEPT: "#9a5b00",
-    Outcome.UNKNOWN: "#b3261e",
+_TONES = {
+    Outcome.MATCHES: Tone.GOOD,
+    Outcome.CHANGED: Tone.BAD,
+    Outcome.CONCEPT: Tone.WARN,
+    Outcome.UNKNOWN: Tone.BAD,
 }
 
 
@@ -118,7 +119,7 @@ class VerifyDialog(QDialog):
             )
             return None
         verdict = check_pdf(self.service, data, self.meetings)
-        colour = "#1e6b3a" if verdict.trustworthy else "#b3261e"
+        colour = tone_css(Tone.GOOD if verdict.trustworthy else Tone.BAD)
         html = f"<p style='color:{colour}'><b>{escape(verdict.headline)}</b></p>"
         html += "".join(f"<p>{escape(s)}</p>" for s in verdict.signatures)
         html += "".join(_html(v) for v in verdict.codes)
@@ -135,12 +136,13 @@ class VerifyDialog(QDialog):
 
 
 def _html(verdict: Verdict) -> str:
-    colour = _COLOURS.get(verdict.outcome, "#000000")
+    kind = _TONES.get(verdict.outcome)
+    colour = tone_css(kind) if kind is not None else palette_text()
     html = f"<p style='color:{colour}'><b>{escape(verdict.headline)}</b></p>"
     html += "".join(f"<p>{escape(note)}</p>" for note in verdict.notes)
     if verdict.comparison:
         paper_title, now_title = column_titles()
-        changed = " style='color:#b3261e'"  # a line where paper and data differ
+        changed = f" style='color:{tone_css(Tone.BAD)}'"  # a line where paper and data differ
         rows = "".join(
             f"<tr><td>{escape(what)}</td><td>{escape(paper)}</td>"
             f"<td{changed if paper != now else ''}>{escape(now)}</td></tr>"

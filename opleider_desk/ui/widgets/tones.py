@@ -66,6 +66,11 @@ def tone_css(kind: Tone) -> str:
     return tone(kind).name()
 
 
+def palette_text() -> str:
+    """The palette's own text colour as a style-sheet colour."""
+    return QGuiApplication.palette().color(QPalette.ColorRole.Text).name()
+
+
 def tint(kind: Tone) -> str:
     """A faint background of the tone for a highlighted box, readable under the palette's text."""
     palette = QGuiApplication.palette()

@@ -7,11 +7,12 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication as Q
 
-from ...domain.calendar_sync import CalendarEvent
-from ...domain.entities import Meeting
-from ...storage.services.aios import AiosService
-from ...storage.services.meetings import MeetingService
-from ...storage.store import Store
+from ..domain.agenda import in_language
+from ..domain.calendar_sync import CalendarEvent
+from ..domain.entities import Meeting
+from ..storage.services.aios import AiosService
+from ..storage.services.meetings import MeetingService
+from ..storage.store import Store
 
 
 def _planned_events(store: Store, aios_id: int | None, lang: str) -> list[CalendarEvent]:
@@ -28,7 +29,7 @@ def _planned_events(store: Store, aios_id: int | None, lang: str) -> list[Calend
                 start=meeting.planned_at,
                 minutes=meeting.duration_minutes,
                 summary=_summary(meeting, templates, aios.name if aios else "", lang),
-                description=_description(meeting),
+                description=_description(meeting, templates, lang),
                 location=meeting.location,
                 sequence=meeting.sequence,
                 meeting_id=meeting.id,
@@ -45,8 +46,13 @@ def _summary(meeting: Meeting, templates, aios: str, lang: str) -> str:
     return Q.translate("MeetingCalendar", "{type} with {aios}").format(type=meeting.title or kind, aios=aios)
 
 
-def _description(meeting: Meeting) -> str:
-    agenda = "\n".join(f"{n}. {item.get('text', '')}" for n, item in enumerate(meeting.agenda, 1))
+def _description(meeting: Meeting, templates, lang: str) -> str:
+    items = (
+        in_language(meeting.agenda, templates[meeting.kind], lang)
+        if meeting.kind in templates
+        else meeting.agenda
+    )
+    agenda = "\n".join(f"{n}. {item.get('text', '')}" for n, item in enumerate(items, 1))
     return Q.translate("MeetingCalendar", "Agenda:\n{agenda}").format(agenda=agenda) if agenda else ""
 
 
@@ -57,8 +63,8 @@ def calendar_bytes(source, aios_id: int | None, lang: str | None = None) -> tupl
     (deleted, cancelled, no longer planned); the count is of planned ones.
     ``source`` is an AppContext or a Store.
     """
-    from ...reports.meeting_calendar import meetings_ics
-    from ...storage.services.calendar import CalendarService
+    from ..reports.meeting_calendar import meetings_ics
+    from ..storage.services.calendar import CalendarService
 
     store: Store = getattr(source, "store", source)
     language = str(lang or getattr(source, "language", "nl"))
@@ -69,8 +75,8 @@ def calendar_bytes(source, aios_id: int | None, lang: str | None = None) -> tupl
 
 def invitation_bytes(source, meeting_id: int, lang: str | None = None) -> bytes:
     """One planned meeting as an invitation to mail to the aios (never sent by the program)."""
-    from ...reports.meeting_calendar import invitation_ics
-    from ...storage.services.profile import ProfileService
+    from ..reports.meeting_calendar import invitation_ics
+    from ..storage.services.profile import ProfileService
 
     store: Store = getattr(source, "store", source)
     language = str(lang or getattr(source, "language", "nl"))

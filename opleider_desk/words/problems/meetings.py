@@ -7,7 +7,7 @@ from ..formatting import format_date
 TEXTS = {
     "smart.no_due_date": lambda p: Q.translate("Problem", "By when? A due date makes it checkable."),
     "smart.no_owner": lambda p: Q.translate(
-        "Problem", "Who does it? Without a choice it counts for both aios and trainer."
+        "Problem", "Who does it? Without a choice it counts for both trainee and trainer."
     ),
     "smart.not_measurable": lambda p: Q.translate(
         "Problem",

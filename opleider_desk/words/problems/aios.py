@@ -14,7 +14,7 @@ TEXTS = {
     ).format(**p),
     "aios.training_year_range": lambda p: Q.translate("Problem", "The training year is 1, 2 or 3."),
     "aios.gone": lambda p: Q.translate(
-        "Problem", "This aios no longer exists; it may have been deleted meanwhile."
+        "Problem", "This trainee no longer exists; it may have been deleted meanwhile."
     ),
     "profile.opleider_required": lambda p: Q.translate(
         "Problem", "As a practice supervisor, enter the name of the trainer who co-signs."

@@ -57,7 +57,7 @@ TEXTS = {
     "csv.day_over_24h": lambda p: Q.translate(
         "Problem", "More than 24 hours on {day} in this file ({total})."
     ).format(day=format_day_nl(p["day"]), total=format_minutes(p["total_minutes"])),
-    "csv.aios_unknown": lambda p: Q.translate("Problem", "No aios named “{name}”.").format(**p),
+    "csv.aios_unknown": lambda p: Q.translate("Problem", "No trainee named “{name}”.").format(**p),
     "csv.category_unknown": lambda p: (
         Q.translate("Problem", "No category named “{name}”. The categories are: {known}.").format(
             name=p["name"], known=", ".join(p["known"])

@@ -11,15 +11,15 @@ from functools import cache
 from PySide6.QtCore import QCoreApplication as Q
 from PySide6.QtCore import QLocale
 
-from ...domain.norms import NormStatus
-from ...reports.statement import StatementWords
-from .. import labels
-from ..formatting import current_language, format_date
+from ..domain.norms import NormStatus
+from ..reports.statement import StatementWords
+from . import labels
+from .formatting import current_language, format_date
 
 
 @cache
 def _template_titles(language: str) -> dict[str, str]:
-    from ...domain.templates import TemplateError, builtin_forms_dir, load_templates
+    from ..domain.templates import TemplateError, builtin_forms_dir, load_templates
 
     try:
         templates = load_templates(builtin_forms_dir())
@@ -30,7 +30,7 @@ def _template_titles(language: str) -> dict[str, str]:
 
 @cache
 def _verdicts(language: str) -> dict[tuple[str, str], str]:
-    from ...domain.templates import TemplateError, builtin_forms_dir, load_templates
+    from ..domain.templates import TemplateError, builtin_forms_dir, load_templates
 
     try:
         templates = load_templates(builtin_forms_dir())
@@ -97,7 +97,7 @@ def statement_words() -> StatementWords:
         practice=Q.translate("StatementPdf", "Practice"),
         employer=Q.translate("StatementPdf", "Employer"),
         institute=Q.translate("StatementPdf", "Institute"),
-        aios=Q.translate("StatementPdf", "Aios"),
+        aios=Q.translate("StatementPdf", "Trainee"),
         part_time=Q.translate("StatementPdf", "Part-time"),
         quarter_label=Q.translate("StatementPdf", "Quarter"),
         intro=Q.translate(
@@ -118,7 +118,7 @@ def statement_words() -> StatementWords:
         description_column=Q.translate("StatementPdf", "Description"),
         duration_column=Q.translate("StatementPdf", "Hours"),
         month_total=Q.translate("StatementPdf", "Total {month}"),
-        no_entries=Q.translate("StatementPdf", "No hours were recorded for this aios in this quarter."),
+        no_entries=Q.translate("StatementPdf", "No hours were recorded for this trainee in this quarter."),
         summary_heading=Q.translate("StatementPdf", "Summary"),
         per_category_heading=Q.translate("StatementPdf", "Per category"),
         supervision_column=Q.translate("StatementPdf", "Supervision"),
@@ -176,7 +176,7 @@ def statement_words() -> StatementWords:
             "the practice training during working time in the quarter named above.",
         ),
         signatures_heading=Q.translate("StatementPdf", "Signatures"),
-        aios_signer=Q.translate("StatementPdf", "Aios"),
+        aios_signer=Q.translate("StatementPdf", "Trainee"),
         opleider_signer=Q.translate("StatementPdf", "Trainer (co-signs)"),
         name_label=Q.translate("StatementPdf", "Name"),
         date_label=Q.translate("StatementPdf", "Date"),

@@ -19,13 +19,13 @@ def quarter_words(value) -> str:
 
 TEXTS = {
     "statement.aios_unknown": lambda p: Q.translate(
-        "Problem", "No aios named “{name}”. Known aios: {known}."
+        "Problem", "No trainee named “{name}”. Known trainees: {known}."
     ).format(**p),
     "statement.aios_ambiguous": lambda p: Q.translate(
-        "Problem", "“{name}” fits more than one aios: {matches}. Type the full name."
+        "Problem", "“{name}” fits more than one trainee: {matches}. Type the full name."
     ).format(**p),
     "statement.no_aios": lambda p: Q.translate(
-        "Problem", "No aios was in training in {quarter} and none has hours in it."
+        "Problem", "No trainee was in training in {quarter} and none has hours in it."
     ).format(quarter=quarter_words(p["quarter"])),
     "statement.signed_before_end": lambda p: Q.translate(
         "Problem", "A quarterly statement is signed after the quarter: on {end} or later."
