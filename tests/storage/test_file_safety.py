@@ -274,3 +274,18 @@ def test_a_writer_killed_mid_commit_on_a_share_leaves_a_file_that_opens(monkeypa
         finally:
             store.close()
     assert check(path, full=True) == []
+
+
+@posix
+def test_folders_made_on_the_way_to_a_backup_folder_are_private_too(tmp_path: Path) -> None:
+    """Probed again: the backup command made the data folder (a parent of backups/) 0755."""
+    import stat
+
+    source = tmp_path / "elders" / "data.sqlite"
+    source.parent.mkdir()
+    open_database(source).close()
+    home = tmp_path / "home"
+    made = make_backup(source, home / "data" / "backups")
+    for folder in (home, home / "data", home / "data" / "backups"):
+        assert stat.S_IMODE(folder.stat().st_mode) == 0o700, folder
+    assert stat.S_IMODE(made.stat().st_mode) == 0o600
