@@ -1704,6 +1704,10 @@ Details (without personal data) are in the log file:
             <translation>The data file {path} is encrypted, but this installation of OpleiderDesk cannot open encrypted files. Install it with the extra 'encryption'.</translation>
         </message>
         <message>
+            <source>The data file {path} has a second name elsewhere on this disk (a hard link, made for instance by a backup or sync tool). SQLite keeps the latest changes beside the name a program opened the file by, so with two names changes can be lost after a crash. OpleiderDesk does not open it and has not changed it. Remove the other name, or copy the file to a file of its own and open the copy.</source>
+            <translation>The data file {path} has a second name elsewhere on this disk (a hard link, made for instance by a backup or sync tool). SQLite keeps the latest changes beside the name a program opened the file by, so with two names changes can be lost after a crash. OpleiderDesk does not open it and has not changed it. Remove the other name, or copy the file to a file of its own and open the copy.</translation>
+        </message>
+        <message>
             <source>The data file {path} is empty (0 bytes): it holds no data. It has not been changed. If your data should be in it, restore a backup; otherwise choose another name for a new file.</source>
             <translation>The data file {path} is empty (0 bytes): it holds no data. It has not been changed. If your data should be in it, restore a backup; otherwise choose another name for a new file.</translation>
         </message>
@@ -5021,6 +5025,10 @@ Everything entered after that is replaced. The current file is first kept as a b
         <message>
             <source>Quarterly report on meeting contacts</source>
             <translation>Quarterly report on meeting contacts</translation>
+        </message>
+        <message>
+            <source>[… {count} more characters not printed]</source>
+            <translation>[… {count} more characters not printed]</translation>
         </message>
         <message>
             <source>Part-time</source>

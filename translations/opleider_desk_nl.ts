@@ -1704,6 +1704,10 @@ De details (zonder persoonsgegevens) staan in het logbestand:
             <translation>Het gegevensbestand {path} is versleuteld, maar deze installatie van OpleiderDesk kan geen versleutelde bestanden openen. Installeer het met de extra 'encryption'.</translation>
         </message>
         <message>
+            <source>The data file {path} has a second name elsewhere on this disk (a hard link, made for instance by a backup or sync tool). SQLite keeps the latest changes beside the name a program opened the file by, so with two names changes can be lost after a crash. OpleiderDesk does not open it and has not changed it. Remove the other name, or copy the file to a file of its own and open the copy.</source>
+            <translation>Het gegevensbestand {path} heeft elders op deze schijf een tweede naam (een harde koppeling, bijvoorbeeld gemaakt door een back-up- of synchronisatieprogramma). SQLite bewaart de laatste wijzigingen naast de naam waarmee een programma het bestand opende, dus met twee namen kunnen na een crash wijzigingen verloren gaan. OpleiderDesk opent het niet en heeft het niet gewijzigd. Verwijder de andere naam, of kopieer het bestand naar een eigen bestand en open de kopie.</translation>
+        </message>
+        <message>
             <source>The data file {path} is empty (0 bytes): it holds no data. It has not been changed. If your data should be in it, restore a backup; otherwise choose another name for a new file.</source>
             <translation>Het gegevensbestand {path} is leeg (0 bytes): er staan geen gegevens in. Het is niet gewijzigd. Horen uw gegevens erin te staan, zet dan een reservekopie terug; kies anders een andere naam voor een nieuw bestand.</translation>
         </message>
@@ -5017,6 +5021,10 @@ Alles wat daarna is ingevoerd, wordt vervangen. Het huidige bestand wordt eerst 
         <message>
             <source>Quarterly report on meeting contacts</source>
             <translation>Kwartaalrapportage gesprekscontacten</translation>
+        </message>
+        <message>
+            <source>[… {count} more characters not printed]</source>
+            <translation>[… nog {count} tekens niet afgedrukt]</translation>
         </message>
         <message>
             <source>Trainee</source>
