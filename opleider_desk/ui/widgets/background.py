@@ -194,6 +194,9 @@ class BackgroundTask(QObject, Generic[T]):
                 window.statusBar().clearMessage()
         for loop in self._loops:
             loop.quit()
+        # Held by ``wait`` from here on: a QEventLoop left in this task (a cycle with its
+        # Progress) could be freed by the collector on a worker thread, which crashes.
+        self._loops.clear()
         if self.error is None:
             if self.on_done is not None:
                 self.on_done(self.result)  # type: ignore[arg-type]
