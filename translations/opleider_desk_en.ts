@@ -989,6 +989,13 @@ Backups made earlier still hold these data until they are rotated out (after at 
             <source>{file}, line {line}: {problem}</source>
             <translation>{file}, line {line}: {problem}</translation>
         </message>
+        <message numerus="yes">
+            <source>{file}: %n more error(s).</source>
+            <translation>
+                <numerusform>{file}: %n more error.</numerusform>
+                <numerusform>{file}: %n more errors.</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Nothing was imported.</source>
             <translation>Nothing was imported.</translation>
@@ -2316,6 +2323,10 @@ Details (without personal data) are in the log file:
             <translation>Import hours from {file}</translation>
         </message>
         <message>
+            <source>The first {shown} of {count} lines are shown; all of them are imported.</source>
+            <translation>The first {shown} of {count} lines are shown; all of them are imported.</translation>
+        </message>
+        <message>
             <source>already logged</source>
             <translation>already logged</translation>
         </message>
@@ -2390,6 +2401,14 @@ Details (without personal data) are in the log file:
             <source>“{header}”</source>
             <translation>“{header}”</translation>
         </message>
+        <message>
+            <source>“{written}” → {category}</source>
+            <translation>“{written}” → {category}</translation>
+        </message>
+        <message>
+            <source>Categories: {understood}.</source>
+            <translation>Categories: {understood}.</translation>
+        </message>
         <message numerus="yes">
             <source>%n line(s) cannot be imported. Correct the file and import it again; nothing is imported until every line is right.</source>
             <translation>
@@ -2398,11 +2417,22 @@ Details (without personal data) are in the log file:
             </translation>
         </message>
         <message numerus="yes">
+            <source>The first %n are listed.</source>
+            <translation>
+                <numerusform>The first %n are listed.</numerusform>
+                <numerusform>The first %n are listed.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>Import %n entry(ies)</source>
             <translation>
                 <numerusform>Import %n entry</numerusform>
                 <numerusform>Import %n entries</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Cancelled: nothing was imported.</source>
+            <translation>Cancelled: nothing was imported.</translation>
         </message>
         <message numerus="yes">
             <source>Importing %n entry(ies)…</source>
@@ -4076,6 +4106,10 @@ Details (without personal data) are in the log file:
         <message>
             <source>More than 24 hours on {day} in this file ({total}).</source>
             <translation>More than 24 hours on {day} in this file ({total}).</translation>
+        </message>
+        <message>
+            <source>The file changed after it was checked, so nothing was imported. Import it again.</source>
+            <translation>The file changed after it was checked, so nothing was imported. Import it again.</translation>
         </message>
         <message>
             <source>No trainee named “{name}”.</source>

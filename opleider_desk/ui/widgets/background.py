@@ -240,6 +240,9 @@ class BackgroundTask(QObject, Generic[T]):
         self.deleteLater()
         for loop in self._loops:
             loop.quit()
+        # Held by ``wait`` from here on: a QEventLoop left in this task (a cycle with its
+        # Progress) could be freed by the collector on a worker thread, which crashes.
+        self._loops.clear()
         if not _alive(self.parent_widget):
             return  # the widget it worked for is gone: nobody to hand the result to
         if self._status_bar_shown:
