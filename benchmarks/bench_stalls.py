@@ -84,10 +84,10 @@ def _child(path: Path, folder: Path) -> None:
     from opleider_desk.domain.quarters import Quarter
     from opleider_desk.settings import BACKUP_FOLDER, Settings
     from opleider_desk.startup_probe import resident_kb
-    from opleider_desk.ui.formatting import set_language
     from opleider_desk.ui.main_window import MainWindow
     from opleider_desk.ui.widgets.background import busy
     from opleider_desk.ui.widgets.first_paint import after_first_paint
+    from opleider_desk.words.formatting import set_language
 
     app = create_application()
     set_language("nl")

@@ -37,8 +37,8 @@ def main() -> int:
     from opleider_desk.storage.models import AiosRow, HourCategoryRow, HourEntryRow, ProfileRow
     from opleider_desk.storage.open import open_store
     from opleider_desk.storage.services.statements import StatementService
-    from opleider_desk.ui.formatting import set_language
-    from opleider_desk.ui.statements.words import statement_words
+    from opleider_desk.words.formatting import set_language
+    from opleider_desk.words.statements import statement_words
 
     app = QCoreApplication.instance() or QCoreApplication([])
     install_translators(app, "nl")

@@ -45,8 +45,8 @@ def run_gui(args: argparse.Namespace, language: str) -> int:
     from .paths import chosen_data_file
     from .settings import LAST_FILE, Settings
     from .ui.excepthook import install_excepthook
-    from .ui.formatting import set_language
     from .ui.main_window import MainWindow
+    from .words.formatting import set_language
 
     app = create_application()
     set_language(language)

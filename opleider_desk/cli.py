@@ -158,7 +158,7 @@ def main(argv: list[str] | None = None) -> int:
         else:
             app = QCoreApplication([sys.argv[0]])
     install_translators(app, language)
-    from .ui.formatting import set_language
+    from .words.formatting import set_language
 
     set_language(language)  # commands print dates too
     if windowed:
@@ -252,7 +252,7 @@ def _run_command(module, args: argparse.Namespace) -> int:
                 raise
             store = open_store(path, read_only=True, passphrase=passphrase, user_files_dir=data_dir())
     except DataFileError as exc:
-        from .ui.file_errors import data_file_error_text
+        from .words.file_errors import data_file_error_text
 
         print(data_file_error_text(exc), file=sys.stderr)
         return 2

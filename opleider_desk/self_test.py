@@ -189,7 +189,7 @@ def make_pdf(workdir: Path) -> bytes:
     from .reports.statement import statement_pdf
     from .storage.open import open_store
     from .storage.services.statements import StatementService
-    from .ui.statements.words import statement_words
+    from .words.statements import statement_words
 
     # A file of its own, so this check also runs when the data-file check failed.
     store = open_store(workdir / "statement.sqlite")

@@ -31,7 +31,7 @@ from opleider_desk.domain.problems import ParseError, Problem
 from opleider_desk.domain.quarters import Quarter
 from opleider_desk.domain.validation import validate_aios, validate_profile
 from opleider_desk.domain.verification import normalize_code
-from opleider_desk.ui.problem_texts import known_codes, problem_text
+from opleider_desk.words.problems import known_codes, problem_text
 
 TODAY = date(2026, 11, 22)
 CASES: Counter[str] = Counter()

@@ -1836,7 +1836,6 @@ Details (without personal data) are in the log file:
         <name>HoursCsv</name>
         <message>
             <source>Date</source>
-            <extracomment>Names a built-in category had in earlier versions, so files exported then still import.</extracomment>
             <translation>Date</translation>
         </message>
         <message>

@@ -1836,7 +1836,6 @@ De details (zonder persoonsgegevens) staan in het logbestand:
         <name>HoursCsv</name>
         <message>
             <source>Date</source>
-            <extracomment>Names a built-in category had in earlier versions, so files exported then still import.</extracomment>
             <translation>Datum</translation>
         </message>
         <message>
@@ -4913,10 +4912,6 @@ Alles wat daarna is ingevoerd, wordt vervangen. Het huidige bestand wordt eerst 
             <translation>Praktijk</translation>
         </message>
         <message>
-            <source>Trainee</source>
-            <translation>Aios</translation>
-        </message>
-        <message>
             <source>Employer</source>
             <translation>Werkgever</translation>
         </message>
@@ -4931,6 +4926,10 @@ Alles wat daarna is ingevoerd, wordt vervangen. Het huidige bestand wordt eerst 
         <message>
             <source>Quarterly report on meeting contacts</source>
             <translation>Kwartaalrapportage gesprekscontacten</translation>
+        </message>
+        <message>
+            <source>Trainee</source>
+            <translation>Aios</translation>
         </message>
         <message>
             <source>Part-time</source>

@@ -30,7 +30,7 @@ def run(args: argparse.Namespace, store) -> int:
     from ..backup_settings import backup_folder, rotation_policy
     from ..settings import Settings
     from ..storage.backup import BackupError, make_backup, rotate
-    from ..ui.safety.backup_errors import backup_error_text
+    from ..words.backup_errors import backup_error_text
 
     settings = Settings()
     folder = args.to.expanduser() if args.to is not None else backup_folder(settings)

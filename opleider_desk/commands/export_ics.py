@@ -31,7 +31,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace, store) -> int:
     from ..settings import LANGUAGE, Settings
     from ..storage.services.aios import AiosService
-    from ..ui.meetings.calendar_export import calendar_bytes
+    from ..words.calendar_export import calendar_bytes
 
     aios_id = None
     if args.aios:

@@ -23,7 +23,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace, store) -> int:
     from ..storage.json_transfer import TransferError, import_json
-    from ..ui.safety.transfer_errors import transfer_error_text
+    from ..words.transfer_errors import transfer_error_text
 
     source = args.json.expanduser()
     try:

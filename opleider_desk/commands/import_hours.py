@@ -42,8 +42,8 @@ def run(args: argparse.Namespace, store: Store) -> int:
     from ..domain.problems import ValidationFailed
     from ..storage.services.categories import CategoryService
     from ..storage.services.hours import HoursService
-    from ..ui.hours.csv_io import category_names
-    from ..ui.problem_texts import problem_text
+    from ..words.categories import category_names
+    from ..words.problems import problem_text
 
     path: Path = args.file
     try:

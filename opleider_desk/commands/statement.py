@@ -52,8 +52,8 @@ def run(args: argparse.Namespace, store: Store) -> int:
     from ..reports.statement import statement_pdf
     from ..storage.services.aios import AiosService
     from ..storage.services.statements import StatementService
-    from ..ui.problem_texts import problem_text
-    from ..ui.statements.words import statement_words
+    from ..words.problems import problem_text
+    from ..words.statements import statement_words
 
     def refuse(problem: Problem) -> int:
         print(problem_text(problem), file=sys.stderr)

@@ -39,7 +39,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace, store: Store) -> int:
     from ..storage.services.meetings import MeetingService
     from ..storage.services.statements import StatementService
-    from ..ui.statements.verdict import Outcome, check_code, check_pdf
+    from ..words.verdict import Outcome, check_code, check_pdf
 
     service = store.service(StatementService)
     meetings = store.service(MeetingService)

@@ -1,7 +1,7 @@
 """The fixed vocabulary of the domain.
 
 Values are stored in the data file, so they are stable identifiers, never
-display text: the UI translates them (see ``opleider_desk.ui.labels``).
+display text: the UI translates them (see ``opleider_desk.words.labels``).
 """
 
 from __future__ import annotations

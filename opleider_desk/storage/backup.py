@@ -27,7 +27,7 @@ from . import file_ops
 from .database import DataFileError, read_revision
 from .encryption import database_errors, looks_encrypted, passphrase_opens
 from .instance_lock import InstanceLock, LockTaken
-from .integrity import check, connect_readonly, is_intact, sqlite_uri
+from .integrity import check, connect_readonly, finish_interrupted_commit, is_intact, sqlite_uri
 from .migrations_info import KNOWN_REVISIONS
 
 SUFFIX = ".sqlite"
@@ -181,6 +181,7 @@ def make_backup(
         _private_folder(folder)
     except OSError as exc:  # a USB stick pulled out, a share gone offline
         raise BackupError("backup.failed", folder, str(exc)) from exc
+    finish_interrupted_commit(source, passphrase)  # a writer killed mid-commit on a share
     # The full check, not the quick one: a copy of a damaged file would
     # rotate the last sound backups out.
     findings = check(source, full=True, passphrase=passphrase)

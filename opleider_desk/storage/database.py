@@ -28,7 +28,7 @@ from .file_errors import DataFileError, FileInUseError, NewerSchemaError
 from .file_location import Location, Place, locate
 from .instance_lock import InstanceLock, LockTaken
 from .integrity import check as integrity_check
-from .integrity import connect_readonly, sqlite_uri
+from .integrity import connect_readonly, finish_interrupted_commit, sqlite_uri
 from .migrations_info import HEAD_REVISION, KNOWN_REVISIONS
 from .sqlite_header import looks_like_sqlite
 
@@ -187,6 +187,8 @@ def open_database(
             cipher_module()
         except EncryptionUnavailable as exc:
             raise DataFileError("file.encryption_unavailable", path) from exc
+    if path.is_file():
+        finish_interrupted_commit(path, passphrase)
     revision = read_revision(path, passphrase)
     if revision is not None and revision not in KNOWN_REVISIONS:
         raise NewerSchemaError(path, revision)

@@ -44,6 +44,43 @@ def connect_readonly(path: Path, passphrase: str | None = None):
     return connect(readonly_uri(path), passphrase, uri=True)
 
 
+def finish_interrupted_commit(path: Path, passphrase: str | None = None) -> None:
+    """Let SQLite roll back a commit that a crash cut off, so the file can be read read-only.
+
+    A file on a share or in a sync folder runs in SQLite's rollback journal
+    (see ``file_location``); a process killed while committing leaves a "hot"
+    journal beside it, and only a connection that may write can put the old
+    pages back. Until then every read-only connection (the checks, the
+    read-only commands) fails with "attempt to write a readonly database",
+    and a sound file was called damaged. This restores the file to its last
+    commit, as any ordinary SQLite reader does on first read; it changes no
+    committed data. SQLite's locks keep it from touching a journal that a
+    live writer still holds. Where the file cannot be written the checks
+    after this say so.
+    """
+    journal = path.with_name(path.name + "-journal")
+    try:
+        if journal.stat().st_size == 0:
+            return
+    except OSError:
+        return  # no journal: nothing was cut off
+    from .encryption import database_errors
+
+    try:
+        if passphrase is None:
+            con = sqlite3.connect(sqlite_uri(path, "mode=rw"), uri=True)
+        else:
+            from .encryption import connect
+
+            con = connect(sqlite_uri(path, "mode=rw"), passphrase, uri=True)
+        try:
+            con.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        finally:
+            con.close()
+    except database_errors():
+        pass  # the read-only check that follows names what is wrong
+
+
 def check(path: Path, *, full: bool = False, passphrase: str | None = None) -> list[str]:
     """SQLite's findings about ``path``; empty when the file is sound.
 

@@ -19,13 +19,13 @@ from ..storage.privacy import Document, register_document_provider
 from ..storage.services.meetings import MeetingService
 from ..storage.services.statements import StatementService
 from ..storage.store import Store
-from .formatting import current_language
+from ..words.formatting import current_language
 
 
 def statement_documents(store: Store, aios_id: int) -> Iterator[Document]:
     """One statement PDF per quarter with hours logged or a signature recorded."""
     from ..reports.statement import statement_pdf
-    from .statements.words import quarter_name, statement_name, statement_words
+    from ..words.statements import quarter_name, statement_name, statement_words
 
     service = store.service(StatementService)
     words = statement_words()
@@ -39,8 +39,8 @@ def statement_documents(store: Store, aios_id: int) -> Iterator[Document]:
 def meeting_report_documents(store: Store, aios_id: int) -> Iterator[Document]:
     """The report of every meeting held or signed; a planned one has nothing to report yet."""
     from ..reports.meeting_report import meeting_report_pdf
+    from ..words.statements import meeting_kind_name
     from .meetings.document import meeting_document, report_words
-    from .statements.words import meeting_kind_name
 
     service = store.service(MeetingService)
     words, lang = report_words(), current_language()

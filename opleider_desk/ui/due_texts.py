@@ -10,7 +10,7 @@ from PySide6.QtGui import QColor
 from ..domain.due import DueItem, DueStatus
 from ..words import due as words
 from ..words.due import default_name, kind_name, rule_text, source_text, status_name, tooltip
-from .formatting import format_date
+from ..words.formatting import format_date
 from .widgets.tones import Tone, tone
 
 __all__ = ["default_name", "kind_name", "rule_text", "source_text", "status_name", "tooltip"]

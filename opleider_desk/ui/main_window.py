@@ -235,7 +235,7 @@ class MainWindow(FileWindow):
             from ..storage.database import DataFileError
             from ..storage.open import open_store
 
-            for name in (module, "opleider_desk.ui.context", "opleider_desk.ui.file_errors"):
+            for name in (module, "opleider_desk.ui.context", "opleider_desk.words.file_errors"):
                 importlib.import_module(name)
             try:
                 return open_store(path, user_files_dir=user_files, check_later=True)
@@ -266,7 +266,7 @@ class MainWindow(FileWindow):
         from ..paths import data_dir
         from ..storage.database import DataFileError
         from ..storage.open import open_store
-        from .file_errors import data_file_error_text
+        from ..words.file_errors import data_file_error_text
 
         if self.context is not None and self.context.store.path.resolve() == Path(path).resolve():
             # Opening the file that is already open: let go of it first, or
@@ -337,7 +337,7 @@ class MainWindow(FileWindow):
 
     def _explain_location(self, store) -> None:
         """Once per file and session: what a network drive or sync folder means."""
-        from .file_errors import location_notice
+        from ..words.file_errors import location_notice
 
         notice = location_notice(store.database.location)
         if notice and store.path not in self._explained_locations:
@@ -402,7 +402,7 @@ class MainWindow(FileWindow):
             return
         if findings:
             from ..storage.database import DataFileError
-            from .file_errors import data_file_error_text
+            from ..words.file_errors import data_file_error_text
             from .safety.backups import offer_backup_for_damaged
 
             message = data_file_error_text(DataFileError("file.damaged", store.path, findings[0]))

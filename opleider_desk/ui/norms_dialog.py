@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from ..domain.regulations import Per, Regulation, Rule, RuleGroup, RuleKind, Unit, builtin_regulations
 from ..storage.services.norms import NormService
-from .formatting import current_language
+from ..words.formatting import current_language
 from .widgets.form_errors import ErrorForm
 from .widgets.remember import remember_size
 from .widgets.tones import Tone, tone_css

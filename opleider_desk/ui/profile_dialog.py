@@ -17,8 +17,8 @@ from ..domain.entities import Profile
 from ..domain.enums import Role
 from ..domain.regulations import builtin_regulations, regulation
 from ..storage.services.profile import ProfileService
-from . import labels
-from .formatting import current_language
+from ..words import labels
+from ..words.formatting import current_language
 from .widgets.form_errors import ErrorForm
 from .widgets.user_action import FAILED, run_action
 

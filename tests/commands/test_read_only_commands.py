@@ -21,7 +21,7 @@ def window_store(db_path, qapp):
     yield store
     store.close()
     from opleider_desk.i18n import install_translators
-    from opleider_desk.ui.formatting import set_language
+    from opleider_desk.words.formatting import set_language
 
     install_translators(qapp, "nl")
     set_language("nl")

@@ -22,7 +22,7 @@ def data_file(db_path, qapp):
     store.close()
     yield db_path
     from opleider_desk.i18n import install_translators
-    from opleider_desk.ui.formatting import set_language
+    from opleider_desk.words.formatting import set_language
 
     install_translators(qapp, "nl")
     set_language("nl")

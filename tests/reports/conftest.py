@@ -8,8 +8,8 @@ import pytest
 @pytest.fixture
 def words(qapp, request):
     from opleider_desk.i18n import install_translators
-    from opleider_desk.ui.formatting import set_language
-    from opleider_desk.ui.statements.words import statement_words
+    from opleider_desk.words.formatting import set_language
+    from opleider_desk.words.statements import statement_words
 
     language = getattr(request, "param", "nl")
     install_translators(qapp, language)

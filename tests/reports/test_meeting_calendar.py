@@ -18,7 +18,7 @@ from opleider_desk.storage.demo import fill_demo
 from opleider_desk.storage.open import open_store
 from opleider_desk.storage.services.aios import AiosService
 from opleider_desk.storage.services.meetings import MeetingService
-from opleider_desk.ui.meetings.calendar_export import calendar_bytes, invitation_bytes
+from opleider_desk.words.calendar_export import calendar_bytes, invitation_bytes
 
 AMSTERDAM = "Europe/Amsterdam"
 

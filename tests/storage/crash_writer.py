@@ -1,12 +1,14 @@
 """The writer the crash-safety test kills: real service-layer writes, each acknowledged.
 
-    python crash_writer.py DATAFILE FIRST_NUMBER [--without-lock]
+    python crash_writer.py DATAFILE FIRST_NUMBER [--without-lock] [--mounts FILE]
 
 Prints ``ready`` once the file is open, then one ``ack <table> <id>`` line
 after each write has committed, so the test knows exactly which writes the
 program had promised were saved when the kill came. ``--without-lock``
 skips OpleiderDesk's one-writer lock, to show that even two writers at once
-leave the file sound (SQLite's own locking serialises them).
+leave the file sound (SQLite's own locking serialises them). ``--mounts FILE``
+reads the mount table from FILE instead of /proc/self/mounts, so a folder the
+test names there counts as a network share (rollback journal, no WAL).
 """
 
 from __future__ import annotations
@@ -24,6 +26,8 @@ from opleider_desk.storage.services.aios import AiosService
 
 def main(path: str, first: int) -> None:
     store = open_store(path)
+    # The journal mode the program chose for this place, so the test can see which case ran.
+    print(f"journal {store.database.journal_mode}", flush=True)
     service = store.service(AiosService)
     with store.read() as session:
         category = session.scalars(select(HourCategoryRow.id)).first()
@@ -59,4 +63,10 @@ if __name__ == "__main__":
         from opleider_desk.storage.instance_lock import InstanceLock
 
         InstanceLock.acquire = lambda self: None  # type: ignore[method-assign]
+    if "--mounts" in sys.argv:
+        from pathlib import Path
+
+        from opleider_desk.storage import file_location
+
+        file_location.MOUNTS = Path(sys.argv[sys.argv.index("--mounts") + 1])
     main(sys.argv[1], int(sys.argv[2]))

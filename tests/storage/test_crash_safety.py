@@ -19,6 +19,7 @@ from pathlib import Path
 
 import pytest
 
+from opleider_desk.storage.database import open_database
 from opleider_desk.storage.integrity import check
 
 WRITER = Path(__file__).with_name("crash_writer.py")
@@ -52,11 +53,21 @@ def _kill(writer: subprocess.Popen) -> list[tuple[str, int]]:
     return acknowledged
 
 
-def _run_and_kill(db_path: Path, first: int, rng: random.Random) -> list[tuple[str, int]]:
-    writer = _start(db_path, first)
+def _started(writer: subprocess.Popen) -> str:
+    """Waits for ``ready``; the journal mode the writer's file runs in."""
+    assert writer.stdout is not None
+    journal = writer.stdout.readline().split()
+    assert journal[0] == "journal"
+    assert writer.stdout.readline().strip() == "ready"
+    return journal[1]
+
+
+def _run_and_kill(
+    db_path: Path, first: int, rng: random.Random, *extra: str, journal: str = "wal"
+) -> list[tuple[str, int]]:
+    writer = _start(db_path, first, *extra)
     try:
-        assert writer.stdout is not None
-        assert writer.stdout.readline().strip() == "ready"
+        assert _started(writer) == journal
         time.sleep(rng.uniform(0.0, 0.25))
     finally:
         acknowledged = _kill(writer)
@@ -73,17 +84,30 @@ def _present(db_path: Path) -> dict[str, set[int]]:
         con.close()
 
 
-def soak(db_path: Path, kills: int, seed: int, *, also_through: Path | None = None) -> tuple[int, int, int]:
+def soak(
+    db_path: Path,
+    kills: int,
+    seed: int,
+    *,
+    also_through: Path | None = None,
+    mounts: Path | None = None,
+) -> tuple[int, int, int]:
     """Returns (kills survived, acknowledged writes, rows lost).
 
     With ``also_through`` (a hard link to the file) every other writer opens the file by that name.
+    With ``mounts`` (a mount table naming the file's folder a network share) every writer runs
+    the file in SQLite's rollback journal, as on a real share.
     """
+    extra = ("--mounts", str(mounts)) if mounts is not None else ()
+    journal = "delete" if mounts is not None else "wal"
     rng = random.Random(seed)
     acknowledged: list[tuple[str, int]] = []
     survived = lost = 0
     for round_number in range(kills):
         name = also_through if also_through is not None and round_number % 2 else db_path
-        acknowledged += _run_and_kill(name, round_number * 100_000, rng)
+        acknowledged += _run_and_kill(name, round_number * 100_000, rng, *extra, journal=journal)
+        # A read-only command comes first, as a scheduled `statement` or `backup` would.
+        open_database(db_path, read_only=True).close()
         assert check(db_path, full=True) == [], f"damaged after kill {round_number + 1}"
         present = _present(db_path)
         missing = [(table, row_id) for table, row_id in acknowledged if row_id not in present[table]]
@@ -116,8 +140,7 @@ def test_two_writers_at_once_leave_the_file_sound(db_path):
     writers = [_start(db_path, n * 1_000_000, "--without-lock") for n in (1, 2)]
     try:
         for writer in writers:
-            assert writer.stdout is not None
-            assert writer.stdout.readline().strip() == "ready"
+            assert _started(writer) == "wal"
         time.sleep(1.0)
     finally:
         acknowledged = [write for writer in writers for write in _kill(writer)]
@@ -139,3 +162,37 @@ def test_killed_writers_through_a_hard_link_lose_nothing(db_path, tmp_path, caps
     with capsys.disabled():
         print(f"\nhard-link soak: {survived} kills survived, {written} acknowledged writes, {lost} rows lost")
     assert (survived, lost) == (60, 0)
+
+
+def _network_mounts(tmp_path: Path, share: Path) -> Path:
+    """A mount table in which ``share`` is an SMB share (the detection the program uses)."""
+    mounts = tmp_path / "mounts"
+    mounts.write_text(f"/dev/sda1 / ext4 rw 0 0\n//server/praktijk {share} cifs rw 0 0\n")
+    return mounts
+
+
+@pytest.mark.skipif(not Path("/proc/self/mounts").exists(), reason="Linux mount table")
+def test_killed_writers_on_a_network_share_lose_nothing(tmp_path):
+    share = tmp_path / "share"
+    share.mkdir()
+    survived, written, lost = soak(
+        share / "data.sqlite", kills=6, seed=3, mounts=_network_mounts(tmp_path, share)
+    )
+    assert (survived, lost) == (6, 0)
+    assert written > 6
+    assert not (share / "data.sqlite-wal").exists()
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not Path("/proc/self/mounts").exists(), reason="Linux mount table")
+def test_killed_writers_on_a_network_share_lose_nothing_long(tmp_path, capsys):
+    share = tmp_path / "share"
+    share.mkdir()
+    mounts = _network_mounts(tmp_path, share)
+    survived, written, lost = soak(share / "data.sqlite", kills=100, seed=445, mounts=mounts)
+    with capsys.disabled():
+        print(
+            f"\nnetwork-share soak: {survived} kills survived, {written} acknowledged writes, {lost} rows lost"
+        )
+    assert (survived, lost) == (100, 0)
+    assert not (share / "data.sqlite-wal").exists()

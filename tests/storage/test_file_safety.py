@@ -188,3 +188,55 @@ def test_the_instance_lock_is_retried_briefly_as_windows_frees_a_dead_process_lo
             open_database(path)
     finally:
         os.close(holder)
+
+
+_DIES_MID_COMMIT = """
+import os, sqlite3, sys
+con = sqlite3.connect(sys.argv[1], isolation_level=None)
+con.execute("PRAGMA cache_size=1")  # pages spill into the file before the commit: a hot journal
+con.execute("BEGIN IMMEDIATE")
+for n in range(3000):
+    con.execute(
+        "INSERT INTO hour_category (name, counts_as_supervision, sort_order, active) VALUES (?, 0, 0, 1)",
+        ("never committed " * 10 + str(n),),
+    )
+os._exit(9)
+"""
+
+
+@posix
+@pytest.mark.skipif(not Path("/proc/self/mounts").exists(), reason="Linux mount table")
+def test_a_writer_killed_mid_commit_on_a_share_leaves_a_file_that_opens(monkeypatch, tmp_path: Path) -> None:
+    """Without WAL a crash leaves a hot journal; the read-only checks could not roll it back.
+
+    Found by the network-share kill soak: the file was then called damaged ("attempt to write a
+    readonly database"), and the window offered to restore a backup older than the last saves.
+    """
+    import subprocess
+    import sys
+
+    from opleider_desk.storage.models import HourCategoryRow
+    from opleider_desk.storage.open import open_store
+
+    share = tmp_path / "share"
+    share.mkdir()
+    _fake_mount(monkeypatch, tmp_path, share, "cifs")
+    path = share / "data.sqlite"
+    store = open_store(path)
+    assert store.database.journal_mode == "delete"
+    with store.read() as session:
+        categories = session.query(HourCategoryRow).count()
+    store.close()
+    subprocess.run([sys.executable, "-c", _DIES_MID_COMMIT, str(path)], check=False)
+    assert (share / "data.sqlite-journal").stat().st_size > 0
+
+    made = make_backup(path, tmp_path / "backups")  # the scheduled backup comes first
+    assert check(made, full=True) == []
+    for read_only in (True, False):
+        store = open_store(path, read_only=read_only)
+        try:
+            with store.read() as session:
+                assert session.query(HourCategoryRow).count() == categories
+        finally:
+            store.close()
+    assert check(path, full=True) == []

@@ -16,7 +16,7 @@ def language(request) -> str:
 @pytest.fixture
 def ui_language(qapp, language):
     from opleider_desk.i18n import install_translators
-    from opleider_desk.ui.formatting import set_language
+    from opleider_desk.words.formatting import set_language
 
     install_translators(qapp, language)
     set_language(language)

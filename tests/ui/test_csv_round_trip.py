@@ -24,8 +24,8 @@ from opleider_desk.storage.open import open_store
 from opleider_desk.storage.services.aios import AiosService
 from opleider_desk.storage.services.categories import CategoryService
 from opleider_desk.storage.services.hours import HoursService
-from opleider_desk.ui.hours.csv_io import category_names
 from opleider_desk.ui.hours.periods import PeriodKind
+from opleider_desk.words.categories import category_names
 
 ZOE, SEYMA = "Zoë de Bruijn", "Şeyma Yılmaz"  # Ş and ı are not in cp1252
 LIBREOFFICE = shutil.which("soffice") or shutil.which("libreoffice")

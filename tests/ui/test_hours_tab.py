@@ -488,7 +488,7 @@ def test_import_flags_duplicates_and_the_export_reads_back_the_same(
     try:
         for name in ("Sanne de Vries", "Daan Bakker"):
             other.service(AiosService).add(Aios(name=name, start_date=date(2025, 9, 1)))
-        from opleider_desk.ui.hours.csv_io import category_names
+        from opleider_desk.words.categories import category_names
 
         service = other.service(HoursService)
         check = service.check_import(

@@ -20,8 +20,8 @@ from opleider_desk.storage.open import open_store
 from opleider_desk.storage.services.agreements import AgreementService
 from opleider_desk.storage.services.aios import AiosService
 from opleider_desk.storage.services.meetings import MeetingService
-from opleider_desk.ui import labels
 from opleider_desk.ui.tabs import TABS
+from opleider_desk.words import labels
 
 STAR_STEPS = ["situatie", "taak", "actie", "resultaat", "reflectie"]
 

@@ -3,7 +3,7 @@
 import pytest
 
 from opleider_desk.domain.problems import Problem
-from opleider_desk.ui.problem_texts import problem_text
+from opleider_desk.words.problems import problem_text
 
 SAMPLES = [
     Problem("norm.too_large", params={"maximum": 12}),

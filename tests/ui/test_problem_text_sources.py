@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 from opleider_desk.domain.problems import Problem
-from opleider_desk.ui import problem_texts
-from opleider_desk.ui.problem_texts import known_codes, problem_text
+from opleider_desk.words import problems as problem_texts
+from opleider_desk.words.problems import known_codes, problem_text
 
 ROOT = Path(__file__).resolve().parents[2]
 TEXTS_DIR = Path(problem_texts.__file__).parent

@@ -12,9 +12,9 @@ from PySide6.QtWidgets import QApplication, QDialog
 from opleider_desk.domain.problems import ValidationFailed
 from opleider_desk.domain.quarters import Quarter
 from opleider_desk.storage.services.statements import StatementService
-from opleider_desk.ui.formatting import format_date
 from opleider_desk.ui.statements.dialog import SignDialog, StatementDialog, UnlockDialog, print_pdf_pages
 from opleider_desk.ui.statements.verify_dialog import VerifyDialog
+from opleider_desk.words.formatting import format_date
 from tests.statement_data import add_aios, log_hours
 
 LAST_QUARTER = Quarter.of(date.today()).previous()
@@ -195,7 +195,7 @@ def test_the_code_of_an_unsigned_printout_is_reported_as_concept(qtbot, window, 
 def test_a_signed_pdf_file_is_checked_code_and_signature(qtbot, window, sanne, tmp_path):
     from opleider_desk.reports.signing import sign_field
     from opleider_desk.reports.statement import statement_pdf
-    from opleider_desk.ui.statements.words import statement_words
+    from opleider_desk.words.statements import statement_words
     from tests.reports.certificates import make_pkcs12
 
     service = window.context.service(StatementService)

@@ -5,7 +5,7 @@ from datetime import date
 import pytest
 
 from opleider_desk.domain.problems import Problem
-from opleider_desk.ui.problem_texts import problem_text
+from opleider_desk.words.problems import problem_text
 
 SAMPLES = [
     Problem("statement.aios_unknown", params={"name": "Piet", "known": "Sanne de Vries"}),
@@ -34,7 +34,7 @@ def test_dates_are_written_as_the_user_reads_them(qapp):
 
 def test_quarters_read_k3_2026_in_dutch_never_the_storage_key(qapp):
     from opleider_desk.domain.quarters import Quarter
-    from opleider_desk.ui.formatting import format_quarter, localise_quarters
+    from opleider_desk.words.formatting import format_quarter, localise_quarters
 
     text = problem_text(Problem("statement.not_signed", params={"quarter": "2026-Q3"}))
     assert "K3 2026" in text and "2026-Q3" not in text

@@ -27,8 +27,8 @@ from ...domain.regulations import builtin_regulations
 from ...domain.validation import validate_aios
 from ...storage.services.aios import AiosService
 from ...storage.services.norms import NormService
-from .. import labels
-from ..formatting import current_language
+from ...words import labels
+from ...words.formatting import current_language
 from ..widgets.date_field import DateField
 from ..widgets.form_errors import ErrorForm
 from ..widgets.user_action import FAILED, run_action

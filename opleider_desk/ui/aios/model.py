@@ -10,8 +10,9 @@ from ...domain.due import DueItem, DueStatus
 from ...domain.entities import Aios, Placement, stored_id
 from ...domain.enums import AiosStatus
 from ...domain.training import current_placement
-from .. import due_texts, labels
-from ..formatting import format_date
+from ...words import labels
+from ...words.formatting import format_date
+from .. import due_texts
 from ..widgets.table_models import Column, RowTableModel
 from ..widgets.tones import Tone, tone
 from . import training_labels

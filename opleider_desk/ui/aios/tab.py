@@ -28,7 +28,7 @@ from ...settings import AIOS_SHOW_INACTIVE
 from ...storage.changes import READ_BY_DUE, READ_BY_PORTFOLIO, Area
 from ...storage.services.aios import AiosService
 from ...storage.store import Change
-from .. import labels
+from ...words import labels
 from ..context import AppContext
 from ..navigation import NavTarget
 from ..widgets.first_paint import after_first_paint

@@ -40,7 +40,7 @@ from ...domain.training import (
     validate_interruptions,
     validate_placements,
 )
-from ..formatting import format_date
+from ...words.formatting import format_date
 from ..widgets.form_errors import ErrorForm
 from ..widgets.remember import remember_columns
 from ..widgets.table_models import Column, RowTableModel

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTableView, QVB
 from ...domain.durations import format_minutes
 from ...domain.entities import HourEntry
 from ...storage.services.hours import WeekCopy
-from ..formatting import format_date
+from ...words.formatting import format_date
 from ..widgets.remember import remember_columns, remember_size
 from ..widgets.table_models import Column, RowTableModel
 from ..widgets.table_view import setup_row_view

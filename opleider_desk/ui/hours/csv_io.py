@@ -1,7 +1,7 @@
-"""What the CSV import and export need from the user's language: names and headers.
+"""The hours tab's CSV export in the user's language: headers and names.
 
-Used by the hours tab and by the ``import-hours`` command, so it imports
-nothing beyond QtCore.
+The names an import accepts are in ``words/categories.py`` (the
+``import-hours`` command reads them too).
 """
 
 from __future__ import annotations
@@ -11,25 +11,8 @@ from collections.abc import Sequence
 from PySide6.QtCore import QCoreApplication as Q
 
 from ...domain.csv_hours import ExportRow, write_hours_csv
-from ...domain.entities import Aios, HourCategory, HourEntry, stored_id
-from .. import labels
-
-#: Names a built-in category had in earlier versions, so files exported then still import.
-FORMER_NAMES: dict[str, tuple[str, ...]] = {
-    "eigen_scholing": ("Eigen scholing / terugkomdag", "Own training / return day"),
-}
-
-
-def category_names(categories: Sequence[HourCategory]) -> dict[str, int]:
-    """Every name a file may use for a category: the user's own, the built-in one, and former ones."""
-    names: dict[str, int] = {}
-    for c in categories:
-        names[labels.category(c.key, c.name)] = stored_id(c.id)
-        if c.key:
-            names.setdefault(labels.category(c.key), stored_id(c.id))
-            for former in FORMER_NAMES.get(str(c.key), ()):
-                names.setdefault(former, stored_id(c.id))
-    return names
+from ...domain.entities import Aios, HourCategory, HourEntry
+from ...words import labels
 
 
 def export_headers() -> dict[str, str]:

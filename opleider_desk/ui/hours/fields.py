@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 from ...domain.durations import format_minutes, parse_duration
 from ...domain.entities import Aios, HourCategory, HourEntry
 from ...domain.problems import ParseError, Problem, ValidationFailed
-from .. import labels
+from ...words import labels
 from ..widgets.date_field import DateField
 from ..widgets.form_errors import FieldError, FormErrors
 from .model import own_time_label

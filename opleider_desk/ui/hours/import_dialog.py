@@ -26,8 +26,8 @@ from ...domain.durations import format_minutes
 from ...domain.entities import Aios, HourCategory
 from ...domain.problems import ValidationFailed
 from ...storage.services.hours import HoursService, ImportCheck
-from ..formatting import format_date
-from ..problem_texts import problem_text
+from ...words.formatting import format_date
+from ...words.problems import problem_text
 from ..widgets.background import run_in_background, show_failure
 from ..widgets.form_errors import FieldError
 from ..widgets.remember import remember_columns, remember_size

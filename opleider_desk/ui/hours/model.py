@@ -47,7 +47,7 @@ from PySide6.QtGui import QIcon, QPainter, QPixmap
 
 from ...domain.durations import format_minutes
 from ...domain.entities import HourEntry
-from ..formatting import format_date
+from ...words.formatting import format_date
 from ..widgets.table_models import ROW_ROLE
 from ..widgets.tones import Tone, tone
 

@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication as Q
 
 from ...domain.dates import add_months
 from ...domain.quarters import Period, Quarter
-from ..formatting import format_date
+from ...words.formatting import format_date
 
 
 class PeriodKind(StrEnum):

@@ -32,8 +32,9 @@ from ...storage.services.categories import CategoryService
 from ...storage.services.hours import ALL, AiosFilter, HoursService, HourTotals, ImportCheck
 from ...storage.services.norms import NormService
 from ...storage.store import Change
+from ...words.categories import category_names
+from ...words.formatting import format_date
 from ..context import AppContext
-from ..formatting import format_date
 from ..navigation import NavTarget
 from ..safety.file_dialogs import open_file_name
 from ..widgets.background import Progress, run_in_background
@@ -471,7 +472,7 @@ class HoursTab(QWidget):
             )
         if not path:
             return
-        service, names, title = self.service, csv_io.category_names(self.categories), self.tr("Import hours")
+        service, names, title = self.service, category_names(self.categories), self.tr("Import hours")
 
         def read_and_check(progress: Progress) -> ImportCheck | None:
             try:

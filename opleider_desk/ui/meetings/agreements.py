@@ -26,10 +26,10 @@ from ...domain.smart import smart_hints
 from ...storage.changes import Area
 from ...storage.services.agreements import AgreementService
 from ...storage.store import Change
-from .. import labels
+from ...words import labels
+from ...words.formatting import format_date
+from ...words.problems import problem_text
 from ..context import AppContext
-from ..formatting import format_date
-from ..problem_texts import problem_text
 from ..widgets.date_field import DateField
 from ..widgets.form_errors import FieldError
 from ..widgets.remember import remember_columns

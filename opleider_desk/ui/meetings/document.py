@@ -22,8 +22,8 @@ from ...storage.services.meetings import MeetingService
 from ...storage.services.norms import NormService
 from ...storage.services.profile import ProfileService
 from ...storage.store import Store
-from .. import labels
-from ..formatting import format_date
+from ...words import labels
+from ...words.formatting import format_date
 from .guided_form import step_title
 
 # Fields whose content are rows of their own (agreements, goals): printed in their own sections.

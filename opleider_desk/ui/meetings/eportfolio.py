@@ -18,8 +18,8 @@ from ...storage.services.goals import GoalService
 from ...storage.services.meetings import MeetingService
 from ...storage.services.profile import ProfileService
 from ...storage.store import Store
-from .. import labels
-from ..formatting import format_date
+from ...words import labels
+from ...words.formatting import format_date
 from .document import answer_text
 from .guided_form import step_title
 

@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 from ...domain.competency_profiles import areas_of
 from ...domain.enums import CompetencyArea
 from ...domain.templates import ExpandedStep, Field, FieldKind, Template, Verdict, expand_steps
-from .. import labels
+from ...words import labels
 from ..widgets.tones import Tone, tint, tone_css
 
 # Builds the editor for an "agreements" or "goals" field of this meeting.

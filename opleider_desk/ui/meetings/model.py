@@ -9,8 +9,8 @@ from PySide6.QtCore import QCoreApplication as Q
 from ...domain.durations import format_minutes
 from ...domain.entities import Meeting
 from ...domain.enums import MeetingStatus
-from .. import labels
-from ..formatting import format_date
+from ...words import labels
+from ...words.formatting import format_date
 from ..widgets.table_models import Column, RowTableModel
 from ..widgets.tones import Tone, tone
 

@@ -23,7 +23,7 @@ from ...domain.entities import Aios, Meeting
 from ...domain.meeting_slots import clashes, free_slot
 from ...domain.problems import ParseError
 from ...storage.services.meetings import MeetingService
-from ..formatting import format_date
+from ...words.formatting import format_date
 from ..widgets.date_field import DateField
 from ..widgets.form_errors import FieldError, FormErrors
 from ..widgets.unsaved import confirm_discard, widget_state

@@ -27,6 +27,7 @@ from ...storage.services.agreements import AgreementService
 from ...storage.services.aios import AiosService
 from ...storage.services.meetings import MeetingService
 from ...storage.store import Change
+from ...words.calendar_export import calendar_bytes, invitation_bytes
 from ..context import AppContext
 from ..navigation import NavTarget
 from ..safety.file_dialogs import save_file_name
@@ -34,7 +35,6 @@ from ..widgets.remember import remember_columns
 from ..widgets.save_file import ask_save_path
 from ..widgets.table_models import ROW_ROLE, SearchProxy
 from ..widgets.user_action import run_action
-from .calendar_export import calendar_bytes, invitation_bytes
 from .model import MeetingRowView, MeetingTableModel
 from .plan_dialog import PlanMeetingDialog
 

@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QWidget
 from ...domain.entities import stored_id
 from ...domain.enums import ChecklistStatus
 from ...domain.portfolio import PortfolioEntry
-from .. import labels
-from ..formatting import current_language, format_date
+from ...words import labels
+from ...words.formatting import current_language, format_date
 from ..widgets.table_models import Column, RowTableModel
 from . import texts
 

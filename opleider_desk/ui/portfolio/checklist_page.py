@@ -29,9 +29,9 @@ from ...domain.entities import AttachmentInfo, stored_id
 from ...domain.portfolio import PortfolioEntry
 from ...domain.problems import ParseError
 from ...storage.services.portfolio import AttachmentDamaged, PortfolioService
+from ...words.formatting import current_language, format_date
+from ...words.problems import problem_text
 from ..context import Host
-from ..formatting import current_language, format_date
-from ..problem_texts import problem_text
 from ..safety.file_dialogs import open_file_names
 from ..safety.viewer_copies import new_copy_folder
 from ..widgets.date_field import DateField

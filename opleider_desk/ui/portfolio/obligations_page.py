@@ -29,8 +29,8 @@ from ...storage.services.aios import AiosService
 from ...storage.services.obligations import ObligationService
 from ...storage.services.portfolio import PortfolioService
 from ...storage.services.trainer_events import TrainerEventService
+from ...words.formatting import current_language, format_date
 from ..context import AppContext
-from ..formatting import current_language, format_date
 from ..widgets.remember import remember_columns
 from ..widgets.table_models import ROW_ROLE, Column, RowTableModel
 from ..widgets.table_view import setup_row_view

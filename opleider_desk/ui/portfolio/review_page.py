@@ -21,9 +21,9 @@ from PySide6.QtWidgets import (
 
 from ...domain.portfolio import ReviewAnswer, ReviewEntry
 from ...storage.services.portfolio import PortfolioService
+from ...words.formatting import current_language, format_date
 from .. import due_texts
 from ..context import Host
-from ..formatting import current_language, format_date
 from ..widgets.tones import Tone, tone_css
 from . import texts
 

@@ -21,7 +21,7 @@ from ...storage.changes import READ_BY_OBLIGATIONS, READ_BY_PORTFOLIO, Area
 from ...storage.services.aios import AiosService
 from ...storage.services.portfolio import PortfolioService
 from ...storage.store import Change
-from .. import labels
+from ...words import labels
 from ..context import AppContext
 from ..navigation import PORTFOLIO, NavTarget
 from ..widgets.tones import Tone, tone_css

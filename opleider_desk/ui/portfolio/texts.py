@@ -10,8 +10,9 @@ from PySide6.QtGui import QColor
 from ...domain.enums import ChecklistStatus, TrainerEventKind
 from ...domain.obligations import ObligationKey, ObligationStatus
 from ...domain.portfolio import AutoOutcome, PortfolioEntry, ReviewAnswer
-from .. import due_texts, labels
-from ..formatting import current_language, format_date
+from ...words import labels
+from ...words.formatting import current_language, format_date
+from .. import due_texts
 
 
 def checklist_colour(status: ChecklistStatus | None) -> QColor | None:

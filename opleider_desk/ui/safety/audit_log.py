@@ -104,7 +104,7 @@ def _details(entry: AuditEntry) -> str:
         return Q.translate("AuditLog", "%n row(s) erased", "", rows)
     if entry.action == RESTORE_BACKUP:
         return Q.translate("AuditLog", "from {backup}").format(backup=entry.summary)
-    from ..formatting import localise_quarters
+    from ...words.formatting import localise_quarters
 
     return localise_quarters(entry.summary)
 
@@ -197,7 +197,7 @@ class AuditLogDialog(QDialog):
         self._apply_filters()
 
     def _fill_filters(self) -> None:
-        from ..statements.words import quarter_name
+        from ...words.statements import quarter_name
 
         for combo in (self.aios_filter, self.quarter_filter):
             combo.blockSignals(True)

@@ -21,7 +21,7 @@ from ...storage.backup import (
     restore,
     rotate,
 )
-from .backup_errors import backup_error_text
+from ...words.backup_errors import backup_error_text
 from .restore_dialog import backup_row, confirm_restore, format_moment
 
 if TYPE_CHECKING:

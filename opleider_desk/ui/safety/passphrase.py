@@ -60,7 +60,7 @@ def change_encryption(window: FileWindow, old: str | None, new: str | None) -> b
     """Close the file, re-encrypt it, reopen it and back it up with its new protection."""
     from ...storage.database import DataFileError
     from ...storage.encryption import WrongPassphrase, database_errors, set_passphrase
-    from ..file_errors import data_file_error_text
+    from ...words.file_errors import data_file_error_text
     from .backups import backup_now
 
     if window.context is None:

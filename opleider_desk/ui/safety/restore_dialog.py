@@ -29,7 +29,7 @@ from ...storage.backup import (
     list_backups,
     summarize,
 )
-from ..formatting import format_date
+from ...words.formatting import format_date
 from ..widgets.remember import remember_columns, remember_size
 from ..widgets.table_models import Column, RowTableModel, SearchProxy
 from .file_dialogs import open_file_name

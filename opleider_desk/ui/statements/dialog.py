@@ -31,9 +31,9 @@ from ...storage.changes import READ_BY_STATEMENT
 from ...storage.services.aios import AiosService
 from ...storage.services.statements import StatementService
 from ...storage.store import Change
+from ...words.formatting import format_date
+from ...words.problems import problem_text
 from ..context import AppContext
-from ..formatting import format_date
-from ..problem_texts import problem_text
 from ..widgets.background import run_in_background
 from ..widgets.background import show_failure as show_any_failure
 from ..widgets.date_field import DateField
@@ -48,7 +48,7 @@ _PRINT_DPI = 300  # rendering pages finer only makes the print job heavier
 
 def quarter_text(quarter: Quarter) -> str:
     """ "K1 2026" / "Q1 2026": the one way a quarter is written in each language."""
-    from .words import quarter_name
+    from ...words.statements import quarter_name
 
     return quarter_name(quarter)
 
@@ -176,7 +176,7 @@ class StatementDialog(QDialog):
         on a worker thread; one aios's statement at once.
         """
         from ...reports.statement import statement_pdf
-        from .words import statement_words
+        from ...words.statements import statement_words
 
         quarter, aios_id, words, service = (
             self.selected_quarter(),
@@ -251,7 +251,7 @@ class StatementDialog(QDialog):
 
     # ----------------------------------------------------------------- output
     def default_file_name(self, name: str = "") -> str:
-        from .words import statement_name
+        from ...words.statements import statement_name
 
         who = self.statements[0].aios.name if self.selected_aios() else self.tr("all trainees")
         return f"{name or statement_name()} {quarter_text(self.selected_quarter())} {who}.pdf"
@@ -261,12 +261,12 @@ class StatementDialog(QDialog):
 
     def contacts_pdf(self) -> bytes:
         from ...reports.statement import meeting_contacts_pdf
-        from .words import statement_words
+        from ...words.statements import statement_words
 
         return meeting_contacts_pdf(self.statements, statement_words())
 
     def save_contacts_report(self) -> None:
-        from .words import contacts_report_name
+        from ...words.statements import contacts_report_name
 
         self._save(self.contacts_pdf(), self.default_file_name(contacts_report_name()))
 

@@ -26,10 +26,10 @@ from PySide6.QtWidgets import (
 from ...domain.problems import Problem
 from ...domain.statement import QuarterStatement, SignerRole
 from ...storage.services.statements import StatementService
-from ..problem_texts import problem_text
+from ...words.problems import problem_text
+from ...words.statements import quarter_name, statement_name
 from ..safety.file_dialogs import open_file_name, save_file_name
 from ..widgets.form_errors import FieldError
-from .words import quarter_name, statement_name
 
 
 class DigitalSignDialog(QDialog):

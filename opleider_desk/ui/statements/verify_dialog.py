@@ -25,11 +25,11 @@ from PySide6.QtWidgets import (
 
 from ...storage.services.meetings import MeetingService
 from ...storage.services.statements import StatementService
+from ...words.verdict import FileVerdict, Outcome, Verdict, check_code, check_pdf, column_titles
 from ..context import AppContext
 from ..safety.file_dialogs import open_file_name
 from ..widgets.form_errors import FieldError
 from ..widgets.tones import Tone, palette_text, tone_css
-from .verdict import FileVerdict, Outcome, Verdict, check_code, check_pdf, column_titles
 
 _TONES = {
     Outcome.MATCHES: Tone.GOOD,

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QLineEdit, QWidget
 
 from ...domain.day_text import parse_day
 from ...domain.problems import ParseError
-from ..formatting import date_placeholder, format_date
+from ...words.formatting import date_placeholder, format_date
 
 
 class DateField(QLineEdit):

@@ -7,7 +7,7 @@ from collections.abc import Iterable, Mapping
 from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from ...domain.problems import Problem
-from ..problem_texts import problem_text
+from ...words.problems import problem_text
 from .tones import Tone, tone_css
 
 

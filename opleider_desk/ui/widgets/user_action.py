@@ -21,7 +21,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from ... import APP_NAME
 from ...domain.problems import Problem, ValidationFailed
-from ..problem_texts import problem_text
+from ...words.problems import problem_text
 
 T = TypeVar("T")
 

@@ -7,12 +7,12 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication as Q
 
-from ...domain.agenda import in_language
-from ...domain.calendar_sync import CalendarEvent
-from ...domain.entities import Meeting
-from ...storage.services.aios import AiosService
-from ...storage.services.meetings import MeetingService
-from ...storage.store import Store
+from ..domain.agenda import in_language
+from ..domain.calendar_sync import CalendarEvent
+from ..domain.entities import Meeting
+from ..storage.services.aios import AiosService
+from ..storage.services.meetings import MeetingService
+from ..storage.store import Store
 
 
 def _planned_events(store: Store, aios_id: int | None, lang: str) -> list[CalendarEvent]:
@@ -63,8 +63,8 @@ def calendar_bytes(source, aios_id: int | None, lang: str | None = None) -> tupl
     (deleted, cancelled, no longer planned); the count is of planned ones.
     ``source`` is an AppContext or a Store.
     """
-    from ...reports.meeting_calendar import meetings_ics
-    from ...storage.services.calendar import CalendarService
+    from ..reports.meeting_calendar import meetings_ics
+    from ..storage.services.calendar import CalendarService
 
     store: Store = getattr(source, "store", source)
     language = str(lang or getattr(source, "language", "nl"))
@@ -75,8 +75,8 @@ def calendar_bytes(source, aios_id: int | None, lang: str | None = None) -> tupl
 
 def invitation_bytes(source, meeting_id: int, lang: str | None = None) -> bytes:
     """One planned meeting as an invitation to mail to the aios (never sent by the program)."""
-    from ...reports.meeting_calendar import invitation_ics
-    from ...storage.services.profile import ProfileService
+    from ..reports.meeting_calendar import invitation_ics
+    from ..storage.services.profile import ProfileService
 
     store: Store = getattr(source, "store", source)
     language = str(lang or getattr(source, "language", "nl"))

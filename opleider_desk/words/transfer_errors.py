@@ -6,7 +6,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication as Q
 
-from ...storage.json_transfer import TransferError
+from ..storage.json_transfer import TransferError
 
 
 def transfer_error_text(error: TransferError, source: Path, target: Path) -> str:

@@ -11,15 +11,15 @@ from functools import cache
 from PySide6.QtCore import QCoreApplication as Q
 from PySide6.QtCore import QLocale
 
-from ...domain.norms import NormStatus
-from ...reports.statement import StatementWords
-from .. import labels
-from ..formatting import current_language, format_date
+from ..domain.norms import NormStatus
+from ..reports.statement import StatementWords
+from . import labels
+from .formatting import current_language, format_date
 
 
 @cache
 def _template_titles(language: str) -> dict[str, str]:
-    from ...domain.templates import TemplateError, builtin_forms_dir, load_templates
+    from ..domain.templates import TemplateError, builtin_forms_dir, load_templates
 
     try:
         templates = load_templates(builtin_forms_dir())
@@ -30,7 +30,7 @@ def _template_titles(language: str) -> dict[str, str]:
 
 @cache
 def _verdicts(language: str) -> dict[tuple[str, str], str]:
-    from ...domain.templates import TemplateError, builtin_forms_dir, load_templates
+    from ..domain.templates import TemplateError, builtin_forms_dir, load_templates
 
     try:
         templates = load_templates(builtin_forms_dir())

@@ -15,17 +15,17 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication as Q
 
-from ...domain.durations import format_minutes
-from ...domain.enums import Role
-from ...domain.problems import ParseError
-from ...domain.quarters import Quarter
-from ...domain.statement import QuarterStatement, SignerRole
-from ...storage.services.meetings import MeetingService, ReportCodeCheck
-from ...storage.services.statements import CodeCheck, StatementService
-from .. import labels
-from ..formatting import format_date
-from ..problem_texts import problem_text
-from .words import quarter_name, statement_name
+from ..domain.durations import format_minutes
+from ..domain.enums import Role
+from ..domain.problems import ParseError
+from ..domain.quarters import Quarter
+from ..domain.statement import QuarterStatement, SignerRole
+from ..storage.services.meetings import MeetingService, ReportCodeCheck
+from ..storage.services.statements import CodeCheck, StatementService
+from . import labels
+from .formatting import format_date
+from .problems import problem_text
+from .statements import quarter_name, statement_name
 
 
 class Outcome(StrEnum):
@@ -184,8 +184,8 @@ def code_verdict(found: CodeCheck | None) -> Verdict:
 
 def report_verdict(found: ReportCodeCheck) -> Verdict:
     """A meeting report's code: which meeting, signed or concept, still matching or not."""
-    from ..labels import meeting_status
-    from .words import meeting_kind_name
+    from .labels import meeting_status
+    from .statements import meeting_kind_name
 
     meeting = found.meeting
     which = Q.translate("Verdict", "This is the report of the {kind} with {aios} on {date}.").format(
@@ -249,8 +249,8 @@ def check_pdf(service: StatementService, pdf: bytes, meetings: MeetingService | 
     from pypdf import PdfReader
     from pypdf.errors import PdfReadError
 
-    from ...reports.archive import codes_in_keywords
-    from ...reports.signing import check_signatures, signature_fields
+    from ..reports.archive import codes_in_keywords
+    from ..reports.signing import check_signatures, signature_fields
 
     try:
         info: Mapping[str, Any] = PdfReader(io.BytesIO(pdf)).metadata or {}

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication as Q
 
-from ...storage.backup import BackupError
+from ..storage.backup import BackupError
 
 
 def backup_error_text(error: BackupError) -> str:
