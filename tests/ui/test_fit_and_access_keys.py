@@ -15,8 +15,10 @@ import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QAbstractSpinBox,
     QApplication,
     QCheckBox,
+    QComboBox,
     QDialog,
     QGroupBox,
     QLabel,
@@ -124,6 +126,47 @@ def cut_off_texts(window: QWidget) -> list[str]:
                     problems.append(
                         f"{name} column {text!r}: needs {need}px, has {header.sectionSize(column)}"
                     )
+            problems += _cut_cells(widget, name)
+        if isinstance(widget, QLineEdit) and widget.text() and not widget.hasFocus():
+            # A field too narrow for what it holds shows only part of it (its end, or its middle).
+            need = metrics.horizontalAdvance(widget.text()) + 12
+            inside = isinstance(widget.parent(), QAbstractSpinBox | QComboBox)  # measured as that control
+            if need > widget.width() and not inside:
+                problems.append(f"{name} text {widget.text()!r}: needs {need}px, has {widget.width()}")
+    return problems
+
+
+def _cut_cells(view: QTableView, name: str, rows: int = 20) -> list[str]:
+    """Cells whose text is cut short ("…") with nothing (a tooltip) to show the rest."""
+    model = view.model()
+    header = view.horizontalHeader()
+    metrics = view.fontMetrics()
+    problems = []
+    for column in range(model.columnCount()):
+        if header.isSectionHidden(column):
+            continue
+        if header.stretchLastSection() and column == header.count() - 1:
+            continue
+        width = header.sectionSize(column)
+        for row in range(min(rows, model.rowCount())):
+            index = model.index(row, column)
+            text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
+            if not text.strip():
+                continue
+            tooltip = str(index.data(Qt.ItemDataRole.ToolTipRole) or "")
+            if text in tooltip:
+                continue  # shortened on purpose, whole in the tooltip
+            pieces = text.split() if view.wordWrap() else text.splitlines()
+            # Qt draws a cell's text with a few pixels of margin each side (as when fitting a column).
+            need = max(metrics.horizontalAdvance(piece) for piece in pieces) + 6
+            if view.wordWrap():
+                # Wrapped text also needs the row's height for its lines.
+                lines = max(1, -(-metrics.horizontalAdvance(text) // max(width - 6, 1)))
+                if lines * metrics.lineSpacing() > view.rowHeight(row) + 2:
+                    need = max(need, metrics.horizontalAdvance(text) + 6)
+            if need > width:
+                problems.append(f"{name} cell {text!r} (column {column}): needs {need}px, has {width}")
+                break
     return problems
 
 

@@ -138,12 +138,14 @@ class _Columns(QObject):
         finally:
             self.fitting = False
 
-    def _resized(self, *_args) -> None:
+    def _resized(self, section: int, *_args) -> None:
         if self.fitting:
             return
-        # Qt also resizes the stretched last column when the window changes size:
-        # that is not the user dragging a column, and is not saved as such.
-        if self.header.stretchLastSection() and _args and _args[0] == self.header.count() - 1:
+        # Qt also resizes stretching columns (and the stretched last one) when the
+        # window changes size: that is not the user dragging a column.
+        if self.header.sectionResizeMode(section) != QHeaderView.ResizeMode.Interactive:
+            return
+        if self.header.stretchLastSection() and section == self.header.count() - 1:
             return
         self.user_sized = True
         self._save()
