@@ -11,6 +11,8 @@ import json
 import os
 import subprocess
 import sys
+from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
 import pytest
@@ -34,6 +36,7 @@ def child() -> None:
     from opleider_desk.ui.formatting import set_language
     from opleider_desk.ui.hours.categories_dialog import CategoriesDialog
     from opleider_desk.ui.main_window import MainWindow
+    from opleider_desk.ui.meetings.tab import MeetingsTab
     from opleider_desk.ui.tabs import TABS
     from tests.ui.test_fit_and_access_keys import SIZE, _check, _open_and_check
 
@@ -63,20 +66,22 @@ def child() -> None:
                 problems += _check(window, f"{where} tab {spec.key}")
             context = window.context
             assert context is not None
-            openers = [
+            openers: list[tuple[str, Callable[[], object]]] = [
                 ("profile", window.profile_action.trigger),
                 ("settings", window.settings_action.trigger),
                 ("norms", window.norms_action.trigger),
                 ("statement", window.statement_action.trigger),
                 (
                     "categories",
-                    lambda c=context, w=window: CategoriesDialog(c.service(CategoryService), parent=w),
+                    partial(CategoriesDialog, context.service(CategoryService), parent=window),
                 ),
             ]
             for name, open_it in openers:
                 problems += _open_and_check(window, open_it, f"{where} {name}")
             tab = window.show_tab("meetings")
+            assert isinstance(tab, MeetingsTab)
             meeting = context.service(MeetingService).list()[0]
+            assert meeting.id is not None
             meeting_window = tab.open_meeting(meeting.id)
             meeting_window.resize(*SIZE)
             app.processEvents()
