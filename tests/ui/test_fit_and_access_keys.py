@@ -304,3 +304,30 @@ def test_every_page_of_a_meeting_window_fits_and_has_distinct_access_keys(qtbot,
                 problems += _check(window, f"{meeting.kind} page {window.tabs.tabText(page)} step {step}")
         window.close()
     assert not problems, "\n".join(sorted(set(problems)))
+
+
+@pytest.mark.parametrize("language", LANGUAGES, indirect=True)
+def test_the_iop_shows_each_learning_goal_whole(qtbot, demo_window):
+    from opleider_desk.storage.services.goals import GoalService
+    from opleider_desk.storage.services.meetings import MeetingService
+
+    tab = demo_window.show_tab("meetings")
+    goals = demo_window.context.service(GoalService)
+    meeting = next(m for m in demo_window.context.service(MeetingService).list() if goals.list(m.aios_id))
+    window = tab.open_meeting(meeting.id)
+    window.resize(*SIZE)
+    qtbot.waitExposed(window)
+    window.tabs.setCurrentIndex(window.tabs.count() - 2)  # the IOP page
+    view = window.findChild(QTableView, "goalTable")
+    qtbot.waitUntil(lambda: view.isVisible() and view.model().rowCount() > 0)
+    QApplication.processEvents()
+    column = 1  # Leerdoel / Learning goal
+    width = view.horizontalHeader().sectionSize(column) - 6
+    metrics = view.fontMetrics()
+    for row in range(view.model().rowCount()):
+        text = view.model().index(row, column).data()
+        shown = metrics.boundingRect(0, 0, width, 10_000, Qt.TextFlag.TextWordWrap, text)
+        assert view.rowHeight(row) >= shown.height(), (
+            f"{text!r} is cut: {view.rowHeight(row)} < {shown.height()}"
+        )
+    window.close()
