@@ -3322,6 +3322,10 @@ Details (without personal data) are in the log file:
     <context>
         <name>Operation</name>
         <message>
+            <source>fill in the example data</source>
+            <translation>fill in the example data</translation>
+        </message>
+        <message>
             <source>add trainee</source>
             <translation>add trainee</translation>
         </message>

@@ -3322,6 +3322,10 @@ De details (zonder persoonsgegevens) staan in het logbestand:
     <context>
         <name>Operation</name>
         <message>
+            <source>fill in the example data</source>
+            <translation>voorbeeldgegevens invullen</translation>
+        </message>
+        <message>
             <source>add trainee</source>
             <translation>aios toevoegen</translation>
         </message>

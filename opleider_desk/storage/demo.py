@@ -33,6 +33,7 @@ from ..domain.enums import (
 )
 from ..domain.templates import builtin_forms_dir, load_templates
 from ..domain.verification import verification_code
+from .changes import EVERYTHING, Operation
 from .models import (
     AgreementRow,
     AiosRow,
@@ -51,7 +52,7 @@ from .models import (
 from .services.meetings import report_content
 from .store import Store
 
-FILL_DEMO = "fill_demo"
+FILL_DEMO = Operation("fill_demo", *EVERYTHING)
 
 
 def _monday(day: date) -> date:

@@ -17,6 +17,7 @@ from typing import Any
 from sqlalchemy import Table, and_, delete, event, insert, inspect, update
 from sqlalchemy.orm import Session
 
+from .changes import Operation
 from .models import Base
 
 NOT_RECORDED = frozenset({"audit_log"})
@@ -33,7 +34,7 @@ class RowChange:
 
 @dataclass
 class UndoStep:
-    op: str  # the operation key; the UI names it ("Undo add aios")
+    op: Operation  # the UI names it ("Undo add aios"); its undo announces its areas
     changes: list[RowChange] = field(default_factory=list)
 
     @property

@@ -22,7 +22,7 @@ from ..storage.services import (
 
 
 def operation_name(op: str) -> str:
-    names = {
+    names: dict[str, str] = {
         aios.ADD_AIOS: Q.translate("Operation", "add trainee"),
         aios.UPDATE_AIOS: Q.translate("Operation", "edit trainee"),
         aios.SET_AIOS_STATUS: Q.translate("Operation", "change trainee status"),

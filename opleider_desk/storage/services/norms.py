@@ -18,10 +18,11 @@ from ...domain.norms import Norms
 from ...domain.problems import ValidationFailed
 from ...domain.regulation_obligations import Ruled
 from ...domain.regulations import DEFAULT_REGULATION, Regulation, builtin_regulations, regulation
+from ..changes import Area, Operation
 from ..models import NormSettingRow, ProfileRow
 from ..store import Audit, Store
 
-SET_NORMS = "set_norms"
+SET_NORMS = Operation("set_norms", Area.NORMS)
 
 _KNOWN = frozenset(f.name for f in dataclasses.fields(Norms))
 _PROFILE_ID = 1
