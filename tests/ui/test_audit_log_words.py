@@ -19,6 +19,7 @@ def test_no_action_in_the_audit_log_is_shown_as_a_program_name(qtbot, demo_windo
     dialog.show()
     QApplication.processEvents()
     view = dialog.findChild(QTableView)
+    assert view is not None
     model = view.model()
     what = [str(model.index(row, 1).data()) for row in range(model.rowCount())]
     assert what
