@@ -69,28 +69,3 @@ def _own_remembered_settings(tmp_path_factory):
     save_file.remember_in(Settings(QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat)))
     yield
     save_file._settings = None
-
-
-@pytest.fixture(autouse=True)
-def _operations_declare_what_they_change(monkeypatch):
-    """Every write in every test: the areas its operation declares cover each table it wrote.
-
-    The program announces the declared areas only; an operation that forgot
-    one would leave a view stale. Collected and failed at the end, so a write
-    on a worker thread is caught too.
-    """
-    from opleider_desk.storage.store import Store
-    from tests.table_areas import undeclared
-
-    forgotten: list[tuple[str, list[str]]] = []
-    announce = Store._announce
-
-    def checked(self, change):
-        missing = undeclared(change.tables, change.areas)
-        if missing:
-            forgotten.append((str(change.op), missing))
-        announce(self, change)
-
-    monkeypatch.setattr(Store, "_announce", checked)
-    yield
-    assert forgotten == [], "operations that wrote tables none of their declared areas covers"

@@ -13,7 +13,6 @@ from opleider_desk.storage.models import HourCategoryRow, HourEntryRow, MeetingR
 from opleider_desk.storage.services.aios import AiosService
 from opleider_desk.storage.services.locks import ensure_unlocked
 from opleider_desk.storage.services.profile import ProfileService
-from tests.table_areas import setup_op
 
 NOW = datetime(2026, 1, 1, 9, 0)
 
@@ -53,7 +52,7 @@ def log_hours(
 ) -> int:
     """Adds an entry the way a writer of hours must: refused in a signed quarter."""
     category = category_id(store, key)
-    with store.write(setup_op("add_hours")) as session:
+    with store.write("add_hours") as session:
         ensure_unlocked(session, aios_id, day)
         row = HourEntryRow(
             day=day,
@@ -70,7 +69,7 @@ def log_hours(
 
 
 def change_hours(store, entry_id: int, **values) -> None:
-    with store.write(setup_op("edit_hours")) as session:
+    with store.write("edit_hours") as session:
         row = session.get(HourEntryRow, entry_id)
         ensure_unlocked(session, row.aios_id, row.day, values.get("day", row.day))
         for name, value in values.items():
@@ -78,7 +77,7 @@ def change_hours(store, entry_id: int, **values) -> None:
 
 
 def delete_hours(store, entry_id: int) -> None:
-    with store.write(setup_op("delete_hours")) as session:
+    with store.write("delete_hours") as session:
         row = session.get(HourEntryRow, entry_id)
         ensure_unlocked(session, row.aios_id, row.day)
         session.delete(row)
@@ -87,7 +86,7 @@ def delete_hours(store, entry_id: int) -> None:
 def hold_meeting(
     store, aios_id: int, kind: str, day: date, status: MeetingStatus = MeetingStatus.HELD
 ) -> None:
-    with store.write(setup_op("add_meeting")) as session:
+    with store.write("add_meeting") as session:
         session.add(
             MeetingRow(
                 aios_id=aios_id, kind=kind, held_on=day, status=status.value, created_at=NOW, updated_at=NOW

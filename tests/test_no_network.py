@@ -18,7 +18,6 @@ import pytest
 from sqlalchemy import select
 
 from opleider_desk.domain.entities import Aios
-from tests.table_areas import setup_op
 
 PROC_FD = Path("/proc/self/fd")
 
@@ -69,7 +68,7 @@ def test_the_main_flows_open_no_socket_and_write_private_files(trap, tmp_path, q
     data_file = tmp_path / "data.sqlite"
     store = open_store(data_file)
     aios_id = store.service(AiosService).add(Aios(name="Sanne de Vries", start_date=date(2026, 3, 2)))
-    with store.write(setup_op("test_hours")) as session:
+    with store.write("test_hours") as session:
         category = session.scalars(select(HourCategoryRow.id)).first()
         now = datetime(2026, 4, 1, 9, 0)
         session.add(

@@ -151,6 +151,9 @@ def validate_profile(profile: Profile) -> list[Problem]:
     return problems
 
 
+DESCRIPTION_MAX = TEXT_MAX["description"]
+
+
 def validate_hour_entry(entry: HourEntry | RecurringHours) -> list[Problem]:
     """Rules one entry (or routine) meets on its own; the day total is the service's."""
     problems = _texts(entry, ("description",))

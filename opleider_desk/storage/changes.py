@@ -1,15 +1,11 @@
 """What an operation changed, in the program's own terms (as Anki's ``OpChanges``).
 
-Each operation is an ``Operation``: its key (in the audit log, named by the
-Undo menu) and the areas it changes, declared where the operation is named
-(``ADD_AIOS = Operation("add_aios", Area.AIOS)``). ``Store.write(op)``
-announces a ``Change`` with exactly those areas, and its undo and redo the
-same. Views decide what to refresh from these, never from table names, so a
-new table or a moved column changes a service and not every view. An
-operation may change less than its tables suggest: the autosave of a
+Every ``Store.write`` announces a ``Change`` whose ``areas`` say what it
+changed: aios, hours, meetings, … Views decide what to refresh from these,
+never from table names, so a new table or a moved column changes this file and
+not every view. An operation may declare its areas (``Store.write(op,
+areas=…)``) when they are narrower than its tables suggest: the autosave of a
 meeting's typed notes changes ``MEETING_NOTES``, not the meeting's date.
-The tests check, for every write they make, that the declared areas cover
-the tables it wrote (``tests/table_areas.py``), so a forgotten area fails.
 
 The ``READ_BY_…`` sets say what a computation reads, so a view that shows its
 result reloads on exactly those. This module stays light (no SQLAlchemy): the
@@ -18,6 +14,7 @@ overview imports it before the data file is open.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from enum import StrEnum
 
 
@@ -39,25 +36,31 @@ class Area(StrEnum):
     CALENDAR = "calendar"  # what the calendar exports wrote (to cancel later); no view shows it
 
 
-class Operation(str):
-    """An operation's key, with the areas it changes.
+#: Each table's area: a new table gets its line here (tests/storage/test_changes.py checks).
+TABLE_AREAS: dict[str, frozenset[Area]] = {
+    "profile": frozenset({Area.PROFILE}),
+    "aios": frozenset({Area.AIOS}),
+    # The training's structure is part of the aios's details.
+    "placement": frozenset({Area.AIOS}),
+    "interruption": frozenset({Area.AIOS}),
+    "hour_category": frozenset({Area.CATEGORIES}),
+    "hour_entry": frozenset({Area.HOURS}),
+    "recurring_hours": frozenset({Area.ROUTINES}),
+    "meeting": frozenset({Area.MEETINGS, Area.MEETING_NOTES}),
+    "agreement": frozenset({Area.AGREEMENTS}),
+    "learning_goal": frozenset({Area.GOALS}),
+    "statement": frozenset({Area.STATEMENTS}),
+    "checklist_item": frozenset({Area.PORTFOLIO}),
+    "attachment": frozenset({Area.PORTFOLIO}),
+    "trainer_event": frozenset({Area.TRAINER_EVENTS}),
+    "norm_setting": frozenset({Area.NORMS}),
+    "audit_log": frozenset({Area.AUDIT}),
+    "calendar_sent": frozenset({Area.CALENDAR}),
+}
 
-    A ``str``, so the key is what the audit log stores and the Undo menu names;
-    ``areas`` is what its ``Change`` (and that of its undo) announces.
-    """
 
-    areas: frozenset[Area]
-
-    def __new__(cls, key: str, *areas: Area) -> Operation:
-        if not areas:
-            raise ValueError(f"operation {key!r} declares no area")
-        self = super().__new__(cls, key)
-        self.areas = frozenset(areas)
-        return self
-
-
-#: Writes that replace or erase a whole aios's data, or the whole file's.
-EVERYTHING = tuple(area for area in Area if area is not Area.AUDIT)
+def areas_of(tables: Iterable[str]) -> frozenset[Area]:
+    return frozenset(area for table in tables for area in TABLE_AREAS[table])
 
 
 #: What the due engine reads (``DueService.due``): meetings, agreements,

@@ -33,7 +33,6 @@ from ..domain.enums import (
 )
 from ..domain.templates import builtin_forms_dir, load_templates
 from ..domain.verification import verification_code
-from .changes import EVERYTHING, Operation
 from .models import (
     AgreementRow,
     AiosRow,
@@ -52,7 +51,7 @@ from .models import (
 from .services.meetings import report_content
 from .store import Store
 
-FILL_DEMO = Operation("fill_demo", *EVERYTHING)
+FILL_DEMO = "fill_demo"
 
 
 def _monday(day: date) -> date:

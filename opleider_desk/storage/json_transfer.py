@@ -38,14 +38,13 @@ from sqlalchemy import (
 )
 from sqlalchemy.exc import IntegrityError
 
-from .changes import EVERYTHING, Operation
 from .migrations_info import HEAD_REVISION
 from .models import Base, HourCategoryRow
 from .store import Store
 
 FORMAT = "opleider-desk"
 VERSION = 1
-IMPORT_JSON = Operation("import_json", *EVERYTHING)
+IMPORT_JSON = "import_json"
 
 
 class TransferError(Exception):

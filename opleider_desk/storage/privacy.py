@@ -31,13 +31,12 @@ from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
 from .backup import list_backups, remove_leftovers
-from .changes import EVERYTHING, Operation
 from .encryption import connect, database_errors
 from .file_ops import write_private as write_private
 from .models import AiosRow, AttachmentRow, AuditLogRow, Base, ChecklistItemRow
 from .store import Audit, Store
 
-ERASE_AIOS = Operation("erase_aios", *EVERYTHING)
+ERASE_AIOS = "erase_aios"
 EXPORT_FORMAT = 1
 
 # (file name inside the ZIP, content) for the aios with that id.

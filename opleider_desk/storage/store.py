@@ -3,8 +3,7 @@
 ``Store.write(op)`` opens a session and a transaction; the service does its
 validated writes inside it; on success the audit entry is added in the same
 transaction, an undo step is pushed and every listener hears one ``Change``
-naming the operation and the areas it declares (``storage/changes.py``).
-Nothing else writes.
+naming the operation and the tables it touched. Nothing else writes.
 
 Writes may come from a worker thread (a long import) as well as from the
 window: one writer at a time holds the store's lock for the whole write and
@@ -29,7 +28,7 @@ from sqlalchemy.orm import Session
 
 from ..domain.problems import Problem, ValidationFailed
 from .change_audit import audit_changes
-from .changes import Area, Operation
+from .changes import Area, areas_of
 from .database import Database
 from .models import AuditLogRow
 from .undo import Recorder, RowChange, UndoStack, UndoStep, apply
@@ -46,8 +45,8 @@ S = TypeVar("S", bound=Service)
 class Change:
     """One announcement per operation: what it changed (``areas``, see ``storage/changes.py``)."""
 
-    op: Operation
-    tables: frozenset[str]  # what it wrote, for the tests' check; views look at ``areas``
+    op: str
+    tables: frozenset[str]  # what undo replays; views look at ``areas``
     areas: frozenset[Area]
     undo: bool = False  # this change is an undo or redo of ``op``
 
@@ -164,15 +163,23 @@ class Store:
             yield session
 
     @contextmanager
-    def write(self, op: Operation, *, audit: Audit | None = None, undoable: bool = True) -> Iterator[Session]:
-        """One operation in one transaction; it announces the areas ``op`` declares."""
-        if not isinstance(op, Operation):  # before anything is written
-            raise TypeError(f"{op!r} is not an Operation: say what it changes (storage/changes.py)")
+    def write(
+        self,
+        op: str,
+        *,
+        audit: Audit | None = None,
+        undoable: bool = True,
+        areas: Iterable[Area] | None = None,
+    ) -> Iterator[Session]:
+        """One operation in one transaction; ``areas``: what it changes, when narrower
+        than the tables it writes say (``storage/changes.py``)."""
         self._refuse_if_read_only()
         with self._writer:
-            yield from self._write(op, audit, undoable)
+            yield from self._write(op, audit, undoable, areas)
 
-    def _write(self, op: Operation, audit: Audit | None, undoable: bool) -> Iterator[Session]:
+    def _write(
+        self, op: str, audit: Audit | None, undoable: bool, areas: Iterable[Area] | None
+    ) -> Iterator[Session]:
         session = self.database.sessions()
         recorder = Recorder(session)
         session.info[_RECORDER] = recorder
@@ -202,9 +209,8 @@ class Store:
             self.history.carry_forward(recorder.changes)
         if recorder.touched:
             touched = frozenset(recorder.touched)
-            # The store writes the audit log itself, so it says so itself.
-            logged = frozenset({Area.AUDIT}) if AuditLogRow.__tablename__ in touched else frozenset()
-            self._announce(Change(op, touched, op.areas | logged))
+            declared = frozenset(areas) if areas is not None else areas_of(touched)
+            self._announce(Change(op, touched, declared | areas_of(touched & {"audit_log"})))
 
     def _replay(self, step: UndoStep, *, backwards: bool) -> None:
         self._refuse_if_read_only()
@@ -239,7 +245,7 @@ class Store:
         except Exception:
             self.history.restore_undo(step)
             raise
-        self._announce(Change(step.op, step.tables, step.op.areas, undo=True))
+        self._announce(Change(step.op, step.tables, areas_of(step.tables), undo=True))
         return step
 
     def _redo(self) -> UndoStep:
@@ -251,5 +257,5 @@ class Store:
         except Exception:
             self.history.restore_redo(step)
             raise
-        self._announce(Change(step.op, step.tables, step.op.areas, undo=True))
+        self._announce(Change(step.op, step.tables, areas_of(step.tables), undo=True))
         return step

@@ -17,7 +17,6 @@ from typing import Any
 from sqlalchemy import Table, and_, delete, event, insert, inspect, update
 from sqlalchemy.orm import Session
 
-from .changes import Operation
 from .models import Base
 
 NOT_RECORDED = frozenset({"audit_log"})
@@ -34,7 +33,7 @@ class RowChange:
 
 @dataclass
 class UndoStep:
-    op: Operation  # the UI names it ("Undo add aios"); its undo announces its areas
+    op: str  # the operation key; the UI names it ("Undo add aios")
     changes: list[RowChange] = field(default_factory=list)
 
     @property

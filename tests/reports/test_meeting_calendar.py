@@ -19,7 +19,6 @@ from opleider_desk.storage.open import open_store
 from opleider_desk.storage.services.aios import AiosService
 from opleider_desk.storage.services.meetings import MeetingService
 from opleider_desk.words.calendar_export import calendar_bytes, invitation_bytes
-from tests.table_areas import setup_op
 
 AMSTERDAM = "Europe/Amsterdam"
 
@@ -140,7 +139,7 @@ def test_a_held_meeting_stays_in_the_calendar_and_a_cancelled_one_is_cancelled(s
     uids = {service.get(held).uid, service.get(called_off).uid}
     assert set(_export(store)) == uids
     service.hold(held, date(2026, 7, 6))
-    with store.write(setup_op("test_cancel")) as session:
+    with store.write("test_cancel") as session:
         session.execute(update(MeetingRow).where(MeetingRow.id == called_off).values(status="cancelled"))
     after = _export(store)
     assert set(after) == {service.get(called_off).uid}

@@ -19,7 +19,6 @@ from datetime import date, datetime
 from sqlalchemy import select
 
 from opleider_desk.domain.entities import Aios
-from opleider_desk.storage.changes import EVERYTHING, Operation
 from opleider_desk.storage.models import HourCategoryRow, HourEntryRow
 from opleider_desk.storage.open import open_store
 from opleider_desk.storage.services.aios import AiosService
@@ -43,7 +42,7 @@ def main(path: str, first: int) -> None:
             print(f"ack aios {new_id}", flush=True)
         else:
             now = datetime.now().replace(microsecond=0)
-            with store.write(Operation("crash_test_hours", *EVERYTHING)) as session:
+            with store.write("crash_test_hours") as session:
                 row = HourEntryRow(
                     day=date(2026, 1, 1 + number % 28),
                     minutes=1 + number % 600,

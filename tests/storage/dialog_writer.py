@@ -22,7 +22,6 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog
 from sqlalchemy import select
 
-from opleider_desk.storage.changes import EVERYTHING, Operation
 from opleider_desk.storage.models import HourCategoryRow, HourEntryRow
 from opleider_desk.storage.open import open_store
 from opleider_desk.ui.safety import file_dialogs
@@ -30,7 +29,7 @@ from opleider_desk.ui.safety import file_dialogs
 
 def write(store, category: int, number: int) -> None:
     now = datetime.now().replace(microsecond=0)
-    with store.write(Operation("dialog_test_hours", *EVERYTHING)) as session:
+    with store.write("dialog_test_hours") as session:
         row = HourEntryRow(
             day=date(2026, 1, 1 + number % 28),
             minutes=30,

@@ -34,7 +34,6 @@ from opleider_desk.storage.services.norms import NormService
 from opleider_desk.storage.services.obligations import ObligationService
 from opleider_desk.storage.services.profile import ProfileService
 from opleider_desk.storage.services.trainer_events import TrainerEventService
-from tests.table_areas import setup_op
 
 START = date(2026, 3, 2)  # a Monday
 TODAY = date(2026, 11, 16)  # a Monday
@@ -45,7 +44,7 @@ def add_aios(store, name="Sanne", **kw) -> int:
 
 
 def add_rows(store, *rows) -> None:
-    with store.write(setup_op("test_setup"), undoable=False) as s:
+    with store.write("test_setup", undoable=False) as s:
         s.add_all(rows)
 
 

@@ -19,7 +19,6 @@ from opleider_desk.storage.services.aios import AiosService
 from opleider_desk.storage.services.categories import CategoryService
 from opleider_desk.storage.services.hours import ALL, HoursService
 from opleider_desk.storage.services.norms import NormService
-from tests.table_areas import setup_op
 
 MONDAY = date(2026, 3, 9)
 
@@ -44,7 +43,7 @@ def _entry(cat, aios_id, day=MONDAY, minutes=60, key=CategoryKey.LEERGESPREK, te
 
 
 def _sign(store, aios_id, year=2026, quarter=1) -> None:
-    with store.write(setup_op("test_sign")) as session:
+    with store.write("test_sign") as session:
         session.add(
             StatementRow(
                 aios_id=aios_id,
@@ -262,7 +261,7 @@ def test_norms_come_from_the_file_with_the_defaults_beneath(store):
     from opleider_desk.storage.models import NormSettingRow
 
     assert store.service(NormService).norms().supervision_minutes_per_week == 120
-    with store.write(setup_op("test_norm")) as session:
+    with store.write("test_norm") as session:
         session.add(NormSettingRow(key="supervision_minutes_per_week", value=150))
     assert store.service(NormService).norms().supervision_minutes_per_week == 150
 

@@ -15,14 +15,13 @@ from opleider_desk.storage.demo import fill_demo_if_empty
 from opleider_desk.storage.json_transfer import VERSION, TransferError, export_json, import_json, tables
 from opleider_desk.storage.models import AttachmentRow, ChecklistItemRow
 from opleider_desk.storage.open import open_store
-from tests.table_areas import setup_op
 
 NOW = datetime(2026, 5, 1, 10, 0)
 
 
 def _fill(store) -> None:
     fill_demo_if_empty(store, date(2026, 5, 1))
-    with store.write(setup_op("test_attachment")) as session:
+    with store.write("test_attachment") as session:
         item = session.scalars(select(ChecklistItemRow)).first()
         session.add(
             AttachmentRow(

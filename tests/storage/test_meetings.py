@@ -20,7 +20,6 @@ from opleider_desk.storage.services.agreements import AgreementService
 from opleider_desk.storage.services.aios import AiosService
 from opleider_desk.storage.services.goals import GoalService
 from opleider_desk.storage.services.meetings import MeetingService
-from tests.table_areas import setup_op
 
 
 @pytest.fixture
@@ -99,7 +98,7 @@ def test_logging_hours_in_a_signed_quarter_is_refused(store, aios_id):
     meetings = store.service(MeetingService)
     meeting_id = plan(store, aios_id, "coachingsgesprek", datetime(2026, 2, 3, 9, 0))
     meetings.hold(meeting_id, date(2026, 2, 3))
-    with store.write(setup_op("sign_statement_for_test")) as s:
+    with store.write("sign_statement_for_test") as s:
         s.add(
             StatementRow(
                 aios_id=aios_id,
@@ -251,7 +250,7 @@ def test_undo_of_signing_brings_the_meeting_back_to_held_unlocked_without_a_code
 def test_a_row_written_twice_in_one_operation_is_one_undo_change(store, aios_id):
     meetings = store.service(MeetingService)
     meeting_id = plan(store, aios_id)
-    with store.write(setup_op("two_flushes")) as session:
+    with store.write("two_flushes") as session:
         from opleider_desk.storage.models import MeetingRow
 
         row = session.get(MeetingRow, meeting_id)

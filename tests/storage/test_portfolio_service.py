@@ -20,7 +20,6 @@ from opleider_desk.storage.open import open_store
 from opleider_desk.storage.services.aios import AiosService
 from opleider_desk.storage.services.portfolio import AttachmentDamaged, PortfolioService
 from opleider_desk.storage.store import Change
-from tests.table_areas import setup_op
 
 TODAY = date(2026, 11, 16)
 TEMPLATE_KEYS = [item.key for item in load_builtin_checklist("portfolio").items]
@@ -79,7 +78,7 @@ def test_a_held_progress_meeting_with_a_signed_report_ticks_its_item(store, sann
     portfolio(store).ensure_items(sanne)
     assert entry(store, sanne, "progress_reports").outcome.status is ChecklistStatus.MISSING
     now = datetime(2026, 9, 1)
-    with store.write(setup_op("test_setup"), undoable=False) as s:
+    with store.write("test_setup", undoable=False) as s:
         s.add(
             MeetingRow(
                 aios_id=sanne,
@@ -92,7 +91,7 @@ def test_a_held_progress_meeting_with_a_signed_report_ticks_its_item(store, sann
             )
         )
     assert entry(store, sanne, "progress_reports").outcome.status is ChecklistStatus.PRESENT
-    with store.write(setup_op("test_setup"), undoable=False) as s:
+    with store.write("test_setup", undoable=False) as s:
         s.execute(update(MeetingRow).values(status=MeetingStatus.SIGNED.value, signed_on=date(2026, 9, 2)))
     found = entry(store, sanne, "progress_reports")
     assert found.outcome.status is ChecklistStatus.REVIEWED
@@ -139,7 +138,7 @@ def test_damaged_bytes_are_refused(store, sanne):
     attachment_id = service.add_attachment_bytes(
         entry(store, sanne, "msf").item.id, "msf.txt", b"360 feedback"
     )
-    with store.write(setup_op("test_setup"), undoable=False) as s:
+    with store.write("test_setup", undoable=False) as s:
         s.execute(update(AttachmentRow).values(data=b"360 feedbacc"))
     with pytest.raises(AttachmentDamaged):
         service.attachment_bytes(attachment_id)
@@ -255,7 +254,7 @@ def test_reports_held_and_signed_count_as_there_not_as_missing(store, sanne):
     service = portfolio(store)
     service.ensure_items(sanne)
     now = datetime(2026, 9, 1)
-    with store.write(setup_op("test_setup"), undoable=False) as s:
+    with store.write("test_setup", undoable=False) as s:
         for day in (date(2026, 9, 1), date(2026, 10, 1)):
             s.add(
                 MeetingRow(

@@ -30,7 +30,6 @@ from opleider_desk.storage.privacy import (
 )
 from opleider_desk.storage.services.aios import AiosService
 from opleider_desk.storage.store import Audit
-from tests.table_areas import setup_op
 
 NAME = "Sanne Uniekenaam"
 NOW = datetime(2026, 11, 22, 9, 0)
@@ -41,7 +40,7 @@ def _fill(store) -> tuple[int, int]:
     sanne = service.add(Aios(name=NAME, start_date=date(2026, 3, 2), notes="Bijzonder: " + NAME))
     daan = service.add(Aios(name="Daan Bakker", start_date=date(2025, 9, 1)))
     with store.write(
-        setup_op("test_fill"), audit=Audit(entity="aios", entity_id=sanne, summary=f"signed for {NAME}")
+        "test_fill", audit=Audit(entity="aios", entity_id=sanne, summary=f"signed for {NAME}")
     ) as s:
         category = s.scalars(select(HourCategoryRow.id)).first()
         for aios_id in (sanne, daan):

@@ -16,7 +16,6 @@ from opleider_desk.storage.open import open_store
 from opleider_desk.storage.services.aios import AiosService
 from opleider_desk.storage.services.categories import CategoryService
 from opleider_desk.storage.store import Change
-from tests.table_areas import setup_op
 
 
 def _sanne(**changes) -> Aios:
@@ -71,7 +70,7 @@ def test_undo_a_delete_brings_back_the_children(store):
     aios_id = service.add(_sanne())
     category = store.service(CategoryService).list()[0]
     now = datetime(2026, 4, 1, 9, 0)
-    with store.write(setup_op("test_fill")) as s:
+    with store.write("test_fill") as s:
         s.add(
             HourEntryRow(
                 day=date(2026, 4, 1),

@@ -20,7 +20,6 @@ from opleider_desk.storage.services.hours import HoursService
 from opleider_desk.ui.hours.entry_dialog import EntryDialog
 from opleider_desk.ui.hours.import_dialog import ImportDialog
 from opleider_desk.ui.hours.periods import PeriodKind
-from tests.table_areas import setup_op
 
 MONDAY = date(2026, 3, 9)
 
@@ -339,7 +338,7 @@ def test_copy_last_week_and_the_routine_are_one_action_each(qtbot, window, setup
 
 
 def _sign(window, aios_id, year=2026, quarter=1) -> None:
-    with window.context.store.write(setup_op("test_sign"), undoable=False) as session:
+    with window.context.store.write("test_sign", undoable=False) as session:
         session.add(
             StatementRow(
                 aios_id=aios_id,

@@ -21,14 +21,13 @@ from opleider_desk.ui.meetings.plan_dialog import PlanMeetingDialog
 from opleider_desk.ui.meetings.window import MeetingWindow
 from opleider_desk.ui.navigation import NavTarget
 from opleider_desk.ui.widgets.table_models import ROW_ROLE
-from tests.table_areas import setup_op
 
 TODAY = date.today()
 
 
 def add_meeting(window, aios_id, kind, day, status=MeetingStatus.HELD) -> int:
     now = datetime.now()
-    with window.context.store.write(setup_op("test_setup"), undoable=False) as s:
+    with window.context.store.write("test_setup", undoable=False) as s:
         row = MeetingRow(
             aios_id=aios_id,
             kind=kind.value,

@@ -30,7 +30,6 @@ from opleider_desk.ui.norms_dialog import NormsDialog
 from opleider_desk.ui.portfolio.checklist_model import STATUS_COLUMN
 from opleider_desk.ui.portfolio.event_dialog import EventDialog
 from opleider_desk.ui.widgets.table_models import ROW_ROLE
-from tests.table_areas import setup_op
 
 TODAY = date.today()
 
@@ -55,7 +54,7 @@ def when_shown(qtbot, cls, action):
 
 def add_held(window, aios_id, kind, day, status=MeetingStatus.HELD):
     now = datetime.now()
-    with window.context.store.write(setup_op("test_setup"), undoable=False) as s:
+    with window.context.store.write("test_setup", undoable=False) as s:
         s.add(
             MeetingRow(
                 aios_id=aios_id,

@@ -17,16 +17,15 @@ from ...domain.entities import Agreement
 from ...domain.enums import AgreementStatus, MeetingStatus
 from ...domain.meeting_rules import SIGNED, validate_agreement
 from ...domain.problems import Problem, ValidationFailed
-from ..changes import Area, Operation
 from ..mapping import column_values, to_entity
 from ..models import AgreementRow, MeetingRow
 from ..store import Store
 from .rows import get_or_gone
 
-ADD_AGREEMENT = Operation("add_agreement", Area.AGREEMENTS)
-UPDATE_AGREEMENT = Operation("update_agreement", Area.AGREEMENTS)
-SET_AGREEMENT_STATUS = Operation("set_agreement_status", Area.AGREEMENTS)
-DELETE_AGREEMENT = Operation("delete_agreement", Area.AGREEMENTS)
+ADD_AGREEMENT = "add_agreement"
+UPDATE_AGREEMENT = "update_agreement"
+SET_AGREEMENT_STATUS = "set_agreement_status"
+DELETE_AGREEMENT = "delete_agreement"
 
 
 def refuse_if_meeting_signed(session, meeting_id: int | None) -> None:

@@ -14,7 +14,6 @@ from ...domain.enums import AiosStatus, PlacementSetting, Role
 from ...domain.problems import ValidationFailed
 from ...domain.training import validate_interruptions, validate_placements
 from ...domain.validation import validate_aios
-from ..changes import EVERYTHING, Area, Operation
 from ..mapping import column_values, to_entity
 from ..models import (
     AgreementRow,
@@ -31,10 +30,10 @@ from ..store import Audit, Store
 from .rows import get_or_gone
 from .training import interruptions_of, placements_of
 
-ADD_AIOS = Operation("add_aios", Area.AIOS)
-UPDATE_AIOS = Operation("update_aios", Area.AIOS)
-SET_AIOS_STATUS = Operation("set_aios_status", Area.AIOS)
-DELETE_AIOS = Operation("delete_aios", *EVERYTHING)
+ADD_AIOS = "add_aios"
+UPDATE_AIOS = "update_aios"
+SET_AIOS_STATUS = "set_aios_status"
+DELETE_AIOS = "delete_aios"
 
 
 def _now() -> datetime:

@@ -9,12 +9,11 @@ from __future__ import annotations
 from sqlalchemy import select
 
 from ...domain.entities import AuditEntry
-from ..changes import Area, Operation
 from ..mapping import to_entity
 from ..models import AuditLogRow
 from ..store import Audit, Store
 
-RESTORE_BACKUP = Operation("restore_backup", Area.AUDIT)
+RESTORE_BACKUP = "restore_backup"
 
 
 class AuditService:

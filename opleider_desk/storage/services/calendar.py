@@ -12,11 +12,10 @@ from sqlalchemy import select
 
 from ...domain.calendar_sync import CalendarEvent, SentEvent, plan_export
 from ...domain.enums import MeetingStatus
-from ..changes import Area, Operation
 from ..models import AiosRow, CalendarSentRow, MeetingRow
 from ..store import Store
 
-EXPORT_CALENDAR = Operation("export_calendar", Area.CALENDAR)
+EXPORT_CALENDAR = "export_calendar"
 
 
 def _sent(row: CalendarSentRow) -> SentEvent:

@@ -12,15 +12,14 @@ from ...domain.entities import HourCategory
 from ...domain.enums import DEFAULT_CATEGORIES
 from ...domain.problems import Problem, ValidationFailed
 from ...domain.validation import NAME_MAX
-from ..changes import Area, Operation
 from ..mapping import to_entity
 from ..models import HourCategoryRow
 from ..store import Store
 
-SEED_CATEGORIES = Operation("seed_categories", Area.CATEGORIES)
-ADD_CATEGORY = Operation("add_category", Area.CATEGORIES)
-RENAME_CATEGORY = Operation("rename_category", Area.CATEGORIES)
-SET_CATEGORY_ACTIVE = Operation("set_category_active", Area.CATEGORIES)
+SEED_CATEGORIES = "seed_categories"
+ADD_CATEGORY = "add_category"
+RENAME_CATEGORY = "rename_category"
+SET_CATEGORY_ACTIVE = "set_category_active"
 
 
 class CategoryService:

@@ -18,16 +18,15 @@ from ...domain.enums import CompetencyArea
 from ...domain.iop import AreaCoverage, coverage
 from ...domain.meeting_rules import validate_goal
 from ...domain.problems import ValidationFailed
-from ..changes import Area, Operation
 from ..mapping import column_values, to_entity
 from ..models import AiosRow, LearningGoalRow
 from ..store import Store
 from .agreements import refuse_if_meeting_signed
 from .rows import get_or_gone
 
-ADD_GOAL = Operation("add_goal", Area.GOALS)
-UPDATE_GOAL = Operation("update_goal", Area.GOALS)
-DELETE_GOAL = Operation("delete_goal", Area.GOALS)
+ADD_GOAL = "add_goal"
+UPDATE_GOAL = "update_goal"
+DELETE_GOAL = "delete_goal"
 
 _WORDING = ("competency", "statement", "activities", "deadline", "assessment")
 

@@ -37,7 +37,6 @@ from ...domain.hour_norms import ALL, AiosFilter, HourTotals
 from ...domain.problems import Problem, ValidationFailed
 from ...domain.quarters import Period, Quarter
 from ...domain.validation import validate_hour_entry
-from ..changes import Area, Operation
 from ..models import (
     AiosRow,
     HourCategoryRow,
@@ -49,15 +48,15 @@ from ..store import Audit, Store, recorder_of
 from ..undo import RowChange
 from .locks import ensure_unlocked, signed_statement
 
-ADD_HOURS = Operation("add_hours", Area.HOURS)
-UPDATE_HOURS = Operation("update_hours", Area.HOURS)
-DELETE_HOURS = Operation("delete_hours", Area.HOURS)
-COPY_LAST_WEEK = Operation("copy_last_week", Area.HOURS)
-LOG_ROUTINE = Operation("log_routine", Area.HOURS)
-IMPORT_HOURS = Operation("import_hours", Area.HOURS)
-ADD_ROUTINE = Operation("add_routine", Area.ROUTINES)
-UPDATE_ROUTINE = Operation("update_routine", Area.ROUTINES)
-DELETE_ROUTINE = Operation("delete_routine", Area.ROUTINES)
+ADD_HOURS = "add_hours"
+UPDATE_HOURS = "update_hours"
+DELETE_HOURS = "delete_hours"
+COPY_LAST_WEEK = "copy_last_week"
+LOG_ROUTINE = "log_routine"
+IMPORT_HOURS = "import_hours"
+ADD_ROUTINE = "add_routine"
+UPDATE_ROUTINE = "update_routine"
+DELETE_ROUTINE = "delete_routine"
 
 
 _T = cast(Table, HourEntryRow.__table__)
@@ -201,11 +200,7 @@ class HoursService:
 
     # ------------------------------------------------------------------ writes
     def add(
-        self,
-        entry: HourEntry,
-        *,
-        op: Operation = ADD_HOURS,
-        precheck: Callable[[Session], None] | None = None,
+        self, entry: HourEntry, *, op: str = ADD_HOURS, precheck: Callable[[Session], None] | None = None
     ) -> int:
         """Add one entry; ``op`` names the undo step when another area logs it.
 
@@ -329,7 +324,7 @@ class HoursService:
         ]
         return self._add_missing(LOG_ROUTINE, monday, wanted)
 
-    def _add_missing(self, op: Operation, monday: date, wanted: list[HourEntry]) -> int:
+    def _add_missing(self, op: str, monday: date, wanted: list[HourEntry]) -> int:
         week = Period(monday, monday + timedelta(days=6))
         present = {_key(e) for e in self.entries(week)}
         new = []

@@ -32,7 +32,7 @@ from ...domain.meeting_rules import (
 from ...domain.problems import Problem, ValidationFailed
 from ...domain.templates import Template, builtin_forms_dir, load_templates
 from ...domain.verification import codes_match, content_digest, legacy_code, parse_code, verification_code
-from ..changes import Area, Operation
+from ..changes import Area
 from ..mapping import to_entity
 from ..models import (
     AgreementRow,
@@ -46,14 +46,14 @@ from ..models import (
 from ..store import Audit, Store
 from .hours import HoursService
 
-PLAN_MEETING = Operation("plan_meeting", Area.MEETINGS, Area.MEETING_NOTES)
-UPDATE_MEETING = Operation("update_meeting", Area.MEETINGS, Area.MEETING_NOTES)
-HOLD_MEETING = Operation("hold_meeting", Area.MEETINGS, Area.MEETING_NOTES)
-LOG_MEETING_HOURS = Operation("log_meeting_hours", Area.HOURS)
-SAVE_MEETING_PROGRESS = Operation("save_meeting_progress", Area.MEETING_NOTES)
-SIGN_MEETING = Operation("sign_meeting", Area.MEETINGS, Area.MEETING_NOTES)
-SIGN_REPORT_DIGITALLY = Operation("sign_meeting_report_digitally", Area.MEETINGS)
-DELETE_MEETING = Operation("delete_meeting", Area.MEETINGS, Area.MEETING_NOTES, Area.AGREEMENTS, Area.GOALS)
+PLAN_MEETING = "plan_meeting"
+UPDATE_MEETING = "update_meeting"
+HOLD_MEETING = "hold_meeting"
+LOG_MEETING_HOURS = "log_meeting_hours"
+SAVE_MEETING_PROGRESS = "save_meeting_progress"
+SIGN_MEETING = "sign_meeting"
+SIGN_REPORT_DIGITALLY = "sign_meeting_report_digitally"
+DELETE_MEETING = "delete_meeting"
 
 _UNSET: Any = object()
 
@@ -336,7 +336,7 @@ class MeetingService:
     ) -> None:
         """Autosave what is being typed; not an undo step (see the module docstring)."""
         # Typed notes move no date and change no status: only the meeting's notes.
-        with self.store.write(SAVE_MEETING_PROGRESS, undoable=False) as session:
+        with self.store.write(SAVE_MEETING_PROGRESS, undoable=False, areas={Area.MEETING_NOTES}) as session:
             row = _get(session, meeting_id)
             _refuse_if_signed(row)
             changed = False

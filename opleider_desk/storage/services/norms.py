@@ -18,11 +18,10 @@ from ...domain.norms import Norms
 from ...domain.problems import ValidationFailed
 from ...domain.regulation_obligations import Ruled
 from ...domain.regulations import DEFAULT_REGULATION, Regulation, builtin_regulations, regulation
-from ..changes import Area, Operation
 from ..models import NormSettingRow, ProfileRow
 from ..store import Audit, Store
 
-SET_NORMS = Operation("set_norms", Area.NORMS)
+SET_NORMS = "set_norms"
 
 _KNOWN = frozenset(f.name for f in dataclasses.fields(Norms))
 _PROFILE_ID = 1

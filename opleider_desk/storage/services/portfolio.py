@@ -66,7 +66,6 @@ from ...domain.portfolio import (
     auto_outcome,
 )
 from ...domain.problems import Problem, ValidationFailed
-from ..changes import Area, Operation
 from ..mapping import to_entity
 from ..models import (
     AiosRow,
@@ -80,15 +79,15 @@ from .norms import NormService
 from .rows import get_or_gone
 from .training import interruptions_of, placements_of
 
-ENSURE_CHECKLIST = Operation("ensure_checklist", Area.PORTFOLIO)
-UPDATE_CHECKLIST_ITEM = Operation("update_checklist_item", Area.PORTFOLIO)
-ADD_CHECKLIST_ITEM = Operation("add_checklist_item", Area.PORTFOLIO)
-DELETE_CHECKLIST_ITEM = Operation("delete_checklist_item", Area.PORTFOLIO)
-ADD_ATTACHMENT = Operation("add_attachment", Area.PORTFOLIO)
-REMOVE_ATTACHMENT = Operation("remove_attachment", Area.PORTFOLIO)
-ANSWER_REVIEW = Operation("answer_review", Area.PORTFOLIO)
-START_REVIEW = Operation("start_review", Area.PORTFOLIO)
-SET_TRAINER_ITEM = Operation("set_trainer_item", Area.PORTFOLIO)
+ENSURE_CHECKLIST = "ensure_checklist"
+UPDATE_CHECKLIST_ITEM = "update_checklist_item"
+ADD_CHECKLIST_ITEM = "add_checklist_item"
+DELETE_CHECKLIST_ITEM = "delete_checklist_item"
+ADD_ATTACHMENT = "add_attachment"
+REMOVE_ATTACHMENT = "remove_attachment"
+ANSWER_REVIEW = "answer_review"
+START_REVIEW = "start_review"
+SET_TRAINER_ITEM = "set_trainer_item"
 
 REVIEW_PREFIX = "review."
 TRAINER_PREFIX = "trainer."

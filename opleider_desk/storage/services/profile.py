@@ -6,13 +6,12 @@ from ...domain.entities import Profile
 from ...domain.problems import Problem, ValidationFailed
 from ...domain.regulations import builtin_regulations
 from ...domain.validation import validate_profile
-from ..changes import Area, Operation
 from ..mapping import column_values, to_entity
 from ..models import ProfileRow
 from ..store import Audit, Store
 
-SAVE_PROFILE = Operation("save_profile", Area.PROFILE)
-SET_REGULATION = Operation("set_regulation", Area.PROFILE)
+SAVE_PROFILE = "save_profile"
+SET_REGULATION = "set_regulation"
 PROFILE_ID = 1
 
 

@@ -24,7 +24,6 @@ from ...domain.quarters import Quarter
 from ...domain.regulations import Regulation, builtin_regulations, regulation
 from ...domain.statement import MeetingOutcome, QuarterStatement, StatementEntry, build_statement
 from ...domain.verification import codes_match, parse_code
-from ..changes import Area, Operation
 from ..mapping import to_entity
 from ..models import (
     AgreementRow,
@@ -40,9 +39,9 @@ from ..models import (
 from ..store import Audit, Store
 from .rows import get_or_gone
 
-SIGN_STATEMENT = Operation("sign_statement", Area.STATEMENTS)
-UNLOCK_STATEMENT = Operation("unlock_statement", Area.STATEMENTS)
-SIGN_DIGITALLY = Operation("sign_statement_digitally", Area.STATEMENTS)
+SIGN_STATEMENT = "sign_statement"
+UNLOCK_STATEMENT = "unlock_statement"
+SIGN_DIGITALLY = "sign_statement_digitally"
 
 
 @dataclass(frozen=True, slots=True)

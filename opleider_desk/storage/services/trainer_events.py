@@ -13,13 +13,12 @@ from sqlalchemy import select
 from ...domain.dates import Period
 from ...domain.entities import TrainerEvent
 from ...domain.problems import Problem, ValidationFailed
-from ..changes import Area, Operation
 from ..mapping import column_values, to_entity
 from ..models import AiosRow, TrainerEventRow
 from ..store import Audit, Store
 
-ADD_TRAINER_EVENT = Operation("add_trainer_event", Area.TRAINER_EVENTS)
-REMOVE_TRAINER_EVENT = Operation("remove_trainer_event", Area.TRAINER_EVENTS)
+ADD_TRAINER_EVENT = "add_trainer_event"
+REMOVE_TRAINER_EVENT = "remove_trainer_event"
 
 
 def validate_trainer_event(event: TrainerEvent, today: date) -> list[Problem]:
