@@ -180,6 +180,10 @@
             <translation>Shown beside them: {mapping}.</translation>
         </message>
         <message>
+            <source>Upgraded from version 0.1 in year {year}: this start is that of the current placement. Enter the day the whole training began (full-time without interruptions about {full_time}); the placements keep their dates. Saving confirms the start.</source>
+            <translation>Upgraded from version 0.1 in year {year}: this start is that of the current placement. Enter the day the whole training began (full-time without interruptions about {full_time}); the placements keep their dates. Saving confirms the start.</translation>
+        </message>
+        <message>
             <source>Discard the changes you made to this trainee?</source>
             <translation>Discard the changes you made to this trainee?</translation>
         </message>
@@ -1367,6 +1371,10 @@ Backups made earlier still hold these data until they are rotated out (after at 
             <translation>Expected end date passed</translation>
         </message>
         <message>
+            <source>Check the start of the training</source>
+            <translation>Check the start of the training</translation>
+        </message>
+        <message>
             <source>pro rata for part-time</source>
             <translation>pro rata for part-time</translation>
         </message>
@@ -1389,6 +1397,10 @@ Backups made earlier still hold these data until they are rotated out (after at 
         <message>
             <source>three months when the form does not say</source>
             <translation>three months when the form does not say</translation>
+        </message>
+        <message>
+            <source>counted from the placement's start until you check the training's</source>
+            <translation>counted from the placement's start until you check the training's</translation>
         </message>
         <message>
             <source>Date agreed in the meeting</source>
@@ -1430,6 +1442,10 @@ Backups made earlier still hold these data until they are rotated out (after at 
             <translation>No LEOh received yet</translation>
         </message>
         <message>
+            <source>Upgraded from version 0.1 in year {year}: the training's start is that of this placement, {start}. Enter when the training began (full-time without interruptions: {full_time}).</source>
+            <translation>Upgraded from version 0.1 in year {year}: the training's start is that of this placement, {start}. Enter when the training began (full-time without interruptions: {full_time}).</translation>
+        </message>
+        <message>
             <source>{have} of {target} in HLWP {hlwp}, {expected} expected by now</source>
             <translation>{have} of {target} in HLWP {hlwp}, {expected} expected by now</translation>
         </message>
@@ -1461,6 +1477,17 @@ Backups made earlier still hold these data until they are rotated out (after at 
         <message>
             <source>Start an intensified supervision plan, or end the training and inform the RGS</source>
             <translation>Start an intensified supervision plan, or end the training and inform the RGS</translation>
+        </message>
+        <message>
+            <source>You lay down the task from {day}</source>
+            <translation>You lay down the task from {day}</translation>
+        </message>
+        <message numerus="yes">
+            <source>From {day} you work %n hour(s) a week in the specialty, under {minimum}</source>
+            <translation>
+                <numerusform>From {day} you work %n hour a week in the specialty, under {minimum}</numerusform>
+                <numerusform>From {day} you work %n hours a week in the specialty, under {minimum}</numerusform>
+            </translation>
         </message>
         <message>
             <source>Interrupted from {start} for more than two months</source>
@@ -1618,12 +1645,24 @@ Details (without personal data) are in the log file:
             <translation>(not for one trainee)</translation>
         </message>
         <message>
+            <source>The &amp;institution has been informed</source>
+            <translation>The &amp;institution has been informed</translation>
+        </message>
+        <message>
             <source>&amp;Date</source>
             <translation>&amp;Date</translation>
         </message>
         <message>
+            <source>&amp;From</source>
+            <translation>&amp;From</translation>
+        </message>
+        <message>
             <source>&amp;Number of shifts</source>
             <translation>&amp;Number of shifts</translation>
+        </message>
+        <message>
+            <source>&amp;Hours a week in the specialty</source>
+            <translation>&amp;Hours a week in the specialty</translation>
         </message>
         <message>
             <source>&amp;From trainee</source>
@@ -2500,6 +2539,14 @@ Details (without personal data) are in the log file:
             <translation>Cancelled</translation>
         </message>
         <message>
+            <source>doubt (old value)</source>
+            <translation>doubt (old value)</translation>
+        </message>
+        <message>
+            <source>unsuitable (old value)</source>
+            <translation>unsuitable (old value)</translation>
+        </message>
+        <message>
             <source>Trainee</source>
             <translation>Trainee</translation>
         </message>
@@ -3276,6 +3323,18 @@ Details (without personal data) are in the log file:
             <translation>&amp;Shifts done…</translation>
         </message>
         <message>
+            <source>&amp;Task laid down…</source>
+            <translation>&amp;Task laid down…</translation>
+        </message>
+        <message>
+            <source>&amp;Hours in the specialty…</source>
+            <translation>&amp;Hours in the specialty…</translation>
+        </message>
+        <message>
+            <source>Institution &amp;informed</source>
+            <translation>Institution &amp;informed</translation>
+        </message>
+        <message>
             <source>&amp;Remove</source>
             <translation>&amp;Remove</translation>
         </message>
@@ -3400,6 +3459,10 @@ Details (without personal data) are in the log file:
         <message>
             <source>remove recorded event</source>
             <translation>remove recorded event</translation>
+        </message>
+        <message>
+            <source>mark the institution informed</source>
+            <translation>mark the institution informed</translation>
         </message>
         <message>
             <source>log hours</source>
@@ -3631,6 +3694,18 @@ Details (without personal data) are in the log file:
             <translation>Note</translation>
         </message>
         <message>
+            <source>Institution</source>
+            <translation>Institution</translation>
+        </message>
+        <message>
+            <source>informed</source>
+            <translation>informed</translation>
+        </message>
+        <message>
+            <source>not informed yet</source>
+            <translation>not informed yet</translation>
+        </message>
+        <message>
             <source>Not due yet (first on {day})</source>
             <translation>Not due yet (first on {day})</translation>
         </message>
@@ -3731,6 +3806,14 @@ Details (without personal data) are in the log file:
         <message>
             <source>Out-of-hours shifts</source>
             <translation>Out-of-hours shifts</translation>
+        </message>
+        <message>
+            <source>Task laid down</source>
+            <translation>Task laid down</translation>
+        </message>
+        <message>
+            <source>Hours a week in the specialty</source>
+            <translation>Hours a week in the specialty</translation>
         </message>
         <message>
             <source>Other</source>
@@ -4101,6 +4184,14 @@ Details (without personal data) are in the log file:
         <message>
             <source>This date is in the future.</source>
             <translation>This date is in the future.</translation>
+        </message>
+        <message>
+            <source>A week has at most {maximum} hours.</source>
+            <translation>A week has at most {maximum} hours.</translation>
+        </message>
+        <message>
+            <source>This event no longer exists; it may have been removed meanwhile.</source>
+            <translation>This event no longer exists; it may have been removed meanwhile.</translation>
         </message>
         <message>
             <source>This data file is open read-only because another OpleiderDesk window is using it. Close that window and open the file again to make changes.</source>
@@ -5276,6 +5367,10 @@ Everything entered after that is replaced. The current file is first kept as a b
         <message>
             <source>Inform the institution directly when the practice training is interrupted for more than two months (your illness or other circumstances), when you lay down the task, or when you work fewer than 16 hours a week in the specialty ({source}).</source>
             <translation>Inform the institution directly when the practice training is interrupted for more than two months (your illness or other circumstances), when you lay down the task, or when you work fewer than 16 hours a week in the specialty ({source}).</translation>
+        </message>
+        <message>
+            <source>Record laying down the task and your hours under Portfolio ▸ My obligations.</source>
+            <translation>Record laying down the task and your hours under Portfolio ▸ My obligations.</translation>
         </message>
         <message>
             <source>Add…</source>

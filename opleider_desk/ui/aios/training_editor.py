@@ -224,6 +224,10 @@ class InterruptionDialog(_RowDialog):
                 "two months (your illness or other circumstances), when you lay down the task, or when you "
                 "work fewer than 16 hours a week in the specialty ({source}).",
             ).format(source=NOTICE_SOURCE)
+            + " "
+            + Q.translate(
+                "Training", "Record laying down the task and your hours under Portfolio ▸ My obligations."
+            )
         )
         notice.setWordWrap(True)
         notice.setObjectName("institutionHint")

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTableView, QVB
 
 from ...domain.durations import format_minutes
 from ...domain.entities import HourEntry
-from ...storage.services.hours import WeekCopy
+from ...storage.services.hour_copy_week import WeekCopy
 from ...words.formatting import format_date
 from ..widgets.remember import remember_columns, remember_size
 from ..widgets.table_models import Column, RowTableModel

@@ -25,7 +25,7 @@ from ...domain.csv_hours import ImportRow, RowError
 from ...domain.durations import format_minutes
 from ...domain.entities import Aios, HourCategory
 from ...domain.problems import ValidationFailed
-from ...storage.services.hours import HoursService, ImportCheck
+from ...storage.services.hour_import import HourImportService, ImportCheck
 from ...words.formatting import format_date
 from ...words.problems import problem_text
 from ..widgets.background import run_in_background, show_failure
@@ -57,7 +57,7 @@ _SEPARATOR_NAMES = {
 class ImportDialog(QDialog):
     def __init__(
         self,
-        service: HoursService,
+        service: HourImportService,
         check: ImportCheck,
         file_name: str,
         aios: Sequence[Aios],

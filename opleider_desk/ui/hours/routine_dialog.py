@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from ...domain.durations import format_minutes, parse_duration
 from ...domain.entities import Aios, HourCategory, RecurringHours, stored_id
 from ...domain.problems import ParseError, ValidationFailed
-from ...storage.services.hours import HoursService
+from ...storage.services.hour_routines import HourRoutineService
 from ..widgets.form_errors import ErrorForm
 from ..widgets.remember import remember_columns, remember_size
 from ..widgets.table_models import ROW_ROLE, Column, RowTableModel
@@ -50,7 +50,7 @@ def weekday_name(weekday: int) -> str:
 class RoutineDialog(QDialog):
     def __init__(
         self,
-        service: HoursService,
+        service: HourRoutineService,
         aios: Sequence[Aios],
         categories: Sequence[HourCategory],
         parent: QWidget | None = None,
