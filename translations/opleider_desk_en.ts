@@ -1581,8 +1581,8 @@ Backups made earlier still hold these data until they are rotated out (after at 
             <translation>&amp;Date</translation>
         </message>
         <message>
-            <source>A&amp;ios</source>
-            <translation>A&amp;ios</translation>
+            <source>Tra&amp;inee</source>
+            <translation>Tra&amp;inee</translation>
         </message>
         <message>
             <source>Ca&amp;tegory</source>
@@ -1616,8 +1616,8 @@ Backups made earlier still hold these data until they are rotated out (after at 
             <translation>&amp;Date</translation>
         </message>
         <message>
-            <source>A&amp;ios</source>
-            <translation>A&amp;ios</translation>
+            <source>Tra&amp;inee</source>
+            <translation>Tra&amp;inee</translation>
         </message>
         <message>
             <source>Ca&amp;tegory</source>
@@ -3161,16 +3161,16 @@ Details (without personal data) are in the log file:
             <translation>Invi&amp;tation (.ics)…</translation>
         </message>
         <message>
-            <source>A&amp;ios:</source>
-            <translation>A&amp;ios:</translation>
-        </message>
-        <message>
             <source>Plan meeting</source>
             <translation>Plan meeting</translation>
         </message>
         <message>
             <source>The selected planned meeting as an invitation for the trainee, to attach to an e-mail</source>
             <translation>The selected planned meeting as an invitation for the trainee, to attach to an e-mail</translation>
+        </message>
+        <message>
+            <source>Tra&amp;inee:</source>
+            <translation>Tra&amp;inee:</translation>
         </message>
         <message>
             <source>All trainees</source>
@@ -3414,6 +3414,10 @@ Details (without personal data) are in the log file:
     </context>
     <context>
         <name>Operation</name>
+        <message>
+            <source>fill in the example data</source>
+            <translation>fill in the example data</translation>
+        </message>
         <message>
             <source>add trainee</source>
             <translation>add trainee</translation>
@@ -4610,8 +4614,8 @@ Everything entered after that is replaced. The current file is first kept as a b
             <translation>Day of the &amp;week</translation>
         </message>
         <message>
-            <source>A&amp;ios</source>
-            <translation>A&amp;ios</translation>
+            <source>Tra&amp;inee</source>
+            <translation>Tra&amp;inee</translation>
         </message>
         <message>
             <source>Ca&amp;tegory</source>

@@ -1581,7 +1581,7 @@ Eerder gemaakte reservekopieën bevatten deze gegevens nog tot ze worden opgerui
             <translation>&amp;Datum</translation>
         </message>
         <message>
-            <source>A&amp;ios</source>
+            <source>Tra&amp;inee</source>
             <translation>A&amp;ios</translation>
         </message>
         <message>
@@ -1616,7 +1616,7 @@ Eerder gemaakte reservekopieën bevatten deze gegevens nog tot ze worden opgerui
             <translation>Datu&amp;m</translation>
         </message>
         <message>
-            <source>A&amp;ios</source>
+            <source>Tra&amp;inee</source>
             <translation>A&amp;ios</translation>
         </message>
         <message>
@@ -3051,7 +3051,7 @@ De details (zonder persoonsgegevens) staan in het logbestand:
         </message>
         <message>
             <source>Mark as &amp;signed…</source>
-            <translation>Als &amp;ondertekend markeren…</translation>
+            <translation>Markeren als &amp;ondertekend…</translation>
         </message>
         <message>
             <source>Sign &amp;digitally…</source>
@@ -3161,16 +3161,16 @@ De details (zonder persoonsgegevens) staan in het logbestand:
             <translation>&amp;Uitnodiging (.ics)…</translation>
         </message>
         <message>
-            <source>A&amp;ios:</source>
-            <translation>A&amp;ios:</translation>
-        </message>
-        <message>
             <source>Plan meeting</source>
             <translation>Gesprek plannen</translation>
         </message>
         <message>
             <source>The selected planned meeting as an invitation for the trainee, to attach to an e-mail</source>
             <translation>Het gekozen geplande gesprek als uitnodiging voor de aios, om bij een e-mail te voegen</translation>
+        </message>
+        <message>
+            <source>Tra&amp;inee:</source>
+            <translation>A&amp;ios:</translation>
         </message>
         <message>
             <source>All trainees</source>
@@ -3414,6 +3414,10 @@ De details (zonder persoonsgegevens) staan in het logbestand:
     </context>
     <context>
         <name>Operation</name>
+        <message>
+            <source>fill in the example data</source>
+            <translation>voorbeeldgegevens invullen</translation>
+        </message>
         <message>
             <source>add trainee</source>
             <translation>aios toevoegen</translation>
@@ -4610,7 +4614,7 @@ Alles wat daarna is ingevoerd, wordt vervangen. Het huidige bestand wordt eerst 
             <translation>Dag van de &amp;week</translation>
         </message>
         <message>
-            <source>A&amp;ios</source>
+            <source>Tra&amp;inee</source>
             <translation>A&amp;ios</translation>
         </message>
         <message>
