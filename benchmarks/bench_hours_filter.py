@@ -39,19 +39,18 @@ def _ms(seconds: float) -> float:
     return seconds * 1000
 
 
-def _line(what: str, ms: float, target: float | None, wall_ms: float | None = None) -> None:
-    verdict = "" if target is None else ("  ok" if ms <= target else "  OVER TARGET")
+def _line(what: str, ms: float, target: float | None, wall_ms: float | None = None, *, report=print) -> None:
+    verdict = "" if target is None else ("  ok" if ms <= target else "  MISSED")
     target_text = "" if target is None else f"  (target ≤ {target:.0f} ms)"
     wall_text = "" if wall_ms is None else f"  wall {wall_ms:6.1f} ms"
-    print(f"  {what:<48} {ms:8.1f} ms{target_text}{verdict}{wall_text}")
+    report(f"  {what:<48} {ms:8.1f} ms{target_text}{verdict}{wall_text}")
 
 
-def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--entries", type=int, default=200_000)
-    parser.add_argument("--keep", type=Path, help="write the generated file here and keep it")
-    args = parser.parse_args()
+def measure(path: Path, first_day, *, report=print) -> list:
+    """The figures on the data file at ``path``; ``report`` gets the detail lines."""
+    from dataclasses import replace
 
+    from figures import Figure
     from PySide6.QtWidgets import QApplication
 
     from opleider_desk.domain.entities import stored_id
@@ -64,21 +63,9 @@ def main() -> int:
     from opleider_desk.ui.hours.model import HoursProxy, HoursTableModel
     from opleider_desk.ui.hours.view import hours_view
 
-    app = QApplication([])
-    folder = tempfile.TemporaryDirectory(prefix="opleiderdesk-bench-")
-    path = args.keep or Path(folder.name) / "bench.sqlite"
-    started = _clock()
-    generated = generate(path, entries=args.entries)
-    print(
-        f"Times are CPU time of this process (load average {os.getloadavg()[0]:.1f} "
-        f"on {os.cpu_count()} cores)."
-    )
-    print(
-        f"Generated {generated.entries:,} entries for {len(generated.aios_ids)} aios "
-        f"in {_clock() - started:.1f} s: {path}"
-    )
-
-    store = open_store(path)
+    app = QApplication.instance() or QApplication([])
+    out: list[Figure] = []
+    store = open_store(path, read_only=True)
     service = store.service(HoursService)
     aios_names = {stored_id(a.id): a.name for a in store.service(AiosService).list()}
     names = {
@@ -92,8 +79,8 @@ def main() -> int:
     view.show()
     app.processEvents()
 
-    print("\nPeriod reload (query, fill the model, show it):")
-    year = Period.year_of(generated.first_day.replace(year=generated.first_day.year + 1))
+    report("\nPeriod reload (query, fill the model, show it):")
+    year = Period.year_of(first_day.replace(year=first_day.year + 1))
     loaded = {}
     for label, period, target in (
         (f"a year ({year.start.year})", year, RELOAD_TARGET_MS),
@@ -105,24 +92,20 @@ def main() -> int:
         model.set_entries(entries, aios_names, names, service.locked_quarters())
         app.processEvents()
         t2 = _clock()
-        _line(f"{label}: query {len(entries):,} entries", _ms(t1 - t0), None)
-        _line(f"{label}: fill the model and show it", _ms(t2 - t1), None)
-        _line(f"{label}: reload in all", _ms(t2 - t0), target)
-        t0 = _clock()
-        service.totals(period or Period(generated.first_day, generated.last_day))
-        _line(f"{label}: totals per category and aios", _ms(_clock() - t0), None)
+        _line(f"{label}: query {len(entries):,} entries", _ms(t1 - t0), None, report=report)
+        _line(f"{label}: fill the model and show it", _ms(t2 - t1), None, report=report)
+        _line(f"{label}: reload in all", _ms(t2 - t0), target, report=report)
+        out.append(Figure(f"hours: {label}, reload (CPU)", _ms(t2 - t0), "ms", target))
 
     # The search looks in each distinct row text once; generated descriptions repeat
     # (as routine entries do), so also time the worst case, where none repeats.
-    from dataclasses import replace
-
     loaded["every entry, no two descriptions alike"] = [
         replace(e, description=f"{e.description} {e.id}") for e in loaded["every entry"]
     ]
     typed = "astma"
     steps = [typed[: n + 1] for n in range(len(typed))] + [typed[:n] for n in range(len(typed) - 1, -1, -1)]
     for label, entries in loaded.items():
-        print(
+        report(
             f"\nSearch per keystroke, {label} ({len(entries):,} entries), typing and deleting "
             f"“{typed}” (median of {REPEATS} runs):"
         )
@@ -147,18 +130,60 @@ def main() -> int:
             wall_medians.append(statistics.median(walls[position]))
             action = "type" if position < len(typed) else "delete to"
             _line(
-                f"{action} “{text}” → {rows[position]:,} rows", median, KEYSTROKE_TARGET_MS, wall_medians[-1]
+                f"{action} “{text}” → {rows[position]:,} rows",
+                median,
+                KEYSTROKE_TARGET_MS,
+                wall_medians[-1],
+                report=report,
             )
-        _line("slowest keystroke", max(medians), KEYSTROKE_TARGET_MS, max(wall_medians))
+        _line("slowest keystroke", max(medians), KEYSTROKE_TARGET_MS, max(wall_medians), report=report)
+        out.append(
+            Figure(f"hours search, {label}: slowest key (CPU)", max(medians), "ms", KEYSTROKE_TARGET_MS)
+        )
+        out.append(Figure(f"hours search, {label}: slowest key (wall)", max(wall_medians), "ms"))
 
-    print("\nSorting by a header click:")
+    report("\nSorting by a header click (every entry, no two descriptions alike):")
     for column, label in ((1, "aios"), (4, "description"), (0, "date")):
         t0 = _clock()
         view.sortByColumn(column, view.horizontalHeader().sortIndicatorOrder())
         app.processEvents()
-        _line(f"by {label}", _ms(_clock() - t0), SORT_TARGET_MS)
+        _line(f"by {label}", _ms(_clock() - t0), SORT_TARGET_MS, report=report)
+        out.append(Figure(f"hours: sort 200k by {label} (CPU)", _ms(_clock() - t0), "ms", SORT_TARGET_MS))
     store.close()
     view.close()
+    return out
+
+
+def figures(big_file: Path) -> list:
+    """For ``run_all.py``: the figures on its big file, without the detail lines."""
+    from opleider_desk.storage.open import open_store
+    from opleider_desk.storage.services.hours import HoursService
+
+    store = open_store(big_file, read_only=True)
+    span = store.service(HoursService).span()
+    store.close()
+    assert span is not None, "the big file has no hours"
+    return measure(big_file, span.start, report=lambda _line: None)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--entries", type=int, default=200_000)
+    parser.add_argument("--keep", type=Path, help="write the generated file here and keep it")
+    args = parser.parse_args()
+    folder = tempfile.TemporaryDirectory(prefix="opleiderdesk-bench-")
+    path = args.keep or Path(folder.name) / "bench.sqlite"
+    started = _clock()
+    generated = generate(path, entries=args.entries)
+    print(
+        f"Times are CPU time of this process (load average {os.getloadavg()[0]:.1f} "
+        f"on {os.cpu_count()} cores)."
+    )
+    print(
+        f"Generated {generated.entries:,} entries for {len(generated.aios_ids)} aios "
+        f"in {_clock() - started:.1f} s: {path}"
+    )
+    measure(path, generated.first_day)
     return 0
 
 

@@ -197,6 +197,35 @@ def _child(path: Path, folder: Path) -> None:
         worst_key = max(worst_key, stalls.pop()[1])
     stalls.append(("search keystroke (worst)", worst_key))
 
+    from opleider_desk.ui.statements.dialog import StatementDialog
+
+    context = window.context
+    assert context is not None
+    dialogs: list[Any] = []
+    measure(
+        "statements of all aios, 2026-Q3",
+        lambda: dialogs.append(StatementDialog(context, window, quarter=Quarter(2026, 3))),
+        lambda: bool(dialogs) and bool(dialogs[0].pdf),
+    )
+    dialogs.pop().close()
+
+    from opleider_desk.ui.safety.avg_dialog import AvgDialog
+
+    assert window.context is not None
+    avg = AvgDialog(window.context, window)
+    chosen = avg.selected()
+    assert chosen is not None
+    target = folder / "avg.zip"
+    measure("AVG export of one aios", lambda: avg.export_to(chosen, target), target.exists)
+    avg.close()
+
+    from opleider_desk.storage.integrity import check
+    from opleider_desk.ui.widgets.background import run_in_background
+
+    measure(
+        "full integrity check",
+        lambda: run_in_background(window, lambda _p: check(path, full=True), label="check", modal=False),
+    )
     # A CSV file of new lines: ten minutes each, 144 a day, in years before the file's hours.
     from opleider_desk.ui.hours import csv_io
 
@@ -269,35 +298,6 @@ def _child(path: Path, folder: Path) -> None:
     figures.append(("CSV import: seconds until all lines are written", imported[1] - started, "s", None))
     figures.append(("CSV import: peak resident memory", peak, "MB", IMPORT_RSS_MB))
 
-    from opleider_desk.ui.statements.dialog import StatementDialog
-
-    context = window.context
-    assert context is not None
-    dialogs: list[Any] = []
-    measure(
-        "statements of all aios, 2026-Q3",
-        lambda: dialogs.append(StatementDialog(context, window, quarter=Quarter(2026, 3))),
-        lambda: bool(dialogs) and bool(dialogs[0].pdf),
-    )
-    dialogs.pop().close()
-
-    from opleider_desk.ui.safety.avg_dialog import AvgDialog
-
-    assert window.context is not None
-    avg = AvgDialog(window.context, window)
-    chosen = avg.selected()
-    assert chosen is not None
-    target = folder / "avg.zip"
-    measure("AVG export of one aios", lambda: avg.export_to(chosen, target), target.exists)
-    avg.close()
-
-    from opleider_desk.storage.integrity import check
-    from opleider_desk.ui.widgets.background import run_in_background
-
-    measure(
-        "full integrity check",
-        lambda: run_in_background(window, lambda _p: check(path, full=True), label="check", modal=False),
-    )
     figures.append(("resident memory at rest, every entry shown", (resident_kb() or 0) / 1024, "MB", 150))
     measure("close the window", window.close)
     app.quit()

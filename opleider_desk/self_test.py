@@ -4,8 +4,9 @@ Run by ``packaging/build-linux.sh`` on the freshly built bundle (offscreen),
 and useful on a practice workstation after installing. Everything happens in
 a temporary folder with temporary settings: the user's own data file and
 preferences are never opened. Each check prints one line; the exit code is 0
-only when all passed. The lines are for whoever installs the program, so they
-are plain English, like the template loader's errors.
+only when all passed. The lines go through Qt's translation system like the
+rest of the program (Dutch by default, ``--lang en`` for English); a
+traceback after a FAIL line stays as Python writes it.
 """
 
 from __future__ import annotations
@@ -18,6 +19,8 @@ from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication as Q
+
 #: The day of the self-test's hour entry; its quarter is the statement printed.
 SELF_TEST_DAY = date(2026, 1, 6)
 
@@ -26,6 +29,27 @@ Check = Callable[[Path], str]
 
 class Skipped(Exception):
     """A check that cannot run here (no display); says why, and fails nothing."""
+
+
+def check_label(key: str) -> str:
+    """The name of a check as the report shows it."""
+    labels = {
+        "data file": Q.translate("SelfTest", "data file"),
+        "encryption": Q.translate("SelfTest", "encryption"),
+        "PDF": Q.translate("SelfTest", "PDF"),
+        "translations": Q.translate("SelfTest", "translations"),
+        "templates": Q.translate("SelfTest", "templates"),
+        "documents": Q.translate("SelfTest", "documents"),
+        "window": Q.translate("SelfTest", "window"),
+    }
+    return labels.get(key, key)
+
+
+def _status_words() -> tuple[str, str, str]:
+    """ "ok", "FAIL", "skip" in the report's language, padded to one width so the names line up."""
+    words = (Q.translate("SelfTest", "ok"), Q.translate("SelfTest", "FAIL"), Q.translate("SelfTest", "skip"))
+    width = max(len(w) for w in words) + 1
+    return tuple(w.ljust(width) for w in words)  # type: ignore[return-value]
 
 
 @contextmanager
@@ -49,25 +73,29 @@ def run_self_test(out=None) -> int:
         return _run_and_show()
     out = out or sys.stdout
     failures = skipped = 0
+    ok, fail, skip = _status_words()
     with tempfile.TemporaryDirectory(prefix="opleiderdesk-selftest-") as folder:
         workdir = Path(folder)
         with isolated(workdir):
-            for name, check in CHECKS:
+            for key, check in CHECKS:
+                name = check_label(key)
                 try:
                     detail = check(workdir)
                 except Skipped as reason:
                     skipped += 1
-                    print(f"skip {name}: {reason}", file=out)
+                    print(f"{skip}{name}: {reason}", file=out)
                 except Exception:
                     failures += 1
-                    print(f"FAIL {name}", file=out)
+                    print(f"{fail}{name}", file=out)
                     print(traceback.format_exc().rstrip(), file=out)
                 else:
-                    print(f"ok   {name}: {detail}", file=out)
+                    print(f"{ok}{name}: {detail}", file=out)
     ran = len(CHECKS) - skipped
-    summary = f"self-test: {ran - failures} of {ran} checks passed"
+    summary = Q.translate("SelfTest", "self-test: {passed} of {ran} checks passed").format(
+        passed=ran - failures, ran=ran
+    )
     if skipped:
-        summary += f", {skipped} skipped"
+        summary += Q.translate("SelfTest", ", {skipped} skipped").format(skipped=skipped)
     print(summary, file=out)
     return 0 if failures == 0 else 1
 
@@ -132,16 +160,22 @@ def check_data_file(workdir: Path) -> str:
         with store.read() as session:
             minutes = session.scalar(select(func.sum(HourEntryRow.minutes)))
         if names != ["Test Aios"] or minutes != 90:
-            raise AssertionError(f"read back {names!r} and {minutes!r} minutes")
+            raise AssertionError(
+                Q.translate("SelfTest", "read back {names} and {minutes} minutes").format(
+                    names=names, minutes=minutes
+                )
+            )
         store.undo()
         with store.read() as session:
             left = session.scalar(select(func.count()).select_from(HourEntryRow))
         if left != 0:
-            raise AssertionError("undo left the hour entry in place")
+            raise AssertionError(Q.translate("SelfTest", "undo left the hour entry in place"))
         store.redo()
     finally:
         store.close()
-    return "created, migrated, profile + aios + hour entry written, read back, undone and redone"
+    return Q.translate(
+        "SelfTest", "created, migrated, profile + trainee + hour entry written, read back, undone and redone"
+    )
 
 
 def make_pdf(workdir: Path) -> bytes:
@@ -165,7 +199,7 @@ def make_pdf(workdir: Path) -> bytes:
     finally:
         store.close()
     if not statements:
-        raise AssertionError("no aios with hours in the self-test quarter")
+        raise AssertionError(Q.translate("SelfTest", "no trainee with hours in the self-test quarter"))
     return statement_pdf(statements, statement_words())
 
 
@@ -183,16 +217,22 @@ def _pdf_text(pdf: bytes) -> str | None:
 def check_pdf(workdir: Path) -> str:
     pdf = make_pdf(workdir)
     if not pdf.startswith(b"%PDF-") or b"%%EOF" not in pdf[-64:]:
-        raise AssertionError("not a complete PDF")
+        raise AssertionError(Q.translate("SelfTest", "not a complete PDF"))
     target = workdir / "self-test.pdf"
     target.write_bytes(pdf)
     text = _pdf_text(pdf)
     if text is None:
-        return f"quarterly statement, {len(pdf)} bytes written (pypdf absent: header checked)"
+        return Q.translate(
+            "SelfTest", "quarterly statement, {size} bytes written (pypdf absent: header checked)"
+        ).format(size=len(pdf))
     for expected in ("Test Aios", "Self Test", "Gezamenlijk spreekuur"):
         if expected not in text:
-            raise AssertionError(f"the statement does not show {expected!r}")
-    return f"quarterly statement, {len(pdf)} bytes written, its text read back"
+            raise AssertionError(
+                Q.translate("SelfTest", "the statement does not show “{text}”").format(text=expected)
+            )
+    return Q.translate("SelfTest", "quarterly statement, {size} bytes written, its text read back").format(
+        size=len(pdf)
+    )
 
 
 def check_translations(workdir: Path) -> str:
@@ -205,16 +245,24 @@ def check_translations(workdir: Path) -> str:
     for language in ("nl", "en"):
         ours = QTranslator()
         if not ours.load(f"opleider_desk_{language}", str(translations_dir())):
-            raise AssertionError(f"opleider_desk_{language}.qm not found in {translations_dir()}")
+            raise AssertionError(
+                Q.translate("SelfTest", "{file} not found in {folder}").format(
+                    file=f"opleider_desk_{language}.qm", folder=translations_dir()
+                )
+            )
         loaded.append(f"opleider_desk_{language}.qm")
         qt = QTranslator()
         if not qt.load(f"qtbase_{language}", qt_dir):
-            raise AssertionError(f"qtbase_{language}.qm not found in {qt_dir}")
+            raise AssertionError(
+                Q.translate("SelfTest", "{file} not found in {folder}").format(
+                    file=f"qtbase_{language}.qm", folder=qt_dir
+                )
+            )
         loaded.append(f"qtbase_{language}.qm")
     dutch = QTranslator()
     dutch.load("opleider_desk_nl", str(translations_dir()))
     if not dutch.translate("MainWindow", "&File"):
-        raise AssertionError("opleider_desk_nl.qm has no Dutch for the File menu")
+        raise AssertionError(Q.translate("SelfTest", "opleider_desk_nl.qm has no Dutch for the File menu"))
     return ", ".join(loaded)
 
 
@@ -224,9 +272,13 @@ def check_templates(workdir: Path) -> str:
 
     templates = load_templates(builtin_forms_dir())
     if not templates:
-        raise AssertionError(f"no meeting templates in {builtin_forms_dir()}")
+        raise AssertionError(
+            Q.translate("SelfTest", "no meeting templates in {folder}").format(folder=builtin_forms_dir())
+        )
     checklists = [load_builtin_checklist(name) for name in ("portfolio", "trainer")]
-    return f"{len(templates)} meeting templates, {len(checklists)} checklists"
+    return Q.translate("SelfTest", "{templates} meeting templates, {checklists} checklists").format(
+        templates=len(templates), checklists=len(checklists)
+    )
 
 
 def check_documents(workdir: Path) -> str:
@@ -234,11 +286,11 @@ def check_documents(workdir: Path) -> str:
 
     guide = user_guide_file()
     if not guide.read_text(encoding="utf-8").strip():
-        raise AssertionError(f"{guide} is empty")
+        raise AssertionError(Q.translate("SelfTest", "{file} is empty").format(file=guide))
     icons = icon_files()
     if not icons:
-        raise AssertionError("no application icon found")
-    return f"user guide and {len(icons)} icon sizes"
+        raise AssertionError(Q.translate("SelfTest", "no application icon found"))
+    return Q.translate("SelfTest", "user guide and {count} icon sizes").format(count=len(icons))
 
 
 def check_window(workdir: Path) -> str:
@@ -255,27 +307,36 @@ def check_window(workdir: Path) -> str:
 
     if not has_display():
         raise Skipped(
-            "no display (DISPLAY and WAYLAND_DISPLAY are not set); "
-            "run with QT_QPA_PLATFORM=offscreen to build the window without one"
+            Q.translate(
+                "SelfTest",
+                "no display (DISPLAY and WAYLAND_DISPLAY are not set); "
+                "run with QT_QPA_PLATFORM=offscreen to build the window without one",
+            )
         )
     if not isinstance(create_application(), QApplication):
-        raise AssertionError("no QApplication")
+        raise AssertionError(Q.translate("SelfTest", "no QApplication"))
     settings = Settings(QSettings(str(workdir / "settings.ini"), QSettings.Format.IniFormat))
     window = MainWindow(settings, "nl")
     try:
         if not window.open_store(_data_file(workdir)):
-            raise AssertionError("the window could not open the test file")
+            raise AssertionError(Q.translate("SelfTest", "the window could not open the test file"))
         for spec in TABS:
             if window.tab_widget(spec.key) is None:
-                raise AssertionError(f"tab {spec.key} was not built")
+                raise AssertionError(Q.translate("SelfTest", "tab {tab} was not built").format(tab=spec.key))
         overview = window.tab_widget("aios")
         rows = overview.model.rowCount() if isinstance(overview, AiosTab) else 0
         if rows != 1:
-            raise AssertionError(f"aios overview shows {rows} rows, expected 1")
+            raise AssertionError(
+                Q.translate("SelfTest", "the trainee overview shows {rows} rows, expected 1").format(
+                    rows=rows
+                )
+            )
     finally:
         window.close_store()
         window.deleteLater()
-    return f"{len(TABS)} tab(s) built on platform {QApplication.platformName()}"
+    return Q.translate("SelfTest", "%n tab(s) built on platform {platform}", "", len(TABS)).format(
+        platform=QApplication.platformName()
+    )
 
 
 def check_encryption(workdir: Path) -> str:
@@ -285,7 +346,9 @@ def check_encryption(workdir: Path) -> str:
     from .storage.services.aios import AiosService
 
     if not encryption.available():
-        raise AssertionError("sqlcipher3 is missing: encrypted data files cannot be opened")
+        raise AssertionError(
+            Q.translate("SelfTest", "sqlcipher3 is missing: encrypted data files cannot be opened")
+        )
     path = workdir / "encrypted.sqlite"
     store = open_store(path, passphrase="self-test passphrase")
     try:
@@ -293,15 +356,15 @@ def check_encryption(workdir: Path) -> str:
     finally:
         store.close()
     if not encryption.looks_encrypted(path):
-        raise AssertionError("the file was written unencrypted")
+        raise AssertionError(Q.translate("SelfTest", "the file was written unencrypted"))
     store = open_store(path, passphrase="self-test passphrase")
     try:
         names = [a.name for a in store.service(AiosService).list()]
     finally:
         store.close()
     if names != ["Test Aios"]:
-        raise AssertionError(f"read back {names!r}")
-    return "encrypted file written and opened again"
+        raise AssertionError(Q.translate("SelfTest", "read back {names}").format(names=names))
+    return Q.translate("SelfTest", "encrypted file written and opened again")
 
 
 CHECKS: list[tuple[str, Check]] = [

@@ -51,3 +51,21 @@ def store(db_path: Path):
     opened = open_store(db_path)
     yield opened
     opened.close()
+
+
+@pytest.fixture(autouse=True)
+def _own_remembered_settings(tmp_path_factory):
+    """Each test starts with no remembered window or column sizes and no last save folder.
+
+    The main window hands its own settings over (``remember_in``); a dialog
+    built without one falls back to these, never to another test's.
+    """
+    from PySide6.QtCore import QSettings
+
+    from opleider_desk.settings import Settings
+    from opleider_desk.ui.widgets import save_file
+
+    folder = tmp_path_factory.mktemp("remembered")
+    save_file.remember_in(Settings(QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat)))
+    yield
+    save_file._settings = None

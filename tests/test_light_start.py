@@ -66,6 +66,10 @@ NOT_BEFORE_READY = (
     "opleider_desk.storage.backup",
     "opleider_desk.storage.services.statements",
     "opleider_desk.storage.services.hours",
+    # What is due and missing follows the overview's first paint, on a worker.
+    "opleider_desk.storage.services.due",
+    "opleider_desk.storage.services.portfolio",
+    "opleider_desk.storage.services.norms",
 )
 
 

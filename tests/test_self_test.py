@@ -4,7 +4,19 @@ from __future__ import annotations
 
 import io
 
+import pytest
+
 from opleider_desk import self_test
+
+
+@pytest.fixture(autouse=True)
+def english(qapp):
+    """The report in English (its source language) unless a test asks for Dutch; Dutch after, as elsewhere."""
+    from opleider_desk.i18n import install_translators
+
+    install_translators(qapp, "en")
+    yield
+    install_translators(qapp, "nl")
 
 
 def test_every_check_passes_on_this_installation(qapp, tmp_path):
@@ -117,7 +129,8 @@ def _files_under(folder) -> list[str]:
 def test_the_self_test_leaves_the_users_folders_alone(tmp_path):
     result = _run_cli(tmp_path, "--self-test")
     assert result.returncode == 0, result.stdout + result.stderr
-    assert "ok   window: " in result.stdout
+    # Dutch unless asked otherwise, like the window.
+    assert "ok     venster: " in result.stdout and "controles geslaagd" in result.stdout
     assert _files_under(tmp_path) == []  # no backup, no settings file, no data file
 
 
@@ -128,7 +141,7 @@ def test_version_and_help_create_no_settings_file(tmp_path):
 
 
 def test_without_a_display_the_self_test_says_so_and_checks_the_rest(tmp_path):
-    result = _run_cli(tmp_path, "--self-test", display=False)
+    result = _run_cli(tmp_path, "--self-test", "--lang", "en", display=False)
     assert result.returncode == 0, result.stdout + result.stderr
     assert "skip window: no display" in result.stdout
     assert "ok   PDF: " in result.stdout and "could not connect to display" not in result.stderr
@@ -156,3 +169,21 @@ def test_the_tests_never_see_the_users_own_folders():
     assert "opleiderdesk-tests-" in os.environ[paths.HOME_VARIABLE]  # for child processes
     qs = Settings()._qs
     assert qs.format() == QSettings.Format.IniFormat and "opleiderdesk-tests-" in qs.fileName()
+
+
+def test_the_report_speaks_dutch_when_the_program_does(qapp):
+    from opleider_desk.i18n import install_translators
+
+    install_translators(qapp, "nl")
+    try:
+        out = io.StringIO()
+        assert self_test.run_self_test(out) == 0
+    finally:
+        install_translators(qapp, "en")
+    lines = out.getvalue().splitlines()
+    total = len(self_test.CHECKS)
+    assert lines[-1] == f"zelftest: {total} van {total} controles geslaagd"
+    assert any(line.startswith("ok     gegevensbestand: aangemaakt, gemigreerd") for line in lines), lines
+    assert any("sjablonen" in line and "gespreksjablonen" in line for line in lines), lines
+    for english in ("checks passed", "written", "meeting templates", "icon sizes"):
+        assert english not in out.getvalue(), english

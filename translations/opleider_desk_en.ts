@@ -180,6 +180,10 @@
             <translation>Shown beside them: {mapping}.</translation>
         </message>
         <message>
+            <source>Upgraded from version 0.1 in year {year}: this start is that of the current placement. Enter the day the whole training began (full-time without interruptions about {full_time}); the placements keep their dates. Saving confirms the start.</source>
+            <translation>Upgraded from version 0.1 in year {year}: this start is that of the current placement. Enter the day the whole training began (full-time without interruptions about {full_time}); the placements keep their dates. Saving confirms the start.</translation>
+        </message>
+        <message>
             <source>Discard the changes you made to this trainee?</source>
             <translation>Discard the changes you made to this trainee?</translation>
         </message>
@@ -1367,6 +1371,10 @@ Backups made earlier still hold these data until they are rotated out (after at 
             <translation>Expected end date passed</translation>
         </message>
         <message>
+            <source>Check the start of the training</source>
+            <translation>Check the start of the training</translation>
+        </message>
+        <message>
             <source>pro rata for part-time</source>
             <translation>pro rata for part-time</translation>
         </message>
@@ -1389,6 +1397,10 @@ Backups made earlier still hold these data until they are rotated out (after at 
         <message>
             <source>three months when the form does not say</source>
             <translation>three months when the form does not say</translation>
+        </message>
+        <message>
+            <source>counted from the placement's start until you check the training's</source>
+            <translation>counted from the placement's start until you check the training's</translation>
         </message>
         <message>
             <source>Date agreed in the meeting</source>
@@ -1430,6 +1442,10 @@ Backups made earlier still hold these data until they are rotated out (after at 
             <translation>No LEOh received yet</translation>
         </message>
         <message>
+            <source>Upgraded from version 0.1 in year {year}: the training's start is that of this placement, {start}. Enter when the training began (full-time without interruptions: {full_time}).</source>
+            <translation>Upgraded from version 0.1 in year {year}: the training's start is that of this placement, {start}. Enter when the training began (full-time without interruptions: {full_time}).</translation>
+        </message>
+        <message>
             <source>{have} of {target} in HLWP {hlwp}, {expected} expected by now</source>
             <translation>{have} of {target} in HLWP {hlwp}, {expected} expected by now</translation>
         </message>
@@ -1461,6 +1477,17 @@ Backups made earlier still hold these data until they are rotated out (after at 
         <message>
             <source>Start an intensified supervision plan, or end the training and inform the RGS</source>
             <translation>Start an intensified supervision plan, or end the training and inform the RGS</translation>
+        </message>
+        <message>
+            <source>You lay down the task from {day}</source>
+            <translation>You lay down the task from {day}</translation>
+        </message>
+        <message numerus="yes">
+            <source>From {day} you work %n hour(s) a week in the specialty, under {minimum}</source>
+            <translation>
+                <numerusform>From {day} you work %n hour a week in the specialty, under {minimum}</numerusform>
+                <numerusform>From {day} you work %n hours a week in the specialty, under {minimum}</numerusform>
+            </translation>
         </message>
         <message>
             <source>Interrupted from {start} for more than two months</source>
@@ -1618,12 +1645,24 @@ Details (without personal data) are in the log file:
             <translation>(not for one trainee)</translation>
         </message>
         <message>
+            <source>The &amp;institution has been informed</source>
+            <translation>The &amp;institution has been informed</translation>
+        </message>
+        <message>
             <source>&amp;Date</source>
             <translation>&amp;Date</translation>
         </message>
         <message>
+            <source>&amp;From</source>
+            <translation>&amp;From</translation>
+        </message>
+        <message>
             <source>&amp;Number of shifts</source>
             <translation>&amp;Number of shifts</translation>
+        </message>
+        <message>
+            <source>&amp;Hours a week in the specialty</source>
+            <translation>&amp;Hours a week in the specialty</translation>
         </message>
         <message>
             <source>&amp;From trainee</source>
@@ -2504,6 +2543,14 @@ Details (without personal data) are in the log file:
             <translation>Cancelled</translation>
         </message>
         <message>
+            <source>doubt (old value)</source>
+            <translation>doubt (old value)</translation>
+        </message>
+        <message>
+            <source>unsuitable (old value)</source>
+            <translation>unsuitable (old value)</translation>
+        </message>
+        <message>
             <source>Trainee</source>
             <translation>Trainee</translation>
         </message>
@@ -2556,7 +2603,6 @@ Details (without personal data) are in the log file:
         <name>MainWindow</name>
         <message>
             <source>&amp;File</source>
-            <extracomment>The day of the self-test's hour entry; its quarter is the statement printed.</extracomment>
             <translation>&amp;File</translation>
         </message>
         <message>
@@ -3281,6 +3327,18 @@ Details (without personal data) are in the log file:
             <translation>&amp;Shifts done…</translation>
         </message>
         <message>
+            <source>&amp;Task laid down…</source>
+            <translation>&amp;Task laid down…</translation>
+        </message>
+        <message>
+            <source>&amp;Hours in the specialty…</source>
+            <translation>&amp;Hours in the specialty…</translation>
+        </message>
+        <message>
+            <source>Institution &amp;informed</source>
+            <translation>Institution &amp;informed</translation>
+        </message>
+        <message>
             <source>&amp;Remove</source>
             <translation>&amp;Remove</translation>
         </message>
@@ -3401,6 +3459,10 @@ Details (without personal data) are in the log file:
         <message>
             <source>remove recorded event</source>
             <translation>remove recorded event</translation>
+        </message>
+        <message>
+            <source>mark the institution informed</source>
+            <translation>mark the institution informed</translation>
         </message>
         <message>
             <source>log hours</source>
@@ -3632,6 +3694,18 @@ Details (without personal data) are in the log file:
             <translation>Note</translation>
         </message>
         <message>
+            <source>Institution</source>
+            <translation>Institution</translation>
+        </message>
+        <message>
+            <source>informed</source>
+            <translation>informed</translation>
+        </message>
+        <message>
+            <source>not informed yet</source>
+            <translation>not informed yet</translation>
+        </message>
+        <message>
             <source>Not due yet (first on {day})</source>
             <translation>Not due yet (first on {day})</translation>
         </message>
@@ -3732,6 +3806,14 @@ Details (without personal data) are in the log file:
         <message>
             <source>Out-of-hours shifts</source>
             <translation>Out-of-hours shifts</translation>
+        </message>
+        <message>
+            <source>Task laid down</source>
+            <translation>Task laid down</translation>
+        </message>
+        <message>
+            <source>Hours a week in the specialty</source>
+            <translation>Hours a week in the specialty</translation>
         </message>
         <message>
             <source>Other</source>
@@ -4102,6 +4184,14 @@ Details (without personal data) are in the log file:
         <message>
             <source>This date is in the future.</source>
             <translation>This date is in the future.</translation>
+        </message>
+        <message>
+            <source>A week has at most {maximum} hours.</source>
+            <translation>A week has at most {maximum} hours.</translation>
+        </message>
+        <message>
+            <source>This event no longer exists; it may have been removed meanwhile.</source>
+            <translation>This event no longer exists; it may have been removed meanwhile.</translation>
         </message>
         <message>
             <source>This data file is open read-only because another OpleiderDesk window is using it. Close that window and open the file again to make changes.</source>
@@ -4531,6 +4621,161 @@ Everything entered after that is replaced. The current file is first kept as a b
         <message>
             <source>Open &amp;folder</source>
             <translation>Open &amp;folder</translation>
+        </message>
+    </context>
+    <context>
+        <name>SelfTest</name>
+        <message>
+            <source>data file</source>
+            <extracomment>The day of the self-test's hour entry; its quarter is the statement printed.</extracomment>
+            <translation>data file</translation>
+        </message>
+        <message>
+            <source>encryption</source>
+            <translation>encryption</translation>
+        </message>
+        <message>
+            <source>PDF</source>
+            <translation>PDF</translation>
+        </message>
+        <message>
+            <source>translations</source>
+            <translation>translations</translation>
+        </message>
+        <message>
+            <source>templates</source>
+            <translation>templates</translation>
+        </message>
+        <message>
+            <source>documents</source>
+            <translation>documents</translation>
+        </message>
+        <message>
+            <source>window</source>
+            <translation>window</translation>
+        </message>
+        <message>
+            <source>ok</source>
+            <translation>ok</translation>
+        </message>
+        <message>
+            <source>FAIL</source>
+            <translation>FAIL</translation>
+        </message>
+        <message>
+            <source>skip</source>
+            <translation>skip</translation>
+        </message>
+        <message>
+            <source>self-test: {passed} of {ran} checks passed</source>
+            <translation>self-test: {passed} of {ran} checks passed</translation>
+        </message>
+        <message>
+            <source>, {skipped} skipped</source>
+            <translation>, {skipped} skipped</translation>
+        </message>
+        <message>
+            <source>read back {names} and {minutes} minutes</source>
+            <translation>read back {names} and {minutes} minutes</translation>
+        </message>
+        <message>
+            <source>undo left the hour entry in place</source>
+            <translation>undo left the hour entry in place</translation>
+        </message>
+        <message>
+            <source>created, migrated, profile + trainee + hour entry written, read back, undone and redone</source>
+            <translation>created, migrated, profile + trainee + hour entry written, read back, undone and redone</translation>
+        </message>
+        <message>
+            <source>no trainee with hours in the self-test quarter</source>
+            <translation>no trainee with hours in the self-test quarter</translation>
+        </message>
+        <message>
+            <source>not a complete PDF</source>
+            <translation>not a complete PDF</translation>
+        </message>
+        <message>
+            <source>quarterly statement, {size} bytes written (pypdf absent: header checked)</source>
+            <translation>quarterly statement, {size} bytes written (pypdf absent: header checked)</translation>
+        </message>
+        <message>
+            <source>the statement does not show “{text}”</source>
+            <translation>the statement does not show “{text}”</translation>
+        </message>
+        <message>
+            <source>quarterly statement, {size} bytes written, its text read back</source>
+            <translation>quarterly statement, {size} bytes written, its text read back</translation>
+        </message>
+        <message>
+            <source>{file} not found in {folder}</source>
+            <translation>{file} not found in {folder}</translation>
+        </message>
+        <message>
+            <source>opleider_desk_nl.qm has no Dutch for the File menu</source>
+            <translation>opleider_desk_nl.qm has no Dutch for the File menu</translation>
+        </message>
+        <message>
+            <source>no meeting templates in {folder}</source>
+            <translation>no meeting templates in {folder}</translation>
+        </message>
+        <message>
+            <source>{templates} meeting templates, {checklists} checklists</source>
+            <translation>{templates} meeting templates, {checklists} checklists</translation>
+        </message>
+        <message>
+            <source>{file} is empty</source>
+            <translation>{file} is empty</translation>
+        </message>
+        <message>
+            <source>no application icon found</source>
+            <translation>no application icon found</translation>
+        </message>
+        <message>
+            <source>user guide and {count} icon sizes</source>
+            <translation>user guide and {count} icon sizes</translation>
+        </message>
+        <message>
+            <source>no display (DISPLAY and WAYLAND_DISPLAY are not set); run with QT_QPA_PLATFORM=offscreen to build the window without one</source>
+            <translation>no display (DISPLAY and WAYLAND_DISPLAY are not set); run with QT_QPA_PLATFORM=offscreen to build the window without one</translation>
+        </message>
+        <message>
+            <source>no QApplication</source>
+            <translation>no QApplication</translation>
+        </message>
+        <message>
+            <source>the window could not open the test file</source>
+            <translation>the window could not open the test file</translation>
+        </message>
+        <message>
+            <source>tab {tab} was not built</source>
+            <translation>tab {tab} was not built</translation>
+        </message>
+        <message>
+            <source>the trainee overview shows {rows} rows, expected 1</source>
+            <translation>the trainee overview shows {rows} rows, expected 1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n tab(s) built on platform {platform}</source>
+            <translation>
+                <numerusform>%n tab built on platform {platform}</numerusform>
+                <numerusform>%n tabs built on platform {platform}</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>sqlcipher3 is missing: encrypted data files cannot be opened</source>
+            <translation>sqlcipher3 is missing: encrypted data files cannot be opened</translation>
+        </message>
+        <message>
+            <source>the file was written unencrypted</source>
+            <translation>the file was written unencrypted</translation>
+        </message>
+        <message>
+            <source>read back {names}</source>
+            <translation>read back {names}</translation>
+        </message>
+        <message>
+            <source>encrypted file written and opened again</source>
+            <translation>encrypted file written and opened again</translation>
         </message>
     </context>
     <context>
@@ -5126,6 +5371,10 @@ Everything entered after that is replaced. The current file is first kept as a b
         <message>
             <source>Inform the institution directly when the practice training is interrupted for more than two months (your illness or other circumstances), when you lay down the task, or when you work fewer than 16 hours a week in the specialty ({source}).</source>
             <translation>Inform the institution directly when the practice training is interrupted for more than two months (your illness or other circumstances), when you lay down the task, or when you work fewer than 16 hours a week in the specialty ({source}).</translation>
+        </message>
+        <message>
+            <source>Record laying down the task and your hours under Portfolio ▸ My obligations.</source>
+            <translation>Record laying down the task and your hours under Portfolio ▸ My obligations.</translation>
         </message>
         <message>
             <source>Add…</source>

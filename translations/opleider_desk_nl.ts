@@ -180,6 +180,10 @@
             <translation>Ernaast getoond: {mapping}.</translation>
         </message>
         <message>
+            <source>Upgraded from version 0.1 in year {year}: this start is that of the current placement. Enter the day the whole training began (full-time without interruptions about {full_time}); the placements keep their dates. Saving confirms the start.</source>
+            <translation>Bijgewerkt vanuit versie 0.1 in jaar {year}: deze start is die van het huidige opleidingsonderdeel. Vul de dag in waarop de hele opleiding begon (voltijds zonder onderbrekingen rond {full_time}); de opleidingsonderdelen houden hun data. Opslaan bevestigt de start.</translation>
+        </message>
+        <message>
             <source>Discard the changes you made to this trainee?</source>
             <translation>De wijzigingen aan deze aios weggooien?</translation>
         </message>
@@ -1367,6 +1371,10 @@ Eerder gemaakte reservekopieën bevatten deze gegevens nog tot ze worden opgerui
             <translation>Verwachte einddatum verstreken</translation>
         </message>
         <message>
+            <source>Check the start of the training</source>
+            <translation>Controleer de start van de opleiding</translation>
+        </message>
+        <message>
             <source>pro rata for part-time</source>
             <translation>naar rato van de deeltijd</translation>
         </message>
@@ -1389,6 +1397,10 @@ Eerder gemaakte reservekopieën bevatten deze gegevens nog tot ze worden opgerui
         <message>
             <source>three months when the form does not say</source>
             <translation>drie maanden als het formulier niets zegt</translation>
+        </message>
+        <message>
+            <source>counted from the placement's start until you check the training's</source>
+            <translation>geteld vanaf de start van het opleidingsonderdeel tot je de start van de opleiding controleert</translation>
         </message>
         <message>
             <source>Date agreed in the meeting</source>
@@ -1430,6 +1442,10 @@ Eerder gemaakte reservekopieën bevatten deze gegevens nog tot ze worden opgerui
             <translation>Nog geen LEOh ontvangen</translation>
         </message>
         <message>
+            <source>Upgraded from version 0.1 in year {year}: the training's start is that of this placement, {start}. Enter when the training began (full-time without interruptions: {full_time}).</source>
+            <translation>Bijgewerkt vanuit versie 0.1 in jaar {year}: de start van de opleiding is die van dit opleidingsonderdeel, {start}. Vul in wanneer de opleiding begon (voltijds zonder onderbrekingen: {full_time}).</translation>
+        </message>
+        <message>
             <source>{have} of {target} in HLWP {hlwp}, {expected} expected by now</source>
             <translation>{have} van {target} in HLWP {hlwp}, {expected} verwacht tot nu</translation>
         </message>
@@ -1461,6 +1477,17 @@ Eerder gemaakte reservekopieën bevatten deze gegevens nog tot ze worden opgerui
         <message>
             <source>Start an intensified supervision plan, or end the training and inform the RGS</source>
             <translation>Start een geïntensiveerd begeleidingstraject, of beëindig de opleiding en informeer de RGS</translation>
+        </message>
+        <message>
+            <source>You lay down the task from {day}</source>
+            <translation>Je legt de opleiderstaak neer per {day}</translation>
+        </message>
+        <message numerus="yes">
+            <source>From {day} you work %n hour(s) a week in the specialty, under {minimum}</source>
+            <translation>
+                <numerusform>Vanaf {day} werk je %n uur per week in het specialisme, minder dan {minimum}</numerusform>
+                <numerusform>Vanaf {day} werk je %n uur per week in het specialisme, minder dan {minimum}</numerusform>
+            </translation>
         </message>
         <message>
             <source>Interrupted from {start} for more than two months</source>
@@ -1618,12 +1645,24 @@ De details (zonder persoonsgegevens) staan in het logbestand:
             <translation>(niet voor één aios)</translation>
         </message>
         <message>
+            <source>The &amp;institution has been informed</source>
+            <translation>De &amp;opleidingsinrichting is ingelicht</translation>
+        </message>
+        <message>
             <source>&amp;Date</source>
             <translation>&amp;Datum</translation>
         </message>
         <message>
+            <source>&amp;From</source>
+            <translation>&amp;Vanaf</translation>
+        </message>
+        <message>
             <source>&amp;Number of shifts</source>
             <translation>&amp;Aantal diensten</translation>
+        </message>
+        <message>
+            <source>&amp;Hours a week in the specialty</source>
+            <translation>&amp;Uren per week in het specialisme</translation>
         </message>
         <message>
             <source>&amp;From trainee</source>
@@ -2504,6 +2543,14 @@ De details (zonder persoonsgegevens) staan in het logbestand:
             <translation>Geannuleerd</translation>
         </message>
         <message>
+            <source>doubt (old value)</source>
+            <translation>twijfel (oude waarde)</translation>
+        </message>
+        <message>
+            <source>unsuitable (old value)</source>
+            <translation>ongeschikt (oude waarde)</translation>
+        </message>
+        <message>
             <source>Trainee</source>
             <translation>Aios</translation>
         </message>
@@ -2556,7 +2603,6 @@ De details (zonder persoonsgegevens) staan in het logbestand:
         <name>MainWindow</name>
         <message>
             <source>&amp;File</source>
-            <extracomment>The day of the self-test's hour entry; its quarter is the statement printed.</extracomment>
             <translation>&amp;Bestand</translation>
         </message>
         <message>
@@ -3281,6 +3327,18 @@ De details (zonder persoonsgegevens) staan in het logbestand:
             <translation>Di&amp;ensten gedaan…</translation>
         </message>
         <message>
+            <source>&amp;Task laid down…</source>
+            <translation>Opleiders&amp;taak neergelegd…</translation>
+        </message>
+        <message>
+            <source>&amp;Hours in the specialty…</source>
+            <translation>&amp;Uren in het specialisme…</translation>
+        </message>
+        <message>
+            <source>Institution &amp;informed</source>
+            <translation>Opleidingsinrichting &amp;ingelicht</translation>
+        </message>
+        <message>
             <source>&amp;Remove</source>
             <translation>Verw&amp;ijderen</translation>
         </message>
@@ -3401,6 +3459,10 @@ De details (zonder persoonsgegevens) staan in het logbestand:
         <message>
             <source>remove recorded event</source>
             <translation>vastgelegde gebeurtenis verwijderen</translation>
+        </message>
+        <message>
+            <source>mark the institution informed</source>
+            <translation>opleidingsinrichting ingelicht markeren</translation>
         </message>
         <message>
             <source>log hours</source>
@@ -3632,6 +3694,18 @@ De details (zonder persoonsgegevens) staan in het logbestand:
             <translation>Notitie</translation>
         </message>
         <message>
+            <source>Institution</source>
+            <translation>Opleidingsinrichting</translation>
+        </message>
+        <message>
+            <source>informed</source>
+            <translation>ingelicht</translation>
+        </message>
+        <message>
+            <source>not informed yet</source>
+            <translation>nog niet ingelicht</translation>
+        </message>
+        <message>
             <source>Not due yet (first on {day})</source>
             <translation>Nog niet aan de orde (eerste op {day})</translation>
         </message>
@@ -3732,6 +3806,14 @@ De details (zonder persoonsgegevens) staan in het logbestand:
         <message>
             <source>Out-of-hours shifts</source>
             <translation>Diensten</translation>
+        </message>
+        <message>
+            <source>Task laid down</source>
+            <translation>Opleiderstaak neergelegd</translation>
+        </message>
+        <message>
+            <source>Hours a week in the specialty</source>
+            <translation>Uren per week in het specialisme</translation>
         </message>
         <message>
             <source>Other</source>
@@ -4102,6 +4184,14 @@ De details (zonder persoonsgegevens) staan in het logbestand:
         <message>
             <source>This date is in the future.</source>
             <translation>Deze datum ligt in de toekomst.</translation>
+        </message>
+        <message>
+            <source>A week has at most {maximum} hours.</source>
+            <translation>Een week heeft hoogstens {maximum} uur.</translation>
+        </message>
+        <message>
+            <source>This event no longer exists; it may have been removed meanwhile.</source>
+            <translation>Deze gebeurtenis bestaat niet meer; misschien is ze intussen verwijderd.</translation>
         </message>
         <message>
             <source>This data file is open read-only because another OpleiderDesk window is using it. Close that window and open the file again to make changes.</source>
@@ -4531,6 +4621,161 @@ Alles wat daarna is ingevoerd, wordt vervangen. Het huidige bestand wordt eerst 
         <message>
             <source>Open &amp;folder</source>
             <translation>&amp;Map openen</translation>
+        </message>
+    </context>
+    <context>
+        <name>SelfTest</name>
+        <message>
+            <source>data file</source>
+            <extracomment>The day of the self-test's hour entry; its quarter is the statement printed.</extracomment>
+            <translation>gegevensbestand</translation>
+        </message>
+        <message>
+            <source>encryption</source>
+            <translation>versleuteling</translation>
+        </message>
+        <message>
+            <source>PDF</source>
+            <translation>pdf</translation>
+        </message>
+        <message>
+            <source>translations</source>
+            <translation>vertalingen</translation>
+        </message>
+        <message>
+            <source>templates</source>
+            <translation>sjablonen</translation>
+        </message>
+        <message>
+            <source>documents</source>
+            <translation>documenten</translation>
+        </message>
+        <message>
+            <source>window</source>
+            <translation>venster</translation>
+        </message>
+        <message>
+            <source>ok</source>
+            <translation>ok</translation>
+        </message>
+        <message>
+            <source>FAIL</source>
+            <translation>FOUT</translation>
+        </message>
+        <message>
+            <source>skip</source>
+            <translation>n.v.t.</translation>
+        </message>
+        <message>
+            <source>self-test: {passed} of {ran} checks passed</source>
+            <translation>zelftest: {passed} van {ran} controles geslaagd</translation>
+        </message>
+        <message>
+            <source>, {skipped} skipped</source>
+            <translation>, {skipped} overgeslagen</translation>
+        </message>
+        <message>
+            <source>read back {names} and {minutes} minutes</source>
+            <translation>teruggelezen: {names} en {minutes} minuten</translation>
+        </message>
+        <message>
+            <source>undo left the hour entry in place</source>
+            <translation>ongedaan maken liet de urenregel staan</translation>
+        </message>
+        <message>
+            <source>created, migrated, profile + trainee + hour entry written, read back, undone and redone</source>
+            <translation>aangemaakt, gemigreerd, profiel + aios + urenregel geschreven, teruggelezen, ongedaan gemaakt en opnieuw gedaan</translation>
+        </message>
+        <message>
+            <source>no trainee with hours in the self-test quarter</source>
+            <translation>geen aios met uren in het kwartaal van de zelftest</translation>
+        </message>
+        <message>
+            <source>not a complete PDF</source>
+            <translation>geen volledige pdf</translation>
+        </message>
+        <message>
+            <source>quarterly statement, {size} bytes written (pypdf absent: header checked)</source>
+            <translation>kwartaalverklaring, {size} bytes geschreven (pypdf ontbreekt: alleen de kop gecontroleerd)</translation>
+        </message>
+        <message>
+            <source>the statement does not show “{text}”</source>
+            <translation>de verklaring toont “{text}” niet</translation>
+        </message>
+        <message>
+            <source>quarterly statement, {size} bytes written, its text read back</source>
+            <translation>kwartaalverklaring, {size} bytes geschreven, de tekst teruggelezen</translation>
+        </message>
+        <message>
+            <source>{file} not found in {folder}</source>
+            <translation>{file} niet gevonden in {folder}</translation>
+        </message>
+        <message>
+            <source>opleider_desk_nl.qm has no Dutch for the File menu</source>
+            <translation>opleider_desk_nl.qm heeft geen Nederlands voor het menu Bestand</translation>
+        </message>
+        <message>
+            <source>no meeting templates in {folder}</source>
+            <translation>geen gespreksjablonen in {folder}</translation>
+        </message>
+        <message>
+            <source>{templates} meeting templates, {checklists} checklists</source>
+            <translation>{templates} gespreksjablonen, {checklists} checklists</translation>
+        </message>
+        <message>
+            <source>{file} is empty</source>
+            <translation>{file} is leeg</translation>
+        </message>
+        <message>
+            <source>no application icon found</source>
+            <translation>geen programmapictogram gevonden</translation>
+        </message>
+        <message>
+            <source>user guide and {count} icon sizes</source>
+            <translation>handleiding en {count} pictogramformaten</translation>
+        </message>
+        <message>
+            <source>no display (DISPLAY and WAYLAND_DISPLAY are not set); run with QT_QPA_PLATFORM=offscreen to build the window without one</source>
+            <translation>geen beeldscherm (DISPLAY en WAYLAND_DISPLAY zijn niet gezet); start met QT_QPA_PLATFORM=offscreen om het venster zonder beeldscherm op te bouwen</translation>
+        </message>
+        <message>
+            <source>no QApplication</source>
+            <translation>geen QApplication</translation>
+        </message>
+        <message>
+            <source>the window could not open the test file</source>
+            <translation>het venster kon het testbestand niet openen</translation>
+        </message>
+        <message>
+            <source>tab {tab} was not built</source>
+            <translation>tabblad {tab} is niet opgebouwd</translation>
+        </message>
+        <message>
+            <source>the trainee overview shows {rows} rows, expected 1</source>
+            <translation>het aiosoverzicht toont {rows} rijen, verwacht 1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n tab(s) built on platform {platform}</source>
+            <translation>
+                <numerusform>%n tabblad opgebouwd op platform {platform}</numerusform>
+                <numerusform>%n tabbladen opgebouwd op platform {platform}</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>sqlcipher3 is missing: encrypted data files cannot be opened</source>
+            <translation>sqlcipher3 ontbreekt: versleutelde gegevensbestanden kunnen niet worden geopend</translation>
+        </message>
+        <message>
+            <source>the file was written unencrypted</source>
+            <translation>het bestand is onversleuteld geschreven</translation>
+        </message>
+        <message>
+            <source>read back {names}</source>
+            <translation>teruggelezen: {names}</translation>
+        </message>
+        <message>
+            <source>encrypted file written and opened again</source>
+            <translation>versleuteld bestand geschreven en weer geopend</translation>
         </message>
     </context>
     <context>
@@ -5126,6 +5371,10 @@ Alles wat daarna is ingevoerd, wordt vervangen. Het huidige bestand wordt eerst 
         <message>
             <source>Inform the institution directly when the practice training is interrupted for more than two months (your illness or other circumstances), when you lay down the task, or when you work fewer than 16 hours a week in the specialty ({source}).</source>
             <translation>Verwittig de opleidingsinrichting direct wanneer de praktijkopleiding langer dan twee maanden wordt onderbroken (door uw ziekte of andere omstandigheden), wanneer u de opleiderstaak neerlegt, of wanneer u minder dan 16 uur per week in het specialisme gaat werken ({source}).</translation>
+        </message>
+        <message>
+            <source>Record laying down the task and your hours under Portfolio ▸ My obligations.</source>
+            <translation>Leg het neerleggen van de taak en je uren vast onder Portfolio ▸ Mijn verplichtingen.</translation>
         </message>
         <message>
             <source>Add…</source>

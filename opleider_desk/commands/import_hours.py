@@ -41,7 +41,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace, store: Store) -> int:
     from ..domain.problems import ValidationFailed
     from ..storage.services.categories import CategoryService
-    from ..storage.services.hours import HoursService
+    from ..storage.services.hour_import import HourImportService
     from ..words.categories import category_names
     from ..words.problems import problem_text
 
@@ -54,7 +54,7 @@ def run(args: argparse.Namespace, store: Store) -> int:
             file=sys.stderr,
         )
         return 2
-    service = store.service(HoursService)
+    service = store.service(HourImportService)
     categories = store.service(CategoryService).list(include_inactive=True)
     check = service.check_import(data, today=date.today(), category_names=category_names(categories))
     problems = [f"{path}: {problem_text(p)}" for p in check.preview.file_problems]

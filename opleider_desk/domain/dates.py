@@ -8,7 +8,6 @@ rather than by stepping from the previous date, so a start on 31 January gives
 from __future__ import annotations
 
 import calendar
-from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -39,15 +38,6 @@ def week_start(day: date) -> date:
     ``date(day, 'weekday 0', '-6 days')``.
     """
     return day - timedelta(days=day.weekday())
-
-
-def sum_per_week(entries: Iterable[tuple[date, int]]) -> dict[date, int]:
-    """Fold ``(day, minutes)`` pairs into minutes per ISO week (keyed by its Monday)."""
-    weeks: dict[date, int] = {}
-    for day, minutes in entries:
-        monday = week_start(day)
-        weeks[monday] = weeks.get(monday, 0) + minutes
-    return weeks
 
 
 @dataclass(frozen=True, slots=True)

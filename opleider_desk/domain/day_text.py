@@ -83,10 +83,6 @@ def format_day_nl(day: date) -> str:
     return f"{day.day:02d}-{day.month:02d}-{day.year:04d}"
 
 
-def format_day_iso(day: date) -> str:
-    return day.isoformat()
-
-
 def _read(cleaned: str, today: date) -> date | None:
     if cleaned in _WORDS:
         return today + timedelta(days=_WORDS[cleaned])

@@ -54,6 +54,7 @@ from .enums import (
     PlacementSetting,
     TrainerEventKind,
 )
+from .templates import LEGACY_NOT_SUITABLE
 from .training import institution_notices, interruption_days, last_day
 
 #: Meeting types of the praktijkbegeleider and the GBT.
@@ -65,8 +66,14 @@ GBT_MONTHS = "traject.duur_maanden"
 GBT_RGS_INFORMED = "rgs.gemeld"
 #: Verdict keys the engine reads.
 NOT_SUITABLE = "niet_geschikt"
+#: ... and the old 0.1 value that meant the same ("twijfel" is no verdict either way).
+NOT_SUITABLE_VERDICTS = frozenset({NOT_SUITABLE, *LEGACY_NOT_SUITABLE})
 IBT_CLOSED = frozenset({"verbeterd", "niet_verbeterd"})
 IBT_NOT_IMPROVED = "niet_verbeterd"
+#: Why the institution is to be told (``000_…`` Bijlage 1 §9 a–c), in an item's ``reason``.
+NOTICE_INTERRUPTED = "interrupted"  # §9b
+NOTICE_TASK_LAID_DOWN = "task_laid_down"  # §9a
+NOTICE_UNDER_HOURS = "under_hours"  # §9c
 
 
 class DueKind(StrEnum):
@@ -94,6 +101,7 @@ class DueKind(StrEnum):
     INFORM_INSTITUTION = "inform_institution"
     SPAN_OF_CONTROL = "span_of_control"
     END_DATE_PASSED = "end_date_passed"
+    CHECK_TRAINING_START = "check_training_start"  # upgraded from 0.1 in year 2 or 3
 
 
 class DueStatus(StrEnum):
@@ -185,6 +193,7 @@ def due_items(
         return []
     t = _Training(aios, today, norms, placements, interruptions, meetings, counts_as)
     items = [
+        *t.start_items(),
         *t.end_items(),
         *t.startgesprek_items(),
         *t.cadence_items(),
@@ -197,6 +206,7 @@ def due_items(
         *t.traject_items(),
         *t.pb_items(),
         *t.notice_items(),
+        *t.trainer_notice_items(trainer_events),
     ]
     return sorted(_with_sources(items, sources), key=_sort_key)
 
@@ -339,8 +349,20 @@ class _Training:
         move = norms.interruptions_move_due
         self.absences = [x for x in self.interruptions if x.kind.of_aios and x.start <= today] if move else []
         self.trainer_away = [x for x in self.interruptions if not x.kind.of_aios] if move else []
+        meetings = list(meetings)
         self.meetings = [m for m in meetings if m.aios_id == aios.id]
         self.counts_as = counts_as
+        # The consultation is the praktijkbegeleider's with the opleider about the practice
+        # training (000_… Bijlage 1 §4, Bijlage 2 §6), not about one aios: one logged with
+        # any aios counts for every aios the praktijkbegeleider supervises.
+        self.pair_consultations = sorted(
+            m.date for m in meetings if m.kind == PB_CONSULTATION and m.status in _HELD and m.date
+        )
+        self.pair_planned = sorted(
+            m.date
+            for m in meetings
+            if m.kind == PB_CONSULTATION and m.status == MeetingStatus.PLANNED and m.date
+        )
         self.held: dict[str, list[date]] = {}
         self.planned: dict[str, list[date]] = {}
         self.held_meetings: list[Meeting] = []
@@ -454,6 +476,27 @@ class _Training:
 
     # --- the meeting cycle -----------------------------------------------------------
 
+    def start_items(self) -> list[DueItem]:
+        """An upgraded aios in year 2 or 3 whose training start is that of the placement.
+
+        0.1 kept the start in this practice only; the training began earlier on a day the
+        file does not hold. The item asks for it; the full-time date is a hint, never set.
+        """
+        if not self.aios.start_to_check:
+            return []
+        years_before = max(0, self.aios.training_year - 1)
+        return [
+            self.item(
+                DueKind.CHECK_TRAINING_START,
+                self.today,
+                DueTarget(TargetArea.AIOS, self.aios.id),
+                DueStatus.DUE_SOON,
+                year=self.aios.training_year,
+                start=self.aios.start_date,
+                full_time_start=add_months(self.aios.start_date, -12 * years_before),
+            )
+        ]
+
     def end_items(self) -> list[DueItem]:
         end = self.aios.expected_end_date
         items = []
@@ -516,12 +559,14 @@ class _Training:
             if slot is None:
                 continue
             number, due, opens = slot
+            # Counted from a start still to be checked: the item says so.
+            unchecked = ("check_training_start",) if self.aios.start_to_check else ()
             items.append(
                 self.item(
                     kind,
                     due,
                     self.meeting_target(kind.value),
-                    defaults=self.absence_defaults(),
+                    defaults=(*unchecked, *self.absence_defaults()),
                     slot=number,
                     **self.planned_from(kind.value, opens),
                 )
@@ -838,7 +883,7 @@ class _Training:
         verdicts = [
             m
             for m in self.held_meetings
-            if m.verdict == NOT_SUITABLE
+            if m.verdict in NOT_SUITABLE_VERDICTS
             and MeetingKind.GESCHIKTHEIDSBEOORDELING in self.kinds_of(m)
             and m.kind != MeetingKind.EINDGESPREK
         ]
@@ -904,16 +949,16 @@ class _Training:
         items = []
         interval = self.norms.pb_consultation_interval_months
         if interval > 0:
-            held = [d for d in self.held.get(PB_CONSULTATION, ()) if d >= placement.start]
+            held = [d for d in self.pair_consultations if placement.start <= d <= self.today]
             base = max(held) if held else placement.start
             due = self.after_trainer_absence(add_months(base, interval))
+            planned = [d for d in self.pair_planned if d >= base]
             items.append(
                 self.item(
                     DueKind.PB_CONSULTATION,
                     due,
                     self.meeting_target(PB_CONSULTATION),
-                    **_optional(last=base if held else None),
-                    **self.planned_from(PB_CONSULTATION, base),
+                    **_optional(last=base if held else None, planned_on=min(planned) if planned else None),
                 )
             )
         if placement.end is not None and not self.held_since(PB_REPORT, add_months(placement.end, -2)):
@@ -946,12 +991,59 @@ class _Training:
                     due,
                     DueTarget(TargetArea.AIOS, self.aios.id),
                     DueStatus.OVERDUE if due <= self.today else None,
+                    reason=NOTICE_INTERRUPTED,
                     interruption=x.kind.value,
                     start=x.start,
                     end=x.end,
                 )
             )
         return items
+
+    def trainer_notice_items(self, events: Iterable[TrainerEvent]) -> list[DueItem]:
+        """The trainer's own changes the regulation wants told at once (``000_…`` §9a, §9c).
+
+        Per aios trained with the user on or after the day: it is their institution
+        that must know. Known in advance (a day ahead), it is due now.
+        """
+        items = []
+        task = self.norms.institution_notice_months > 0  # the regulation has § 9
+        minimum = self.norms.specialty_minutes_per_week_min
+        hours = sorted(
+            (e for e in events if e.kind == TrainerEventKind.HOURS_IN_SPECIALTY), key=lambda e: e.day
+        )
+        for event in events:
+            if event.institution_informed or not self.with_user_from(event.day):
+                continue
+            if event.kind == TrainerEventKind.TASK_LAID_DOWN and task:
+                items.append(self.trainer_notice(event, NOTICE_TASK_LAID_DOWN, "inform_institution_task"))
+            elif event.kind == TrainerEventKind.HOURS_IN_SPECIALTY and 0 < event.quantity * 60 < minimum:
+                # A later figure already in force replaces this one.
+                if any(event.day < e.day <= self.today for e in hours):
+                    continue
+                items.append(
+                    self.trainer_notice(
+                        event, NOTICE_UNDER_HOURS, "inform_institution_hours", minimum_hours=minimum // 60
+                    )
+                )
+        return items
+
+    def with_user_from(self, day: date) -> bool:
+        """The aios trains with the user on ``day`` or later."""
+        return any(p.setting.with_user and (p.end is None or p.end >= day) for p in self.placements)
+
+    def trainer_notice(self, event: TrainerEvent, reason: str, rule: str, **params: Any) -> DueItem:
+        due = min(event.day, self.today)
+        return self.item(
+            DueKind.INFORM_INSTITUTION,
+            due,
+            DueTarget(TargetArea.TRAINER_EVENT, event.kind),
+            DueStatus.OVERDUE if event.day < self.today else DueStatus.DUE_SOON,
+            rule=rule,
+            reason=reason,
+            day=event.day,
+            hours=event.quantity,
+            **params,
+        )
 
 
 def _agreement_items(

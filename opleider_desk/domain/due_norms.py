@@ -55,6 +55,8 @@ class DueNorms:
     span_of_control_max: int = 4
     #: An interruption this many months long is reported to the institution (0: no such rule).
     institution_notice_months: int = 2
+    #: The trainer works at least this much a week in the specialty, else tells the institution.
+    specialty_minutes_per_week_min: int = 16 * 60
     #: An item due within this many days is "due soon".
     due_soon_days: int = 28
     #: Counts and supervision scaled by the placement's part-time percentage.
@@ -138,7 +140,12 @@ RULES: dict[str, RuleSource] = {
     "inform_institution": RuleSource(
         _MG, "Bijlage 1 §9b / Bijlage 2 §11b: onderbreking langer dan twee maanden"
     ),
+    "inform_institution_task": RuleSource(_MG, "Bijlage 1 §9a / Bijlage 2 §11a: de opleiderstaak neergelegd"),
+    "inform_institution_hours": RuleSource(
+        _MG, "Bijlage 1 §9c / Bijlage 2 §11c: minder dan 16 uur per week in het specialisme"
+    ),
     "end_date_passed": _OWN,
+    "check_training_start": _OWN,
     "pro_rata_part_time": _OWN,
     "interruptions_move_due": _OWN,
 }

@@ -3,17 +3,16 @@
 The due engine names its rules by what is due (``voortgangsgesprek``,
 ``diensten``); a regulation names them by the number it sets
 (``voortgangsgesprek_interval_months``, ``shifts_per_practice_year``).
-``REGULATION_KEYS`` matches the two up, once. A rule the regulation does not
-have (value ``null``) switches the item off; its source (document and section,
+``REGULATION_KEYS`` matches the two up, once. A rule the regulation gives
+without a value (``null``) switches the item off (``norm_sets.switched_off``,
+which the portfolio's checks use too); its source (document and section,
 a proposal, or OpleiderDesk's own setting) goes on the item.
 """
 
 from __future__ import annotations
 
-import dataclasses
-
 from .due_norms import DueNorms, RuleSource
-from .norm_sets import due_norms
+from .norm_sets import regulated_due_norms
 from .norms import Norms
 from .regulations import Regulation, Rule, RuleKind
 
@@ -38,6 +37,7 @@ REGULATION_KEYS: dict[str, str] = {
     "pb_consultation": "pb_consultation_interval_months",
     "span_of_control": "span_of_control_max",
     "inform_institution": "institution_notice_months",
+    "inform_institution_hours": "specialty_minutes_per_week_min",
     "pro_rata_part_time": "pro_rata_part_time",
     "interruptions_move_due": "interruptions_move_due",
 }
@@ -74,23 +74,13 @@ CARD_SOURCES: dict[str, tuple[tuple[str, str], ...]] = {
     "not_suitable_next_step": (
         ("mmv_kaartenset", "Kaart Geïntensiveerd begeleidingstraject: na onvoldoende verbetering"),
     ),
-}
-
-#: The ``DueNorms`` field a regulation rule without a value switches off (sets to 0).
-_SWITCHED_OFF: dict[str, str] = {
-    "voortgangsgesprek_interval_months": "progress_interval_months",
-    "geschiktheidsbeoordeling_interval_months": "suitability_interval_months",
-    "kpb_per_year": "kpb_per_year",
-    "coaching_min_per_year": "coaching_per_year",
-    "supervision_minutes_per_week": "supervision_minutes_per_week",
-    "leoh_per_year": "leoh_per_year",
-    "shifts_per_practice_year": "diensten_per_hlwp",
-    "docent_evaluations_per_trainee": "hao_evaluations_per_aios",
-    "themed_leergesprek_per_week": "themed_leergesprek_per_week",
-    "part_time_days_per_week": "part_time_days_per_week",
-    "pb_consultation_interval_months": "pb_consultation_interval_months",
-    "span_of_control_max": "span_of_control_max",
-    "institution_notice_months": "institution_notice_months",
+    # Asked wherever the regulation has § 9 at all (its interruption rule applies).
+    "inform_institution_task": (
+        (
+            "ssgo_praktijkopleiding",
+            "Bijlage 1 punt 9a en Bijlage 2 punt 11a: de opleiderstaak (praktijkbegeleidingstaak) neergelegd",
+        ),
+    ),
 }
 
 
@@ -106,14 +96,7 @@ def rule_source(rule: Rule) -> RuleSource:
 def due_rules(regulation: Regulation, norms: Norms) -> tuple[DueNorms, dict[str, RuleSource]]:
     """The due engine's values (``norms``: the regulation's with the trainer's own over them)
     and, per due rule key, where it comes from in ``regulation``."""
-    values = due_norms(norms)
-    off: dict[str, int] = {
-        field: 0
-        for key, field in _SWITCHED_OFF.items()
-        if (rule := regulation.get(key)) is not None and not rule.applies
-    }
-    if off:
-        values = dataclasses.replace(values, **off)  # type: ignore[arg-type]  # int fields only
+    values = regulated_due_norms(regulation, norms)
     sources = {
         due_key: rule_source(rule)
         for due_key, key in REGULATION_KEYS.items()

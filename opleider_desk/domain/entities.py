@@ -68,8 +68,12 @@ class Aios:
     notes: str = ""
     #: The regulation this aios is measured by; empty: the trainer's (``Profile.regulation``).
     regulation: str = ""
-    #: The competency profile the aios's goals, KPBs and portfolio use (``domain/competency_profiles``).
-    competency_profile: str = "competenties_2016"
+    #: The competency profile the aios's goals, KPBs and portfolio use (``domain/competency_profiles``);
+    #: empty: the one of the aios's regulation, filled in when the aios is saved.
+    competency_profile: str = ""
+    #: Upgraded from 0.1 in training year 2 or 3: the start is that of the current placement
+    #: until the trainer checks it in the aios dialog.
+    start_to_check: bool = False
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -242,6 +246,7 @@ class TrainerEvent:
     quantity: int = 1
     aios_id: int | None = None
     note: str = ""
+    institution_informed: bool = False  # 000_… Bijlage 1 §9a, §9c: told the institution
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

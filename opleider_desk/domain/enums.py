@@ -145,6 +145,9 @@ class TrainerEventKind(StrEnum):
     LEOH = "leoh"  # an LEOh evaluation by an aios received
     PROFIEL_LEERWERKPLAN = "profiel_leerwerkplan"  # the profile was updated
     DIENST = "dienst"  # out-of-hours shift(s) done; quantity = number of shifts
+    # 000_… Bijlage 1 §9 (Bijlage 2 §11): what the trainer tells the institution directly.
+    TASK_LAID_DOWN = "task_laid_down"  # the trainer lays down the task (from the day)
+    HOURS_IN_SPECIALTY = "hours_in_specialty"  # from the day; quantity = hours a week in the specialty
     OTHER = "other"
 
 

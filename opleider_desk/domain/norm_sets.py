@@ -38,25 +38,47 @@ def due_norms(norms: Norms) -> DueNorms:
         pb_consultation_interval_months=norms.pb_consultation_interval_months,
         span_of_control_max=norms.span_of_control_max,
         institution_notice_months=norms.institution_notice_months,
+        specialty_minutes_per_week_min=norms.specialty_minutes_per_week_min,
         pro_rata_part_time=norms.pro_rata_part_time > 0,
         interruptions_move_due=norms.interruptions_move_due > 0,
     )
 
 
-#: DueNorms field -> the rule it comes from, for the counts and intervals where 0 means "not due".
-_DUE_RULES = {
-    "progress_interval_months": "voortgangsgesprek_interval_months",
-    "suitability_interval_months": "geschiktheidsbeoordeling_interval_months",
+#: Regulation rule -> the ``DueNorms`` count or interval it sets, where 0 means "not due".
+SWITCHABLE: dict[str, str] = {
+    "voortgangsgesprek_interval_months": "progress_interval_months",
+    "geschiktheidsbeoordeling_interval_months": "suitability_interval_months",
     "kpb_per_year": "kpb_per_year",
-    "coaching_per_year": "coaching_min_per_year",
+    "coaching_min_per_year": "coaching_per_year",
     "supervision_minutes_per_week": "supervision_minutes_per_week",
     "leoh_per_year": "leoh_per_year",
+    "shifts_per_practice_year": "diensten_per_hlwp",
+    "docent_evaluations_per_trainee": "hao_evaluations_per_aios",
+    "themed_leergesprek_per_week": "themed_leergesprek_per_week",
+    "part_time_days_per_week": "part_time_days_per_week",
+    "pb_consultation_interval_months": "pb_consultation_interval_months",
+    "span_of_control_max": "span_of_control_max",
+    "institution_notice_months": "institution_notice_months",
+    "specialty_minutes_per_week_min": "specialty_minutes_per_week_min",
 }
 
 
+def switched_off(regulation: Regulation) -> frozenset[str]:
+    """The due rules ``regulation`` switches off (an M&G aios owes no LEOh).
+
+    ``Regulation.applies`` decides it, as for the hour norms and the trainer's
+    obligations: a rule given without a value does not apply (a loaded
+    regulation has every rule of ``defaults.json``, so none is just missing).
+    """
+    return frozenset(key for key in SWITCHABLE if not regulation.applies(key))
+
+
 def regulated_due_norms(regulation: Regulation, norms: Norms) -> DueNorms:
-    """``due_norms`` with what the regulation has no rule for switched off (an M&G aios owes no LEOh)."""
-    off = {name: 0 for name, key in _DUE_RULES.items() if not regulation.applies(key)}
+    """The due engine's values: ``norms`` with what ``regulation`` switches off set to 0.
+
+    The only place that decides it: the due list and the portfolio's checks both come here.
+    """
+    off = {SWITCHABLE[key]: 0 for key in switched_off(regulation)}
     return dataclasses.replace(due_norms(norms), **off)  # type: ignore[arg-type]  # int fields only
 
 

@@ -65,6 +65,7 @@ class Norms:
     pb_consultation_interval_months: int = 1  # praktijkbegeleider and opleider consult
     span_of_control_max: int = 4  # aios at once for one trainer
     institution_notice_months: int = 2  # an interruption this long is reported to the institution
+    specialty_minutes_per_week_min: int = 16 * 60  # the trainer's own work in the specialty, at least
     pro_rata_part_time: int = 100  # 100: counts scale with part-time; 0: they do not
     interruptions_move_due: int = 100  # 100: the aios's absence moves what is due; 0: it does not
 

@@ -150,18 +150,6 @@ def week_bounds(day: date) -> tuple[date, date]:
     return monday, monday + timedelta(days=6)
 
 
-def iso_week(day: date) -> tuple[int, int]:
-    """(ISO year, ISO week number): 1 January may fall in week 52 or 53 of the year before."""
-    year, week, _ = day.isocalendar()
-    return year, week
-
-
-def training_year_number(start_date: date, day: date) -> int:
-    """1 for the first year after ``start_date``, 2 for the next, ..."""
-    period = Period.training_year_of(start_date, day)
-    return period.start.year - start_date.year + 1
-
-
 def _anniversary(start: date, years: int) -> date:
     try:
         return start.replace(year=start.year + years)

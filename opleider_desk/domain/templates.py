@@ -243,6 +243,13 @@ def default_agenda(template: Template, open_agreements: list[str], lang: str = "
     return items
 
 
+#: Verdicts version 0.1 stored that no template offers now: the MMV card's verdict is
+#: *geschikt* or *niet geschikt*. Shown as old values, never taken for one of today's.
+LEGACY_VERDICTS: tuple[str, ...] = ("twijfel", "ongeschikt")
+#: The old values that said "not suitable".
+LEGACY_NOT_SUITABLE: frozenset[str] = frozenset({"ongeschikt"})
+
+
 # --- locating and loading -------------------------------------------------------
 
 

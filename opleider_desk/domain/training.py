@@ -19,7 +19,6 @@ from enum import StrEnum
 
 from .dates import add_months
 from .entities import Aios, Interruption, Placement
-from .enums import InterruptionKind
 from .problems import Problem
 from .validation import NAME_MAX, PART_TIME_MAX, PART_TIME_MIN, checked
 
@@ -137,8 +136,8 @@ def institution_notices(
 
     §9b names the opleider's illness "of andere omstandigheden", so every kind counts.
     ``months`` 0: the regulation has no such rule, nothing is reported.
-    §9a and §9c are about the trainer's own work, which no data here shows; the
-    dialog names them beside the interruptions.
+    §9a and §9c are about the trainer's own work: trainer events
+    (``TrainerEventKind.TASK_LAID_DOWN``, ``HOURS_IN_SPECIALTY``) the due engine reads.
     """
     if months <= 0:
         return []
@@ -162,7 +161,3 @@ def proposed_end(end: date | None, interruption: Interruption, today: date) -> d
     if end is None or not interruption.kind.of_aios:
         return None
     return end + timedelta(days=interruption_days(interruption, today))
-
-
-def aios_absence_kinds() -> tuple[InterruptionKind, ...]:
-    return tuple(k for k in InterruptionKind if k.of_aios)

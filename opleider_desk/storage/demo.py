@@ -31,6 +31,7 @@ from ..domain.enums import (
     Role,
     TrainerEventKind,
 )
+from ..domain.regulations import GP, regulation
 from ..domain.templates import builtin_forms_dir, load_templates
 from ..domain.verification import verification_code
 from .models import (
@@ -84,6 +85,8 @@ def fill_demo(store: Store, today: date) -> None:
             )
         )
         categories = {row.key: row.id for row in s.scalars(select(HourCategoryRow))}
+        # The demo trainer follows the GP regulation; its aios are on its current profile.
+        profile = regulation(GP).competency_profile
         sanne = AiosRow(
             name="Sanne de Vries",
             start_date=_monday(today - timedelta(days=245)),
@@ -96,6 +99,7 @@ def fill_demo(store: Store, today: date) -> None:
             email="s.devries@example.nl",
             status=AiosStatus.ACTIVE.value,
             notes="Wil zich verdiepen in ouderengeneeskunde.",
+            competency_profile=profile,
             created_at=now,
             updated_at=now,
         )
@@ -114,6 +118,7 @@ def fill_demo(store: Store, today: date) -> None:
             email="d.bakker@example.nl",
             status=AiosStatus.ACTIVE.value,
             notes="Werkt niet op woensdag.",
+            competency_profile=profile,
             created_at=now,
             updated_at=now,
         )
@@ -481,7 +486,7 @@ def _meetings(s, sanne, daan, daan_here, today, now) -> None:
         ),
         (
             daan,
-            CompetencyArea.ORGANISATIE,
+            CompetencyArea.LEIDERSCHAP,
             "In het komende kwartaal organiseer ik zelfstandig de palliatieve thuiszorg voor twee "
             "patiënten, inclusief overdracht aan de huisartsenpost.",
             "Differentiatie palliatieve zorg",

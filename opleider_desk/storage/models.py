@@ -82,6 +82,8 @@ class AiosRow(Base):
     notes: Mapped[str] = mapped_column(Text, default="")
     regulation: Mapped[str] = mapped_column(String(80), default="")  # empty: the trainer's
     competency_profile: Mapped[str] = mapped_column(String(80), default="competenties_2016")
+    #: Upgraded from 0.1 in year 2 or 3: the training's start is the placement's until checked.
+    start_to_check: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
     created_at: Mapped[datetime] = mapped_column(DateTime)
     updated_at: Mapped[datetime] = mapped_column(DateTime)
 
@@ -322,6 +324,8 @@ class TrainerEventRow(Base):
     quantity: Mapped[int] = mapped_column(Integer, default=1)
     aios_id: Mapped[int | None] = mapped_column(ForeignKey("aios.id", ondelete="CASCADE"))
     note: Mapped[str] = mapped_column(Text, default="")
+    #: 000_… Bijlage 1 §9: the institution was told (the task laid down, under 16 hours).
+    institution_informed: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
 
 
 class NormSettingRow(Base):

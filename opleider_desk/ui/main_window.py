@@ -275,8 +275,15 @@ class MainWindow(FileWindow):
         try:
             # SQLite's check of the whole file runs after the window is ready, on a
             # worker thread; the store holds writes back until it has passed.
-            store = open_store(
-                path, read_only=read_only, passphrase=passphrase, user_files_dir=data_dir(), check_later=True
+            user_files = data_dir()
+            store = self._open_off_gui_thread(
+                lambda: open_store(
+                    path,
+                    read_only=read_only,
+                    passphrase=passphrase,
+                    user_files_dir=user_files,
+                    check_later=True,
+                )
             )
         except DataFileError as exc:
             # With its restore dialog: imported only when a file will not open.
@@ -303,6 +310,27 @@ class MainWindow(FileWindow):
         self._show_store(store, path, demo=demo, read_only=read_only)
         return True
 
+    def _open_off_gui_thread(self, open_file: Callable[[], Store]) -> Store:
+        """``open_file()`` on a worker thread, the window repainting meanwhile (with a
+        progress dialog if it lasts); what it raises is raised here, on the GUI thread.
+
+        Opening a big file takes a good part of a second (SQLAlchemy's first import,
+        the schema's version, an encrypted file's key); File ▸ Open froze that long.
+        """
+        from .widgets.background import run_in_background
+
+        task = run_in_background(
+            self,
+            lambda _progress: open_file(),
+            label=self.tr("Opening the data file…"),
+            on_failed=lambda _error: None,  # raised below, where the caller explains it
+        )
+        store = task.wait()
+        if task.error is not None:
+            raise task.error
+        assert store is not None
+        return store
+
     def _show_store(self, store: Store, path: Path, *, demo: bool, read_only: bool) -> None:
         """Make the opened ``store`` the window's file: close the one before, build the tab."""
         from .context import AppContext, StoreSignals
@@ -324,8 +352,6 @@ class MainWindow(FileWindow):
         self._ensure_tab(self.tabs.currentIndex())
         self._update_undo_actions()
         self._update_file_actions()
-        # Once the window is ready, not before: it loads services the first tab needs not.
-        QTimer.singleShot(0, self, _register_avg_documents)
         self._import_other_tabs()
         backup = not demo and not read_only
         if store.writes_held:
@@ -368,18 +394,27 @@ class MainWindow(FileWindow):
 
     def _import_other_tabs(self) -> None:
         """Import the other tabs' modules on a worker thread once the window is ready,
-        so switching to one only builds it (a tab's imports took a good part of its start)."""
+        so switching to one only builds it (a tab's imports took a good part of its start).
+        The AVG export's documents come along (their services the first tab needs not)
+        and are registered once imported."""
         import importlib
 
         from .widgets.background import run_in_background
 
-        modules = [spec.module for spec in TABS]
+        modules = [spec.module for spec in TABS] + ["opleider_desk.ui.avg_documents"]
 
         def warm_up(_progress) -> None:
             for module in modules:
                 importlib.import_module(module)
 
-        run_in_background(self, warm_up, label="", modal=False, delay_ms=0)
+        run_in_background(
+            self,
+            warm_up,
+            label="",
+            modal=False,
+            delay_ms=0,
+            on_done=lambda _none: _register_avg_documents(),
+        )
 
     def _check_in_background(self, store: Store, *, backup: bool) -> None:
         from ..storage.open import check_opened
@@ -492,6 +527,7 @@ class MainWindow(FileWindow):
     def avg_request(self, aios_id: int | None = None) -> None:
         from .safety.avg_dialog import AvgDialog
 
+        _register_avg_documents()  # at once, should the warm-up after opening not be done yet
         if self.context is not None:
             AvgDialog(self.context, self, aios_id).open()
 

@@ -31,6 +31,7 @@ from ..domain.regulations import Per, Regulation, Rule, RuleGroup, RuleKind, Uni
 from ..storage.services.norms import NormService
 from ..words.formatting import current_language
 from .widgets.form_errors import ErrorForm
+from .widgets.remember import remember_size
 from .widgets.tones import Tone, tone_css
 from .widgets.user_action import FAILED, run_action
 
@@ -197,6 +198,7 @@ class NormsDialog(QDialog):
         self.regulation.currentIndexChanged.connect(lambda _i: self._build())
         self._build()
         self.resize(720, 680)
+        remember_size(self, "norms")
 
     @property
     def regulation_key(self) -> str:

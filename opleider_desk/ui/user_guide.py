@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
 from ..paths import user_guide_file
+from .widgets.remember import remember_size
 
 
 class UserGuideDialog(QDialog):
@@ -14,6 +15,7 @@ class UserGuideDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("User guide"))
         self.resize(760, 680)
+        remember_size(self, "user_guide")
         self.browser = QTextBrowser()
         self.browser.setObjectName("userGuide")
         self.browser.setOpenExternalLinks(True)

@@ -10,7 +10,7 @@ from datetime import date
 
 from PySide6.QtCore import QCoreApplication as Q
 
-from ..domain.due import DueItem, DueKind, DueStatus
+from ..domain.due import NOTICE_TASK_LAID_DOWN, NOTICE_UNDER_HOURS, DueItem, DueKind, DueStatus
 from ..domain.durations import format_minutes
 
 DateFormat = Callable[[date], str]
@@ -55,6 +55,7 @@ def kind_name(kind: DueKind) -> str:
         DueKind.INFORM_INSTITUTION: Q.translate("Due", "Inform the institution"),
         DueKind.SPAN_OF_CONTROL: Q.translate("Due", "More than four trainees at once"),
         DueKind.END_DATE_PASSED: Q.translate("Due", "Expected end date passed"),
+        DueKind.CHECK_TRAINING_START: Q.translate("Due", "Check the start of the training"),
     }[kind]
 
 
@@ -67,6 +68,9 @@ def default_name(rule: str) -> str:
         "final_meeting_months_before_end": Q.translate("Due", "how long before the end"),
         "ibt_followup_weeks": Q.translate("Due", "six weeks to the follow-up"),
         "gbt_default_months": Q.translate("Due", "three months when the form does not say"),
+        "check_training_start": Q.translate(
+            "Due", "counted from the placement's start until you check the training's"
+        ),
     }.get(rule, rule)
 
 
@@ -124,6 +128,12 @@ def details(item: DueItem, agreement_text: str = "", format_date: DateFormat = _
         return Q.translate("Due", "No LEOh received yet")
     if kind is DueKind.END_DATE_PASSED:
         return Q.translate("Due", "Extend the training or archive the trainee")
+    if kind is DueKind.CHECK_TRAINING_START:
+        return Q.translate(
+            "Due",
+            "Upgraded from version 0.1 in year {year}: the training's start is that of this placement, "
+            "{start}. Enter when the training began (full-time without interruptions: {full_time}).",
+        ).format(year=p["year"], start=format_date(p["start"]), full_time=format_date(p["full_time_start"]))
     if kind is DueKind.DIENSTEN:
         return Q.translate("Due", "{have} of {target} in HLWP {hlwp}, {expected} expected by now").format(
             have=p["have"], target=p["year_target"], hlwp=p["hlwp"], expected=p["expected"]
@@ -145,6 +155,16 @@ def details(item: DueItem, agreement_text: str = "", format_date: DateFormat = _
             "Due", "Start an intensified supervision plan, or end the training and inform the RGS"
         )
     if kind is DueKind.INFORM_INSTITUTION:
+        reason = p.get("reason")
+        if reason == NOTICE_TASK_LAID_DOWN:
+            return Q.translate("Due", "You lay down the task from {day}").format(day=format_date(p["day"]))
+        if reason == NOTICE_UNDER_HOURS:
+            return Q.translate(
+                "Due",
+                "From {day} you work %n hour(s) a week in the specialty, under {minimum}",
+                "",
+                p["hours"],
+            ).format(day=format_date(p["day"]), minimum=p["minimum_hours"])
         return Q.translate("Due", "Interrupted from {start} for more than two months").format(
             start=format_date(p["start"])
         )

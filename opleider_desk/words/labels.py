@@ -7,6 +7,8 @@ translators are installed.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication as Q
 
 from ..domain.enums import (
@@ -20,6 +22,9 @@ from ..domain.enums import (
     MeetingStatus,
     Role,
 )
+
+if TYPE_CHECKING:
+    from ..domain.templates import Verdict
 
 
 def role(value: Role) -> str:
@@ -149,3 +154,18 @@ def signer(value) -> str:
         Signer.PRAKTIJKBEGELEIDER: Q.translate("Labels", "Practice supervisor"),
         Signer.DOCENT: Q.translate("Labels", "Tutor"),
     }[value]
+
+
+def verdict(options: Verdict | None, key: str, language: str) -> str:
+    """A stored verdict in words: the template's option, an old 0.1 value marked as old, else the key."""
+    if not key:
+        return ""
+    if options is not None:
+        found = next((o.label.get(language) for o in options.options if o.key == key), None)
+        if found:
+            return found
+    old = {
+        "twijfel": Q.translate("Labels", "doubt (old value)"),
+        "ongeschikt": Q.translate("Labels", "unsuitable (old value)"),
+    }
+    return old.get(key, key)

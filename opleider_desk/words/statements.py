@@ -46,7 +46,7 @@ def _verdicts(language: str) -> dict[tuple[str, str], str]:
 
 def verdict_name(kind: str, verdict: str) -> str:
     """The verdict option's words in the user's language; the key when the form is gone."""
-    return _verdicts(current_language()).get((kind, verdict)) or verdict
+    return _verdicts(current_language()).get((kind, verdict)) or labels.verdict(None, verdict, "")
 
 
 def meeting_kind_name(kind: str) -> str:

@@ -5,7 +5,6 @@ import pytest
 from opleider_desk.domain.dates import (
     Period,
     add_months,
-    sum_per_week,
     week_start,
     whole_months_between,
 )
@@ -47,11 +46,6 @@ def test_week_start_is_the_iso_monday():
     assert week_start(date(2025, 9, 7)) == date(2025, 9, 1)  # a Sunday
     assert week_start(date(2025, 9, 1)) == date(2025, 9, 1)
     assert week_start(date(2026, 1, 1)) == date(2025, 12, 29)  # ISO week 1 of 2026
-
-
-def test_sum_per_week_folds_days_into_their_monday():
-    weeks = sum_per_week([(date(2025, 9, 1), 60), (date(2025, 9, 7), 30), (date(2025, 9, 8), 15)])
-    assert weeks == {date(2025, 9, 1): 90, date(2025, 9, 8): 15}
 
 
 def test_period_of_twelve_months_excludes_its_end():

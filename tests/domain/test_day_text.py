@@ -4,7 +4,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from opleider_desk.domain.day_text import format_day_iso, format_day_nl, parse_day
+from opleider_desk.domain.day_text import format_day_nl, parse_day
 from opleider_desk.domain.problems import ParseError
 from opleider_desk.domain.validation import DATE_MAX, DATE_MIN
 
@@ -75,7 +75,6 @@ def test_relative_past_year_one_is_invalid_not_a_crash():
 
 def test_formats():
     assert format_day_nl(date(2026, 3, 2)) == "02-03-2026"
-    assert format_day_iso(date(2026, 3, 2)) == "2026-03-02"
 
 
 @given(st.dates(min_value=DATE_MIN, max_value=DATE_MAX))

@@ -4,11 +4,14 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from opleider_desk.domain.due import DueKind, due_items
 from opleider_desk.domain.due_rules import due_rules
 from opleider_desk.domain.entities import Aios, Interruption, Placement, TrainerEvent
 from opleider_desk.domain.enums import InterruptionKind, TrainerEventKind
-from opleider_desk.domain.regulations import GP, MG, regulation
+from opleider_desk.domain.norm_sets import regulated_due_norms, switched_off
+from opleider_desk.domain.regulations import GP, MG, builtin_regulations, regulation
 
 START = date(2026, 1, 5)
 AIOS = Aios(id=1, name="Sanne", start_date=START, expected_end_date=date(2028, 12, 31))
@@ -69,3 +72,27 @@ def test_a_program_default_says_so_and_the_trainer_can_switch_it_off():
         assert kpb.params["year_target"] == target
         assert ("pro_rata_part_time" in kpb.defaults) is default
     assert sources["pro_rata_part_time"].program_default
+
+
+@pytest.mark.parametrize("key", sorted(builtin_regulations()))
+def test_the_due_list_and_the_portfolio_switch_off_the_same_rules(key):
+    """The due list (``due_rules``) and the portfolio's checks (``regulated_due_norms``) agree."""
+    reg = regulation(key)
+    norms = reg.norms({})
+    assert due_rules(reg, norms)[0] == regulated_due_norms(reg, norms)
+
+
+def test_an_mg_aios_owes_no_diensten_in_the_portfolio_either():
+    """M&G gives the diensten, docent evaluations and weekly talks without a value."""
+    reg = regulation(MG)
+    values = regulated_due_norms(reg, reg.norms({}))
+    assert values.diensten_per_hlwp == 0 and values.hao_evaluations_per_aios == 0
+    assert values.themed_leergesprek_per_week == 0 and values.leoh_per_year == 0
+    assert values.kpb_per_year > 0
+    assert switched_off(reg) == {
+        "leoh_per_year",
+        "shifts_per_practice_year",
+        "docent_evaluations_per_trainee",
+        "themed_leergesprek_per_week",
+        "part_time_days_per_week",
+    }

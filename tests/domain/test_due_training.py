@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+import dataclasses
+from datetime import date, datetime, timedelta
 
 from opleider_desk.domain.due import (
     GBT,
@@ -13,6 +14,7 @@ from opleider_desk.domain.due import (
     DueItem,
     DueKind,
     DueStatus,
+    TargetArea,
     due_items,
     trainer_items,
 )
@@ -376,6 +378,38 @@ def test_a_praktijkbegeleider_sees_their_own_duties_not_the_opleiders():
     assert DueKind.PB_REPORT not in items_on(date(2026, 6, 21), aios=aios, placements=pb, meetings=[report])
 
 
+def test_one_consultation_with_the_opleider_covers_every_aios_the_praktijkbegeleider_supervises():
+    """``000_…`` Bijlage 2 §6: "De praktijkbegeleider en de opleider overleggen in principe
+    maandelijks" — a consultation of the pair about the practice training, not per aios."""
+    aios = [
+        Aios(id=n, name=f"aios {n}", start_date=date(2026, 1, 1), expected_end_date=date(2029, 12, 31))
+        for n in (1, 2)
+    ]
+    pb = {
+        a.id: [
+            Placement(
+                aios_id=a.id,
+                setting=PlacementSetting.PRACTICE_PRAKTIJKBEGELEIDER,
+                start=date(2026, 1, 1),
+                end=date(2026, 12, 31),
+            )
+        ]
+        for a in aios
+    }
+    # Logged once, with the first aios; the second is covered by the same talk.
+    meetings = [
+        held(PB_CONSULTATION, date(2026, 3, 5), aios_id=1),
+        Meeting(
+            aios_id=1, kind=PB_CONSULTATION, planned_at=datetime(2026, 4, 2, 9), status=MeetingStatus.PLANNED
+        ),
+    ]
+    for a in aios:
+        found = items_on(date(2026, 3, 10), aios=a, placements=pb[a.id], meetings=meetings)
+        consultation = found[DueKind.PB_CONSULTATION]
+        assert (consultation.due_date, consultation.params["last"]) == (date(2026, 4, 5), date(2026, 3, 5))
+        assert consultation.params["planned_on"] == date(2026, 4, 2)
+
+
 # --- from the logged hours ----------------------------------------------------------------------
 
 
@@ -409,3 +443,48 @@ def test_every_item_names_a_rule_with_a_source():
     assert found
     for item in found:
         assert item.rule and (item.source.text or item.source.agreed), item.kind
+
+
+def test_an_upgraded_aios_in_year_3_is_asked_for_the_training_start_and_its_cycle_says_why():
+    here = date(2025, 9, 15)
+    aios = Aios(
+        id=1,
+        name="Daan",
+        start_date=here,
+        expected_end_date=date(2026, 12, 15),
+        training_year=3,
+        start_to_check=True,
+    )
+    placement = Placement(aios_id=1, start=here, end=date(2026, 12, 15), hlwp=2)
+    found = items_on(date(2026, 2, 1), aios=aios, placements=[placement])
+    check = found[DueKind.CHECK_TRAINING_START]
+    assert check.target == (TargetArea.AIOS, 1) and check.status is DueStatus.DUE_SOON
+    assert check.params["full_time_start"] == date(2023, 9, 15)
+    assert check.source.text == PROGRAM_DEFAULT
+    assert "check_training_start" in found[DueKind.VOORTGANGSGESPREK].defaults
+    checked = items_on(
+        date(2026, 2, 1), aios=dataclasses.replace(aios, start_to_check=False), placements=[placement]
+    )
+    assert DueKind.CHECK_TRAINING_START not in checked
+    assert "check_training_start" not in checked[DueKind.VOORTGANGSGESPREK].defaults
+
+
+def test_the_trainers_own_notices_follow_the_placement_with_the_user_and_the_rule():
+    from opleider_desk.domain.due import NOTICE_TASK_LAID_DOWN
+
+    task = TrainerEvent(id=7, kind=TrainerEventKind.TASK_LAID_DOWN, day=date(2026, 1, 10))
+    on = DueNorms()
+    found = items_on(date(2026, 2, 1), trainer_events=[task], norms=on)
+    assert found[DueKind.INFORM_INSTITUTION].params["reason"] == NOTICE_TASK_LAID_DOWN
+    assert found[DueKind.INFORM_INSTITUTION].target == (
+        TargetArea.TRAINER_EVENT,
+        TrainerEventKind.TASK_LAID_DOWN,
+    )
+    # Without § 9 in the regulation (institution_notice_months 0) nothing is asked.
+    off = dataclasses.replace(on, institution_notice_months=0)
+    assert DueKind.INFORM_INSTITUTION not in items_on(date(2026, 2, 1), trainer_events=[task], norms=off)
+    # An aios who left the practice before the day is not this institution's concern.
+    after = TrainerEvent(kind=TrainerEventKind.TASK_LAID_DOWN, day=date(2028, 12, 1))
+    assert DueKind.INFORM_INSTITUTION not in items_on(date(2026, 2, 1), trainer_events=[after], norms=on)
+    informed = dataclasses.replace(task, institution_informed=True)
+    assert DueKind.INFORM_INSTITUTION not in items_on(date(2026, 2, 1), trainer_events=[informed], norms=on)

@@ -9,8 +9,6 @@ from opleider_desk.domain.problems import ParseError
 from opleider_desk.domain.quarters import (
     Period,
     Quarter,
-    iso_week,
-    training_year_number,
     week_bounds,
 )
 
@@ -90,11 +88,6 @@ def test_week_of_runs_monday_to_sunday():
     assert week_bounds(date(2026, 3, 15)) == (date(2026, 3, 9), date(2026, 3, 15))
 
 
-def test_iso_week_at_the_turn_of_the_year():
-    assert iso_week(date(2027, 1, 1)) == (2026, 53)
-    assert iso_week(date(2026, 3, 12)) == (2026, 11)
-
-
 def test_month_and_year_periods():
     assert Period.month_of(date(2028, 2, 10)) == Period(date(2028, 2, 1), date(2028, 2, 29))
     assert Period.year_of(date(2028, 6, 1)).days == 366
@@ -123,7 +116,6 @@ def test_training_year_counts_from_the_start_date():
     assert Period.training_year_of(start, date(2025, 9, 1)) == Period(date(2025, 9, 1), date(2026, 8, 31))
     assert Period.training_year_of(start, date(2026, 8, 31)).start == date(2025, 9, 1)
     assert Period.training_year_of(start, date(2026, 9, 1)) == Period(date(2026, 9, 1), date(2027, 8, 31))
-    assert training_year_number(start, date(2027, 9, 1)) == 3
 
 
 def test_training_year_from_a_leap_day_start():

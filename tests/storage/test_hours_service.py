@@ -17,6 +17,9 @@ from opleider_desk.domain.quarters import Period
 from opleider_desk.storage.models import HourEntryRow, StatementRow
 from opleider_desk.storage.services.aios import AiosService
 from opleider_desk.storage.services.categories import CategoryService
+from opleider_desk.storage.services.hour_copy_week import WeekCopyService
+from opleider_desk.storage.services.hour_import import HourImportService
+from opleider_desk.storage.services.hour_routines import HourRoutineService
 from opleider_desk.storage.services.hours import ALL, HoursService
 from opleider_desk.storage.services.norms import NormService
 
@@ -26,6 +29,11 @@ MONDAY = date(2026, 3, 9)
 @pytest.fixture
 def hours(store) -> HoursService:
     return store.service(HoursService)
+
+
+@pytest.fixture
+def importing(store) -> HourImportService:
+    return store.service(HourImportService)
 
 
 @pytest.fixture
@@ -165,15 +173,16 @@ def test_copy_last_week_is_one_undo_step_and_skips_what_is_there(store, hours, s
     hours.add(_entry(cat, sanne, day=date(2026, 3, 2), minutes=120, key=CategoryKey.GEZAMENLIJK_SPREEKUUR))
     hours.add(_entry(cat, sanne, day=date(2026, 3, 5), minutes=60))
     hours.add(_entry(cat, sanne, day=date(2026, 3, 12), minutes=60))  # already logged this week
-    assert hours.copy_week(date(2026, 3, 11)) == 1
+    assert store.service(WeekCopyService).copy(date(2026, 3, 11)) == 1
     assert [(e.day.day, e.minutes) for e in hours.entries(Period.week_of(MONDAY))] == [(9, 120), (12, 60)]
-    assert hours.copy_week(date(2026, 3, 11)) == 0
+    assert store.service(WeekCopyService).copy(date(2026, 3, 11)) == 0
     store.undo()
     assert len(hours.entries(Period.week_of(MONDAY))) == 1
 
 
 def test_the_routine_is_logged_once_per_week(store, hours, sanne, cat):
-    hours.add_routine(
+    routines = store.service(HourRoutineService)
+    routines.add_routine(
         RecurringHours(
             weekday=0,
             minutes=120,
@@ -182,21 +191,21 @@ def test_the_routine_is_logged_once_per_week(store, hours, sanne, cat):
             description="Gezamenlijk spreekuur",
         )
     )
-    routine_id = hours.add_routine(
+    routine_id = routines.add_routine(
         RecurringHours(weekday=3, minutes=60, aios_id=sanne, category_id=cat["leergesprek"])
     )
     with pytest.raises(ValidationFailed):
-        hours.add_routine(RecurringHours(weekday=7, minutes=60, category_id=cat["leergesprek"]))
-    assert hours.log_routine(date(2026, 3, 14)) == 2
-    assert hours.log_routine(date(2026, 3, 14)) == 0
+        routines.add_routine(RecurringHours(weekday=7, minutes=60, category_id=cat["leergesprek"]))
+    assert routines.log_routine(date(2026, 3, 14)) == 2
+    assert routines.log_routine(date(2026, 3, 14)) == 0
     assert [e.day for e in hours.entries(Period.week_of(MONDAY))] == [date(2026, 3, 9), date(2026, 3, 12)]
-    routine = next(r for r in hours.routines() if r.id == routine_id)
-    hours.update_routine(dataclasses.replace(routine, active=False))
+    routine = next(r for r in routines.routines() if r.id == routine_id)
+    routines.update_routine(dataclasses.replace(routine, active=False))
     store.undo()  # the update
     store.undo()  # the routine logged: one step
     assert hours.entries(None) == []
-    hours.delete_routine(routine_id)
-    assert len(hours.routines()) == 1
+    routines.delete_routine(routine_id)
+    assert len(routines.routines()) == 1
 
 
 CSV = (
@@ -206,16 +215,16 @@ CSV = (
 ).encode("utf-8-sig")
 
 
-def test_import_is_one_undo_step_and_flags_duplicates(store, hours, sanne, cat):
+def test_import_is_one_undo_step_and_flags_duplicates(store, hours, importing, sanne, cat):
     hours.add(_entry(cat, sanne, day=MONDAY, minutes=60))
-    check = hours.check_import(
+    check = importing.check_import(
         CSV, today=date(2026, 3, 20), category_names={"Leergesprek": cat["leergesprek"]}
     )
     assert check.can_import and check.errors == ()
     assert check.existing_duplicates == {2}
     rows = check.rows_to_import(skip_existing_duplicates=True)
     assert [r.line_no for r in rows] == [3]
-    assert hours.import_rows(check.rows_to_import(skip_existing_duplicates=False)) == 2
+    assert importing.import_rows(check.rows_to_import(skip_existing_duplicates=False)) == 2
     assert _count(store) == 3
     assert [c.op for c in [store.history.peek_undo()]] == ["import_hours"]
     store.undo()
@@ -224,17 +233,19 @@ def test_import_is_one_undo_step_and_flags_duplicates(store, hours, sanne, cat):
     assert {e.minutes for e in hours.entries(None, aios=None)} == {150}
 
 
-def test_import_refuses_locked_quarters_and_days_that_would_pass_24_hours(store, hours, sanne, cat):
+def test_import_refuses_locked_quarters_and_days_that_would_pass_24_hours(
+    store, hours, importing, sanne, cat
+):
     hours.add(_entry(cat, None, day=date(2026, 3, 10), minutes=22 * 60, key=CategoryKey.OVERIG))
     _sign(store, sanne)
-    check = hours.check_import(CSV, today=date(2026, 3, 20), category_names={})
+    check = importing.check_import(CSV, today=date(2026, 3, 20), category_names={})
     assert not check.can_import
     assert [(e.line_no, e.problem.code) for e in check.errors] == [
         (2, "hours.locked"),
         (3, "hours.day_over_24h"),
     ]
     with pytest.raises(ValidationFailed):
-        hours.import_rows(check.preview.rows)
+        importing.import_rows(check.preview.rows)
     assert _count(store) == 1
 
 
@@ -266,7 +277,7 @@ def test_norms_come_from_the_file_with_the_defaults_beneath(store):
     assert store.service(NormService).norms().supervision_minutes_per_week == 150
 
 
-def test_deleting_many_entries_is_one_undo_step(store, hours, sanne, cat):
+def test_deleting_many_entries_is_one_undo_step(store, hours, importing, sanne, cat):
     rows = [
         ImportRow(
             n,
@@ -280,7 +291,7 @@ def test_deleting_many_entries_is_one_undo_step(store, hours, sanne, cat):
         )
         for n in range(1200)
     ]
-    hours.import_rows(rows)
+    importing.import_rows(rows)
     ids = [e.id for e in hours.entries(None)]
     assert hours.delete(ids) == 1200
     assert _count(store) == 0
@@ -308,17 +319,19 @@ def test_the_service_api_refuses_what_the_domain_refuses(store):
 
 
 def test_reimporting_a_cumulative_sheet_leaves_out_logged_lines_before_the_lock_check(
-    store, hours, sanne, cat
+    store, hours, importing, sanne, cat
 ):
     # Issue 14: the whole-year sheet imported again after Q1 was signed was refused
     # line by line for lock reasons, although those lines were already logged.
-    first = hours.check_import(
+    first = importing.check_import(
         CSV, today=date(2026, 3, 20), category_names={"Leergesprek": cat["leergesprek"]}
     )
-    hours.import_rows(first.rows_to_import(skip_existing_duplicates=True), source="uren Sanne de Vries.csv")
+    importing.import_rows(
+        first.rows_to_import(skip_existing_duplicates=True), source="uren Sanne de Vries.csv"
+    )
     _sign(store, sanne)
     grown = CSV + b"06-04-2026;Sanne de Vries;Leergesprek;0:45;Nieuw kwartaal\r\n"
-    again = hours.check_import(
+    again = importing.check_import(
         grown, today=date(2026, 4, 20), category_names={"Leergesprek": cat["leergesprek"]}
     )
     assert again.errors == () and again.can_import
@@ -326,15 +339,17 @@ def test_reimporting_a_cumulative_sheet_leaves_out_logged_lines_before_the_lock_
     assert [r.line_no for r in again.rows_to_import(skip_existing_duplicates=True)] == [4]
 
 
-def test_the_import_audit_entry_keeps_no_file_name(store, hours, cat):
+def test_the_import_audit_entry_keeps_no_file_name(store, hours, importing, cat):
     from sqlalchemy import select
 
     from opleider_desk.storage.models import AuditLogRow
 
-    check = hours.check_import(
+    check = importing.check_import(
         CSV, today=date(2026, 3, 20), category_names={"Leergesprek": cat["leergesprek"]}
     )
-    hours.import_rows(check.rows_to_import(skip_existing_duplicates=True), source="uren Sanne de Vries.csv")
+    importing.import_rows(
+        check.rows_to_import(skip_existing_duplicates=True), source="uren Sanne de Vries.csv"
+    )
     with store.read() as session:
         rows = session.scalars(select(AuditLogRow).where(AuditLogRow.action == "import_hours")).all()
     assert rows and all("Sanne" not in f"{r.summary} {r.details}" for r in rows)

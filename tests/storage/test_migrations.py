@@ -219,3 +219,36 @@ def test_a_0_1_file_gets_one_placement_per_aios_over_its_start_and_end(tmp_path)
         for a_id, start, end, part_time, year in sorted(aios)
     ]
     assert after == attached
+
+
+def test_a_0_1_aios_in_year_3_has_its_training_start_marked_to_check_not_guessed(tmp_path):
+    """0009: 0.1 held the start in this practice; for year 2 or 3 the training began earlier."""
+    copy = tmp_path / "0001.sqlite"
+    copy.write_bytes((FIXTURES / "0001.sqlite").read_bytes())
+    con = sqlite3.connect(copy)
+    before = con.execute("SELECT id, name, start_date, training_year FROM aios ORDER BY id").fetchall()
+    events = con.execute("SELECT * FROM trainer_event").fetchall()
+    con.close()
+    assert {year for *_, year in before} == {1, 3}
+
+    from opleider_desk.storage.open import open_store
+
+    open_store(copy).close()
+    con = sqlite3.connect(copy)
+    try:
+        after = con.execute(
+            "SELECT id, name, start_date, training_year, start_to_check FROM aios ORDER BY id"
+        ).fetchall()
+        informed = con.execute("SELECT institution_informed FROM trainer_event").fetchall()
+        kept_events = con.execute(
+            "SELECT id, kind, day, quantity, aios_id, note FROM trainer_event"
+        ).fetchall()
+    finally:
+        con.close()
+    # The start itself is left as it was: no date is made up.
+    assert [row[:4] for row in after] == before
+    assert {name: bool(check) for _, name, _, _, check in after} == {
+        "Sanne de Vries": False,  # year 1: the start in the practice is the training's
+        "Daan Bakker": True,  # year 3: began about two years earlier, on a day the file lacks
+    }
+    assert kept_events == events and informed == [(0,)] * len(events)

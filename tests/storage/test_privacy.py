@@ -148,11 +148,11 @@ def test_purging_backups_removes_only_that_aios(store, tmp_path):
 def test_an_import_audit_entry_about_the_aios_is_in_the_export_and_erased(store):
     # Issue 14: the audit row of a CSV import was neither exported nor erased.
     from opleider_desk.storage.services.categories import CategoryService
-    from opleider_desk.storage.services.hours import HoursService
+    from opleider_desk.storage.services.hour_import import HourImportService
 
     sanne, _daan = _fill(store)
     category = store.service(CategoryService).list()[0]
-    hours = store.service(HoursService)
+    hours = store.service(HourImportService)
     csv = f"Datum;Aios;Categorie;Minuten\n02-04-2026;{NAME};{category.name or category.key};30\n".encode()
     check = hours.check_import(
         csv, today=date(2026, 4, 20), category_names={category.name or "x": category.id}

@@ -32,7 +32,7 @@ from opleider_desk.storage.services.agreements import AgreementService
 from opleider_desk.storage.services.aios import AiosService
 from opleider_desk.storage.services.categories import CategoryService
 from opleider_desk.storage.services.goals import GoalService
-from opleider_desk.storage.services.hours import HoursService
+from opleider_desk.storage.services.hour_routines import HourRoutineService
 from opleider_desk.storage.services.meetings import MeetingService
 from opleider_desk.storage.services.portfolio import PortfolioService
 from opleider_desk.storage.services.trainer_events import TrainerEventService
@@ -81,7 +81,7 @@ def _calls(store):
         "interruption surrogate": lambda: aios.add(
             other, interruptions=[Interruption(start=date(2026, 2, 2), note=LONE)]
         ),
-        "routine weekday 2.5": lambda: store.service(HoursService).add_routine(
+        "routine weekday 2.5": lambda: store.service(HourRoutineService).add_routine(
             RecurringHours(weekday=2.5, minutes=30, category_id=category)  # type: ignore[arg-type]
         ),
         "meeting planned 9999": lambda: meetings.plan(sanne, "kpb", datetime(9999, 12, 31, 10), 30),

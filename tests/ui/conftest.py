@@ -62,3 +62,18 @@ def window(qtbot, ui_language, settings, db_path):
     qtbot.waitUntil(lambda: not busy(win))
     yield win
     win.close_store()
+
+
+def settled_overview(window):
+    """The aios overview once what is due has been recomputed: after opening and
+    after each change that moves it, that runs on a worker thread."""
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtTest import QTest
+
+    tab = window.tab_widget("aios")
+    QCoreApplication.processEvents()  # a change announced just now starts its reload
+    for _ in range(3000):
+        if not tab.due_pending and tab.due_loaded:
+            break
+        QTest.qWait(10)
+    return tab

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import date
+from typing import Any
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
@@ -12,6 +14,7 @@ from opleider_desk.domain.enums import InterruptionKind, PlacementSetting
 from opleider_desk.storage.services.aios import AiosService
 from opleider_desk.ui.aios.dialog import AiosDialog
 from opleider_desk.ui.aios.training_editor import InterruptionDialog, PlacementDialog
+from tests.ui.conftest import settled_overview
 
 START, END = date(2025, 9, 1), date(2028, 8, 31)
 
@@ -201,11 +204,78 @@ def test_a_praktijkbegeleider_sees_their_own_duties_and_not_the_opleiders_obliga
     aios_id = service.add(Aios(name="Noor", start_date=start, expected_end_date=start + timedelta(days=900)))
     [placement] = service.placements([aios_id])[aios_id]
     assert placement.setting is PlacementSetting.PRACTICE_PRAKTIJKBEGELEIDER
-    tab = window.tab_widget("aios")
-    tab.reload_due()
+    window.tab_widget("aios").reload_due()
+    tab = settled_overview(window)
     kinds = {r.item.kind for r in tab.open_items.open_model.rows() if r.item.aios_id == aios_id}
     assert DueKind.PB_CONSULTATION in kinds
     assert not kinds & {DueKind.VOORTGANGSGESPREK, DueKind.STARTGESPREK, DueKind.LEOH, DueKind.DIENSTEN}
     portfolio = window.show_tab("portfolio")
     qtbot.waitUntil(portfolio.isVisible)
-    assert not portfolio.pages.isTabVisible(portfolio.pages.indexOf(portfolio.obligations))
+    # Not the opleider's obligations; only what Bijlage 2 §11 (000_…) has an M&G pb tell.
+    page = portfolio.obligations
+    assert portfolio.pages.isTabVisible(portfolio.pages.indexOf(page))
+    portfolio.pages.setCurrentWidget(page)
+    assert not page.view.isVisible() and not page.leoh_button.isVisible()
+    assert page.task_button.isVisible() and page.hours_button.isVisible()
+    # Under the GP regulation (no § 9) the page has nothing for a pb.
+    profiles = window.context.service(ProfileService)
+    profiles.save(dataclasses.replace(profiles.get(), regulation="huisartsgeneeskunde"))
+    assert not portfolio.pages.isTabVisible(portfolio.pages.indexOf(page))
+
+
+def test_an_upgraded_year_3_aios_asks_for_the_training_start_and_the_dialog_takes_it(
+    qtbot, ui_language, settings, tmp_path
+):
+    """A 0.1 file: Daan's start is that of his year-3 placement; the overview says check it."""
+    from pathlib import Path
+
+    from opleider_desk.domain.due import DueKind, TargetArea
+    from opleider_desk.ui.main_window import MainWindow
+    from opleider_desk.ui.widgets.background import busy
+
+    fixture = Path(__file__).parents[1] / "storage" / "fixtures" / "0001.sqlite"
+    copy = tmp_path / "0001.sqlite"
+    copy.write_bytes(fixture.read_bytes())
+    import sqlite3
+
+    # The fixture's one checklist row says "done", a status no version had (0.1 knew
+    # missing / present / reviewed, as now); a real 0.1 file has one of those.
+    con = sqlite3.connect(copy)
+    con.execute("UPDATE checklist_item SET status = 'present' WHERE status = 'done'")
+    con.commit()
+    con.close()
+    win: Any = MainWindow(settings, ui_language)  # its tabs and context, as the other tests use them
+    win.confirm_discard_unsaved = lambda: True
+    qtbot.addWidget(win)
+    assert win.open_store(copy)
+    win.show()
+    qtbot.waitUntil(lambda: not busy(win))
+    service = win.context.service(AiosService)
+    daan = service.find_by_name("Daan Bakker")
+    assert daan is not None and daan.start_to_check and daan.start_date == date(2025, 9, 15)
+    tab = win.tab_widget("aios")
+    tab.reload_due()
+
+    def check_rows():
+        return [r for r in tab.open_items.open_model.rows() if r.item.kind is DueKind.CHECK_TRAINING_START]
+
+    [row] = check_rows()
+    assert row.aios_name == "Daan Bakker" and row.item.target == (TargetArea.AIOS, daan.id)
+    from opleider_desk.words.due import details
+
+    assert row.item.params["full_time_start"] == date(2023, 9, 15)
+    assert "versie 0.1" in details(row.item) and "jaar 3" in details(row.item)
+
+    dialog = AiosDialog(service, daan, win)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.start_notice.isVisible() and "15-09-2023" in dialog.start_notice.text()
+    _type(qtbot, dialog.start_date, "15-09-2023")
+    dialog.accept()
+    saved = service.get(daan.id)
+    assert (saved.start_date, saved.start_to_check) == (date(2023, 9, 15), False)
+    [placement] = service.placements([daan.id])[daan.id]
+    assert placement.start == date(2025, 9, 15), "the year-3 placement keeps its own start"
+    tab.reload_due()
+    assert not check_rows()
+    win.close_store()

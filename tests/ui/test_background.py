@@ -143,3 +143,29 @@ def _no_tasks_left():
     deadline = time.monotonic() + 5
     while background._running and time.monotonic() < deadline:
         time.sleep(0.01)
+
+
+def test_no_garbage_collection_runs_on_a_worker_and_the_widget_may_go_first(qtbot):
+    """A collection on a worker thread that frees a Qt object crashes the program; and a
+    widget closed while its work runs (a tab of a file being closed) must not take the
+    task with it."""
+    import gc
+
+    parent = QWidget()
+    seen: list[bool] = []
+    go = threading.Event()
+
+    def work(_progress):
+        go.wait(5)
+        seen.append(gc.isenabled())
+        return 1
+
+    done: list[int] = []
+    task = run_in_background(parent, work, label="", on_done=done.append)
+    parent.deleteLater()  # gone before the work ends
+    qtbot.wait(20)
+    go.set()
+    qtbot.waitUntil(lambda: task.finished)
+    assert seen == [False]  # no automatic collection while the work ran
+    assert gc.isenabled()  # and back once it ended
+    assert done == []  # nobody left to hand the result to

@@ -23,6 +23,7 @@ from opleider_desk.domain.entities import Aios, HourEntry
 from opleider_desk.storage.open import open_store
 from opleider_desk.storage.services.aios import AiosService
 from opleider_desk.storage.services.categories import CategoryService
+from opleider_desk.storage.services.hour_import import HourImportService
 from opleider_desk.storage.services.hours import HoursService
 from opleider_desk.ui.hours.periods import PeriodKind
 from opleider_desk.words.categories import category_names
@@ -145,8 +146,7 @@ def _import_into_new_file(data: bytes, path: Path):
     other = open_store(path)
     for name in (ZOE, SEYMA):
         other.service(AiosService).add(Aios(name=name, start_date=date(2025, 9, 1)))
-    service = other.service(HoursService)
-    check = service.check_import(
+    check = other.service(HourImportService).check_import(
         data,
         today=date(2026, 12, 1),
         category_names=category_names(other.service(CategoryService).list()),
@@ -183,11 +183,11 @@ def test_the_export_comes_back_the_same_through_a_dutch_spreadsheet(
             assert refused and not check.can_import
             assert all("aios" in error.problem.code for error in check.errors)
             kept = [row for row in check.preview.rows if row.line_no not in refused]
-            other.service(HoursService).import_rows(kept)
+            other.service(HourImportService).import_rows(kept)
             original = [entry for entry in original if entry[1] != SEYMA]
         else:
             assert check.can_import, [(e.line_no, e.problem) for e in check.errors]
-            other.service(HoursService).import_rows(check.preview.rows)
+            other.service(HourImportService).import_rows(check.preview.rows)
         assert _entries(other) == original
     finally:
         other.close()

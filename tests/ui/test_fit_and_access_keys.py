@@ -202,6 +202,7 @@ def test_every_tab_fits_and_has_distinct_access_keys(qtbot, demo_window):
 def test_every_dialog_fits_and_has_distinct_access_keys(qtbot, demo_window):
     from opleider_desk.storage.services.aios import AiosService
     from opleider_desk.storage.services.categories import CategoryService
+    from opleider_desk.storage.services.hour_routines import HourRoutineService
     from opleider_desk.storage.services.hours import HoursService
     from opleider_desk.ui.aios.dialog import AiosDialog
     from opleider_desk.ui.hours.categories_dialog import CategoriesDialog
@@ -225,7 +226,7 @@ def test_every_dialog_fits_and_has_distinct_access_keys(qtbot, demo_window):
         ("new aios", lambda: AiosDialog(context.service(AiosService), parent=w)),
         ("edit aios", lambda: AiosDialog(context.service(AiosService), aios[0], parent=w)),
         ("edit hours", lambda: EntryDialog(hours, entry, aios, categories, parent=w)),
-        ("routines", lambda: RoutineDialog(hours, aios, categories, parent=w)),
+        ("routines", lambda: RoutineDialog(context.service(HourRoutineService), aios, categories, parent=w)),
         ("categories", lambda: CategoriesDialog(context.service(CategoryService), parent=w)),
         ("plan meeting", lambda: w.tab_widget("meetings").plan_meeting()),
     ]

@@ -144,3 +144,31 @@ def test_a_period_loaded_on_a_worker_thread_shows_as_if_loaded_here(model):
             == here.visible_minutes()
             == sum(e.minutes for e in here.visible_entries())
         )
+
+
+def test_the_description_order_made_in_parts_is_the_one_sort_order(qapp):
+    """Made in short steps where the entries load; ties stay in date order across the parts."""
+    from opleider_desk.ui.hours.model import _order_in_parts
+
+    rank = [(n * 7919) % 13 for n in range(500)]  # many ties
+    by_day = list(range(500))
+    for part in (1, 7, 64, 500, 10_000):
+        assert _order_in_parts(by_day, rank, part) == sorted(by_day, key=rank.__getitem__), part
+
+
+def test_sorting_back_and_forth_gives_each_order_as_a_fresh_sort(model):
+    """A column's order is kept once sorted; its reverse is the descending order, ties newest first."""
+    entries = _entries()
+    for column, order in [
+        (DESCRIPTION, Qt.SortOrder.DescendingOrder),
+        (DESCRIPTION, Qt.SortOrder.AscendingOrder),
+        (3, Qt.SortOrder.AscendingOrder),
+        (DESCRIPTION, Qt.SortOrder.DescendingOrder),
+        (3, Qt.SortOrder.DescendingOrder),
+    ]:
+        model.sort(column, order)
+        descending = order == Qt.SortOrder.DescendingOrder
+        by_day = sorted(entries, key=lambda e: (e.day, e.id), reverse=descending)
+        key = (lambda e: e.description.casefold()) if column == DESCRIPTION else (lambda e: e.minutes)
+        want = sorted(by_day, key=key, reverse=descending)
+        assert [model.entry(r).id for r in range(model.rowCount())] == [e.id for e in want], (column, order)

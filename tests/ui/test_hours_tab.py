@@ -16,6 +16,8 @@ from opleider_desk.storage.models import StatementRow
 from opleider_desk.storage.open import open_store
 from opleider_desk.storage.services.aios import AiosService
 from opleider_desk.storage.services.categories import CategoryService
+from opleider_desk.storage.services.hour_import import HourImportService
+from opleider_desk.storage.services.hour_routines import HourRoutineService
 from opleider_desk.storage.services.hours import HoursService
 from opleider_desk.ui.hours.entry_dialog import EntryDialog
 from opleider_desk.ui.hours.import_dialog import ImportDialog
@@ -315,7 +317,7 @@ def test_copy_last_week_and_the_routine_are_one_action_each(qtbot, window, setup
     window.undo()
     assert tab.model.rowCount() == 0
 
-    hours.add_routine(
+    window.context.service(HourRoutineService).add_routine(
         RecurringHours(
             weekday=1,
             minutes=120,
@@ -324,7 +326,7 @@ def test_copy_last_week_and_the_routine_are_one_action_each(qtbot, window, setup
             description="Gezamenlijk spreekuur",
         )
     )
-    hours.add_routine(
+    window.context.service(HourRoutineService).add_routine(
         RecurringHours(weekday=3, minutes=60, aios_id=ids["sanne"], category_id=cat["leergesprek"])
     )
     qtbot.mouseClick(tab.routine_button, Qt.MouseButton.LeftButton)
@@ -491,13 +493,13 @@ def test_import_flags_duplicates_and_the_export_reads_back_the_same(
         from opleider_desk.words.categories import category_names
 
         service = other.service(HoursService)
-        check = service.check_import(
+        check = other.service(HourImportService).check_import(
             exported.read_bytes(),
             today=date(2026, 4, 1),
             category_names=category_names(other.service(CategoryService).list()),
         )
         assert check.can_import
-        service.import_rows(check.preview.rows)
+        other.service(HourImportService).import_rows(check.preview.rows)
         names = {a.id: a.name for a in other.service(AiosService).list()}
         copied = [(e.day, names.get(e.aios_id), e.minutes, e.description) for e in service.entries(None)]
     finally:

@@ -565,3 +565,46 @@ def test_the_meeting_report_names_the_regulation_of_the_aios(qtbot, window, aios
     meeting.write_report(path)
     text = " ".join(page.extract_text() for page in PdfReader(path).pages).replace("\n", " ")
     assert "Regeling Arts Maatschappij & Gezondheid (SSGO)" in " ".join(text.split())
+
+
+@pytest.mark.parametrize(
+    "verdict, label", [("twijfel", "twijfel (oude waarde)"), ("ongeschikt", "ongeschikt (oude waarde)")]
+)
+def test_a_verdict_stored_by_0_1_keeps_its_old_name_and_is_never_taken_for_geschikt(
+    qtbot, window, aios_id, tmp_path, verdict, label
+):
+    """0.1 offered geschikt / twijfel / ongeschikt; the card knows only geschikt / niet geschikt."""
+    from pypdf import PdfReader
+    from PySide6.QtWidgets import QComboBox
+
+    from opleider_desk.domain.due import DueKind, due_items
+    from opleider_desk.storage.models import MeetingRow
+    from opleider_desk.ui.meetings.eportfolio import eportfolio_text
+
+    service = window.context.service(MeetingService)
+    meeting_id = plan(window, aios_id, "geschiktheidsbeoordeling", datetime(2026, 12, 2, 13, 30))
+    service.hold(meeting_id, date(2026, 12, 2))
+    with window.context.store.write("test_old_verdict", undoable=False) as session:
+        row = session.get(MeetingRow, meeting_id)
+        row.verdict, row.verdict_explanation = verdict, "Voortgang onzeker"
+
+    meeting = open_form(qtbot, window, meeting_id)
+    form = meeting.form
+    form.go_to(next(i for i, s in enumerate(form.steps) if s.step.shows_verdict))
+    combo = form.page_area.widget().findChild(QComboBox, "verdict")
+    assert (combo.currentData(), combo.currentText()) == (verdict, label)
+    meeting.close()
+    assert service.get(meeting_id).verdict == verdict, "opening and closing keeps the old value"
+
+    meeting = meetings_tab(window).open_meeting(meeting_id)
+    meeting.write_report(tmp_path / "oordeel.pdf")
+    text = " ".join(p.extract_text() for p in PdfReader(tmp_path / "oordeel.pdf").pages)
+    assert label in text and "Geschikt: de aios" not in text
+    meeting.close()
+    assert label in eportfolio_text(window.context.store, meeting_id, "nl")
+
+    aios = window.context.service(AiosService).get(aios_id)
+    items = due_items(aios, date(2026, 12, 3), meetings=[service.get(meeting_id)])
+    next_step = [i for i in items if i.kind is DueKind.NOT_SUITABLE_NEXT_STEP]
+    # "ongeschikt" said not suitable: the card's next step follows; "twijfel" was no verdict.
+    assert len(next_step) == (1 if verdict == "ongeschikt" else 0)

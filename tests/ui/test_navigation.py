@@ -21,6 +21,7 @@ from opleider_desk.ui.meetings.plan_dialog import PlanMeetingDialog
 from opleider_desk.ui.meetings.window import MeetingWindow
 from opleider_desk.ui.navigation import NavTarget
 from opleider_desk.ui.widgets.table_models import ROW_ROLE
+from tests.ui.conftest import settled_overview
 
 TODAY = date.today()
 
@@ -56,7 +57,7 @@ def people(window):
 
 
 def double_click(qtbot, window, match) -> None:
-    view = window.tab_widget("aios").open_items
+    view = settled_overview(window).open_items
     row = next(n for n, r in enumerate(view.open_model.rows()) if match(r))
     rect = view.visualRect(view.open_model.index(row, 2))
     qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())

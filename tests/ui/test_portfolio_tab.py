@@ -30,6 +30,7 @@ from opleider_desk.ui.norms_dialog import NormsDialog
 from opleider_desk.ui.portfolio.checklist_model import STATUS_COLUMN
 from opleider_desk.ui.portfolio.event_dialog import EventDialog
 from opleider_desk.ui.widgets.table_models import ROW_ROLE
+from tests.ui.conftest import settled_overview
 
 TODAY = date.today()
 
@@ -90,7 +91,7 @@ def show_portfolio(qtbot, window):
 
 
 def overview(window):
-    return window.tab_widget("aios")
+    return settled_overview(window)
 
 
 def row_of(tab, name):
@@ -101,7 +102,7 @@ def test_on_opening_the_rows_show_first_and_what_is_due_follows_their_paint(qtbo
     path = window.context.store.path
     window.close_store(backup=False)
     assert window.open_store(path)
-    tab = overview(window)
+    tab = window.tab_widget("aios")
     assert tab.model.rowCount() == 2 and not tab.due_loaded
     assert tab.open_items.open_model.rowCount() == 0
     qtbot.waitUntil(lambda: tab.due_loaded)
@@ -148,7 +149,7 @@ def test_open_list_is_sorted_overdue_first_then_by_date_and_follows_changes(wind
     add_held(window, two_aios[0], MeetingKind.VOORTGANGSGESPREK, TODAY - timedelta(days=30))
     kinds = {
         (r.aios_name, r.item.kind)
-        for r in tab.open_items.open_model.rows()
+        for r in overview(window).open_items.open_model.rows()
         if r.item.status is DueStatus.OVERDUE
     }
     assert ("Daan Bakker", DueKind.VOORTGANGSGESPREK) not in kinds
@@ -188,7 +189,7 @@ def test_an_overdue_leoh_opens_the_recording_dialog_for_that_aios(qtbot, window,
     assert (event.kind, event.aios_id, event.day) == (TrainerEventKind.LEOH, row.item.aios_id, TODAY)
     assert not any(
         r.item.kind is DueKind.LEOH and r.item.aios_id == event.aios_id and r.item.status is DueStatus.OVERDUE
-        for r in tab.open_items.open_model.rows()
+        for r in overview(window).open_items.open_model.rows()
     )
 
 
@@ -347,3 +348,53 @@ def test_a_broken_own_checklist_is_named_on_the_tab(qtbot, window):
     assert portfolio.template_warning.isVisible()
     assert "portfolio.json" in portfolio.template_warning.text()
     assert len(portfolio.review.questions) == 9
+
+
+def test_an_mg_trainer_records_fewer_hours_in_the_specialty_and_marks_the_institution_informed(qtbot, window):
+    """``000_…`` Bijlage 1 §9c through the real widgets: recorded, due in the overview, then marked."""
+    from opleider_desk.domain.due import DueKind
+    from opleider_desk.domain.enums import TrainerEventKind
+    from opleider_desk.storage.services.trainer_events import TrainerEventService
+
+    service = window.context.service(AiosService)
+    service.add(
+        Aios(name="Ahmed", start_date=TODAY - timedelta(days=100), regulation="maatschappij_en_gezondheid")
+    )
+    portfolio = show_portfolio(qtbot, window)
+    portfolio.pages.setCurrentWidget(portfolio.obligations)
+    page = portfolio.obligations
+    page.reload()
+    assert page.hours_button.isVisible() and page.task_button.isVisible()
+
+    def hours(dialog: EventDialog):
+        dialog.quantity.setValue(12)
+        dialog.accept()
+
+    done = when_shown(qtbot, EventDialog, hours)
+    qtbot.mouseClick(page.hours_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(done))
+    [event] = window.context.service(TrainerEventService).list()
+    assert (event.kind, event.quantity, event.institution_informed) == (
+        TrainerEventKind.HOURS_IN_SPECIALTY,
+        12,
+        False,
+    )
+    aios_tab = window.tab_widget("aios")
+    aios_tab.reload_due()
+    [notice] = [r for r in aios_tab.open_items.open_model.rows() if r.item.kind is DueKind.INFORM_INSTITUTION]
+    assert notice.aios_name == "Ahmed"
+
+    assert page.select_event(TrainerEventKind.HOURS_IN_SPECIALTY)
+    assert page.informed_button.isVisible() and page.informed_button.isEnabled()
+    qtbot.mouseClick(page.informed_button, Qt.MouseButton.LeftButton)
+    assert window.context.service(TrainerEventService).list()[0].institution_informed
+    aios_tab.reload_due()
+    assert not [r for r in aios_tab.open_items.open_model.rows() if r.item.kind is DueKind.INFORM_INSTITUTION]
+
+
+def test_a_gp_trainer_without_mg_aios_sees_no_section_9_buttons(qtbot, window, two_aios):
+    portfolio = show_portfolio(qtbot, window)
+    portfolio.pages.setCurrentWidget(portfolio.obligations)
+    page = portfolio.obligations
+    assert page.shifts_button.isVisible()
+    assert not page.hours_button.isVisible() and not page.task_button.isVisible()

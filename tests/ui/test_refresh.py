@@ -11,6 +11,7 @@ from opleider_desk.storage.services.agreements import AgreementService
 from opleider_desk.storage.services.aios import AiosService
 from opleider_desk.storage.services.goals import GoalService
 from opleider_desk.storage.services.meetings import MeetingService
+from tests.ui.conftest import settled_overview
 
 TODAY = date.today()
 
@@ -18,7 +19,7 @@ TODAY = date.today()
 def open_kinds(window, aios_id):
     return [
         r.item.kind
-        for r in window.tab_widget("aios").open_items.open_model.rows()
+        for r in settled_overview(window).open_items.open_model.rows()
         if r.item.aios_id == aios_id
     ]
 

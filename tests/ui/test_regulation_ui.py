@@ -116,7 +116,8 @@ def test_the_aios_dialog_sets_the_programme_and_moves_to_the_2023_profile(qtbot,
     assert new.regulation.currentData() == ""
     assert new.regulation.currentText() == "Als de opleider: Huisartsgeneeskunde"
 
-    daan = service.add(Aios(name="Daan Bakker", start_date=date(2025, 9, 1)))
+    # An aios from a 0.1 file, on the 2016 profile.
+    daan = service.add(Aios(name="Daan Bakker", start_date=date(2025, 9, 1), competency_profile=PROFILE_2016))
     goals = window.context.service(GoalService)
     goals.add(LearningGoal(aios_id=daan, competency=CompetencyArea.ORGANISATIE, statement="Praktijk plannen"))
     dialog = AiosDialog(service, service.get(daan), parent=window)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import datetime
 
 from sqlalchemy import func, select
@@ -71,6 +72,15 @@ class AiosService:
         with self.store.read() as session:
             return interruptions_of(session, aios_ids)
 
+    def _with_profile(self, aios: Aios) -> Aios:
+        """An aios without a competency profile gets the current one of its regulation."""
+        if aios.competency_profile:
+            return aios
+        from .norms import NormService
+
+        profile = self.store.service(NormService).regulation_of(aios).competency_profile
+        return replace(aios, competency_profile=profile)
+
     @staticmethod
     def _check(
         aios: Aios,
@@ -92,6 +102,7 @@ class AiosService:
         interruptions: Sequence[Interruption] = (),
     ) -> int:
         """Add an aios with its training; without placements, one in this practice over its dates."""
+        aios = self._with_profile(aios)
         self._check(aios, placements, interruptions)
         now = _now()
         with self.store.write(ADD_AIOS) as session:
@@ -110,15 +121,17 @@ class AiosService:
         interruptions: Sequence[Interruption] | None = None,
     ) -> None:
         """Change an aios; placements or interruptions given replace the stored ones."""
-        if aios.id is None:
+        aios_id = aios.id
+        if aios_id is None:
             raise ValueError("update needs an aios with an id")
+        aios = self._with_profile(aios)
         self._check(aios, placements, interruptions)
         with self.store.write(UPDATE_AIOS) as session:
-            row = get_or_gone(session, AiosRow, aios.id, "aios.gone")
+            row = get_or_gone(session, AiosRow, aios_id, "aios.gone")
             for name, value in column_values(aios).items():
                 setattr(row, name, value)
             row.updated_at = _now()
-            _replace_training(session, aios.id, placements, interruptions)
+            _replace_training(session, aios_id, placements, interruptions)
 
     def set_status(self, aios_id: int, status: AiosStatus) -> None:
         """Archive (finished/stopped), pause or reactivate: history stays."""

@@ -4,14 +4,13 @@ Each aios's placements and interruptions, meetings, agreements and trainer
 events are read as entities; supervision, the themed leergesprekken and the
 days in the practice come summed per ISO week from the database. The norms are
 the ones in use (``NormService``), and which slots a meeting fills comes from
-the loaded templates' ``counts_as``.
+``counts_as`` of the templates the meetings use (``TemplateService``: shipped and the user's own).
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date, timedelta
-from functools import cache
 
 from sqlalchemy import select
 
@@ -22,6 +21,7 @@ from ...domain.enums import (
     AgreementStatus,
     AiosStatus,
     CategoryKey,
+    MeetingKind,
     MeetingStatus,
     TrainerEventKind,
 )
@@ -30,17 +30,18 @@ from ..models import AgreementRow, AiosRow, MeetingRow, TrainerEventRow
 from ..store import Store
 from .hour_totals import category_per_week, days_per_week, supervision_per_week
 from .norms import NormService
+from .templates import TemplateService
 from .training import interruptions_of, placements_of
 
+#: The trainer's events the engine reads: LEOh and diensten, and what § 9 wants told.
+DUE_EVENT_KINDS = (
+    TrainerEventKind.LEOH,
+    TrainerEventKind.DIENST,
+    TrainerEventKind.TASK_LAID_DOWN,
+    TrainerEventKind.HOURS_IN_SPECIALTY,
+)
 #: The key of the items about the user rather than one aios (the span of control).
 TRAINER = None
-
-
-@cache
-def _counts_as() -> dict[str, tuple[str, ...]]:
-    from ...domain.templates import builtin_forms_dir, load_templates
-
-    return {key: t.counts_as for key, t in load_templates(builtin_forms_dir()).items()}
 
 
 class DueService:
@@ -48,8 +49,12 @@ class DueService:
         self.store = store
 
     def counts_as(self) -> dict[str, tuple[str, ...]]:
-        """Which slots each meeting type fills, from the shipped templates' ``counts_as``."""
-        return _counts_as()
+        """Which slots each meeting type fills: ``counts_as`` of the templates the meetings use.
+
+        The same templates the meetings use (shipped and the user's own), so a
+        user's own progress meeting fills the slot a shipped one would.
+        """
+        return self.store.service(TemplateService).counts_as()
 
     def items(
         self, today: date, aios_ids: Sequence[int] | None = None, *, trainer: bool = False
@@ -90,7 +95,7 @@ class DueService:
                 to_entity(TrainerEvent, row)
                 for row in session.scalars(
                     select(TrainerEventRow).where(
-                        TrainerEventRow.kind.in_([TrainerEventKind.LEOH.value, TrainerEventKind.DIENST.value])
+                        TrainerEventRow.kind.in_([k.value for k in DUE_EVENT_KINDS])
                     )
                 )
             ]
@@ -104,6 +109,8 @@ class DueService:
         by_aios: dict[int, list[Meeting]] = {}
         for meeting in meetings:
             by_aios.setdefault(meeting.aios_id, []).append(meeting)
+        # A consultation of praktijkbegeleider and opleider counts for all their aios.
+        consultations = [m for m in meetings if m.kind == MeetingKind.OVERLEG_OPLEIDER_PB]
         # Each aios is measured by their own regulation (the trainer's unless set otherwise).
         rules = {}
         for key in {norm_service.regulation_key_of(a) for a in aios}:
@@ -115,7 +122,7 @@ class DueService:
                 today,
                 placements=placements.get(a.id, []),
                 interruptions=interruptions.get(a.id, []),
-                meetings=by_aios.get(a.id, ()),
+                meetings=[*by_aios.get(a.id, ()), *(m for m in consultations if m.aios_id != a.id)],
                 agreements=agreements,
                 supervision_per_week=weekly.get(a.id, {}),
                 leergesprek_per_week=leer.get(a.id, {}),

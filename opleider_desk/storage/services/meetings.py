@@ -32,7 +32,7 @@ from ...domain.meeting_rules import (
     validate_meeting,
 )
 from ...domain.problems import Problem, ValidationFailed
-from ...domain.templates import Template, builtin_forms_dir, load_templates
+from ...domain.templates import Template
 from ...domain.validation import date_problem
 from ...domain.verification import codes_match, content_digest, legacy_code, parse_code, verification_code
 from ..changes import Area
@@ -48,6 +48,7 @@ from ..models import (
 )
 from ..store import Audit, Store
 from .hours import HoursService
+from .templates import TemplateService
 
 PLAN_MEETING = "plan_meeting"
 UPDATE_MEETING = "update_meeting"
@@ -139,17 +140,15 @@ def report_content(session, row: MeetingRow, templates: dict[str, Template]) -> 
 class MeetingService:
     def __init__(self, store: Store):
         self.store = store
-        self._templates: dict[str, Template] | None = None
 
     # ------------------------------------------------------------ templates
     def templates(self) -> dict[str, Template]:
-        if self._templates is None:
-            self._templates = load_templates(builtin_forms_dir())
-        return self._templates
+        """The shipped templates with the user's own over them (``TemplateService``)."""
+        return self.store.service(TemplateService).templates()
 
     def use_templates(self, templates: dict[str, Template]) -> None:
         """Meet with these templates instead of the shipped ones (an institute's own set)."""
-        self._templates = dict(templates)
+        self.store.service(TemplateService).use_templates(templates)
 
     def template(self, kind: str) -> Template:
         return self.templates()[kind]

@@ -9,7 +9,7 @@ praktijkbegeleider who adjusts the M&G rules leaves the GP ones alone.
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Mapping
+from collections.abc import Callable, Iterable, Mapping
 
 from sqlalchemy import select
 
@@ -80,6 +80,23 @@ class NormService:
         """The aios's regulation (None: the trainer's) with the norms in use for it."""
         key = self.regulation_key_of(aios)
         return Ruled(regulation(key), self.norms(key))
+
+    def rules_for(self, aios: Iterable[Aios]) -> Callable[[Aios | None], Ruled]:
+        """``ruled`` for these aios and the trainer, read now: the profile once and each
+        regulation's own values once, not twice per aios (the hours tab's norm lines
+        for 40 aios made 80 queries on the GUI thread; now its worker reads them)."""
+        trainer = self.trainer_regulation_key()
+        found: dict[str, Ruled] = {}
+
+        def ruled(a: Aios | None) -> Ruled:
+            key = a.regulation if a is not None and a.regulation in builtin_regulations() else trainer
+            if key not in found:
+                found[key] = Ruled(regulation(key), self.norms(key))
+            return found[key]
+
+        for a in [None, *aios]:
+            ruled(a)
+        return ruled
 
     def set_overrides(self, values: Mapping[str, int], regulation_key: str | None = None) -> None:
         """Replace the own values of one regulation; a value equal to the regulation's is not stored."""

@@ -25,8 +25,10 @@ class ProfileService:
             return to_entity(Profile, row) if row is not None else Profile()
 
     def exists(self) -> bool:
+        """A complete profile is stored: a row the regulation alone made (Settings) is not one."""
         with self.store.read() as session:
-            return session.get(ProfileRow, PROFILE_ID) is not None
+            row = session.get(ProfileRow, PROFILE_ID)
+            return row is not None and not validate_profile(to_entity(Profile, row))
 
     def save(self, profile: Profile) -> None:
         problems = validate_profile(profile)

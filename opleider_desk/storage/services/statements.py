@@ -270,7 +270,10 @@ class StatementService:
     def _aios_rows(session: Session, quarter: Quarter) -> list[AiosRow]:
         with_hours = set(
             session.scalars(
-                select(HourEntryRow.aios_id).where(HourEntryRow.day.between(quarter.start, quarter.end))
+                # Distinct in SQL: a quarter of a large practice has thousands of entries.
+                select(HourEntryRow.aios_id)
+                .where(HourEntryRow.day.between(quarter.start, quarter.end))
+                .distinct()
             )
         )
         started = select(AiosRow).where(AiosRow.start_date <= quarter.end)

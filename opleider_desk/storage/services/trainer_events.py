@@ -12,6 +12,7 @@ from sqlalchemy import select
 
 from ...domain.dates import Period
 from ...domain.entities import TrainerEvent
+from ...domain.enums import TrainerEventKind
 from ...domain.problems import Problem, ValidationFailed
 from ...domain.training import NOTE_MAX
 from ...domain.validation import checked
@@ -21,6 +22,14 @@ from ..store import Audit, Store
 
 ADD_TRAINER_EVENT = "add_trainer_event"
 REMOVE_TRAINER_EVENT = "remove_trainer_event"
+MARK_INSTITUTION_INFORMED = "mark_institution_informed"
+
+
+#: Changes the trainer tells the institution before they happen (``000_…`` §9: "verwittigt
+#: direct wanneer ... gaat werken"): their day may lie ahead.
+ANNOUNCED = frozenset({TrainerEventKind.TASK_LAID_DOWN, TrainerEventKind.HOURS_IN_SPECIALTY})
+#: Hours a week in the specialty: a week has no more.
+HOURS_MAX = 7 * 24
 
 
 def validate_trainer_event(event: TrainerEvent, today: date) -> list[Problem]:
@@ -29,8 +38,10 @@ def validate_trainer_event(event: TrainerEvent, today: date) -> list[Problem]:
         return problems
     if event.quantity < 1:
         problems.append(Problem("trainer_event.quantity", "quantity"))
+    elif event.kind == TrainerEventKind.HOURS_IN_SPECIALTY and event.quantity > HOURS_MAX:
+        problems.append(Problem("trainer_event.hours_max", "quantity", {"maximum": HOURS_MAX}))
     # A shift or an LEOh in the future has not happened yet.
-    if event.day > today:
+    if event.day > today and event.kind not in ANNOUNCED:
         problems.append(Problem("trainer_event.future", "day"))
     return problems
 
@@ -65,3 +76,12 @@ class TrainerEventService:
             row = s.get(TrainerEventRow, event_id)
             if row is not None:
                 s.delete(row)
+
+    def set_institution_informed(self, event_id: int, informed: bool = True) -> None:
+        """The institution was told of the task laid down or the hours (``000_…`` §9a, §9c)."""
+        audit = Audit(entity="trainer_event", entity_id=event_id, details={"institution_informed": informed})
+        with self.store.write(MARK_INSTITUTION_INFORMED, audit=audit) as s:
+            row = s.get(TrainerEventRow, event_id)
+            if row is None:
+                raise ValidationFailed([Problem("trainer_event.gone")])
+            row.institution_informed = informed

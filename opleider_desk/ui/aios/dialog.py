@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.competency_profiles import builtin_profiles, competency_profile
+from ...domain.dates import add_months
 from ...domain.entities import Aios, Interruption, Placement
 from ...domain.enums import AiosStatus
 from ...domain.problems import ParseError, Problem, ValidationFailed
@@ -28,7 +29,7 @@ from ...domain.validation import validate_aios
 from ...storage.services.aios import AiosService
 from ...storage.services.norms import NormService
 from ...words import labels
-from ...words.formatting import current_language
+from ...words.formatting import current_language, format_date
 from ..widgets.date_field import DateField
 from ..widgets.form_errors import ErrorForm
 from ..widgets.user_action import FAILED, run_action
@@ -65,10 +66,15 @@ class AiosDialog(QDialog):
         self.notes.setTabChangesFocus(True)
         self.notes.setFixedHeight(72)
         self._add_programme_fields()
+        self.start_notice = QLabel()
+        self.start_notice.setObjectName("startNotice")
+        self.start_notice.setWordWrap(True)
+        self.start_notice.setVisible(False)
 
         form = ErrorForm()
         form.add(self.tr("&Name"), self.name, "name")
         form.add(self.tr("&Start date"), self.start_date, "start_date")
+        form.layout.addRow(self.start_notice)  # the whole row: a few lines, not a narrow column
         form.add(self.tr("Expected &end date"), self.end_date, "expected_end_date")
         form.add(self.tr("Training &year"), self.training_year, "training_year")
         form.add(self.tr("P&hase"), self.phase)
@@ -163,6 +169,19 @@ class AiosDialog(QDialog):
             self.training.load(self._loaded_placements, interruptions)
         self.name.setText(aios.name)
         self.start_date.set_date(aios.start_date)
+        if aios.start_to_check:
+            self.start_notice.setText(
+                self.tr(
+                    "Upgraded from version 0.1 in year {year}: this start is that of the current "
+                    "placement. Enter the day the whole training began (full-time without "
+                    "interruptions about {full_time}); the placements keep their dates. Saving "
+                    "confirms the start."
+                ).format(
+                    year=aios.training_year,
+                    full_time=format_date(add_months(aios.start_date, -12 * max(0, aios.training_year - 1))),
+                )
+            )
+            self.start_notice.setVisible(True)
         self.end_date.set_date(aios.expected_end_date)
         self.training_year.setCurrentIndex(self.training_year.findData(aios.training_year))
         self.phase.setText(aios.phase)
@@ -224,6 +243,8 @@ class AiosDialog(QDialog):
             notes=self.notes.toPlainText().strip(),
             regulation=self.regulation.currentData(),
             competency_profile=self.competency_profile.currentData(),
+            # Saving the dialog is the trainer's word on the start (an upgraded aios's notice).
+            start_to_check=False,
         )
         if problems:
             # Judge the rest too, except comparisons with a date we could not read.
@@ -269,6 +290,8 @@ class AiosDialog(QDialog):
             len(placements) == 1
             and placements == self._loaded_placements
             and self.original is not None
+            # The upgraded aios's start moves to the training's: its placement stays put.
+            and not self.original.start_to_check
             and (placements[0].start, placements[0].end)
             == (self.original.start_date, self.original.expected_end_date)
         ):

@@ -13,6 +13,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QTableView, QWidget
 
 from ...domain.entities import Aios
+from ..widgets.remember import remember_columns
 from ..widgets.table_models import SearchProxy
 from ..widgets.table_view import setup_row_view
 from .model import AiosTableModel, is_current
@@ -31,3 +32,4 @@ class FirstLookView(QTableView):
         self.setSortingEnabled(True)
         self.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         setup_row_view(self)
+        remember_columns(self, "aios")

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QHeaderView, QTableView, QWidget
 from ...domain.due import DueItem, DueKind, DueStatus
 from ...words.formatting import format_date
 from .. import due_texts
+from ..widgets.remember import remember_columns
 from ..widgets.table_models import ROW_ROLE, Column, RowTableModel
 from ..widgets.table_view import setup_row_view
 
@@ -110,6 +111,7 @@ class OpenItemsView(QTableView):
         header.setSectionResizeMode(DETAILS_COLUMN, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(RULE_COLUMN, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(RULE_COLUMN, RULE_WIDTH)
+        remember_columns(self, "open_items")
         # Not ``activated``: some styles emit it on a double-click as well.
         self.doubleClicked.connect(lambda index: self.item_activated.emit(index.data(ROW_ROLE)))
 

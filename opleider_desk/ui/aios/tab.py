@@ -31,7 +31,9 @@ from ...storage.store import Change
 from ...words import labels
 from ..context import AppContext
 from ..navigation import NavTarget
+from ..widgets.background import BackgroundTask, run_in_background, show_failure
 from ..widgets.first_paint import after_first_paint
+from ..widgets.remember import remember_columns
 from ..widgets.table_models import ROW_ROLE, SearchProxy
 from ..widgets.table_view import setup_row_view
 from .model import AiosTableModel, is_current
@@ -68,6 +70,7 @@ class AiosTab(QWidget):
         self.view.setSortingEnabled(True)
         self.view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         setup_row_view(self.view)
+        remember_columns(self.view, "aios")
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
 
         top = QHBoxLayout()
@@ -126,6 +129,8 @@ class AiosTab(QWidget):
         self.addAction(find)
         self._apply_status_filter(self.show_inactive.isChecked())
         self.due_loaded = False
+        self._due_round = 0
+        self.due_task: BackgroundTask | None = None
         self._reload_rows()
         # What is due and missing takes a few hundred ms on a large file: the
         # aios rows show first, their due dates and the open items a moment later.
@@ -154,22 +159,58 @@ class AiosTab(QWidget):
             self.reload_due()
 
     def reload_due(self) -> None:
-        """Recompute what is due and what is missing; the aios rows stay as they are."""
+        """Recompute what is due and what is missing; the aios rows stay as they are.
+
+        On a big file this takes half a second or more (every aios's obligations
+        and portfolio), so it runs on a worker thread after every change, and the
+        window stays usable meanwhile; a newer reload makes an older result moot.
+        """
         from ...storage.services.due import DueService
         from ...storage.services.portfolio import PortfolioService
 
+        self._due_round += 1
+        round_ = self._due_round
         today = date.today()
         due = self.context.service(DueService)
-        items = due.items(today, trainer=True)
+        portfolio = self.context.service(PortfolioService)
         aios = self.model.rows()
-        missing = self.context.service(PortfolioService).missing_counts([stored_id(a.id) for a in aios])
+        ids = [stored_id(a.id) for a in aios]
+
+        def work(_progress) -> tuple[dict, dict[int, int], dict[int, str]]:
+            items = due.items(today, trainer=True)
+            missing = portfolio.missing_counts(ids)
+            agreement_ids = [
+                i.target.ref for found in items.values() for i in found if i.kind is DueKind.AGREEMENT
+            ]
+            return items, missing, due.agreement_texts(agreement_ids)
+
+        def done(result: tuple[dict, dict[int, int], dict[int, str]]) -> None:
+            if round_ == self._due_round:
+                self._show_due(aios, *result)
+
+        def failed(error: BaseException) -> None:
+            from sqlalchemy.exc import DatabaseError
+
+            if isinstance(error, DatabaseError):
+                # A damaged file: the check after opening tells the trainer so, once,
+                # with the newest sound backup; the due column stays empty meanwhile.
+                return
+            show_failure(self, error)
+
+        self.due_task = run_in_background(self, work, label="", modal=False, on_done=done, on_failed=failed)
+
+    @property
+    def due_pending(self) -> bool:
+        """A reload of what is due still runs (tests wait for it)."""
+        return self.due_task is not None and not self.due_task.finished
+
+    def _show_due(
+        self, aios: list[Aios], items: dict, missing: dict[int, int], texts: dict[int, str]
+    ) -> None:
         self.model.set_status(
             {aid: next_due(found) for aid, found in items.items() if aid is not None}, missing
         )
-        agreement_ids = [
-            i.target.ref for found in items.values() for i in found if i.kind is DueKind.AGREEMENT
-        ]
-        rows = open_items(items, {stored_id(a.id): a.name for a in aios}, due.agreement_texts(agreement_ids))
+        rows = open_items(items, {stored_id(a.id): a.name for a in aios}, texts)
         self.open_items.open_model.set_rows(rows)
         overdue = sum(1 for r in rows if r.item.status is DueStatus.OVERDUE)
         title = self.tr("What is open")

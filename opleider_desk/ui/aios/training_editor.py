@@ -42,6 +42,7 @@ from ...domain.training import (
 )
 from ...words.formatting import format_date
 from ..widgets.form_errors import ErrorForm
+from ..widgets.remember import remember_columns
 from ..widgets.table_models import Column, RowTableModel
 from ..widgets.table_view import setup_row_view
 from ..widgets.tones import Tone, tone_css
@@ -223,6 +224,10 @@ class InterruptionDialog(_RowDialog):
                 "two months (your illness or other circumstances), when you lay down the task, or when you "
                 "work fewer than 16 hours a week in the specialty ({source}).",
             ).format(source=NOTICE_SOURCE)
+            + " "
+            + Q.translate(
+                "Training", "Record laying down the task and your hours under Portfolio ▸ My obligations."
+            )
         )
         notice.setWordWrap(True)
         notice.setObjectName("institutionHint")
@@ -264,6 +269,7 @@ class _ListBox(QGroupBox):
         self.view.setObjectName(name)
         self.view.setModel(model)
         setup_row_view(self.view)
+        remember_columns(self.view, f"training_{name}")
         self.view.setMinimumHeight(90)
         self.add_button = QPushButton(Q.translate("Training", "Add…"))
         self.edit_button = QPushButton(Q.translate("Training", "Edit…"))

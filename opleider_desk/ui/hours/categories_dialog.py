@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from ...domain.entities import HourCategory, stored_id
 from ...storage.services.categories import CategoryService
 from ..widgets.form_errors import FieldError, FormErrors
+from ..widgets.remember import remember_columns, remember_size
 from ..widgets.table_models import ROW_ROLE, Column, RowTableModel
 from ..widgets.table_view import setup_row_view
 from ..widgets.user_action import FAILED, run_action
@@ -33,6 +34,7 @@ class CategoriesDialog(QDialog):
         self.service = service
         self.setWindowTitle(self.tr("Hour categories"))
         self.resize(560, 480)
+        remember_size(self, "categories")
         columns: list[Column[HourCategory]] = [
             Column(lambda: self.tr("Name"), category_name),
             Column(
@@ -45,6 +47,7 @@ class CategoriesDialog(QDialog):
         self.view = QTableView()
         self.view.setModel(self.model)
         setup_row_view(self.view)
+        remember_columns(self.view, "categories")
 
         self.name = QLineEdit()
         self.name.setPlaceholderText(self.tr("Name of a new category, or a new name for the selected one"))

@@ -9,8 +9,9 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTableView, QVB
 
 from ...domain.durations import format_minutes
 from ...domain.entities import HourEntry
-from ...storage.services.hours import WeekCopy
+from ...storage.services.hour_copy_week import WeekCopy
 from ...words.formatting import format_date
+from ..widgets.remember import remember_columns, remember_size
 from ..widgets.table_models import Column, RowTableModel
 from ..widgets.table_view import setup_row_view
 from .model import own_time_label
@@ -50,12 +51,14 @@ class CopyWeekDialog(QDialog):
         self.plan = plan
         self.setWindowTitle(self.tr("Copy last week"))
         self.resize(760, 420)
+        remember_size(self, "copy_week")
         self.summary = QLabel(self._summary())
         self.summary.setWordWrap(True)
         self.model: RowTableModel[HourEntry] = RowTableModel(_columns(aios, categories), self)
         self.model.set_rows(plan.new)
         self.view = setup_row_view(QTableView())
         self.view.setModel(self.model)
+        remember_columns(self.view, "copy_week")
         self.view.setAccessibleName(self.tr("Entries to copy"))
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.copy_button = self.buttons.addButton(

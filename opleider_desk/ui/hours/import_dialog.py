@@ -25,11 +25,12 @@ from ...domain.csv_hours import ImportRow, RowError
 from ...domain.durations import format_minutes
 from ...domain.entities import Aios, HourCategory
 from ...domain.problems import ValidationFailed
-from ...storage.services.hours import HoursService, ImportCheck
+from ...storage.services.hour_import import HourImportService, ImportCheck
 from ...words.formatting import format_date
 from ...words.problems import problem_text
 from ..widgets.background import run_in_background, show_failure
 from ..widgets.form_errors import FieldError
+from ..widgets.remember import remember_columns, remember_size
 from ..widgets.table_models import Column, RowTableModel
 from ..widgets.table_view import setup_row_view
 from ..widgets.tones import Tone, tone, tone_css
@@ -56,7 +57,7 @@ _SEPARATOR_NAMES = {
 class ImportDialog(QDialog):
     def __init__(
         self,
-        service: HoursService,
+        service: HourImportService,
         check: ImportCheck,
         file_name: str,
         aios: Sequence[Aios],
@@ -70,6 +71,7 @@ class ImportDialog(QDialog):
         self.imported = 0
         self.setWindowTitle(self.tr("Import hours from {file}").format(file=file_name))
         self.resize(820, 560)
+        remember_size(self, "import")
         preview = check.preview
         aios_names = {a.id: a.name for a in aios}
         names = {c.id: category_name(c) for c in categories}
@@ -104,6 +106,7 @@ class ImportDialog(QDialog):
         self.rows_model.set_rows(preview.rows)
         self.rows_view = self._table(self.rows_model)
         self.rows_view.setObjectName("importRows")
+        remember_columns(self.rows_view, "import_rows")
 
         error_columns: list[Column[RowError]] = [
             Column(lambda: self.tr("Line"), lambda e: str(e.line_no), align_right=True),
@@ -113,6 +116,7 @@ class ImportDialog(QDialog):
         self.errors_model.set_rows(check.errors)
         self.errors_view = self._table(self.errors_model)
         self.errors_view.setObjectName("importErrors")
+        remember_columns(self.errors_view, "import_errors")
         self.errors_title = QLabel()
         self.errors_title.setStyleSheet(f"color: {tone_css(Tone.BAD)}; font-weight: bold;")
 

@@ -26,7 +26,7 @@ searching on to the model.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from heapq import merge
@@ -40,7 +40,6 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     Qt,
-    QTimer,
 )
 from PySide6.QtCore import QCoreApplication as Q
 from PySide6.QtGui import QIcon, QPainter, QPixmap
@@ -69,12 +68,9 @@ _KEPT_ROWS = 400_000
 
 
 class _Result(NamedTuple):
-    """Entries a search leaves, in the sort order, with the numbers of their
-    row texts alongside, so narrowing it further needs no indexing per row,
-    and the sum of their minutes."""
+    """Entries a search leaves, in the sort order, and the sum of their minutes."""
 
     rows: list[int]
-    text_numbers: list[int]
     minutes: int
 
 
@@ -108,7 +104,7 @@ class LoadedEntries:
     category_names: Mapping[int, str]
     texts: list[str]  # distinct row texts but the date, lower case
     text_number: list[int]  # per entry: its row text in texts
-    text_minutes: list[int]  # per row text: the duration it shows
+    entry_minutes: list[int]  # per entry its minutes, one int object per value
     day_texts: list[str]  # distinct dates as shown, lower case
     day_number: list[int]  # per entry: its date in day_texts
     day_text: Mapping[date, str]
@@ -117,6 +113,7 @@ class LoadedEntries:
     total_minutes: int
     by_day: list[int]  # positions in date order (then id): every sort starts from it
     description_rank: list[int]  # per entry: its description's place in the sorted descriptions
+    description_order: list[int]  # positions sorted by description, then date: a header click's order
 
 
 def load_entries(
@@ -133,7 +130,12 @@ def load_entries(
     minutes_text: dict[int, str] = {}
     texts: dict[str, int] = {}
     days: dict[date, int] = {}
-    text_number, day_number, text_minutes = [], [], []
+    text_number: list[int] = []
+    day_number: list[int] = []
+    entry_minutes: list[int] = []
+    # One object per distinct value: summing the minutes of rows in any order then
+    # reads a few objects, not 200,000 scattered over memory.
+    same_minutes: dict[int, int] = {}
     for e in entries:
         day = days.get(e.day)
         if day is None:
@@ -149,8 +151,8 @@ def load_entries(
         number = texts.get(text)
         if number is None:
             number = texts[text] = len(texts)
-            text_minutes.append(e.minutes)
         text_number.append(number)
+        entry_minutes.append(same_minutes.setdefault(e.minutes, e.minutes))
         day_number.append(day)
     keys = [(e.day, e.id or 0) for e in entries]
     by_day = list(range(len(entries)))
@@ -158,13 +160,14 @@ def load_entries(
         by_day.sort(key=keys.__getitem__)
     folded = [e.description.casefold() for e in entries]
     rank = {text: place for place, text in enumerate(_sorted_in_parts(set(folded)))}
+    description_rank = list(map(rank.__getitem__, folded))
     return LoadedEntries(
         entries=entries,
         aios_names=aios_name,
         category_names=category_names,
         texts=list(texts),
         text_number=text_number,
-        text_minutes=text_minutes,
+        entry_minutes=entry_minutes,
         day_texts=[day_text[d].lower() for d in days],
         day_number=day_number,
         day_text=day_text,
@@ -176,7 +179,8 @@ def load_entries(
         else frozenset(),
         total_minutes=sum(e.minutes for e in entries),
         by_day=by_day,
-        description_rank=list(map(rank.__getitem__, folded)),
+        description_rank=description_rank,
+        description_order=_order_in_parts(by_day, description_rank),
     )
 
 
@@ -185,6 +189,16 @@ def _sorted_in_parts(texts: set[str], part: int = 10_000) -> Iterator[str]:
     200,000 strings holds the interpreter long enough to freeze the window."""
     every = list(texts)
     return merge(*(sorted(every[start : start + part]) for start in range(0, len(every), part)))
+
+
+def _order_in_parts(by_day: list[int], rank: list[int], part: int = 10_000) -> list[int]:
+    """``sorted(by_day, key=rank.__getitem__)`` in short steps, for the same reason:
+    made here, where the entries load, a sort by description is a list copy on the
+    GUI thread (one sort of 200,000 distinct descriptions took over 100 ms there).
+    ``merge`` breaks ties by part, and the parts follow the date order: stable."""
+    key = rank.__getitem__
+    parts = [sorted(by_day[start : start + part], key=key) for start in range(0, len(by_day), part)]
+    return parts[0] if len(parts) == 1 else list(merge(*parts, key=key))
 
 
 _NOTHING = load_entries([], {}, {})
@@ -199,17 +213,17 @@ class HoursTableModel(QAbstractTableModel):
         self._category_names: Mapping[int, str] = {}
         self._texts: list[str] = []
         self._text_number: list[int] = []
-        self._text_minutes: list[int] = []
+        self._entry_minutes: list[int] = []
         self._day_texts: list[str] = []
         self._day_number: list[int] = []
-        self._everything = _Result([], [], 0)  # all entries in the sort order
-        self._numbers_ready = True  # _everything has its text_numbers
+        self._everything = _Result([], 0)  # all entries in the sort order
         self._shown = self._everything  # what the search leaves
         self._visible: list[int] = []  # = self._shown.rows: what the rows are
         self._needle = ""
         self._results: dict[str, _Result] = {}  # needle -> result, while entries and order stay
         self._sort: tuple[int, Qt.SortOrder] = (DAY, Qt.SortOrder.AscendingOrder)
         self._ranks: dict[int, list[int]] = {}  # column -> per entry its place, while entries stay
+        self._orders: dict[int, list[int]] = {}  # column -> positions in ascending order, likewise
         self._locked: frozenset[int] = frozenset()
         self._lock_icon: QIcon | None = None
         self._day_text: Mapping[date, str] = {}
@@ -233,11 +247,12 @@ class HoursTableModel(QAbstractTableModel):
         self._entries = loaded.entries
         self._aios_names, self._category_names = loaded.aios_names, loaded.category_names
         self._texts, self._text_number = loaded.texts, loaded.text_number
-        self._text_minutes = loaded.text_minutes
+        self._entry_minutes = loaded.entry_minutes
         self._day_texts, self._day_number = loaded.day_texts, loaded.day_number
         self._day_text, self._minutes_text = loaded.day_text, loaded.minutes_text
         self._locked = loaded.locked
         self._ranks = {DESCRIPTION: loaded.description_rank}
+        self._orders = {DESCRIPTION: loaded.description_order}
         self._set_order(self._sorted_order())
         self._show(self._search(self._needle, self._everything))
         self.endResetModel()
@@ -265,27 +280,32 @@ class HoursTableModel(QAbstractTableModel):
         known = self._results.get(needle)
         if known is not None:
             return known
-        if source is self._everything:
-            source = self._everything_with_numbers()
-        rows, numbers, minutes = source
+        rows = source.rows
+        texts, text_number, day_number = self._texts, self._text_number, self._day_number
         for word in needle.split():
-            if len(numbers) * 2 < len(self._texts):  # narrowed: look at the rows' own texts
-                hits = map(contains, map(self._texts.__getitem__, numbers), repeat(word))
-            else:
-                text_hits = list(map(contains, self._texts, repeat(word)))
-                hits = map(text_hits.__getitem__, numbers)
             day_hits = list(map(contains, self._day_texts, repeat(word)))
+            if len(rows) * 2 < len(texts):  # narrowed: look at the rows' own texts
+                hits: Iterable[bool] = map(
+                    contains, map(texts.__getitem__, map(text_number.__getitem__, rows)), repeat(word)
+                )
+                if any(day_hits):
+                    hits = map(or_, hits, map(day_hits.__getitem__, map(day_number.__getitem__, rows)))
+                rows = list(compress(rows, hits))
+                continue
+            # Each distinct text once, then per entry in the entries' own order (reading
+            # the per-entry lists front to back), then the rows in the sort order pick
+            # theirs out of a list of True and False: no per-row list to keep in step
+            # with the sort order, so a header click makes none.
+            text_hits = list(map(contains, texts, repeat(word)))
+            entry_hits: Iterable[bool] = map(text_hits.__getitem__, text_number)
             if any(day_hits):
-                days = map(self._day_number.__getitem__, rows)
-                hits = map(or_, hits, map(day_hits.__getitem__, days))
-            kept = list(hits)
-            rows, numbers = list(compress(rows, kept)), list(compress(numbers, kept))
-        if rows is not source.rows:
-            minutes = sum(map(self._text_minutes.__getitem__, numbers))
+                entry_hits = map(or_, entry_hits, map(day_hits.__getitem__, day_number))
+            rows = list(compress(rows, map(list(entry_hits).__getitem__, rows)))
+        minutes = sum(map(self._entry_minutes.__getitem__, rows))
         remembered = sum(len(r.rows) for r in self._results.values())
         if len(self._results) >= _KEPT_RESULTS or remembered + len(rows) > _KEPT_ROWS:
             self._results.clear()
-        result = self._results[needle] = _Result(rows, numbers, minutes)
+        result = self._results[needle] = _Result(rows, minutes)
         return result
 
     def _show(self, result: _Result) -> None:
@@ -302,33 +322,23 @@ class HoursTableModel(QAbstractTableModel):
         self.endResetModel()
 
     def _set_order(self, order: list[int]) -> None:
-        # The row texts' numbers in this order only matter once a search narrows it:
-        # made right after (the sort shows at once) or by the first search.
-        self._everything = _Result(order, [], self._loaded.total_minutes)
-        self._numbers_ready = not order
+        self._everything = _Result(order, self._loaded.total_minutes)
         self._results.clear()
-        if order:
-            QTimer.singleShot(0, self, self._everything_with_numbers)
-
-    def _everything_with_numbers(self) -> _Result:
-        if not self._numbers_ready:
-            everything = self._everything
-            numbers = list(map(self._text_number.__getitem__, everything.rows))
-            self._everything = everything._replace(text_numbers=numbers)
-            if self._shown is everything:
-                self._shown = self._everything
-            self._numbers_ready = True
-        return self._everything
 
     def _sorted_order(self) -> list[int]:
-        """One C-level sort of the date order by a per-entry rank: Python's sort is
-        stable, so equal ranks stay in date order (newest first when descending)."""
+        """One C-level sort of the date order by a per-entry rank, once per column while
+        the entries stay: Python's sort is stable, so equal ranks stay in date order, and
+        the descending order is the ascending one reversed (equal ranks newest first, as
+        a descending sort of the reversed date order would give)."""
         column, order = self._sort
         descending = order == Qt.SortOrder.DescendingOrder
-        by_day = self._loaded.by_day[::-1] if descending else self._loaded.by_day
-        if column not in (AIOS, CATEGORY, DURATION, DESCRIPTION):
-            return list(by_day)
-        return sorted(by_day, key=self._rank(column).__getitem__, reverse=descending)
+        ascending = self._loaded.by_day
+        if column in (AIOS, CATEGORY, DURATION, DESCRIPTION):
+            found = self._orders.get(column)
+            if found is None:
+                found = self._orders[column] = sorted(ascending, key=self._rank(column).__getitem__)
+            ascending = found
+        return ascending[::-1] if descending else list(ascending)
 
     def _rank(self, column: int) -> list[int]:
         rank = self._ranks.get(column)

@@ -25,8 +25,9 @@ from PySide6.QtWidgets import (
 from ...domain.durations import format_minutes, parse_duration
 from ...domain.entities import Aios, HourCategory, RecurringHours, stored_id
 from ...domain.problems import ParseError, ValidationFailed
-from ...storage.services.hours import HoursService
+from ...storage.services.hour_routines import HourRoutineService
 from ..widgets.form_errors import ErrorForm
+from ..widgets.remember import remember_columns, remember_size
 from ..widgets.table_models import ROW_ROLE, Column, RowTableModel
 from ..widgets.table_view import setup_row_view
 from ..widgets.user_action import FAILED, run_action
@@ -49,7 +50,7 @@ def weekday_name(weekday: int) -> str:
 class RoutineDialog(QDialog):
     def __init__(
         self,
-        service: HoursService,
+        service: HourRoutineService,
         aios: Sequence[Aios],
         categories: Sequence[HourCategory],
         parent: QWidget | None = None,
@@ -58,6 +59,7 @@ class RoutineDialog(QDialog):
         self.service = service
         self.setWindowTitle(self.tr("Routine entries"))
         self.resize(720, 460)
+        remember_size(self, "routines")
         aios_names = {a.id: a.name for a in aios}
         names = {c.id: category_name(c) for c in categories}
         columns: list[Column[RecurringHours]] = [
@@ -72,6 +74,7 @@ class RoutineDialog(QDialog):
         self.view = QTableView()
         self.view.setModel(self.model)
         setup_row_view(self.view)
+        remember_columns(self.view, "routines")
 
         self.weekday = QComboBox()
         for day in range(7):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -23,13 +24,18 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.durations import format_minutes
-from ...domain.entities import HourEntry, stored_id
+from ...domain.entities import Aios, HourEntry, stored_id
 from ...domain.enums import AiosStatus
+from ...domain.norms import Norms
 from ...domain.quarters import Period, Quarter
+from ...domain.regulation_obligations import Ruled
 from ...storage.changes import READ_BY_HOURS, Area
 from ...storage.services.aios import AiosService
 from ...storage.services.categories import CategoryService
-from ...storage.services.hours import ALL, AiosFilter, HoursService, HourTotals, ImportCheck
+from ...storage.services.hour_copy_week import WeekCopyService
+from ...storage.services.hour_import import HourImportService, ImportCheck
+from ...storage.services.hour_routines import HourRoutineService
+from ...storage.services.hours import ALL, AiosFilter, HoursService, HourTotals
 from ...storage.services.norms import NormService
 from ...storage.store import Change
 from ...words.categories import category_names
@@ -51,6 +57,7 @@ from .view import hours_view
 
 # Larger periods load on a worker thread (a year of a large practice takes a
 # moment), the first rows of it shown at once.
+_Rules = Callable[[Aios | None], Ruled]
 _LOAD_AT_ONCE = 5_000
 _FIRST_ROWS = 200
 
@@ -282,20 +289,25 @@ class HoursTab(QWidget):
         selected = {stored_id(e.id) for e in self.selected_entries()}
         aios_names = {stored_id(a.id): a.name for a in self.aios}
         category_names = {stored_id(c.id): category_name(c) for c in self.categories}
-        norms = self.context.service(NormService).norms()
-        ruled = self.context.service(NormService).ruled
+        norm_service = self.context.service(NormService)
+        aios = self.aios
         service = self.service
 
-        def load(_progress=None) -> tuple[LoadedEntries, HourTotals]:
+        def load(_progress=None) -> tuple[LoadedEntries, HourTotals, Norms, _Rules]:
             loaded = load_entries(
                 service.entries(period, aios=shown), aios_names, category_names, service.locked_quarters()
             )
-            return loaded, service.totals(period, aios=shown)
+            # The norms of every aios are read here too: on a worker for a large period.
+            ruled = norm_service.rules_for(aios)
+            return loaded, service.totals(period, aios=shown), ruled(None).norms, ruled
 
-        def show(result: tuple[LoadedEntries, HourTotals], generation: int = self._loading) -> None:
+        def show(
+            result: tuple[LoadedEntries, HourTotals, Norms, _Rules],
+            generation: int = self._loading,
+        ) -> None:
             if generation != self._loading:
                 return  # another period was asked for meanwhile
-            loaded, totals = result
+            loaded, totals, norms, ruled = result
             self.model.show_loaded(loaded)
             self.totals.show_totals(
                 period, totals, self.aios, self.categories, norms, shown, date.today(), ruled=ruled
@@ -304,7 +316,9 @@ class HoursTab(QWidget):
                 self._select_rows(self.model.rows_of(selected))
             self._update_footer()
 
-        if service.count(period, aios=shown) <= _LOAD_AT_ONCE:
+        # Every entry is the whole file: counting it needs no look at the dates.
+        counted = None if self.period_kind is PeriodKind.ALL else period
+        if service.count(counted, aios=shown) <= _LOAD_AT_ONCE:
             show(load())
             return
         first = service.entries(period, aios=shown, limit=_FIRST_ROWS)
@@ -419,7 +433,8 @@ class HoursTab(QWidget):
 
         monday = self._target_week() - timedelta(days=self._target_week().weekday())
         today = date.today()
-        plan = self.service.copy_week_preview(monday, today=today)
+        copying = self.context.service(WeekCopyService)
+        plan = copying.preview(monday, today=today)
         if not plan.new and not plan.future:
             self._status(self.tr("Nothing to copy: the week before is empty or already copied."))
             return
@@ -431,19 +446,20 @@ class HoursTab(QWidget):
         )
         if not dialog.exec():
             return
-        count = run_action(self, lambda: self.service.copy_week(monday, today=today), title=self.tr("Hours"))
+        count = run_action(self, lambda: copying.copy(monday, today=today), title=self.tr("Hours"))
         if count is FAILED:
             return
         self.set_period(PeriodKind.WEEK, monday)
         self._status(self.tr("Copied %n entry(ies) from the week before.", "", count))
 
     def log_routine(self) -> None:
-        if not any(r.active for r in self.service.routines()):
+        routines = self.context.service(HourRoutineService)
+        if not any(r.active for r in routines.routines()):
             self._status(self.tr("No routine entries yet: set them up under More ▸ Routine entries."))
             self.edit_routines()
             return
         week = self._target_week()
-        count = run_action(self, lambda: self.service.log_routine(week), title=self.tr("Hours"))
+        count = run_action(self, lambda: routines.log_routine(week), title=self.tr("Hours"))
         if count is FAILED:
             return
         self.set_period(PeriodKind.WEEK, week)
@@ -456,7 +472,12 @@ class HoursTab(QWidget):
         from .routine_dialog import RoutineDialog
 
         active = [a for a in self.aios if a.status in (AiosStatus.ACTIVE, AiosStatus.PAUSED)]
-        RoutineDialog(self.service, active, [c for c in self.categories if c.active], parent=self).exec()
+        RoutineDialog(
+            self.context.service(HourRoutineService),
+            active,
+            [c for c in self.categories if c.active],
+            parent=self,
+        ).exec()
 
     def edit_categories(self) -> None:
         from .categories_dialog import CategoriesDialog
@@ -472,7 +493,8 @@ class HoursTab(QWidget):
             )
         if not path:
             return
-        service, names, title = self.service, category_names(self.categories), self.tr("Import hours")
+        service = self.context.service(HourImportService)
+        names, title = category_names(self.categories), self.tr("Import hours")
 
         def read_and_check(progress: Progress) -> ImportCheck | None:
             try:
@@ -493,9 +515,7 @@ class HoursTab(QWidget):
                     self.tr("Cannot read {file}: {reason}").format(file=path, reason=cannot_read[0]),
                 )
                 return
-            dialog = ImportDialog(
-                self.service, check, Path(path).name, self.aios, self.categories, parent=self
-            )
+            dialog = ImportDialog(service, check, Path(path).name, self.aios, self.categories, parent=self)
             if dialog.exec():
                 self._status(self.tr("Imported %n entry(ies). Undo with Ctrl+Z.", "", dialog.imported))
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractItemModel, Qt
 from PySide6.QtWidgets import QHeaderView, QTableView
 
+from ..widgets.remember import remember_columns
 from ..widgets.table_view import setup_row_view
 from .model import AIOS, CATEGORY, DAY, DURATION
 
@@ -32,4 +33,5 @@ def hours_view(model: QAbstractItemModel) -> QTableView:
     rows = view.verticalHeader()
     rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
     rows.setDefaultSectionSize(view.fontMetrics().height() + 8)
+    remember_columns(view, "hours")
     return view

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from ...domain.entities import Agreement, stored_id
 from ...domain.enums import AgreementOwner, AgreementStatus
-from ...domain.problems import ParseError, ValidationFailed
+from ...domain.problems import ParseError
 from ...domain.smart import smart_hints
 from ...storage.changes import Area
 from ...storage.services.agreements import AgreementService
@@ -32,9 +32,10 @@ from ...words.problems import problem_text
 from ..context import AppContext
 from ..widgets.date_field import DateField
 from ..widgets.form_errors import FieldError
+from ..widgets.remember import remember_columns
 from ..widgets.table_models import ROW_ROLE, Column, RowTableModel
 from ..widgets.tones import Tone, tint, tone_css
-from ..widgets.user_action import run_action, show_failure
+from ..widgets.user_action import FAILED, run_action
 
 
 def agreement_columns() -> list[Column[Agreement]]:
@@ -103,6 +104,7 @@ class AgreementsEditor(QWidget):
         self.model = RowTableModel(agreement_columns(), self)
         self.view = _table(self.model)
         self.view.setObjectName("agreementTable")
+        remember_columns(self.view, "agreements")
         self.text = QLineEdit()
         self.text.setObjectName("agreementText")
         self.text.setPlaceholderText(
@@ -221,32 +223,28 @@ class AgreementsEditor(QWidget):
             return
         # No owner chosen: the agreement is between the two of them.
         owner = self._owner() or AgreementOwner.BOTH
-        try:
-            if self.editing is not None:
-                self.service.update(
-                    Agreement(
-                        id=self.editing.id,
-                        aios_id=self.aios_id,
-                        meeting_id=self.editing.meeting_id,
-                        text=self.text.text(),
-                        owner=owner,
-                        due_date=due,
-                        status=self.editing.status,
-                        done_on=self.editing.done_on,
-                    )
-                )
-            else:
-                self.service.add(
-                    Agreement(
-                        aios_id=self.aios_id,
-                        meeting_id=self.meeting_id,
-                        text=self.text.text(),
-                        owner=owner,
-                        due_date=due,
-                    )
-                )
-        except ValidationFailed as failure:
-            show_failure(self, failure, show_in=self.error)
+        if self.editing is not None:
+            changed = Agreement(
+                id=self.editing.id,
+                aios_id=self.aios_id,
+                meeting_id=self.editing.meeting_id,
+                text=self.text.text(),
+                owner=owner,
+                due_date=due,
+                status=self.editing.status,
+                done_on=self.editing.done_on,
+            )
+            saved: object = run_action(self, lambda: self.service.update(changed), show_in=self.error)
+        else:
+            new = Agreement(
+                aios_id=self.aios_id,
+                meeting_id=self.meeting_id,
+                text=self.text.text(),
+                owner=owner,
+                due_date=due,
+            )
+            saved = run_action(self, lambda: self.service.add(new), show_in=self.error)
+        if saved is FAILED:
             return
         self.editing = None
         self.add_button.setText(self.tr("A&dd"))
@@ -280,6 +278,7 @@ class EarlierAgreements(QWidget):
         self.model = RowTableModel(agreement_columns(), self)
         self.view = _table(self.model)
         self.view.setObjectName("earlierAgreementTable")
+        remember_columns(self.view, "earlier_agreements")
         self.done_button = QPushButton(self.tr("&Mark done"))
         self.done_button.setObjectName("earlierDone")
         buttons = QHBoxLayout()

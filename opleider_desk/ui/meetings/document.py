@@ -172,7 +172,7 @@ def meeting_document(store: Store, meeting_id: int, lang: str):
 
     verdict = None
     if template.verdict is not None:
-        choice = next((o.label.get(lang) for o in template.verdict.options if o.key == meeting.verdict), "")
+        choice = labels.verdict(template.verdict, meeting.verdict, lang)
         verdict = (template.verdict.label.get(lang), choice, meeting.verdict_explanation)
 
     agreements = tuple(

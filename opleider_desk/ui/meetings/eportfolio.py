@@ -66,9 +66,7 @@ def eportfolio_text(store: Store, meeting_id: int, lang: str) -> str:
             label = field.label.get(lang)
             lines.append(f"{label}:\n{value}" if "\n" in value or len(value) > 60 else f"{label}: {value}")
         if expanded.step.shows_verdict and template.verdict is not None:
-            choice = next(
-                (o.label.get(lang) for o in template.verdict.options if o.key == meeting.verdict), ""
-            )
+            choice = labels.verdict(template.verdict, meeting.verdict, lang)
             if choice:
                 lines.append(f"{template.verdict.label.get(lang)}: {choice}")
             if meeting.verdict_explanation:

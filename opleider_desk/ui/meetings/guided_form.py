@@ -277,6 +277,9 @@ class GuidedForm(QWidget):
         combo.addItem(self.tr("— choose —"), "")
         for option in verdict.options:
             combo.addItem(option.label.get(self.lang), option.key)
+        if self.verdict and combo.findData(self.verdict) < 0:
+            # A value 0.1 stored ("twijfel") stays what it was, named as old, not "— choose —".
+            combo.addItem(labels.verdict(verdict, self.verdict, self.lang), self.verdict)
         combo.setCurrentIndex(max(0, combo.findData(self.verdict)))
         combo.setEnabled(not self.read_only)
         combo.currentIndexChanged.connect(lambda _i, c=combo: self._set_verdict(c.currentData()))

@@ -35,6 +35,7 @@ from ...words.problems import problem_text
 from ..context import AppContext
 from ..widgets.date_field import DateField
 from ..widgets.form_errors import FieldError
+from ..widgets.remember import remember_columns
 from ..widgets.table_models import ROW_ROLE, Column, RowTableModel
 from ..widgets.tones import Tone, tint
 from ..widgets.user_action import FAILED, run_action
@@ -106,6 +107,7 @@ class GoalsEditor(QWidget):
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        remember_columns(self.view, "goals")
 
         self.area = QComboBox()
         self.area.setObjectName("goalArea")

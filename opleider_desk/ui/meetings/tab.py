@@ -31,6 +31,7 @@ from ...words.calendar_export import calendar_bytes, invitation_bytes
 from ..context import AppContext
 from ..navigation import NavTarget
 from ..safety.file_dialogs import save_file_name
+from ..widgets.remember import remember_columns
 from ..widgets.save_file import ask_save_path
 from ..widgets.table_models import ROW_ROLE, SearchProxy
 from ..widgets.user_action import run_action
@@ -74,6 +75,7 @@ class MeetingsTab(QWidget):
         self.view.verticalHeader().hide()
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.view.horizontalHeader().setStretchLastSection(True)
+        remember_columns(self.view, "meetings")
 
         top = QHBoxLayout()
         aios_label = QLabel(self.tr("A&ios:"))

@@ -46,6 +46,7 @@ from ..context import AppContext
 from ..safety.file_dialogs import save_file_name
 from ..widgets.date_field import DateField
 from ..widgets.form_errors import FieldError
+from ..widgets.remember import remember_geometry
 from ..widgets.save_file import ask_save_path, show_saved
 from ..widgets.tones import Tone, tone_css
 from ..widgets.user_action import run_action, show_failure
@@ -112,6 +113,7 @@ class MeetingWindow(QWidget):
         self.service = context.service(MeetingService)
         self.autosaver = Autosaver(self._save, self)
         self.resize(1050, 720)
+        remember_geometry(self, "meeting_window")
 
         self.heading = QLabel()
         self.heading.setObjectName("meetingHeading")

@@ -36,6 +36,7 @@ from ..safety.file_dialogs import open_file_names
 from ..safety.viewer_copies import new_copy_folder
 from ..widgets.date_field import DateField
 from ..widgets.form_errors import FieldError
+from ..widgets.remember import remember_columns
 from ..widgets.table_models import ROW_ROLE, Column, RowTableModel
 from ..widgets.table_view import setup_row_view
 from ..widgets.tones import Tone, tone_css
@@ -95,6 +96,7 @@ class ChecklistPage(QWidget):
         # The computed text can be long; it is elided here and whole in the tooltip and the pane.
         header.setSectionResizeMode(COMPUTED_COLUMN, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(COMPUTED_COLUMN, 240)
+        remember_columns(self.view, "portfolio_checklist")
         self.add_item_button = QPushButton(self.tr("Add own &item…"))
         self.delete_item_button = QPushButton(self.tr("Delete own item"))
 
@@ -114,6 +116,7 @@ class ChecklistPage(QWidget):
         self.attachments = _table(QTableView())
         self.attachments.setObjectName("attachments")
         self.attachments.setModel(self.attachment_model)
+        remember_columns(self.attachments, "attachments")
         self.attachments.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.attach_button = QPushButton(self.tr("Attach fi&le…"))
         self.open_button = QPushButton(self.tr("O&pen"))

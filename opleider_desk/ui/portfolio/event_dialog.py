@@ -1,4 +1,5 @@
-"""Record an LEOh received, a Profiel Leerwerkplan update or out-of-hours shifts."""
+"""Record an LEOh received, a Profiel Leerwerkplan update, out-of-hours shifts, or a change
+the institution must hear of at once (``000_…`` Bijlage 1 §9a, §9c)."""
 
 from __future__ import annotations
 
@@ -6,6 +7,7 @@ from collections.abc import Sequence
 from datetime import date
 
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -18,7 +20,7 @@ from PySide6.QtWidgets import (
 from ...domain.entities import Aios, TrainerEvent
 from ...domain.enums import TrainerEventKind
 from ...domain.problems import ParseError
-from ...storage.services.trainer_events import TrainerEventService
+from ...storage.services.trainer_events import ANNOUNCED, HOURS_MAX, TrainerEventService
 from ..widgets.date_field import DateField
 from ..widgets.form_errors import ErrorForm
 from ..widgets.user_action import FAILED, run_action
@@ -51,14 +53,22 @@ class EventDialog(QDialog):
         if aios_id is not None:
             self.aios.setCurrentIndex(max(0, self.aios.findData(aios_id)))
         self.note = QLineEdit()
+        self.informed = QCheckBox(self.tr("The &institution has been informed"))
+        self.informed.setObjectName("eventInformed")
 
         form = ErrorForm()
-        form.add(self.tr("&Date"), self.day, "day")
+        form.add(self.tr("&Date") if kind not in ANNOUNCED else self.tr("&From"), self.day, "day")
         if kind is TrainerEventKind.DIENST:
             form.add(self.tr("&Number of shifts"), self.quantity, "quantity")
+        if kind is TrainerEventKind.HOURS_IN_SPECIALTY:
+            self.quantity.setRange(1, HOURS_MAX)
+            self.quantity.setValue(16)
+            form.add(self.tr("&Hours a week in the specialty"), self.quantity, "quantity")
         if kind is TrainerEventKind.LEOH:
             form.add(self.tr("&From trainee"), self.aios, "aios_id")
         form.add(self.tr("N&ote"), self.note, "note")
+        if kind in ANNOUNCED:
+            form.add("", self.informed)
         self.errors = form.errors
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
@@ -80,9 +90,14 @@ class EventDialog(QDialog):
         event = TrainerEvent(
             kind=self.kind,
             day=day,
-            quantity=self.quantity.value() if self.kind is TrainerEventKind.DIENST else 1,
+            quantity=(
+                self.quantity.value()
+                if self.kind in (TrainerEventKind.DIENST, TrainerEventKind.HOURS_IN_SPECIALTY)
+                else 1
+            ),
             aios_id=self.aios.currentData() if self.kind is TrainerEventKind.LEOH else None,
             note=self.note.text().strip(),
+            institution_informed=self.kind in ANNOUNCED and self.informed.isChecked(),
         )
         saved = run_action(self, lambda: self.service.add(event), show_in=self.errors)
         if saved is FAILED:

@@ -26,11 +26,13 @@ from ...domain.checklists import TemplateItem
 from ...domain.entities import ChecklistItem, TrainerEvent, stored_id
 from ...domain.enums import ChecklistStatus, TrainerEventKind
 from ...storage.services.aios import AiosService
+from ...storage.services.norms import NormService
 from ...storage.services.obligations import ObligationService
 from ...storage.services.portfolio import PortfolioService
-from ...storage.services.trainer_events import TrainerEventService
+from ...storage.services.trainer_events import ANNOUNCED, TrainerEventService
 from ...words.formatting import current_language, format_date
 from ..context import AppContext
+from ..widgets.remember import remember_columns
 from ..widgets.table_models import ROW_ROLE, Column, RowTableModel
 from ..widgets.table_view import setup_row_view
 from . import texts
@@ -88,7 +90,16 @@ def event_columns(aios_name: Callable[[int | None], str]) -> list[Column[Trainer
         Column(lambda: Q.translate("Portfolio", "Number"), lambda e: str(e.quantity), align_right=True),
         Column(lambda: Q.translate("Portfolio", "Trainee"), lambda e: aios_name(e.aios_id)),
         Column(lambda: Q.translate("Portfolio", "Note"), lambda e: e.note),
+        Column(lambda: Q.translate("Portfolio", "Institution"), _informed_text),
     ]
+
+
+def _informed_text(event: TrainerEvent) -> str:
+    if event.kind not in ANNOUNCED:
+        return ""
+    if event.institution_informed:
+        return Q.translate("Portfolio", "informed")
+    return Q.translate("Portfolio", "not informed yet")
 
 
 class ObligationsModel(RowTableModel[TrainerRow]):
@@ -148,15 +159,24 @@ class ObligationsPage(QWidget):
         self.model = ObligationsModel(self._tick, self)
         self.view = _table(self.model)
         self.view.setObjectName("obligations")
+        remember_columns(self.view, "obligations")
         self._names: dict[int, str] = {}
         self.event_model = RowTableModel(
             event_columns(lambda aios_id: self._names.get(aios_id, "") if aios_id is not None else ""), self
         )
         self.event_view = _table(self.event_model)
         self.event_view.setObjectName("trainerEvents")
+        remember_columns(self.event_view, "trainer_events")
         self.leoh_button = QPushButton(self.tr("&LEOh received…"))
         self.profiel_button = QPushButton(self.tr("&Profiel Leerwerkplan updated…"))
         self.shifts_button = QPushButton(self.tr("&Shifts done…"))
+        # 000_… Bijlage 1 §9a and §9c: shown where a regulation in use has them.
+        self.task_button = QPushButton(self.tr("&Task laid down…"))
+        self.task_button.setObjectName("taskLaidDown")
+        self.hours_button = QPushButton(self.tr("&Hours in the specialty…"))
+        self.hours_button.setObjectName("hoursInSpecialty")
+        self.informed_button = QPushButton(self.tr("Institution &informed"))
+        self.informed_button.setObjectName("institutionInformed")
         self.remove_button = QPushButton(self.tr("&Remove"))
 
         year_label = QLabel(self.tr("&Year"))
@@ -176,6 +196,13 @@ class ObligationsPage(QWidget):
         buttons.addStretch()
         buttons.addWidget(self.remove_button)
         lower_layout.addLayout(buttons)
+        # What § 9 has the trainer tell the institution, on a row of its own.
+        notices = QHBoxLayout()
+        for button in (self.task_button, self.hours_button):
+            notices.addWidget(button)
+        notices.addStretch()
+        notices.addWidget(self.informed_button)
+        lower_layout.addLayout(notices)
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.view)
         splitter.addWidget(lower)
@@ -189,6 +216,9 @@ class ObligationsPage(QWidget):
         self.leoh_button.clicked.connect(lambda: self.record(TrainerEventKind.LEOH))
         self.profiel_button.clicked.connect(lambda: self.record(TrainerEventKind.PROFIEL_LEERWERKPLAN))
         self.shifts_button.clicked.connect(lambda: self.record(TrainerEventKind.DIENST))
+        self.task_button.clicked.connect(lambda: self.record(TrainerEventKind.TASK_LAID_DOWN))
+        self.hours_button.clicked.connect(lambda: self.record(TrainerEventKind.HOURS_IN_SPECIALTY))
+        self.informed_button.clicked.connect(self.mark_informed)
         self.remove_button.clicked.connect(self.remove_event)
         self.event_view.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         self.reload()
@@ -211,12 +241,54 @@ class ObligationsPage(QWidget):
             else:
                 rows.append(TrainerRow(item, manual=manual.get(item.key)))
         self.model.set_rows(rows)
-        self._names = {stored_id(a.id): a.name for a in self.context.service(AiosService).list()}
+        every = self.context.service(AiosService).list()
+        self._names = {stored_id(a.id): a.name for a in every}
         self.event_model.set_rows(self.events.list(period))
+        task, hours = self.section_9_in_use()
+        self.task_button.setVisible(task)
+        self.hours_button.setVisible(hours)
         self._update_buttons()
 
+    def section_9_in_use(self) -> tuple[bool, bool]:
+        """Whether a regulation in use (the trainer's, an aios's own) has §9a and §9c of ``000_…``."""
+        norms = self.context.service(NormService)
+        every = self.context.service(AiosService).list()
+        in_use = [norms.regulation()] + [norms.regulation_of(a) for a in every if a.regulation]
+        return (
+            any(r.applies("institution_notice_months") for r in in_use),
+            any(r.applies("specialty_minutes_per_week_min") for r in in_use),
+        )
+
+    def set_praktijkbegeleider(self, praktijkbegeleider: bool) -> None:
+        """A praktijkbegeleider has no opleider's obligations, only what Bijlage 2 §11 asks them to tell."""
+        self.view.setVisible(not praktijkbegeleider)
+        for button in (self.leoh_button, self.profiel_button, self.shifts_button):
+            button.setVisible(not praktijkbegeleider)
+
+    def _selected_event(self) -> TrainerEvent | None:
+        rows = self.event_view.selectionModel().selectedRows()
+        return rows[0].data(ROW_ROLE) if rows else None
+
     def _update_buttons(self) -> None:
-        self.remove_button.setEnabled(bool(self.event_view.selectionModel().selectedRows()))
+        event = self._selected_event()
+        self.remove_button.setEnabled(event is not None)
+        announced = event is not None and event.kind in ANNOUNCED
+        self.informed_button.setVisible(announced)
+        self.informed_button.setEnabled(announced and event is not None and not event.institution_informed)
+
+    def mark_informed(self) -> None:
+        event = self._selected_event()
+        if event is None or event.kind not in ANNOUNCED:
+            return
+        self.events.set_institution_informed(stored_id(event.id))
+
+    def select_event(self, kind: TrainerEventKind) -> bool:
+        """The newest recorded event of ``kind`` this year (what a § 9 item is about)."""
+        row = next((n for n, e in enumerate(self.event_model.rows()) if e.kind == kind), None)
+        if row is None:
+            return False
+        self.event_view.selectRow(row)
+        return True
 
     def _tick(self, item: TemplateItem, status: ChecklistStatus) -> None:
         self.portfolio.set_trainer_item(self.period().start.year, item, status)

@@ -20,6 +20,7 @@ from ...domain.enums import AiosStatus, MeetingKind, TrainerEventKind
 from ...storage.changes import READ_BY_OBLIGATIONS, READ_BY_PORTFOLIO, Area
 from ...storage.services.aios import AiosService
 from ...storage.services.portfolio import PortfolioService
+from ...storage.services.trainer_events import ANNOUNCED
 from ...storage.store import Change
 from ...words import labels
 from ..context import AppContext
@@ -95,12 +96,16 @@ class PortfolioTab(QWidget):
         self.reload_aios()
 
     def _apply_role(self) -> None:
-        """A praktijkbegeleider has duties of their own (in the overview), not the opleider's obligations."""
+        """A praktijkbegeleider has duties of their own (in the overview), not the opleider's
+        obligations; the page stays for the § 9 events where a regulation in use has them."""
         from ...domain.enums import Role
         from ...storage.services.profile import ProfileService
 
-        role = self.context.service(ProfileService).get().role
-        self.pages.setTabVisible(self.pages.indexOf(self.obligations), role is not Role.PRAKTIJKBEGELEIDER)
+        pb = self.context.service(ProfileService).get().role is Role.PRAKTIJKBEGELEIDER
+        # The pb keeps the page for what 000_… Bijlage 2 §11 has them tell the institution.
+        visible = not pb or any(self.obligations.section_9_in_use())
+        self.pages.setTabVisible(self.pages.indexOf(self.obligations), visible)
+        self.obligations.set_praktijkbegeleider(pb)
 
     def aios_id(self) -> int | None:
         return self.aios.currentData()
@@ -129,7 +134,7 @@ class PortfolioTab(QWidget):
         self.review.set_aios(aios_id)
 
     def _on_change(self, change: Change) -> None:
-        if Area.PROFILE in change.areas:
+        if Area.PROFILE in change.areas or Area.AIOS in change.areas:
             self._apply_role()
         if Area.AIOS in change.areas:
             self.reload_aios()
@@ -155,6 +160,9 @@ class PortfolioTab(QWidget):
             if target.ref == TrainerEventKind.LEOH:
                 aios_id = target.aios_id
                 QTimer.singleShot(0, lambda: self.obligations.record(TrainerEventKind.LEOH, aios_id))
+            elif target.ref in ANNOUNCED:
+                # "Inform the institution": the event to mark once they know.
+                self.obligations.select_event(TrainerEventKind(target.ref))
             return True
         if target.aios_id is None or not self.select_aios(target.aios_id):
             return False

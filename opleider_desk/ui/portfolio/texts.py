@@ -133,6 +133,8 @@ def event_kind(kind: TrainerEventKind) -> str:
         TrainerEventKind.LEOH: Q.translate("Portfolio", "LEOh received"),
         TrainerEventKind.PROFIEL_LEERWERKPLAN: Q.translate("Portfolio", "Profiel Leerwerkplan updated"),
         TrainerEventKind.DIENST: Q.translate("Portfolio", "Out-of-hours shifts"),
+        TrainerEventKind.TASK_LAID_DOWN: Q.translate("Portfolio", "Task laid down"),
+        TrainerEventKind.HOURS_IN_SPECIALTY: Q.translate("Portfolio", "Hours a week in the specialty"),
         TrainerEventKind.OTHER: Q.translate("Portfolio", "Other"),
     }[kind]
 

@@ -32,6 +32,7 @@ from ...storage.services.audit import RESTORE_BACKUP, AuditService
 from ...storage.store import Change
 from ..context import AppContext
 from ..operation_names import operation_name
+from ..widgets.remember import remember_columns, remember_size
 from ..widgets.table_models import Column, RowTableModel, SearchProxy
 from .restore_dialog import format_moment
 
@@ -151,6 +152,7 @@ class AuditLogDialog(QDialog):
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.setWindowTitle(self.tr("Audit log"))
         self.resize(760, 460)
+        remember_size(self, "audit_log")
         self.context = context
         self.model = RowTableModel(COLUMNS, self)
         self.proxy = SearchProxy(self)
@@ -175,6 +177,7 @@ class AuditLogDialog(QDialog):
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
+        remember_columns(self.view, "audit_log")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

@@ -28,21 +28,16 @@ if TYPE_CHECKING:
     from ..file_window import FileWindow
 
 
-def auto_backup(settings: Settings, path: Path, passphrase: str | None = None) -> str | None:
-    """The backup on opening and closing; returns a sentence if it failed.
-
-    A failed automatic backup must not stop the trainer from working, so it
-    is reported in the status bar instead of a dialog. Half-written backups
-    of an earlier, killed session (they hold personal data) go first.
-    """
-    return auto_backup_job(settings, path, passphrase)()
-
-
 def auto_backup_job(
     settings: Settings, path: Path, passphrase: str | None = None
 ) -> Callable[[], str | None]:
-    """``auto_backup`` with the settings read now and the copying left to the caller:
-    the job touches no Qt object, so the window runs it on a worker thread."""
+    """The backup on opening and closing, with the settings read now and the copying left
+    to the caller: the job touches no Qt object, so the window runs it on a worker thread.
+
+    It returns a sentence if it failed: a failed automatic backup must not stop the
+    trainer from working, so it is reported in the status bar instead of a dialog.
+    Half-written backups of an earlier, killed session (they hold personal data) go first.
+    """
     from ...storage.backup import remove_leftovers
 
     folder, automatic = backup_folder(settings), settings.get(BACKUP_AUTOMATIC)

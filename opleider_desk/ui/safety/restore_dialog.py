@@ -30,6 +30,7 @@ from ...storage.backup import (
     summarize,
 )
 from ...words.formatting import format_date
+from ..widgets.remember import remember_columns, remember_size
 from ..widgets.table_models import Column, RowTableModel, SearchProxy
 from .file_dialogs import open_file_name
 
@@ -139,6 +140,7 @@ class RestoreDialog(QDialog):
         self.setObjectName("restoreDialog")
         self.setWindowTitle(self.tr("Restore a backup"))
         self.resize(760, 420)
+        remember_size(self, "backups")
         self.data_path = data_path
         self.chosen: Path | None = None
         self.passphrase = passphrase
@@ -159,6 +161,7 @@ class RestoreDialog(QDialog):
         self.view.verticalHeader().hide()
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.view.horizontalHeader().setStretchLastSection(True)
+        remember_columns(self.view, "backups")
         self.view.doubleClicked.connect(lambda _index: self.restore_selected())
         empty = QLabel(self.tr("There are no backups of this file yet."))
         empty.setVisible(self.model.rowCount() == 0)

@@ -38,8 +38,9 @@ from ..widgets.background import run_in_background
 from ..widgets.background import show_failure as show_any_failure
 from ..widgets.date_field import DateField
 from ..widgets.form_errors import FieldError
+from ..widgets.remember import remember_size
 from ..widgets.save_file import ask_save_path, show_saved
-from ..widgets.user_action import show_failure
+from ..widgets.user_action import FAILED, run_action, show_failure
 
 _QUARTERS_SHOWN = 12  # three years back: the length of the training
 _PRINT_DPI = 300  # rendering pages finer only makes the print job heavier
@@ -69,6 +70,7 @@ class StatementDialog(QDialog):
         self.setObjectName("statementDialog")
         self.setWindowTitle(self.tr("Quarterly statement"))
         self.resize(900, 760)
+        remember_size(self, "statement")
 
         current = Quarter.of(date.today())
         chosen = quarter or current.previous()
@@ -457,12 +459,11 @@ class UnlockDialog(QDialog):
         self.setMinimumWidth(440)
 
     def accept(self) -> None:
-        try:
-            self.service.unlock(
-                self.statement.quarter, stored_id(self.statement.aios.id), self.reason.toPlainText()
-            )
-        except ValidationFailed as failure:
-            show_failure(self, failure, show_in=self.error)
+        quarter, aios_id = self.statement.quarter, stored_id(self.statement.aios.id)
+        unlocked = run_action(
+            self, lambda: self.service.unlock(quarter, aios_id, self.reason.toPlainText()), show_in=self.error
+        )
+        if unlocked is FAILED:
             self.reason.setFocus()
             return
         super().accept()

@@ -21,11 +21,13 @@ and shown).
 
 from __future__ import annotations
 
+import gc
 import sys
 import threading
 from collections.abc import Callable
 from typing import Any, Generic, TypeVar
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication as Q
 from PySide6.QtCore import QEventLoop, QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import QMainWindow, QProgressDialog, QWidget
@@ -37,6 +39,46 @@ PROGRESS_DELAY_MS = 400
 _REPORT_EVERY_S = 0.05
 
 _running: set[BackgroundTask[Any]] = set()  # kept alive until they finish
+
+
+class _GcOnGuiThread:
+    """No automatic garbage collection while work runs on a worker thread.
+
+    Python collects on whichever thread happens to allocate; a collection on a
+    worker that frees a cycle holding a Qt object deletes that object off the GUI
+    thread, and the program crashes (seen as soon as the due list reloaded on a
+    worker after every change). So while any task runs, the collector is off and
+    the GUI thread collects the youngest objects every half second (a few
+    milliseconds); when the last task ends, collection is automatic again.
+    (Anki collects on its main thread for the same reason.)
+    """
+
+    def __init__(self) -> None:
+        self.holds = 0
+        self.was_enabled = True
+        self.timer: QTimer | None = None
+
+    def hold(self) -> None:
+        if self.holds == 0:
+            self.was_enabled = gc.isenabled()
+            gc.disable()
+            if self.timer is None:
+                self.timer = QTimer(Q.instance())
+                self.timer.setInterval(500)
+                self.timer.timeout.connect(lambda: gc.collect(0))
+            self.timer.start()
+        self.holds += 1
+
+    def release(self) -> None:
+        self.holds -= 1
+        if self.holds == 0:
+            if self.timer is not None:
+                self.timer.stop()
+            if self.was_enabled:
+                gc.enable()
+
+
+_gc = _GcOnGuiThread()
 
 
 class Cancelled(Exception):
@@ -84,7 +126,13 @@ class BackgroundTask(QObject, Generic[T]):
         cancellable: bool = False,
         modal: bool = True,
     ):
-        super().__init__(parent)
+        # The application as parent, not the widget: a widget that goes while the
+        # work runs (a tab of a file being closed) would take the task with it, and
+        # the worker's last signal would reach a deleted object. Nor no parent: then
+        # Python owns it, and a garbage collection that happens to run on a worker
+        # thread would delete a QObject there. It is deleted on the GUI thread once
+        # it has ended (``_on_ended``).
+        super().__init__(Q.instance())
         self.parent_widget = parent
         self.work = work
         self.label = label
@@ -113,6 +161,7 @@ class BackgroundTask(QObject, Generic[T]):
         return self
 
     def _start_thread(self) -> None:
+        _gc.hold()
         threading.Thread(target=self._run, name=f"background: {self.label}", daemon=True).start()
         QTimer.singleShot(PROGRESS_DELAY_MS, self, self._show_progress)
 
@@ -134,10 +183,7 @@ class BackgroundTask(QObject, Generic[T]):
             self.result = self.work(self.progress)
         except BaseException as error:  # handed to the GUI thread, which shows it
             self.error = error
-        try:
-            self._ended.emit()
-        except RuntimeError:  # the widget it worked for is gone, and with it this task
-            _running.discard(self)
+        self._ended.emit()
 
     # ------------------------------------------------------------ GUI thread
     @Slot(int, int)
@@ -150,8 +196,8 @@ class BackgroundTask(QObject, Generic[T]):
             self._show_status()
 
     def _show_progress(self) -> None:
-        if self.finished or not self.label:  # no label: work the user need not hear of
-            return
+        if self.finished or not self.label or not _alive(self.parent_widget):
+            return  # no label: work the user need not hear of
         if not self.modal:
             self._status_bar_shown = True
             self._show_status()
@@ -175,6 +221,8 @@ class BackgroundTask(QObject, Generic[T]):
         self.dialog = dialog
 
     def _show_status(self) -> None:
+        if not _alive(self.parent_widget):
+            return
         window = self.parent_widget.window()
         if isinstance(window, QMainWindow):
             shown = f"{self.label} {self._done * 100 // self._total} %" if self._total else self.label
@@ -188,12 +236,16 @@ class BackgroundTask(QObject, Generic[T]):
             self.dialog.close()
             self.dialog.deleteLater()
             self.dialog = None
+        _gc.release()
+        self.deleteLater()
+        for loop in self._loops:
+            loop.quit()
+        if not _alive(self.parent_widget):
+            return  # the widget it worked for is gone: nobody to hand the result to
         if self._status_bar_shown:
             window = self.parent_widget.window()
             if isinstance(window, QMainWindow):
                 window.statusBar().clearMessage()
-        for loop in self._loops:
-            loop.quit()
         if self.error is None:
             if self.on_done is not None:
                 self.on_done(self.result)  # type: ignore[arg-type]
@@ -203,6 +255,10 @@ class BackgroundTask(QObject, Generic[T]):
             self.on_failed(self.error)
         else:
             show_failure(self.parent_widget, self.error)
+
+
+def _alive(widget: QWidget) -> bool:
+    return shiboken6.isValid(widget)
 
 
 def show_failure(parent: QWidget, error: BaseException) -> None:
@@ -248,9 +304,8 @@ def busy(parent: QWidget) -> bool:
     """Whether a task for ``parent`` or a widget in it still runs (tests and benchmarks
     wait for the window's work to settle)."""
     for task in list(_running):
-        try:
-            if task.parent_widget is parent or parent.isAncestorOf(task.parent_widget):
-                return True
-        except RuntimeError:  # its widget is gone, and the task with it
-            _running.discard(task)
+        if not _alive(task.parent_widget):
+            continue  # its widget is gone; the work ends on its own
+        if task.parent_widget is parent or parent.isAncestorOf(task.parent_widget):
+            return True
     return False

@@ -32,6 +32,11 @@ def _store() -> Settings:
     return _settings
 
 
+def user_settings() -> Settings:
+    """The settings the main window handed over (also where window and column sizes are kept)."""
+    return _store()
+
+
 def last_folder() -> Path | None:
     folder = _store().get(LAST_SAVE_FOLDER)
     return Path(folder) if folder and Path(folder).is_dir() else None

@@ -16,4 +16,10 @@ TEXTS = {
     "attachment.unreadable": lambda p: Q.translate("Problem", "{name} cannot be read: {reason}").format(**p),
     "trainer_event.quantity": lambda p: Q.translate("Problem", "Enter at least 1."),
     "trainer_event.future": lambda p: Q.translate("Problem", "This date is in the future."),
+    "trainer_event.hours_max": lambda p: Q.translate("Problem", "A week has at most {maximum} hours.").format(
+        **p
+    ),
+    "trainer_event.gone": lambda p: Q.translate(
+        "Problem", "This event no longer exists; it may have been removed meanwhile."
+    ),
 }

@@ -1,0 +1,162 @@
+"""Window sizes and table columns come back as the user left them.
+
+One key per window or table, kept in the user's settings (the main window
+hands them over, see ``save_file.remember_in``):
+
+- ``remember_size(dialog, key)``: a resizable dialog opens at the size it
+  had when it was last closed (centred over its parent as before);
+- ``remember_geometry(window, key)``: a window of its own (a meeting) also
+  comes back at its place;
+- ``remember_columns(view, key)``: a table keeps its column widths, order
+  and sort. Until the user drags a column, columns fit their contents as the
+  rows arrive; a drag (or a state read back) hands the widths to the user.
+
+A table whose columns changed since (another version) starts fresh rather
+than with widths meant for other columns.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, QEvent, QObject, QSize, QTimer
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QTreeView, QWidget
+
+from ...settings import Option, Settings
+from .save_file import user_settings
+
+
+def _option(key: str, what: str) -> Option[QByteArray]:
+    return Option(f"remembered/{key}/{what}", QByteArray(), QByteArray)
+
+
+def _settings() -> Settings:
+    return user_settings()
+
+
+class _OnHide(QObject):
+    """Calls ``save`` when the widget is hidden or closed (a dialog's accept/reject hides it)."""
+
+    def __init__(self, widget: QWidget, save):
+        super().__init__(widget)
+        self._save = save
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in (QEvent.Type.Hide, QEvent.Type.Close) and isinstance(watched, QWidget):
+            # The widget itself, as Qt hands it over: also while it is being destroyed,
+            # when its Python wrapper may already be gone.
+            self._save(watched)
+        return False
+
+
+def remember_size(widget: QWidget, key: str) -> None:
+    """Open ``widget`` at its last size (call after its default ``resize``)."""
+    stored = _settings().get(_option(key, "size"))
+    if not stored.isEmpty():
+        parts = bytes(stored.data()).decode("ascii", "replace").split("x")
+        if len(parts) == 2 and all(p.isdigit() for p in parts):
+            size = QSize(int(parts[0]), int(parts[1])).expandedTo(widget.minimumSizeHint())
+            widget.resize(size)
+
+    def save(shown: QWidget) -> None:
+        size = shown.size()
+        _settings().set(_option(key, "size"), QByteArray(f"{size.width()}x{size.height()}".encode("ascii")))
+
+    _OnHide(widget, save)
+
+
+def remember_geometry(widget: QWidget, key: str) -> None:
+    """Open ``widget`` (a window of its own) where and as large as it was last."""
+    stored = _settings().get(_option(key, "geometry"))
+    if not stored.isEmpty():
+        widget.restoreGeometry(stored)
+    _OnHide(widget, lambda shown: _settings().set(_option(key, "geometry"), shown.saveGeometry()))
+
+
+class _Columns(QObject):
+    def __init__(self, view: QTableView | QTreeView, key: str):
+        super().__init__(view)
+        self.view = view
+        self.key = key
+        self.header: QHeaderView = view.horizontalHeader() if isinstance(view, QTableView) else view.header()
+        self.fitting = False
+        self.fit_pending = False
+        self.user_sized = False
+        self._restore()
+        header = self.header
+        header.sectionResized.connect(self._resized)
+        header.sectionMoved.connect(lambda *_: self._save())
+        header.sortIndicatorChanged.connect(lambda *_: self._save())
+        model = view.model()
+        if not self.user_sized:
+            for signal in (model.modelReset, model.rowsInserted, model.layoutChanged, model.dataChanged):
+                signal.connect(self._fit_soon)
+            self._fit_soon()
+
+    def _count_option(self) -> Option[QByteArray]:
+        return _option(self.key, "columns")
+
+    def _restore(self) -> None:
+        header = self.header
+        fitted = [
+            i
+            for i in range(header.count())
+            if header.sectionResizeMode(i) == QHeaderView.ResizeMode.ResizeToContents
+        ]
+        # The user may drag these columns; fitting them to the contents is done here instead.
+        # A column that stretches keeps stretching.
+        for i in fitted:
+            header.setSectionResizeMode(i, QHeaderView.ResizeMode.Interactive)
+        self.user_sized = not fitted
+        settings = _settings()
+        state = settings.get(_option(self.key, "header"))
+        columns = bytes(settings.get(self._count_option()).data()).decode("ascii", "replace")
+        if state.isEmpty() or columns != str(header.count()):
+            return
+        stretch = header.stretchLastSection()
+        if header.restoreState(state):
+            self.user_sized = True
+            header.setStretchLastSection(stretch)
+            if self.view.isSortingEnabled() and header.sortIndicatorSection() >= 0:
+                self.view.sortByColumn(header.sortIndicatorSection(), header.sortIndicatorOrder())
+
+    def _fit_soon(self, *_args) -> None:
+        if not self.fit_pending and not self.user_sized:
+            self.fit_pending = True
+            QTimer.singleShot(0, self, self._fit)  # once per burst of changes; not after the view is gone
+
+    def _fit(self) -> None:
+        self.fit_pending = False
+        if self.user_sized:
+            return
+        self.fitting = True
+        try:
+            if isinstance(self.view, QTableView):
+                self.view.resizeColumnsToContents()
+            else:
+                for column in range(self.header.count()):
+                    self.view.resizeColumnToContents(column)
+        finally:
+            self.fitting = False
+
+    def _resized(self, *_args) -> None:
+        if self.fitting:
+            return
+        # Qt also resizes the stretched last column when the window changes size:
+        # that is not the user dragging a column, and is not saved as such.
+        if self.header.stretchLastSection() and _args and _args[0] == self.header.count() - 1:
+            return
+        self.user_sized = True
+        self._save()
+
+    def _save(self) -> None:
+        if self.fitting:
+            return
+        settings = _settings()
+        settings.set(_option(self.key, "header"), self.header.saveState())
+        settings.set(self._count_option(), QByteArray(str(self.header.count()).encode("ascii")))
+
+
+def remember_columns(view: QAbstractItemView, key: str) -> None:
+    """Keep the columns of ``view`` (after its model is set) under ``key``."""
+    if isinstance(view, QTableView | QTreeView):
+        _Columns(view, key)

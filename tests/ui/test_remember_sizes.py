@@ -1,0 +1,94 @@
+"""Window and column sizes come back as the trainer left them, per table and per window."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QHeaderView, QTableView
+
+from opleider_desk.domain.entities import Aios
+from opleider_desk.storage.services.aios import AiosService
+from opleider_desk.storage.services.categories import CategoryService
+from opleider_desk.storage.services.meetings import MeetingService
+from opleider_desk.ui.hours.categories_dialog import CategoriesDialog
+
+
+def _reopen(qtbot, window, settings, db_path):
+    """Close the window as the user does, and start the program again on the same settings."""
+    from opleider_desk.ui.main_window import MainWindow
+    from opleider_desk.ui.widgets.background import busy
+
+    window.close()
+    again = MainWindow(settings, window.language)
+    again.confirm_discard_unsaved = lambda: True  # type: ignore[method-assign]
+    qtbot.addWidget(again)
+    assert again.open_store(db_path)
+    again.show()
+    qtbot.waitExposed(again)
+    qtbot.waitUntil(lambda: not busy(again))
+    return again
+
+
+def _aios_table(window) -> QTableView:
+    window.tabs.setCurrentIndex(0)
+    return window.findChild(QTableView, "aiosTable")
+
+
+def test_a_column_dragged_wider_is_as_wide_after_a_restart(qtbot, window, settings, db_path):
+    window.context.service(AiosService).add(Aios(name="Sanne de Vries", start_date=date(2026, 1, 5)))
+    header = _aios_table(window).horizontalHeader()
+    assert header.sectionResizeMode(1) == QHeaderView.ResizeMode.Interactive  # the user can drag it
+    qtbot.wait(10)  # the columns first fit their contents
+    header.resizeSection(1, header.sectionSize(1) + 57)
+    wanted = header.sectionSize(1)
+    header.setSortIndicator(1, Qt.SortOrder.DescendingOrder)
+
+    again = _reopen(qtbot, window, settings, db_path)
+    header = _aios_table(again).horizontalHeader()
+    qtbot.wait(10)
+    assert header.sectionSize(1) == wanted
+    assert (header.sortIndicatorSection(), header.sortIndicatorOrder()) == (1, Qt.SortOrder.DescendingOrder)
+    again.close_store()
+
+
+def test_columns_fit_their_contents_until_the_user_drags_one(qtbot, window):
+    header = _aios_table(window).horizontalHeader()
+    qtbot.wait(10)
+    before = header.sectionSize(0)
+    window.context.service(AiosService).add(
+        Aios(name="Maria Magdalena van den Berg-Oudshoorn de Vries", start_date=date(2026, 1, 5))
+    )
+    qtbot.waitUntil(lambda: header.sectionSize(0) > before)
+
+
+def test_a_dialog_opens_at_the_size_it_was_closed_at(qtbot, window):
+    def open_dialog() -> CategoriesDialog:
+        dialog = CategoriesDialog(window.context.service(CategoryService), parent=window)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        return dialog
+
+    dialog = open_dialog()
+    dialog.resize(dialog.width() + 80, dialog.height() + 40)
+    wanted = dialog.size()
+    dialog.reject()
+    assert open_dialog().size() == wanted
+
+
+def test_a_meeting_window_opens_as_large_as_it_was(qtbot, window):
+    aios_id = window.context.service(AiosService).add(
+        Aios(name="Sanne de Vries", start_date=date(2026, 1, 5))
+    )
+    when = datetime.combine(date.today() + timedelta(days=7), datetime.min.time()).replace(hour=13)
+    meeting_id = window.context.service(MeetingService).plan(aios_id, "voortgangsgesprek", when, 45)
+    tab = window.tab_widget("meetings")
+    meeting = tab.open_meeting(meeting_id)
+    qtbot.waitExposed(meeting)
+    meeting.resize(900, 610)
+    meeting.close()
+    again = tab.open_meeting(meeting_id)
+    qtbot.waitExposed(again)
+    assert (again.width(), again.height()) == (900, 610)
+    again.close()
