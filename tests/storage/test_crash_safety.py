@@ -66,11 +66,17 @@ def _run_and_kill(
     db_path: Path, first: int, rng: random.Random, *extra: str, journal: str = "wal"
 ) -> list[tuple[str, int]]:
     writer = _start(db_path, first, *extra)
+    acknowledged: list[tuple[str, int]] = []
     try:
         assert _started(writer) == journal
+        # The first write can take a while on a loaded machine: each kill lands among writes.
+        assert writer.stdout is not None
+        parts = writer.stdout.readline().split()
+        if len(parts) == 3 and parts[0] == "ack":
+            acknowledged.append((parts[1], int(parts[2])))
         time.sleep(rng.uniform(0.0, 0.25))
     finally:
-        acknowledged = _kill(writer)
+        acknowledged += _kill(writer)
     return acknowledged
 
 
@@ -135,7 +141,7 @@ def soak(
 def test_killed_writers_lose_nothing_acknowledged(db_path):
     survived, written, lost = soak(db_path, kills=15, seed=6)
     assert (survived, lost) == (15, 0)
-    assert written > 15  # the kills did land among writes
+    assert written >= 15  # the kills did land among writes
 
 
 @pytest.mark.slow
@@ -189,7 +195,7 @@ def test_a_writer_by_a_second_name_is_refused_in_the_soak(db_path, tmp_path):
     elsewhere = tmp_path / "elders"
     elsewhere.mkdir()
     survived, written, lost = soak(db_path, kills=3, seed=15, also_through=elsewhere / "zelfde.sqlite")
-    assert (survived, lost) == (3, 0) and written > 3
+    assert (survived, lost) == (3, 0) and written >= 3
 
 
 def _network_mounts(tmp_path: Path, share: Path) -> Path:
@@ -207,7 +213,7 @@ def test_killed_writers_on_a_network_share_lose_nothing(tmp_path):
         share / "data.sqlite", kills=6, seed=3, mounts=_network_mounts(tmp_path, share)
     )
     assert (survived, lost) == (6, 0)
-    assert written > 6
+    assert written >= 6
     assert not (share / "data.sqlite-wal").exists()
 
 
