@@ -4108,6 +4108,10 @@ Details (without personal data) are in the log file:
             <translation>The columns with the time spent do not agree on this line. Keep only one of them.</translation>
         </message>
         <message>
+            <source>The minutes column holds “{text}”: give whole minutes, or call the column Uren.</source>
+            <translation>The minutes column holds “{text}”: give whole minutes, or call the column Uren.</translation>
+        </message>
+        <message>
             <source>More than 24 hours on {day} in this file ({total}).</source>
             <translation>More than 24 hours on {day} in this file ({total}).</translation>
         </message>

@@ -4108,6 +4108,10 @@ De details (zonder persoonsgegevens) staan in het logbestand:
             <translation>De kolommen met de bestede tijd komen op deze regel niet overeen. Houd er één van over.</translation>
         </message>
         <message>
+            <source>The minutes column holds “{text}”: give whole minutes, or call the column Uren.</source>
+            <translation>De kolom Minuten bevat „{text}”: geef hele minuten, of noem de kolom Uren.</translation>
+        </message>
+        <message>
             <source>More than 24 hours on {day} in this file ({total}).</source>
             <translation>Meer dan 24 uur op {day} in dit bestand ({total}).</translation>
         </message>

@@ -527,6 +527,9 @@ def _duration_cell(key: str, text: str) -> int:
     if key == "minutes" and _WHOLE_NUMBER.fullmatch(text):
         # A whole number here is minutes; parse_duration would read it as hours.
         return parse_duration(f"{text}m", field=key)
+    if key == "minutes" and _DECIMAL_NUMBER.fullmatch(text):
+        # "1,5" under Minuten: parse_duration would take it for hours (90 minutes).
+        raise ParseError(Problem("csv.minutes_not_whole", key, {"text": text}))
     if key == "hours" and _DECIMAL_NUMBER.fullmatch(text):
         return decimal_hours_to_minutes(text, field=key)
     return parse_duration(text, field=key)

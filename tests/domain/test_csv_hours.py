@@ -210,6 +210,15 @@ def test_minutes_column_reads_whole_numbers_as_minutes():
     assert [row.minutes for row in preview.rows] == [90, 90]
 
 
+def test_a_minutes_column_refuses_a_fraction_instead_of_reading_it_as_hours():
+    # "1,5" under Minuten was imported as 90 minutes: the column says minutes, the
+    # number says a fraction, and neither reading can be sure.
+    preview = parse("Datum;Categorie;Minuten\n12-3;Leergesprek;1,5\n13-3;Leergesprek;45\n")
+    assert [row.minutes for row in preview.rows] == [45]
+    [error] = preview.errors
+    assert (error.line_no, error.problem.code) == (2, "csv.minutes_not_whole")
+
+
 def test_resolvers_are_asked_once_per_name():
     asked: list[str] = []
 

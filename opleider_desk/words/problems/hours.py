@@ -54,6 +54,9 @@ TEXTS = {
         "Problem",
         "The columns with the time spent do not agree on this line. Keep only one of them.",
     ),
+    "csv.minutes_not_whole": lambda p: Q.translate(
+        "Problem", "The minutes column holds “{text}”: give whole minutes, or call the column Uren."
+    ).format(**p),
     "csv.day_over_24h": lambda p: Q.translate(
         "Problem", "More than 24 hours on {day} in this file ({total})."
     ).format(day=format_day_nl(p["day"]), total=format_minutes(p["total_minutes"])),
