@@ -3078,6 +3078,10 @@ Details (without personal data) are in the log file:
             <translation>Save as &amp;text…</translation>
         </message>
         <message>
+            <source>Preview of the report</source>
+            <translation>Preview of the report</translation>
+        </message>
+        <message>
             <source>The report was signed on {day}. Verification code &lt;b&gt;{code}&lt;/b&gt;. The meeting is locked.</source>
             <translation>The report was signed on {day}. Verification code &lt;b&gt;{code}&lt;/b&gt;. The meeting is locked.</translation>
         </message>

@@ -3074,6 +3074,10 @@ De details (zonder persoonsgegevens) staan in het logbestand:
             <translation>Opslaan als &amp;tekst…</translation>
         </message>
         <message>
+            <source>Preview of the report</source>
+            <translation>Voorbeeld van het verslag</translation>
+        </message>
+        <message>
             <source>The report was signed on {day}. Verification code &lt;b&gt;{code}&lt;/b&gt;. The meeting is locked.</source>
             <translation>Het verslag is ondertekend op {day}. Verificatiecode &lt;b&gt;{code}&lt;/b&gt;. Het gesprek is vergrendeld.</translation>
         </message>

@@ -609,3 +609,22 @@ def test_a_verdict_stored_by_0_1_keeps_its_old_name_and_is_never_taken_for_gesch
     next_step = [i for i in items if i.kind is DueKind.NOT_SUITABLE_NEXT_STEP]
     # "ongeschikt" said not suitable: the card's next step follows; "twijfel" was no verdict.
     assert len(next_step) == (1 if verdict == "ongeschikt" else 0)
+
+
+def test_the_report_tab_shows_the_report_as_it_prints_and_follows_the_typing(qtbot, window, aios_id):
+    # It was a blank page under four buttons: the trainer saw the report only by saving it.
+    service = window.context.service(MeetingService)
+    meeting_id = plan(window, aios_id, "voortgangsgesprek")
+    service.hold(meeting_id, date(2026, 7, 6))
+    meeting = open_form(qtbot, window, meeting_id)
+    meeting.form.go_to(2)
+    type_into(qtbot, meeting.form, "sterk_zwak.sterke_punten", "Sterk in uitleg")
+    meeting.tabs.setCurrentWidget(meeting.report_page)
+    preview = meeting.report_preview
+    qtbot.waitUntil(lambda: "Sterk in uitleg" in preview.text(), timeout=20_000)
+    assert service.current_code(meeting_id) in preview.text().replace("\n", " ")
+
+    meeting.tabs.setCurrentWidget(meeting.form)
+    type_into(qtbot, meeting.form, "sterk_zwak.sterke_punten", " en luisteren")
+    meeting.tabs.setCurrentWidget(meeting.report_page)
+    qtbot.waitUntil(lambda: "Sterk in uitleg en luisteren" in preview.text(), timeout=20_000)

@@ -46,6 +46,7 @@ from ..context import AppContext
 from ..safety.file_dialogs import save_file_name
 from ..widgets.date_field import DateField
 from ..widgets.form_errors import FieldError
+from ..widgets.pdf_preview import PdfPreview
 from ..widgets.remember import remember_geometry
 from ..widgets.save_file import ask_save_path, show_saved
 from ..widgets.tones import Tone, tone_css
@@ -302,7 +303,11 @@ class MeetingWindow(QWidget):
         layout.addLayout(buttons)
         layout.addWidget(self.eportfolio_note)
         layout.addWidget(self.report_error)
-        layout.addStretch()
+        # The report as its PDF prints it, so the trainer reads it before saving or signing.
+        self.report_preview = PdfPreview(page)
+        self.report_preview.setObjectName("reportPreview")
+        self.report_preview.setAccessibleName(self.tr("Preview of the report"))
+        layout.addWidget(self.report_preview, 1)
         self.report_button.clicked.connect(self.save_report_dialog)
         self.sign_button.clicked.connect(self.sign_dialog)
         self.digital_button.clicked.connect(self.sign_digitally)
@@ -351,6 +356,8 @@ class MeetingWindow(QWidget):
                 code=self.service.current_code(self.meeting_id)
             )
         self.report_state.setText(state)
+        if self._report_shown():
+            self.refresh_report_preview()
         self.sign_button.setEnabled(meeting.status is MeetingStatus.HELD)
         self.digital_button.setEnabled(
             meeting.status is not MeetingStatus.PLANNED and Signer.OPLEIDER in self.template.signers
@@ -374,8 +381,30 @@ class MeetingWindow(QWidget):
         self.save_state.setText(self.tr("Saved"))
 
     def _tab_changed(self, _index: int) -> None:
-        if getattr(self, "report_page", None) is not None and self.tabs.currentWidget() is self.report_page:
+        if self._report_shown():
             self.flush()
+            self.refresh_report_preview()
+
+    def _report_shown(self) -> bool:
+        return (
+            getattr(self, "report_page", None) is not None and self.tabs.currentWidget() is self.report_page
+        )
+
+    def refresh_report_preview(self) -> None:
+        """Show the report PDF as it prints now.
+
+        Made on the GUI thread: one meeting's report takes tens of milliseconds, and
+        a worker rendering into a page the window may rebuild meanwhile is not worth it.
+        """
+        from ...reports.meeting_report import meeting_report_pdf
+
+        try:
+            pdf = meeting_report_pdf(
+                meeting_document(self.context.store, self.meeting_id, self.lang), report_words()
+            )
+        except ValidationFailed:  # the meeting was deleted meanwhile; the window closes on that change
+            pdf = b""
+        self.report_preview.show_pdf(pdf)
 
     def _step_changed(self, _index: int) -> None:
         self.autosaver.touch()

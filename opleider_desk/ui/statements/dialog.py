@@ -5,10 +5,9 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF, QSize, Qt
+from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QPainter
 from PySide6.QtPdf import QPdfDocument
-from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -38,6 +37,7 @@ from ..widgets.background import run_in_background
 from ..widgets.background import show_failure as show_any_failure
 from ..widgets.date_field import DateField
 from ..widgets.form_errors import FieldError
+from ..widgets.pdf_preview import PdfPreview
 from ..widgets.remember import remember_size
 from ..widgets.save_file import ask_save_path, show_saved
 from ..widgets.user_action import FAILED, run_action, show_failure
@@ -90,12 +90,8 @@ class StatementDialog(QDialog):
         self.status.setWordWrap(True)
         self.status.setTextFormat(Qt.TextFormat.PlainText)
 
-        self.document = QPdfDocument(self)
-        self.view = QPdfView()
-        self.view.setDocument(self.document)
-        self.view.setPageMode(QPdfView.PageMode.MultiPage)
-        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
-        self._buffer: QBuffer | None = None
+        self.view = PdfPreview(self)
+        self.document = self.view.pdf_document
 
         self.print_button = QPushButton(self.tr("&Print…"))
         self.save_button = QPushButton(self.tr("&Save as PDF…"))
@@ -194,7 +190,7 @@ class StatementDialog(QDialog):
             if generation != self._refreshing:
                 return  # another quarter or aios was chosen meanwhile
             self.statements, self.pdf = made
-            self._show_pdf(self.pdf)
+            self.view.show_pdf(self.pdf)
             self._show_status()
 
         def failed(error: BaseException) -> None:
@@ -215,20 +211,6 @@ class StatementDialog(QDialog):
         run_in_background(
             self, make, label=self.tr("Making the statements…"), modal=False, on_done=show, on_failed=failed
         )
-
-    def _show_pdf(self, pdf: bytes) -> None:
-        old = self._buffer
-        self.document.close()
-        self._buffer = None
-        if pdf:
-            buffer = QBuffer(self)
-            buffer.setData(QByteArray(pdf))
-            buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-            self.document.load(buffer)
-            self._buffer = buffer
-        if old is not None:
-            old.close()
-            old.deleteLater()
 
     def _show_status(self) -> None:
         one = self.statements[0] if len(self.statements) == 1 and self.selected_aios() else None
