@@ -255,6 +255,7 @@ def test_an_upgraded_year_3_aios_asks_for_the_training_start_and_the_dialog_take
     assert daan is not None and daan.start_to_check and daan.start_date == date(2025, 9, 15)
     tab = win.tab_widget("aios")
     tab.reload_due()
+    settled_overview(win)
 
     def check_rows():
         return [r for r in tab.open_items.open_model.rows() if r.item.kind is DueKind.CHECK_TRAINING_START]
@@ -277,5 +278,6 @@ def test_an_upgraded_year_3_aios_asks_for_the_training_start_and_the_dialog_take
     [placement] = service.placements([daan.id])[daan.id]
     assert placement.start == date(2025, 9, 15), "the year-3 placement keeps its own start"
     tab.reload_due()
+    settled_overview(win)
     assert not check_rows()
     win.close_store()

@@ -381,6 +381,7 @@ def test_an_mg_trainer_records_fewer_hours_in_the_specialty_and_marks_the_instit
     )
     aios_tab = window.tab_widget("aios")
     aios_tab.reload_due()
+    settled_overview(window)
     [notice] = [r for r in aios_tab.open_items.open_model.rows() if r.item.kind is DueKind.INFORM_INSTITUTION]
     assert notice.aios_name == "Ahmed"
 
@@ -389,6 +390,7 @@ def test_an_mg_trainer_records_fewer_hours_in_the_specialty_and_marks_the_instit
     qtbot.mouseClick(page.informed_button, Qt.MouseButton.LeftButton)
     assert window.context.service(TrainerEventService).list()[0].institution_informed
     aios_tab.reload_due()
+    settled_overview(window)
     assert not [r for r in aios_tab.open_items.open_model.rows() if r.item.kind is DueKind.INFORM_INSTITUTION]
 
 
