@@ -67,6 +67,10 @@ def run_one(module_name: str, title: str, big_file: Path) -> list[Figure]:
     return []
 
 
+def _load() -> str:
+    return " ".join(f"{x:.1f}" for x in os.getloadavg())
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--file", type=Path, help="use this big file instead of generating one")
@@ -85,6 +89,8 @@ def main() -> int:
     all_figures: list[Figure] = []
     try:
         for module_name, title in BENCHMARKS:
+            # Figures on a shared machine depend on the neighbours: the load with each.
+            print(f"(load average {_load()} on {os.cpu_count()} cores)")
             all_figures += run_one(module_name, title, big_file.resolve())
             print()
     finally:
@@ -97,6 +103,7 @@ def main() -> int:
         f"{len(all_figures)} figures in the table; "
         + (f"missed: {', '.join(missed)}" if missed else "every target with a figure here was met")
     )
+    print(f"(load average {_load()} at the end)")
     return 0
 
 

@@ -82,6 +82,14 @@ def take(out: Path, language: str, dark: bool = False) -> list[Path]:
         window.show()
         if not window.open_store(Path(folder) / "demo.sqlite", demo=True):
             raise SystemExit("could not open the demo file")
+        # The file's check, backup and the open list run on worker threads; columns fit
+        # their contents once the rows are in (ui/widgets/remember.py): wait for both.
+        from opleider_desk.ui.widgets.background import busy
+
+        deadline = time.monotonic() + 20
+        while busy(window) and time.monotonic() < deadline:
+            _settle(app, 0.1)
+        _settle(app, 1.0)
         # The status bar would show the temporary folder; show where a user's demo file lives.
         window.file_label.setText("~/.local/share/OpleiderDesk/demo.sqlite")
         written = []

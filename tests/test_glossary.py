@@ -52,7 +52,7 @@ def test_translations_use_the_glossary_term(language, column):
     for entry in _glossary():
         for pattern in _patterns(entry[column]):
             for context, _source, text in _translations(language):
-                if pattern.search(text):
+                if pattern.search(text) or pattern.search(text.replace("&", "")):  # "A&ios" too
                     wrong.append(f"{context}: {text!r} ({entry['concept']}: use {entry[language]!r})")
     assert not wrong, "\n".join(wrong)
 

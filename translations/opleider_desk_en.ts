@@ -989,6 +989,13 @@ Backups made earlier still hold these data until they are rotated out (after at 
             <source>{file}, line {line}: {problem}</source>
             <translation>{file}, line {line}: {problem}</translation>
         </message>
+        <message numerus="yes">
+            <source>{file}: %n more error(s).</source>
+            <translation>
+                <numerusform>{file}: %n more error.</numerusform>
+                <numerusform>{file}: %n more errors.</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Nothing was imported.</source>
             <translation>Nothing was imported.</translation>
@@ -1574,8 +1581,8 @@ Backups made earlier still hold these data until they are rotated out (after at 
             <translation>&amp;Date</translation>
         </message>
         <message>
-            <source>A&amp;ios</source>
-            <translation>A&amp;ios</translation>
+            <source>Tra&amp;inee</source>
+            <translation>Tra&amp;inee</translation>
         </message>
         <message>
             <source>Ca&amp;tegory</source>
@@ -1609,8 +1616,8 @@ Backups made earlier still hold these data until they are rotated out (after at 
             <translation>&amp;Date</translation>
         </message>
         <message>
-            <source>A&amp;ios</source>
-            <translation>A&amp;ios</translation>
+            <source>Tra&amp;inee</source>
+            <translation>Tra&amp;inee</translation>
         </message>
         <message>
             <source>Ca&amp;tegory</source>
@@ -1702,6 +1709,10 @@ Details (without personal data) are in the log file:
         <message>
             <source>The data file {path} is encrypted, but this installation of OpleiderDesk cannot open encrypted files. Install it with the extra 'encryption'.</source>
             <translation>The data file {path} is encrypted, but this installation of OpleiderDesk cannot open encrypted files. Install it with the extra 'encryption'.</translation>
+        </message>
+        <message>
+            <source>The data file {path} has a second name elsewhere on this disk (a hard link, made for instance by a backup or sync tool). SQLite keeps the latest changes beside the name a program opened the file by, so with two names changes can be lost after a crash. OpleiderDesk does not open it and has not changed it. Remove the other name, or copy the file to a file of its own and open the copy.</source>
+            <translation>The data file {path} has a second name elsewhere on this disk (a hard link, made for instance by a backup or sync tool). SQLite keeps the latest changes beside the name a program opened the file by, so with two names changes can be lost after a crash. OpleiderDesk does not open it and has not changed it. Remove the other name, or copy the file to a file of its own and open the copy.</translation>
         </message>
         <message>
             <source>The data file {path} is empty (0 bytes): it holds no data. It has not been changed. If your data should be in it, restore a backup; otherwise choose another name for a new file.</source>
@@ -2312,6 +2323,10 @@ Details (without personal data) are in the log file:
             <translation>Import hours from {file}</translation>
         </message>
         <message>
+            <source>The first {shown} of {count} lines are shown; all of them are imported.</source>
+            <translation>The first {shown} of {count} lines are shown; all of them are imported.</translation>
+        </message>
+        <message>
             <source>already logged</source>
             <translation>already logged</translation>
         </message>
@@ -2386,6 +2401,14 @@ Details (without personal data) are in the log file:
             <source>“{header}”</source>
             <translation>“{header}”</translation>
         </message>
+        <message>
+            <source>“{written}” → {category}</source>
+            <translation>“{written}” → {category}</translation>
+        </message>
+        <message>
+            <source>Categories: {understood}.</source>
+            <translation>Categories: {understood}.</translation>
+        </message>
         <message numerus="yes">
             <source>%n line(s) cannot be imported. Correct the file and import it again; nothing is imported until every line is right.</source>
             <translation>
@@ -2394,11 +2417,22 @@ Details (without personal data) are in the log file:
             </translation>
         </message>
         <message numerus="yes">
+            <source>The first %n are listed.</source>
+            <translation>
+                <numerusform>The first %n are listed.</numerusform>
+                <numerusform>The first %n are listed.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>Import %n entry(ies)</source>
             <translation>
                 <numerusform>Import %n entry</numerusform>
                 <numerusform>Import %n entries</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Cancelled: nothing was imported.</source>
+            <translation>Cancelled: nothing was imported.</translation>
         </message>
         <message numerus="yes">
             <source>Importing %n entry(ies)…</source>
@@ -3127,16 +3161,16 @@ Details (without personal data) are in the log file:
             <translation>Invi&amp;tation (.ics)…</translation>
         </message>
         <message>
-            <source>A&amp;ios:</source>
-            <translation>A&amp;ios:</translation>
-        </message>
-        <message>
             <source>Plan meeting</source>
             <translation>Plan meeting</translation>
         </message>
         <message>
             <source>The selected planned meeting as an invitation for the trainee, to attach to an e-mail</source>
             <translation>The selected planned meeting as an invitation for the trainee, to attach to an e-mail</translation>
+        </message>
+        <message>
+            <source>Tra&amp;inee:</source>
+            <translation>Tra&amp;inee:</translation>
         </message>
         <message>
             <source>All trainees</source>
@@ -3380,6 +3414,10 @@ Details (without personal data) are in the log file:
     </context>
     <context>
         <name>Operation</name>
+        <message>
+            <source>fill in the example data</source>
+            <translation>fill in the example data</translation>
+        </message>
         <message>
             <source>add trainee</source>
             <translation>add trainee</translation>
@@ -4074,6 +4112,10 @@ Details (without personal data) are in the log file:
             <translation>More than 24 hours on {day} in this file ({total}).</translation>
         </message>
         <message>
+            <source>The file changed after it was checked, so nothing was imported. Import it again.</source>
+            <translation>The file changed after it was checked, so nothing was imported. Import it again.</translation>
+        </message>
+        <message>
             <source>No trainee named “{name}”.</source>
             <translation>No trainee named “{name}”.</translation>
         </message>
@@ -4572,8 +4614,8 @@ Everything entered after that is replaced. The current file is first kept as a b
             <translation>Day of the &amp;week</translation>
         </message>
         <message>
-            <source>A&amp;ios</source>
-            <translation>A&amp;ios</translation>
+            <source>Tra&amp;inee</source>
+            <translation>Tra&amp;inee</translation>
         </message>
         <message>
             <source>Ca&amp;tegory</source>
@@ -5021,6 +5063,10 @@ Everything entered after that is replaced. The current file is first kept as a b
         <message>
             <source>Quarterly report on meeting contacts</source>
             <translation>Quarterly report on meeting contacts</translation>
+        </message>
+        <message>
+            <source>[… {count} more characters not printed]</source>
+            <translation>[… {count} more characters not printed]</translation>
         </message>
         <message>
             <source>Part-time</source>

@@ -989,6 +989,13 @@ Eerder gemaakte reservekopieën bevatten deze gegevens nog tot ze worden opgerui
             <source>{file}, line {line}: {problem}</source>
             <translation>{file}, regel {line}: {problem}</translation>
         </message>
+        <message numerus="yes">
+            <source>{file}: %n more error(s).</source>
+            <translation>
+                <numerusform>{file}: nog %n fout.</numerusform>
+                <numerusform>{file}: nog %n fouten.</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Nothing was imported.</source>
             <translation>Er is niets ingelezen.</translation>
@@ -1574,7 +1581,7 @@ Eerder gemaakte reservekopieën bevatten deze gegevens nog tot ze worden opgerui
             <translation>&amp;Datum</translation>
         </message>
         <message>
-            <source>A&amp;ios</source>
+            <source>Tra&amp;inee</source>
             <translation>A&amp;ios</translation>
         </message>
         <message>
@@ -1609,7 +1616,7 @@ Eerder gemaakte reservekopieën bevatten deze gegevens nog tot ze worden opgerui
             <translation>Datu&amp;m</translation>
         </message>
         <message>
-            <source>A&amp;ios</source>
+            <source>Tra&amp;inee</source>
             <translation>A&amp;ios</translation>
         </message>
         <message>
@@ -1702,6 +1709,10 @@ De details (zonder persoonsgegevens) staan in het logbestand:
         <message>
             <source>The data file {path} is encrypted, but this installation of OpleiderDesk cannot open encrypted files. Install it with the extra 'encryption'.</source>
             <translation>Het gegevensbestand {path} is versleuteld, maar deze installatie van OpleiderDesk kan geen versleutelde bestanden openen. Installeer het met de extra 'encryption'.</translation>
+        </message>
+        <message>
+            <source>The data file {path} has a second name elsewhere on this disk (a hard link, made for instance by a backup or sync tool). SQLite keeps the latest changes beside the name a program opened the file by, so with two names changes can be lost after a crash. OpleiderDesk does not open it and has not changed it. Remove the other name, or copy the file to a file of its own and open the copy.</source>
+            <translation>Het gegevensbestand {path} heeft elders op deze schijf een tweede naam (een harde koppeling, bijvoorbeeld gemaakt door een back-up- of synchronisatieprogramma). SQLite bewaart de laatste wijzigingen naast de naam waarmee een programma het bestand opende, dus met twee namen kunnen na een crash wijzigingen verloren gaan. OpleiderDesk opent het niet en heeft het niet gewijzigd. Verwijder de andere naam, of kopieer het bestand naar een eigen bestand en open de kopie.</translation>
         </message>
         <message>
             <source>The data file {path} is empty (0 bytes): it holds no data. It has not been changed. If your data should be in it, restore a backup; otherwise choose another name for a new file.</source>
@@ -2312,6 +2323,10 @@ De details (zonder persoonsgegevens) staan in het logbestand:
             <translation>Uren inlezen uit {file}</translation>
         </message>
         <message>
+            <source>The first {shown} of {count} lines are shown; all of them are imported.</source>
+            <translation>De eerste {shown} van {count} regels worden getoond; ze worden allemaal ingelezen.</translation>
+        </message>
+        <message>
             <source>already logged</source>
             <translation>al geregistreerd</translation>
         </message>
@@ -2386,6 +2401,14 @@ De details (zonder persoonsgegevens) staan in het logbestand:
             <source>“{header}”</source>
             <translation>„{header}”</translation>
         </message>
+        <message>
+            <source>“{written}” → {category}</source>
+            <translation>„{written}” → {category}</translation>
+        </message>
+        <message>
+            <source>Categories: {understood}.</source>
+            <translation>Categorieën: {understood}.</translation>
+        </message>
         <message numerus="yes">
             <source>%n line(s) cannot be imported. Correct the file and import it again; nothing is imported until every line is right.</source>
             <translation>
@@ -2394,11 +2417,22 @@ De details (zonder persoonsgegevens) staan in het logbestand:
             </translation>
         </message>
         <message numerus="yes">
+            <source>The first %n are listed.</source>
+            <translation>
+                <numerusform>De eerste %n staat hieronder.</numerusform>
+                <numerusform>De eerste %n staan hieronder.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>Import %n entry(ies)</source>
             <translation>
                 <numerusform>%n registratie inlezen</numerusform>
                 <numerusform>%n registraties inlezen</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Cancelled: nothing was imported.</source>
+            <translation>Geannuleerd: er is niets ingelezen.</translation>
         </message>
         <message numerus="yes">
             <source>Importing %n entry(ies)…</source>
@@ -3017,7 +3051,7 @@ De details (zonder persoonsgegevens) staan in het logbestand:
         </message>
         <message>
             <source>Mark as &amp;signed…</source>
-            <translation>Als &amp;ondertekend markeren…</translation>
+            <translation>Markeren als &amp;ondertekend…</translation>
         </message>
         <message>
             <source>Sign &amp;digitally…</source>
@@ -3127,16 +3161,16 @@ De details (zonder persoonsgegevens) staan in het logbestand:
             <translation>&amp;Uitnodiging (.ics)…</translation>
         </message>
         <message>
-            <source>A&amp;ios:</source>
-            <translation>A&amp;ios:</translation>
-        </message>
-        <message>
             <source>Plan meeting</source>
             <translation>Gesprek plannen</translation>
         </message>
         <message>
             <source>The selected planned meeting as an invitation for the trainee, to attach to an e-mail</source>
             <translation>Het gekozen geplande gesprek als uitnodiging voor de aios, om bij een e-mail te voegen</translation>
+        </message>
+        <message>
+            <source>Tra&amp;inee:</source>
+            <translation>A&amp;ios:</translation>
         </message>
         <message>
             <source>All trainees</source>
@@ -3380,6 +3414,10 @@ De details (zonder persoonsgegevens) staan in het logbestand:
     </context>
     <context>
         <name>Operation</name>
+        <message>
+            <source>fill in the example data</source>
+            <translation>voorbeeldgegevens invullen</translation>
+        </message>
         <message>
             <source>add trainee</source>
             <translation>aios toevoegen</translation>
@@ -4074,6 +4112,10 @@ De details (zonder persoonsgegevens) staan in het logbestand:
             <translation>Meer dan 24 uur op {day} in dit bestand ({total}).</translation>
         </message>
         <message>
+            <source>The file changed after it was checked, so nothing was imported. Import it again.</source>
+            <translation>Het bestand is veranderd nadat het werd gecontroleerd; er is niets ingelezen. Lees het opnieuw in.</translation>
+        </message>
+        <message>
             <source>No trainee named “{name}”.</source>
             <translation>Geen aios met de naam „{name}”.</translation>
         </message>
@@ -4572,7 +4614,7 @@ Alles wat daarna is ingevoerd, wordt vervangen. Het huidige bestand wordt eerst 
             <translation>Dag van de &amp;week</translation>
         </message>
         <message>
-            <source>A&amp;ios</source>
+            <source>Tra&amp;inee</source>
             <translation>A&amp;ios</translation>
         </message>
         <message>
@@ -5017,6 +5059,10 @@ Alles wat daarna is ingevoerd, wordt vervangen. Het huidige bestand wordt eerst 
         <message>
             <source>Quarterly report on meeting contacts</source>
             <translation>Kwartaalrapportage gesprekscontacten</translation>
+        </message>
+        <message>
+            <source>[… {count} more characters not printed]</source>
+            <translation>[… nog {count} tekens niet afgedrukt]</translation>
         </message>
         <message>
             <source>Trainee</source>

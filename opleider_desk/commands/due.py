@@ -42,6 +42,8 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication as Q
 
 NAME = "due"
+# Only reads: works while the window has the file open.
+READ_ONLY = True
 FORMAT = "opleider-desk-due"
 VERSION = 1
 

@@ -46,17 +46,17 @@ def run(args: argparse.Namespace, store: Store) -> int:
     from ..words.problems import problem_text
 
     path: Path = args.file
+    service = store.service(HourImportService)
+    categories = store.service(CategoryService).list(include_inactive=True)
     try:
-        data = path.read_bytes()
+        # Read line by line: a big sheet is never held whole.
+        check = service.check_import(path, today=date.today(), category_names=category_names(categories))
     except OSError as error:
         print(
             Q.translate("Cli", "Cannot read {file}: {reason}").format(file=path, reason=error.strerror),
             file=sys.stderr,
         )
         return 2
-    service = store.service(HourImportService)
-    categories = store.service(CategoryService).list(include_inactive=True)
-    check = service.check_import(data, today=date.today(), category_names=category_names(categories))
     problems = [f"{path}: {problem_text(p)}" for p in check.preview.file_problems]
     problems += [
         Q.translate("Cli", "{file}, line {line}: {problem}").format(
@@ -64,21 +64,24 @@ def run(args: argparse.Namespace, store: Store) -> int:
         )
         for error in check.errors
     ]
+    if check.error_count > len(check.errors):
+        more = check.error_count - len(check.errors)
+        problems.append(Q.translate("Cli", "{file}: %n more error(s).", "", more).format(file=path))
     if problems or not check.can_import:
         for line in problems:
             print(line, file=sys.stderr)
         print(Q.translate("Cli", "Nothing was imported."), file=sys.stderr)
         return 1
-    rows = check.rows_to_import(skip_existing_duplicates=not args.keep_duplicates)
+    skip = not args.keep_duplicates
     try:
-        imported = service.import_rows(rows, source=str(path))
+        imported = service.import_checked(check, skip_existing_duplicates=skip)
     except ValidationFailed as failure:
         for problem in failure.problems:
             print(f"{path}: {problem_text(problem)}", file=sys.stderr)
         print(Q.translate("Cli", "Nothing was imported."), file=sys.stderr)
         return 1
     print(Q.translate("Cli", "Imported %n entry(ies) from {file}.", "", imported).format(file=path))
-    skipped = len(check.preview.rows) - len(rows)
+    skipped = check.row_count - imported
     if skipped:
         print(Q.translate("Cli", "Left out %n line(s) that were already logged.", "", skipped))
     return 0

@@ -20,6 +20,8 @@ if TYPE_CHECKING:
     from ..storage.store import Store
 
 NAME = "verify"
+# Only reads: works while the window has the file open.
+READ_ONLY = True
 
 
 def help_text() -> str:

@@ -40,12 +40,13 @@ from __future__ import annotations
 import codecs
 import csv
 import io
+import itertools
 import re
 import unicodedata
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from datetime import date
-from typing import TypeVar
+from typing import BinaryIO, TypeVar
 
 from .day_limit import days_over_limit, minutes_per_day, over_limit_problem
 from .day_text import format_day_nl, parse_day
@@ -84,6 +85,7 @@ _MIDNIGHT = re.compile(r"\s+0?0:00(?::00)?$")
 _WHOLE_NUMBER = re.compile(r"-?[0-9]+", re.ASCII)
 _DECIMAL_NUMBER = re.compile(r"-?\s*[0-9]*[.,]?[0-9]+", re.ASCII)
 _SEP_LINE = re.compile(r'"?sep=(.)"?', re.IGNORECASE)
+_SNIFF_CHUNK = 1 << 20
 
 
 @dataclass(frozen=True, slots=True)
@@ -132,45 +134,151 @@ def parse_hours_csv(
     resolve_aios: AiosResolver,
     resolve_category: CategoryResolver,
 ) -> ImportPreview:
-    text, encoding = _decode(data)
-    records = _Records(text)
-    try:
-        separator, header = records.header()
-    except csv.Error:
-        unreadable = Problem("csv.unreadable", None, {"line": records.line_no})
-        return _refused(encoding, ";", [unreadable])
-    if header is None:
-        return _refused(encoding, separator, [Problem("csv.empty")])
-    columns, mapping, ignored = _map_header(header)
-    duration_keys = [key for key in DURATION_COLUMNS if key in columns]
-    missing = [key for key in REQUIRED_COLUMNS if key not in columns]
-    if not duration_keys:
-        missing.append("duration")
-    if missing:
-        problems = [Problem("csv.missing_column", key, {"column": key}) for key in missing]
-        return _refused(encoding, separator, problems, mapping, ignored)
-
-    reader = _LineReader(
-        columns=columns,
-        separator=separator,
-        header_width=len(header),
-        duration_keys=duration_keys,
-        today=today,
-        resolve_aios=_cached(resolve_aios),
-        resolve_category=_cached(resolve_category),
+    """The whole file at once, for files already in memory; ``HoursCsvReader`` streams."""
+    reader = HoursCsvReader(
+        io.BytesIO(data), today=today, resolve_aios=resolve_aios, resolve_category=resolve_category
     )
-    try:
-        for line_no, cells in records.rows(separator):
-            reader.read(line_no, cells)
-    except csv.Error:
-        unreadable = Problem("csv.unreadable", None, {"line": records.line_no})
-        return _refused(encoding, separator, [unreadable], mapping, ignored)
-    if not reader.rows and not reader.errors:
-        return _refused(encoding, separator, [Problem("csv.empty")], mapping, ignored)
-    rows, errors = _refuse_days_over_24h(reader.rows, reader.errors, duration_keys[0])
+    rows: list[ImportRow] = []
+    errors: list[RowError] = []
+    for line in reader.lines():
+        if isinstance(line, ImportRow):
+            rows.append(line)
+        else:
+            errors.append(line)
+    if reader.file_problems:
+        return _refused(reader, reader.file_problems)
+    assert reader.duration_column is not None
+    rows, errors = _refuse_days_over_24h(rows, errors, reader.duration_column)
     return ImportPreview(
-        tuple(rows), tuple(errors), (), mapping, ignored, duration_keys[0], encoding, separator
+        tuple(rows),
+        tuple(errors),
+        (),
+        reader.header_mapping,
+        reader.ignored_columns,
+        reader.duration_column,
+        reader.encoding,
+        reader.separator,
     )
+
+
+class HoursCsvReader:
+    """A CSV file of hours read line by line, never held whole.
+
+    Construction reads the encoding and the header (``file_problems`` says
+    when the file cannot be read as hours at all); ``lines()`` then yields,
+    in file order, each data line as an ``ImportRow`` or as one ``RowError``
+    per problem. A problem found on the way (a record the csv reader cannot
+    read, a file without data lines) is added to ``file_problems`` and ends
+    the lines: the file is then refused as a whole.
+
+    The rule that needs the whole file (24 hours a day over all its lines)
+    is the caller's: ``parse_hours_csv`` applies it to what it collects, the
+    import service to the day totals it keeps.
+    """
+
+    def __init__(
+        self,
+        stream: BinaryIO,
+        *,
+        today: date,
+        resolve_aios: AiosResolver,
+        resolve_category: CategoryResolver,
+    ):
+        self._stream = stream
+        self.encoding = _sniff_encoding(stream)
+        self.separator = ";"
+        self.header_mapping: dict[str, str] = {}
+        self.ignored_columns: tuple[str, ...] = ()
+        self.duration_column: str | None = None
+        self.file_problems: list[Problem] = []
+        # The line reading got to; a list the record generator writes into, so the
+        # generator holds no reference back to the reader (no cycle left to the collector).
+        self._where = [0]
+        self._text = io.TextIOWrapper(stream, encoding=self.encoding, errors="replace", newline="")
+        self._reader: _LineReader | None = None
+        self._records: Iterator[tuple[int, list[str]]] = iter(())
+        self._read_header(today, _cached(resolve_aios), _cached(resolve_category))
+
+    @property
+    def line_no(self) -> int:
+        return self._where[0]
+
+    @property
+    def bytes_read(self) -> int:
+        """How far into the file reading got, in bytes (for progress)."""
+        return self._stream.tell()
+
+    def _read_header(
+        self, today: date, resolve_aios: AiosResolver, resolve_category: CategoryResolver
+    ) -> None:
+        skip, head = _head_lines(self._text)
+        forced: str | None = None
+        if head:
+            hint = _SEP_LINE.fullmatch(head[0].strip())
+            if hint and hint.group(1) in _SEPARATORS:
+                forced = hint.group(1)
+                head = head[1:]
+                skip += 1
+        candidates = (forced,) if forced else _SEPARATORS
+        best: tuple[int, str, list[str] | None] = (-1, candidates[0], None)
+        failures = 0
+        for separator in candidates:
+            try:
+                first = next(_records(iter(head), separator, skip), None)
+            except csv.Error:
+                failures += 1
+                continue
+            cells = first[1] if first else None
+            known = len(_map_header(cells)[0]) if cells else 0
+            if known > best[0]:
+                best = (known, separator, cells)
+        if failures == len(candidates):
+            self.file_problems.append(Problem("csv.unreadable", None, {"line": skip + 1}))
+            return
+        _known, self.separator, header = best
+        if header is None:
+            self.file_problems.append(Problem("csv.empty"))
+            return
+        columns, self.header_mapping, self.ignored_columns = _map_header(header)
+        duration_keys = [key for key in DURATION_COLUMNS if key in columns]
+        missing = [key for key in REQUIRED_COLUMNS if key not in columns]
+        if not duration_keys:
+            missing.append("duration")
+        if missing:
+            self.file_problems += [Problem("csv.missing_column", key, {"column": key}) for key in missing]
+            return
+        self.duration_column = duration_keys[0]
+        self._records = _records(itertools.chain(head, self._text), self.separator, skip, self._where)
+        next(self._records)  # the header, read again under the separator chosen
+        self._reader = _LineReader(
+            columns=columns,
+            separator=self.separator,
+            header_width=len(header),
+            duration_keys=duration_keys,
+            today=today,
+            resolve_aios=resolve_aios,
+            resolve_category=resolve_category,
+        )
+
+    def lines(self) -> Iterator[ImportRow | RowError]:
+        reader = self._reader
+        if reader is None:
+            return
+        read = reader.read
+        any_line = False
+        try:
+            for line_no, cells in self._records:
+                any_line = True
+                answer = read(line_no, cells)
+                if isinstance(answer, ImportRow):
+                    yield answer
+                else:
+                    yield from answer
+        except csv.Error:
+            self.file_problems.append(Problem("csv.unreadable", None, {"line": self.line_no}))
+            return
+        if not any_line:
+            self.file_problems.append(Problem("csv.empty"))
 
 
 def find_duplicates(
@@ -255,64 +363,39 @@ def name_resolver(
     return resolve
 
 
-class _Records:
-    """The file's CSV records with the line each one starts on."""
+_HEAD_LINES = 64  # lines read ahead to find the header: blank ones, a "sep=" hint, a quoted header
 
-    def __init__(self, text: str):
-        self._text = text
-        self.line_no = 0  # where reading got to, for csv.unreadable
-        # Split as the csv reader will, not as str.splitlines (which also splits on \x0c ...).
-        lines = io.StringIO(text, newline="").readlines()
-        self._skip = 0  # lines before the header: blank ones and a "sep=" hint
-        while self._skip < len(lines) and not lines[self._skip].strip():
-            self._skip += 1
-        self._forced: str | None = None
-        if self._skip < len(lines):
-            hint = _SEP_LINE.fullmatch(lines[self._skip].strip())
-            if hint and hint.group(1) in _SEPARATORS:
-                self._forced = hint.group(1)
-                self._skip += 1
 
-    def header(self) -> tuple[str, list[str] | None]:
-        """The separator and the header's cells (None: the file has no lines).
+def _head_lines(text: io.TextIOWrapper) -> tuple[int, list[str]]:
+    """(blank lines skipped, the next few lines) from the start of the file."""
+    skip = 0
+    head: list[str] = []
+    for line in text:
+        if not head and not line.strip():
+            skip += 1
+            continue
+        head.append(line)
+        if len(head) >= _HEAD_LINES:
+            break
+    return skip, head
 
-        Raises ``csv.Error`` when no separator can read the header.
-        """
-        candidates = (self._forced,) if self._forced else _SEPARATORS
-        best: tuple[int, str, list[str] | None] = (-1, candidates[0], None)
-        failures = 0
-        for separator in candidates:
-            try:
-                first = next(self.rows(separator, header=True), None)
-            except csv.Error:
-                failures += 1
-                continue
-            cells = first[1] if first else None
-            known = len(_map_header(cells)[0]) if cells else 0
-            if known > best[0]:
-                best = (known, separator, cells)
-        if failures == len(candidates):
-            raise csv.Error("no separator reads the header")
-        return best[1], best[2]
 
-    def rows(self, separator: str, *, header: bool = False) -> Iterator[tuple[int, list[str]]]:
-        """(line number, cells) of each non-blank record, header first only if asked."""
-        stream = io.StringIO(self._text, newline="")
-        for _ in range(self._skip):
-            stream.readline()
-        reader = csv.reader(stream, delimiter=separator)
-        past_header = False
-        while True:
-            start = reader.line_num + self._skip + 1
-            self.line_no = start
-            cells = next(reader, None)
-            if cells is None:
-                return
-            if not any(cell.strip() for cell in cells):
-                continue
-            if header or past_header:
+def _records(
+    lines: Iterator[str], separator: str, skip: int, where: list[int] | None = None
+) -> Iterator[tuple[int, list[str]]]:
+    """(line number, cells) of each non-blank record; ``where[0]`` follows the reading."""
+    reader = csv.reader(lines, delimiter=separator)
+    while True:
+        start = reader.line_num + skip + 1
+        if where is not None:
+            where[0] = start
+        cells = next(reader, None)
+        if cells is None:
+            return
+        for cell in cells:
+            if cell and not cell.isspace():
                 yield start, cells
-            past_header = True
+                break
 
 
 class _LineReader:
@@ -336,19 +419,21 @@ class _LineReader:
         self._today = today
         self._resolve_aios = resolve_aios
         self._resolve_category = resolve_category
-        self.rows: list[ImportRow] = []
-        self.errors: list[RowError] = []
+        # Dates and durations repeat from line to line (a sheet has many lines a day):
+        # each distinct text is read once.
+        self._days: dict[str, date | Problem] = {}
+        self._durations: dict[tuple[str, str], int | Problem] = {}
 
-    def read(self, line_no: int, cells: list[str]) -> None:
+    def read(self, line_no: int, cells: list[str]) -> ImportRow | list[RowError]:
         problems: list[Problem] = []
-        if any(cell.strip() for cell in cells[self._header_width :]):
+        if len(cells) > self._header_width and any(cell.strip() for cell in cells[self._header_width :]):
             problems.append(Problem("csv.too_many_cells", None, {"columns": self._header_width}))
-        if any(_swallowed_lines(cell, self._separator) for cell in cells):
+        joined = "".join(cells)  # one look for a line break, not one per cell
+        if ("\n" in joined or "\r" in joined) and any(_swallowed_lines(c, self._separator) for c in cells):
             # A quote that is never closed makes the csv reader take the lines
             # after it into this cell: say so here rather than store them.
             problems.append(Problem("csv.stray_quote", None, {"line": line_no}))
-            self.errors.extend(RowError(line_no, problem) for problem in problems)
-            return
+            return [RowError(line_no, problem) for problem in problems]
 
         day = self._day(self._cell(cells, "day"), problems)
         minutes = self._minutes(cells, problems)
@@ -362,12 +447,9 @@ class _LineReader:
             problems.append(problem)
 
         if problems:
-            self.errors.extend(RowError(line_no, problem) for problem in problems)
-            return
+            return [RowError(line_no, problem) for problem in problems]
         assert day is not None and minutes is not None and category_id is not None
-        self.rows.append(
-            ImportRow(line_no, day, aios_name, category_name, minutes, description, aios_id, category_id)
-        )
+        return ImportRow(line_no, day, aios_name, category_name, minutes, description, aios_id, category_id)
 
     def _cell(self, cells: list[str], key: str) -> str:
         index = self._columns.get(key)
@@ -376,28 +458,37 @@ class _LineReader:
         return cells[index].strip()
 
     def _day(self, text: str, problems: list[Problem]) -> date | None:
-        try:
-            return parse_day(_MIDNIGHT.sub("", text), self._today, field="day")
-        except ParseError as error:
-            problems.append(error.problem)
+        day = self._days.get(text)
+        if day is None:
+            try:
+                day = parse_day(_MIDNIGHT.sub("", text), self._today, field="day")
+            except ParseError as error:
+                day = error.problem
+            self._days[text] = day
+        if isinstance(day, Problem):
+            problems.append(day)
             return None
+        return day
+
+    def _duration(self, key: str, text: str) -> int | Problem:
+        minutes = self._durations.get((key, text))
+        if minutes is None:
+            try:
+                minutes = _duration_cell(key, text)
+            except ParseError as error:
+                minutes = error.problem
+            self._durations[(key, text)] = minutes
+        return minutes
 
     def _minutes(self, cells: list[str], problems: list[Problem]) -> int | None:
         deciding, *others = self._duration_keys
-        try:
-            minutes = _duration_cell(deciding, self._cell(cells, deciding))
-        except ParseError as error:
-            problems.append(error.problem)
+        minutes = self._duration(deciding, self._cell(cells, deciding))
+        if isinstance(minutes, Problem):
+            problems.append(minutes)
             return None
         for other in others:
             text = self._cell(cells, other)
-            if not text:
-                continue
-            try:
-                agrees = _duration_cell(other, text) == minutes
-            except ParseError:
-                agrees = False
-            if not agrees:
+            if text and self._duration(other, text) != minutes:
                 problems.append(
                     Problem(
                         "csv.duration_columns_disagree",
@@ -460,16 +551,26 @@ def _refuse_days_over_24h(
     return kept, sorted(errors + refused, key=lambda error: error.line_no)
 
 
-def _decode(data: bytes) -> tuple[str, str]:
-    if data.startswith(codecs.BOM_UTF8):
-        return data[len(codecs.BOM_UTF8) :].decode("utf-8", errors="replace"), "utf-8-sig"
-    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        return data.decode("utf-16", errors="replace"), "utf-16"
+def _sniff_encoding(stream: BinaryIO) -> str:
+    """The file's encoding, read without holding it: a byte order mark decides, otherwise
+    UTF-8 if all of it is, otherwise Windows-1252. Leaves ``stream`` at its start."""
+    start = stream.read(4)
+    stream.seek(0)
+    if start.startswith(codecs.BOM_UTF8):
+        return "utf-8-sig"
+    if start.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return "utf-16"
+    decoder = codecs.getincrementaldecoder("utf-8")()
     try:
-        return data.decode("utf-8"), "utf-8"
+        while chunk := stream.read(_SNIFF_CHUNK):
+            decoder.decode(chunk)
+        decoder.decode(b"", final=True)
+        return "utf-8"
     except UnicodeDecodeError:
         # Five byte values are undefined in Windows-1252; they become U+FFFD.
-        return data.decode("cp1252", errors="replace"), "windows-1252"
+        return "windows-1252"
+    finally:
+        stream.seek(0)
 
 
 def _map_header(cells: list[str]) -> tuple[dict[str, int], dict[str, str], tuple[str, ...]]:
@@ -518,11 +619,14 @@ def _unguard(text: str) -> str:
     return text[1:] if text.startswith("'") and text[1:].startswith(_FORMULA_START) else text
 
 
-def _refused(
-    encoding: str,
-    separator: str,
-    problems: list[Problem],
-    mapping: dict[str, str] | None = None,
-    ignored: tuple[str, ...] = (),
-) -> ImportPreview:
-    return ImportPreview((), (), tuple(problems), mapping or {}, ignored, None, encoding, separator)
+def _refused(reader: HoursCsvReader, problems: list[Problem]) -> ImportPreview:
+    return ImportPreview(
+        (),
+        (),
+        tuple(problems),
+        reader.header_mapping,
+        reader.ignored_columns,
+        None,
+        reader.encoding,
+        reader.separator,
+    )

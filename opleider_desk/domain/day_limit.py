@@ -9,9 +9,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from datetime import date
+from typing import TypeVar
 
 from .durations import MAX_MINUTES
 from .problems import Problem
+
+Day = TypeVar("Day", date, int)
 
 
 def minutes_per_day(entries: Iterable[tuple[date, int]]) -> dict[date, int]:
@@ -21,7 +24,8 @@ def minutes_per_day(entries: Iterable[tuple[date, int]]) -> dict[date, int]:
     return totals
 
 
-def days_over_limit(totals: Mapping[date, int]) -> set[date]:
+def days_over_limit(totals: Mapping[Day, int]) -> set[Day]:
+    """The days (dates, or their ordinals) whose total passes the limit."""
     return {day for day, total in totals.items() if total > MAX_MINUTES}
 
 

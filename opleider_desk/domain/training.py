@@ -13,17 +13,22 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from enum import StrEnum
 
 from .dates import add_months
 from .entities import Aios, Interruption, Placement
 from .problems import Problem
-from .validation import PART_TIME_MAX, PART_TIME_MIN
+from .validation import NAME_MAX, PART_TIME_MAX, PART_TIME_MIN, checked
 
 NOTE_MAX = 2000
 HLWP_NUMBERS = (1, 2)
+
+
+def _in_row(problems: list[Problem], where: str) -> list[Problem]:
+    """Problems of one row's fields, named ``where.<field>`` as the dialog points at them."""
+    return [replace(problem, field=f"{where}.{problem.field}") for problem in problems]
 
 
 def validate_placements(aios: Aios, placements: Sequence[Placement]) -> list[Problem]:
@@ -34,6 +39,12 @@ def validate_placements(aios: Aios, placements: Sequence[Placement]) -> list[Pro
     problems: list[Problem] = []
     for i, p in enumerate(placements):
         where = f"placements[{i}]"
+        typed = checked(
+            p, texts={"place": NAME_MAX}, dates=("start", "end"), whole=("part_time_percent", "hlwp")
+        )
+        if typed:  # the checks below assume real dates and whole numbers
+            problems += _in_row(typed, where)
+            continue
         if p.end is not None and p.end < p.start:
             problems.append(Problem("placement.end_before_start", f"{where}.end", {"row": i + 1}))
         if not PART_TIME_MIN <= p.part_time_percent <= PART_TIME_MAX:
@@ -62,6 +73,10 @@ def validate_interruptions(aios: Aios, interruptions: Sequence[Interruption]) ->
     problems: list[Problem] = []
     for i, x in enumerate(interruptions):
         where = f"interruptions[{i}]"
+        typed = checked(x, texts={"note": NOTE_MAX}, dates=("start", "end"))
+        if typed:
+            problems += _in_row(typed, where)
+            continue
         if x.end is not None and x.end < x.start:
             problems.append(Problem("interruption.end_before_start", f"{where}.end", {"row": i + 1}))
         if x.start < aios.start_date:

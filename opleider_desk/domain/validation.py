@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from datetime import date
+from collections.abc import Iterable, Mapping
+from datetime import date, datetime
 
 from .durations import MAX_MINUTES
 from .entities import Aios, HourEntry, Profile, RecurringHours
@@ -41,7 +42,9 @@ TEXT_MAX: dict[str, int] = {
 
 
 def date_problem(value: object, field: str | None) -> Problem | None:
-    """A date outside DATE_MIN..DATE_MAX (or not a date at all), else None."""
+    """A date (or moment) outside DATE_MIN..DATE_MAX (or not a date at all), else None."""
+    if isinstance(value, datetime):
+        value = value.date()
     if not isinstance(value, date) or not DATE_MIN <= value <= DATE_MAX:
         return Problem(
             "date.out_of_range",
@@ -72,6 +75,51 @@ def whole_number_problem(value: object, field: str) -> Problem | None:
     if isinstance(value, bool) or not isinstance(value, int):
         return Problem("number.not_whole", field)
     return None
+
+
+def checked(
+    entity: object,
+    *,
+    texts: Mapping[str, int | None] | Iterable[str] = (),
+    dates: Iterable[str] = (),
+    whole: Iterable[str] = (),
+) -> list[Problem]:
+    """The problems of an entity's typed values, for every kind the program stores.
+
+    ``texts`` are checked as ``text_problem`` (a mapping gives each its limit),
+    ``dates`` (None allowed) against DATE_MIN..DATE_MAX, ``whole`` (None
+    allowed) as whole numbers; the service API then refuses what the dialogs
+    and the import refuse (issue 14: 9999, 50.5, 1.5, a lone surrogate).
+    """
+    limits = texts if isinstance(texts, Mapping) else dict.fromkeys(texts)
+    problems = [
+        problem
+        for name, limit in limits.items()
+        if (problem := text_problem(getattr(entity, name), name, limit)) is not None
+    ]
+    for name in dates:
+        value = getattr(entity, name)
+        if value is not None and (problem := date_problem(value, name)) is not None:
+            problems.append(problem)
+    for name in whole:
+        value = getattr(entity, name)
+        if value is not None and (problem := whole_number_problem(value, name)) is not None:
+            problems.append(problem)
+    return problems
+
+
+def nested_text_problems(value: object, field: str, limit: int | None) -> list[Problem]:
+    """``text_problem`` for every text inside ``value`` (answers: text, lists, mappings)."""
+    if isinstance(value, str):
+        problem = text_problem(value, field, limit)
+        return [problem] if problem is not None else []
+    if isinstance(value, Mapping):
+        inner = [*value.keys(), *value.values()]
+    elif isinstance(value, (list, tuple)):
+        inner = list(value)
+    else:
+        return []
+    return [problem for item in inner for problem in nested_text_problems(item, field, limit)]
 
 
 def _texts(entity: object, fields: tuple[str, ...]) -> list[Problem]:
@@ -161,6 +209,8 @@ def validate_hour_entry(entry: HourEntry | RecurringHours) -> list[Problem]:
         problems.append(problem)
     if isinstance(entry, HourEntry) and (problem := date_problem(entry.day, "day")) is not None:
         problems.append(problem)
+    if isinstance(entry, RecurringHours) and (problem := whole_number_problem(entry.weekday, "weekday")):
+        problems.append(problem)
     if problems:
         return problems
     if not 0 < entry.minutes <= MAX_MINUTES:
@@ -173,4 +223,23 @@ def validate_hour_entry(entry: HourEntry | RecurringHours) -> list[Problem]:
         )
     if isinstance(entry, RecurringHours) and not 0 <= entry.weekday <= 6:
         problems.append(Problem("recurring.weekday_range", "weekday"))
+    return problems
+
+
+# A portfolio item's title and note, and an attachment's file name (instelling van
+# OpleiderDesk; the title and file name columns hold 300 characters).
+ITEM_TITLE_MAX = 300
+ITEM_NOTE_MAX = 2000
+
+
+def checklist_item_problems(
+    *, title: object = None, note: object = None, item_date: object = None
+) -> list[Problem]:
+    """What is typed about one portfolio item; None: not being changed."""
+    problems = []
+    for value, field, limit in ((title, "title", ITEM_TITLE_MAX), (note, "note", ITEM_NOTE_MAX)):
+        if value is not None and (problem := text_problem(value, field, limit)) is not None:
+            problems.append(problem)
+    if item_date is not None and (problem := date_problem(item_date, "item_date")) is not None:
+        problems.append(problem)
     return problems

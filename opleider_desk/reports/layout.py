@@ -35,6 +35,32 @@ from .fonts import register_fonts
 MARGIN = 18 * mm
 FONT, FONT_BOLD, FONT_ITALIC, _FONT_BOLD_ITALIC = register_fonts()
 
+# The most of one free text a document prints (instelling van OpleiderDesk):
+# the longest text the program accepts (an aios's notes). A file from before
+# the length limits may hold 100,000 characters in a field; a document prints
+# the start of it and says how much it left out (``fit``), the data file and
+# its exports keep every character.
+PRINT_MAX = 10_000
+# Where a cut may move back to end at a word.
+_WORD_END = 40
+
+
+def fit(text: str, cut: str, limit: int = PRINT_MAX) -> str:
+    """``text`` whole, or its first ``limit`` characters and the note ``cut`` says.
+
+    ``cut`` is a translated pattern with ``{count}``, the characters left out
+    ("[… {count} more characters not printed]").
+    """
+    text = text or ""
+    if len(text) <= limit:
+        return text
+    kept = text[:limit]
+    space = kept.rfind(" ", limit - _WORD_END)
+    if space > 0:
+        kept = kept[:space]
+    kept = kept.rstrip()
+    return f"{kept} {cut.format(count=len(text) - len(kept))}"
+
 
 def styles() -> dict[str, ParagraphStyle]:
     base = getSampleStyleSheet()
@@ -84,8 +110,13 @@ def grid_table(
     right_align_from: int | None = None,
     bold_last_row: bool = False,
 ) -> Table:
+    # splitInRow: a row taller than a page goes on over the next, not a LayoutError.
     table = Table(
-        [list(row) for row in rows], colWidths=list(col_widths), repeatRows=1 if header else 0, hAlign="LEFT"
+        [list(row) for row in rows],
+        colWidths=list(col_widths),
+        repeatRows=1 if header else 0,
+        hAlign="LEFT",
+        splitInRow=1,
     )
     style: list[Any] = [
         ("FONTNAME", (0, 0), (-1, -1), FONT),
@@ -303,6 +334,7 @@ def _numbered_canvas(footer_left: str, page_label: str, mark: PageMark | None, p
             # A long name must not run into the page number; the code must stay whole.
             while size > 5.0 and pdfmetrics.stringWidth(text, FONT, size) > room:
                 size -= 0.5
+            text = _shortened_in_the_middle(text, FONT, size, room)
             self.setFillColor(colors.HexColor("#444444"))
             self.setFont(FONT, size)
             self.drawString(MARGIN, 10 * mm, text)
@@ -310,6 +342,22 @@ def _numbered_canvas(footer_left: str, page_label: str, mark: PageMark | None, p
             self.drawRightString(width - MARGIN, 10 * mm, label)
 
     return NumberedCanvas
+
+
+def _shortened_in_the_middle(text: str, font: str, size: float, room: float) -> str:
+    """``text`` with its middle left out ("…") until it fits ``room``: the end holds the code."""
+    if pdfmetrics.stringWidth(text, font, size) <= room:
+        return text
+    keep_end = min(len(text) // 2, 60)
+    head, tail = text[: len(text) - keep_end], text[len(text) - keep_end :]
+    low, high = 0, len(head)
+    while low < high:  # the longest start that still fits with the tail
+        middle = (low + high + 1) // 2
+        if pdfmetrics.stringWidth(head[:middle] + "…" + tail, font, size) <= room:
+            low = middle
+        else:
+            high = middle - 1
+    return head[:low].rstrip() + "…" + tail
 
 
 def build_pdf(

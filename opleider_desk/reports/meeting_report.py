@@ -7,22 +7,28 @@ language (the UI builds it, see ``ui/meetings/document.py``) and the
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, ListFlowable, ListItem, Spacer
 
+from ..domain.meeting_rules import TEXT_MAX
+from ..domain.validation import NAME_MAX
 from .layout import (
     PageMark,
     Signer,
     build_pdf,
     content_width,
+    fit,
     grid_table,
     para,
     signature_blocks,
     styles,
 )
+
+# A meeting's title (its column holds 300 characters) and a line of its agenda.
+_TITLE_MAX = 300
 
 
 @dataclass(frozen=True)
@@ -49,6 +55,7 @@ class ReportWords:
     concept_note: str = ""  # top of such a page
     signed_note: str = ""  # "Marked as signed on {date}"
     subject: str = ""  # "Meeting report"
+    cut: str = "[… {count}]"  # after a text cut short: "[… {count} more characters not printed]"
 
 
 @dataclass(frozen=True)
@@ -75,6 +82,52 @@ class MeetingDocument:
     signed_on: str = ""  # the day it was marked signed, in words
     author: str = ""
     footer: str = ""  # e.g. practice and trainer; the code is added to it
+
+
+def printable(doc: MeetingDocument, cut: str) -> MeetingDocument:
+    """The document with every text cut to the length the program accepts (``layout.fit``).
+
+    A file from before the length limits may hold far longer answers, titles
+    and names; the report prints what fits the rule and marks the rest.
+    """
+
+    def short(text: str) -> str:
+        return fit(text, cut, NAME_MAX)
+
+    def long(text: str) -> str:
+        return fit(text, cut, TEXT_MAX)
+
+    verdict = None
+    if doc.verdict is not None:
+        label, choice, explanation = doc.verdict
+        verdict = (short(label), short(choice), fit(explanation, cut))
+    return replace(
+        doc,
+        title=fit(doc.title, cut, _TITLE_MAX),
+        subtitle=fit(doc.subtitle, cut, _TITLE_MAX),
+        facts=tuple((short(label), fit(value, cut, _TITLE_MAX)) for label, value in doc.facts),
+        agenda=tuple(long(line) for line in doc.agenda),
+        preparation=tuple(long(line) for line in doc.preparation),
+        steps=tuple(
+            replace(
+                step,
+                title=fit(step.title, cut, _TITLE_MAX),
+                answers=tuple(
+                    (fit(label, cut, _TITLE_MAX), fit(answer, cut)) for label, answer in step.answers
+                ),
+            )
+            for step in doc.steps
+        ),
+        agreements=tuple((long(text), short(owner), short(due)) for text, owner, due in doc.agreements),
+        goals=tuple(
+            (short(area), long(goal), long(activities), short(deadline), short(status))
+            for area, goal, activities, deadline, status in doc.goals
+        ),
+        verdict=verdict,
+        signers=tuple(replace(signer, name=short(signer.name)) for signer in doc.signers),
+        author=short(doc.author),
+        footer=fit(doc.footer, cut, _TITLE_MAX),
+    )
 
 
 def _heading(doc: MeetingDocument) -> list:
@@ -120,6 +173,7 @@ def _mark(doc: MeetingDocument, words: ReportWords) -> PageMark:
 
 def agenda_pdf(doc: MeetingDocument, words: ReportWords) -> bytes:
     """The agenda handed out beforehand: nothing to sign, so no fields and no mark."""
+    doc = printable(doc, words.cut)
     s = styles()
     story = _heading(doc)
     story += [para(words.agenda, s["h2"]), _numbered(doc.agenda)]
@@ -138,6 +192,7 @@ def agenda_pdf(doc: MeetingDocument, words: ReportWords) -> bytes:
 
 
 def meeting_report_pdf(doc: MeetingDocument, words: ReportWords) -> bytes:
+    doc = printable(doc, words.cut)
     s = styles()
     width = content_width()
     story = _heading(doc)

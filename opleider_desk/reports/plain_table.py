@@ -4,8 +4,9 @@ reportlab's ``Table`` spends most of its time per cell (a text object, a font
 change and a coordinate string each); a quarter of 1,000 entries took longer
 than the 0.3 s the statement may cost. This draws each page's rows in one
 text object. It looks like ``layout.grid_table`` (header band, thin rules, a
-bold total row), wraps long text within its column, repeats the header on
-every page and never cuts a row in two.
+bold total row), wraps long text within its column (breaking a word too long
+for it), repeats the header on every page and never cuts a row in two, unless
+the row is taller than a whole page: then it goes on over the next.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from reportlab.lib.utils import simpleSplit
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable
 
-from .layout import FONT, FONT_BOLD
+from .layout import FONT, FONT_BOLD, content_height
 
 _SIZE = 9
 _LEADING = 11
@@ -73,26 +74,33 @@ class PlainTable(Flowable):
         room = available_height - self._header_height()
         fitting = 0
         for height in self._heights:
-            room -= height
-            if room < 0:
+            if room - height < 0:
                 break
+            room -= height
             fitting += 1
+        if fitting < len(self._lines) and self._heights[fitting] > self._page_room():
+            # A row taller than a page: it starts here, under the rows that fit, and goes on.
+            count = int((room - 2 * _PAD_Y) // _LEADING)
+            if count >= 1:
+                row = self._lines[fitting]
+                head = [cell[:count] or ("",) for cell in row]
+                tail = [cell[count:] or ("",) for cell in row]
+                rest = [tail, *self._lines[fitting + 1 :]]
+                return [self._part([*self._lines[:fitting], head]), self._part(rest, total=self.total)]
         if self._total_lines is not None and fitting == len(self._lines):
             fitting -= 1  # only the total row does not fit: it goes over with the last row
         if fitting == 0 or fitting >= len(self._lines):
             return []
-        first = PlainTable(
-            self.header, (), self.widths, right_aligned=self.right_aligned, _lines=self._lines[:fitting]
+        return [self._part(self._lines[:fitting]), self._part(self._lines[fitting:], total=self.total)]
+
+    def _part(self, lines: list[list[tuple[str, ...]]], total: Sequence[str] | None = None) -> PlainTable:
+        return PlainTable(
+            self.header, (), self.widths, right_aligned=self.right_aligned, total=total, _lines=lines
         )
-        rest = PlainTable(
-            self.header,
-            (),
-            self.widths,
-            right_aligned=self.right_aligned,
-            total=self.total,
-            _lines=self._lines[fitting:],
-        )
-        return [first, rest]
+
+    def _page_room(self) -> float:
+        """The height a row has on a page of its own (a frame's padding and the header off)."""
+        return content_height() - 12 - self._header_height()
 
     def draw(self) -> None:
         canvas = self.canv
@@ -150,4 +158,24 @@ def _wrap(text: str, font: str, room: float) -> tuple[str, ...]:
     # Categories and routine descriptions repeat on every page: measure each once.
     if _width(text, font) <= room:
         return (text,)
-    return tuple(simpleSplit(text, font, _SIZE, room)) or ("",)
+    lines: list[str] = []
+    for line in simpleSplit(text, font, _SIZE, room):
+        # simpleSplit breaks at spaces only: a word wider than the whole column (its
+        # padding too, which a date may just reach) would run into the next one.
+        too_wide = stringWidth(line, font, _SIZE) > room + 2 * _PAD_X
+        lines.extend(_broken(line, font, room) if too_wide else [line])
+    return tuple(lines) or ("",)
+
+
+def _broken(word: str, font: str, room: float) -> list[str]:
+    """``word`` in pieces that each fit ``room``."""
+    pieces: list[str] = []
+    start, used = 0, 0.0
+    for index, char in enumerate(word):
+        width = stringWidth(char, font, _SIZE)
+        if used + width > room and index > start:
+            pieces.append(word[start:index])
+            start, used = index, 0.0
+        used += width
+    pieces.append(word[start:])
+    return pieces

@@ -14,7 +14,7 @@ follow as an appendix per month, then the meetings one by one.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
@@ -22,8 +22,10 @@ from ..domain.bilingual import Text
 from ..domain.durations import format_minutes
 from ..domain.entities import Profile
 from ..domain.enums import Role
+from ..domain.meeting_rules import TEXT_MAX as MEETING_TEXT_MAX
 from ..domain.norms import NormStatus
 from ..domain.statement import QuarterStatement, SignerRole
+from ..domain.validation import NAME_MAX, TEXT_MAX
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -100,6 +102,7 @@ class StatementWords:
     footer: str  # "{title} {quarter} · {aios} · verification code {code}"
     page_label: str  # "Page {page} of {total}"
     format_date: Callable[[date], str]
+    cut: str  # after a text cut short: "[… {count} more characters not printed]": {count}
     month_name: Callable[[int], str]  # 1..12 -> "July"
     category: Callable[[str | None, str], str]  # (key, own name) -> name
     meeting_kind: Callable[[str], str]
@@ -114,6 +117,7 @@ def statement_pdf(statements: Sequence[QuarterStatement], words: StatementWords)
 
     if not statements:
         raise ValueError("no statements to print")
+    statements = [printable(statement, words.cut) for statement in statements]
     story: list = []
     for number, statement in enumerate(statements):
         if number:
@@ -131,6 +135,51 @@ def statement_pdf(statements: Sequence[QuarterStatement], words: StatementWords)
         page_label=words.page_label,
         codes=[s.verification_code for s in statements],
     )
+
+
+def printable(statement: QuarterStatement, cut: str) -> QuarterStatement:
+    """The statement with every text the user typed cut to the length the program accepts.
+
+    A file from before the length limits may hold far longer names and
+    descriptions; a document prints what fits the rule and marks the rest
+    (``layout.fit``). The figures and the verification code are the data's own.
+    """
+    from .layout import fit
+
+    def name(text: str) -> str:
+        return fit(text, cut, NAME_MAX)
+
+    profile = statement.profile
+    texts: dict[str, Any] = {
+        field: fit(getattr(profile, field), cut, TEXT_MAX[field]) for field in _PROFILE_TEXTS
+    }
+    profile = replace(profile, **texts)
+    return replace(
+        statement,
+        profile=profile,
+        aios=replace(statement.aios, name=name(statement.aios.name)),
+        entries=tuple(
+            replace(
+                entry,
+                category_name=name(entry.category_name),
+                description=fit(entry.description, cut, TEXT_MAX["description"]),
+            )
+            for entry in statement.entries
+        ),
+        per_category=tuple(replace(t, category_name=name(t.category_name)) for t in statement.per_category),
+        meeting_outcomes=tuple(
+            replace(
+                outcome,
+                agreements=tuple(fit(text, cut, MEETING_TEXT_MAX) for text in outcome.agreements),
+                goals=tuple(fit(text, cut, MEETING_TEXT_MAX) for text in outcome.goals),
+            )
+            for outcome in statement.meeting_outcomes
+        ),
+        signers=tuple(replace(signer, name=name(signer.name)) for signer in statement.signers),
+    )
+
+
+_PROFILE_TEXTS = ("name", "practice", "employer", "institute", "quality_officer", "supervising_opleider")
 
 
 def page_mark(statement: QuarterStatement, words: StatementWords):
@@ -234,7 +283,7 @@ def _header(statement: QuarterStatement, words: StatementWords, width: float):
         a = left[i] if i < len(left) else ("", "")
         b = right[i] if i < len(right) else ("", "")
         rows.append([a[0], _wrapped(a[1]), "", b[0], _wrapped(b[1])])
-    table = Table(rows, colWidths=[label_w, value_w, gap, label_w, value_w], hAlign="LEFT")
+    table = Table(rows, colWidths=[label_w, value_w, gap, label_w, value_w], hAlign="LEFT", splitInRow=1)
     table.setStyle(
         TableStyle(
             [
@@ -532,6 +581,7 @@ def meeting_contacts_pdf(statements: Sequence[QuarterStatement], words: Statemen
 
     if not statements:
         raise ValueError("no statements to print")
+    statements = [printable(statement, words.cut) for statement in statements]
     s = styles()
     width = content_width()
     story: list = []

@@ -25,7 +25,7 @@ from sqlalchemy.orm import Session
 
 from ..domain.quarters import Quarter
 from .models import AuditLogRow
-from .undo import RowChange
+from .undo import Change, InsertedRows, RowChange
 
 AUDITED = frozenset({"hour_entry", "meeting", "statement", "agreement", "learning_goal"})
 _NOT_SHOWN = frozenset({"created_at", "updated_at"})  # bookkeeping, not what changed
@@ -102,21 +102,38 @@ def _one(change: RowChange) -> dict[str, Any]:
 
 
 def audit_changes(
-    session: Session, op: str, changes: Iterable[RowChange], *, at: datetime | None = None
+    session: Session, op: str, changes: Iterable[Change], *, at: datetime | None = None
 ) -> None:
     """Add the audit entries for ``changes`` of ``op`` to ``session`` (before it commits)."""
     if op in UNAUDITED_OPS:
         return
     at = at or datetime.now().replace(microsecond=0)
     per_table: dict[str, list[RowChange]] = {}
-    for change in changes:
-        if change.table in AUDITED:
-            per_table.setdefault(change.table, []).append(change)
     user = current_user()
+    for change in changes:
+        if change.table not in AUDITED:
+            continue
+        if isinstance(change, InsertedRows):
+            details: dict[str, Any] = {
+                "kind": ROW_CHANGE,
+                "table": change.table,
+                "change": "bulk",
+                "count": len(change.ids),
+                "ids": change.ids.tolist(),
+                "user": user,
+                **change.context,
+            }
+            session.add(
+                AuditLogRow(
+                    at=at, action=op, entity=change.table, entity_id=None, summary="", details=details
+                )
+            )
+        else:
+            per_table.setdefault(change.table, []).append(change)
     for table, rows in per_table.items():
         if len(rows) > BULK:
             contexts = [_context(table, c.after or c.before or {}) for c in rows]
-            details: dict[str, Any] = {
+            details = {
                 "kind": ROW_CHANGE,
                 "table": table,
                 "change": "bulk",

@@ -9,6 +9,7 @@ which keeps the common start fast.
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -164,6 +165,23 @@ def make_engine(
     return engine
 
 
+def has_other_names(path: Path) -> bool:
+    """Whether the file at ``path`` has more names than this one (a hard link).
+
+    SQLite keeps a file's write-ahead log and rollback journal beside the
+    name a program opened it by (https://www.sqlite.org/howtocorrupt.html,
+    2.4). A writer killed while it had the file open by one name leaves its
+    last commits in that name's log: opened by another name the file lacks
+    them, and a write there lets the stale log overwrite newer pages later.
+    So a file with two names is opened by neither. A symbolic link is no
+    second name: SQLite follows it to the file.
+    """
+    try:
+        return path.is_file() and os.stat(path).st_nlink > 1
+    except OSError:
+        return False
+
+
 def open_database(
     path: Path | str, *, read_only: bool = False, passphrase: str | None = None, check: bool = True
 ) -> Database:
@@ -180,6 +198,8 @@ def open_database(
     encrypted file, or creates a new file encrypted.
     """
     path = Path(path).expanduser()
+    if has_other_names(path):
+        raise DataFileError("file.hard_linked", path)
     if passphrase is not None and path.exists() and looks_like_sqlite(path):
         passphrase = None
     if passphrase is not None:

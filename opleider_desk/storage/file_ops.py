@@ -104,9 +104,16 @@ def make_private(path: Path) -> bool:
 
 
 def private_folder(folder: Path) -> None:
-    """Create ``folder`` (and its parents) and make it user-only."""
+    """Create ``folder`` (and its parents) and make it user-only.
+
+    The parents made on the way are user-only too: ``mkdir`` gives them the
+    default mode, and a backup folder's parent is often the data folder.
+    """
+    missing = [path for path in (folder, *folder.parents) if not path.exists()]
     folder.mkdir(parents=True, exist_ok=True, mode=0o700)
     make_private(folder)
+    for path in missing[1:]:
+        make_private(path)
 
 
 def create_private(path: Path) -> None:

@@ -31,7 +31,7 @@ from .change_audit import audit_changes
 from .changes import Area, areas_of
 from .database import Database
 from .models import AuditLogRow
-from .undo import Recorder, RowChange, UndoStack, UndoStep, apply
+from .undo import Recorder, UndoStack, UndoStep, apply
 
 
 class Service(Protocol):
@@ -202,6 +202,10 @@ class Store:
                 session.flush()
         finally:
             recorder.detach()
+            # No cycle session <-> recorder left for the collector: freed here, on the
+            # writing thread, not later by a collection on the GUI thread while a
+            # worker uses the pool (seen: a crash after an import from a worker).
+            session.info.pop(_RECORDER, None)
             session.close()
         if undoable and recorder.changes:
             self.history.push(UndoStep(op, recorder.changes))
@@ -221,9 +225,7 @@ class Store:
                 session.execute(text("PRAGMA defer_foreign_keys=ON"))
                 apply(session, step.changes, backwards=backwards)
                 # An undo or redo changes rows too; the log says so, with what it wrote back.
-                replayed = [
-                    RowChange(c.table, c.key, c.after, c.before) if backwards else c for c in step.changes
-                ]
+                replayed = [c.reversed() if backwards else c for c in step.changes]
                 audit_changes(session, f"{'undo' if backwards else 'redo'}:{step.op}", replayed)
         except SQLAlchemyError as exc:
             raise UndoConflict(step.op) from exc

@@ -10,11 +10,12 @@ history of what was done must survive an undo.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from array import array
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Table, and_, delete, event, insert, inspect, update
+from sqlalchemy import Table, and_, delete, event, insert, inspect, select, update
 from sqlalchemy.orm import Session
 
 from .models import Base
@@ -30,11 +31,38 @@ class RowChange:
     before: dict[str, Any] | None  # None: the row was inserted
     after: dict[str, Any] | None  # None: the row was deleted
 
+    def reversed(self) -> RowChange:
+        return RowChange(self.table, self.key, self.after, self.before)
+
+
+@dataclass(eq=False)
+class InsertedRows:
+    """Rows one operation inserted in bulk (an import), known by their ids only.
+
+    A step of 200,000 imported rows would otherwise hold every value of every
+    row for as long as it can be undone. Undo reads the rows back just before
+    it deletes them (``images``), so redo can insert them again; a later edit
+    of one of them is then undone first, so what is read back is what was
+    imported.
+    """
+
+    table: str
+    ids: array  # array("q")
+    context: dict[str, Any] = field(default_factory=dict)  # for the audit log: one aios, one quarter
+    images: tuple[tuple[str, ...], list[tuple[Any, ...]]] | None = None  # columns, rows: while undone
+    key: tuple[tuple[str, Any], ...] = ()  # no one row: never matches a RowChange's key
+
+    def reversed(self) -> InsertedRows:
+        return self
+
+
+Change = RowChange | InsertedRows
+
 
 @dataclass
 class UndoStep:
     op: str  # the operation key; the UI names it ("Undo add aios")
-    changes: list[RowChange] = field(default_factory=list)
+    changes: list[Change] = field(default_factory=list)
 
     @property
     def tables(self) -> frozenset[str]:
@@ -70,7 +98,9 @@ class Recorder:
 
     def __init__(self, session: Session):
         self.session = session
-        self.changes: list[RowChange] = []
+        # By (table, key): a row changed again within the operation is found at once
+        # (an import notes 200,000 rows; a scan of the list for each was quadratic).
+        self._changes: dict[Any, Change] = {}
         self.touched: set[str] = set()
         self._pending: list[tuple[Any, dict[str, Any] | None]] = []
         event.listen(session, "before_flush", self._before_flush)
@@ -80,25 +110,35 @@ class Recorder:
         event.remove(self.session, "before_flush", self._before_flush)
         event.remove(self.session, "after_flush", self._after_flush)
 
+    @property
+    def changes(self) -> list[Change]:
+        return list(self._changes.values())
+
     def note_bulk(self, changes: Iterable[RowChange]) -> None:
         """For Core bulk writes the ORM events do not see."""
         for change in changes:
             self._add(change)
             self.touched.add(change.table)
 
+    def note_inserted(self, rows: InsertedRows) -> None:
+        """For a Core insert of many rows: undone by id, see ``InsertedRows``."""
+        self._changes[("inserted", id(rows))] = rows
+        self.touched.add(rows.table)
+
     def _add(self, change: RowChange) -> None:
         """One change per row: a row flushed twice in one operation (an autoflush
         between two assignments) keeps its first "before" and its last "after",
         so undo restores the row as it was before the operation, not halfway."""
-        for index, known in enumerate(self.changes):
-            if known.table == change.table and known.key == change.key:
-                merged = RowChange(change.table, change.key, known.before, change.after)
-                if merged.before is None and merged.after is None:
-                    del self.changes[index]  # inserted and deleted again: nothing happened
-                else:
-                    self.changes[index] = merged
-                return
-        self.changes.append(change)
+        where = (change.table, change.key)
+        known = self._changes.get(where)
+        if isinstance(known, RowChange):
+            merged = RowChange(change.table, change.key, known.before, change.after)
+            if merged.before is None and merged.after is None:
+                del self._changes[where]  # inserted and deleted again: nothing happened
+            else:
+                self._changes[where] = merged
+            return
+        self._changes[where] = change
 
     @staticmethod
     def _table(obj: Any) -> str:
@@ -134,7 +174,33 @@ def _where(table: Table, key: tuple[tuple[str, Any], ...]):
     return and_(*(table.c[name] == value for name, value in key))
 
 
-def apply(session: Session, changes: list[RowChange], *, backwards: bool) -> None:
+_ID_PART = 500  # ids in one statement: well below SQLite's limit on bound parameters
+
+
+def _id_parts(ids: array) -> Iterator[list[int]]:
+    for start in range(0, len(ids), _ID_PART):
+        yield ids[start : start + _ID_PART].tolist()
+
+
+def _apply_inserted(session: Session, rows: InsertedRows, *, backwards: bool) -> None:
+    table = Base.metadata.tables[rows.table]
+    connection = session.connection()
+    if backwards:
+        columns = tuple(c.name for c in table.columns)
+        images: list[tuple[Any, ...]] = []
+        for part in _id_parts(rows.ids):
+            images += [tuple(r) for r in connection.execute(select(table).where(table.c.id.in_(part)))]
+            connection.execute(delete(table).where(table.c.id.in_(part)))
+        rows.images = (columns, images)
+    elif rows.images is not None:
+        columns, images = rows.images
+        for start in range(0, len(images), _ID_PART):
+            chunk = images[start : start + _ID_PART]
+            connection.execute(insert(table), [dict(zip(columns, image, strict=True)) for image in chunk])
+        rows.images = None
+
+
+def apply(session: Session, changes: list[Change], *, backwards: bool) -> None:
     """Write the before (undo) or after (redo) images of ``changes``.
 
     Rows to re-create go in parent-first order, rows to remove child-first,
@@ -144,7 +210,12 @@ def apply(session: Session, changes: list[RowChange], *, backwards: bool) -> Non
     creates: list[tuple[RowChange, dict[str, Any]]] = []
     updates: list[tuple[RowChange, dict[str, Any]]] = []
     removes: list[RowChange] = []
+    for bulk in changes:
+        if isinstance(bulk, InsertedRows):
+            _apply_inserted(session, bulk, backwards=backwards)
     for change in changes:
+        if isinstance(change, InsertedRows):
+            continue
         target = change.before if backwards else change.after
         source = change.after if backwards else change.before
         if target is None:
@@ -206,7 +277,7 @@ class UndoStack:
         self._done.append(step)
         return step
 
-    def carry_forward(self, changes: Iterable[RowChange]) -> None:
+    def carry_forward(self, changes: Iterable[Change]) -> None:
         """Let changes made outside undo survive every later undo and redo.
 
         A write that pushes no step (an autosave) still changes rows that
@@ -222,12 +293,16 @@ class UndoStack:
             # report's code over answers typed since): a new edit ends redo.
             self._undone.clear()
         for change in changes:
-            if change.before is None or change.after is None:
+            if isinstance(change, InsertedRows) or change.before is None or change.after is None:
                 continue
             changed = {k: v for k, v in change.after.items() if change.before.get(k) != v}
             for step in (*self._done, *self._undone):
                 for recorded in step.changes:
-                    if recorded.table == change.table and recorded.key == change.key:
+                    if (
+                        isinstance(recorded, RowChange)
+                        and recorded.table == change.table
+                        and recorded.key == change.key
+                    ):
                         for image in (recorded.before, recorded.after):
                             if image is not None:
                                 image.update(changed)

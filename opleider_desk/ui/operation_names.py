@@ -25,7 +25,10 @@ from ..storage.services import (
 
 
 def operation_name(op: str) -> str:
+    from ..storage.demo import FILL_DEMO  # here: the demo module is only needed for its name
+
     names = {
+        FILL_DEMO: Q.translate("Operation", "fill in the example data"),
         aios.ADD_AIOS: Q.translate("Operation", "add trainee"),
         aios.UPDATE_AIOS: Q.translate("Operation", "edit trainee"),
         aios.SET_AIOS_STATUS: Q.translate("Operation", "change trainee status"),

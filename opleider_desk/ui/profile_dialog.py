@@ -6,6 +6,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
+    QFormLayout,
     QLabel,
     QLineEdit,
     QSpinBox,
@@ -28,7 +29,6 @@ class ProfileDialog(QDialog):
         super().__init__(parent)
         self.service = service
         self.setWindowTitle(self.tr("Your profile"))
-        self.setMinimumWidth(520)
         profile = service.get()
 
         self.name = QLineEdit(profile.name)
@@ -52,6 +52,19 @@ class ProfileDialog(QDialog):
         self.fte.setSpecialValueText(self.tr("unknown"))
         self.fte.setValue(profile.practice_gp_fte_percent or 0)
         self.regulation, self.regulation_note = regulation_choice(profile.regulation)
+        # Names of practices and institutes run long: wide enough for the usual ones,
+        # and a longer one shows its start (QLineEdit would show its end).
+        wide = self.fontMetrics().averageCharWidth() * 40
+        for field in (
+            self.name,
+            self.practice,
+            self.employer,
+            self.institute,
+            self.quality_officer,
+            self.supervising_opleider,
+        ):
+            field.setMinimumWidth(wide)
+            field.setCursorPosition(0)
 
         form = ErrorForm()
         form.add(self.tr("Your &name"), self.name, "name")
@@ -66,6 +79,9 @@ class ProfileDialog(QDialog):
         form.add(self.tr("Patients in the practice"), self.patients, "practice_patients")
         form.add(self.tr("GP capacity (% of one FTE)"), self.fte, "practice_gp_fte_percent")
         self.errors = form.errors
+        # The long labels (Dutch) and the fields side by side; a wrapped note would otherwise
+        # let the form be squeezed to the width of its buttons.
+        form.layout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
 
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel

@@ -47,6 +47,15 @@ def data_file_error_text(error: DataFileError) -> str:
             "The data file {path} is encrypted, but this installation of OpleiderDesk cannot "
             "open encrypted files. Install it with the extra 'encryption'.",
         ).format(path=path)
+    if error.code == "file.hard_linked":
+        return Q.translate(
+            "FileError",
+            "The data file {path} has a second name elsewhere on this disk (a hard link, made for "
+            "instance by a backup or sync tool). SQLite keeps the latest changes beside the name a "
+            "program opened the file by, so with two names changes can be lost after a crash. "
+            "OpleiderDesk does not open it and has not changed it. Remove the other name, or copy the "
+            "file to a file of its own and open the copy.",
+        ).format(path=path)
     if error.code == "file.empty":
         return Q.translate(
             "FileError",

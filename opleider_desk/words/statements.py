@@ -82,6 +82,11 @@ def quarter_name(quarter) -> str:
     return Q.translate("StatementPdf", "Q{number} {year}").format(number=quarter.number, year=quarter.year)
 
 
+def cut_note() -> str:
+    """What a PDF prints after a text it cut short (see ``reports.layout.fit``)."""
+    return Q.translate("StatementPdf", "[… {count} more characters not printed]")
+
+
 def statement_words() -> StatementWords:
     return StatementWords(
         title=statement_name(),
@@ -182,6 +187,7 @@ def statement_words() -> StatementWords:
         footer=Q.translate("StatementPdf", "{title} · {quarter} · {aios} · verification code {code}"),
         page_label=Q.translate("StatementPdf", "Page {page} of {total}"),
         format_date=format_date,
+        cut=cut_note(),
         month_name=month_name,
         category=labels.category,
         meeting_kind=meeting_kind_name,

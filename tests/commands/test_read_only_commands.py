@@ -46,3 +46,18 @@ def test_a_writer_is_still_turned_away(window_store, tmp_path, capsys):
     sheet.write_text("datum;minuten;categorie\n06-07-2026;30;Consultatie\n", encoding="utf-8")
     assert cli.main(["--lang", "en", "--db", str(window_store.path), "import-hours", str(sheet)]) == 2
     assert "already open" in capsys.readouterr().err
+
+
+def test_due_and_verify_work_beside_the_window(window_store, capsys):
+    """Probed again: both were turned away as if they wrote ("already open in another window")."""
+    from opleider_desk.domain.quarters import Quarter
+    from opleider_desk.storage.services.statements import StatementService
+
+    [statement] = window_store.service(StatementService).gather(Quarter(2026, 3))
+    db = str(window_store.path)
+    assert cli.main(["--lang", "en", "--db", db, "due", "--today", "2026-07-10"]) == 0
+    assert "Sanne de Vries" in capsys.readouterr().out  # the due list of the aios in the file
+    assert cli.main(["--lang", "en", "--db", db, "verify", statement.verification_code]) in (0, 1)
+    captured = capsys.readouterr()
+    assert "already open" not in captured.err + captured.out
+    assert "Sanne de Vries" in captured.out  # the statement the code belongs to

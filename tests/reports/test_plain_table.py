@@ -40,3 +40,24 @@ def test_the_total_row_never_stands_alone_on_a_page():
         pages = _pages([[f"r{n}", "x", "0:30"] for n in range(count)], total=["", "Totaal", "20:00"])
         last = pages[-1]
         assert "Totaal" in last and f"r{count - 1}" in last
+
+
+def test_a_row_taller_than_a_page_goes_on_over_the_next_pages_and_words_are_broken():
+    """A 0.1 file may hold a description far longer than a page (issue 14): no LayoutError."""
+    tall = " ".join(f"w{n:04d}" for n in range(3000)) + " " + "X" * 5000
+    pages = _pages(
+        [["01-07-2026", "kort", "0:30"], ["06-07-2026", tall, "1:00"], ["07-07-2026", "na", "0:15"]]
+    )
+    assert len(pages) > 2
+    text = "\n".join(pages)
+    assert all(f"w{n:04d}" in text for n in range(0, 3000, 97))  # every line printed, none lost
+    assert max(len(run) for run in text.replace("\n", " ").split(" ") if run.startswith("XX")) < 80
+    assert all(p.count("Omschrijving") == 1 for p in pages)  # the header on every page
+    assert text.count("1:00") == 1 and "07-07-2026" in pages[-1]
+
+
+def test_a_date_that_just_fits_its_column_stays_whole():
+    pages = _pages([["06-07-2026", "x", "0:30"]])
+    table = PlainTable(["Datum", "O", "U"], [["06-07-2026", "x", "0:30"]], [22 * mm, 100 * mm, 18 * mm])
+    assert table._lines[0][0] == ("06-07-2026",)
+    assert "06-07-2026" in pages[0]

@@ -2,7 +2,8 @@
 
     python crash_writer.py DATAFILE FIRST_NUMBER [--without-lock] [--mounts FILE]
 
-Prints ``ready`` once the file is open, then one ``ack <table> <id>`` line
+Prints ``refused <code>`` when the program does not open the file, else
+``journal <mode>`` and ``ready`` once the file is open, then one ``ack <table> <id>`` line
 after each write has committed, so the test knows exactly which writes the
 program had promised were saved when the kill came. ``--without-lock``
 skips OpleiderDesk's one-writer lock, to show that even two writers at once
@@ -25,7 +26,13 @@ from opleider_desk.storage.services.aios import AiosService
 
 
 def main(path: str, first: int) -> None:
-    store = open_store(path)
+    from opleider_desk.storage.file_errors import DataFileError
+
+    try:
+        store = open_store(path)
+    except DataFileError as refused:
+        print(f"refused {refused.code}", flush=True)
+        return
     # The journal mode the program chose for this place, so the test can see which case ran.
     print(f"journal {store.database.journal_mode}", flush=True)
     service = store.service(AiosService)

@@ -84,6 +84,18 @@ def _present(db_path: Path) -> dict[str, set[int]]:
         con.close()
 
 
+def _refused_by_both_names(db_path: Path, link: Path, *extra: str) -> None:
+    os.link(db_path, link)
+    try:
+        for name in (link, db_path):
+            writer = _start(name, 0, *extra)
+            out, _ = writer.communicate(timeout=60)
+            assert out.split() == ["refused", "file.hard_linked"], out[:200]
+    finally:
+        link.unlink()
+    assert not link.with_name(link.name + "-wal").exists()
+
+
 def soak(
     db_path: Path,
     kills: int,
@@ -94,7 +106,9 @@ def soak(
 ) -> tuple[int, int, int]:
     """Returns (kills survived, acknowledged writes, rows lost).
 
-    With ``also_through`` (a hard link to the file) every other writer opens the file by that name.
+    With ``also_through`` (a path in another folder) every round first makes it a hard link to
+    the file: a writer by either name must then be refused, and write nothing; the link is
+    removed again before the writer that is killed opens the file by its own name.
     With ``mounts`` (a mount table naming the file's folder a network share) every writer runs
     the file in SQLite's rollback journal, as on a real share.
     """
@@ -104,8 +118,9 @@ def soak(
     acknowledged: list[tuple[str, int]] = []
     survived = lost = 0
     for round_number in range(kills):
-        name = also_through if also_through is not None and round_number % 2 else db_path
-        acknowledged += _run_and_kill(name, round_number * 100_000, rng, *extra, journal=journal)
+        if also_through is not None and db_path.exists():
+            _refused_by_both_names(db_path, also_through, *extra)
+        acknowledged += _run_and_kill(db_path, round_number * 100_000, rng, *extra, journal=journal)
         # A read-only command comes first, as a scheduled `statement` or `backup` would.
         open_database(db_path, read_only=True).close()
         assert check(db_path, full=True) == [], f"damaged after kill {round_number + 1}"
@@ -151,17 +166,30 @@ def test_two_writers_at_once_leave_the_file_sound(db_path):
 
 
 @pytest.mark.slow
-def test_killed_writers_through_a_hard_link_lose_nothing(db_path, tmp_path, capsys):
+def test_killed_writers_beside_a_hard_link_lose_nothing(db_path, tmp_path, capsys):
+    """Each round a second name is made: refused by both names, then the writer is killed."""
     from opleider_desk.storage.open import open_store
 
     open_store(db_path).close()
     elsewhere = tmp_path / "elders"
     elsewhere.mkdir()
-    os.link(db_path, elsewhere / "zelfde.sqlite")
     survived, written, lost = soak(db_path, kills=60, seed=14, also_through=elsewhere / "zelfde.sqlite")
     with capsys.disabled():
-        print(f"\nhard-link soak: {survived} kills survived, {written} acknowledged writes, {lost} rows lost")
+        print(
+            f"\nhard-link soak: {survived} kills survived, {2 * survived} writers refused by a second"
+            f" name, {written} acknowledged writes, {lost} rows lost"
+        )
     assert (survived, lost) == (60, 0)
+
+
+def test_a_writer_by_a_second_name_is_refused_in_the_soak(db_path, tmp_path):
+    from opleider_desk.storage.open import open_store
+
+    open_store(db_path).close()
+    elsewhere = tmp_path / "elders"
+    elsewhere.mkdir()
+    survived, written, lost = soak(db_path, kills=3, seed=15, also_through=elsewhere / "zelfde.sqlite")
+    assert (survived, lost) == (3, 0) and written > 3
 
 
 def _network_mounts(tmp_path: Path, share: Path) -> Path:

@@ -11,7 +11,7 @@ import pytest
 
 from opleider_desk.storage import file_location
 from opleider_desk.storage.backup import BackupError, list_backups, make_backup, newest_good_backup, restore
-from opleider_desk.storage.database import FileInUseError, open_database
+from opleider_desk.storage.database import DataFileError, FileInUseError, open_database
 from opleider_desk.storage.encryption import available, set_passphrase
 from opleider_desk.storage.file_location import Place, locate
 from opleider_desk.storage.integrity import check, sqlite_uri
@@ -27,11 +27,45 @@ def test_a_hard_link_does_not_let_a_second_writer_in(tmp_path: Path) -> None:
     other.mkdir()
     os.link(path, other / "same.sqlite")
     try:
-        with pytest.raises(FileInUseError):
+        with pytest.raises(DataFileError):
             open_database(other / "same.sqlite")
     finally:
         first.close()
-    open_database(other / "same.sqlite").close()  # free again once the first has gone
+
+
+@posix
+def test_a_file_with_two_names_is_not_opened_by_either(tmp_path: Path) -> None:
+    """SQLite keeps its log beside the name it was opened by (sqlite.org/howtocorrupt.html 2.4).
+
+    Found by the hard-link kill soak: a writer killed while it had the file open by one name
+    left its acknowledged writes in that name's WAL; opened by the other name the file then
+    showed none of them (a statement or a backup made then lacks them), and writing there
+    before the first name is opened again lets SQLite put the stale log over the newer file.
+    """
+    import subprocess
+    import sys
+
+    path = tmp_path / "data.sqlite"
+    open_database(path).close()
+    other = tmp_path / "elsewhere"
+    other.mkdir()
+    os.link(path, other / "same.sqlite")
+    writer = subprocess.run(
+        [sys.executable, str(Path(__file__).with_name("crash_writer.py")), str(other / "same.sqlite"), "0"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env={**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[2])},
+    )
+    assert writer.stdout.split() == ["refused", "file.hard_linked"]  # it never wrote a row
+    for name in (path, other / "same.sqlite"):
+        for read_only in (False, True):
+            with pytest.raises(DataFileError) as refused:
+                open_database(name, read_only=read_only)
+            assert refused.value.code == "file.hard_linked"
+    assert not (other / "same.sqlite-wal").exists() and not (path.parent / "data.sqlite-wal").exists()
+    (other / "same.sqlite").unlink()
+    open_database(path).close()  # one name again: it opens
 
 
 @posix
@@ -240,3 +274,18 @@ def test_a_writer_killed_mid_commit_on_a_share_leaves_a_file_that_opens(monkeypa
         finally:
             store.close()
     assert check(path, full=True) == []
+
+
+@posix
+def test_folders_made_on_the_way_to_a_backup_folder_are_private_too(tmp_path: Path) -> None:
+    """Probed again: the backup command made the data folder (a parent of backups/) 0755."""
+    import stat
+
+    source = tmp_path / "elders" / "data.sqlite"
+    source.parent.mkdir()
+    open_database(source).close()
+    home = tmp_path / "home"
+    made = make_backup(source, home / "data" / "backups")
+    for folder in (home, home / "data", home / "data" / "backups"):
+        assert stat.S_IMODE(folder.stat().st_mode) == 0o700, folder
+    assert stat.S_IMODE(made.stat().st_mode) == 0o600

@@ -221,10 +221,9 @@ def test_import_is_one_undo_step_and_flags_duplicates(store, hours, importing, s
         CSV, today=date(2026, 3, 20), category_names={"Leergesprek": cat["leergesprek"]}
     )
     assert check.can_import and check.errors == ()
-    assert check.existing_duplicates == {2}
-    rows = check.rows_to_import(skip_existing_duplicates=True)
-    assert [r.line_no for r in rows] == [3]
-    assert importing.import_rows(check.rows_to_import(skip_existing_duplicates=False)) == 2
+    assert set(check.existing_duplicates) == {2} and 2 in check.existing_duplicates
+    assert check.import_count(skip_existing_duplicates=True) == 1
+    assert importing.import_checked(check, skip_existing_duplicates=False) == 2
     assert _count(store) == 3
     assert [c.op for c in [store.history.peek_undo()]] == ["import_hours"]
     store.undo()
@@ -326,20 +325,20 @@ def test_reimporting_a_cumulative_sheet_leaves_out_logged_lines_before_the_lock_
     first = importing.check_import(
         CSV, today=date(2026, 3, 20), category_names={"Leergesprek": cat["leergesprek"]}
     )
-    importing.import_rows(
-        first.rows_to_import(skip_existing_duplicates=True), source="uren Sanne de Vries.csv"
-    )
+    importing.import_checked(first)
     _sign(store, sanne)
     grown = CSV + b"06-04-2026;Sanne de Vries;Leergesprek;0:45;Nieuw kwartaal\r\n"
     again = importing.check_import(
         grown, today=date(2026, 4, 20), category_names={"Leergesprek": cat["leergesprek"]}
     )
     assert again.errors == () and again.can_import
-    assert again.existing_duplicates == {2, 3}
-    assert [r.line_no for r in again.rows_to_import(skip_existing_duplicates=True)] == [4]
+    assert set(again.existing_duplicates) == {2, 3}
+    assert again.import_count(skip_existing_duplicates=True) == 1
+    assert importing.import_checked(again) == 1
+    assert _count(store) == 3
 
 
-def test_the_import_audit_entry_keeps_no_file_name(store, hours, importing, cat):
+def test_the_import_audit_entry_keeps_no_file_name(store, hours, importing, sanne, cat):
     from sqlalchemy import select
 
     from opleider_desk.storage.models import AuditLogRow
@@ -347,9 +346,7 @@ def test_the_import_audit_entry_keeps_no_file_name(store, hours, importing, cat)
     check = importing.check_import(
         CSV, today=date(2026, 3, 20), category_names={"Leergesprek": cat["leergesprek"]}
     )
-    importing.import_rows(
-        check.rows_to_import(skip_existing_duplicates=True), source="uren Sanne de Vries.csv"
-    )
+    importing.import_checked(check)
     with store.read() as session:
         rows = session.scalars(select(AuditLogRow).where(AuditLogRow.action == "import_hours")).all()
     assert rows and all("Sanne" not in f"{r.summary} {r.details}" for r in rows)

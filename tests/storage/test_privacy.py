@@ -158,7 +158,7 @@ def test_an_import_audit_entry_about_the_aios_is_in_the_export_and_erased(store)
         csv, today=date(2026, 4, 20), category_names={category.name or "x": category.id}
     )
     assert check.can_import, check.errors
-    hours.import_rows(check.rows_to_import(skip_existing_duplicates=True), source=f"uren {NAME}.csv")
+    hours.import_checked(check, skip_existing_duplicates=True)
     document = json.loads(zipfile.ZipFile(io.BytesIO(export_aios(store, sanne))).read("data.json"))
     assert any(row["action"] == "import_hours" for row in document["tables"]["audit_log"])
     erase_aios(store, sanne)

@@ -15,8 +15,10 @@ import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QAbstractSpinBox,
     QApplication,
     QCheckBox,
+    QComboBox,
     QDialog,
     QGroupBox,
     QLabel,
@@ -124,6 +126,47 @@ def cut_off_texts(window: QWidget) -> list[str]:
                     problems.append(
                         f"{name} column {text!r}: needs {need}px, has {header.sectionSize(column)}"
                     )
+            problems += _cut_cells(widget, name)
+        if isinstance(widget, QLineEdit) and widget.text() and not widget.hasFocus():
+            # A field too narrow for what it holds shows only part of it (its end, or its middle).
+            need = metrics.horizontalAdvance(widget.text()) + 12
+            inside = isinstance(widget.parent(), QAbstractSpinBox | QComboBox)  # measured as that control
+            if need > widget.width() and not inside:
+                problems.append(f"{name} text {widget.text()!r}: needs {need}px, has {widget.width()}")
+    return problems
+
+
+def _cut_cells(view: QTableView, name: str, rows: int = 20) -> list[str]:
+    """Cells whose text is cut short ("…") with nothing (a tooltip) to show the rest."""
+    model = view.model()
+    header = view.horizontalHeader()
+    metrics = view.fontMetrics()
+    problems = []
+    for column in range(model.columnCount()):
+        if header.isSectionHidden(column):
+            continue
+        if header.stretchLastSection() and column == header.count() - 1:
+            continue
+        width = header.sectionSize(column)
+        for row in range(min(rows, model.rowCount())):
+            index = model.index(row, column)
+            text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
+            if not text.strip():
+                continue
+            tooltip = str(index.data(Qt.ItemDataRole.ToolTipRole) or "")
+            if text in tooltip:
+                continue  # shortened on purpose, whole in the tooltip
+            pieces = text.split() if view.wordWrap() else text.splitlines()
+            # Qt draws a cell's text with a few pixels of margin each side (as when fitting a column).
+            need = max(metrics.horizontalAdvance(piece) for piece in pieces) + 6
+            if view.wordWrap():
+                # Wrapped text also needs the row's height for its lines.
+                lines = max(1, -(-metrics.horizontalAdvance(text) // max(width - 6, 1)))
+                if lines * metrics.lineSpacing() > view.rowHeight(row) + 2:
+                    need = max(need, metrics.horizontalAdvance(text) + 6)
+            if need > width:
+                problems.append(f"{name} cell {text!r} (column {column}): needs {need}px, has {width}")
+                break
     return problems
 
 
@@ -262,3 +305,30 @@ def test_every_page_of_a_meeting_window_fits_and_has_distinct_access_keys(qtbot,
                 problems += _check(window, f"{meeting.kind} page {window.tabs.tabText(page)} step {step}")
         window.close()
     assert not problems, "\n".join(sorted(set(problems)))
+
+
+@pytest.mark.parametrize("language", LANGUAGES, indirect=True)
+def test_the_iop_shows_each_learning_goal_whole(qtbot, demo_window):
+    from opleider_desk.storage.services.goals import GoalService
+    from opleider_desk.storage.services.meetings import MeetingService
+
+    tab = demo_window.show_tab("meetings")
+    goals = demo_window.context.service(GoalService)
+    meeting = next(m for m in demo_window.context.service(MeetingService).list() if goals.list(m.aios_id))
+    window = tab.open_meeting(meeting.id)
+    window.resize(*SIZE)
+    qtbot.waitExposed(window)
+    window.tabs.setCurrentIndex(window.tabs.count() - 2)  # the IOP page
+    view = window.findChild(QTableView, "goalTable")
+    qtbot.waitUntil(lambda: view.isVisible() and view.model().rowCount() > 0)
+    QApplication.processEvents()
+    column = 1  # Leerdoel / Learning goal
+    width = view.horizontalHeader().sectionSize(column) - 6
+    metrics = view.fontMetrics()
+    for row in range(view.model().rowCount()):
+        text = view.model().index(row, column).data()
+        shown = metrics.boundingRect(0, 0, width, 10_000, Qt.TextFlag.TextWordWrap, text)
+        assert view.rowHeight(row) >= shown.height(), (
+            f"{text!r} is cut: {view.rowHeight(row)} < {shown.height()}"
+        )
+    window.close()

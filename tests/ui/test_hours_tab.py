@@ -623,3 +623,106 @@ def test_every_entry_shows_its_first_rows_at_once_and_the_rest_from_a_worker(
     assert tab.period.start == MONDAY - timedelta(weeks=52 * 5)
     tab.view.sortByColumn(4, Qt.SortOrder.DescendingOrder)
     assert [tab.model.entry(r).description for r in range(6)] == [f"Jaar {n}" for n in range(5, -1, -1)]
+
+
+def test_the_preview_shows_how_each_category_was_understood(qtbot, window, setup, tmp_path):
+    # Issue 14: "Voortgangsgesprek" was read as the built-in category without saying so,
+    # and an unknown category left the user guessing which names there are.
+    tab, hours, _ids, _cat = setup
+    sheet = (
+        b"Datum;Aios;Categorie;Minuten\r\n"
+        b"09-03-2026;Sanne de Vries;Voortgangsgesprek;60\r\n"
+        b"10-03-2026;Sanne de Vries;voortgangsgesprek;30\r\n"
+        b"11-03-2026;Sanne de Vries;Leergesprek;30\r\n"
+        b"12-03-2026;Sanne de Vries;Koffie;30\r\n"
+    )
+
+    def inspect(dialog: ImportDialog):
+        seen = (
+            dialog.categories.text(),
+            dialog.categories.isVisible(),
+            [dialog.errors_model.index(r, 1).data() for r in range(dialog.errors_model.rowCount())],
+        )
+        dialog.reject()
+        return seen
+
+    understood, visible, errors = _import(tab, tmp_path, "uren.csv", sheet, inspect)
+    assert visible
+    assert "„Voortgangsgesprek” → Voortgangs-/beoordelingsgesprek" in understood
+    assert "„Leergesprek” → Leergesprek" in understood
+    assert understood.count("Voortgangs-/beoordelingsgesprek") == 1  # one spelling, listed once
+    assert len(errors) == 1 and "Koffie" in errors[0]
+    assert "De categorieën zijn:" in errors[0]
+    for known in ("Leergesprek", "Voortgangs-/beoordelingsgesprek", "Intervisie"):
+        assert known in errors[0]
+    assert hours.entries(None) == []
+
+
+def _big_sheet(lines: int) -> bytes:
+    rows = "".join(
+        f"{(date(2026, 1, 5) + timedelta(days=n // 4)).strftime('%d-%m-%Y')};Sanne de Vries;Leergesprek;30;"
+        f"regel {n}\r\n"
+        for n in range(lines)
+    )
+    return ("Datum;Aios;Categorie;Minuten;Omschrijving\r\n" + rows).encode()
+
+
+def test_a_big_import_shows_its_progress_and_the_first_lines(qtbot, window, setup, tmp_path, monkeypatch):
+    from opleider_desk.storage.services import hour_import
+    from opleider_desk.ui.widgets import background
+
+    tab, hours, _ids, _cat = setup
+    monkeypatch.setattr(hour_import, "PREVIEW_LINES", 50)
+    steps: list[tuple[int, int]] = []
+    step = background.Progress.step
+
+    def noted(self, done: int, total: int = 0) -> None:
+        steps.append((done, total))
+        step(self, done, total)
+
+    monkeypatch.setattr(background.Progress, "step", noted)
+    data = _big_sheet(4_000)
+
+    def take(dialog: ImportDialog):
+        seen = (dialog.rows_model.rowCount(), dialog.shown_note.text(), dialog.import_button.text())
+        read = list(steps)
+        steps.clear()
+        dialog.import_button.click()
+        return seen, read
+
+    (rows, note, label), read = _import(tab, tmp_path, "groot.csv", data, take)
+    assert rows == 50
+    assert "De eerste 50 van 4000 regels" in note
+    assert label == "4000 registraties inlezen"
+    # Reading and checking, then writing: each reported bytes of the file as it went.
+    for reported in (read, steps):
+        assert len(reported) >= 3
+        assert reported[-1] == (len(data), len(data))
+        assert reported[0][0] < len(data)
+    assert len(hours.entries(None)) == 4_000
+
+
+def test_cancelling_the_import_in_the_dialog_imports_nothing(qtbot, window, setup, tmp_path, monkeypatch):
+    from opleider_desk.ui.widgets import background
+
+    tab, hours, _ids, _cat = setup
+    step = background.Progress.step
+
+    def cancel_half_way(self, done: int, total: int = 0) -> None:
+        if total and done > total // 2 and self._task.label.startswith("4000"):
+            self._cancel.set()  # as the progress dialog's Cancel button does
+        step(self, done, total)
+
+    def take(dialog: ImportDialog):
+        monkeypatch.setattr(background.Progress, "step", cancel_half_way)
+        dialog.import_button.click()
+        qtbot.waitUntil(dialog.import_button.isEnabled, timeout=10_000)
+        seen = dialog.isVisible(), dialog.import_button.isEnabled(), dialog.general.text()
+        dialog.reject()
+        return seen
+
+    visible, enabled, message = _import(tab, tmp_path, "groot.csv", _big_sheet(4_000), take)
+    assert visible and enabled
+    assert "niets ingelezen" in message
+    assert hours.entries(None) == []
+    assert window.undo_action.text() != "&Ongedaan maken: uren inlezen"

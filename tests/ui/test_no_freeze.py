@@ -128,3 +128,12 @@ def test_a_file_found_damaged_after_the_window_is_ready_is_said_and_refuses_writ
     with pytest.raises(ValidationFailed) as refused:
         window.context.service(AiosService).add(Aios(name="Noor", start_date=date(2026, 3, 2)))
     assert refused.value.problems[0].code == "file.damaged"
+
+
+def test_the_window_gets_the_interpreter_back_within_a_millisecond_while_a_worker_computes(qapp):
+    import sys
+
+    from opleider_desk.app import create_application
+
+    create_application()
+    assert sys.getswitchinterval() <= 0.001

@@ -92,3 +92,17 @@ def test_a_meeting_window_opens_as_large_as_it_was(qtbot, window):
     qtbot.waitExposed(again)
     assert (again.width(), again.height()) == (900, 610)
     again.close()
+
+
+def test_a_column_given_its_width_on_purpose_keeps_it_while_the_others_fit(qtbot, window):
+    from opleider_desk.ui.portfolio.checklist_model import COMPUTED_COLUMN
+
+    window.context.service(AiosService).add(Aios(name="Sanne de Vries", start_date=date(2026, 1, 5)))
+    window.show_tab("portfolio")
+    view = window.findChild(QTableView, "portfolioChecklist")
+    qtbot.waitUntil(lambda: view.model().rowCount() > 0)
+    qtbot.wait(20)
+    header = view.horizontalHeader()
+    assert header.sectionSize(COMPUTED_COLUMN) == 240  # elided, whole in its tooltip and the pane
+    first = view.model().index(0, 0).data()
+    assert header.sectionSize(0) >= view.fontMetrics().horizontalAdvance(first)

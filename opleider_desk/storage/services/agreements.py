@@ -17,6 +17,7 @@ from ...domain.entities import Agreement
 from ...domain.enums import AgreementStatus, MeetingStatus
 from ...domain.meeting_rules import SIGNED, validate_agreement
 from ...domain.problems import Problem, ValidationFailed
+from ...domain.validation import date_problem
 from ..mapping import column_values, to_entity
 from ..models import AgreementRow, MeetingRow
 from ..store import Store
@@ -100,6 +101,8 @@ class AgreementService:
 
     def set_status(self, agreement_id: int, status: AgreementStatus, on: date | None = None) -> None:
         """Done (on ``on``), cancelled, or open again; allowed after the meeting is signed."""
+        if on is not None and (problem := date_problem(on, "done_on")) is not None:
+            raise ValidationFailed([problem])
         with self.store.write(SET_AGREEMENT_STATUS) as session:
             row = self._row(session, agreement_id)
             row.status = status.value

@@ -11,7 +11,7 @@ from sqlalchemy import func, select
 from ...domain.entities import HourCategory
 from ...domain.enums import DEFAULT_CATEGORIES
 from ...domain.problems import Problem, ValidationFailed
-from ...domain.validation import NAME_MAX
+from ...domain.validation import NAME_MAX, text_problem
 from ..mapping import to_entity
 from ..models import HourCategoryRow
 from ..store import Store
@@ -62,8 +62,8 @@ class CategoryService:
             if required:
                 raise ValidationFailed([Problem("required", "name")])
             return name
-        if len(name) > NAME_MAX:
-            raise ValidationFailed([Problem("text.too_long", "name", {"max": NAME_MAX})])
+        if (problem := text_problem(name, "name", NAME_MAX)) is not None:
+            raise ValidationFailed([problem])
         taken = session.scalars(
             select(HourCategoryRow.id).where(func.lower(HourCategoryRow.name) == name.lower())
         ).first()

@@ -25,12 +25,15 @@ from ...domain.meeting_rules import (
     HOURS_LOGGED,
     NO_DURATION,
     NOT_HELD,
+    held_problems,
     meeting_content,
+    progress_problems,
     signed_problem,
     validate_meeting,
 )
 from ...domain.problems import Problem, ValidationFailed
 from ...domain.templates import Template
+from ...domain.validation import date_problem
 from ...domain.verification import codes_match, content_digest, legacy_code, parse_code, verification_code
 from ..changes import Area
 from ..mapping import to_entity
@@ -252,6 +255,8 @@ class MeetingService:
 
     def hold(self, meeting_id: int, held_on: date, duration_minutes: int | None = None) -> None:
         """Record that the meeting took place (on ``held_on``, taking ``duration_minutes``)."""
+        if problems := held_problems(held_on, duration_minutes):
+            raise ValidationFailed(problems)
         with self.store.write(HOLD_MEETING) as session:
             row = _get(session, meeting_id)
             _refuse_if_signed(row)
@@ -334,6 +339,8 @@ class MeetingService:
         verdict_explanation: str | None = None,
     ) -> None:
         """Autosave what is being typed; not an undo step (see the module docstring)."""
+        if problems := progress_problems(answers, verdict_explanation):
+            raise ValidationFailed(problems)
         # Typed notes move no date and change no status: only the meeting's notes.
         with self.store.write(SAVE_MEETING_PROGRESS, undoable=False, areas={Area.MEETING_NOTES}) as session:
             row = _get(session, meeting_id)
@@ -402,6 +409,8 @@ class MeetingService:
 
     def sign(self, meeting_id: int, signed_on: date) -> str:
         """Mark the report as signed: computes and keeps its code, and locks the meeting."""
+        if (problem := date_problem(signed_on, "signed_on")) is not None:
+            raise ValidationFailed([problem])
         with self.store.write(SIGN_MEETING, audit=Audit(entity="meeting", entity_id=meeting_id)) as s:
             row = _get(s, meeting_id)
             _refuse_if_signed(row)

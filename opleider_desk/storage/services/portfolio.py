@@ -66,6 +66,7 @@ from ...domain.portfolio import (
     auto_outcome,
 )
 from ...domain.problems import Problem, ValidationFailed
+from ...domain.validation import ITEM_TITLE_MAX, checklist_item_problems, text_problem
 from ..mapping import to_entity
 from ..models import (
     AiosRow,
@@ -283,6 +284,11 @@ class PortfolioService:
         title: str | None = None,
     ) -> None:
         """Change what is given; ``item_date=None`` clears the date."""
+        typed = checklist_item_problems(
+            title=title, note=note, item_date=None if isinstance(item_date, _Unchanged) else item_date
+        )
+        if typed:
+            raise ValidationFailed(typed)
         if title is not None and not title.strip():
             raise ValidationFailed([Problem("required", "title")])
         with self.store.write(UPDATE_CHECKLIST_ITEM) as s:
@@ -304,6 +310,8 @@ class PortfolioService:
         self.update_item(item_id, status=status)
 
     def add_own_item(self, aios_id: int, title: str) -> int:
+        if typed := checklist_item_problems(title=title):
+            raise ValidationFailed(typed)
         if not title.strip():
             raise ValidationFailed([Problem("required", "title")])
         with self.store.write(ADD_CHECKLIST_ITEM) as s:
@@ -369,6 +377,8 @@ class PortfolioService:
         return self.add_attachment_bytes(item_id, path.name, data)
 
     def add_attachment_bytes(self, item_id: int, filename: str, data: bytes) -> int:
+        if (problem := text_problem(filename, "file", ITEM_TITLE_MAX)) is not None:
+            raise ValidationFailed([problem])
         digest = hashlib.sha256(data).hexdigest()
         with self.store.write(ADD_ATTACHMENT, audit=Audit(entity="attachment", summary=digest)) as s:
             if s.get(ChecklistItemRow, item_id) is None:

@@ -14,6 +14,8 @@ from ...domain.dates import Period
 from ...domain.entities import TrainerEvent
 from ...domain.enums import TrainerEventKind
 from ...domain.problems import Problem, ValidationFailed
+from ...domain.training import NOTE_MAX
+from ...domain.validation import checked
 from ..mapping import column_values, to_entity
 from ..models import AiosRow, TrainerEventRow
 from ..store import Audit, Store
@@ -31,7 +33,9 @@ HOURS_MAX = 7 * 24
 
 
 def validate_trainer_event(event: TrainerEvent, today: date) -> list[Problem]:
-    problems = []
+    problems = checked(event, texts={"note": NOTE_MAX}, dates=("day",), whole=("quantity",))
+    if problems:
+        return problems
     if event.quantity < 1:
         problems.append(Problem("trainer_event.quantity", "quantity"))
     elif event.kind == TrainerEventKind.HOURS_IN_SPECIALTY and event.quantity > HOURS_MAX:

@@ -40,7 +40,7 @@ class EntryDialog(QDialog):
         form = QFormLayout()
         titles = (
             self.tr("&Date"),
-            self.tr("A&ios"),
+            self.tr("Tra&inee"),
             self.tr("Ca&tegory"),
             self.tr("D&uration"),
             self.tr("Descri&ption"),

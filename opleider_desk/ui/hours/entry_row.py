@@ -32,7 +32,7 @@ class EntryRow(QWidget):
 
         titles = (
             self.tr("&Date"),
-            self.tr("A&ios"),
+            self.tr("Tra&inee"),
             self.tr("Ca&tegory"),
             self.tr("D&uration"),
             self.tr("Descri&ption"),

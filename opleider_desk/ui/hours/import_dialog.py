@@ -1,9 +1,12 @@
 """Preview of a CSV file before anything is imported.
 
-Shows how the header was read, every line that will be imported (with
-duplicates flagged) and every line that cannot be, with its line number and
+Shows how the header was read, how each category was understood, the lines
+that will be imported (the first ``PREVIEW_LINES`` of a big file, with
+duplicates flagged) and the lines that cannot be, with their line number and
 the reason. Any error blocks the import: the user fixes the file and tries
-again, so a half-imported file never has to be untangled.
+again, so a half-imported file never has to be untangled. The import runs
+on a worker thread with its progress shown, and may be cancelled: nothing
+is then imported.
 """
 
 from __future__ import annotations
@@ -28,7 +31,7 @@ from ...domain.problems import ValidationFailed
 from ...storage.services.hour_import import HourImportService, ImportCheck
 from ...words.formatting import format_date
 from ...words.problems import problem_text
-from ..widgets.background import run_in_background, show_failure
+from ..widgets.background import Cancelled, Progress, run_in_background, show_failure
 from ..widgets.form_errors import FieldError
 from ..widgets.remember import remember_columns, remember_size
 from ..widgets.table_models import Column, RowTableModel
@@ -78,6 +81,17 @@ class ImportDialog(QDialog):
 
         self.summary = QLabel(self._summary())
         self.summary.setWordWrap(True)
+        self.categories = QLabel(self._categories(names))
+        self.categories.setObjectName("importCategories")
+        self.categories.setWordWrap(True)
+        self.categories.setVisible(bool(check.categories))
+        self.shown_note = QLabel()
+        self.shown_note.setVisible(len(preview.rows) < check.row_count)
+        self.shown_note.setText(
+            self.tr("The first {shown} of {count} lines are shown; all of them are imported.").format(
+                shown=len(preview.rows), count=check.row_count
+            )
+        )
         self.file_problems = FieldError()
         self.file_problems.show_message("\n".join(problem_text(p) for p in preview.file_problems))
 
@@ -135,8 +149,10 @@ class ImportDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addWidget(self.file_problems)
+        layout.addWidget(self.categories)
         layout.addWidget(QLabel(self.tr("Lines to import")))
         layout.addWidget(self.rows_view, 3)
+        layout.addWidget(self.shown_note)
         layout.addWidget(self.errors_title)
         layout.addWidget(self.errors_view, 2)
         layout.addWidget(self.skip_duplicates)
@@ -173,13 +189,21 @@ class ImportDialog(QDialog):
             )
         return text
 
-    def _rows(self) -> list[ImportRow]:
-        return self.check.rows_to_import(skip_existing_duplicates=self.skip_duplicates.isChecked())
+    def _categories(self, names: dict[int | None, str]) -> str:
+        """How each category in the file was understood: the user sees a near-miss read right."""
+        understood = ", ".join(
+            self.tr("“{written}” → {category}").format(written=written, category=names.get(ident, written))
+            for written, ident in self.check.categories
+        )
+        return self.tr("Categories: {understood}.").format(understood=understood)
+
+    def _count(self) -> int:
+        return self.check.import_count(skip_existing_duplicates=self.skip_duplicates.isChecked())
 
     def _update(self, *_args) -> None:
-        count = len(self._rows())
-        errors = len(self.check.errors)
-        self.errors_title.setText(
+        count = self._count()
+        errors = self.check.error_count
+        text = (
             self.tr(
                 "%n line(s) cannot be imported. Correct the file and import it again; "
                 "nothing is imported until every line is right.",
@@ -189,17 +213,38 @@ class ImportDialog(QDialog):
             if errors
             else ""
         )
+        if errors > len(self.check.errors):
+            text += " " + self.tr("The first %n are listed.", "", len(self.check.errors))
+        self.errors_title.setText(text)
         self.errors_title.setVisible(bool(errors))
         self.import_button.setText(self.tr("Import %n entry(ies)", "", count))
         self.import_button.setEnabled(self.check.can_import and count > 0)
 
     def accept(self) -> None:
-        """Import on a worker thread (one transaction: all lines or none), progress shown."""
+        """Import on a worker thread (one transaction: all lines or none), progress shown.
+
+        Cancelling rolls the transaction back: nothing is imported and the
+        dialog stays open to try again."""
         if not self.import_button.isEnabled():
             return
-        rows, service, source = self._rows(), self.service, self.file_name
+        check, service = self.check, self.service
+        skip, count = self.skip_duplicates.isChecked(), self._count()
 
-        def imported(count: int) -> None:
+        def work(progress: Progress) -> int | None:
+            try:
+                return service.import_checked(
+                    check,
+                    skip_existing_duplicates=skip,
+                    progress=lambda _lines, done, total: progress.step(done, total),
+                )
+            except Cancelled:
+                return None
+
+        def imported(count: int | None) -> None:
+            if count is None:
+                self.import_button.setEnabled(True)
+                self.general.show_message(self.tr("Cancelled: nothing was imported."))
+                return
             self.imported = count
             super(ImportDialog, self).accept()
 
@@ -211,10 +256,12 @@ class ImportDialog(QDialog):
                 show_failure(self, error)
 
         self.import_button.setEnabled(False)  # one import at a time
+        self.general.show_message("")
         run_in_background(
             self,
-            lambda _progress: service.import_rows(rows, source=source),
-            label=self.tr("Importing %n entry(ies)…", "", len(rows)),
+            work,
+            label=self.tr("Importing %n entry(ies)…", "", count),
             on_done=imported,
             on_failed=failed,
+            cancellable=True,
         )

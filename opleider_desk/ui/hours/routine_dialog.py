@@ -90,7 +90,7 @@ class RoutineDialog(QDialog):
         self.active.setChecked(True)
         form = ErrorForm()
         form.add(self.tr("Day of the &week"), self.weekday, "weekday")
-        form.add(self.tr("A&ios"), self.aios, "aios_id")
+        form.add(self.tr("Tra&inee"), self.aios, "aios_id")
         form.add(self.tr("Ca&tegory"), self.category, "category_id")
         form.add(self.tr("D&uration"), self.duration, "minutes")
         form.add(self.tr("Descri&ption"), self.description, "description")

@@ -497,15 +497,17 @@ class HoursTab(QWidget):
         names, title = category_names(self.categories), self.tr("Import hours")
 
         def read_and_check(progress: Progress) -> ImportCheck | None:
+            # Read line by line, never whole; a cancel stops the reading and nothing was written.
             try:
-                data = Path(path).read_bytes()
+                return service.check_import(
+                    Path(path),
+                    today=date.today(),
+                    category_names=names,
+                    progress=lambda _lines, done, total: progress.step(done, total),
+                )
             except OSError as error:
                 cannot_read.append(error.strerror or str(error))
                 return None
-            progress.step(1, 2)
-            check = service.check_import(data, today=date.today(), category_names=names)
-            progress.step(2, 2)  # cancelled by now: the check is dropped, nothing was written
-            return check
 
         def checked(check: ImportCheck | None) -> None:
             if check is None:

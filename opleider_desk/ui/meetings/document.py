@@ -32,6 +32,7 @@ _EDITED_IN_PLACE = (FieldKind.AGREEMENTS, FieldKind.GOALS, FieldKind.EARLIER_AGR
 
 def report_words():
     from ...reports.meeting_report import ReportWords
+    from ...words.statements import cut_note
 
     return ReportWords(
         agenda=Q.translate("MeetingReport", "Agenda"),
@@ -66,6 +67,7 @@ def report_words():
         concept_note=Q.translate("StatementPdf", "Concept: not marked as signed"),
         signed_note=Q.translate("StatementPdf", "Marked as signed on {date}"),
         subject=Q.translate("MeetingReport", "Meeting report"),
+        cut=cut_note(),
     )
 
 

@@ -78,7 +78,7 @@ class MeetingsTab(QWidget):
         remember_columns(self.view, "meetings")
 
         top = QHBoxLayout()
-        aios_label = QLabel(self.tr("A&ios:"))
+        aios_label = QLabel(self.tr("Tra&inee:"))
         aios_label.setBuddy(self.aios)
         top.addWidget(aios_label)
         self.aios.setMinimumContentsLength(24)

@@ -37,6 +37,7 @@ T = TypeVar("T")
 PROGRESS_DELAY_MS = 400
 # Progress is reported at most this often: each report crosses to the GUI thread.
 _REPORT_EVERY_S = 0.05
+_COLLECT_EVERY_MS = 50
 
 _running: set[BackgroundTask[Any]] = set()  # kept alive until they finish
 
@@ -48,8 +49,10 @@ class _GcOnGuiThread:
     worker that frees a cycle holding a Qt object deletes that object off the GUI
     thread, and the program crashes (seen as soon as the due list reloaded on a
     worker after every change). So while any task runs, the collector is off and
-    the GUI thread collects the youngest objects every half second (a few
-    milliseconds); when the last task ends, collection is automatic again.
+    the GUI thread collects the youngest objects every 50 ms: a worker making
+    200,000 rows leaves that many young objects in half a second, and collecting
+    them at once held the window for tens of milliseconds. When the last task
+    ends, collection is automatic again.
     (Anki collects on its main thread for the same reason.)
     """
 
@@ -64,7 +67,7 @@ class _GcOnGuiThread:
             gc.disable()
             if self.timer is None:
                 self.timer = QTimer(Q.instance())
-                self.timer.setInterval(500)
+                self.timer.setInterval(_COLLECT_EVERY_MS)
                 self.timer.timeout.connect(lambda: gc.collect(0))
             self.timer.start()
         self.holds += 1
@@ -240,6 +243,9 @@ class BackgroundTask(QObject, Generic[T]):
         self.deleteLater()
         for loop in self._loops:
             loop.quit()
+        # Held by ``wait`` from here on: a QEventLoop left in this task (a cycle with its
+        # Progress) could be freed by the collector on a worker thread, which crashes.
+        self._loops.clear()
         if not _alive(self.parent_widget):
             return  # the widget it worked for is gone: nobody to hand the result to
         if self._status_bar_shown:

@@ -80,6 +80,7 @@ class _Columns(QObject):
         self.header: QHeaderView = view.horizontalHeader() if isinstance(view, QTableView) else view.header()
         self.fitting = False
         self.fit_pending = False
+        self.fitted: list[int] = []
         self.user_sized = False
         self._restore()
         header = self.header
@@ -106,6 +107,7 @@ class _Columns(QObject):
         # A column that stretches keeps stretching.
         for i in fitted:
             header.setSectionResizeMode(i, QHeaderView.ResizeMode.Interactive)
+        self.fitted = fitted
         self.user_sized = not fitted
         settings = _settings()
         state = settings.get(_option(self.key, "header"))
@@ -130,20 +132,20 @@ class _Columns(QObject):
             return
         self.fitting = True
         try:
-            if isinstance(self.view, QTableView):
-                self.view.resizeColumnsToContents()
-            else:
-                for column in range(self.header.count()):
-                    self.view.resizeColumnToContents(column)
+            # Only the columns that fitted their contents: one given a width on purpose keeps it.
+            for column in self.fitted:
+                self.view.resizeColumnToContents(column)
         finally:
             self.fitting = False
 
-    def _resized(self, *_args) -> None:
+    def _resized(self, section: int, *_args) -> None:
         if self.fitting:
             return
-        # Qt also resizes the stretched last column when the window changes size:
-        # that is not the user dragging a column, and is not saved as such.
-        if self.header.stretchLastSection() and _args and _args[0] == self.header.count() - 1:
+        # Qt also resizes stretching columns (and the stretched last one) when the
+        # window changes size: that is not the user dragging a column.
+        if self.header.sectionResizeMode(section) != QHeaderView.ResizeMode.Interactive:
+            return
+        if self.header.stretchLastSection() and section == self.header.count() - 1:
             return
         self.user_sized = True
         self._save()

@@ -57,6 +57,10 @@ TEXTS = {
     "csv.day_over_24h": lambda p: Q.translate(
         "Problem", "More than 24 hours on {day} in this file ({total})."
     ).format(day=format_day_nl(p["day"]), total=format_minutes(p["total_minutes"])),
+    "csv.file_changed": lambda p: Q.translate(
+        "Problem",
+        "The file changed after it was checked, so nothing was imported. Import it again.",
+    ),
     "csv.aios_unknown": lambda p: Q.translate("Problem", "No trainee named “{name}”.").format(**p),
     "csv.category_unknown": lambda p: (
         Q.translate("Problem", "No category named “{name}”. The categories are: {known}.").format(

@@ -1,0 +1,123 @@
+"""At 125 %, 150 % and 200 % scaling every tab and the key dialogs still fit, in Dutch and English.
+
+Each scale factor needs its own process (Qt reads QT_SCALE_FACTOR once, at
+start); the child builds the demo window at 1280×800 and runs the same checks
+as tests/ui/test_fit_and_access_keys.py, printing what does not fit.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from collections.abc import Callable
+from functools import partial
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def child() -> None:
+    """Run in the scaled process: print a JSON list of problems."""
+    import tempfile
+
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication
+
+    from opleider_desk.i18n import install_translators
+    from opleider_desk.settings import Settings
+    from opleider_desk.storage.demo import fill_demo_if_empty
+    from opleider_desk.storage.open import open_store
+    from opleider_desk.storage.services.categories import CategoryService
+    from opleider_desk.storage.services.meetings import MeetingService
+    from opleider_desk.ui.formatting import set_language
+    from opleider_desk.ui.hours.categories_dialog import CategoriesDialog
+    from opleider_desk.ui.main_window import MainWindow
+    from opleider_desk.ui.meetings.tab import MeetingsTab
+    from opleider_desk.ui.tabs import TABS
+    from tests.ui.test_fit_and_access_keys import SIZE, _check, _open_and_check
+
+    app = QApplication.instance() or QApplication([])
+    problems: list[str] = []
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "demo.sqlite"
+        store = open_store(path)
+        fill_demo_if_empty(store)
+        store.close()
+        for language in ("nl", "en"):
+            install_translators(app, language)
+            set_language(language)
+            settings = Settings(QSettings(str(Path(folder) / f"{language}.ini"), QSettings.Format.IniFormat))
+            window = MainWindow(settings, language)
+            window.confirm_discard_unsaved = lambda: True  # type: ignore[method-assign]
+            assert window.open_store(path)
+            window.resize(*SIZE)
+            window.show()
+            app.processEvents()
+            # The scale really is applied: a logical pixel is this many device pixels.
+            assert abs(window.devicePixelRatio() - float(os.environ["QT_SCALE_FACTOR"])) < 0.01
+            where = f"{language} {os.environ['QT_SCALE_FACTOR']}"
+            for spec in TABS:
+                window.show_tab(spec.key)
+                app.processEvents()
+                problems += _check(window, f"{where} tab {spec.key}")
+            context = window.context
+            assert context is not None
+            openers: list[tuple[str, Callable[[], object]]] = [
+                ("profile", window.profile_action.trigger),
+                ("settings", window.settings_action.trigger),
+                ("norms", window.norms_action.trigger),
+                ("statement", window.statement_action.trigger),
+                (
+                    "categories",
+                    partial(CategoriesDialog, context.service(CategoryService), parent=window),
+                ),
+            ]
+            for name, open_it in openers:
+                problems += _open_and_check(window, open_it, f"{where} {name}")
+            tab = window.show_tab("meetings")
+            assert isinstance(tab, MeetingsTab)
+            meeting = context.service(MeetingService).list()[0]
+            assert meeting.id is not None
+            meeting_window = tab.open_meeting(meeting.id)
+            meeting_window.resize(*SIZE)
+            app.processEvents()
+            for page in range(meeting_window.tabs.count()):
+                meeting_window.tabs.setCurrentIndex(page)
+                problems += _check(
+                    meeting_window, f"{where} meeting page {meeting_window.tabs.tabText(page)}"
+                )
+            meeting_window.close()
+            window.close_store()
+            window.close()
+            window.deleteLater()
+            app.processEvents()
+    print(json.dumps(problems))
+
+
+@pytest.mark.parametrize("factor", ["1.25", "1.5", "2"])
+def test_every_tab_and_key_dialog_fits_when_scaled(factor, tmp_path):
+    env = dict(
+        os.environ,
+        QT_QPA_PLATFORM="offscreen",
+        QT_SCALE_FACTOR=factor,
+        PYTHONPATH=str(ROOT),
+        XDG_DATA_HOME=str(tmp_path / "data"),
+        XDG_CONFIG_HOME=str(tmp_path / "config"),
+        OPLEIDERDESK_HOME=str(tmp_path / "home"),
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", "from tests.ui.test_scaling import child; child()"],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=ROOT,
+        timeout=300,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr[-3000:]
+    problems = json.loads(result.stdout.strip().splitlines()[-1])
+    assert not problems, "\n".join(problems)
