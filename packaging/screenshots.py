@@ -64,9 +64,9 @@ def take(out: Path, language: str, dark: bool = False) -> list[Path]:
     from opleider_desk.app import create_application
     from opleider_desk.i18n import install_translators
     from opleider_desk.settings import Settings
-    from opleider_desk.ui.formatting import set_language
     from opleider_desk.ui.main_window import MainWindow
     from opleider_desk.ui.tabs import TABS
+    from opleider_desk.words.formatting import set_language
 
     out.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(prefix="opleiderdesk-shots-") as folder:

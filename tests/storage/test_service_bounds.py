@@ -36,7 +36,7 @@ from opleider_desk.storage.services.hour_routines import HourRoutineService
 from opleider_desk.storage.services.meetings import MeetingService
 from opleider_desk.storage.services.portfolio import PortfolioService
 from opleider_desk.storage.services.trainer_events import TrainerEventService
-from opleider_desk.ui.problem_texts import known_codes, problem_text
+from opleider_desk.words.problems import known_codes, problem_text
 
 FAR = date(9999, 12, 31)
 LONE = "a\ud800b"  # a lone surrogate: not writable as UTF-8

@@ -33,11 +33,11 @@ def child() -> None:
     from opleider_desk.storage.open import open_store
     from opleider_desk.storage.services.categories import CategoryService
     from opleider_desk.storage.services.meetings import MeetingService
-    from opleider_desk.ui.formatting import set_language
     from opleider_desk.ui.hours.categories_dialog import CategoriesDialog
     from opleider_desk.ui.main_window import MainWindow
     from opleider_desk.ui.meetings.tab import MeetingsTab
     from opleider_desk.ui.tabs import TABS
+    from opleider_desk.words.formatting import set_language
     from tests.ui.test_fit_and_access_keys import SIZE, _check, _open_and_check
 
     app = QApplication.instance() or QApplication([])
