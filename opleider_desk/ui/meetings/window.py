@@ -396,12 +396,8 @@ class MeetingWindow(QWidget):
         Made on the GUI thread: one meeting's report takes tens of milliseconds, and
         a worker rendering into a page the window may rebuild meanwhile is not worth it.
         """
-        from ...reports.meeting_report import meeting_report_pdf
-
         try:
-            pdf = meeting_report_pdf(
-                meeting_document(self.context.store, self.meeting_id, self.lang), report_words()
-            )
+            pdf = self.report_pdf()
         except ValidationFailed:  # the meeting was deleted meanwhile; the window closes on that change
             pdf = b""
         self.report_preview.show_pdf(pdf)
@@ -482,16 +478,9 @@ class MeetingWindow(QWidget):
             return
 
     def write_report(self, path: Path) -> None:
-        from ...reports.meeting_report import meeting_report_pdf
         from ...storage.file_ops import write_private
 
-        self.flush()
-        write_private(
-            path,
-            meeting_report_pdf(
-                meeting_document(self.context.store, self.meeting_id, self.lang), report_words()
-            ),
-        )
+        write_private(path, self.report_pdf())
 
     def write_agenda(self, path: Path) -> None:
         from ...reports.meeting_report import agenda_pdf
