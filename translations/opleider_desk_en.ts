@@ -802,6 +802,10 @@ Backups made earlier still hold these data until they are rotated out (after at 
             <translation>&amp;Take out of use</translation>
         </message>
         <message>
+            <source>Discard the category name you typed?</source>
+            <translation>Discard the category name you typed?</translation>
+        </message>
+        <message>
             <source>&amp;Use again</source>
             <translation>&amp;Use again</translation>
         </message>
@@ -4648,6 +4652,10 @@ Everything entered after that is replaced. The current file is first kept as a b
         <message>
             <source>&amp;Delete</source>
             <translation>&amp;Delete</translation>
+        </message>
+        <message>
+            <source>Discard the routine entry you typed?</source>
+            <translation>Discard the routine entry you typed?</translation>
         </message>
     </context>
     <context>

@@ -802,6 +802,10 @@ Eerder gemaakte reservekopieën bevatten deze gegevens nog tot ze worden opgerui
             <translation>&amp;Uit gebruik nemen</translation>
         </message>
         <message>
+            <source>Discard the category name you typed?</source>
+            <translation>De categorienaam die u hebt getypt weggooien?</translation>
+        </message>
+        <message>
             <source>&amp;Use again</source>
             <translation>&amp;Weer gebruiken</translation>
         </message>
@@ -4648,6 +4652,10 @@ Alles wat daarna is ingevoerd, wordt vervangen. Het huidige bestand wordt eerst 
         <message>
             <source>&amp;Delete</source>
             <translation>&amp;Verwijderen</translation>
+        </message>
+        <message>
+            <source>Discard the routine entry you typed?</source>
+            <translation>De vaste registratie die u hebt getypt weggooien?</translation>
         </message>
     </context>
     <context>

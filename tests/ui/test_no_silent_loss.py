@@ -161,3 +161,65 @@ def test_enter_on_a_meeting_row_opens_it(qtbot, window, aios_id):
     qtbot.waitUntil(lambda: bool(_meeting_windows()))
     assert _meeting_windows()[0].meeting_id == meeting_id
     _meeting_windows()[0].close()
+
+
+def test_esc_in_the_routine_dialog_asks_before_dropping_a_routine_not_yet_added(qtbot, window, aios_id):
+    from opleider_desk.storage.services.hour_routines import HourRoutineService
+    from opleider_desk.ui.hours.routine_dialog import RoutineDialog
+
+    context = window.context
+    dialog = RoutineDialog(
+        context.service(HourRoutineService),
+        context.service(AiosService).list(),
+        context.service(CategoryService).list(),
+        parent=window,
+    )
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    qtbot.keyClicks(dialog.duration, "1:00")
+    qtbot.keyClicks(dialog.description, "Huisbezoeken")
+    seen: list[str] = []
+    _answer_box(QMessageBox.StandardButton.Cancel, seen)
+    qtbot.keyClick(dialog.description, Qt.Key.Key_Escape)
+    assert "vaste" in seen[0]
+    assert dialog.isVisible() and dialog.description.text() == "Huisbezoeken"
+
+    # Once added, closing drops nothing: no question.
+    dialog.add_button.click()
+    assert dialog.model.rowCount() == 1
+    qtbot.keyClick(dialog.description, Qt.Key.Key_Escape)
+    assert not dialog.isVisible() and len(seen) == 1
+
+
+def test_esc_in_an_untouched_routine_dialog_closes_without_asking(qtbot, window, aios_id):
+    from opleider_desk.storage.services.hour_routines import HourRoutineService
+    from opleider_desk.ui.hours.routine_dialog import RoutineDialog
+
+    context = window.context
+    dialog = RoutineDialog(
+        context.service(HourRoutineService),
+        context.service(AiosService).list(),
+        context.service(CategoryService).list(),
+        parent=window,
+    )
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    qtbot.keyClick(dialog.duration, Qt.Key.Key_Escape)
+    assert not dialog.isVisible()
+
+
+def test_esc_in_the_categories_dialog_asks_before_dropping_a_typed_name(qtbot, window):
+    from opleider_desk.ui.hours.categories_dialog import CategoriesDialog
+
+    dialog = CategoriesDialog(window.context.service(CategoryService), parent=window)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    qtbot.keyClicks(dialog.name, "Huisbezoek")
+    seen: list[str] = []
+    _answer_box(QMessageBox.StandardButton.Cancel, seen)
+    qtbot.keyClick(dialog.name, Qt.Key.Key_Escape)
+    assert "categorie" in seen[0]
+    assert dialog.isVisible() and dialog.name.text() == "Huisbezoek"
+    _answer_box(QMessageBox.StandardButton.Discard, seen)
+    qtbot.keyClick(dialog.name, Qt.Key.Key_Escape)
+    assert not dialog.isVisible()
