@@ -55,7 +55,7 @@
         <name>AgreementsEditor</name>
         <message>
             <source>Who does what, by when? e.g. “Discuss two bad-news consultations on video”</source>
-            <translation>Wie doet wat, wanneer? Bijv. “Twee slechtnieuwsgesprekken op video nabespreken”</translation>
+            <translation>Wie doet wat, wanneer? Bijv. „Twee slechtnieuwsgesprekken op video nabespreken”</translation>
         </message>
         <message>
             <source>— who? —</source>
@@ -1064,7 +1064,7 @@ Eerder gemaakte reservekopieën bevatten deze gegevens nog tot ze worden opgerui
         </message>
         <message>
             <source>No trainee named “{name}”.</source>
-            <translation>Er is geen aios met de naam “{name}”.</translation>
+            <translation>Er is geen aios met de naam „{name}”.</translation>
         </message>
         <message>
             <source>Nothing is due.</source>
@@ -1875,7 +1875,7 @@ De details (zonder persoonsgegevens) staan in het logbestand:
         </message>
         <message>
             <source>Log {duration} as hours under “{category}”</source>
-            <translation>{duration} als uren boeken onder “{category}”</translation>
+            <translation>{duration} als uren boeken onder „{category}”</translation>
         </message>
         <message>
             <source>Held &amp;on</source>
@@ -4133,7 +4133,7 @@ De details (zonder persoonsgegevens) staan in het logbestand:
         </message>
         <message>
             <source>No category named “{name}”. The categories are: {known}.</source>
-            <translation>Geen categorie met de naam “{name}”. De categorieën zijn: {known}.</translation>
+            <translation>Geen categorie met de naam „{name}”. De categorieën zijn: {known}.</translation>
         </message>
         <message>
             <source>No category named “{name}”.</source>
@@ -4185,11 +4185,11 @@ De details (zonder persoonsgegevens) staan in het logbestand:
         </message>
         <message>
             <source>No trainee named “{name}”. Known trainees: {known}.</source>
-            <translation>Geen aios met de naam “{name}”. Bekende aios: {known}.</translation>
+            <translation>Geen aios met de naam „{name}”. Bekende aios: {known}.</translation>
         </message>
         <message>
             <source>“{name}” fits more than one trainee: {matches}. Type the full name.</source>
-            <translation>“{name}” past bij meer dan één aios: {matches}. Typ de volledige naam.</translation>
+            <translation>„{name}” past bij meer dan één aios: {matches}. Typ de volledige naam.</translation>
         </message>
         <message>
             <source>No trainee was in training in {quarter} and none has hours in it.</source>
@@ -4273,7 +4273,7 @@ De details (zonder persoonsgegevens) staan in het logbestand:
         </message>
         <message>
             <source>What will show it is done? Name an action others can see, or a number (e.g. “discuss two consultations on video”).</source>
-            <translation>Waaraan is te zien dat het gedaan is? Noem een handeling die anderen kunnen zien, of een aantal (bijv. “twee consulten op video nabespreken”).</translation>
+            <translation>Waaraan is te zien dat het gedaan is? Noem een handeling die anderen kunnen zien, of een aantal (bijv. „twee consulten op video nabespreken”).</translation>
         </message>
         <message>
             <source>Rather short to be specific: say what exactly, where and how.</source>
@@ -4297,7 +4297,7 @@ De details (zonder persoonsgegevens) staan in het logbestand:
         </message>
         <message>
             <source>There is no meeting template “{kind}”.</source>
-            <translation>Er is geen gespreksformulier “{kind}”.</translation>
+            <translation>Er is geen gespreksformulier „{kind}”.</translation>
         </message>
         <message>
             <source>A meeting lasts between 0 minutes and {max_hours} hours.</source>
@@ -4313,7 +4313,7 @@ De details (zonder persoonsgegevens) staan in het logbestand:
         </message>
         <message>
             <source>The hour category “{category}” is missing from this data file.</source>
-            <translation>De urencategorie “{category}” ontbreekt in dit gegevensbestand.</translation>
+            <translation>De urencategorie „{category}” ontbreekt in dit gegevensbestand.</translation>
         </message>
         <message>
             <source>This agreement no longer exists; it may have been deleted meanwhile.</source>
@@ -4754,7 +4754,7 @@ Alles wat daarna is ingevoerd, wordt vervangen. Het huidige bestand wordt eerst 
         </message>
         <message>
             <source>the statement does not show “{text}”</source>
-            <translation>de verklaring toont “{text}” niet</translation>
+            <translation>de verklaring toont „{text}” niet</translation>
         </message>
         <message>
             <source>quarterly statement, {size} bytes written, its text read back</source>
