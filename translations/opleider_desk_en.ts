@@ -5316,8 +5316,8 @@ Everything entered after that is replaced. The current file is first kept as a b
             <translation>Norm for this period</translation>
         </message>
         <message>
-            <source>done / expected; red: under the norm, green: on the norm, blue: above it.</source>
-            <translation>done / expected; red: under the norm, green: on the norm, blue: above it.</translation>
+            <source>done / expected; red: under the norm; green: on the norm, or above a minimum; blue: more supervision than the norm.</source>
+            <translation>done / expected; red: under the norm; green: on the norm, or above a minimum; blue: more supervision than the norm.</translation>
         </message>
     </context>
     <context>

@@ -5316,8 +5316,8 @@ Alles wat daarna is ingevoerd, wordt vervangen. Het huidige bestand wordt eerst 
             <translation>Norm voor deze periode</translation>
         </message>
         <message>
-            <source>done / expected; red: under the norm, green: on the norm, blue: above it.</source>
-            <translation>gedaan / verwacht; rood: onder de norm, groen: op de norm, blauw: erboven.</translation>
+            <source>done / expected; red: under the norm; green: on the norm, or above a minimum; blue: more supervision than the norm.</source>
+            <translation>gedaan / verwacht; rood: onder de norm; groen: op de norm, of boven een minimum; blauw: meer begeleiding dan de norm.</translation>
         </message>
     </context>
     <context>

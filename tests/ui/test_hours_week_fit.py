@@ -59,3 +59,35 @@ def test_the_overview_and_hours_tabs_show_every_column_without_scrolling_sideway
         QApplication.processEvents()
         problems += _check(demo_window, f"tab {key}", in_view=True)
     assert not problems, "\n".join(problems)
+
+
+@pytest.mark.parametrize("language", ["nl"], indirect=True)
+def test_the_norm_legend_explains_a_green_line_above_its_norm(qtbot, demo_window):  # noqa: F811
+    """Joint surgery at 2:00 of 0:51 shows "+1:09" in green beside supervision's "+1:49" in
+    blue; the legend said only "green: on the norm, blue: above it"."""
+    from datetime import timedelta
+
+    from opleider_desk.domain.entities import HourEntry
+    from opleider_desk.domain.norms import NormStatus
+    from opleider_desk.storage.services.aios import AiosService
+    from opleider_desk.storage.services.hours import HoursService
+    from opleider_desk.ui.hours.fields import category_name
+    from opleider_desk.ui.hours.periods import PeriodKind
+
+    tab = demo_window.show_tab("hours")
+    joint = next(c for c in tab.categories if category_name(c) == "Gezamenlijk spreekuur")
+    daan = next(a for a in demo_window.context.service(AiosService).list() if a.name == "Daan Bakker")
+    monday = date.today() - timedelta(days=date.today().weekday() + 7)  # last week, all of it past
+    demo_window.context.service(HoursService).add(
+        HourEntry(day=monday + timedelta(days=3), minutes=180, aios_id=daan.id, category_id=joint.id)
+    )
+    tab.set_period(PeriodKind.WEEK, monday)
+    qtbot.waitUntil(lambda: bool(tab.totals.lines) and tab.totals.up_to is None)
+    above_minimum = [
+        line for line in tab.totals.lines if line.status is NormStatus.OK and line.check.difference > 0
+    ]
+    assert above_minimum, "the demo week has a minimum norm that is exceeded"
+    assert all(line.what != "Begeleiding" for line in above_minimum)
+    text = tab.totals.label.text()
+    assert "groen: op de norm, of boven een minimum" in text
+    assert "blauw: meer begeleiding dan de norm" in text
