@@ -3330,6 +3330,10 @@ Details (without personal data) are in the log file:
             <source>Reset &amp;all</source>
             <translation>Reset &amp;all</translation>
         </message>
+        <message>
+            <source>Discard the changes you made to the norms?</source>
+            <translation>Discard the changes you made to the norms?</translation>
+        </message>
         <message numerus="yes">
             <source>%n adjusted</source>
             <translation>
@@ -4434,6 +4438,10 @@ Details (without personal data) are in the log file:
             <source>Welcome to OpleiderDesk. Every statement and report you print carries these details; you can change them later under File ▸ Profile.</source>
             <translation>Welcome to OpleiderDesk. Every statement and report you print carries these details; you can change them later under File ▸ Profile.</translation>
         </message>
+        <message>
+            <source>Discard the changes you made to your profile?</source>
+            <translation>Discard the changes you made to your profile?</translation>
+        </message>
     </context>
     <context>
         <name>QFileDialog</name>
@@ -4881,6 +4889,10 @@ Everything entered after that is replaced. The current file is first kept as a b
         <message>
             <source>Keep the last &amp;months</source>
             <translation>Keep the last &amp;months</translation>
+        </message>
+        <message>
+            <source>Discard the changes you made to the settings?</source>
+            <translation>Discard the changes you made to the settings?</translation>
         </message>
         <message>
             <source>Regulation (stored in the data file)</source>

@@ -3330,6 +3330,10 @@ De details (zonder persoonsgegevens) staan in het logbestand:
             <source>Reset &amp;all</source>
             <translation>&amp;Alles herstellen</translation>
         </message>
+        <message>
+            <source>Discard the changes you made to the norms?</source>
+            <translation>De wijzigingen aan de normen weggooien?</translation>
+        </message>
         <message numerus="yes">
             <source>%n adjusted</source>
             <translation>
@@ -4434,6 +4438,10 @@ De details (zonder persoonsgegevens) staan in het logbestand:
             <source>Welcome to OpleiderDesk. Every statement and report you print carries these details; you can change them later under File ▸ Profile.</source>
             <translation>Welkom bij OpleiderDesk. Elke verklaring en elk verslag dat u afdrukt vermeldt deze gegevens; u kunt ze later wijzigen via Bestand ▸ Profiel.</translation>
         </message>
+        <message>
+            <source>Discard the changes you made to your profile?</source>
+            <translation>De wijzigingen aan uw profiel weggooien?</translation>
+        </message>
     </context>
     <context>
         <name>QFileDialog</name>
@@ -4881,6 +4889,10 @@ Alles wat daarna is ingevoerd, wordt vervangen. Het huidige bestand wordt eerst 
         <message>
             <source>Keep the last &amp;months</source>
             <translation>Bewaren: de laatste maa&amp;nden</translation>
+        </message>
+        <message>
+            <source>Discard the changes you made to the settings?</source>
+            <translation>De wijzigingen aan de instellingen weggooien?</translation>
         </message>
         <message>
             <source>Regulation (stored in the data file)</source>
