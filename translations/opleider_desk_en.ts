@@ -818,6 +818,10 @@ Backups made earlier still hold these data until they are rotated out (after at 
             <translation>&amp;Take out of use</translation>
         </message>
         <message>
+            <source>Discard the category name you typed?</source>
+            <translation>Discard the category name you typed?</translation>
+        </message>
+        <message>
             <source>&amp;Use again</source>
             <translation>&amp;Use again</translation>
         </message>
@@ -3358,6 +3362,10 @@ Details (without personal data) are in the log file:
             <source>Reset &amp;all</source>
             <translation>Reset &amp;all</translation>
         </message>
+        <message>
+            <source>Discard the changes you made to the norms?</source>
+            <translation>Discard the changes you made to the norms?</translation>
+        </message>
         <message numerus="yes">
             <source>%n adjusted</source>
             <translation>
@@ -4462,6 +4470,10 @@ Details (without personal data) are in the log file:
             <source>Welcome to OpleiderDesk. Every statement and report you print carries these details; you can change them later under File ▸ Profile.</source>
             <translation>Welcome to OpleiderDesk. Every statement and report you print carries these details; you can change them later under File ▸ Profile.</translation>
         </message>
+        <message>
+            <source>Discard the changes you made to your profile?</source>
+            <translation>Discard the changes you made to your profile?</translation>
+        </message>
     </context>
     <context>
         <name>QFileDialog</name>
@@ -4680,6 +4692,10 @@ Everything entered after that is replaced. The current file is first kept as a b
         <message>
             <source>&amp;Delete</source>
             <translation>&amp;Delete</translation>
+        </message>
+        <message>
+            <source>Discard the routine entry you typed?</source>
+            <translation>Discard the routine entry you typed?</translation>
         </message>
     </context>
     <context>
@@ -4905,6 +4921,10 @@ Everything entered after that is replaced. The current file is first kept as a b
         <message>
             <source>Keep the last &amp;months</source>
             <translation>Keep the last &amp;months</translation>
+        </message>
+        <message>
+            <source>Discard the changes you made to the settings?</source>
+            <translation>Discard the changes you made to the settings?</translation>
         </message>
         <message>
             <source>Regulation (stored in the data file)</source>
@@ -5340,8 +5360,8 @@ Everything entered after that is replaced. The current file is first kept as a b
             <translation>Norm for this period</translation>
         </message>
         <message>
-            <source>done / expected; red: under the norm, green: on the norm, blue: above it.</source>
-            <translation>done / expected; red: under the norm, green: on the norm, blue: above it.</translation>
+            <source>done / expected; red: under the norm; green: on the norm, or above a minimum; blue: more supervision than the norm.</source>
+            <translation>done / expected; red: under the norm; green: on the norm, or above a minimum; blue: more supervision than the norm.</translation>
         </message>
     </context>
     <context>

@@ -818,6 +818,10 @@ Eerder gemaakte reservekopieën bevatten deze gegevens nog tot ze worden opgerui
             <translation>&amp;Uit gebruik nemen</translation>
         </message>
         <message>
+            <source>Discard the category name you typed?</source>
+            <translation>De categorienaam die u hebt getypt weggooien?</translation>
+        </message>
+        <message>
             <source>&amp;Use again</source>
             <translation>&amp;Weer gebruiken</translation>
         </message>
@@ -1076,7 +1080,7 @@ Eerder gemaakte reservekopieën bevatten deze gegevens nog tot ze worden opgerui
         </message>
         <message>
             <source>No trainee named “{name}”.</source>
-            <translation>Er is geen aios met de naam “{name}”.</translation>
+            <translation>Er is geen aios met de naam „{name}”.</translation>
         </message>
         <message>
             <source>Nothing is due.</source>
@@ -1895,7 +1899,7 @@ De details (zonder persoonsgegevens) staan in het logbestand:
         </message>
         <message>
             <source>Log {duration} as hours under “{category}”</source>
-            <translation>{duration} als uren boeken onder “{category}”</translation>
+            <translation>{duration} als uren boeken onder „{category}”</translation>
         </message>
         <message>
             <source>Held &amp;on</source>
@@ -3358,6 +3362,10 @@ De details (zonder persoonsgegevens) staan in het logbestand:
             <source>Reset &amp;all</source>
             <translation>&amp;Alles herstellen</translation>
         </message>
+        <message>
+            <source>Discard the changes you made to the norms?</source>
+            <translation>De wijzigingen aan de normen weggooien?</translation>
+        </message>
         <message numerus="yes">
             <source>%n adjusted</source>
             <translation>
@@ -4161,7 +4169,7 @@ De details (zonder persoonsgegevens) staan in het logbestand:
         </message>
         <message>
             <source>No category named “{name}”. The categories are: {known}.</source>
-            <translation>Geen categorie met de naam “{name}”. De categorieën zijn: {known}.</translation>
+            <translation>Geen categorie met de naam „{name}”. De categorieën zijn: {known}.</translation>
         </message>
         <message>
             <source>No category named “{name}”.</source>
@@ -4213,11 +4221,11 @@ De details (zonder persoonsgegevens) staan in het logbestand:
         </message>
         <message>
             <source>No trainee named “{name}”. Known trainees: {known}.</source>
-            <translation>Geen aios met de naam “{name}”. Bekende aios: {known}.</translation>
+            <translation>Geen aios met de naam „{name}”. Bekende aios: {known}.</translation>
         </message>
         <message>
             <source>“{name}” fits more than one trainee: {matches}. Type the full name.</source>
-            <translation>“{name}” past bij meer dan één aios: {matches}. Typ de volledige naam.</translation>
+            <translation>„{name}” past bij meer dan één aios: {matches}. Typ de volledige naam.</translation>
         </message>
         <message>
             <source>No trainee was in training in {quarter} and none has hours in it.</source>
@@ -4301,7 +4309,7 @@ De details (zonder persoonsgegevens) staan in het logbestand:
         </message>
         <message>
             <source>What will show it is done? Name an action others can see, or a number (e.g. “discuss two consultations on video”).</source>
-            <translation>Waaraan is te zien dat het gedaan is? Noem een handeling die anderen kunnen zien, of een aantal (bijv. “twee consulten op video nabespreken”).</translation>
+            <translation>Waaraan is te zien dat het gedaan is? Noem een handeling die anderen kunnen zien, of een aantal (bijv. „twee consulten op video nabespreken”).</translation>
         </message>
         <message>
             <source>Rather short to be specific: say what exactly, where and how.</source>
@@ -4325,7 +4333,7 @@ De details (zonder persoonsgegevens) staan in het logbestand:
         </message>
         <message>
             <source>There is no meeting template “{kind}”.</source>
-            <translation>Er is geen gespreksformulier “{kind}”.</translation>
+            <translation>Er is geen gespreksformulier „{kind}”.</translation>
         </message>
         <message>
             <source>A meeting lasts between 0 minutes and {max_hours} hours.</source>
@@ -4341,7 +4349,7 @@ De details (zonder persoonsgegevens) staan in het logbestand:
         </message>
         <message>
             <source>The hour category “{category}” is missing from this data file.</source>
-            <translation>De urencategorie “{category}” ontbreekt in dit gegevensbestand.</translation>
+            <translation>De urencategorie „{category}” ontbreekt in dit gegevensbestand.</translation>
         </message>
         <message>
             <source>This agreement no longer exists; it may have been deleted meanwhile.</source>
@@ -4461,6 +4469,10 @@ De details (zonder persoonsgegevens) staan in het logbestand:
         <message>
             <source>Welcome to OpleiderDesk. Every statement and report you print carries these details; you can change them later under File ▸ Profile.</source>
             <translation>Welkom bij OpleiderDesk. Elke verklaring en elk verslag dat u afdrukt vermeldt deze gegevens; u kunt ze later wijzigen via Bestand ▸ Profiel.</translation>
+        </message>
+        <message>
+            <source>Discard the changes you made to your profile?</source>
+            <translation>De wijzigingen aan uw profiel weggooien?</translation>
         </message>
     </context>
     <context>
@@ -4681,6 +4693,10 @@ Alles wat daarna is ingevoerd, wordt vervangen. Het huidige bestand wordt eerst 
             <source>&amp;Delete</source>
             <translation>&amp;Verwijderen</translation>
         </message>
+        <message>
+            <source>Discard the routine entry you typed?</source>
+            <translation>De vaste registratie die u hebt getypt weggooien?</translation>
+        </message>
     </context>
     <context>
         <name>SaveFile</name>
@@ -4778,7 +4794,7 @@ Alles wat daarna is ingevoerd, wordt vervangen. Het huidige bestand wordt eerst 
         </message>
         <message>
             <source>the statement does not show “{text}”</source>
-            <translation>de verklaring toont “{text}” niet</translation>
+            <translation>de verklaring toont „{text}” niet</translation>
         </message>
         <message>
             <source>quarterly statement, {size} bytes written, its text read back</source>
@@ -4905,6 +4921,10 @@ Alles wat daarna is ingevoerd, wordt vervangen. Het huidige bestand wordt eerst 
         <message>
             <source>Keep the last &amp;months</source>
             <translation>Bewaren: de laatste maa&amp;nden</translation>
+        </message>
+        <message>
+            <source>Discard the changes you made to the settings?</source>
+            <translation>De wijzigingen aan de instellingen weggooien?</translation>
         </message>
         <message>
             <source>Regulation (stored in the data file)</source>
@@ -5340,8 +5360,8 @@ Alles wat daarna is ingevoerd, wordt vervangen. Het huidige bestand wordt eerst 
             <translation>Norm voor deze periode</translation>
         </message>
         <message>
-            <source>done / expected; red: under the norm, green: on the norm, blue: above it.</source>
-            <translation>gedaan / verwacht; rood: onder de norm, groen: op de norm, blauw: erboven.</translation>
+            <source>done / expected; red: under the norm; green: on the norm, or above a minimum; blue: more supervision than the norm.</source>
+            <translation>gedaan / verwacht; rood: onder de norm; groen: op de norm, of boven een minimum; blauw: meer begeleiding dan de norm.</translation>
         </message>
     </context>
     <context>

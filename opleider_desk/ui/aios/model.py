@@ -67,6 +67,7 @@ COLUMNS: list[Column[Aios]] = [
 
 NEXT_DUE_COLUMN = 1
 PORTFOLIO_COLUMN = 2
+YEAR_PHASE_COLUMN = 3
 
 
 class AiosTableModel(RowTableModel[Aios]):

@@ -10,6 +10,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QMenu,
@@ -36,7 +37,7 @@ from ..widgets.first_paint import after_first_paint
 from ..widgets.remember import remember_columns
 from ..widgets.table_models import ROW_ROLE, SearchProxy
 from ..widgets.table_view import setup_row_view
-from .model import AiosTableModel, is_current
+from .model import YEAR_PHASE_COLUMN, AiosTableModel, is_current
 from .open_items import OpenItem, OpenItemsView, open_items
 
 #: Tables whose changes can move what is due or missing.
@@ -70,6 +71,14 @@ class AiosTab(QWidget):
         self.view.setSortingEnabled(True)
         self.view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         setup_row_view(self.view)
+        # The phase ("Jaar 3 · Derde jaar, differentiatie palliatieve zorg") is the longest text:
+        # it takes the room that is left and wraps, so the last column (the practice
+        # supervisor) stays in sight at 1280 wide instead of behind a sideways scroll.
+        header = self.view.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(YEAR_PHASE_COLUMN, QHeaderView.ResizeMode.Stretch)
+        self.view.setWordWrap(True)
+        self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         remember_columns(self.view, "aios")
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
 
