@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from ...domain.due import DueKind, DueStatus, TargetArea, next_due
 from ...domain.entities import Aios, stored_id
 from ...domain.enums import AiosStatus
+from ...domain.portfolio import PortfolioCounts
 from ...settings import AIOS_SHOW_INACTIVE
 from ...storage.changes import READ_BY_DUE, READ_BY_PORTFOLIO, Area
 from ...storage.services.aios import AiosService
@@ -176,15 +177,15 @@ class AiosTab(QWidget):
         aios = self.model.rows()
         ids = [stored_id(a.id) for a in aios]
 
-        def work(_progress) -> tuple[dict, dict[int, int], dict[int, str]]:
+        def work(_progress) -> tuple[dict, dict[int, PortfolioCounts], dict[int, str]]:
             items = due.items(today, trainer=True)
-            missing = portfolio.missing_counts(ids)
+            missing = portfolio.counts(ids)
             agreement_ids = [
                 i.target.ref for found in items.values() for i in found if i.kind is DueKind.AGREEMENT
             ]
             return items, missing, due.agreement_texts(agreement_ids)
 
-        def done(result: tuple[dict, dict[int, int], dict[int, str]]) -> None:
+        def done(result: tuple[dict, dict[int, PortfolioCounts], dict[int, str]]) -> None:
             if round_ == self._due_round:
                 self._show_due(aios, *result)
 
@@ -205,7 +206,7 @@ class AiosTab(QWidget):
         return self.due_task is not None and not self.due_task.finished
 
     def _show_due(
-        self, aios: list[Aios], items: dict, missing: dict[int, int], texts: dict[int, str]
+        self, aios: list[Aios], items: dict, missing: dict[int, PortfolioCounts], texts: dict[int, str]
     ) -> None:
         self.model.set_status(
             {aid: next_due(found) for aid, found in items.items() if aid is not None}, missing

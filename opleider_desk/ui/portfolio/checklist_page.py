@@ -26,7 +26,8 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.entities import AttachmentInfo, stored_id
-from ...domain.portfolio import PortfolioEntry
+from ...domain.enums import ChecklistStatus
+from ...domain.portfolio import PortfolioCounts, PortfolioEntry
 from ...domain.problems import ParseError
 from ...storage.services.portfolio import AttachmentDamaged, PortfolioService
 from ...words.formatting import current_language, format_date
@@ -107,6 +108,17 @@ class ChecklistPage(QWidget):
         self.description.setStyleSheet(f"color: {tone_css(Tone.MUTED)};")
         self.computed = QLabel()
         self.computed.setWordWrap(True)
+        # Ticked present while the data says missing: said here, with the way out.
+        self.conflict = QLabel()
+        self.conflict.setObjectName("portfolioConflict")
+        self.conflict.setWordWrap(True)
+        self.conflict.setStyleSheet(f"color: {tone_css(Tone.BAD)};")
+        self.conflict.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.reset_button = QPushButton(self.tr("Set back to Missing"))
+        self.reset_button.setObjectName("portfolioResetStatus")
+        self.summary = QLabel()
+        self.summary.setObjectName("portfolioSummary")
+        self.summary.setWordWrap(True)
         self.item_date = DateField(optional=True)
         self.date_error = FieldError()
         self.note = QPlainTextEdit()
@@ -125,6 +137,7 @@ class ChecklistPage(QWidget):
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.summary)
         left_layout.addWidget(self.view)
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_item_button)
@@ -138,6 +151,8 @@ class ChecklistPage(QWidget):
         detail.addWidget(self.title)
         detail.addWidget(self.description)
         detail.addWidget(self.computed)
+        detail.addWidget(self.conflict)
+        detail.addWidget(self.reset_button, 0, Qt.AlignmentFlag.AlignLeft)
         form = QFormLayout()
         date_box = QWidget()
         date_layout = QVBoxLayout(date_box)
@@ -171,6 +186,7 @@ class ChecklistPage(QWidget):
         self.add_item_button.clicked.connect(self.add_own_item)
         self.delete_item_button.clicked.connect(self.delete_own_item)
         self.save_button.clicked.connect(self.save_detail)
+        self.reset_button.clicked.connect(self.set_back_to_missing)
         self.attach_button.clicked.connect(self.attach_files)
         self.open_button.clicked.connect(self.open_attachment)
         self.remove_button.clicked.connect(self.remove_attachment)
@@ -187,6 +203,7 @@ class ChecklistPage(QWidget):
         selected = self.selected()
         entries = self.service.entries(self.aios_id, date.today()) if self.aios_id is not None else []
         self.model.set_rows(entries)
+        self._show_summary(entries)
         if selected is not None:
             self.select(stored_id(selected.item.id))
         self._show_selected()
@@ -213,7 +230,7 @@ class ChecklistPage(QWidget):
         self.date_error.show_message("")
         if entry is None:
             self.title.setText(self.tr("Choose an item in the list."))
-            for label in (self.description, self.computed):
+            for label in (self.description, self.computed, self.conflict):
                 label.clear()
             self.item_date.set_date(None)
             self.note.clear()
@@ -227,10 +244,29 @@ class ChecklistPage(QWidget):
             self.computed.setText(
                 self.tr("From the data: {status}").format(status=computed) if computed else ""
             )
+            self.conflict.setText(texts.contradiction_text(entry))
             self.item_date.set_date(entry.item.item_date)
             self.note.setPlainText(entry.item.note)
             self.attachment_model.set_rows(self.service.attachments(stored_id(entry.item.id)))
+        self.conflict.setVisible(bool(self.conflict.text()))
+        self.reset_button.setVisible(entry is not None and entry.contradicted)
         self._update_buttons()
+
+    def _show_summary(self, entries: list[PortfolioEntry]) -> None:
+        counts = PortfolioCounts.of(entries)
+        if not entries:
+            self.summary.clear()
+            return
+        parts = [
+            self.tr("%n item(s) missing", "", counts.missing)
+            if counts.missing
+            else self.tr("Nothing missing")
+        ]
+        if counts.contradicted:
+            parts.append(
+                self.tr("%n ticked present by hand while the data says missing", "", counts.contradicted)
+            )
+        self.summary.setText(" · ".join(parts))
 
     def _update_buttons(self) -> None:
         entry = self.selected()
@@ -266,6 +302,21 @@ class ChecklistPage(QWidget):
         if saved is FAILED:
             return
         self.host.show_status(self.tr("Saved."), 3000)
+
+    def set_back_to_missing(self) -> None:
+        entry = self.selected()
+        if entry is None or not entry.contradicted:
+            return
+        item_id = stored_id(entry.item.id)
+        if (
+            run_action(
+                self,
+                lambda: self.service.set_status(item_id, ChecklistStatus.MISSING),
+                title=self.tr("Portfolio"),
+            )
+            is not FAILED
+        ):
+            self.host.show_status(self.tr("Set back to Missing. Undo with Ctrl+Z."), 6000)
 
     def add_own_item(self) -> None:
         aios_id = self.aios_id

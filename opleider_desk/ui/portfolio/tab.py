@@ -4,7 +4,7 @@ obligations per training year."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -26,6 +26,7 @@ from ...words import labels
 from ..context import AppContext
 from ..navigation import PORTFOLIO, NavTarget
 from ..widgets.tones import Tone, tone_css
+from . import texts
 from .checklist_page import ChecklistPage
 from .obligations_page import ObligationsPage
 from .review_page import ReviewPage
@@ -80,9 +81,17 @@ class PortfolioTab(QWidget):
             )
         )
         self.template_warning.setVisible(bool(self.service.template_errors))
+        # Rows with a value this version does not know: left out of the pages, said here.
+        self.unreadable_warning = QLabel()
+        self.unreadable_warning.setObjectName("unreadableWarning")
+        self.unreadable_warning.setWordWrap(True)
+        self.unreadable_warning.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.unreadable_warning.setStyleSheet(f"color: {tone_css(Tone.BAD)};")
+        self.unreadable_warning.hide()
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.template_warning)
+        layout.addWidget(self.unreadable_warning)
         layout.addWidget(self.pages)
 
         self.aios.currentIndexChanged.connect(lambda _n: self._aios_changed())
@@ -94,6 +103,7 @@ class PortfolioTab(QWidget):
         context.signals.changed.connect(self._on_change)
         self._apply_role()
         self.reload_aios()
+        self.show_unreadable()
 
     def _apply_role(self) -> None:
         """A praktijkbegeleider has duties of their own (in the overview), not the opleider's
@@ -132,6 +142,7 @@ class PortfolioTab(QWidget):
         aios_id = self.aios_id()
         self.checklist.set_aios(aios_id)
         self.review.set_aios(aios_id)
+        self.show_unreadable()
 
     def _on_change(self, change: Change) -> None:
         if Area.PROFILE in change.areas or Area.AIOS in change.areas:
@@ -143,6 +154,17 @@ class PortfolioTab(QWidget):
             self.review.reload()
         if change.touches(READ_BY_OBLIGATIONS):
             self.obligations.reload()
+        self.show_unreadable()
+
+    def show_unreadable(self) -> None:
+        """Every row the pages left out, in words (``storage.mapping.UnknownValue``)."""
+        from ...words.unreadable import unreadable_text
+
+        found = self.context.store.unreadable.found()
+        names = {a.id: a.name for a in self.context.service(AiosService).list() if a.id is not None}
+        lines = [unreadable_text(e, names, {TrainerEventKind: texts.event_kind}) for e in found]
+        self.unreadable_warning.setText("\n".join(lines))
+        self.unreadable_warning.setVisible(bool(lines))
 
     def select_aios(self, aios_id: int | None) -> bool:
         index = self.aios.findData(aios_id)

@@ -1,0 +1,113 @@
+"""An item ticked present by hand while the data says missing: marked, explained, counted apart,
+and with a way out; through the real widgets (issue 16)."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox
+
+from opleider_desk.domain.due import DueKind
+from opleider_desk.domain.entities import Aios
+from opleider_desk.domain.enums import ChecklistStatus, MeetingKind, MeetingStatus
+from opleider_desk.storage.services.aios import AiosService
+from opleider_desk.ui.aios.model import PORTFOLIO_COLUMN
+from opleider_desk.ui.portfolio.checklist_model import STATUS_COLUMN
+from tests.ui.conftest import settled_overview
+from tests.ui.test_portfolio_tab import add_held, row_of, show_portfolio
+
+TODAY = date.today()
+
+
+@pytest.fixture
+def daan(window):
+    # Eight months in, no KPB recorded: the data says the KPBs are missing.
+    return window.context.service(AiosService).add(
+        Aios(name="Daan Bakker", start_date=TODAY - timedelta(days=245))
+    )
+
+
+def tick(qtbot, checklist, key: str, status: ChecklistStatus) -> int:
+    """Choose ``status`` in the row's status cell as the trainer does: the cell's combo box."""
+    model, view = checklist.model, checklist.view
+    row = next(n for n, e in enumerate(model.rows()) if e.item.template_key == key)
+    index = model.index(row, STATUS_COLUMN)
+    view.setCurrentIndex(index)
+    view.edit(index)
+    combo = view.viewport().findChild(QComboBox)
+    assert combo is not None
+    combo.setCurrentIndex(combo.findData(status))
+    combo.activated.emit(combo.currentIndex())
+    qtbot.waitUntil(lambda: model.rows()[row].item.status is status)
+    return row
+
+
+def test_kpb_ticked_present_while_the_data_says_missing_is_marked_explained_and_counted_apart(
+    qtbot, window, daan
+):
+    portfolio = show_portfolio(qtbot, window)
+    checklist = portfolio.checklist
+    row = tick(qtbot, checklist, "kpb", ChecklistStatus.PRESENT)
+    model = checklist.model
+    cell = model.index(row, STATUS_COLUMN)
+    # The cell says what the trainer ticked, marked as theirs and against the data.
+    assert cell.data() == "Aanwezig (handmatig)"
+    assert cell.data(Qt.ItemDataRole.DecorationRole) is not None
+    tooltip = cell.data(Qt.ItemDataRole.ToolTipRole)
+    assert tooltip.startswith(
+        "Handmatig als aanwezig gemarkeerd; volgens de gegevens ontbreekt het: 0 gehouden"
+    )
+    assert "Oplossen: leg elke gehouden KPB vast" in tooltip and "terug op Ontbreekt" in tooltip
+    assert model.index(row, 2).data().startswith("Ontbreekt")
+    # The detail pane says the same, with the way out.
+    checklist.select(model.rows()[row].item.id)
+    assert checklist.conflict.isVisibleTo(checklist) and checklist.conflict.text() == tooltip
+    assert checklist.reset_button.isVisibleTo(checklist)
+
+    # The numbers: the missing rows as shown, and the contradicted one apart, the same on the
+    # checklist and in the overview.
+    shown_missing = [model.index(r, STATUS_COLUMN).data() for r in range(model.rowCount())].count("Ontbreekt")
+    summary = checklist.summary.text()
+    assert summary.startswith(f"{shown_missing} onderdelen ontbreken · 1 handmatig als aanwezig")
+    overview = settled_overview(window)
+    cell_text = overview.proxy.index(row_of(overview, "Daan Bakker"), PORTFOLIO_COLUMN).data()
+    assert cell_text == f"{shown_missing} ontbreken, 1 te controleren"
+    # "Wat staat er open" goes by the data as the checklist's "Volgens de gegevens" does.
+    assert any(
+        r.item.kind is DueKind.KPB and r.item.aios_id == daan for r in overview.open_items.open_model.rows()
+    )
+
+    # The way out: back to missing, one click; then nothing contradicts.
+    window.show_tab("portfolio")
+    checklist.select(model.rows()[row].item.id)
+    qtbot.mouseClick(checklist.reset_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: model.rows()[row].item.status is ChecklistStatus.MISSING)
+    assert model.index(row, STATUS_COLUMN).data() == "Ontbreekt"
+    assert not model.index(row, STATUS_COLUMN).data(Qt.ItemDataRole.ToolTipRole)
+    assert not checklist.conflict.isVisibleTo(checklist)
+    assert not checklist.reset_button.isVisibleTo(checklist)
+    assert "handmatig" not in checklist.summary.text()
+
+
+def test_progress_reports_held_and_signed_are_not_missing_anywhere(qtbot, window, daan):
+    """Issue 16's first bullet: "Ontbreekt" beside "2 held, 2 signed", counted among the missing."""
+    for months in (1, 2):
+        add_held(
+            window,
+            daan,
+            MeetingKind.VOORTGANGSGESPREK,
+            TODAY - timedelta(days=30 * months),
+            MeetingStatus.SIGNED,
+        )
+    portfolio = show_portfolio(qtbot, window)
+    model = portfolio.checklist.model
+    row = next(n for n, e in enumerate(model.rows()) if e.item.template_key == "progress_reports")
+    assert model.index(row, 2).data() == "Beoordeeld · 2 gehouden, 2 ondertekend"
+    assert model.index(row, STATUS_COLUMN).data() == "Beoordeeld"
+    shown_missing = [model.index(r, STATUS_COLUMN).data() for r in range(model.rowCount())].count("Ontbreekt")
+    overview = settled_overview(window)
+    assert overview.proxy.index(row_of(overview, "Daan Bakker"), PORTFOLIO_COLUMN).data() == (
+        f"{shown_missing} ontbreken"
+    )
