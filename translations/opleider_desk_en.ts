@@ -699,6 +699,14 @@ To keep the history, archive the trainee instead. You can undo a delete with Ctr
             <translation>Search the log</translation>
         </message>
         <message>
+            <source>Trainee</source>
+            <translation>Trainee</translation>
+        </message>
+        <message>
+            <source>Quarter</source>
+            <translation>Quarter</translation>
+        </message>
+        <message>
             <source>All trainees</source>
             <translation>All trainees</translation>
         </message>
@@ -1007,8 +1015,20 @@ Backups made earlier still hold these data until they are rotated out (after at 
             <translation>Save date and no&amp;te</translation>
         </message>
         <message>
+            <source>Portfolio checklist</source>
+            <translation>Portfolio checklist</translation>
+        </message>
+        <message>
             <source>Set back to Missing</source>
             <translation>Set back to Missing</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Note</translation>
         </message>
         <message>
             <source>Attach fi&amp;le…</source>
@@ -1053,8 +1073,24 @@ Backups made earlier still hold these data until they are rotated out (after at 
             </translation>
         </message>
         <message>
+            <source>The date typed for “{item}” is not a date. Discard the date and note typed for it?</source>
+            <translation>The date typed for “{item}” is not a date. Discard the date and note typed for it?</translation>
+        </message>
+        <message>
+            <source>Not a date: correct it, or clear it, and save.</source>
+            <translation>Not a date: correct it, or clear it, and save.</translation>
+        </message>
+        <message>
             <source>Portfolio</source>
             <translation>Portfolio</translation>
+        </message>
+        <message>
+            <source>Date and note of “{item}” saved.</source>
+            <translation>Date and note of “{item}” saved.</translation>
+        </message>
+        <message>
+            <source>the date and note of portfolio item “{item}”</source>
+            <translation>the date and note of portfolio item “{item}”</translation>
         </message>
         <message>
             <source>Saved.</source>
@@ -1882,6 +1918,10 @@ Details (without personal data) are in the log file:
         <message>
             <source>N&amp;ote</source>
             <translation>N&amp;ote</translation>
+        </message>
+        <message>
+            <source>Discard what you typed for this event?</source>
+            <translation>Discard what you typed for this event?</translation>
         </message>
     </context>
     <context>
@@ -3948,6 +3988,26 @@ Details (without personal data) are in the log file:
             <translation>not informed yet</translation>
         </message>
         <message>
+            <source>record each KPB held as a meeting of kind KPB in the Meetings tab</source>
+            <translation>record each KPB held as a meeting of kind KPB in the Meetings tab</translation>
+        </message>
+        <message>
+            <source>add or update a learning goal in the IOP since the last progress meeting</source>
+            <translation>add or update a learning goal in the IOP since the last progress meeting</translation>
+        </message>
+        <message>
+            <source>add learning goals for {areas}</source>
+            <translation>add learning goals for {areas}</translation>
+        </message>
+        <message>
+            <source>enter the date of the 360° feedback under Date (after the last meeting)</source>
+            <translation>enter the date of the 360° feedback under Date (after the last meeting)</translation>
+        </message>
+        <message>
+            <source>record the meeting and its report in the Meetings tab</source>
+            <translation>record the meeting and its report in the Meetings tab</translation>
+        </message>
+        <message>
             <source>Not due yet (first on {day})</source>
             <translation>Not due yet (first on {day})</translation>
         </message>
@@ -4096,26 +4156,6 @@ Details (without personal data) are in the log file:
         <message>
             <source>or set the status back to Missing</source>
             <translation>or set the status back to Missing</translation>
-        </message>
-        <message>
-            <source>Record each KPB held as a meeting of kind KPB in the Meetings tab</source>
-            <translation>Record each KPB held as a meeting of kind KPB in the Meetings tab</translation>
-        </message>
-        <message>
-            <source>Add or update a learning goal in the IOP since the last progress meeting</source>
-            <translation>Add or update a learning goal in the IOP since the last progress meeting</translation>
-        </message>
-        <message>
-            <source>Add learning goals for {areas}</source>
-            <translation>Add learning goals for {areas}</translation>
-        </message>
-        <message>
-            <source>Enter the date of the 360° feedback under Date (after the last meeting)</source>
-            <translation>Enter the date of the 360° feedback under Date (after the last meeting)</translation>
-        </message>
-        <message>
-            <source>Record the meeting and its report in the Meetings tab</source>
-            <translation>Record the meeting and its report in the Meetings tab</translation>
         </message>
         <message>
             <source>To resolve: {what}, {back}.</source>
@@ -4782,6 +4822,14 @@ Everything entered after that is replaced. The current file is first kept as a b
         <message>
             <source>What you found; what to raise in the meeting</source>
             <translation>What you found; what to raise in the meeting</translation>
+        </message>
+        <message>
+            <source>Finding on question {n}: {question}</source>
+            <translation>Finding on question {n}: {question}</translation>
+        </message>
+        <message>
+            <source>Note on question {n}</source>
+            <translation>Note on question {n}</translation>
         </message>
         <message>
             <source>Before each progress meeting, go through the portfolio with these questions (card “Beoordeling aios-portfolio”). Points of attention go on the meeting's agenda.</source>

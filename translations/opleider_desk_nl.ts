@@ -699,6 +699,14 @@ Wilt u de geschiedenis bewaren, archiveer de aios dan. U kunt het verwijderen on
             <translation>Zoeken in het logboek</translation>
         </message>
         <message>
+            <source>Trainee</source>
+            <translation>Aios</translation>
+        </message>
+        <message>
+            <source>Quarter</source>
+            <translation>Kwartaal</translation>
+        </message>
+        <message>
             <source>All trainees</source>
             <translation>Alle aios</translation>
         </message>
@@ -1007,8 +1015,20 @@ Eerder gemaakte reservekopieën bevatten deze gegevens nog tot ze worden opgerui
             <translation>Datum en notitie op&amp;slaan</translation>
         </message>
         <message>
+            <source>Portfolio checklist</source>
+            <translation>Portfoliochecklist</translation>
+        </message>
+        <message>
             <source>Set back to Missing</source>
             <translation>Terugzetten op Ontbreekt</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Datum</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Notitie</translation>
         </message>
         <message>
             <source>Attach fi&amp;le…</source>
@@ -1053,8 +1073,24 @@ Eerder gemaakte reservekopieën bevatten deze gegevens nog tot ze worden opgerui
             </translation>
         </message>
         <message>
+            <source>The date typed for “{item}” is not a date. Discard the date and note typed for it?</source>
+            <translation>De datum die bij ‘{item}’ is getypt, is geen datum. De getypte datum en notitie daarvan weggooien?</translation>
+        </message>
+        <message>
+            <source>Not a date: correct it, or clear it, and save.</source>
+            <translation>Geen datum: verbeter of wis hem, en sla op.</translation>
+        </message>
+        <message>
             <source>Portfolio</source>
             <translation>Portfolio</translation>
+        </message>
+        <message>
+            <source>Date and note of “{item}” saved.</source>
+            <translation>Datum en notitie van ‘{item}’ opgeslagen.</translation>
+        </message>
+        <message>
+            <source>the date and note of portfolio item “{item}”</source>
+            <translation>de datum en notitie van portfolio-onderdeel ‘{item}’</translation>
         </message>
         <message>
             <source>Saved.</source>
@@ -1882,6 +1918,10 @@ De details (zonder persoonsgegevens) staan in het logbestand:
         <message>
             <source>N&amp;ote</source>
             <translation>N&amp;otitie</translation>
+        </message>
+        <message>
+            <source>Discard what you typed for this event?</source>
+            <translation>Wat u voor deze gebeurtenis typte weggooien?</translation>
         </message>
     </context>
     <context>
@@ -3948,6 +3988,26 @@ De details (zonder persoonsgegevens) staan in het logbestand:
             <translation>nog niet ingelicht</translation>
         </message>
         <message>
+            <source>record each KPB held as a meeting of kind KPB in the Meetings tab</source>
+            <translation>leg elke gehouden KPB vast als gesprek van het soort KPB op het tabblad Gesprekken</translation>
+        </message>
+        <message>
+            <source>add or update a learning goal in the IOP since the last progress meeting</source>
+            <translation>voeg na het laatste voortgangsgesprek een leerdoel aan het IOP toe of werk er een bij</translation>
+        </message>
+        <message>
+            <source>add learning goals for {areas}</source>
+            <translation>voeg leerdoelen toe voor {areas}</translation>
+        </message>
+        <message>
+            <source>enter the date of the 360° feedback under Date (after the last meeting)</source>
+            <translation>vul onder Datum de datum van de 360-gradenfeedback in (na het laatste gesprek)</translation>
+        </message>
+        <message>
+            <source>record the meeting and its report in the Meetings tab</source>
+            <translation>leg het gesprek en het verslag vast op het tabblad Gesprekken</translation>
+        </message>
+        <message>
             <source>Not due yet (first on {day})</source>
             <translation>Nog niet aan de orde (eerste op {day})</translation>
         </message>
@@ -4096,26 +4156,6 @@ De details (zonder persoonsgegevens) staan in het logbestand:
         <message>
             <source>or set the status back to Missing</source>
             <translation>of zet de status terug op Ontbreekt</translation>
-        </message>
-        <message>
-            <source>Record each KPB held as a meeting of kind KPB in the Meetings tab</source>
-            <translation>leg elke gehouden KPB vast als gesprek van het soort KPB op het tabblad Gesprekken</translation>
-        </message>
-        <message>
-            <source>Add or update a learning goal in the IOP since the last progress meeting</source>
-            <translation>voeg na het laatste voortgangsgesprek een leerdoel aan het IOP toe of werk er een bij</translation>
-        </message>
-        <message>
-            <source>Add learning goals for {areas}</source>
-            <translation>voeg leerdoelen toe voor {areas}</translation>
-        </message>
-        <message>
-            <source>Enter the date of the 360° feedback under Date (after the last meeting)</source>
-            <translation>vul onder Datum de datum van de 360-gradenfeedback in (na het laatste gesprek)</translation>
-        </message>
-        <message>
-            <source>Record the meeting and its report in the Meetings tab</source>
-            <translation>leg het gesprek en het verslag vast op het tabblad Gesprekken</translation>
         </message>
         <message>
             <source>To resolve: {what}, {back}.</source>
@@ -4782,6 +4822,14 @@ Alles wat daarna is ingevoerd, wordt vervangen. Het huidige bestand wordt eerst 
         <message>
             <source>What you found; what to raise in the meeting</source>
             <translation>Wat u vond; wat u in het gesprek wilt bespreken</translation>
+        </message>
+        <message>
+            <source>Finding on question {n}: {question}</source>
+            <translation>Bevinding bij vraag {n}: {question}</translation>
+        </message>
+        <message>
+            <source>Note on question {n}</source>
+            <translation>Notitie bij vraag {n}</translation>
         </message>
         <message>
             <source>Before each progress meeting, go through the portfolio with these questions (card “Beoordeling aios-portfolio”). Points of attention go on the meeting's agenda.</source>

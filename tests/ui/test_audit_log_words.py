@@ -77,3 +77,20 @@ def test_fields_enum_values_and_row_ids_in_the_audit_log_are_words(qtbot, demo_w
         if language == "nl":
             assert not _ISO_DAY.search(details), details
     dialog.close()
+
+
+def test_the_chosen_entry_is_shown_whole_below_the_one_line_rows(qtbot, demo_window):  # noqa: F811
+    from opleider_desk.ui.safety.audit_log import DETAILS_COLUMN, AuditLogDialog
+
+    dialog = AuditLogDialog(demo_window.context, demo_window)
+    dialog.show()
+    QApplication.processEvents()
+    assert not dialog.view.wordWrap()
+    longest = max(
+        range(dialog.proxy.rowCount()), key=lambda r: len(str(dialog.proxy.index(r, DETAILS_COLUMN).data()))
+    )
+    dialog.view.selectRow(longest)
+    details = str(dialog.proxy.index(longest, DETAILS_COLUMN).data())
+    assert dialog.detail.isVisible() and details in dialog.detail.text()
+    assert dialog.detail.wordWrap()
+    dialog.close()

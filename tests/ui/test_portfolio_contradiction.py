@@ -111,3 +111,37 @@ def test_progress_reports_held_and_signed_are_not_missing_anywhere(qtbot, window
     assert overview.proxy.index(row_of(overview, "Daan Bakker"), PORTFOLIO_COLUMN).data() == (
         f"{shown_missing} ontbreken"
     )
+
+
+def test_the_explanation_is_whole_in_a_window_the_size_of_1280_by_800_at_150_percent(qtbot, window, daan):
+    """At 150 % the detail pane was squeezed: the last lines of the explanation were clipped."""
+    window.resize(1280 * 2 // 3, 800 * 2 // 3)  # the logical size of 1280×800 at 150 %
+    portfolio = show_portfolio(qtbot, window)
+    checklist = portfolio.checklist
+    row = tick(qtbot, checklist, "kpb", ChecklistStatus.PRESENT)
+    checklist.select(checklist.model.rows()[row].item.id)
+    qtbot.waitUntil(lambda: checklist.conflict.isVisible())
+    label = checklist.conflict
+    assert label.height() >= label.heightForWidth(label.width())
+    assert label.width() >= label.minimumSizeHint().width()
+    # Nothing of the pane lies beyond its right edge: it scrolls down, never sideways.
+    viewport = checklist.detail.parentWidget()
+    assert checklist.detail.width() <= viewport.width()
+
+
+def test_every_control_of_the_portfolio_tab_and_the_audit_log_has_a_name(qtbot, window, daan):
+    from PySide6.QtWidgets import QApplication
+
+    from opleider_desk.ui.safety.audit_log import AuditLogDialog
+    from tests.ui.test_accessibility import _nameless
+
+    portfolio = show_portfolio(qtbot, window)
+    for page in (portfolio.checklist, portfolio.review, portfolio.obligations):
+        portfolio.pages.setCurrentWidget(page)
+        QApplication.processEvents()
+        assert _nameless(portfolio) == [], type(page).__name__
+    log = AuditLogDialog(window.context, window)
+    log.show()
+    QApplication.processEvents()
+    assert _nameless(log) == []
+    log.close()

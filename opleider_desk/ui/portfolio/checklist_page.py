@@ -7,11 +7,12 @@ from datetime import date
 from functools import partial
 
 from PySide6.QtCore import QCoreApplication as Q
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import Qt, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QTableView,
     QVBoxLayout,
@@ -41,6 +43,7 @@ from ..widgets.remember import remember_columns
 from ..widgets.table_models import ROW_ROLE, Column, RowTableModel
 from ..widgets.table_view import setup_row_view
 from ..widgets.tones import Tone, tone_css
+from ..widgets.unsaved import confirm_discard
 from ..widgets.user_action import FAILED, run_action
 from . import texts
 from .checklist_model import (
@@ -79,10 +82,12 @@ class ChecklistPage(QWidget):
         self.host = host
         self.service = service
         self.aios_id: int | None = None
+        self._shown: PortfolioEntry | None = None  # the item the pane's fields were loaded from
 
         self.model = ChecklistModel(service.set_status, self)
         self.view = _table(QTableView())
         self.view.setObjectName("portfolioChecklist")
+        self.view.setAccessibleName(self.tr("Portfolio checklist"))
         self.view.setModel(self.model)
         self.view.setItemDelegateForColumn(STATUS_COLUMN, StatusDelegate(self.view))
         self.view.setEditTriggers(
@@ -120,8 +125,11 @@ class ChecklistPage(QWidget):
         self.summary.setObjectName("portfolioSummary")
         self.summary.setWordWrap(True)
         self.item_date = DateField(optional=True)
+        # The form's label names the box around the field and its error line, not the field.
+        self.item_date.setAccessibleName(self.tr("Date"))
         self.date_error = FieldError()
         self.note = QPlainTextEdit()
+        self.note.setAccessibleName(self.tr("Note"))
         self.note.setTabChangesFocus(True)
         self.save_button = QPushButton(self.tr("Save date and no&te"))
         self.attachment_model = RowTableModel(ATTACHMENT_COLUMNS, self)
@@ -171,9 +179,20 @@ class ChecklistPage(QWidget):
         file_buttons.addStretch()
         detail.addLayout(file_buttons)
 
+        # At 150 % the pane is taller than the window: it scrolls rather than squeezing
+        # the explanation of a contradiction into a clipped line.
+        detail_scroll = QScrollArea()
+        detail_scroll.setWidgetResizable(True)
+        detail_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        detail_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        detail_scroll.setWidget(self.detail)
+        # As wide as the pane needs (its rows of buttons), so nothing is cut at the right.
+        detail_scroll.setMinimumWidth(
+            self.detail.minimumSizeHint().width() + detail_scroll.verticalScrollBar().sizeHint().width()
+        )
         splitter = QSplitter()
         splitter.addWidget(left)
-        splitter.addWidget(self.detail)
+        splitter.addWidget(detail_scroll)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
         layout = QVBoxLayout(self)
@@ -224,10 +243,38 @@ class ChecklistPage(QWidget):
         entry = next((e for e in self.model.rows() if e.item.template_key == key), None)
         return entry is not None and self.select(stored_id(entry.item.id))
 
+    def _typed(self) -> tuple[str, str]:
+        """The date (as it would be saved) and note in the pane."""
+        try:
+            day = format_date(self.item_date.date())
+        except ParseError:
+            day = self.item_date.text().strip()
+        return day, self.note.toPlainText().strip()
+
+    @staticmethod
+    def _values(entry: PortfolioEntry) -> tuple[str, str]:
+        return format_date(entry.item.item_date), entry.item.note.strip()
+
+    def unsaved_item(self) -> PortfolioEntry | None:
+        """The item whose date or note was typed in the pane and not saved yet."""
+        shown = self._shown
+        return shown if shown is not None and self._typed() != self._values(shown) else None
+
     def _show_selected(self) -> None:
         entry = self.selected()
+        pending = self.unsaved_item()
+        if pending is not None and (entry is None or entry.item.id != pending.item.id):
+            # Another item chosen (or another aios): the typing goes with its own item.
+            if not self._save_typed(pending):
+                self.select(stored_id(pending.item.id))
+                return
+            pending = None
+        # The same item shown again after a change (its status, say): what was typed stays.
+        keep_typing = pending is not None and entry is not None and self._typed() != self._values(entry)
+        self._shown = entry
         self.detail.setEnabled(entry is not None)
-        self.date_error.show_message("")
+        if not keep_typing:
+            self.date_error.show_message("")
         if entry is None:
             self.title.setText(self.tr("Choose an item in the list."))
             for label in (self.description, self.computed, self.conflict):
@@ -245,8 +292,9 @@ class ChecklistPage(QWidget):
                 self.tr("From the data: {status}").format(status=computed) if computed else ""
             )
             self.conflict.setText(texts.contradiction_text(entry))
-            self.item_date.set_date(entry.item.item_date)
-            self.note.setPlainText(entry.item.note)
+            if not keep_typing:
+                self.item_date.set_date(entry.item.item_date)
+                self.note.setPlainText(entry.item.note)
             self.attachment_model.set_rows(self.service.attachments(stored_id(entry.item.id)))
         self.conflict.setVisible(bool(self.conflict.text()))
         self.reset_button.setVisible(entry is not None and entry.contradicted)
@@ -280,6 +328,41 @@ class ChecklistPage(QWidget):
     def _selected_attachment(self) -> AttachmentInfo | None:
         rows = self.attachments.selectionModel().selectedRows()
         return rows[0].data(ROW_ROLE) if rows else None
+
+    def _save_typed(self, entry: PortfolioEntry) -> bool:
+        """Save what was typed for ``entry`` as the pane moves on; False: keep showing it."""
+        title = texts.entry_title(entry)
+        try:
+            day = self.item_date.date(field="item_date")
+        except ParseError:
+            if confirm_discard(
+                self,
+                self.tr(
+                    "The date typed for “{item}” is not a date. Discard the date and note typed for it?"
+                ).format(item=title),
+            ):
+                return True
+            self.date_error.show_message(self.tr("Not a date: correct it, or clear it, and save."))
+            return False
+        item_id, note = stored_id(entry.item.id), self.note.toPlainText().strip()
+        # After the selection has settled: the write reloads the table.
+        QTimer.singleShot(0, lambda: self._write_typed(item_id, day, note, title))
+        return True
+
+    def _write_typed(self, item_id: int, day: date | None, note: str, title: str) -> None:
+        saved = run_action(
+            self,
+            lambda: self.service.update_item(item_id, item_date=day, note=note),
+            title=self.tr("Portfolio"),
+        )
+        if saved is not FAILED:
+            self.host.show_status(self.tr("Date and note of “{item}” saved.").format(item=title), 4000)
+
+    def unsaved_input(self) -> str | None:
+        entry = self.unsaved_item()
+        if entry is None:
+            return None
+        return self.tr("the date and note of portfolio item “{item}”").format(item=texts.entry_title(entry))
 
     # ------------------------------------------------------------ actions
     def save_detail(self) -> None:

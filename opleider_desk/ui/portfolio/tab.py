@@ -166,6 +166,10 @@ class PortfolioTab(QWidget):
         self.unreadable_warning.setText("\n".join(lines))
         self.unreadable_warning.setVisible(bool(lines))
 
+    def unsaved_input(self) -> str | None:
+        """What closing the window would lose (``MainWindow.confirm_discard_unsaved``)."""
+        return self.checklist.unsaved_input()
+
     def select_aios(self, aios_id: int | None) -> bool:
         index = self.aios.findData(aios_id)
         if index < 0:

@@ -80,20 +80,20 @@ def contradiction_text(entry: PortfolioEntry) -> str:
 def _resolve_hint(rule: str, outcome: AutoOutcome) -> str:
     back = Q.translate("Portfolio", "or set the status back to Missing")
     if rule == "kpb_count":
-        what = Q.translate("Portfolio", "Record each KPB held as a meeting of kind KPB in the Meetings tab")
+        what = Q.translate("Portfolio", "record each KPB held as a meeting of kind KPB in the Meetings tab")
     elif rule == "current_iop":
         what = Q.translate(
-            "Portfolio", "Add or update a learning goal in the IOP since the last progress meeting"
+            "Portfolio", "add or update a learning goal in the IOP since the last progress meeting"
         )
     elif rule == "competency_coverage":
         areas = ", ".join(labels.competency(a) for a in outcome.params.get("missing", ()))
-        what = Q.translate("Portfolio", "Add learning goals for {areas}").format(areas=areas)
+        what = Q.translate("Portfolio", "add learning goals for {areas}").format(areas=areas)
     elif rule == "msf_before_meeting":
         what = Q.translate(
-            "Portfolio", "Enter the date of the 360° feedback under Date (after the last meeting)"
+            "Portfolio", "enter the date of the 360° feedback under Date (after the last meeting)"
         )
     else:
-        what = Q.translate("Portfolio", "Record the meeting and its report in the Meetings tab")
+        what = Q.translate("Portfolio", "record the meeting and its report in the Meetings tab")
     return Q.translate("Portfolio", "To resolve: {what}, {back}.").format(what=what, back=back)
 
 

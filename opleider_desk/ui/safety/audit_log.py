@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QHBoxLayout,
     QHeaderView,
+    QLabel,
     QLineEdit,
     QTableView,
     QVBoxLayout,
@@ -103,6 +104,10 @@ def columns(names: Callable[[], AuditNames]) -> list[Column[AuditEntry]]:
     ]
 
 
+CONCERNS_COLUMN = 2
+DETAILS_COLUMN = 3
+
+
 class AuditLogDialog(QDialog):
     def __init__(self, context: AppContext, parent=None):
         super().__init__(parent)
@@ -121,11 +126,14 @@ class AuditLogDialog(QDialog):
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search the log"))
         self.search.setClearButtonEnabled(True)
+        self.search.setAccessibleName(self.tr("Search the log"))
         self.search.textChanged.connect(self.proxy.setFilterFixedString)
         self.aios_filter = QComboBox()
         self.aios_filter.setObjectName("auditAiosFilter")
+        self.aios_filter.setAccessibleName(self.tr("Trainee"))
         self.quarter_filter = QComboBox()
         self.quarter_filter.setObjectName("auditQuarterFilter")
+        self.quarter_filter.setAccessibleName(self.tr("Quarter"))
         self.aios_filter.currentIndexChanged.connect(lambda _i: self._apply_filters())
         self.quarter_filter.currentIndexChanged.connect(lambda _i: self._apply_filters())
         self.view = QTableView()
@@ -137,8 +145,20 @@ class AuditLogDialog(QDialog):
         self.view.verticalHeader().hide()
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
+        # The details run to hundreds of characters: elided in the table, whole below it.
+        header.setSectionResizeMode(DETAILS_COLUMN, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(CONCERNS_COLUMN, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(CONCERNS_COLUMN, self.fontMetrics().averageCharWidth() * 32)
         remember_columns(self.view, "audit_log")
+        self.view.setAccessibleName(self.tr("Audit log"))
+        self.view.setWordWrap(False)  # one line a row; the chosen row is whole below
+        self.detail = QLabel()
+        self.detail.setObjectName("auditDetail")
+        self.detail.setWordWrap(True)
+        self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.detail.setMinimumHeight(self.detail.fontMetrics().lineSpacing() * 3)
+        self.detail.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.view.selectionModel().currentRowChanged.connect(lambda *_: self._show_detail())
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -147,9 +167,12 @@ class AuditLogDialog(QDialog):
         filters.addWidget(self.aios_filter)
         filters.addWidget(self.quarter_filter)
         layout.addLayout(filters)
-        layout.addWidget(self.view)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.detail)
         layout.addWidget(buttons)
         self.reload()
+        if self.proxy.rowCount():
+            self.view.selectRow(0)
         context.signals.changed.connect(self._on_change)
 
     def reload(self) -> None:
@@ -189,6 +212,15 @@ class AuditLogDialog(QDialog):
                 and (quarter is None or entry_quarter(e) == quarter)
             ]
         )
+
+    def _show_detail(self) -> None:
+        index = self.view.currentIndex()
+        if not index.isValid():
+            self.detail.clear()
+            return
+        row = index.siblingAtColumn(DETAILS_COLUMN)
+        concerns = index.siblingAtColumn(CONCERNS_COLUMN).data()
+        self.detail.setText(f"{concerns}\n{row.data()}" if concerns else str(row.data()))
 
     def _on_change(self, change: Change) -> None:
         if Area.AUDIT in change.areas:
