@@ -93,7 +93,11 @@ def columns(names: Callable[[], AuditNames]) -> list[Column[AuditEntry]]:
             sort_key=lambda e: (e.at, e.id),
         ),
         Column(lambda: Q.translate("AuditLog", "What"), lambda e: _operation(e.action)),
-        Column(lambda: Q.translate("AuditLog", "Concerns"), lambda e: _entity(e, names())),
+        Column(
+            lambda: Q.translate("AuditLog", "Concerns"),
+            lambda e: _entity(e, names()),
+            tooltip=lambda e: _entity(e, names()),
+        ),
         Column(
             lambda: Q.translate("AuditLog", "Details"),
             lambda e: _details(e, names()),
@@ -148,7 +152,7 @@ class AuditLogDialog(QDialog):
         # The details run to hundreds of characters: elided in the table, whole below it.
         header.setSectionResizeMode(DETAILS_COLUMN, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(CONCERNS_COLUMN, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(CONCERNS_COLUMN, self.fontMetrics().averageCharWidth() * 32)
+        header.resizeSection(CONCERNS_COLUMN, self.fontMetrics().averageCharWidth() * 40)
         remember_columns(self.view, "audit_log")
         self.view.setAccessibleName(self.tr("Audit log"))
         self.view.setWordWrap(False)  # one line a row; the chosen row is whole below
