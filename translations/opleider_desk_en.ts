@@ -1101,14 +1101,6 @@ Backups made earlier still hold these data until they are rotated out (after at 
             <translation>Set back to Missing. Undo with Ctrl+Z.</translation>
         </message>
         <message>
-            <source>Add own item</source>
-            <translation>Add own item</translation>
-        </message>
-        <message>
-            <source>What should the portfolio hold?</source>
-            <translation>What should the portfolio hold?</translation>
-        </message>
-        <message>
             <source>Item deleted. Undo with Ctrl+Z.</source>
             <translation>Item deleted. Undo with Ctrl+Z.</translation>
         </message>
@@ -5948,8 +5940,15 @@ Everything entered after that is replaced. The current file is first kept as a b
             <translation>{row}, dated {day}</translation>
         </message>
         <message>
-            <source>{row} (row {id}) has the {field} “{value}”, which this version of OpleiderDesk does not know (it knows: {known}). It is not shown or counted here, and stays in the data file exactly as it is; a newer version of OpleiderDesk may know it.</source>
-            <translation>{row} (row {id}) has the {field} “{value}”, which this version of OpleiderDesk does not know (it knows: {known}). It is not shown or counted here, and stays in the data file exactly as it is; a newer version of OpleiderDesk may know it.</translation>
+            <source>{row} (row {id}): {field} “{value}” (known: {known})</source>
+            <translation>{row} (row {id}): {field} “{value}” (known: {known})</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n row(s) in the data file hold a value this version of OpleiderDesk does not know. They are not shown or counted here and stay in the file exactly as they are; a newer version may know them:</source>
+            <translation>
+                <numerusform>%n row in the data file hold a value this version of OpleiderDesk does not know. They are not shown or counted here and stay in the file exactly as they are; a newer version may know them:</numerusform>
+                <numerusform>%n rows in the data file hold a value this version of OpleiderDesk does not know. They are not shown or counted here and stay in the file exactly as they are; a newer version may know them:</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -6125,6 +6124,17 @@ Everything entered after that is replaced. The current file is first kept as a b
         <message>
             <source>The file could not be read: {reason}</source>
             <translation>The file could not be read: {reason}</translation>
+        </message>
+    </context>
+    <context>
+        <name>_OwnItemDialog</name>
+        <message>
+            <source>Add own item</source>
+            <translation>Add own item</translation>
+        </message>
+        <message>
+            <source>What should the portfolio hold?</source>
+            <translation>What should the portfolio hold?</translation>
         </message>
     </context>
     <context>

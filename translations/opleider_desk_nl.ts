@@ -1101,14 +1101,6 @@ Eerder gemaakte reservekopieën bevatten deze gegevens nog tot ze worden opgerui
             <translation>Teruggezet op Ontbreekt. Ongedaan maken met Ctrl+Z.</translation>
         </message>
         <message>
-            <source>Add own item</source>
-            <translation>Eigen onderdeel toevoegen</translation>
-        </message>
-        <message>
-            <source>What should the portfolio hold?</source>
-            <translation>Wat moet er in het portfolio zitten?</translation>
-        </message>
-        <message>
             <source>Item deleted. Undo with Ctrl+Z.</source>
             <translation>Onderdeel verwijderd. Ongedaan maken met Ctrl+Z.</translation>
         </message>
@@ -5948,8 +5940,15 @@ Alles wat daarna is ingevoerd, wordt vervangen. Het huidige bestand wordt eerst 
             <translation>{row} met datum {day}</translation>
         </message>
         <message>
-            <source>{row} (row {id}) has the {field} “{value}”, which this version of OpleiderDesk does not know (it knows: {known}). It is not shown or counted here, and stays in the data file exactly as it is; a newer version of OpleiderDesk may know it.</source>
-            <translation>{row} (regel {id}) heeft als {field} ‘{value}’, en die kent deze versie van OpleiderDesk niet (bekend zijn: {known}). Het wordt hier niet getoond of meegeteld en blijft precies zo in het gegevensbestand staan; een nieuwere versie van OpleiderDesk kent het misschien wel.</translation>
+            <source>{row} (row {id}): {field} “{value}” (known: {known})</source>
+            <translation>{row} (regel {id}): {field} ‘{value}’ (bekend zijn: {known})</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n row(s) in the data file hold a value this version of OpleiderDesk does not know. They are not shown or counted here and stay in the file exactly as they are; a newer version may know them:</source>
+            <translation>
+                <numerusform>%n regel in het gegevensbestand heeft een waarde die deze versie van OpleiderDesk niet kent. Die wordt hier niet getoond of meegeteld en blijft precies zo in het bestand staan; een nieuwere versie kent haar misschien wel:</numerusform>
+                <numerusform>%n regels in het gegevensbestand hebben een waarde die deze versie van OpleiderDesk niet kent. Ze worden hier niet getoond of meegeteld en blijven precies zo in het bestand staan; een nieuwere versie kent ze misschien wel:</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -6125,6 +6124,17 @@ Alles wat daarna is ingevoerd, wordt vervangen. Het huidige bestand wordt eerst 
         <message>
             <source>The file could not be read: {reason}</source>
             <translation>Het bestand kon niet worden gelezen: {reason}</translation>
+        </message>
+    </context>
+    <context>
+        <name>_OwnItemDialog</name>
+        <message>
+            <source>Add own item</source>
+            <translation>Eigen onderdeel toevoegen</translation>
+        </message>
+        <message>
+            <source>What should the portfolio hold?</source>
+            <translation>Wat moet er in het portfolio zitten?</translation>
         </message>
     </context>
     <context>

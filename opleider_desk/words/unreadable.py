@@ -85,7 +85,9 @@ def unreadable_text(
     names: Mapping[int, str] | None = None,
     extra: Mapping[type[Enum], Callable[[Any], str]] | None = None,
 ) -> str:
-    """One sentence pair per row; ``names`` gives the aios names by id."""
+    """One line per row: which row, which field, the stored value, the known ones.
+
+    ``names`` gives the aios names by id."""
     where = _row(error)
     whose = (names or {}).get(error.context.get("aios_id"))  # type: ignore[arg-type]
     if whose:
@@ -93,15 +95,21 @@ def unreadable_text(
     day = error.context.get("day") or error.context.get("date")
     if day is not None and hasattr(day, "isoformat"):
         where = Q.translate("Unreadable", "{row}, dated {day}").format(row=where, day=format_date(day))
-    return Q.translate(
-        "Unreadable",
-        "{row} (row {id}) has the {field} “{value}”, which this version of OpleiderDesk does not know "
-        "(it knows: {known}). It is not shown or counted here, and stays in the data file exactly as it is; "
-        "a newer version of OpleiderDesk may know it.",
-    ).format(
+    return Q.translate("Unreadable", "{row} (row {id}): {field} “{value}” (known: {known})").format(
         row=where,
         id=error.row_id if error.row_id is not None else "?",
         field=_field(error.field),
         value=error.value,
         known=_known(error, extra or {}),
+    )
+
+
+def unreadable_intro(count: int) -> str:
+    """The line above the rows: what is wrong with them and that nothing was changed."""
+    return Q.translate(
+        "Unreadable",
+        "%n row(s) in the data file hold a value this version of OpleiderDesk does not know. They are "
+        "not shown or counted here and stay in the file exactly as they are; a newer version may know them:",
+        "",
+        count,
     )

@@ -83,3 +83,43 @@ def test_esc_in_the_event_dialog_asks_before_dropping_the_note(qtbot, window):
     _answer_box(QMessageBox.StandardButton.Discard, seen)
     QTest.keyClick(dialog, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: not dialog.isVisible())
+
+
+def test_esc_in_the_own_item_dialog_asks_before_dropping_the_title(qtbot, window):
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit
+
+    window.context.service(AiosService).add(Aios(name="Daan Bakker", start_date=TODAY - timedelta(days=245)))
+    checklist = show_portfolio(qtbot, window).checklist
+    seen: list[str] = []
+    visible_after_cancel: list[bool] = []
+
+    def type_and_escape():
+        dialog = next(
+            (w for w in QApplication.topLevelWidgets() if isinstance(w, QInputDialog) and w.isVisible()), None
+        )
+        if dialog is None:
+            QTimer.singleShot(20, type_and_escape)
+            return
+        assert dialog.windowTitle() == "Eigen onderdeel toevoegen"
+        field = dialog.findChild(QLineEdit)
+        assert field is not None
+        QTest.keyClicks(field, "Verslag intervisie")
+        _answer_box(QMessageBox.StandardButton.Cancel, seen)
+        QTest.keyClick(field, Qt.Key.Key_Escape)
+
+        def then():
+            if not seen:
+                QTimer.singleShot(20, then)
+                return
+            visible_after_cancel.append(dialog.isVisible() and dialog.textValue() == "Verslag intervisie")
+            _answer_box(QMessageBox.StandardButton.Discard, seen)
+            QTest.keyClick(field, Qt.Key.Key_Escape)
+
+        QTimer.singleShot(0, then)
+
+    QTimer.singleShot(0, type_and_escape)
+    rows = checklist.model.rowCount()
+    checklist.add_item_button.click()
+    assert visible_after_cancel == [True] and len(seen) == 2
+    assert checklist.model.rowCount() == rows

@@ -19,17 +19,20 @@ from tests.ui.conftest import settled_overview
 FIXTURE = Path(__file__).parents[1] / "storage" / "fixtures" / "0001.sqlite"
 WORDS = {
     "nl": (
-        "Het portfolio-onderdeel ‘IOP eerste jaar’ van Sanne de Vries (regel 1) heeft als status ‘done’, "
-        "en die kent deze versie van OpleiderDesk niet (bekend zijn: Ontbreekt, Aanwezig, Beoordeeld).",
-        "Een gebeurtenis vastgelegd bij Mijn verplichtingen met datum 12-03-2026 (regel 1) heeft als soort "
-        "‘opleidersdag’",
-        "blijft precies zo in het gegevensbestand staan",
+        "2 regels in het gegevensbestand hebben een waarde die deze versie van OpleiderDesk niet kent. "
+        "Ze worden hier niet getoond of meegeteld en blijven precies zo in het bestand staan",
+        "• Het portfolio-onderdeel ‘IOP eerste jaar’ van Sanne de Vries (regel 1): status ‘done’ "
+        "(bekend zijn: Ontbreekt, Aanwezig, Beoordeeld)",
+        "• Een gebeurtenis vastgelegd bij Mijn verplichtingen met datum 12-03-2026 (regel 1): "
+        "soort ‘opleidersdag’ (bekend zijn: LEOh ontvangen,",
     ),
     "en": (
-        "The portfolio item “IOP eerste jaar” of Sanne de Vries (row 1) has the status “done”, which this "
-        "version of OpleiderDesk does not know (it knows: Missing, Present, Reviewed).",
-        "An event recorded under My obligations, dated 2026-03-12 (row 1) has the kind “opleidersdag”",
-        "stays in the data file exactly as it is",
+        "2 rows in the data file hold a value this version of OpleiderDesk does not know. "
+        "They are not shown or counted here and stay in the file exactly as they are",
+        "• The portfolio item “IOP eerste jaar” of Sanne de Vries (row 1): status “done” "
+        "(known: Missing, Present, Reviewed)",
+        "• An event recorded under My obligations, dated 2026-03-12 (row 1): kind “opleidersdag” "
+        "(known: LEOh received,",
     ),
 }
 

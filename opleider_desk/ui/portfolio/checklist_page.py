@@ -72,6 +72,20 @@ ATTACHMENT_COLUMNS: list[Column[AttachmentInfo]] = [
 ]
 
 
+class _OwnItemDialog(QInputDialog):
+    """The title of an item of one's own; Esc asks before dropping what was typed."""
+
+    def __init__(self, parent: QWidget):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Add own item"))
+        self.setLabelText(self.tr("What should the portfolio hold?"))
+
+    def reject(self) -> None:
+        if self.textValue().strip() and not confirm_discard(self):
+            return
+        super().reject()
+
+
 def _table(view: QTableView) -> QTableView:
     return setup_row_view(view, editable=True, fit_columns=False)
 
@@ -405,9 +419,10 @@ class ChecklistPage(QWidget):
         aios_id = self.aios_id
         if aios_id is None:
             return
-        title, ok = QInputDialog.getText(
-            self, self.tr("Add own item"), self.tr("What should the portfolio hold?")
-        )
+        dialog = _OwnItemDialog(self)
+        ok = dialog.exec() == QInputDialog.DialogCode.Accepted
+        title = dialog.textValue()
+        dialog.deleteLater()
         if ok and title.strip():
             item_id = run_action(
                 self, lambda: self.service.add_own_item(aios_id, title), title=self.tr("Portfolio")

@@ -158,12 +158,12 @@ class PortfolioTab(QWidget):
 
     def show_unreadable(self) -> None:
         """Every row the pages left out, in words (``storage.mapping.UnknownValue``)."""
-        from ...words.unreadable import unreadable_text
+        from ...words.unreadable import unreadable_intro, unreadable_text
 
         found = self.context.store.unreadable.found()
         names = {a.id: a.name for a in self.context.service(AiosService).list() if a.id is not None}
-        lines = [unreadable_text(e, names, {TrainerEventKind: texts.event_kind}) for e in found]
-        self.unreadable_warning.setText("\n".join(lines))
+        lines = [f"• {unreadable_text(e, names, {TrainerEventKind: texts.event_kind})}" for e in found]
+        self.unreadable_warning.setText("\n".join([unreadable_intro(len(found)), *lines]) if found else "")
         self.unreadable_warning.setVisible(bool(lines))
 
     def unsaved_input(self) -> str | None:
