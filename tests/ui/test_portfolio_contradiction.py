@@ -145,3 +145,20 @@ def test_every_control_of_the_portfolio_tab_and_the_audit_log_has_a_name(qtbot, 
     QApplication.processEvents()
     assert _nameless(log) == []
     log.close()
+
+
+def test_the_norms_dialog_of_the_portfolio_tab_fits_on_the_screen(qtbot, window, monkeypatch):
+    """At 150 % on 1280×800 its default 720×680 ran past the screen: Save and Cancel below the edge."""
+    from types import SimpleNamespace
+
+    from PySide6.QtCore import QRect
+
+    from opleider_desk.storage.services.norms import NormService
+    from opleider_desk.ui.norms_dialog import NormsDialog
+
+    # 1280×800 at 150 %, less a panel: what the offscreen test screen (800×800) cannot show.
+    laptop = SimpleNamespace(availableGeometry=lambda: QRect(0, 0, 853, 510))
+    monkeypatch.setattr(NormsDialog, "screen", lambda self: laptop)
+    dialog = NormsDialog(window.context.service(NormService), window)
+    qtbot.addWidget(dialog)
+    assert dialog.height() <= 510 and dialog.width() <= 853

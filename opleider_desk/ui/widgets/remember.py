@@ -56,6 +56,11 @@ def remember_size(widget: QWidget, key: str) -> None:
         if len(parts) == 2 and all(p.isdigit() for p in parts):
             size = QSize(int(parts[0]), int(parts[1])).expandedTo(widget.minimumSizeHint())
             widget.resize(size)
+    # A default or remembered size larger than the screen (720×680 at 150 % on a 1280×800
+    # laptop) put the dialog's buttons below its edge.
+    screen = widget.screen()
+    if screen is not None:
+        widget.resize(widget.size().boundedTo(screen.availableGeometry().size()))
 
     def save(shown: QWidget) -> None:
         size = shown.size()
