@@ -5944,10 +5944,10 @@ Everything entered after that is replaced. The current file is first kept as a b
             <translation>{row} (row {id}): {field} “{value}” (known: {known})</translation>
         </message>
         <message numerus="yes">
-            <source>%n row(s) in the data file hold a value this version of OpleiderDesk does not know. They are not shown or counted here and stay in the file exactly as they are; a newer version may know them:</source>
+            <source>%n row(s) in the data file with a value this version of OpleiderDesk does not know: not shown or counted here, and kept in the file exactly as they are (a newer version may know them):</source>
             <translation>
-                <numerusform>%n row in the data file hold a value this version of OpleiderDesk does not know. They are not shown or counted here and stay in the file exactly as they are; a newer version may know them:</numerusform>
-                <numerusform>%n rows in the data file hold a value this version of OpleiderDesk does not know. They are not shown or counted here and stay in the file exactly as they are; a newer version may know them:</numerusform>
+                <numerusform>%n row in the data file with a value this version of OpleiderDesk does not know: not shown or counted here, and kept in the file exactly as they are (a newer version may know them):</numerusform>
+                <numerusform>%n rows in the data file with a value this version of OpleiderDesk does not know: not shown or counted here, and kept in the file exactly as they are (a newer version may know them):</numerusform>
             </translation>
         </message>
     </context>

@@ -5944,10 +5944,10 @@ Alles wat daarna is ingevoerd, wordt vervangen. Het huidige bestand wordt eerst 
             <translation>{row} (regel {id}): {field} ‘{value}’ (bekend zijn: {known})</translation>
         </message>
         <message numerus="yes">
-            <source>%n row(s) in the data file hold a value this version of OpleiderDesk does not know. They are not shown or counted here and stay in the file exactly as they are; a newer version may know them:</source>
+            <source>%n row(s) in the data file with a value this version of OpleiderDesk does not know: not shown or counted here, and kept in the file exactly as they are (a newer version may know them):</source>
             <translation>
-                <numerusform>%n regel in het gegevensbestand heeft een waarde die deze versie van OpleiderDesk niet kent. Die wordt hier niet getoond of meegeteld en blijft precies zo in het bestand staan; een nieuwere versie kent haar misschien wel:</numerusform>
-                <numerusform>%n regels in het gegevensbestand hebben een waarde die deze versie van OpleiderDesk niet kent. Ze worden hier niet getoond of meegeteld en blijven precies zo in het bestand staan; een nieuwere versie kent ze misschien wel:</numerusform>
+                <numerusform>%n regel in het gegevensbestand met een waarde die deze versie van OpleiderDesk niet kent: hier niet getoond of meegeteld, en precies zo bewaard in het bestand (een nieuwere versie kent die misschien wel):</numerusform>
+                <numerusform>%n regels in het gegevensbestand met een waarde die deze versie van OpleiderDesk niet kent: hier niet getoond of meegeteld, en precies zo bewaard in het bestand (een nieuwere versie kent ze misschien wel):</numerusform>
             </translation>
         </message>
     </context>

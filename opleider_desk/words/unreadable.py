@@ -108,8 +108,8 @@ def unreadable_intro(count: int) -> str:
     """The line above the rows: what is wrong with them and that nothing was changed."""
     return Q.translate(
         "Unreadable",
-        "%n row(s) in the data file hold a value this version of OpleiderDesk does not know. They are "
-        "not shown or counted here and stay in the file exactly as they are; a newer version may know them:",
+        "%n row(s) in the data file with a value this version of OpleiderDesk does not know: not shown "
+        "or counted here, and kept in the file exactly as they are (a newer version may know them):",
         "",
         count,
     )

@@ -19,16 +19,16 @@ from tests.ui.conftest import settled_overview
 FIXTURE = Path(__file__).parents[1] / "storage" / "fixtures" / "0001.sqlite"
 WORDS = {
     "nl": (
-        "2 regels in het gegevensbestand hebben een waarde die deze versie van OpleiderDesk niet kent. "
-        "Ze worden hier niet getoond of meegeteld en blijven precies zo in het bestand staan",
+        "2 regels in het gegevensbestand met een waarde die deze versie van OpleiderDesk niet kent: "
+        "hier niet getoond of meegeteld, en precies zo bewaard in het bestand",
         "• Het portfolio-onderdeel ‘IOP eerste jaar’ van Sanne de Vries (regel 1): status ‘done’ "
         "(bekend zijn: Ontbreekt, Aanwezig, Beoordeeld)",
         "• Een gebeurtenis vastgelegd bij Mijn verplichtingen met datum 12-03-2026 (regel 1): "
         "soort ‘opleidersdag’ (bekend zijn: LEOh ontvangen,",
     ),
     "en": (
-        "2 rows in the data file hold a value this version of OpleiderDesk does not know. "
-        "They are not shown or counted here and stay in the file exactly as they are",
+        "2 rows in the data file with a value this version of OpleiderDesk does not know: "
+        "not shown or counted here, and kept in the file exactly as they are",
         "• The portfolio item “IOP eerste jaar” of Sanne de Vries (row 1): status “done” "
         "(known: Missing, Present, Reviewed)",
         "• An event recorded under My obligations, dated 2026-03-12 (row 1): kind “opleidersdag” "
@@ -73,6 +73,9 @@ def test_unknown_values_are_named_the_rest_works_and_the_rows_stay(
     overview = settled_overview(win)
     # The overview reads the trainer's events for what is due: it fills in, no error.
     assert overview.due_loaded and overview.open_items.open_model.rowCount() > 0
+    # ...and says, above its tables, which rows it left out (its counts read the checklist).
+    assert overview.unreadable_warning.isVisibleTo(overview)
+    assert WORDS[ui_language][1] in overview.unreadable_warning.text()
 
     portfolio: Any = win.show_tab("portfolio")
     qtbot.waitUntil(portfolio.isVisible)

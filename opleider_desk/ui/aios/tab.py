@@ -37,6 +37,7 @@ from ..widgets.first_paint import after_first_paint
 from ..widgets.remember import remember_columns
 from ..widgets.table_models import ROW_ROLE, SearchProxy
 from ..widgets.table_view import setup_row_view
+from ..widgets.unreadable_notice import UnreadableNotice
 from .model import AiosTableModel, is_current
 from .open_items import OpenItem, OpenItemsView, open_items
 
@@ -107,7 +108,10 @@ class AiosTab(QWidget):
         self.first_steps.setTextFormat(Qt.TextFormat.RichText)
         self.first_steps.setContentsMargins(8, 8, 8, 8)
         self.first_steps.hide()
+        # Rows left out for a value this version does not know (the due list reads them too).
+        self.unreadable_warning = UnreadableNotice()
         layout = QVBoxLayout(self)
+        layout.addWidget(self.unreadable_warning)
         layout.addLayout(top)
         layout.addWidget(self.first_steps)
         layout.addWidget(splitter)
@@ -218,6 +222,7 @@ class AiosTab(QWidget):
         if overdue:
             title += " — " + self.tr("%n overdue", "", overdue)
         self.open_label.setText(f"<b>{title}</b>")
+        self.unreadable_warning.refresh(self.context.store)
         self.due_loaded = True
 
     def _on_change(self, change: Change) -> None:

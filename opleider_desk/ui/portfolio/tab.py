@@ -4,7 +4,7 @@ obligations per training year."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -26,7 +26,7 @@ from ...words import labels
 from ..context import AppContext
 from ..navigation import PORTFOLIO, NavTarget
 from ..widgets.tones import Tone, tone_css
-from . import texts
+from ..widgets.unreadable_notice import UnreadableNotice
 from .checklist_page import ChecklistPage
 from .obligations_page import ObligationsPage
 from .review_page import ReviewPage
@@ -82,12 +82,7 @@ class PortfolioTab(QWidget):
         )
         self.template_warning.setVisible(bool(self.service.template_errors))
         # Rows with a value this version does not know: left out of the pages, said here.
-        self.unreadable_warning = QLabel()
-        self.unreadable_warning.setObjectName("unreadableWarning")
-        self.unreadable_warning.setWordWrap(True)
-        self.unreadable_warning.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.unreadable_warning.setStyleSheet(f"color: {tone_css(Tone.BAD)};")
-        self.unreadable_warning.hide()
+        self.unreadable_warning = UnreadableNotice()
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.template_warning)
@@ -158,13 +153,7 @@ class PortfolioTab(QWidget):
 
     def show_unreadable(self) -> None:
         """Every row the pages left out, in words (``storage.mapping.UnknownValue``)."""
-        from ...words.unreadable import unreadable_intro, unreadable_text
-
-        found = self.context.store.unreadable.found()
-        names = {a.id: a.name for a in self.context.service(AiosService).list() if a.id is not None}
-        lines = [f"• {unreadable_text(e, names, {TrainerEventKind: texts.event_kind})}" for e in found]
-        self.unreadable_warning.setText("\n".join([unreadable_intro(len(found)), *lines]) if found else "")
-        self.unreadable_warning.setVisible(bool(lines))
+        self.unreadable_warning.refresh(self.context.store)
 
     def unsaved_input(self) -> str | None:
         """What closing the window would lose (``MainWindow.confirm_discard_unsaved``)."""
