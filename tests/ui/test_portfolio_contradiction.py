@@ -152,6 +152,7 @@ def test_the_norms_dialog_of_the_portfolio_tab_fits_on_the_screen(qtbot, window,
     from types import SimpleNamespace
 
     from PySide6.QtCore import QRect
+    from PySide6.QtWidgets import QDialogButtonBox
 
     from opleider_desk.storage.services.norms import NormService
     from opleider_desk.ui.norms_dialog import NormsDialog
@@ -162,3 +163,4 @@ def test_the_norms_dialog_of_the_portfolio_tab_fits_on_the_screen(qtbot, window,
     dialog = NormsDialog(window.context.service(NormService), window)
     qtbot.addWidget(dialog)
     assert dialog.height() <= 510 and dialog.width() <= 853
+    assert dialog.findChild(QDialogButtonBox).geometry().bottom() <= dialog.height()
