@@ -17,6 +17,14 @@ from ..widgets.table_models import Column, RowTableModel
 from . import texts
 
 STATUS_COLUMN = 1
+
+
+def _warning_icon():
+    from PySide6.QtWidgets import QApplication, QStyle
+
+    return QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+
+
 COMPUTED_COLUMN = 2
 
 COLUMNS: list[Column[PortfolioEntry]] = [
@@ -27,9 +35,11 @@ COLUMNS: list[Column[PortfolioEntry]] = [
     ),
     Column(
         lambda: Q.translate("PortfolioModel", "Status"),
-        lambda e: labels.checklist_status(e.status),
-        sort_key=lambda e: list(ChecklistStatus).index(e.status),
+        texts.shown_status,
+        sort_key=lambda e: (list(ChecklistStatus).index(e.status), e.contradicted),
         foreground=lambda e: texts.checklist_colour(e.status),
+        tooltip=texts.contradiction_text,
+        decoration=lambda e: _warning_icon() if e.contradicted else None,
     ),
     Column(
         lambda: Q.translate("PortfolioModel", "From the data"),
