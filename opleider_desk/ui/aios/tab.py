@@ -179,18 +179,21 @@ class AiosTab(QWidget):
         and portfolio), so it runs on a worker thread after every change, and the
         window stays usable meanwhile; a newer reload makes an older result moot.
         """
-        from ...storage.services.due import DueService
-        from ...storage.services.portfolio import PortfolioService
-
         self._due_round += 1
         round_ = self._due_round
         today = date.today()
-        due = self.context.service(DueService)
-        portfolio = self.context.service(PortfolioService)
+        store = self.context.store
         aios = self.model.rows()
         ids = [stored_id(a.id) for a in aios]
 
         def work(_progress) -> tuple[dict, dict[int, PortfolioCounts], dict[int, str]]:
+            # Imported here, on the worker: the first reload follows the start, while other
+            # workers import the other tabs, and the GUI thread would wait for their imports.
+            from ...storage.services.due import DueService
+            from ...storage.services.portfolio import PortfolioService
+
+            due = store.service(DueService)
+            portfolio = store.service(PortfolioService)
             items = due.items(today, trainer=True)
             missing = portfolio.counts(ids)
             agreement_ids = [
