@@ -163,7 +163,8 @@ def test_the_norms_dialog_of_the_portfolio_tab_fits_on_the_screen(qtbot, window,
     dialog = NormsDialog(window.context.service(NormService), window)
     qtbot.addWidget(dialog)
     assert dialog.height() <= 510 and dialog.width() <= 853
-    assert dialog.findChild(QDialogButtonBox).geometry().bottom() <= dialog.height()
+    buttons = dialog.findChild(QDialogButtonBox)
+    assert buttons is not None and buttons.geometry().bottom() <= dialog.height()
 
 
 def test_the_datas_column_is_in_view_beside_the_status_at_150_percent(qtbot, window, daan):
