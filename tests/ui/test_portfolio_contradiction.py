@@ -163,4 +163,24 @@ def test_the_norms_dialog_of_the_portfolio_tab_fits_on_the_screen(qtbot, window,
     dialog = NormsDialog(window.context.service(NormService), window)
     qtbot.addWidget(dialog)
     assert dialog.height() <= 510 and dialog.width() <= 853
-    assert dialog.findChild(QDialogButtonBox).geometry().bottom() <= dialog.height()
+    buttons = dialog.findChild(QDialogButtonBox)
+    assert buttons is not None and buttons.geometry().bottom() <= dialog.height()
+
+
+def test_the_datas_column_is_in_view_beside_the_status_at_150_percent(qtbot, window, daan):
+    """The item column took the width of its longest title: "Volgens de gegevens" was off to the right."""
+    from opleider_desk.ui.portfolio.checklist_model import COMPUTED_COLUMN, ITEM_COLUMN
+
+    window.resize(1280 * 2 // 3, 800 * 2 // 3)
+    checklist = show_portfolio(qtbot, window).checklist
+    view, model = checklist.view, checklist.model
+    qtbot.waitUntil(lambda: model.rowCount() > 0)
+    header = view.horizontalHeader()
+    # The data's column shows half its width at least.
+    assert header.sectionViewportPosition(COMPUTED_COLUMN) + header.sectionSize(COMPUTED_COLUMN) // 2 <= (
+        view.viewport().width()
+    )
+    # A title cut short is whole in its tooltip.
+    for row in range(model.rowCount()):
+        title = model.index(row, ITEM_COLUMN).data()
+        assert model.index(row, ITEM_COLUMN).data(Qt.ItemDataRole.ToolTipRole).startswith(title)

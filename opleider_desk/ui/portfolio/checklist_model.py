@@ -16,6 +16,7 @@ from ...words.formatting import current_language, format_date
 from ..widgets.table_models import Column, RowTableModel
 from . import texts
 
+ITEM_COLUMN = 0
 STATUS_COLUMN = 1
 
 
@@ -31,7 +32,14 @@ COLUMNS: list[Column[PortfolioEntry]] = [
     Column(
         lambda: Q.translate("PortfolioModel", "Item"),
         texts.entry_title,
-        tooltip=lambda e: e.template.description.get(current_language()) if e.template else "",
+        tooltip=lambda e: "\n".join(
+            t
+            for t in (
+                texts.entry_title(e),
+                e.template.description.get(current_language()) if e.template else "",
+            )
+            if t
+        ),
     ),
     Column(
         lambda: Q.translate("PortfolioModel", "Status"),

@@ -48,6 +48,7 @@ from ..widgets.user_action import FAILED, run_action
 from . import texts
 from .checklist_model import (
     COMPUTED_COLUMN,
+    ITEM_COLUMN,
     STATUS_COLUMN,
     ChecklistModel,
     StatusDelegate,
@@ -116,6 +117,10 @@ class ChecklistPage(QWidget):
         # The computed text can be long; it is elided here and whole in the tooltip and the pane.
         header.setSectionResizeMode(COMPUTED_COLUMN, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(COMPUTED_COLUMN, 240)
+        # The titles run long ("Andere beoordelingen (CAT, OSATS, vaardigheden)"): at 150 % the
+        # column took the width the data's column needs; elided here, whole in the tooltip.
+        header.setSectionResizeMode(ITEM_COLUMN, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(ITEM_COLUMN, self.view.fontMetrics().averageCharWidth() * 30)
         remember_columns(self.view, "portfolio_checklist")
         self.add_item_button = QPushButton(self.tr("Add own &item…"))
         self.delete_item_button = QPushButton(self.tr("Delete own item"))
