@@ -103,7 +103,7 @@
         </message>
         <message>
             <source>For example: “Discuss two bad-news consultations on video”</source>
-            <translation>Bijvoorbeeld: “Twee slechtnieuwsgesprekken op video nabespreken”</translation>
+            <translation>Bijvoorbeeld: „Twee slechtnieuwsgesprekken op video nabespreken”</translation>
         </message>
         <message>
             <source>&amp;Save</source>
