@@ -31,6 +31,10 @@
             <source>↺ open agreement from an earlier meeting · tick a point once it has been discussed</source>
             <translation>↺ openstaande afspraak uit een eerder gesprek · vink een punt af als het besproken is</translation>
         </message>
+        <message>
+            <source>an agenda point that you typed but did not add</source>
+            <translation>een agendapunt dat u hebt getypt maar niet toegevoegd</translation>
+        </message>
     </context>
     <context>
         <name>AgreementModel</name>
@@ -53,10 +57,6 @@
     </context>
     <context>
         <name>AgreementsEditor</name>
-        <message>
-            <source>Who does what, by when? e.g. “Discuss two bad-news consultations on video”</source>
-            <translation>Wie doet wat, wanneer? Bijv. “Twee slechtnieuwsgesprekken op video nabespreken”</translation>
-        </message>
         <message>
             <source>— who? —</source>
             <translation>— wie? —</translation>
@@ -86,8 +86,24 @@
             <translation>&amp;Heropenen</translation>
         </message>
         <message>
+            <source>a change to an agreement that you did not save</source>
+            <translation>een wijziging in een afspraak die u niet hebt opgeslagen</translation>
+        </message>
+        <message>
+            <source>an agreement that you typed but did not add</source>
+            <translation>een afspraak die u hebt getypt maar niet toegevoegd</translation>
+        </message>
+        <message>
             <source>Delete</source>
             <translation>Verwijderen</translation>
+        </message>
+        <message>
+            <source>Who does what, by when?</source>
+            <translation>Wie doet wat, vóór wanneer?</translation>
+        </message>
+        <message>
+            <source>For example: “Discuss two bad-news consultations on video”</source>
+            <translation>Bijvoorbeeld: “Twee slechtnieuwsgesprekken op video nabespreken”</translation>
         </message>
         <message>
             <source>&amp;Save</source>
@@ -2067,6 +2083,14 @@ De details (zonder persoonsgegevens) staan in het logbestand:
             <source>How tested</source>
             <translation>Toetsing</translation>
         </message>
+        <message>
+            <source>a change to a learning goal that you did not save</source>
+            <translation>een wijziging in een leerdoel die u niet hebt opgeslagen</translation>
+        </message>
+        <message>
+            <source>a learning goal that you typed but did not add</source>
+            <translation>een leerdoel dat u hebt getypt maar niet toegevoegd</translation>
+        </message>
     </context>
     <context>
         <name>GuidedForm</name>
@@ -3334,6 +3358,10 @@ De details (zonder persoonsgegevens) staan in het logbestand:
             <translation>Opgeslagen</translation>
         </message>
         <message>
+            <source>Not added yet: {what}. Close the meeting and lose it?</source>
+            <translation>Nog niet toegevoegd: {what}. Het gesprek sluiten en dit kwijtraken?</translation>
+        </message>
+        <message>
             <source>The report is on the clipboard: paste it into the e-portfolio.</source>
             <translation>Het verslag staat op het klembord: plak het in het e-portfolio.</translation>
         </message>
@@ -3372,6 +3400,10 @@ De details (zonder persoonsgegevens) staan in het logbestand:
         <message>
             <source>Mark the report as final? Afterwards the meeting, its agreements' wording and its learning goals can no longer be changed.</source>
             <translation>Het verslag als definitief markeren? Daarna kunnen het gesprek, de tekst van de afspraken en de leerdoelen niet meer worden gewijzigd.</translation>
+        </message>
+        <message>
+            <source>Not added yet: {what}. It is lost when the meeting locks.</source>
+            <translation>Nog niet toegevoegd: {what}. Dit gaat verloren als het gesprek wordt vergrendeld.</translation>
         </message>
         <message>
             <source>Mark as signed</source>
@@ -3980,26 +4012,6 @@ De details (zonder persoonsgegevens) staan in het logbestand:
             <translation>nog niet ingelicht</translation>
         </message>
         <message>
-            <source>record each KPB held as a meeting of kind KPB in the Meetings tab</source>
-            <translation>leg elke gehouden KPB vast als gesprek van het soort KPB op het tabblad Gesprekken</translation>
-        </message>
-        <message>
-            <source>add or update a learning goal in the IOP since the last progress meeting</source>
-            <translation>voeg na het laatste voortgangsgesprek een leerdoel aan het IOP toe of werk er een bij</translation>
-        </message>
-        <message>
-            <source>add learning goals for {areas}</source>
-            <translation>voeg leerdoelen toe voor {areas}</translation>
-        </message>
-        <message>
-            <source>enter the date of the 360° feedback under Date (after the last meeting)</source>
-            <translation>vul onder Datum de datum van de 360-gradenfeedback in (na het laatste gesprek)</translation>
-        </message>
-        <message>
-            <source>record the meeting and its report in the Meetings tab</source>
-            <translation>leg het gesprek en het verslag vast op het tabblad Gesprekken</translation>
-        </message>
-        <message>
             <source>Not due yet (first on {day})</source>
             <translation>Nog niet aan de orde (eerste op {day})</translation>
         </message>
@@ -4148,6 +4160,26 @@ De details (zonder persoonsgegevens) staan in het logbestand:
         <message>
             <source>or set the status back to Missing</source>
             <translation>of zet de status terug op Ontbreekt</translation>
+        </message>
+        <message>
+            <source>record each KPB held as a meeting of kind KPB in the Meetings tab</source>
+            <translation>leg elke gehouden KPB vast als gesprek van het soort KPB op het tabblad Gesprekken</translation>
+        </message>
+        <message>
+            <source>add or update a learning goal in the IOP since the last progress meeting</source>
+            <translation>voeg na het laatste voortgangsgesprek een leerdoel aan het IOP toe of werk er een bij</translation>
+        </message>
+        <message>
+            <source>add learning goals for {areas}</source>
+            <translation>voeg leerdoelen toe voor {areas}</translation>
+        </message>
+        <message>
+            <source>enter the date of the 360° feedback under Date (after the last meeting)</source>
+            <translation>vul onder Datum de datum van de 360-gradenfeedback in (na het laatste gesprek)</translation>
+        </message>
+        <message>
+            <source>record the meeting and its report in the Meetings tab</source>
+            <translation>leg het gesprek en het verslag vast op het tabblad Gesprekken</translation>
         </message>
         <message>
             <source>To resolve: {what}, {back}.</source>
