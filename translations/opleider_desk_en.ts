@@ -4020,26 +4020,6 @@ Details (without personal data) are in the log file:
             <translation>not informed yet</translation>
         </message>
         <message>
-            <source>record each KPB held as a meeting of kind KPB in the Meetings tab</source>
-            <translation>record each KPB held as a meeting of kind KPB in the Meetings tab</translation>
-        </message>
-        <message>
-            <source>add or update a learning goal in the IOP since the last progress meeting</source>
-            <translation>add or update a learning goal in the IOP since the last progress meeting</translation>
-        </message>
-        <message>
-            <source>add learning goals for {areas}</source>
-            <translation>add learning goals for {areas}</translation>
-        </message>
-        <message>
-            <source>enter the date of the 360° feedback under Date (after the last meeting)</source>
-            <translation>enter the date of the 360° feedback under Date (after the last meeting)</translation>
-        </message>
-        <message>
-            <source>record the meeting and its report in the Meetings tab</source>
-            <translation>record the meeting and its report in the Meetings tab</translation>
-        </message>
-        <message>
             <source>Not due yet (first on {day})</source>
             <translation>Not due yet (first on {day})</translation>
         </message>
@@ -4188,6 +4168,26 @@ Details (without personal data) are in the log file:
         <message>
             <source>or set the status back to Missing</source>
             <translation>or set the status back to Missing</translation>
+        </message>
+        <message>
+            <source>record each KPB held as a meeting of kind KPB in the Meetings tab</source>
+            <translation>record each KPB held as a meeting of kind KPB in the Meetings tab</translation>
+        </message>
+        <message>
+            <source>add or update a learning goal in the IOP since the last progress meeting</source>
+            <translation>add or update a learning goal in the IOP since the last progress meeting</translation>
+        </message>
+        <message>
+            <source>add learning goals for {areas}</source>
+            <translation>add learning goals for {areas}</translation>
+        </message>
+        <message>
+            <source>enter the date of the 360° feedback under Date (after the last meeting)</source>
+            <translation>enter the date of the 360° feedback under Date (after the last meeting)</translation>
+        </message>
+        <message>
+            <source>record the meeting and its report in the Meetings tab</source>
+            <translation>record the meeting and its report in the Meetings tab</translation>
         </message>
         <message>
             <source>To resolve: {what}, {back}.</source>

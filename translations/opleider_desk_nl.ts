@@ -4020,26 +4020,6 @@ De details (zonder persoonsgegevens) staan in het logbestand:
             <translation>nog niet ingelicht</translation>
         </message>
         <message>
-            <source>record each KPB held as a meeting of kind KPB in the Meetings tab</source>
-            <translation>leg elke gehouden KPB vast als gesprek van het soort KPB op het tabblad Gesprekken</translation>
-        </message>
-        <message>
-            <source>add or update a learning goal in the IOP since the last progress meeting</source>
-            <translation>voeg na het laatste voortgangsgesprek een leerdoel aan het IOP toe of werk er een bij</translation>
-        </message>
-        <message>
-            <source>add learning goals for {areas}</source>
-            <translation>voeg leerdoelen toe voor {areas}</translation>
-        </message>
-        <message>
-            <source>enter the date of the 360° feedback under Date (after the last meeting)</source>
-            <translation>vul onder Datum de datum van de 360-gradenfeedback in (na het laatste gesprek)</translation>
-        </message>
-        <message>
-            <source>record the meeting and its report in the Meetings tab</source>
-            <translation>leg het gesprek en het verslag vast op het tabblad Gesprekken</translation>
-        </message>
-        <message>
             <source>Not due yet (first on {day})</source>
             <translation>Nog niet aan de orde (eerste op {day})</translation>
         </message>
@@ -4188,6 +4168,26 @@ De details (zonder persoonsgegevens) staan in het logbestand:
         <message>
             <source>or set the status back to Missing</source>
             <translation>of zet de status terug op Ontbreekt</translation>
+        </message>
+        <message>
+            <source>record each KPB held as a meeting of kind KPB in the Meetings tab</source>
+            <translation>leg elke gehouden KPB vast als gesprek van het soort KPB op het tabblad Gesprekken</translation>
+        </message>
+        <message>
+            <source>add or update a learning goal in the IOP since the last progress meeting</source>
+            <translation>voeg na het laatste voortgangsgesprek een leerdoel aan het IOP toe of werk er een bij</translation>
+        </message>
+        <message>
+            <source>add learning goals for {areas}</source>
+            <translation>voeg leerdoelen toe voor {areas}</translation>
+        </message>
+        <message>
+            <source>enter the date of the 360° feedback under Date (after the last meeting)</source>
+            <translation>vul onder Datum de datum van de 360-gradenfeedback in (na het laatste gesprek)</translation>
+        </message>
+        <message>
+            <source>record the meeting and its report in the Meetings tab</source>
+            <translation>leg het gesprek en het verslag vast op het tabblad Gesprekken</translation>
         </message>
         <message>
             <source>To resolve: {what}, {back}.</source>
