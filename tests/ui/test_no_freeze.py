@@ -137,3 +137,27 @@ def test_the_window_gets_the_interpreter_back_within_a_millisecond_while_a_worke
 
     create_application()
     assert sys.getswitchinterval() <= 0.001
+
+
+def test_every_entry_is_held_as_numbers_not_as_an_object_per_entry(qtbot, window, tmp_path):
+    """Every entry of the big file as Python objects cost 190 MB at rest, and each full
+    garbage collection walked them all (a stall after every worker's task)."""
+    import gc
+
+    from opleider_desk.domain.entities import HourEntry
+    from opleider_desk.ui.hours.periods import PeriodKind
+    from opleider_desk.ui.widgets.background import busy
+    from tests.storage.test_check_after_open import generate
+
+    path = generate(tmp_path / "big.sqlite", aios=3, entries=6_000, meetings=20, seed=2).path
+    assert window.open_store(path)
+    qtbot.waitUntil(lambda: not busy(window), timeout=20_000)
+    tab = window.show_tab("hours")
+    tab.kind.setCurrentIndex(tab.kind.findData(PeriodKind.ALL))  # more than loads at once: a worker
+    qtbot.waitUntil(lambda: tab.model.total_count() == 6_000 and not busy(window), timeout=20_000)
+    gc.collect()
+    assert sum(1 for o in gc.get_objects() if isinstance(o, HourEntry)) < 100
+    # What the list shows and hands on is still each entry as it was logged.
+    first = tab.model.entry(0)
+    assert first == tab.service.get(first.id)
+    assert tab.model.index(0, 4).data() == first.description

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date, timedelta
+from itertools import chain
 from pathlib import Path
 
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex, Qt
@@ -50,7 +51,7 @@ from . import csv_io
 from .entry_dialog import EntryDialog
 from .entry_row import EntryRow
 from .fields import OWN_TIME, category_name
-from .model import HoursProxy, HoursTableModel, LoadedEntries, load_entries, own_time_label
+from .model import HoursProxy, HoursTableModel, LoadedEntries, load_rows, own_time_label
 from .periods import PeriodKind, kind_label, period_of, period_title, step
 from .totals import TotalsPanel
 from .view import hours_view
@@ -294,8 +295,11 @@ class HoursTab(QWidget):
         service = self.service
 
         def load(_progress=None) -> tuple[LoadedEntries, HourTotals, Norms, _Rules]:
-            loaded = load_entries(
-                service.entries(period, aios=shown), aios_names, category_names, service.locked_quarters()
+            loaded = load_rows(
+                chain.from_iterable(service.entry_parts(period, aios=shown)),
+                aios_names,
+                category_names,
+                service.locked_quarters(),
             )
             # The norms of every aios are read here too: on a worker for a large period.
             ruled = norm_service.rules_for(aios)
