@@ -1988,6 +1988,7 @@ Details (without personal data) are in the log file:
         </message>
         <message>
             <source>— own time —</source>
+            <extracomment>One entry as the hours service reads it: id, day, minutes, category id, aios id, description.</extracomment>
             <translation>— own time —</translation>
         </message>
         <message>
@@ -4966,6 +4967,14 @@ Everything entered after that is replaced. The current file is first kept as a b
         <message>
             <source>All trainees</source>
             <translation>All trainees</translation>
+        </message>
+        <message>
+            <source>Cancelled: no statements were made. Choose a trainee, or the quarter again.</source>
+            <translation>Cancelled: no statements were made. Choose a trainee, or the quarter again.</translation>
+        </message>
+        <message>
+            <source>Making the statements of all trainees for {quarter}…</source>
+            <translation>Making the statements of all trainees for {quarter}…</translation>
         </message>
         <message>
             <source>No trainee was in training in this quarter.</source>

@@ -1988,6 +1988,7 @@ De details (zonder persoonsgegevens) staan in het logbestand:
         </message>
         <message>
             <source>— own time —</source>
+            <extracomment>One entry as the hours service reads it: id, day, minutes, category id, aios id, description.</extracomment>
             <translation>— eigen tijd —</translation>
         </message>
         <message>
@@ -4966,6 +4967,14 @@ Alles wat daarna is ingevoerd, wordt vervangen. Het huidige bestand wordt eerst 
         <message>
             <source>All trainees</source>
             <translation>Alle aios</translation>
+        </message>
+        <message>
+            <source>Cancelled: no statements were made. Choose a trainee, or the quarter again.</source>
+            <translation>Geannuleerd: er zijn geen verklaringen gemaakt. Kies een aios, of het kwartaal opnieuw.</translation>
+        </message>
+        <message>
+            <source>Making the statements of all trainees for {quarter}…</source>
+            <translation>De verklaringen van alle aios over {quarter} worden gemaakt…</translation>
         </message>
         <message>
             <source>No trainee was in training in this quarter.</source>

@@ -161,3 +161,49 @@ def test_every_entry_is_held_as_numbers_not_as_an_object_per_entry(qtbot, window
     first = tab.model.entry(0)
     assert first == tab.service.get(first.id)
     assert tab.model.index(0, 4).data() == first.description
+
+
+def test_a_change_keeps_a_large_list_as_it_is_until_its_reload_is_ready(qtbot, window, monkeypatch):
+    """Saving one entry while every entry is shown reloaded the list by showing its first
+    rows at once (losing the trainer's place) and counting the file on the GUI thread."""
+    from datetime import timedelta
+
+    from opleider_desk.domain.entities import HourEntry
+    from opleider_desk.storage.services.categories import CategoryService
+    from opleider_desk.storage.services.hours import HoursService
+    from opleider_desk.ui.hours import tab as tab_module
+    from opleider_desk.ui.hours.periods import PeriodKind
+    from opleider_desk.ui.widgets.background import busy
+
+    category = window.context.service(CategoryService).list()[0]
+    hours = window.context.service(HoursService)
+
+    def entry(n: int) -> HourEntry:
+        return HourEntry(
+            day=date(2025, 9, 1) + timedelta(days=n),
+            minutes=30,
+            category_id=category.id,
+            description=f"Dag {n}",
+        )
+
+    for n in range(6):
+        hours.add(entry(n))
+    tab = window.show_tab("hours")
+    monkeypatch.setattr(tab_module, "_LOAD_AT_ONCE", 3)  # six entries count as a large period
+    monkeypatch.setattr(tab_module, "_FIRST_ROWS", 2)
+    tab.kind.setCurrentIndex(tab.kind.findData(PeriodKind.ALL))
+    qtbot.waitUntil(lambda: tab.model.total_count() == 6 and not busy(window))
+    tab.view.selectRow(4)
+    counted: list[str] = []
+    original = HoursService.count
+    monkeypatch.setattr(
+        HoursService,
+        "count",
+        lambda self, *a, **k: counted.append(threading.current_thread().name) or original(self, *a, **k),
+    )
+    new_id = hours.add(entry(10))  # announced at once: the list starts reloading
+    assert tab.model.total_count() == 6 and tab.model.rowCount() == 6
+    qtbot.waitUntil(lambda: tab.model.total_count() == 7 and not busy(window))
+    assert threading.main_thread().name not in counted
+    assert tab.model.row_of(new_id) is not None
+    assert [e.description for e in tab.selected_entries()] == ["Dag 4"]  # the place is kept

@@ -40,7 +40,7 @@ from dataclasses import dataclass
 from datetime import date
 from heapq import merge
 from itertools import compress, islice, repeat
-from operator import contains, le, or_
+from operator import and_, contains, le, or_
 from typing import Any, NamedTuple
 
 from PySide6.QtCore import (
@@ -128,12 +128,14 @@ class LoadedEntries:
     day_texts: list[str]  # distinct dates as shown, lower case
     descriptions: list[str]  # distinct descriptions
     texts: list[str]  # distinct row texts but the date, lower case
+    text_minutes: array  # per row text the minutes of its entries together
     aios_names: Mapping[int | None, str]
     category_names: Mapping[int, str]
     minutes_text: Mapping[int, str]
     locked: frozenset[LockKey]  # the signed quarters
     total_minutes: int
     by_day: array  # positions in date order (then id): every sort starts from it
+    in_date_order: bool  # by_day is 0, 1, 2, …: the entries came in date order
     orders: Mapping[int, array]  # column -> positions in its ascending order, ties by date
 
     def __len__(self) -> int:
@@ -172,6 +174,7 @@ def load_rows(
     ids, day_number, minutes_of = array("q"), array("I"), array("I")
     aios_of, category_of = array("q"), array("q")
     description_number, text_number = array("I"), array("I")
+    text_minutes: list[int] = []  # per row text: the minutes of its entries together
     total = 0
     for ident, day, minutes, category_id, aios_id, description in rows:
         number = days.get(day)
@@ -188,7 +191,9 @@ def load_rows(
         number = texts.get(text)
         if number is None:
             number = texts[text] = len(texts)
+            text_minutes.append(0)
         text_number.append(number)
+        text_minutes[number] += minutes
         number = descriptions.get(description)
         if number is None:
             number = descriptions[description] = len(descriptions)
@@ -204,7 +209,8 @@ def load_rows(
         map(int.__add__, map(int.__mul__, map(ordinal.__getitem__, day_number), repeat(1 << 40)), ids)
     )
     by_day = _positions(range(len(ids)))
-    if not all(map(le, keys, islice(keys, 1, None))):  # the service hands them over in date order
+    in_date_order = all(map(le, keys, islice(keys, 1, None)))  # as the service hands them over
+    if not in_date_order:
         by_day = _positions(sorted(by_day, key=keys.__getitem__))
     del keys
     # Each column's rank per entry: its shown text's place among the column's sorted texts.
@@ -232,12 +238,14 @@ def load_rows(
         day_texts=[text.lower() for text in shown],
         descriptions=list(descriptions),
         texts=list(texts),
+        text_minutes=array("q", text_minutes),
         aios_names=aios_name,
         category_names=category_names,
         minutes_text=minutes_text,
         locked=frozenset(locked),
         total_minutes=total,
         by_day=by_day,
+        in_date_order=in_date_order,
         orders=orders,
     )
 
@@ -293,6 +301,7 @@ class HoursTableModel(QAbstractTableModel):
         self._visible: array = self._everything.rows  # = self._shown.rows: what the rows are
         self._needle = ""
         self._results: dict[str, _Result] = {}  # needle -> result, while entries and order stay
+        self._aligned: dict[str, array] = {}  # see _in_order, while entries and order stay
         self._sort: tuple[int, Qt.SortOrder] = (DAY, Qt.SortOrder.AscendingOrder)
         self._lock_icon: QIcon | None = None
 
@@ -338,34 +347,67 @@ class HoursTableModel(QAbstractTableModel):
         known = self._results.get(needle)
         if known is not None:
             return known
+        if len(source.rows) * 2 < len(self._loaded.texts):
+            result = self._search_within(needle, source.rows)
+        else:  # all of them, or most: each distinct text once
+            result = self._search_everything(needle)
+        remembered = sum(len(r.rows) for r in self._results.values())
+        if len(self._results) >= _KEPT_RESULTS or remembered + len(result.rows) > _KEPT_ROWS:
+            self._results.clear()
+        self._results[needle] = result
+        return result
+
+    def _search_within(self, needle: str, rows: array) -> _Result:
+        """A few rows (the user typed on): each row's own text."""
         loaded = self._loaded
-        rows = source.rows
         texts, text_number, day_number = loaded.texts, loaded.text_number, loaded.day_number
         for word in needle.split():
             day_hits = list(map(contains, loaded.day_texts, repeat(word)))
-            if len(rows) * 2 < len(texts):  # narrowed: look at the rows' own texts
-                hits: Iterable[bool] = map(
-                    contains, map(texts.__getitem__, map(text_number.__getitem__, rows)), repeat(word)
-                )
-                if any(day_hits):
-                    hits = map(or_, hits, map(day_hits.__getitem__, map(day_number.__getitem__, rows)))
-                rows = _positions(compress(rows, hits))
-                continue
-            # Each distinct text once, then per entry in the entries' own order (reading
-            # the per-entry arrays front to back), then the rows in the sort order pick
-            # theirs out of a list of True and False: no per-row list to keep in step
-            # with the sort order, so a header click makes none.
-            text_hits = list(map(contains, texts, repeat(word)))
-            entry_hits: Iterable[bool] = map(text_hits.__getitem__, text_number)
+            hits: Iterable[bool] = map(
+                contains, map(texts.__getitem__, map(text_number.__getitem__, rows)), repeat(word)
+            )
             if any(day_hits):
-                entry_hits = map(or_, entry_hits, map(day_hits.__getitem__, day_number))
-            rows = _positions(compress(rows, map(list(entry_hits).__getitem__, rows)))
-        minutes = sum(map(loaded.minutes.__getitem__, rows))
-        remembered = sum(len(r.rows) for r in self._results.values())
-        if len(self._results) >= _KEPT_RESULTS or remembered + len(rows) > _KEPT_ROWS:
-            self._results.clear()
-        result = self._results[needle] = _Result(rows, minutes)
-        return result
+                hits = map(or_, hits, map(day_hits.__getitem__, map(day_number.__getitem__, rows)))
+            rows = _positions(compress(rows, hits))
+        return _Result(rows, sum(map(loaded.minutes.__getitem__, rows)))
+
+    def _search_everything(self, needle: str) -> _Result:
+        """Each distinct text once, then every row in the sort order picks its answer
+        out of a list of True and False through its text's number, kept in the sort
+        order (``_in_order``): one C-level pass per word over the texts and one over
+        the rows. Without a word in a date, the minutes are the sum of the texts' own."""
+        loaded = self._loaded
+        order = self._everything.rows
+        keep: list[bool] | None = None
+        text_hits: list[bool] = []
+        dated = False
+        words = needle.split()
+        for word in words:
+            text_hits = list(map(contains, loaded.texts, repeat(word)))
+            hits: Iterable[bool] = map(text_hits.__getitem__, self._in_order("texts"))
+            day_hits = list(map(contains, loaded.day_texts, repeat(word)))
+            if any(day_hits):
+                dated = True
+                hits = map(or_, hits, map(day_hits.__getitem__, self._in_order("days")))
+            keep = list(hits) if keep is None else list(map(and_, keep, hits))
+        rows = _positions(compress(order, keep or ()))
+        if len(words) == 1 and not dated:
+            return _Result(rows, sum(compress(loaded.text_minutes, text_hits)))
+        return _Result(rows, sum(map(loaded.minutes.__getitem__, rows)))
+
+    def _in_order(self, what: str) -> array:
+        """Per row in the sort order its text's (or its date's) number; made at the first
+        search after a load or a header click."""
+        known = self._aligned.get(what)
+        if known is None:
+            loaded = self._loaded
+            numbers = loaded.text_number if what == "texts" else loaded.day_number
+            if self._sort[0] == DAY and loaded.in_date_order:  # the service's own order
+                known = numbers if self._sort[1] == Qt.SortOrder.AscendingOrder else numbers[::-1]
+            else:
+                known = array("I", map(numbers.__getitem__, self._everything.rows))
+            self._aligned[what] = known
+        return known
 
     def _show(self, result: _Result) -> None:
         self._shown = result
@@ -383,6 +425,7 @@ class HoursTableModel(QAbstractTableModel):
     def _set_order(self, order: array) -> None:
         self._everything = _Result(order, self._loaded.total_minutes)
         self._results.clear()
+        self._aligned.clear()
 
     def _sorted_order(self) -> array:
         """The column's ascending order, made where the entries loaded, or its reverse:
@@ -447,7 +490,7 @@ class HoursTableModel(QAbstractTableModel):
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
+        if role not in _ROLES or not index.isValid():  # the view asks for a dozen roles per cell
             return None
         position = self._visible[index.row()]
         loaded = self._loaded
@@ -484,6 +527,7 @@ class HoursTableModel(QAbstractTableModel):
 _LOCK_ROLES = frozenset(
     {Qt.ItemDataRole.DecorationRole, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.ForegroundRole}
 )
+_ROLES = _LOCK_ROLES | {Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.TextAlignmentRole, ROW_ROLE}
 
 
 class HoursProxy(QIdentityProxyModel):

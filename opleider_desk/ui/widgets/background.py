@@ -126,6 +126,7 @@ class BackgroundTask(QObject, Generic[T]):
         label: str,
         on_done: Callable[[T], None] | None = None,
         on_failed: Callable[[BaseException], None] | None = None,
+        on_cancelled: Callable[[], None] | None = None,
         cancellable: bool = False,
         modal: bool = True,
     ):
@@ -141,6 +142,7 @@ class BackgroundTask(QObject, Generic[T]):
         self.label = label
         self.on_done = on_done
         self.on_failed = on_failed
+        self.on_cancelled = on_cancelled
         self.cancellable = cancellable
         self.modal = modal
         self.progress = Progress(self)
@@ -256,7 +258,8 @@ class BackgroundTask(QObject, Generic[T]):
             if self.on_done is not None:
                 self.on_done(self.result)  # type: ignore[arg-type]
         elif isinstance(self.error, Cancelled):
-            pass
+            if self.on_cancelled is not None:
+                self.on_cancelled()
         elif self.on_failed is not None:
             self.on_failed(self.error)
         else:
@@ -286,13 +289,15 @@ def run_in_background(
     label: str,
     on_done: Callable[[T], None] | None = None,
     on_failed: Callable[[BaseException], None] | None = None,
+    on_cancelled: Callable[[], None] | None = None,
     cancellable: bool = False,
     modal: bool = True,
     delay_ms: int | None = None,
 ) -> BackgroundTask[T]:
     """Start ``work(progress)`` on a worker thread; ``on_done(result)`` follows on the GUI thread.
 
-    ``delay_ms``: start the thread only after the events already queued (the
+    ``on_cancelled()`` follows instead when the user cancelled (the work raised
+    ``Cancelled``). ``delay_ms``: start the thread only after the events already queued (the
     start-up's first paints) have been handled.
     """
     return BackgroundTask(
@@ -301,6 +306,7 @@ def run_in_background(
         label=label,
         on_done=on_done,
         on_failed=on_failed,
+        on_cancelled=on_cancelled,
         cancellable=cancellable,
         modal=modal,
     ).start(delay_ms)
