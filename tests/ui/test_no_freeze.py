@@ -196,11 +196,12 @@ def test_a_change_keeps_a_large_list_as_it_is_until_its_reload_is_ready(qtbot, w
     tab.view.selectRow(4)
     counted: list[str] = []
     original = HoursService.count
-    monkeypatch.setattr(
-        HoursService,
-        "count",
-        lambda self, *a, **k: counted.append(threading.current_thread().name) or original(self, *a, **k),
-    )
+
+    def recorded_count(self, *args, **kwargs):
+        counted.append(threading.current_thread().name)
+        return original(self, *args, **kwargs)
+
+    monkeypatch.setattr(HoursService, "count", recorded_count)
     new_id = hours.add(entry(10))  # announced at once: the list starts reloading
     assert tab.model.total_count() == 6 and tab.model.rowCount() == 6
     qtbot.waitUntil(lambda: tab.model.total_count() == 7 and not busy(window))

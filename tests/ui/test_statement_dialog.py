@@ -326,6 +326,7 @@ def test_the_statements_of_all_trainees_are_made_on_a_worker_with_a_progress_dia
         return progress is not None
 
     qtbot.waitUntil(progress_shown, timeout=5_000)
+    assert progress is not None
     assert threads and threading.main_thread().name not in threads
     assert not dialog.print_button.isEnabled() and not dialog.save_button.isEnabled()
     qtbot.mouseClick(progress.findChild(type(dialog.close_button)), Qt.MouseButton.LeftButton)
