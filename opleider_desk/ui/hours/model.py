@@ -39,8 +39,8 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from heapq import merge
-from itertools import compress, islice, repeat
-from operator import and_, contains, le, or_
+from itertools import compress, repeat
+from operator import and_, contains, or_
 from typing import Any, NamedTuple
 
 from PySide6.QtCore import (
@@ -77,6 +77,7 @@ _KEPT_ROWS = 1_600_000
 # Ranks with at most this many values (aios, categories, durations) are ordered by
 # bucket: one pass, where a sort in one call would hold the interpreter (see below).
 _BUCKETS = 5_000
+_STEP = 20_000  # entries per C-level step where a worker loads them
 
 
 def _positions(values: Iterable[int] = ()) -> array:
@@ -176,11 +177,15 @@ def load_rows(
     description_number, text_number = array("I"), array("I")
     text_minutes: list[int] = []  # per row text: the minutes of its entries together
     total = 0
+    in_date_order, last = True, (date.min, 0)
     for ident, day, minutes, category_id, aios_id, description in rows:
         number = days.get(day)
         if number is None:
             number = days[day] = len(days)
         day_number.append(number)
+        if in_date_order:
+            key = (day, ident or 0)
+            in_date_order, last = last <= key, key
         duration = minutes_text.get(minutes)
         if duration is None:
             duration = minutes_text[minutes] = format_minutes(minutes)
@@ -204,27 +209,28 @@ def load_rows(
         category_of.append(category_id)
         total += minutes
 
-    ordinal = [d.toordinal() for d in days]
-    keys = list(
-        map(int.__add__, map(int.__mul__, map(ordinal.__getitem__, day_number), repeat(1 << 40)), ids)
-    )
-    by_day = _positions(range(len(ids)))
-    in_date_order = all(map(le, keys, islice(keys, 1, None)))  # as the service hands them over
-    if not in_date_order:
+    by_day = _positions()
+    for start in range(0, len(ids), _STEP):
+        by_day.extend(range(start, min(start + _STEP, len(ids))))
+    if not in_date_order:  # the service hands them over in date order; a caller may not
+        ordinal = [d.toordinal() for d in days]
+        keys = [ordinal[day_number[i]] << 40 | ids[i] for i in range(len(ids))]
         by_day = _positions(sorted(by_day, key=keys.__getitem__))
-    del keys
+        del keys
     # Each column's rank per entry: its shown text's place among the column's sorted texts.
     folded = [text.casefold() for text in descriptions]
     place = {text: n for n, text in enumerate(_sorted_in_parts(set(folded)))}
-    description_rank = list(map(place.__getitem__, folded))
-    del folded
+    description_rank = [place[text] for text in folded]
+    del folded, place
     orders = {
-        DESCRIPTION: _stable_order(by_day, map(description_rank.__getitem__, description_number), len(place)),
+        DESCRIPTION: _stable_order(
+            by_day, _mapped(description_rank, description_number), len(description_rank)
+        ),
         AIOS: _order_by_text(by_day, aios_of, {k or 0: v for k, v in aios_name.items()}),
         CATEGORY: _order_by_text(by_day, category_of, category_names),
     }
     durations = {m: n for n, m in enumerate(sorted(minutes_text))}
-    orders[DURATION] = _stable_order(by_day, map(durations.__getitem__, minutes_of), len(durations))
+    orders[DURATION] = _stable_order(by_day, _mapped(durations, minutes_of), len(durations))
     return LoadedEntries(
         ids=ids,
         day_number=day_number,
@@ -252,15 +258,26 @@ def load_rows(
 
 def _order_by_text(by_day: array, ident_of: array, names: Mapping[Any, str]) -> array:
     """The date order sorted by the shown name of each entry's aios or category."""
-    folded = {ident: names.get(ident, "").casefold() for ident in set(ident_of)}
+    present: set[int] = set()
+    for start in range(0, len(ident_of), _STEP):
+        present.update(ident_of[start : start + _STEP])
+    folded = {ident: names.get(ident, "").casefold() for ident in present}
     place_of = {text: n for n, text in enumerate(sorted(set(folded.values())))}
     place = {ident: place_of[text] for ident, text in folded.items()}  # names that fold alike rank alike
-    return _stable_order(by_day, map(place.__getitem__, ident_of), len(place_of))
+    return _stable_order(by_day, _mapped(place, ident_of), len(place_of))
 
 
-def _stable_order(by_day: array, ranks: Iterable[int], distinct: int) -> array:
+def _mapped(table: Mapping[int, int] | Sequence[int], numbers: array) -> array:
+    """``array(table[n] for n in numbers)`` in steps: on a worker thread one C-level pass
+    over 400,000 entries holds the interpreter, and so the window, for tens of ms."""
+    out = _positions()
+    for start in range(0, len(numbers), _STEP):
+        out.extend(map(table.__getitem__, numbers[start : start + _STEP]))
+    return out
+
+
+def _stable_order(by_day: array, rank: array, distinct: int) -> array:
     """``by_day`` sorted by the entries' ranks (0 ≤ rank < ``distinct``), ties in date order."""
-    rank = _positions(ranks)
     if distinct <= _BUCKETS:
         # One pass in bytecode, which lets the GUI thread in between: a C-level sort of
         # 200,000 positions holds the interpreter for tens of milliseconds on a worker.

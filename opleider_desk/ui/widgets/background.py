@@ -24,6 +24,7 @@ from __future__ import annotations
 import gc
 import sys
 import threading
+import time
 from collections.abc import Callable
 from typing import Any, Generic, TypeVar
 
@@ -32,12 +33,15 @@ from PySide6.QtCore import QCoreApplication as Q
 from PySide6.QtCore import QEventLoop, QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import QMainWindow, QProgressDialog, QWidget
 
+from ...freed_memory import give_back
+
 T = TypeVar("T")
 
 PROGRESS_DELAY_MS = 400
 # Progress is reported at most this often: each report crosses to the GUI thread.
 _REPORT_EVERY_S = 0.05
 _COLLECT_EVERY_MS = 50
+_LONG_S = 0.3  # a task this long hands what it freed back to the system when it ends
 
 _running: set[BackgroundTask[Any]] = set()  # kept alive until they finish
 
@@ -54,6 +58,13 @@ class _GcOnGuiThread:
     them at once held the window for tens of milliseconds. When the last task
     ends, collection is automatic again.
     (Anki collects on its main thread for the same reason.)
+
+    Then what has lived through the work is frozen (``gc.freeze``): a full
+    collection walks every object the collector tracks, and with the big file
+    open that took 230–290 ms on the GUI thread, a stall at whatever moment
+    Python chose. Frozen objects are still freed when nothing refers to them;
+    only a cycle among them that became garbage before the freeze stays (the
+    young ones are collected just before it).
     """
 
     def __init__(self) -> None:
@@ -77,6 +88,8 @@ class _GcOnGuiThread:
         if self.holds == 0:
             if self.timer is not None:
                 self.timer.stop()
+            gc.collect(1)
+            gc.freeze()
             if self.was_enabled:
                 gc.enable()
 
@@ -104,8 +117,6 @@ class Progress:
         """``done`` of ``total`` units (0: unknown); raises ``Cancelled`` once cancelled."""
         if self._cancel.is_set():
             raise Cancelled
-        import time
-
         now = time.monotonic()
         if now - self._last >= _REPORT_EVERY_S or (total and done >= total):
             self._last = now
@@ -153,6 +164,7 @@ class BackgroundTask(QObject, Generic[T]):
         self._done, self._total = 0, 0
         self._loops: list[QEventLoop] = []
         self._status_bar_shown = False
+        self._started = 0.0
         self._progressed.connect(self._on_progress)  # queued: self lives on the GUI thread
         self._ended.connect(self._on_ended)
 
@@ -166,6 +178,7 @@ class BackgroundTask(QObject, Generic[T]):
         return self
 
     def _start_thread(self) -> None:
+        self._started = time.monotonic()
         _gc.hold()
         threading.Thread(target=self._run, name=f"background: {self.label}", daemon=True).start()
         QTimer.singleShot(PROGRESS_DELAY_MS, self, self._show_progress)
@@ -242,6 +255,8 @@ class BackgroundTask(QObject, Generic[T]):
             self.dialog.deleteLater()
             self.dialog = None
         _gc.release()
+        if time.monotonic() - self._started >= _LONG_S:
+            give_back()  # what a long task freed on its thread stays counted until then
         self.deleteLater()
         for loop in self._loops:
             loop.quit()
