@@ -139,6 +139,9 @@ class HoursService:
                     rows.append((i, day, m, c, a, t))
                 yield rows
             result.close()
+            if period is None:
+                # The scan filled this connection's page cache; the pool keeps it.
+                session.connection().exec_driver_sql("PRAGMA shrink_memory")
 
     def count(self, period: Period | None, *, aios: AiosFilter = ALL) -> int:
         query = _aios_clause(_in_period(select(func.count()).select_from(_T), period), aios)

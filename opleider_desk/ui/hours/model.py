@@ -232,13 +232,13 @@ def load_rows(
     durations = {m: n for n, m in enumerate(sorted(minutes_text))}
     orders[DURATION] = _stable_order(by_day, _mapped(durations, minutes_of), len(durations))
     return LoadedEntries(
-        ids=ids,
-        day_number=day_number,
-        minutes=minutes_of,
-        aios=aios_of,
-        category=category_of,
-        description_number=description_number,
-        text_number=text_number,
+        ids=_compact(ids),
+        day_number=_compact(day_number),
+        minutes=_compact(minutes_of),
+        aios=_compact(aios_of),
+        category=_compact(category_of),
+        description_number=_compact(description_number),
+        text_number=_compact(text_number),
         days=list(days),
         day_shown=(shown := [format_date(d) for d in days]),
         day_texts=[text.lower() for text in shown],
@@ -265,6 +265,16 @@ def _order_by_text(by_day: array, ident_of: array, names: Mapping[Any, str]) -> 
     place_of = {text: n for n, text in enumerate(sorted(set(folded.values())))}
     place = {ident: place_of[text] for ident, text in folded.items()}  # names that fold alike rank alike
     return _stable_order(by_day, _mapped(place, ident_of), len(place_of))
+
+
+def _compact(numbers: array) -> array:
+    """``numbers`` (none negative) in the fewest bytes each that hold the largest: a
+    file's ten years have 3,650 days and a few hundred texts, two bytes each."""
+    largest = max(numbers, default=0)
+    for code in "BHIQ":
+        if largest < 1 << 8 * array(code).itemsize:
+            return numbers if code == numbers.typecode else array(code, numbers)
+    return numbers
 
 
 def _mapped(table: Mapping[int, int] | Sequence[int], numbers: array) -> array:

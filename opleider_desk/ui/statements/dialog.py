@@ -33,7 +33,7 @@ from ...storage.store import Change
 from ...words.formatting import format_date
 from ...words.problems import problem_text
 from ..context import AppContext
-from ..widgets.background import BackgroundTask, Progress, run_in_background
+from ..widgets.background import Progress, run_in_background
 from ..widgets.background import show_failure as show_any_failure
 from ..widgets.date_field import DateField
 from ..widgets.form_errors import FieldError
@@ -67,7 +67,6 @@ class StatementDialog(QDialog):
         self.statements: list[QuarterStatement] = []
         self.pdf = b""
         self._refreshing = 0  # which refresh the preview shows, so a slower earlier one cannot win
-        self.task: BackgroundTask | None = None  # the statements of all aios being made
         self.setObjectName("statementDialog")
         self.setWindowTitle(self.tr("Quarterly statement"))
         self.resize(900, 760)
@@ -237,7 +236,7 @@ class StatementDialog(QDialog):
         ):
             button.setEnabled(False)
         self.status.setText(self.tr("Making the statements…"))
-        self.task = run_in_background(
+        run_in_background(
             self,
             make,
             label=self.tr("Making the statements of all trainees for {quarter}…").format(

@@ -25,6 +25,7 @@ import gc
 import sys
 import threading
 import time
+import weakref
 from collections.abc import Callable
 from typing import Any, Generic, TypeVar
 
@@ -59,16 +60,19 @@ class _GcOnGuiThread:
     ends, collection is automatic again.
     (Anki collects on its main thread for the same reason.)
 
-    Then what has lived through the work is frozen (``gc.freeze``): a full
-    collection walks every object the collector tracks, and with the big file
-    open that took 230–290 ms on the GUI thread, a stall at whatever moment
-    Python chose. Frozen objects are still freed when nothing refers to them;
-    only a cycle among them that became garbage before the freeze stays (the
-    young ones are collected just before it).
+    When the first work ends (the file opened: the window, its modules and the
+    store's mappers are there to stay) what lives is frozen (``gc.freeze``), once:
+    a full collection walks every object the collector tracks, and with the big
+    file open that took 230–290 ms on the GUI thread, a stall at whatever moment
+    Python chose. Frozen objects are still freed when nothing refers to them; a
+    cycle among them that becomes garbage stays, which is why it is done once,
+    at the start, and not after every task (a dialog open at that moment would
+    stay with everything it holds).
     """
 
     def __init__(self) -> None:
         self.holds = 0
+        self.frozen = False
         self.was_enabled = True
         self.timer: QTimer | None = None
 
@@ -88,8 +92,10 @@ class _GcOnGuiThread:
         if self.holds == 0:
             if self.timer is not None:
                 self.timer.stop()
-            gc.collect(1)
-            gc.freeze()
+            if not self.frozen:
+                self.frozen = True
+                gc.collect(1)
+                gc.freeze()
             if self.was_enabled:
                 gc.enable()
 
@@ -105,7 +111,9 @@ class Progress:
     """What the work reports through; called on the worker thread."""
 
     def __init__(self, task: BackgroundTask[Any]):
-        self._task = task
+        # Weak: task and progress in a cycle waited for the collector, the task's
+        # result (200,000 loaded entries) with them.
+        self._task = weakref.ref(task)
         self._cancel = threading.Event()
         self._last = 0.0
 
@@ -120,7 +128,9 @@ class Progress:
         now = time.monotonic()
         if now - self._last >= _REPORT_EVERY_S or (total and done >= total):
             self._last = now
-            self._task._progressed.emit(done, total)
+            task = self._task()
+            if task is not None:
+                task._progressed.emit(done, total)
 
 
 class BackgroundTask(QObject, Generic[T]):
