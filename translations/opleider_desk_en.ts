@@ -2793,6 +2793,14 @@ Details (without personal data) are in the log file:
             <translation>This can no longer be undone: later changes depend on it.</translation>
         </message>
         <message>
+            <source>Undoing: {action}…</source>
+            <translation>Undoing: {action}…</translation>
+        </message>
+        <message>
+            <source>Redoing: {action}…</source>
+            <translation>Redoing: {action}…</translation>
+        </message>
+        <message>
             <source>Undone: {action}</source>
             <translation>Undone: {action}</translation>
         </message>

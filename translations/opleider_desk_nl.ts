@@ -2793,6 +2793,14 @@ De details (zonder persoonsgegevens) staan in het logbestand:
             <translation>Dit kan niet meer ongedaan worden gemaakt: latere wijzigingen bouwen erop voort.</translation>
         </message>
         <message>
+            <source>Undoing: {action}…</source>
+            <translation>Bezig met ongedaan maken: {action}…</translation>
+        </message>
+        <message>
+            <source>Redoing: {action}…</source>
+            <translation>Bezig met opnieuw uitvoeren: {action}…</translation>
+        </message>
+        <message>
             <source>Undone: {action}</source>
             <translation>Ongedaan gemaakt: {action}</translation>
         </message>
