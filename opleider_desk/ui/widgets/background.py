@@ -113,9 +113,13 @@ class Progress:
     def __init__(self, task: BackgroundTask[Any]):
         # Weak: task and progress in a cycle waited for the collector, the task's
         # result (200,000 loaded entries) with them.
-        self._task = weakref.ref(task)
+        self._task_ref = weakref.ref(task)
         self._cancel = threading.Event()
         self._last = 0.0
+
+    @property
+    def _task(self) -> BackgroundTask[Any] | None:
+        return self._task_ref()
 
     @property
     def cancelled(self) -> bool:
@@ -128,7 +132,7 @@ class Progress:
         now = time.monotonic()
         if now - self._last >= _REPORT_EVERY_S or (total and done >= total):
             self._last = now
-            task = self._task()
+            task = self._task
             if task is not None:
                 task._progressed.emit(done, total)
 
