@@ -2252,6 +2252,7 @@ Details (without personal data) are in the log file:
         </message>
         <message>
             <source>— own time —</source>
+            <extracomment>One entry as the hours service reads it: id, day, minutes, category id, aios id, description.</extracomment>
             <translation>— own time —</translation>
         </message>
         <message>
@@ -3054,6 +3055,14 @@ Details (without personal data) are in the log file:
         <message>
             <source>This can no longer be undone: later changes depend on it.</source>
             <translation>This can no longer be undone: later changes depend on it.</translation>
+        </message>
+        <message>
+            <source>Undoing: {action}…</source>
+            <translation>Undoing: {action}…</translation>
+        </message>
+        <message>
+            <source>Redoing: {action}…</source>
+            <translation>Redoing: {action}…</translation>
         </message>
         <message>
             <source>Undone: {action}</source>
@@ -5298,6 +5307,14 @@ Everything entered after that is replaced. The current file is first kept as a b
         <message>
             <source>All trainees</source>
             <translation>All trainees</translation>
+        </message>
+        <message>
+            <source>Cancelled: no statements were made. Choose a trainee, or the quarter again.</source>
+            <translation>Cancelled: no statements were made. Choose a trainee, or the quarter again.</translation>
+        </message>
+        <message>
+            <source>Making the statements of all trainees for {quarter}…</source>
+            <translation>Making the statements of all trainees for {quarter}…</translation>
         </message>
         <message>
             <source>No trainee was in training in this quarter.</source>

@@ -2252,6 +2252,7 @@ De details (zonder persoonsgegevens) staan in het logbestand:
         </message>
         <message>
             <source>— own time —</source>
+            <extracomment>One entry as the hours service reads it: id, day, minutes, category id, aios id, description.</extracomment>
             <translation>— eigen tijd —</translation>
         </message>
         <message>
@@ -3054,6 +3055,14 @@ De details (zonder persoonsgegevens) staan in het logbestand:
         <message>
             <source>This can no longer be undone: later changes depend on it.</source>
             <translation>Dit kan niet meer ongedaan worden gemaakt: latere wijzigingen bouwen erop voort.</translation>
+        </message>
+        <message>
+            <source>Undoing: {action}…</source>
+            <translation>Bezig met ongedaan maken: {action}…</translation>
+        </message>
+        <message>
+            <source>Redoing: {action}…</source>
+            <translation>Bezig met opnieuw uitvoeren: {action}…</translation>
         </message>
         <message>
             <source>Undone: {action}</source>
@@ -5298,6 +5307,14 @@ Alles wat daarna is ingevoerd, wordt vervangen. Het huidige bestand wordt eerst 
         <message>
             <source>All trainees</source>
             <translation>Alle aios</translation>
+        </message>
+        <message>
+            <source>Cancelled: no statements were made. Choose a trainee, or the quarter again.</source>
+            <translation>Geannuleerd: er zijn geen verklaringen gemaakt. Kies een aios, of het kwartaal opnieuw.</translation>
+        </message>
+        <message>
+            <source>Making the statements of all trainees for {quarter}…</source>
+            <translation>De verklaringen van alle aios over {quarter} worden gemaakt…</translation>
         </message>
         <message>
             <source>No trainee was in training in this quarter.</source>
