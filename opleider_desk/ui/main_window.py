@@ -451,9 +451,18 @@ class MainWindow(FileWindow):
 
         if self.context is None or self.context.store is not store:
             return
+
+        def check(_progress) -> list[str]:
+            findings = check_opened(store)
+            if backup and not findings:
+                # What the backup on opening needs, imported here: on the GUI thread it
+                # waited for the other tabs' warm-up importing the same modules.
+                from .safety import backups  # noqa: F401
+            return findings
+
         run_in_background(
             self,
-            lambda _progress: check_opened(store),
+            check,
             label=self.tr("Checking the data file…"),
             modal=False,
             on_done=lambda findings: self._checked(store, findings, backup=backup),
