@@ -26,6 +26,7 @@ from ...storage.services.meetings import MeetingService
 from ...words.formatting import format_date
 from ..widgets.date_field import DateField
 from ..widgets.form_errors import FieldError, FormErrors
+from ..widgets.tones import Tone, tone_css
 from ..widgets.unsaved import confirm_discard, widget_state
 from ..widgets.user_action import FAILED, run_action
 
@@ -78,6 +79,7 @@ class PlanMeetingDialog(QDialog):
         self.clash = QLabel()
         self.clash.setObjectName("clashWarning")
         self.clash.setWordWrap(True)
+        self.clash.setStyleSheet(f"color: {tone_css(Tone.WARN)};")
         self.clash.hide()
         for label, widget, key in (
             (self.tr("Tr&ainee"), self.aios, None),
@@ -162,8 +164,11 @@ class PlanMeetingDialog(QDialog):
 
     def _show_clash(self) -> None:
         meetings = self.clashing()
-        self.clash.setVisible(bool(meetings))
         self.clash.setText(self._clash_text(meetings) if meetings else "")
+        # A wrapped label in a form gets one line's height unless it asks for more: the
+        # warning was cut at top and bottom. It is as wide as the fields above it.
+        self.clash.setMinimumHeight(self.clash.heightForWidth(self.time.width()) if meetings else 0)
+        self.clash.setVisible(bool(meetings))
 
     def reject(self) -> None:
         # After a successful plan the dialog is already closed: nothing to lose.
