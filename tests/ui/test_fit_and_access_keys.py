@@ -8,11 +8,13 @@ count per window: the menu bar, the tab bar and the controls of the page shown.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Callable, Iterator
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractSpinBox,
@@ -92,6 +94,13 @@ def cut_off_texts(window: QWidget) -> list[str]:
             need = widget.heightForWidth(widget.width()) - (widget.height() - room)
             if need > room + 1:
                 problems.append(f"{name} {widget.text()!r}: needs {need}px high, has {room}")
+            # Nor can a word wider than the label wrap: it is cut at the side.
+            font = QFont(widget.font())
+            font.setBold("<b>" in widget.text())  # measured as the widest it may be drawn
+            words = re.sub(r"<[^>]+>|&nbsp;", " ", widget.text()).split()
+            widest = max(words, key=QFontMetrics(font).horizontalAdvance, default="")
+            if QFontMetrics(font).horizontalAdvance(widest) > widget.contentsRect().width() + 1:
+                problems.append(f"{name} word {widest!r} is wider than {widget.contentsRect().width()}px")
         elif isinstance(widget, QLabel) and widget.text() and not widget.wordWrap():
             if widget.textFormat() == Qt.TextFormat.RichText or "<" in widget.text():
                 continue

@@ -6,7 +6,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication as Q
 from PySide6.QtCore import QSize
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtGui import QFont, QFontMetrics, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -364,6 +364,7 @@ class CoverageView(QWidget):
         self.order = [entry.area for entry in entries]
         for entry in entries:
             cell = self._cell(entry.area)
+            self._fit_words(cell, labels.competency(entry.area))
             if not entry.in_profile:
                 new = mapping.get(entry.area)
                 note = (
@@ -386,10 +387,23 @@ class CoverageView(QWidget):
 
         self._place(force=True)
 
+    @staticmethod
+    def _fit_words(cell: QLabel, area: str) -> None:
+        """A rich, wrapped label allows itself less than its longest (bold) word: “Professionaliteit”
+        was cut at the side. Room for that word and the padding (the counts' words are shorter)."""
+        bold = QFont(cell.font())
+        bold.setBold(True)
+        widest = max((QFontMetrics(bold).horizontalAdvance(w) for w in area.split()), default=0)
+        cell.setMinimumWidth(widest + 2 * (4 + cell.frameWidth()) + 2)
+
     # ------------------------------------------------------------ one row, or two when narrow
+    @staticmethod
+    def _least(cell: QLabel) -> int:
+        return max(cell.minimumWidth(), cell.minimumSizeHint().width())
+
     def _one_row_width(self) -> int:
         cells = [self.cells[a] for a in self.order]
-        return sum(c.minimumSizeHint().width() for c in cells) + self.grid.spacing() * max(len(cells) - 1, 0)
+        return sum(map(self._least, cells)) + self.grid.spacing() * max(len(cells) - 1, 0)
 
     def _place(self, *, force: bool = False) -> None:
         """Seven cells side by side need some 800 px: on a narrower window (150 % on a laptop)
@@ -408,7 +422,7 @@ class CoverageView(QWidget):
         self.updateGeometry()
 
     def minimumSizeHint(self) -> QSize:
-        half = sorted((c.minimumSizeHint().width() for c in self.cells.values()), reverse=True)
+        half = sorted(map(self._least, self.cells.values()), reverse=True)
         columns = (len(half) + 1) // 2
         width = sum(half[:columns]) + self.grid.spacing() * max(columns - 1, 0)
         return QSize(width, super().minimumSizeHint().height())
