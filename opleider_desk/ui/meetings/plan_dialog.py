@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QLabel,
     QLineEdit,
     QMessageBox,
     QSpinBox,
@@ -29,6 +28,7 @@ from ..widgets.form_errors import FieldError, FormErrors
 from ..widgets.tones import Tone, tone_css
 from ..widgets.unsaved import confirm_discard, widget_state
 from ..widgets.user_action import FAILED, run_action
+from ..widgets.wrapped_label import WrappedLabel
 
 
 class PlanMeetingDialog(QDialog):
@@ -76,9 +76,8 @@ class PlanMeetingDialog(QDialog):
 
         form = QFormLayout()
         errors: dict[str, tuple[QWidget, FieldError]] = {}
-        self.clash = QLabel()
+        self.clash = WrappedLabel()
         self.clash.setObjectName("clashWarning")
-        self.clash.setWordWrap(True)
         self.clash.setStyleSheet(f"color: {tone_css(Tone.WARN)};")
         self.clash.hide()
         for label, widget, key in (
@@ -165,9 +164,6 @@ class PlanMeetingDialog(QDialog):
     def _show_clash(self) -> None:
         meetings = self.clashing()
         self.clash.setText(self._clash_text(meetings) if meetings else "")
-        # A wrapped label in a form gets one line's height unless it asks for more: the
-        # warning was cut at top and bottom. It is as wide as the fields above it.
-        self.clash.setMinimumHeight(self.clash.heightForWidth(self.time.width()) if meetings else 0)
         self.clash.setVisible(bool(meetings))
 
     def reject(self) -> None:
