@@ -213,10 +213,11 @@ def meeting_report_pdf(doc: MeetingDocument, words: ReportWords) -> bytes:
 
     if doc.verdict is not None:
         label, choice, explanation = doc.verdict
+        # The heading, the question and the verdict itself on one page; a long explanation may run on.
         story += [
-            para(words.verdict, s["h2"]),
-            para(label, s["small"]),
-            para(choice or words.empty, s["h3"]),
+            KeepTogether(
+                [para(words.verdict, s["h2"]), para(label, s["small"]), para(choice or words.empty, s["h3"])]
+            ),
             para(words.explanation, s["small"]),
             para(explanation or words.empty, s["body"]),
         ]
@@ -238,16 +239,17 @@ def meeting_report_pdf(doc: MeetingDocument, words: ReportWords) -> bytes:
         story.append(para(words.none, s["body"]))
 
     if doc.signers:
-        story += [
-            para(words.signatures, s["h2"]),
+        # The heading goes in with the blocks: on its own it ended page 1 above blocks on page 2.
+        story.append(
             signature_blocks(
                 doc.signers,
                 name_label=words.name,
                 date_label=words.date,
                 signature_label=words.signature,
                 width=width,
-            ),
-        ]
+                lead=[para(words.signatures, s["h2"])],
+            )
+        )
     return build_pdf(
         story,
         title=doc.title,

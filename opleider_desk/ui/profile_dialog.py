@@ -23,6 +23,7 @@ from ..words.formatting import current_language
 from .widgets.form_errors import ErrorForm
 from .widgets.unsaved import DiscardGuard
 from .widgets.user_action import FAILED, run_action
+from .widgets.wrapped_label import WrappedLabel
 
 
 class ProfileDialog(QDialog):
@@ -145,9 +146,8 @@ def regulation_choice(current: str) -> tuple[QComboBox, QLabel]:
     for key, found in builtin_regulations().items():
         combo.addItem(found.title.get(lang), key)
     combo.setCurrentIndex(max(0, combo.findData(current)))
-    note = QLabel()
+    note = WrappedLabel()
     note.setObjectName("regulationNote")
-    note.setWordWrap(True)
 
     def describe() -> None:
         note.setText(regulation(combo.currentData()).description.get(lang))

@@ -8,11 +8,13 @@ count per window: the menu bar, the tab bar and the controls of the page shown.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Callable, Iterator
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractSpinBox,
@@ -86,7 +88,20 @@ def cut_off_texts(window: QWidget, *, in_view: bool = False) -> list[str]:
     for widget in _controls(window):
         name = f"{type(widget).__name__} {widget.objectName() or ''}".strip()
         metrics = widget.fontMetrics()
-        if isinstance(widget, QLabel) and widget.text() and not widget.wordWrap():
+        if isinstance(widget, QLabel) and widget.text() and widget.wordWrap():
+            # A wrapped label given fewer lines than its text needs is cut at top and bottom.
+            room = widget.contentsRect().height()
+            need = widget.heightForWidth(widget.width()) - (widget.height() - room)
+            if need > room + 1:
+                problems.append(f"{name} {widget.text()!r}: needs {need}px high, has {room}")
+            # Nor can a word wider than the label wrap: it is cut at the side.
+            font = QFont(widget.font())
+            font.setBold("<b>" in widget.text())  # measured as the widest it may be drawn
+            words = re.sub(r"<[^>]+>|&nbsp;", " ", widget.text()).split()
+            widest = max(words, key=QFontMetrics(font).horizontalAdvance, default="")
+            if QFontMetrics(font).horizontalAdvance(widest) > widget.contentsRect().width() + 1:
+                problems.append(f"{name} word {widest!r} is wider than {widget.contentsRect().width()}px")
+        elif isinstance(widget, QLabel) and widget.text() and not widget.wordWrap():
             if widget.textFormat() == Qt.TextFormat.RichText or "<" in widget.text():
                 continue
             if widget.pixmap() is not None and not widget.pixmap().isNull():
@@ -295,8 +310,9 @@ def test_every_dialog_fits_and_has_distinct_access_keys(qtbot, demo_window):
     assert not problems, "\n".join(problems)
 
 
-# A meeting window opens smaller than the main window (1050×720): it must fit as it opens too.
-MEETING_SIZES = {"as it opens": None, "1280x800": SIZE}
+# A meeting window opens smaller than the main window (1050×720): it must fit as it opens too,
+# and on a 1280-wide laptop screen at 150 % (853 px wide).
+MEETING_SIZES = {"as it opens": None, "1280x800": SIZE, "laptop at 150 %": (840, 600)}
 
 
 @pytest.mark.parametrize("size", MEETING_SIZES)
@@ -313,8 +329,8 @@ def test_every_page_of_a_meeting_window_fits_and_has_distinct_access_keys(qtbot,
             continue
         kinds_seen.add(meeting.kind)
         window = tab.open_meeting(meeting.id)
-        if MEETING_SIZES[size] is not None:
-            window.resize(*SIZE)
+        if (wanted := MEETING_SIZES[size]) is not None:
+            window.resize(*wanted)
         qtbot.waitExposed(window)
         for page in range(window.tabs.count()):
             window.tabs.setCurrentIndex(page)
@@ -323,6 +339,8 @@ def test_every_page_of_a_meeting_window_fits_and_has_distinct_access_keys(qtbot,
                 if page == 1:
                     window.form.go_to(step)
                 problems += _check(window, f"{meeting.kind} page {window.tabs.tabText(page)} step {step}")
+                if wanted is not None and window.width() > wanted[0]:
+                    problems.append(f"{meeting.kind} page {page} step {step}: widened to {window.width()}")
         window.close()
     assert not problems, "\n".join(sorted(set(problems)))
 
@@ -337,8 +355,8 @@ def test_the_iop_shows_each_learning_goal_whole(qtbot, demo_window, size):
     goals = demo_window.context.service(GoalService)
     meeting = next(m for m in demo_window.context.service(MeetingService).list() if goals.list(m.aios_id))
     window = tab.open_meeting(meeting.id)
-    if MEETING_SIZES[size] is not None:
-        window.resize(*SIZE)
+    if (wanted := MEETING_SIZES[size]) is not None:
+        window.resize(*wanted)
     qtbot.waitExposed(window)
     window.tabs.setCurrentIndex(window.tabs.count() - 2)  # the IOP page
     view = window.findChild(QTableView, "goalTable")
@@ -361,3 +379,25 @@ def test_the_iop_shows_each_learning_goal_whole(qtbot, demo_window, size):
     widest = max(range(header.count()), key=header.sectionSize)
     assert widest == column, f"column {widest} is wider than the learning goal"
     window.close()
+
+
+@pytest.mark.parametrize("language", LANGUAGES, indirect=True)
+def test_the_clash_warning_of_the_plan_dialog_is_read_whole(qtbot, demo_window):
+    from PySide6.QtCore import QTime
+
+    from opleider_desk.domain.enums import MeetingStatus
+    from opleider_desk.storage.services.meetings import MeetingService
+
+    tab = demo_window.show_tab("meetings")
+    taken = next(
+        m.planned_at
+        for m in demo_window.context.service(MeetingService).list()
+        if m.status is MeetingStatus.PLANNED and m.planned_at is not None
+    )
+    dialog = tab.plan_meeting()
+    qtbot.waitExposed(dialog)
+    dialog.day.set_date(taken.date())
+    dialog.time.setTime(QTime(taken.hour, taken.minute))
+    qtbot.waitUntil(lambda: dialog.clash.isVisible())
+    assert _check(dialog, "plan meeting with a clash") == []
+    dialog.done(0)

@@ -628,3 +628,28 @@ def test_the_report_tab_shows_the_report_as_it_prints_and_follows_the_typing(qtb
     type_into(qtbot, meeting.form, "sterk_zwak.sterke_punten", " en luisteren")
     meeting.tabs.setCurrentWidget(meeting.report_page)
     qtbot.waitUntil(lambda: "Sterk in uitleg en luisteren" in preview.text(), timeout=20_000)
+
+
+def test_roles_inside_a_sentence_or_brackets_are_not_capitalised(qtbot, window, aios_id):
+    meeting = open_form(qtbot, window, plan(window, aios_id, "voortgangsgesprek"))
+    steps = [meeting.form.step_list.item(i).text() for i in range(meeting.form.step_list.count())]
+    assert "7. Welbevinden (aios)" in steps and "3. Sterke en zwakke punten (aios en opleider)" in steps
+    assert "ondertekend door: opleider, aios." in meeting.report_state.text()
+    meeting.close()
+
+
+def test_going_through_the_steps_of_a_signed_meeting_says_nothing_is_wrong(qtbot, window, aios_id):
+    service = window.context.service(MeetingService)
+    meeting_id = plan(window, aios_id, "voortgangsgesprek")
+    service.hold(meeting_id, date(2026, 7, 6))
+    service.sign(meeting_id, date(2026, 7, 8))
+    meeting = open_form(qtbot, window, meeting_id)
+    meeting.resize(900, 640)
+    width = meeting.width()
+    for step in range(1, len(meeting.form.steps)):
+        qtbot.mouseClick(meeting.form.next_button, Qt.MouseButton.LeftButton)
+        assert meeting.form.current == step
+        # Reading a locked meeting is no attempt to change it: no "can no longer be changed".
+        assert meeting.save_state.text() == "", meeting.save_state.text()
+    assert meeting.width() == width
+    meeting.close()

@@ -84,3 +84,28 @@ def test_every_text_of_the_shipped_templates_has_an_english_version():
     for path in files:
         walk(json.loads(path.read_text(encoding="utf-8")), path.name)
     assert not missing, "\n".join(missing)
+
+
+def _pages(pdf: bytes) -> list[str]:
+    return [_flat(page.extract_text()) for page in PdfReader(io.BytesIO(pdf)).pages]
+
+
+def test_the_signatures_heading_and_the_verdict_stay_with_what_they_head(ui_language, store):
+    """However long the report, "Handtekeningen" never ends a page without the fields below it,
+    and the verdict's heading stays with the verdict."""
+    store.service(ProfileService).save(Profile(name="Marieke Jansen", practice="De Linde"))
+    aios_id = store.service(AiosService).add(Aios(name="Daan Bakker", start_date=date(2024, 9, 2)))
+    meetings = store.service(MeetingService)
+    meeting_id = meetings.plan(aios_id, "geschiktheidsbeoordeling", datetime(2026, 9, 17, 10), 60)
+    meetings.hold(meeting_id, date(2026, 9, 17))
+    for lines in range(0, 60, 2):
+        meetings.save_progress(
+            meeting_id,
+            verdict="geschikt",
+            verdict_explanation="\n".join(["Functioneert op het niveau van een derdejaars aios."] * lines),
+        )
+        pages = _pages(meeting_report_pdf(meeting_document(store, meeting_id, "nl"), report_words()))
+        [signing] = [page for page in pages if "Handtekeningen" in page]
+        assert "Naam: Marieke Jansen" in signing, f"{lines} lines: the heading ends a page"
+        [verdict] = [page for page in pages if "Oordeel over de geschiktheid" in page]
+        assert "Geschikt" in verdict.split("Oordeel over de geschiktheid", 1)[1], f"{lines} lines"

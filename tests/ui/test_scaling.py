@@ -87,9 +87,16 @@ def child() -> None:
             app.processEvents()
             for page in range(meeting_window.tabs.count()):
                 meeting_window.tabs.setCurrentIndex(page)
-                problems += _check(
-                    meeting_window, f"{where} meeting page {meeting_window.tabs.tabText(page)}"
-                )
+                # Every step of the guided form, not only the first: they hold the tables.
+                steps = range(len(meeting_window.form.steps)) if page == 1 else range(1)
+                for step in steps:
+                    if page == 1:
+                        meeting_window.form.go_to(step)
+                    app.processEvents()
+                    problems += _check(
+                        meeting_window,
+                        f"{where} meeting page {meeting_window.tabs.tabText(page)} step {step}",
+                    )
             meeting_window.close()
             window.close_store()
             window.close()

@@ -42,6 +42,11 @@ from ..widgets.tones import Tone, tint, tone_css
 EditorFactory = Callable[[FieldKind, QWidget], QWidget]
 
 
+def in_sentence(label: str) -> str:
+    """A role's label (“Aios”, “Trainee”) inside a sentence or brackets: not capitalised."""
+    return label[:1].lower() + label[1:]
+
+
 def step_title(step: ExpandedStep, lang: str) -> str:
     title = step.step.title.get(lang)
     if step.competency is not None:
@@ -173,7 +178,7 @@ class GuidedForm(QWidget):
         for number, step in enumerate(self.steps, 1):
             text = f"{number}. {step_title(step, self.lang)}"
             if step.step.speaker is not None:
-                text += f" ({labels.speaker(step.step.speaker)})"
+                text += f" ({in_sentence(labels.speaker(step.step.speaker))})"
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, step.id)
             self.step_list.addItem(item)

@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication as Q
+from PySide6.QtCore import QSize
+from PySide6.QtGui import QFont, QFontMetrics, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -327,6 +329,8 @@ class CoverageView(QWidget):
         self.service = context.service(GoalService)
         self.aios_id = aios_id
         self.cells: dict[CompetencyArea, QLabel] = {}
+        self.order: list[CompetencyArea] = []
+        self._per_row: int | None = None
         self.grid = grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setSpacing(4)
@@ -357,9 +361,10 @@ class CoverageView(QWidget):
                 cell.deleteLater()
                 del self.cells[area]
         mapping = self.service.mapping(self.aios_id)
-        for column, entry in enumerate(entries):
+        self.order = [entry.area for entry in entries]
+        for entry in entries:
             cell = self._cell(entry.area)
-            self.grid.addWidget(cell, 0, column)
+            self._fit_words(cell, labels.competency(entry.area))
             if not entry.in_profile:
                 new = mapping.get(entry.area)
                 note = (
@@ -379,6 +384,52 @@ class CoverageView(QWidget):
                 missing = self.tr("no goal yet")
                 cell.setText(f"<b>{labels.competency(entry.area)}</b><br>{missing}")
                 cell.setStyleSheet(f"background: {tint(Tone.BAD)}; padding: 4px;")
+
+        self._place(force=True)
+
+    @staticmethod
+    def _fit_words(cell: QLabel, area: str) -> None:
+        """A rich, wrapped label allows itself less than its longest (bold) word: “Professionaliteit”
+        was cut at the side. Room for that word and the padding (the counts' words are shorter)."""
+        bold = QFont(cell.font())
+        bold.setBold(True)
+        widest = max((QFontMetrics(bold).horizontalAdvance(w) for w in area.split()), default=0)
+        cell.setMinimumWidth(widest + 2 * (4 + cell.frameWidth()) + 2)
+
+    # ------------------------------------------------------------ one row, or two when narrow
+    @staticmethod
+    def _least(cell: QLabel) -> int:
+        return max(cell.minimumWidth(), cell.minimumSizeHint().width())
+
+    def _one_row_width(self) -> int:
+        cells = [self.cells[a] for a in self.order]
+        return sum(map(self._least, cells)) + self.grid.spacing() * max(len(cells) - 1, 0)
+
+    def _place(self, *, force: bool = False) -> None:
+        """Seven cells side by side need some 800 px: on a narrower window (150 % on a laptop)
+        they take two rows instead of widening the meeting window past the screen."""
+        per_row = len(self.order)
+        # A page not shown yet has no width of its own: it is placed when it is shown.
+        if self.isVisible() and self.width() < self._one_row_width():
+            per_row = (len(self.order) + 1) // 2
+        if not force and per_row == self._per_row:
+            return
+        self._per_row = per_row
+        for cell in self.cells.values():
+            self.grid.removeWidget(cell)
+        for i, area in enumerate(self.order):
+            self.grid.addWidget(self.cells[area], i // max(per_row, 1), i % max(per_row, 1))
+        self.updateGeometry()
+
+    def minimumSizeHint(self) -> QSize:
+        half = sorted(map(self._least, self.cells.values()), reverse=True)
+        columns = (len(half) + 1) // 2
+        width = sum(half[:columns]) + self.grid.spacing() * max(columns - 1, 0)
+        return QSize(width, super().minimumSizeHint().height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._place()
 
     def covered(self) -> dict[CompetencyArea, bool]:
         return {

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QLabel,
     QLineEdit,
     QMessageBox,
     QSpinBox,
@@ -26,8 +25,10 @@ from ...storage.services.meetings import MeetingService
 from ...words.formatting import format_date
 from ..widgets.date_field import DateField
 from ..widgets.form_errors import FieldError, FormErrors
+from ..widgets.tones import Tone, tone_css
 from ..widgets.unsaved import confirm_discard, widget_state
 from ..widgets.user_action import FAILED, run_action
+from ..widgets.wrapped_label import WrappedLabel
 
 
 class PlanMeetingDialog(QDialog):
@@ -75,9 +76,9 @@ class PlanMeetingDialog(QDialog):
 
         form = QFormLayout()
         errors: dict[str, tuple[QWidget, FieldError]] = {}
-        self.clash = QLabel()
+        self.clash = WrappedLabel()
         self.clash.setObjectName("clashWarning")
-        self.clash.setWordWrap(True)
+        self.clash.setStyleSheet(f"color: {tone_css(Tone.WARN)};")
         self.clash.hide()
         for label, widget, key in (
             (self.tr("Tr&ainee"), self.aios, None),
@@ -162,8 +163,8 @@ class PlanMeetingDialog(QDialog):
 
     def _show_clash(self) -> None:
         meetings = self.clashing()
-        self.clash.setVisible(bool(meetings))
         self.clash.setText(self._clash_text(meetings) if meetings else "")
+        self.clash.setVisible(bool(meetings))
 
     def reject(self) -> None:
         # After a successful plan the dialog is already closed: nothing to lose.

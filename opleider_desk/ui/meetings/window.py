@@ -57,7 +57,7 @@ from .agenda import AgendaPage
 from .agreements import AgreementsEditor, EarlierAgreements
 from .autosave import Autosaver
 from .document import meeting_document, report_words
-from .guided_form import GuidedForm
+from .guided_form import GuidedForm, in_sentence
 from .iop import CoverageView, GoalsEditor
 
 # What goes into a report's code besides the meeting itself.
@@ -123,7 +123,10 @@ class MeetingWindow(QWidget):
         self.heading.setTextFormat(Qt.TextFormat.RichText)
         self.facts = QLabel()
         self.save_state = QLabel()
+        self.save_state.setObjectName("saveState")
         self.save_state.setStyleSheet(f"color: {tone_css(Tone.MUTED)};")
+        # A refused autosave says why here: wrapped, so a long reason never widens the window.
+        self.save_state.setWordWrap(True)
         self.hold_button = QPushButton(self.tr("Meeting &held…"))
         self.hold_button.setObjectName("holdButton")
         self.tabs = QTabWidget()
@@ -323,16 +326,21 @@ class MeetingWindow(QWidget):
         self.save_eportfolio_button.setObjectName("saveEportfolio")
         self.eportfolio_note = QLabel()
         self.eportfolio_note.setObjectName("eportfolioNote")
+        # The PDF and signing on one row, the e-portfolio copy on the next: five buttons
+        # side by side made the window wider than a laptop screen at 150 %.
         buttons = QHBoxLayout()
         buttons.addWidget(self.report_button)
         buttons.addWidget(self.sign_button)
         buttons.addWidget(self.digital_button)
-        buttons.addWidget(self.copy_eportfolio_button)
-        buttons.addWidget(self.save_eportfolio_button)
         buttons.addStretch()
+        eportfolio = QHBoxLayout()
+        eportfolio.addWidget(self.copy_eportfolio_button)
+        eportfolio.addWidget(self.save_eportfolio_button)
+        eportfolio.addStretch()
         layout = QVBoxLayout(page)
         layout.addWidget(self.report_state)
         layout.addLayout(buttons)
+        layout.addLayout(eportfolio)
         layout.addWidget(self.eportfolio_note)
         layout.addWidget(self.report_error)
         # The report as its PDF prints it, so the trainer reads it before saving or signing.
@@ -368,7 +376,7 @@ class MeetingWindow(QWidget):
     def _update_report_state(self) -> None:
         """The report tab's state and code, as the saved report PDF would print them."""
         meeting = self.meeting
-        signer_names = ", ".join(labels.signer(s) for s in self.template.signers)
+        signer_names = ", ".join(in_sentence(labels.signer(s)) for s in self.template.signers)
         if meeting.status is MeetingStatus.SIGNED:
             state = self.tr(
                 "The report was signed on {day}. Verification code <b>{code}</b>. The meeting is locked."
@@ -409,8 +417,10 @@ class MeetingWindow(QWidget):
         except ValidationFailed as failure:
             # The autosave's own line, not a field: where the user looks after typing.
             self.save_state.setText(" ".join(map(problem_text, failure.problems)))
+            self.save_state.setStyleSheet(f"color: {tone_css(Tone.BAD)};")
             return
         self.save_state.setText(self.tr("Saved"))
+        self.save_state.setStyleSheet(f"color: {tone_css(Tone.MUTED)};")
 
     def _tab_changed(self, _index: int) -> None:
         if self._report_shown():
@@ -435,6 +445,8 @@ class MeetingWindow(QWidget):
         self.report_preview.show_pdf(pdf)
 
     def _step_changed(self, _index: int) -> None:
+        if self.read_only:
+            return  # reading a signed meeting's steps changes nothing; saving it would be refused
         self.autosaver.touch()
         self.autosaver.flush()
 
@@ -617,7 +629,7 @@ class MeetingWindow(QWidget):
         self.digital_sign_dialog().exec()
 
     def sign_dialog(self) -> None:
-        signers = ", ".join(labels.signer(s) for s in self.template.signers)
+        signers = ", ".join(in_sentence(labels.signer(s)) for s in self.template.signers)
         if signers:
             question = self.tr(
                 "Has the report been signed by {signers}? Afterwards the meeting, its "
