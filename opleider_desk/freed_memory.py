@@ -4,8 +4,8 @@ A worker thread allocates from its own arena of glibc's malloc; what a long task
 frees there (the rows of a 200,000-entry load, a checked CSV sheet) stays
 counted against the program until the arena is trimmed: measured on the big
 file, every entry reloaded twice left 15 MB more resident than a trim leaves.
-``malloc_trim`` is a glibc call that takes a millisecond or two; elsewhere
-(Windows, macOS, musl) this does nothing.
+``malloc_trim`` is a glibc call; elsewhere (Windows, macOS, musl) this does
+nothing.
 """
 
 from __future__ import annotations
@@ -30,7 +30,12 @@ def _trim() -> Callable[[int], int] | None:
 
 
 def give_back() -> None:
-    """Return freed memory of every arena to the system (glibc), else nothing."""
+    """Return freed memory of every arena to the system (glibc), else nothing.
+
+    On a thread of its own: after an import hundreds of megabytes are freed, and
+    handing them back takes a while; ctypes lets go of the interpreter meanwhile."""
     trim = _trim()
     if trim is not None:
-        trim(0)
+        import threading
+
+        threading.Thread(target=trim, args=(0,), name="give back freed memory", daemon=True).start()
