@@ -5229,8 +5229,8 @@ Everything entered after that is replaced. The current file is first kept as a b
             <translation>Verdict</translation>
         </message>
         <message>
-            <source>Concept: unlocked after being marked signed on {date}</source>
-            <translation>Concept: unlocked after being marked signed on {date}</translation>
+            <source>Draft: unlocked after being marked signed on {date}</source>
+            <translation>Draft: unlocked after being marked signed on {date}</translation>
         </message>
         <message>
             <source>{title} {quarter} of {aios}</source>
@@ -5293,12 +5293,12 @@ Everything entered after that is replaced. The current file is first kept as a b
             <translation>Page {page} of {total}</translation>
         </message>
         <message>
-            <source>CONCEPT</source>
-            <translation>CONCEPT</translation>
+            <source>DRAFT</source>
+            <translation>DRAFT</translation>
         </message>
         <message>
-            <source>Concept: not marked as signed</source>
-            <translation>Concept: not marked as signed</translation>
+            <source>Draft: not marked as signed</source>
+            <translation>Draft: not marked as signed</translation>
         </message>
         <message>
             <source>Marked as signed on {date}</source>
@@ -5657,10 +5657,6 @@ Everything entered after that is replaced. The current file is first kept as a b
             <translation>Does not match: marked as signed on {date}, but the data has changed since. This paper no longer matches the data file.</translation>
         </message>
         <message>
-            <source>Concept, not yet marked signed: the code is of a printout of the data as it is now.</source>
-            <translation>Concept, not yet marked signed: the code is of a printout of the data as it is now.</translation>
-        </message>
-        <message>
             <source>The version marked as signed on {date} had another code.</source>
             <translation>The version marked as signed on {date} had another code.</translation>
         </message>
@@ -5726,6 +5722,10 @@ Everything entered after that is replaced. The current file is first kept as a b
                 <numerusform>%n signature field still empty.</numerusform>
                 <numerusform>%n signature fields still empty.</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Draft, not yet marked signed: the code is of a printout of the data as it is now.</source>
+            <translation>Draft, not yet marked signed: the code is of a printout of the data as it is now.</translation>
         </message>
     </context>
     <context>

@@ -5229,7 +5229,7 @@ Alles wat daarna is ingevoerd, wordt vervangen. Het huidige bestand wordt eerst 
             <translation>Oordeel</translation>
         </message>
         <message>
-            <source>Concept: unlocked after being marked signed on {date}</source>
+            <source>Draft: unlocked after being marked signed on {date}</source>
             <translation>Concept: ontgrendeld nadat het op {date} als ondertekend was gemarkeerd</translation>
         </message>
         <message>
@@ -5293,11 +5293,11 @@ Alles wat daarna is ingevoerd, wordt vervangen. Het huidige bestand wordt eerst 
             <translation>Pagina {page} van {total}</translation>
         </message>
         <message>
-            <source>CONCEPT</source>
+            <source>DRAFT</source>
             <translation>CONCEPT</translation>
         </message>
         <message>
-            <source>Concept: not marked as signed</source>
+            <source>Draft: not marked as signed</source>
             <translation>Concept: niet als ondertekend gemarkeerd</translation>
         </message>
         <message>
@@ -5657,10 +5657,6 @@ Alles wat daarna is ingevoerd, wordt vervangen. Het huidige bestand wordt eerst 
             <translation>Klopt niet: op {date} als ondertekend gemarkeerd, maar de gegevens zijn sindsdien gewijzigd. Dit papier komt niet meer overeen met het gegevensbestand.</translation>
         </message>
         <message>
-            <source>Concept, not yet marked signed: the code is of a printout of the data as it is now.</source>
-            <translation>Concept, nog niet als ondertekend gemarkeerd: de code hoort bij een afdruk van de gegevens zoals ze nu zijn.</translation>
-        </message>
-        <message>
             <source>The version marked as signed on {date} had another code.</source>
             <translation>De versie die op {date} als ondertekend is gemarkeerd, had een andere code.</translation>
         </message>
@@ -5726,6 +5722,10 @@ Alles wat daarna is ingevoerd, wordt vervangen. Het huidige bestand wordt eerst 
                 <numerusform>Nog %n handtekeningveld leeg.</numerusform>
                 <numerusform>Nog %n handtekeningvelden leeg.</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Draft, not yet marked signed: the code is of a printout of the data as it is now.</source>
+            <translation>Concept, nog niet als ondertekend gemarkeerd: de code hoort bij een afdruk van de gegevens zoals ze nu zijn.</translation>
         </message>
     </context>
     <context>

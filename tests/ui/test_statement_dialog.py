@@ -279,3 +279,22 @@ def test_a_meeting_reports_code_is_checked_in_the_same_dialog(qtbot, window, san
     qtbot.mouseClick(dialog.check_button, Qt.MouseButton.LeftButton)
     assert dialog.plain_result.startswith("Klopt") and "Voortgangsgesprek" in dialog.plain_result
     dialog.close()
+
+
+@pytest.mark.parametrize(
+    ("language", "word", "note", "other"),
+    [("en", "DRAFT", "Draft: not marked as signed", "CONCEPT"), ("nl", "CONCEPT", "Concept: niet", "DRAFT")],
+    indirect=["language"],
+)
+def test_an_unsigned_statement_is_marked_draft_in_the_users_language(qtbot, window, sanne, word, note, other):
+    """The English statement printed the Dutch "CONCEPT" across every page, and "Concept: not
+    marked as signed" at its top."""
+    import io
+
+    from pypdf import PdfReader
+
+    dialog = _open_dialog(qtbot, window)
+    qtbot.waitUntil(lambda: bool(dialog.pdf))
+    pages = [page.extract_text() for page in PdfReader(io.BytesIO(dialog.pdf)).pages]
+    assert all(word in text and note in text for text in pages)
+    assert not any(other in text for text in pages)
