@@ -30,6 +30,9 @@ def app_icon() -> QIcon:
 
 
 def create_application() -> QApplication:
+    from .pyside_import_check import install
+
+    install()  # for a window started without cli.main (the benchmarks, the tests)
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     app.setOrganizationName(ORG_NAME)

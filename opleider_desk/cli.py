@@ -132,6 +132,9 @@ def _wants_window(argv: list[str]) -> bool:
 
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
+    from .pyside_import_check import install
+
+    install()  # before the imports that follow pay for PySide's way of looking at them
     from .console import make_output_robust
 
     make_output_robust()
@@ -148,6 +151,10 @@ def main(argv: list[str] | None = None) -> int:
 
     app = QCoreApplication.instance()
     window_wanted = app is None and _wants_window(argv)
+    if window_wanted:
+        from . import startup_gc
+
+        startup_gc.pause()  # until the window is ready (MainWindow.open_at_start)
     # The windowed Windows exe has no console: what a command prints is shown in a box.
     windowed = sys.stdout is None and not window_wanted
     if app is None:
@@ -177,7 +184,10 @@ def _dispatch(argv: list[str], language: str, window_wanted: bool) -> int:
     if module is not None:
         return _run_command(module, args)
     if args.self_test:
+        from . import startup_gc
         from .self_test import run_self_test
+
+        startup_gc.resume()
 
         return run_self_test()
     from .app import run_gui

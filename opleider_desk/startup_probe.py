@@ -31,8 +31,10 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QAbstractItemModel, QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication
+
+from .ui.tabs import TABS
 
 if TYPE_CHECKING:
     from .ui.main_window import MainWindow
@@ -95,18 +97,19 @@ class StartupProbe(QObject):
         self._finish()
 
     def _filled(self) -> None:
-        from .ui.aios.first_look import FirstLookView
-        from .ui.aios.tab import AiosTab
-
+        # Nothing imported here, nor a tab built: the GUI thread importing the tab's module
+        # while the worker imports it waited for the worker, and was measured as the start.
         first_look = self.window.first_look
         if first_look is None and getattr(self.window, "context", None) is None:
             self.waiting_for_data = True  # the file opens on a worker: the tab's paint comes later
             return
-        if isinstance(first_look, FirstLookView):
-            rows = first_look.proxy.sourceModel().rowCount()
+        shown: QAbstractItemModel | None
+        if first_look is not None:
+            shown = first_look.proxy.sourceModel()
         else:
-            tab = self.window.tab_widget("aios")
-            rows = tab.model.rowCount() if isinstance(tab, AiosTab) else 0
+            aios = next(i for i, spec in enumerate(TABS) if spec.key == "aios")
+            shown = getattr(self.window.tabs_built.get(aios), "model", None)
+        rows = shown.rowCount() if shown is not None else 0
         print(f"overview-filled {_clocks()} {rows}", flush=True)
         self.filled = True
         self._finish()

@@ -31,6 +31,10 @@
             <source>↺ open agreement from an earlier meeting · tick a point once it has been discussed</source>
             <translation>↺ open agreement from an earlier meeting · tick a point once it has been discussed</translation>
         </message>
+        <message>
+            <source>an agenda point that you typed but did not add</source>
+            <translation>an agenda point that you typed but did not add</translation>
+        </message>
     </context>
     <context>
         <name>AgreementModel</name>
@@ -53,10 +57,6 @@
     </context>
     <context>
         <name>AgreementsEditor</name>
-        <message>
-            <source>Who does what, by when? e.g. “Discuss two bad-news consultations on video”</source>
-            <translation>Who does what, by when? e.g. “Discuss two bad-news consultations on video”</translation>
-        </message>
         <message>
             <source>— who? —</source>
             <translation>— who? —</translation>
@@ -86,8 +86,24 @@
             <translation>Re&amp;open</translation>
         </message>
         <message>
+            <source>a change to an agreement that you did not save</source>
+            <translation>a change to an agreement that you did not save</translation>
+        </message>
+        <message>
+            <source>an agreement that you typed but did not add</source>
+            <translation>an agreement that you typed but did not add</translation>
+        </message>
+        <message>
             <source>Delete</source>
             <translation>Delete</translation>
+        </message>
+        <message>
+            <source>Who does what, by when?</source>
+            <translation>Who does what, by when?</translation>
+        </message>
+        <message>
+            <source>For example: “Discuss two bad-news consultations on video”</source>
+            <translation>For example: “Discuss two bad-news consultations on video”</translation>
         </message>
         <message>
             <source>&amp;Save</source>
@@ -1835,6 +1851,14 @@ Details (without personal data) are in the log file:
             <source>How tested</source>
             <translation>How tested</translation>
         </message>
+        <message>
+            <source>a change to a learning goal that you did not save</source>
+            <translation>a change to a learning goal that you did not save</translation>
+        </message>
+        <message>
+            <source>a learning goal that you typed but did not add</source>
+            <translation>a learning goal that you typed but did not add</translation>
+        </message>
     </context>
     <context>
         <name>GuidedForm</name>
@@ -3106,6 +3130,10 @@ Details (without personal data) are in the log file:
             <translation>Saved</translation>
         </message>
         <message>
+            <source>Not added yet: {what}. Close the meeting and lose it?</source>
+            <translation>Not added yet: {what}. Close the meeting and lose it?</translation>
+        </message>
+        <message>
             <source>The report is on the clipboard: paste it into the e-portfolio.</source>
             <translation>The report is on the clipboard: paste it into the e-portfolio.</translation>
         </message>
@@ -3140,6 +3168,10 @@ Details (without personal data) are in the log file:
         <message>
             <source>Mark the report as final? Afterwards the meeting, its agreements' wording and its learning goals can no longer be changed.</source>
             <translation>Mark the report as final? Afterwards the meeting, its agreements' wording and its learning goals can no longer be changed.</translation>
+        </message>
+        <message>
+            <source>Not added yet: {what}. It is lost when the meeting locks.</source>
+            <translation>Not added yet: {what}. It is lost when the meeting locks.</translation>
         </message>
         <message>
             <source>Mark as signed</source>

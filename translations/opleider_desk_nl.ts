@@ -31,6 +31,10 @@
             <source>↺ open agreement from an earlier meeting · tick a point once it has been discussed</source>
             <translation>↺ openstaande afspraak uit een eerder gesprek · vink een punt af als het besproken is</translation>
         </message>
+        <message>
+            <source>an agenda point that you typed but did not add</source>
+            <translation>een agendapunt dat u hebt getypt maar niet toegevoegd</translation>
+        </message>
     </context>
     <context>
         <name>AgreementModel</name>
@@ -53,10 +57,6 @@
     </context>
     <context>
         <name>AgreementsEditor</name>
-        <message>
-            <source>Who does what, by when? e.g. “Discuss two bad-news consultations on video”</source>
-            <translation>Wie doet wat, wanneer? Bijv. „Twee slechtnieuwsgesprekken op video nabespreken”</translation>
-        </message>
         <message>
             <source>— who? —</source>
             <translation>— wie? —</translation>
@@ -86,8 +86,24 @@
             <translation>&amp;Heropenen</translation>
         </message>
         <message>
+            <source>a change to an agreement that you did not save</source>
+            <translation>een wijziging in een afspraak die u niet hebt opgeslagen</translation>
+        </message>
+        <message>
+            <source>an agreement that you typed but did not add</source>
+            <translation>een afspraak die u hebt getypt maar niet toegevoegd</translation>
+        </message>
+        <message>
             <source>Delete</source>
             <translation>Verwijderen</translation>
+        </message>
+        <message>
+            <source>Who does what, by when?</source>
+            <translation>Wie doet wat, vóór wanneer?</translation>
+        </message>
+        <message>
+            <source>For example: “Discuss two bad-news consultations on video”</source>
+            <translation>Bijvoorbeeld: „Twee slechtnieuwsgesprekken op video nabespreken”</translation>
         </message>
         <message>
             <source>&amp;Save</source>
@@ -1835,6 +1851,14 @@ De details (zonder persoonsgegevens) staan in het logbestand:
             <source>How tested</source>
             <translation>Toetsing</translation>
         </message>
+        <message>
+            <source>a change to a learning goal that you did not save</source>
+            <translation>een wijziging in een leerdoel die u niet hebt opgeslagen</translation>
+        </message>
+        <message>
+            <source>a learning goal that you typed but did not add</source>
+            <translation>een leerdoel dat u hebt getypt maar niet toegevoegd</translation>
+        </message>
     </context>
     <context>
         <name>GuidedForm</name>
@@ -3102,6 +3126,10 @@ De details (zonder persoonsgegevens) staan in het logbestand:
             <translation>Opgeslagen</translation>
         </message>
         <message>
+            <source>Not added yet: {what}. Close the meeting and lose it?</source>
+            <translation>Nog niet toegevoegd: {what}. Het gesprek sluiten en dit kwijtraken?</translation>
+        </message>
+        <message>
             <source>The report is on the clipboard: paste it into the e-portfolio.</source>
             <translation>Het verslag staat op het klembord: plak het in het e-portfolio.</translation>
         </message>
@@ -3140,6 +3168,10 @@ De details (zonder persoonsgegevens) staan in het logbestand:
         <message>
             <source>Mark the report as final? Afterwards the meeting, its agreements' wording and its learning goals can no longer be changed.</source>
             <translation>Het verslag als definitief markeren? Daarna kunnen het gesprek, de tekst van de afspraken en de leerdoelen niet meer worden gewijzigd.</translation>
+        </message>
+        <message>
+            <source>Not added yet: {what}. It is lost when the meeting locks.</source>
+            <translation>Nog niet toegevoegd: {what}. Dit gaat verloren als het gesprek wordt vergrendeld.</translation>
         </message>
         <message>
             <source>Mark as signed</source>

@@ -27,6 +27,7 @@ if TYPE_CHECKING:
 
     from ..domain.quarters import Quarter
     from ..storage.store import Store
+    from .aios.first_look import FirstLookView
     from .context import AppContext
     from .navigation import NavTarget
     from .user_guide import UserGuideDialog
@@ -56,7 +57,7 @@ class MainWindow(FileWindow):
         self._explained_locations: set[Path] = set()
         self.tabs_built: dict[int, QWidget] = {}
         self.user_guide: UserGuideDialog | None = None  # the Help ▸ User guide window, once opened
-        self.first_look: QWidget | None = None  # the aios shown before the file is open
+        self.first_look: FirstLookView | None = None  # the aios shown before the file is open
         self._backup_task: BackgroundTask[str | None] | None = None  # the automatic backup running
         self._pending_shortcuts: (
             list[tuple[QAction, QKeySequence | QKeySequence.StandardKey | str]] | None
@@ -206,6 +207,9 @@ class MainWindow(FileWindow):
                 layout.addWidget(self.first_look)
 
         def opened(store: Store | None) -> None:
+            from .widgets.background import start_finished
+
+            start_finished()  # garbage collection paused for the start (cli.main) goes on
             if store is not None:
                 if self.context is None:
                     self._show_store(store, path, demo=False, read_only=False)

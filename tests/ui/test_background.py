@@ -169,3 +169,51 @@ def test_no_garbage_collection_runs_on_a_worker_and_the_widget_may_go_first(qtbo
     assert seen == [False]  # no automatic collection while the work ran
     assert gc.isenabled()  # and back once it ended
     assert done == []  # nobody left to hand the result to
+
+
+def test_while_the_window_starts_nothing_is_collected_and_then_the_start_is_frozen(qtbot):
+    """The start's objects live as long as the program: collecting them again and again
+    cost a good part of the start. Once ready they are frozen out of later collections,
+    and collection goes on, after the work still running on a worker."""
+    import gc
+
+    from opleider_desk import startup_gc
+
+    frozen_before = gc.get_freeze_count()
+    startup_gc.pause()
+    try:
+        assert not gc.isenabled() and startup_gc.paused()
+        parent = QWidget()
+        qtbot.addWidget(parent)
+        go = threading.Event()
+        seen: list[bool] = []
+
+        def work(_progress):
+            go.wait(5)
+            seen.append(gc.isenabled())
+
+        collections: list[int] = []
+
+        def note(phase, info):
+            if phase == "start":
+                collections.append(info["generation"])
+
+        gc.callbacks.append(note)
+        try:
+            task = run_in_background(parent, work, label="")
+            qtbot.wait(150)  # a running task's collections of young objects stay off too
+        finally:
+            gc.callbacks.remove(note)
+        assert collections == []
+        background.start_finished()
+        assert not startup_gc.paused() and gc.get_freeze_count() > frozen_before
+        assert not gc.isenabled()  # a task still runs: its worker must not collect
+        go.set()
+        qtbot.waitUntil(lambda: task.finished)
+        assert seen == [False] and gc.isenabled()
+        background.start_finished()  # once only: a second call changes nothing
+        assert gc.isenabled()
+    finally:
+        startup_gc.end()
+        gc.unfreeze()
+        gc.enable()

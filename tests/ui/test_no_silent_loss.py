@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, datetime, timedelta
 
 import pytest
 from PySide6.QtCore import Qt, QTime, QTimer
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 from opleider_desk.domain.entities import Aios, HourEntry
 from opleider_desk.storage.services.aios import AiosService
@@ -14,6 +15,7 @@ from opleider_desk.storage.services.categories import CategoryService
 from opleider_desk.storage.services.hours import HoursService
 from opleider_desk.storage.services.meetings import MeetingService
 from opleider_desk.ui.hours.entry_dialog import EntryDialog
+from opleider_desk.ui.meetings.agreements import AgreementsEditor
 from opleider_desk.ui.meetings.plan_dialog import PlanMeetingDialog
 from opleider_desk.ui.meetings.window import MeetingWindow
 
@@ -161,6 +163,93 @@ def test_enter_on_a_meeting_row_opens_it(qtbot, window, aios_id):
     qtbot.waitUntil(lambda: bool(_meeting_windows()))
     assert _meeting_windows()[0].meeting_id == meeting_id
     _meeting_windows()[0].close()
+
+
+def _planned_meeting(window, aios_id, kind: str = "voortgangsgesprek") -> MeetingWindow:
+    meeting_id = window.context.service(MeetingService).plan(
+        aios_id, kind, datetime.combine(NEXT_MONDAY, datetime.min.time()).replace(hour=10), 60
+    )
+    return window.show_tab("meetings").open_meeting(meeting_id)
+
+
+@pytest.mark.parametrize("where", ["agreement", "goal", "agenda point"])
+def test_esc_on_a_meeting_window_asks_before_dropping_a_row_typed_but_not_added(
+    qtbot, window, aios_id, where
+):
+    opened = _planned_meeting(window, aios_id)
+    qtbot.waitExposed(opened)
+    field: QWidget
+    typed: Callable[[], str]
+    if where == "agreement":
+        opened.tabs.setCurrentWidget(opened.agreements_page)
+        field = opened.agreements_editor.text
+        qtbot.keyClicks(field, "Casus meenemen naar de terugkomdag")
+        typed = field.text
+    elif where == "goal":
+        opened.tabs.setCurrentIndex(3)
+        field = opened.goals_editor.statement
+        qtbot.keyClicks(field, "Binnen drie maanden zelfstandig een slechtnieuwsgesprek voeren")
+        typed = field.toPlainText
+    else:
+        opened.tabs.setCurrentWidget(opened.agenda_page)
+        field = opened.agenda_page.new_point
+        qtbot.keyClicks(field, "Vakantieplanning")
+        typed = field.text
+    before = typed()
+    seen: list[str] = []
+    _answer_box(QMessageBox.StandardButton.Cancel, seen)
+    field.setFocus()
+    qtbot.keyClick(field, Qt.Key.Key_Escape)
+    assert seen and "Nog niet toegevoegd" in seen[0], seen
+    assert opened.isVisible() and typed() == before
+
+    _answer_box(QMessageBox.StandardButton.Cancel, seen)
+    qtbot.keyClick(opened.tabs, Qt.Key.Key_W, Qt.KeyboardModifier.ControlModifier)
+    assert len(seen) == 2 and opened.isVisible()
+
+    _answer_box(QMessageBox.StandardButton.Discard, seen)
+    qtbot.keyClick(field, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not _meeting_windows())
+
+
+def test_closing_the_file_names_a_row_typed_in_an_open_meeting(qtbot, window, aios_id):
+    from opleider_desk.ui.main_window import MainWindow
+
+    opened = _planned_meeting(window, aios_id)
+    opened.tabs.setCurrentWidget(opened.agreements_page)
+    qtbot.keyClicks(opened.agreements_editor.text, "Casus meenemen naar de terugkomdag")
+    seen: list[str] = []
+    _answer_box(QMessageBox.StandardButton.Cancel, seen)
+    assert MainWindow.confirm_discard_unsaved(window) is False
+    assert "afspraak" in seen[0] and "Voortgangsgesprek — Sanne de Vries" in seen[0]
+    # Once the trainer chose to close the file, the meeting window does not ask again.
+    window.tab_widget("meetings").flush()
+    qtbot.waitUntil(lambda: not _meeting_windows())
+
+
+def test_a_row_typed_in_a_guided_step_survives_going_to_another_step_and_holding(qtbot, window, aios_id):
+    opened = _planned_meeting(window, aios_id)
+    form = opened.form
+    opened.tabs.setCurrentWidget(form)
+    step = next(i for i, s in enumerate(form.steps) if s.id == "afspraken")
+    form.go_to(step)
+    [editor] = [w for w in form.field_widgets.values() if isinstance(w, AgreementsEditor)]
+    qtbot.keyClicks(editor.text, "Twee consulten op video opnemen")
+    editor.due.setFocus()
+    qtbot.keyClicks(editor.due, "01-03-2027")
+
+    qtbot.mouseClick(form.previous_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(form.next_button, Qt.MouseButton.LeftButton)
+    [editor] = [w for w in form.field_widgets.values() if isinstance(w, AgreementsEditor)]
+    assert (editor.text.text(), editor.due.text()) == ("Twee consulten op video opnemen", "01-03-2027")
+
+    # Held rebuilds every page; the row typed comes along.
+    opened.hold(date.today(), 60, log_hours=False)
+    form = opened.form
+    assert form.current == step
+    [editor] = [w for w in form.field_widgets.values() if isinstance(w, AgreementsEditor)]
+    assert editor.text.text() == "Twee consulten op video opnemen"
+    opened.close_discarding()
 
 
 def test_esc_in_the_routine_dialog_asks_before_dropping_a_routine_not_yet_added(qtbot, window, aios_id):

@@ -135,6 +135,16 @@ class AgendaPage(QWidget):
             self.list.takeItem(row)
             self.changed.emit()
 
+    def draft(self) -> str | None:
+        """A point typed in the field below the list and not added yet."""
+        return self.new_point.text() if self.new_point.text().strip() else None
+
+    def restore_draft(self, draft: str) -> None:
+        self.new_point.setText(draft)
+
+    def unsaved_text(self) -> str | None:
+        return self.tr("an agenda point that you typed but did not add") if self.draft() else None
+
     def add_point(self) -> None:
         text = self.new_point.text().strip()
         if not text:

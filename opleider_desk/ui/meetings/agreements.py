@@ -107,9 +107,10 @@ class AgreementsEditor(QWidget):
         remember_columns(self.view, "agreements")
         self.text = QLineEdit()
         self.text.setObjectName("agreementText")
-        self.text.setPlaceholderText(
-            self.tr("Who does what, by when? e.g. “Discuss two bad-news consultations on video”")
-        )
+        # Short enough to be read whole in a guided step beside the step list; the example
+        # is in the tooltip.
+        self.text.setPlaceholderText(self.tr("Who does what, by when?"))
+        self.text.setToolTip(self.tr("For example: “Discuss two bad-news consultations on video”"))
         self.owner = QComboBox()
         self.owner.setObjectName("agreementOwner")
         self.owner.addItem(self.tr("— who? —"), None)
@@ -129,10 +130,12 @@ class AgreementsEditor(QWidget):
         self.error = FieldError()
         self.hint = HintLabel()
 
+        # The agreement's text on a line of its own: beside who, when and Add it was too
+        # narrow to read in a guided step.
         entry = QHBoxLayout()
-        entry.addWidget(self.text, 1)
         entry.addWidget(self.owner)
         entry.addWidget(self.due)
+        entry.addStretch()
         entry.addWidget(self.add_button)
         buttons = QHBoxLayout()
         buttons.addStretch()
@@ -142,9 +145,11 @@ class AgreementsEditor(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.view)
         layout.addLayout(buttons)
+        layout.addWidget(self.text)
         layout.addLayout(entry)
         layout.addWidget(self.error)
         layout.addWidget(self.hint)
+        self._loaded: tuple[str, int, str] = self._entry()
         for widget in (self.text, self.owner, self.due, self.add_button):
             widget.setEnabled(not read_only)
 
@@ -197,12 +202,44 @@ class AgreementsEditor(QWidget):
         agreement = self.selected()
         if agreement is None or self.read_only:
             return
+        self._load(agreement)
+        self.text.setFocus()
+
+    def _load(self, agreement: Agreement) -> None:
         self.editing = agreement
         self.text.setText(agreement.text)
         self.owner.setCurrentIndex(max(0, self.owner.findData(agreement.owner)))
         self.due.set_date(agreement.due_date)
         self.add_button.setText(self.tr("&Save"))
-        self.text.setFocus()
+        self._loaded = self._entry()
+
+    def _entry(self) -> tuple[str, int, str]:
+        return (self.text.text(), self.owner.currentIndex(), self.due.text())
+
+    # ------------------------------------------------------------ typed, not added
+    def draft(self) -> tuple[str, int, str, int | None] | None:
+        """The entry row when it holds typing not added (or, while editing, not saved)."""
+        entry = self._entry()
+        if entry == self._loaded or (self.editing is None and not any(map(str.strip, entry[::2]))):
+            return None
+        return (*entry, self.editing.id if self.editing is not None else None)
+
+    def restore_draft(self, draft: tuple[str, int, str, int | None]) -> None:
+        """Put typing back into a rebuilt editor: the same meeting's row, another widget."""
+        text, owner, due, editing_id = draft
+        editing = next((a for a in self.model.rows() if a.id == editing_id), None)
+        if editing is not None and not self.read_only:
+            self._load(editing)
+        self.text.setText(text)
+        self.owner.setCurrentIndex(owner)
+        self.due.setText(due)
+
+    def unsaved_text(self) -> str | None:
+        if self.draft() is None:
+            return None
+        if self.editing is not None:
+            return self.tr("a change to an agreement that you did not save")
+        return self.tr("an agreement that you typed but did not add")
 
     def _owner(self) -> AgreementOwner | None:
         return self.owner.currentData()
@@ -252,6 +289,7 @@ class AgreementsEditor(QWidget):
         self.owner.setCurrentIndex(0)
         self.due.clear()
         self.hint.show_hints([])
+        self._loaded = self._entry()
 
     def toggle_done(self) -> None:
         agreement = self.selected()

@@ -107,10 +107,14 @@ class GuidedForm(QWidget):
         editors: EditorFactory | None = None,
         read_only: bool = False,
         areas: Sequence[CompetencyArea] | None = None,
+        drafts: dict[str, tuple[str, Any]] | None = None,
         parent: QWidget | None = None,
     ):
         super().__init__(parent)
         self.areas = areas
+        # Typing in a step's agreement or goal row that was not added yet, per answer key
+        # (with the words that name it): kept while another step is shown, and put back.
+        self.drafts: dict[str, tuple[str, Any]] = dict(drafts or {})
         self.template = template
         self.answers = dict(answers)
         self.verdict = verdict
@@ -209,9 +213,27 @@ class GuidedForm(QWidget):
         self.next_button.setEnabled(self.current < len(self.steps) - 1)
 
     # ------------------------------------------------------------ one step
+    def _keep_drafts(self) -> None:
+        for key, widget in self.field_widgets.items():
+            draft = getattr(widget, "draft", None)
+            what = getattr(widget, "unsaved_text", None)
+            if draft is not None and what is not None and (kept := draft()) is not None:
+                self.drafts[key] = (what(), kept)
+
+    def all_drafts(self) -> dict[str, tuple[str, Any]]:
+        """Every step's typing not added yet: the step shown and those left."""
+        drafts = dict(self.drafts)
+        for key, widget in self.field_widgets.items():
+            draft = getattr(widget, "draft", None)
+            what = getattr(widget, "unsaved_text", None)
+            if draft is not None and what is not None and (kept := draft()) is not None:
+                drafts[key] = (what(), kept)
+        return drafts
+
     def _show(self, index: int) -> None:
         expanded = self.steps[index]
         step = expanded.step
+        self._keep_drafts()
         self.field_widgets = {}
         page = QWidget()
         page.setObjectName("stepPage")
@@ -342,6 +364,9 @@ class GuidedForm(QWidget):
             widget.changed.connect(lambda chosen, k=key: self._competencies(k, chosen))
         else:  # AGREEMENTS, GOALS, EARLIER_AGREEMENTS: rows of their own, edited in place
             widget = self.editors(kind, self) if self.editors else QLabel()
+            restore = getattr(widget, "restore_draft", None)
+            if key in self.drafts and restore is not None:
+                restore(self.drafts.pop(key)[1])
         widget.setObjectName(key)
         self.field_widgets[key] = widget
         return widget

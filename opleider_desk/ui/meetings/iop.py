@@ -110,7 +110,7 @@ class GoalsEditor(QWidget):
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        remember_columns(self.view, "goals")
+        remember_columns(self.view, "goals", room=(1, 0.35))
 
         self.area = QComboBox()
         self.area.setObjectName("goalArea")
@@ -173,6 +173,7 @@ class GoalsEditor(QWidget):
         ):
             widget.setEnabled(not read_only)
 
+        self._loaded: tuple = self._entry()
         self.statement.textChanged.connect(self._update_hint)
         self.deadline.textChanged.connect(self._update_hint)
         self.add_button.clicked.connect(self.add_goal)
@@ -213,6 +214,48 @@ class GoalsEditor(QWidget):
         self.deadline.set_date(goal.deadline)
         self.assessment.setText(goal.assessment)
         self.status.setCurrentIndex(self.status.findData(goal.status))
+        self._loaded = self._entry()
+
+    def _entry(self) -> tuple:
+        return (
+            self.area.currentIndex(),
+            self.statement.toPlainText(),
+            self.activities.text(),
+            self.deadline.text(),
+            self.assessment.text(),
+            self.status.currentIndex(),
+        )
+
+    # ------------------------------------------------------------ typed, not added
+    def draft(self) -> tuple | None:
+        """The goal's fields when they hold typing not added (or, for a chosen goal, not saved)."""
+        entry = self._entry()
+        chosen = self.selected()
+        if entry == self._loaded or (chosen is None and not any(t.strip() for t in entry[1:5])):
+            return None
+        return (*entry, chosen.id if chosen is not None else None)
+
+    def restore_draft(self, draft: tuple) -> None:
+        """Put typing back into a rebuilt editor of the same aios."""
+        *entry, chosen_id = draft
+        row = next((i for i, g in enumerate(self.model.rows()) if g.id == chosen_id), None)
+        if row is not None:
+            self.view.selectRow(row)  # loads the goal as stored; the typing goes over it
+        area, statement, activities, deadline, assessment, status = entry
+        if 0 <= area < self.area.count():
+            self.area.setCurrentIndex(area)
+        self.statement.setPlainText(statement)
+        self.activities.setText(activities)
+        self.deadline.setText(deadline)
+        self.assessment.setText(assessment)
+        self.status.setCurrentIndex(status)
+
+    def unsaved_text(self) -> str | None:
+        if self.draft() is None:
+            return None
+        if self.selected() is not None:
+            return self.tr("a change to a learning goal that you did not save")
+        return self.tr("a learning goal that you typed but did not add")
 
     def _update_hint(self) -> None:
         try:
@@ -258,12 +301,13 @@ class GoalsEditor(QWidget):
             self.deadline.clear()
             self.assessment.clear()
             self.status.setCurrentIndex(0)
+            self._loaded = self._entry()
 
     def save_selected(self) -> None:
         base = self.selected()
         goal = self._read(base) if base else None
-        if goal is not None:
-            self._run(lambda: self.service.update(goal, in_meeting=self.meeting_id))
+        if goal is not None and self._run(lambda: self.service.update(goal, in_meeting=self.meeting_id)):
+            self._loaded = self._entry()
 
     def delete_selected(self) -> None:
         goal = self.selected()

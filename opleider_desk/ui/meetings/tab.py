@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
@@ -38,6 +39,9 @@ from ..widgets.user_action import run_action
 from .model import MeetingRowView, MeetingTableModel
 from .plan_dialog import PlanMeetingDialog
 
+if TYPE_CHECKING:
+    from .window import MeetingWindow
+
 ALL_AIOS = -1
 
 
@@ -47,7 +51,7 @@ class MeetingsTab(QWidget):
         self.context = context
         self.service = context.service(MeetingService)
         self.aios_service = context.service(AiosService)
-        self.windows: dict[int, QWidget] = {}
+        self.windows: dict[int, MeetingWindow] = {}
 
         self.aios = QComboBox()
         self.aios.setObjectName("meetingAios")
@@ -343,7 +347,18 @@ class MeetingsTab(QWidget):
 
         write_private(path, invitation_bytes(self.context, meeting_id))
 
+    def unsaved_input(self) -> str | None:
+        """Typing in open meeting windows that autosave does not keep (a row not added)."""
+        lost = [
+            f"{text} ({window.windowTitle()})"
+            for window in self.windows.values()
+            if (text := window.unsaved_input())
+        ]
+        return "; ".join(lost) or None
+
     def flush(self) -> None:
-        """Before the file closes: let every open meeting save what was typed."""
+        """Before the file closes: let every open meeting save what was typed.
+
+        The main window asked about what would be lost (``unsaved_input``) already."""
         for window in list(self.windows.values()):
-            window.close()
+            window.close_discarding()

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence, QShortcut
@@ -50,6 +51,7 @@ from ..widgets.pdf_preview import PdfPreview
 from ..widgets.remember import remember_geometry
 from ..widgets.save_file import ask_save_path, show_saved
 from ..widgets.tones import Tone, tone_css
+from ..widgets.unsaved import confirm_discard
 from ..widgets.user_action import run_action, show_failure
 from .agenda import AgendaPage
 from .agreements import AgreementsEditor, EarlierAgreements
@@ -145,6 +147,7 @@ class MeetingWindow(QWidget):
         # What the report tab shows must be what a PDF made now prints: save the typing first.
         self.tabs.currentChanged.connect(self._tab_changed)
         self._closed = False
+        self._discard_asked = False
         self._meeting_names: dict[int, str] = {}
         context.signals.changed.connect(self._on_change)
         self._build()
@@ -153,6 +156,8 @@ class MeetingWindow(QWidget):
     def _build(self) -> None:
         """(Re)build the pages from the stored meeting; after signing they are read-only."""
         index = self.tabs.currentIndex()
+        # Held (or signed) rebuilds every page: what was typed and not added comes along.
+        drafts = self._drafts() if self.tabs.count() else {}
         while self.tabs.count():
             page = self.tabs.widget(0)
             self.tabs.removeTab(0)
@@ -178,6 +183,7 @@ class MeetingWindow(QWidget):
             editors=self._editor,
             read_only=locked,
             areas=areas_of(self.aios.competency_profile),
+            drafts=None if locked else drafts.get("form"),
         )
         self.tabs.addTab(self.agenda_page, self.tr("&Agenda"))
         self.tabs.addTab(self.form, self.tr("&Guided form"))
@@ -187,12 +193,38 @@ class MeetingWindow(QWidget):
         self.report_page = self._report_page()
         self.tabs.addTab(self.report_page, self.tr("&Report"))
         self.tabs.setCurrentIndex(index if index >= 0 else (1 if self.meeting.answers else 0))
+        if not locked:
+            for name, editor in self._draft_editors().items():
+                if name in drafts:
+                    editor.restore_draft(drafts[name])
 
         self.agenda_page.changed.connect(self.autosaver.touch)
         self.agenda_page.printRequested.connect(self.save_agenda_dialog)
         self.form.changed.connect(self.autosaver.touch)
         self.form.stepChanged.connect(self._step_changed)
         self._update_header()
+
+    def _draft_editors(self) -> dict[str, AgendaPage | AgreementsEditor | GoalsEditor]:
+        return {"agenda": self.agenda_page, "agreements": self.agreements_editor, "goals": self.goals_editor}
+
+    def _drafts(self) -> dict[str, Any]:
+        drafts: dict[str, Any] = {
+            name: draft for name, editor in self._draft_editors().items() if (draft := editor.draft())
+        }
+        if form_drafts := self.form.all_drafts():
+            drafts["form"] = form_drafts
+        return drafts
+
+    def unsaved_input(self) -> str | None:
+        """What is typed in this meeting and not added (autosave keeps the rest), in words."""
+        texts = [text for editor in self._draft_editors().values() if (text := editor.unsaved_text())]
+        texts += [text for text, _draft in self.form.all_drafts().values()]
+        return "; ".join(dict.fromkeys(texts)) or None
+
+    def close_discarding(self) -> None:
+        """Close without asking: the caller asked already (the file is closing)."""
+        self._discard_asked = True
+        self.close()
 
     def show_agreements(self, agreement_id: int | None = None) -> None:
         """The agreements page, with the agreement selected where it is listed (here or earlier)."""
@@ -445,6 +477,12 @@ class MeetingWindow(QWidget):
         super().keyPressEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        lost = None if self._discard_asked or self.read_only else self.unsaved_input()
+        if lost and not confirm_discard(
+            self, self.tr("Not added yet: {what}. Close the meeting and lose it?").format(what=lost)
+        ):
+            event.ignore()
+            return
         self.flush()
         if not self._closed:
             self._closed = True
@@ -589,6 +627,13 @@ class MeetingWindow(QWidget):
             question = self.tr(
                 "Mark the report as final? Afterwards the meeting, its agreements' wording "
                 "and its learning goals can no longer be changed."
+            )
+        if lost := self.unsaved_input():
+            # Signing locks the pages: a row typed and not added would be gone without a word.
+            question = (
+                self.tr("Not added yet: {what}. It is lost when the meeting locks.").format(what=lost)
+                + "\n\n"
+                + question
             )
         answer = QMessageBox.question(self, self.tr("Mark as signed"), question)
         if answer != QMessageBox.StandardButton.Yes:

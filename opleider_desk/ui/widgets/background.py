@@ -32,6 +32,8 @@ from PySide6.QtCore import QCoreApplication as Q
 from PySide6.QtCore import QEventLoop, QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import QMainWindow, QProgressDialog, QWidget
 
+from ... import startup_gc
+
 T = TypeVar("T")
 
 PROGRESS_DELAY_MS = 400
@@ -54,6 +56,9 @@ class _GcOnGuiThread:
     them at once held the window for tens of milliseconds. When the last task
     ends, collection is automatic again.
     (Anki collects on its main thread for the same reason.)
+
+    While the window starts nothing is collected at all (``startup_gc``); once
+    it is ready (``start_finished``), collection goes on as above.
     """
 
     def __init__(self) -> None:
@@ -68,9 +73,21 @@ class _GcOnGuiThread:
             if self.timer is None:
                 self.timer = QTimer(Q.instance())
                 self.timer.setInterval(_COLLECT_EVERY_MS)
-                self.timer.timeout.connect(lambda: gc.collect(0))
+                self.timer.timeout.connect(self._collect_young)
             self.timer.start()
         self.holds += 1
+
+    def _collect_young(self) -> None:
+        if not startup_gc.paused():
+            gc.collect(0)
+
+    def start_done(self) -> None:
+        if not startup_gc.end():
+            return
+        if self.holds == 0:
+            gc.enable()
+        else:
+            self.was_enabled = True  # the last task to end turns collection on again
 
     def release(self) -> None:
         self.holds -= 1
@@ -304,6 +321,11 @@ def run_in_background(
         cancellable=cancellable,
         modal=modal,
     ).start(delay_ms)
+
+
+def start_finished() -> None:
+    """The window is ready: garbage collection, paused for its start (``startup_gc``), goes on."""
+    _gc.start_done()
 
 
 def busy(parent: QWidget) -> bool:

@@ -17,7 +17,7 @@ than with widths meant for other columns.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QEvent, QObject, QSize, QTimer
+from PySide6.QtCore import QByteArray, QEvent, QObject, QSize, Qt, QTimer
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QTreeView, QWidget
 
 from ...settings import Option, Settings
@@ -73,10 +73,11 @@ def remember_geometry(widget: QWidget, key: str) -> None:
 
 
 class _Columns(QObject):
-    def __init__(self, view: QTableView | QTreeView, key: str):
+    def __init__(self, view: QTableView | QTreeView, key: str, room: tuple[int, float] | None = None):
         super().__init__(view)
         self.view = view
         self.key = key
+        self.room = room
         self.header: QHeaderView = view.horizontalHeader() if isinstance(view, QTableView) else view.header()
         self.fitting = False
         self.fit_pending = False
@@ -92,6 +93,14 @@ class _Columns(QObject):
             for signal in (model.modelReset, model.rowsInserted, model.layoutChanged, model.dataChanged):
                 signal.connect(self._fit_soon)
             self._fit_soon()
+            if room is not None:
+                # The room kept depends on the width: fit again when the table is resized.
+                view.viewport().installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize and watched is self.view.viewport():
+            self._fit_soon()
+        return False
 
     def _count_option(self) -> Option[QByteArray]:
         return _option(self.key, "columns")
@@ -135,8 +144,68 @@ class _Columns(QObject):
             # Only the columns that fitted their contents: one given a width on purpose keeps it.
             for column in self.fitted:
                 self.view.resizeColumnToContents(column)
+            if self.room is not None:
+                self._keep_room(*self.room)
         finally:
             self.fitting = False
+
+    def _keep_room(self, column: int, share: float) -> None:
+        """Narrow the widest fitted columns (their text wraps) until ``column`` has ``share``
+        of the width: fitted to one line each, they left a wrapped column a few letters."""
+        header = self.header
+        others = [c for c in self.fitted if c != column and not header.isSectionHidden(c)]
+        width = self.view.viewport().width()
+        want = int(width * share)
+        budget = (
+            width
+            - want
+            - sum(header.sectionSize(c) for c in range(header.count()) if c not in others and c != column)
+        )
+        self._narrow(others, budget)
+        left = width - sum(
+            header.sectionSize(c)
+            for c in range(header.count())
+            if c != column and not header.isSectionHidden(c)
+        )
+        if left >= want:
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        else:
+            # Too narrow for every column even with their text wrapped: the column keeps
+            # its share and the table scrolls sideways to the rest.
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(column, want)
+
+    def _narrow(self, others: list[int], budget: int) -> None:
+        header = self.header
+        if not others or budget <= 0:
+            return
+        widths = {c: header.sectionSize(c) for c in others}
+        metrics = self.view.fontMetrics()
+        model = self.view.model()
+
+        def least(c: int) -> int:
+            # The header and the longest word of the first rows still fit.
+            words = [
+                word
+                for row in range(min(model.rowCount(), 50))
+                for word in str(model.index(row, c).data() or "").split()
+            ]
+            title = str(model.headerData(c, Qt.Orientation.Horizontal) or "")
+            return max(metrics.horizontalAdvance(w) for w in [title, *words]) + 12
+
+        floors = {c: min(least(c), widths[c]) for c in others}
+        if sum(widths.values()) <= budget:
+            return
+        # The largest cap for which the narrowed columns fit the budget (water filling).
+        low, high = 0, max(widths.values())
+        while low < high:
+            cap = (low + high + 1) // 2
+            if sum(min(widths[c], max(cap, floors[c])) for c in others) <= budget:
+                low = cap
+            else:
+                high = cap - 1
+        for c in others:
+            header.resizeSection(c, min(widths[c], max(low, floors[c])))
 
     def _resized(self, section: int, *_args) -> None:
         if self.fitting:
@@ -158,7 +227,11 @@ class _Columns(QObject):
         settings.set(self._count_option(), QByteArray(str(self.header.count()).encode("ascii")))
 
 
-def remember_columns(view: QAbstractItemView, key: str) -> None:
-    """Keep the columns of ``view`` (after its model is set) under ``key``."""
+def remember_columns(view: QAbstractItemView, key: str, *, room: tuple[int, float] | None = None) -> None:
+    """Keep the columns of ``view`` (after its model is set) under ``key``.
+
+    ``room`` (column, share): while the columns fit their contents, the others give
+    way so that this (stretching, wrapping) column has at least that share of the width.
+    """
     if isinstance(view, QTableView | QTreeView):
-        _Columns(view, key)
+        _Columns(view, key, room)
