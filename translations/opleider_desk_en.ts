@@ -343,6 +343,10 @@
             <translation>Search trainees…</translation>
         </message>
         <message>
+            <source>Search trainees</source>
+            <translation>Search trainees</translation>
+        </message>
+        <message>
             <source>Show &amp;inactive trainees</source>
             <translation>Show &amp;inactive trainees</translation>
         </message>
@@ -800,6 +804,10 @@ Backups made earlier still hold these data until they are rotated out (after at 
         <message>
             <source>Name of a new category, or a new name for the selected one</source>
             <translation>Name of a new category, or a new name for the selected one</translation>
+        </message>
+        <message>
+            <source>Category name</source>
+            <translation>Category name</translation>
         </message>
         <message>
             <source>Counts as supervision of the trainee</source>
@@ -2148,8 +2156,16 @@ Details (without personal data) are in the log file:
             <translation>Previous period (Alt+Left)</translation>
         </message>
         <message>
+            <source>Previous period</source>
+            <translation>Previous period</translation>
+        </message>
+        <message>
             <source>Next period (Alt+Right)</source>
             <translation>Next period (Alt+Right)</translation>
+        </message>
+        <message>
+            <source>Next period</source>
+            <translation>Next period</translation>
         </message>
         <message>
             <source>T&amp;oday</source>
@@ -2158,6 +2174,10 @@ Details (without personal data) are in the log file:
         <message>
             <source>Search hours…</source>
             <translation>Search hours…</translation>
+        </message>
+        <message>
+            <source>Search hours</source>
+            <translation>Search hours</translation>
         </message>
         <message>
             <source>Copy &amp;last week</source>

@@ -343,6 +343,10 @@
             <translation>Zoek aios…</translation>
         </message>
         <message>
+            <source>Search trainees</source>
+            <translation>Aios zoeken</translation>
+        </message>
+        <message>
             <source>Show &amp;inactive trainees</source>
             <translation>&amp;Inactieve aios tonen</translation>
         </message>
@@ -800,6 +804,10 @@ Eerder gemaakte reservekopieën bevatten deze gegevens nog tot ze worden opgerui
         <message>
             <source>Name of a new category, or a new name for the selected one</source>
             <translation>Naam van een nieuwe categorie, of een nieuwe naam voor de gekozen categorie</translation>
+        </message>
+        <message>
+            <source>Category name</source>
+            <translation>Naam van de categorie</translation>
         </message>
         <message>
             <source>Counts as supervision of the trainee</source>
@@ -2148,8 +2156,16 @@ De details (zonder persoonsgegevens) staan in het logbestand:
             <translation>Vorige periode (Alt+Links)</translation>
         </message>
         <message>
+            <source>Previous period</source>
+            <translation>Vorige periode</translation>
+        </message>
+        <message>
             <source>Next period (Alt+Right)</source>
             <translation>Volgende periode (Alt+Rechts)</translation>
+        </message>
+        <message>
+            <source>Next period</source>
+            <translation>Volgende periode</translation>
         </message>
         <message>
             <source>T&amp;oday</source>
@@ -2158,6 +2174,10 @@ De details (zonder persoonsgegevens) staan in het logbestand:
         <message>
             <source>Search hours…</source>
             <translation>Zoek in uren…</translation>
+        </message>
+        <message>
+            <source>Search hours</source>
+            <translation>Zoeken in uren</translation>
         </message>
         <message>
             <source>Copy &amp;last week</source>
