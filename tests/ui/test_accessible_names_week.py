@@ -66,9 +66,12 @@ def test_a_forms_access_key_puts_the_cursor_in_its_field(qtbot, demo_window):  #
     box that holds the field and its message, so the typing went nowhere."""
     from PySide6.QtCore import Qt
 
+    from opleider_desk.ui.profile_dialog import ProfileDialog
+
     demo_window.profile_action.trigger()
     QApplication.processEvents()
-    dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, QDialog) and w.isVisible())
+    dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, ProfileDialog) and w.isVisible())
+    assert isinstance(dialog, ProfileDialog)
     qtbot.waitExposed(dialog)
     dialog.activateWindow()
     dialog.name.setFocus()
