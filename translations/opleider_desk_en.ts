@@ -357,6 +357,10 @@
             <translation>Search trainees…</translation>
         </message>
         <message>
+            <source>Search trainees</source>
+            <translation>Search trainees</translation>
+        </message>
+        <message>
             <source>Show &amp;inactive trainees</source>
             <translation>Show &amp;inactive trainees</translation>
         </message>
@@ -986,6 +990,10 @@ Backups made earlier still hold these data until they are rotated out (after at 
         <message>
             <source>Name of a new category, or a new name for the selected one</source>
             <translation>Name of a new category, or a new name for the selected one</translation>
+        </message>
+        <message>
+            <source>Category name</source>
+            <translation>Category name</translation>
         </message>
         <message>
             <source>Counts as supervision of the trainee</source>
@@ -2385,8 +2393,16 @@ Details (without personal data) are in the log file:
             <translation>Previous period (Alt+Left)</translation>
         </message>
         <message>
+            <source>Previous period</source>
+            <translation>Previous period</translation>
+        </message>
+        <message>
             <source>Next period (Alt+Right)</source>
             <translation>Next period (Alt+Right)</translation>
+        </message>
+        <message>
+            <source>Next period</source>
+            <translation>Next period</translation>
         </message>
         <message>
             <source>T&amp;oday</source>
@@ -2395,6 +2411,10 @@ Details (without personal data) are in the log file:
         <message>
             <source>Search hours…</source>
             <translation>Search hours…</translation>
+        </message>
+        <message>
+            <source>Search hours</source>
+            <translation>Search hours</translation>
         </message>
         <message>
             <source>Copy &amp;last week</source>
@@ -5558,8 +5578,8 @@ Everything entered after that is replaced. The current file is first kept as a b
             <translation>Verdict</translation>
         </message>
         <message>
-            <source>Concept: unlocked after being marked signed on {date}</source>
-            <translation>Concept: unlocked after being marked signed on {date}</translation>
+            <source>Draft: unlocked after being marked signed on {date}</source>
+            <translation>Draft: unlocked after being marked signed on {date}</translation>
         </message>
         <message>
             <source>{title} {quarter} of {aios}</source>
@@ -5622,12 +5642,12 @@ Everything entered after that is replaced. The current file is first kept as a b
             <translation>Page {page} of {total}</translation>
         </message>
         <message>
-            <source>CONCEPT</source>
-            <translation>CONCEPT</translation>
+            <source>DRAFT</source>
+            <translation>DRAFT</translation>
         </message>
         <message>
-            <source>Concept: not marked as signed</source>
-            <translation>Concept: not marked as signed</translation>
+            <source>Draft: not marked as signed</source>
+            <translation>Draft: not marked as signed</translation>
         </message>
         <message>
             <source>Marked as signed on {date}</source>
@@ -6089,10 +6109,6 @@ Everything entered after that is replaced. The current file is first kept as a b
             <translation>Does not match: marked as signed on {date}, but the data has changed since. This paper no longer matches the data file.</translation>
         </message>
         <message>
-            <source>Concept, not yet marked signed: the code is of a printout of the data as it is now.</source>
-            <translation>Concept, not yet marked signed: the code is of a printout of the data as it is now.</translation>
-        </message>
-        <message>
             <source>The version marked as signed on {date} had another code.</source>
             <translation>The version marked as signed on {date} had another code.</translation>
         </message>
@@ -6158,6 +6174,10 @@ Everything entered after that is replaced. The current file is first kept as a b
                 <numerusform>%n signature field still empty.</numerusform>
                 <numerusform>%n signature fields still empty.</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Draft, not yet marked signed: the code is of a printout of the data as it is now.</source>
+            <translation>Draft, not yet marked signed: the code is of a printout of the data as it is now.</translation>
         </message>
     </context>
     <context>

@@ -357,6 +357,10 @@
             <translation>Zoek aios…</translation>
         </message>
         <message>
+            <source>Search trainees</source>
+            <translation>Aios zoeken</translation>
+        </message>
+        <message>
             <source>Show &amp;inactive trainees</source>
             <translation>&amp;Inactieve aios tonen</translation>
         </message>
@@ -986,6 +990,10 @@ Eerder gemaakte reservekopieën bevatten deze gegevens nog tot ze worden opgerui
         <message>
             <source>Name of a new category, or a new name for the selected one</source>
             <translation>Naam van een nieuwe categorie, of een nieuwe naam voor de gekozen categorie</translation>
+        </message>
+        <message>
+            <source>Category name</source>
+            <translation>Naam van de categorie</translation>
         </message>
         <message>
             <source>Counts as supervision of the trainee</source>
@@ -2385,8 +2393,16 @@ De details (zonder persoonsgegevens) staan in het logbestand:
             <translation>Vorige periode (Alt+Links)</translation>
         </message>
         <message>
+            <source>Previous period</source>
+            <translation>Vorige periode</translation>
+        </message>
+        <message>
             <source>Next period (Alt+Right)</source>
             <translation>Volgende periode (Alt+Rechts)</translation>
+        </message>
+        <message>
+            <source>Next period</source>
+            <translation>Volgende periode</translation>
         </message>
         <message>
             <source>T&amp;oday</source>
@@ -2395,6 +2411,10 @@ De details (zonder persoonsgegevens) staan in het logbestand:
         <message>
             <source>Search hours…</source>
             <translation>Zoek in uren…</translation>
+        </message>
+        <message>
+            <source>Search hours</source>
+            <translation>Zoeken in uren</translation>
         </message>
         <message>
             <source>Copy &amp;last week</source>
@@ -5558,7 +5578,7 @@ Alles wat daarna is ingevoerd, wordt vervangen. Het huidige bestand wordt eerst 
             <translation>Oordeel</translation>
         </message>
         <message>
-            <source>Concept: unlocked after being marked signed on {date}</source>
+            <source>Draft: unlocked after being marked signed on {date}</source>
             <translation>Concept: ontgrendeld nadat het op {date} als ondertekend was gemarkeerd</translation>
         </message>
         <message>
@@ -5622,11 +5642,11 @@ Alles wat daarna is ingevoerd, wordt vervangen. Het huidige bestand wordt eerst 
             <translation>Pagina {page} van {total}</translation>
         </message>
         <message>
-            <source>CONCEPT</source>
+            <source>DRAFT</source>
             <translation>CONCEPT</translation>
         </message>
         <message>
-            <source>Concept: not marked as signed</source>
+            <source>Draft: not marked as signed</source>
             <translation>Concept: niet als ondertekend gemarkeerd</translation>
         </message>
         <message>
@@ -6089,10 +6109,6 @@ Alles wat daarna is ingevoerd, wordt vervangen. Het huidige bestand wordt eerst 
             <translation>Klopt niet: op {date} als ondertekend gemarkeerd, maar de gegevens zijn sindsdien gewijzigd. Dit papier komt niet meer overeen met het gegevensbestand.</translation>
         </message>
         <message>
-            <source>Concept, not yet marked signed: the code is of a printout of the data as it is now.</source>
-            <translation>Concept, nog niet als ondertekend gemarkeerd: de code hoort bij een afdruk van de gegevens zoals ze nu zijn.</translation>
-        </message>
-        <message>
             <source>The version marked as signed on {date} had another code.</source>
             <translation>De versie die op {date} als ondertekend is gemarkeerd, had een andere code.</translation>
         </message>
@@ -6158,6 +6174,10 @@ Alles wat daarna is ingevoerd, wordt vervangen. Het huidige bestand wordt eerst 
                 <numerusform>Nog %n handtekeningveld leeg.</numerusform>
                 <numerusform>Nog %n handtekeningvelden leeg.</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Draft, not yet marked signed: the code is of a printout of the data as it is now.</source>
+            <translation>Concept, nog niet als ondertekend gemarkeerd: de code hoort bij een afdruk van de gegevens zoals ze nu zijn.</translation>
         </message>
     </context>
     <context>

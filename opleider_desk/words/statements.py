@@ -148,10 +148,10 @@ def statement_words() -> StatementWords:
         meeting_date_column=Q.translate("StatementPdf", "Date"),
         verdict_column=Q.translate("StatementPdf", "Verdict"),
         verdict_name=verdict_name,
-        concept=Q.translate("StatementPdf", "CONCEPT"),
-        concept_note=Q.translate("StatementPdf", "Concept: not marked as signed"),
+        concept=Q.translate("StatementPdf", "DRAFT"),
+        concept_note=Q.translate("StatementPdf", "Draft: not marked as signed"),
         signed_note=Q.translate("StatementPdf", "Marked as signed on {date}"),
-        unlocked_note=Q.translate("StatementPdf", "Concept: unlocked after being marked signed on {date}"),
+        unlocked_note=Q.translate("StatementPdf", "Draft: unlocked after being marked signed on {date}"),
         subject=Q.translate("StatementPdf", "{title} {quarter} of {aios}"),
         contacts_title=contacts_report_name(),
         contacts_intro=Q.translate(

@@ -316,5 +316,5 @@ def _outcome(signed_code_matches: bool, data_matches: bool, signed: str) -> tupl
             "This paper no longer matches the data file.",
         ).format(date=signed)
     return Outcome.CONCEPT, Q.translate(
-        "Verdict", "Concept, not yet marked signed: the code is of a printout of the data as it is now."
+        "Verdict", "Draft, not yet marked signed: the code is of a printout of the data as it is now."
     )

@@ -294,6 +294,66 @@ def test_copy_last_week_previews_asks_and_leaves_out_days_to_come(qtbot, window,
     assert "3 registraties gekopieerd" in window.statusBar().currentMessage()
 
 
+def test_copy_last_week_with_only_days_to_come_says_so_and_offers_just_close(
+    qtbot, window, setup, monkeypatch
+):
+    """Everything of the week before fell on days still to come: the preview showed an empty
+    list, "0 registraties kopiëren" (disabled) and Annuleren, a step that seemed to fail."""
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    import opleider_desk.ui.hours.tab as hours_tab
+
+    class Monday(date):
+        @classmethod
+        def today(cls):
+            return MONDAY
+
+    monkeypatch.setattr(hours_tab, "date", Monday)
+    tab, hours, ids, cat = setup
+    for offset in (2, 3):  # Wednesday and Thursday of the week before: this week's still to come
+        hours.add(
+            HourEntry(
+                day=MONDAY - timedelta(days=7 - offset),
+                minutes=60,
+                aios_id=ids["sanne"],
+                category_id=cat["leergesprek"],
+            )
+        )
+    tab.set_period(PeriodKind.WEEK, MONDAY)
+    shown: list = []
+
+    def look():
+        from opleider_desk.ui.hours.copy_week_dialog import CopyWeekDialog
+
+        dialog = next(
+            (w for w in QApplication.topLevelWidgets() if isinstance(w, CopyWeekDialog) and w.isVisible()),
+            None,
+        )
+        if dialog is None:
+            QTimer.singleShot(20, look)
+            return
+        shown.append(
+            (
+                dialog.view.isVisible(),
+                dialog.copy_button.isVisible(),
+                [b.text() for b in dialog.buttons.buttons() if b.isVisible()],
+                QDialogButtonBox.StandardButton.Close in dialog.buttons.standardButtons(),
+                dialog.summary.text(),
+            )
+        )
+        if QDialogButtonBox.StandardButton.Close in dialog.buttons.standardButtons():
+            dialog.buttons.button(QDialogButtonBox.StandardButton.Close).click()
+        else:
+            dialog.reject()
+
+    QTimer.singleShot(0, look)
+    qtbot.mouseClick(tab.copy_button, Qt.MouseButton.LeftButton)
+    table, copy, buttons, close, summary = shown[0]
+    assert not table and not copy and close and len(buttons) == 1
+    assert "Niets te kopiëren" in summary and "2 registraties op dagen die nog niet geweest zijn" in summary
+    assert hours.entries(Period.week_of(MONDAY)) == []
+
+
 def test_copy_last_week_and_the_routine_are_one_action_each(qtbot, window, setup):
     tab, hours, ids, cat = setup
     hours.add(

@@ -91,3 +91,18 @@ def test_the_norm_legend_explains_a_green_line_above_its_norm(qtbot, demo_window
     text = tab.totals.label.text()
     assert "groen: op de norm, of boven een minimum" in text
     assert "blauw: meer begeleiding dan de norm" in text
+
+
+@pytest.mark.parametrize("language", LANGUAGES, indirect=True)
+def test_the_trainee_dialog_shows_every_column_of_the_placements(qtbot, demo_window):  # noqa: F811
+    """At its size hint the placements list showed Waar, Plaats and Van; Tot, Deeltijd and
+    HLWP were behind a sideways scroll."""
+    from opleider_desk.storage.services.aios import AiosService
+    from opleider_desk.ui.aios.dialog import AiosDialog
+
+    service = demo_window.context.service(AiosService)
+    daan = next(a for a in service.list() if a.name == "Daan Bakker")
+    problems = _open_and_check(
+        demo_window, lambda: AiosDialog(service, daan, parent=demo_window), "edit aios", in_view=True
+    )
+    assert not problems, "\n".join(problems)

@@ -345,3 +345,22 @@ def test_the_statements_of_all_trainees_are_made_on_a_worker_with_a_progress_dia
     assert "Sanne de Vries" in text and "Daan Bakker" in text
     assert dialog.print_button.isEnabled()
     assert counts() == before
+
+
+@pytest.mark.parametrize(
+    ("language", "word", "note", "other"),
+    [("en", "DRAFT", "Draft: not marked as signed", "CONCEPT"), ("nl", "CONCEPT", "Concept: niet", "DRAFT")],
+    indirect=["language"],
+)
+def test_an_unsigned_statement_is_marked_draft_in_the_users_language(qtbot, window, sanne, word, note, other):
+    """The English statement printed the Dutch "CONCEPT" across every page, and "Concept: not
+    marked as signed" at its top."""
+    import io
+
+    from pypdf import PdfReader
+
+    dialog = _open_dialog(qtbot, window)
+    qtbot.waitUntil(lambda: bool(dialog.pdf))
+    pages = [page.extract_text() for page in PdfReader(io.BytesIO(dialog.pdf)).pages]
+    assert all(word in text and note in text for text in pages)
+    assert not any(other in text for text in pages)

@@ -32,6 +32,7 @@ from ...words import labels
 from ...words.formatting import current_language, format_date
 from ..widgets.date_field import DateField
 from ..widgets.form_errors import ErrorForm
+from ..widgets.remember import remember_size
 from ..widgets.user_action import FAILED, run_action
 from .training_editor import TrainingEditor
 
@@ -114,6 +115,13 @@ class AiosDialog(QDialog):
         self._loaded_placements: list[Placement] = []
         self._load(aios)
         self._loaded_state = self._state()
+        # At its own size hint the placements list showed three of its six columns (Tot,
+        # Deeltijd … behind a sideways scroll): open wide enough for them, within the window
+        # it opens over (which fits its screen).
+        owner = self.parentWidget()
+        width = 1220 if owner is None else min(1220, owner.window().width() - 40)
+        self.resize(max(self.sizeHint().width(), width), max(self.sizeHint().height(), 600))
+        remember_size(self, "aios_dialog")
 
     def _add_programme_fields(self) -> None:
         """Which programme's rules measure this aios, and on which competency areas."""

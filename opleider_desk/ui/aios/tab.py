@@ -57,6 +57,7 @@ class AiosTab(QWidget):
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search trainees…"))
         self.search.setClearButtonEnabled(True)
+        self.search.setAccessibleName(self.tr("Search trainees"))  # a placeholder is no name
         self.show_inactive = QCheckBox(self.tr("Show &inactive trainees"))
         self.show_inactive.setChecked(context.settings.get(AIOS_SHOW_INACTIVE))
         self.add_button = QPushButton(self.tr("&New trainee…"))

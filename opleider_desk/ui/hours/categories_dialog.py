@@ -52,6 +52,7 @@ class CategoriesDialog(QDialog):
 
         self.name = QLineEdit()
         self.name.setPlaceholderText(self.tr("Name of a new category, or a new name for the selected one"))
+        self.name.setAccessibleName(self.tr("Category name"))  # a placeholder is no name
         self.supervision = QCheckBox(self.tr("Counts as supervision of the trainee"))
         self.name_error = FieldError()
         self.general = FieldError()

@@ -68,6 +68,13 @@ class CopyWeekDialog(QDialog):
         self.copy_button.setEnabled(bool(plan.new))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
+        if not plan.new:
+            # Only days still to come: an empty list and "Copy 0 entries" beside Cancel
+            # read as a step that failed; the summary says it all, and Close ends it.
+            self.view.hide()
+            self.copy_button.hide()
+            self.buttons.setStandardButtons(QDialogButtonBox.StandardButton.Close)
+            self.resize(self.sizeHint())
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addWidget(self.view, 1)

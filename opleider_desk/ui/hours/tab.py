@@ -83,10 +83,12 @@ class HoursTab(QWidget):
         self.previous_button.setArrowType(Qt.ArrowType.LeftArrow)
         self.previous_button.setToolTip(self.tr("Previous period (Alt+Left)"))
         self.previous_button.setShortcut(QKeySequence("Alt+Left"))
+        self.previous_button.setAccessibleName(self.tr("Previous period"))  # an arrow says nothing
         self.next_button = QToolButton()
         self.next_button.setArrowType(Qt.ArrowType.RightArrow)
         self.next_button.setToolTip(self.tr("Next period (Alt+Right)"))
         self.next_button.setShortcut(QKeySequence("Alt+Right"))
+        self.next_button.setAccessibleName(self.tr("Next period"))
         self.today_button = QPushButton(self.tr("T&oday"))
         self.period_label = QLabel()
         self.period_label.setMinimumWidth(230)
@@ -98,6 +100,7 @@ class HoursTab(QWidget):
             self.search.fontMetrics().horizontalAdvance(self.search.placeholderText()) + 40
         )
         self.search.setClearButtonEnabled(True)
+        self.search.setAccessibleName(self.tr("Search hours"))  # a placeholder is no name
         self.copy_button = QPushButton(self.tr("Copy &last week"))
         self.copy_button.setToolTip(self.tr("Copy the entries of the week before into this week"))
         self.routine_button = QPushButton(self.tr("Log &routine"))

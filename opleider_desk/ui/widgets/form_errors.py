@@ -11,6 +11,11 @@ from ...words.problems import problem_text
 from .tones import Tone, tone_css
 
 
+def _plain(label: str) -> str:
+    """A label's words without its access-key marks ("&Praktijk" → "Praktijk", "&&" → "&")."""
+    return label.replace("&&", "\0").replace("&", "").replace("\0", "&")
+
+
 class FieldError(QLabel):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -96,4 +101,16 @@ class ErrorForm:
         error = FieldError()
         column.addWidget(error)
         layout.addRow(label, box)
+        # The row's label belongs to the field, not to the box around it and its message:
+        # its access key (Alt+P) focuses the field, and a screen reader says the label's
+        # words for it (Qt finds a label only beside a field, not a level up).
+        box.setFocusProxy(widget)
+        field = widget
+        while (proxy := field.focusProxy()) is not None:  # a composite row (a norm's spin box)
+            field = proxy
+        title = layout.labelForField(box)
+        if isinstance(title, QLabel):
+            title.setBuddy(field)
+            if not field.accessibleName():
+                field.setAccessibleName(_plain(label))
         self._fields[key] = (widget, error)
