@@ -110,6 +110,7 @@ def _child(path: Path, folder: Path) -> None:
     from PySide6.QtCore import QEventLoop, Qt, QTimer
     from PySide6.QtWidgets import QApplication
 
+    from opleider_desk import startup_gc
     from opleider_desk.app import create_application
     from opleider_desk.domain.quarters import Quarter
     from opleider_desk.settings import BACKUP_FOLDER, Settings
@@ -119,6 +120,7 @@ def _child(path: Path, folder: Path) -> None:
     from opleider_desk.ui.widgets.first_paint import after_first_paint
     from opleider_desk.words.formatting import set_language
 
+    startup_gc.pause()  # as cli.main does for the window's start, until it is ready
     app = create_application()
     set_language("nl")
     stalls: list[tuple[str, float]] = []

@@ -1,9 +1,10 @@
 """No garbage collection while the window starts; what the start made is then frozen.
 
-The start makes some 300,000 objects that live as long as the program
+The start makes some 120,000 objects (those the collector tracks) that live as long as the program
 (modules, classes, functions, the SQLAlchemy mappers), and Python's collector
-went over them again and again while they were made: 100 ms and more of the
-start's CPU before the data file was open (measured with ``gc.callbacks``).
+went over them again and again while they were made: 130-170 ms of the
+start before the data file was open (timed with ``gc.callbacks`` on a shared
+machine; some 80 collections, most of that time in the 5 of the middle generation).
 So ``cli.main`` pauses collection for a window's start, and once the window
 is ready (``ui/widgets/background.start_finished``) ``gc.freeze`` moves
 everything made so far out of every later collection, and collection goes

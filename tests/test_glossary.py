@@ -98,3 +98,10 @@ def test_the_english_texts_of_the_data_files_use_the_glossary_term():
         if pattern.search(text)
     ]
     assert not wrong, "\n".join(wrong)
+
+
+def test_dutch_quotes_one_way():
+    """Dutch opens a quotation with „ (as in „Datum”), never with the English “: one dialog
+    (the CSV import) showed both side by side."""
+    wrong = [f"{context}: {text!r}" for context, _source, text in _translations("nl") if "“" in text]
+    assert not wrong, "\n".join(wrong)

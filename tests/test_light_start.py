@@ -1,10 +1,20 @@
 """What the window imports before its first paint stays light: SQLAlchemy,
-reportlab and the dialogs come after, when the data file is opened."""
+reportlab and the dialogs come after, when the data file is opened. And the
+start's import budget: how many modules the program adds to what PySide itself
+imports, before the first paint and before it is ready (each module costs its
+share of the start, and a library that comes along unnoticed costs many)."""
 
 from __future__ import annotations
 
 import subprocess
 import sys
+
+# The modules PySide's own import brings: the budgets count what the program adds.
+PYSIDE = "import sys, PySide6.QtCore, PySide6.QtGui, PySide6.QtWidgets; pyside = set(sys.modules)"
+# The most modules the program adds before its first paint (39 when set) and before it
+# is ready (317 when set: most of them SQLAlchemy's and what it imports).
+FIRST_PAINT_BUDGET = 45
+READY_BUDGET = 350
 
 BEFORE_FIRST_PAINT = """
 import sys
@@ -13,15 +23,18 @@ from opleider_desk.app import run_gui
 from opleider_desk.ui.main_window import MainWindow
 build_parser()
 print(" ".join(sorted(name for name in sys.modules if name.split(".")[0] in ("sqlalchemy", "reportlab"))))
+print(len(set(sys.modules) - pyside))
 """
 
 
 def test_argument_parser_and_window_modules_import_no_storage_or_reports():
     result = subprocess.run(
-        [sys.executable, "-c", BEFORE_FIRST_PAINT], capture_output=True, text=True, timeout=60
+        [sys.executable, "-c", f"{PYSIDE}\n{BEFORE_FIRST_PAINT}"], capture_output=True, text=True, timeout=60
     )
     assert result.returncode == 0, result.stderr
-    assert result.stdout.split() == []
+    heavy, count = result.stdout.splitlines()
+    assert heavy == ""
+    assert int(count) <= FIRST_PAINT_BUDGET
 
 
 BEFORE_READY = """
@@ -39,6 +52,7 @@ window.show()
 def ready():
     assert window.context is not None
     print(" ".join(sorted(sys.modules)))
+    print(len(set(sys.modules) - pyside))
     app.quit()
 
 window.open_at_start(Path(sys.argv[1]), then=ready)
@@ -89,14 +103,16 @@ def test_until_ready_the_window_imports_only_the_storage_layer_and_its_first_tab
         os.environ, QT_QPA_PLATFORM="offscreen", XDG_CONFIG_HOME=str(tmp_path), XDG_DATA_HOME=str(tmp_path)
     )
     result = subprocess.run(
-        [sys.executable, "-c", BEFORE_READY, str(path), str(tmp_path / "settings.ini")],
+        [sys.executable, "-c", f"{PYSIDE}\n{BEFORE_READY}", str(path), str(tmp_path / "settings.ini")],
         capture_output=True,
         text=True,
         timeout=60,
         env=env,
     )
     assert result.returncode == 0, result.stderr
-    imported = result.stdout.split()
+    modules, count = result.stdout.splitlines()
+    imported = modules.split()
     assert "opleider_desk.storage.store" in imported and "opleider_desk.ui.aios.tab" in imported
     early = [name for name in imported if name.startswith(NOT_BEFORE_READY)]
     assert early == []
+    assert int(count) <= READY_BUDGET

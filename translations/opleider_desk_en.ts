@@ -253,9 +253,23 @@
             <source>Placement</source>
             <translation>Placement</translation>
         </message>
+        <message numerus="yes">
+            <source>%n to check</source>
+            <translation>
+                <numerusform>%n to check</numerusform>
+                <numerusform>%n to check</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Complete</source>
             <translation>Complete</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n item(s) ticked present by hand while the data says missing: see the Portfolio tab.</source>
+            <translation>
+                <numerusform>%n item ticked present by hand while the data says missing: see the Portfolio tab.</numerusform>
+                <numerusform>%n items ticked present by hand while the data says missing: see the Portfolio tab.</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <source>%n missing</source>
@@ -404,72 +418,236 @@ To keep the history, archive the trainee instead. You can undo a delete with Ctr
     <context>
         <name>AuditLog</name>
         <message>
-            <source>trainee</source>
-            <translation>trainee</translation>
+            <source>Draft</source>
+            <extracomment>Bookkeeping a trainer never needs to read: the row's own number, calendar and hash plumbing.</extracomment>
+            <translation>Draft</translation>
         </message>
         <message>
-            <source>backup</source>
-            <translation>backup</translation>
+            <source>Signed</source>
+            <translation>Signed</translation>
         </message>
         <message>
-            <source>statement</source>
-            <translation>statement</translation>
+            <source>Unlocked</source>
+            <translation>Unlocked</translation>
         </message>
         <message>
-            <source>meeting</source>
-            <translation>meeting</translation>
+            <source>Trainee</source>
+            <extracomment>The enum behind each status column, per table.</extracomment>
+            <translation>Trainee</translation>
         </message>
         <message>
-            <source>hour entry</source>
-            <translation>hour entry</translation>
+            <source>Backup</source>
+            <translation>Backup</translation>
         </message>
         <message>
-            <source>agreement</source>
-            <translation>agreement</translation>
+            <source>Quarterly statement</source>
+            <translation>Quarterly statement</translation>
         </message>
         <message>
-            <source>learning goal</source>
-            <translation>learning goal</translation>
+            <source>Meeting</source>
+            <translation>Meeting</translation>
         </message>
         <message>
-            <source>minutes</source>
-            <translation>minutes</translation>
+            <source>Hour entry</source>
+            <translation>Hour entry</translation>
         </message>
         <message>
-            <source>date</source>
-            <translation>date</translation>
+            <source>Agreement</source>
+            <translation>Agreement</translation>
         </message>
         <message>
-            <source>description</source>
-            <translation>description</translation>
+            <source>Learning goal</source>
+            <translation>Learning goal</translation>
         </message>
         <message>
-            <source>category</source>
-            <translation>category</translation>
+            <source>Attached file</source>
+            <translation>Attached file</translation>
         </message>
         <message>
-            <source>status</source>
-            <translation>status</translation>
+            <source>Portfolio item</source>
+            <translation>Portfolio item</translation>
         </message>
         <message>
-            <source>signed on</source>
-            <translation>signed on</translation>
+            <source>Other</source>
+            <translation>Other</translation>
         </message>
         <message>
-            <source>code</source>
-            <translation>code</translation>
+            <source>Answers in the form</source>
+            <translation>Answers in the form</translation>
         </message>
         <message>
-            <source>answers</source>
-            <translation>answers</translation>
+            <source>Duration</source>
+            <translation>Duration</translation>
         </message>
         <message>
-            <source>verdict</source>
-            <translation>verdict</translation>
+            <source>Date</source>
+            <translation>Date</translation>
         </message>
         <message>
-            <source>text</source>
-            <translation>text</translation>
+            <source>Description</source>
+            <translation>Description</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Category</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Signed on</source>
+            <translation>Signed on</translation>
+        </message>
+        <message>
+            <source>Verification code</source>
+            <translation>Verification code</translation>
+        </message>
+        <message>
+            <source>Answers</source>
+            <translation>Answers</translation>
+        </message>
+        <message>
+            <source>Verdict</source>
+            <translation>Verdict</translation>
+        </message>
+        <message>
+            <source>Explanation of the verdict</source>
+            <translation>Explanation of the verdict</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Title</translation>
+        </message>
+        <message>
+            <source>Planned for</source>
+            <translation>Planned for</translation>
+        </message>
+        <message>
+            <source>Held on</source>
+            <translation>Held on</translation>
+        </message>
+        <message>
+            <source>Location</source>
+            <translation>Location</translation>
+        </message>
+        <message>
+            <source>Participants</source>
+            <translation>Participants</translation>
+        </message>
+        <message>
+            <source>Agenda</source>
+            <translation>Agenda</translation>
+        </message>
+        <message>
+            <source>Report</source>
+            <translation>Report</translation>
+        </message>
+        <message>
+            <source>Year</source>
+            <translation>Year</translation>
+        </message>
+        <message>
+            <source>Quarter</source>
+            <translation>Quarter</translation>
+        </message>
+        <message>
+            <source>Signed contents</source>
+            <translation>Signed contents</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>Due</translation>
+        </message>
+        <message>
+            <source>Done on</source>
+            <translation>Done on</translation>
+        </message>
+        <message>
+            <source>Competency</source>
+            <translation>Competency</translation>
+        </message>
+        <message>
+            <source>Activities</source>
+            <translation>Activities</translation>
+        </message>
+        <message>
+            <source>Deadline</source>
+            <translation>Deadline</translation>
+        </message>
+        <message>
+            <source>Assessment</source>
+            <translation>Assessment</translation>
+        </message>
+        <message>
+            <source>Set in meeting</source>
+            <translation>Set in meeting</translation>
+        </message>
+        <message>
+            <source>Evaluated in meeting</source>
+            <translation>Evaluated in meeting</translation>
+        </message>
+        <message>
+            <source>Written on</source>
+            <translation>Written on</translation>
+        </message>
+        <message>
+            <source>Made on</source>
+            <translation>Made on</translation>
+        </message>
+        <message>
+            <source>Changed on</source>
+            <translation>Changed on</translation>
+        </message>
+        <message>
+            <source>Other field</source>
+            <translation>Other field</translation>
+        </message>
+        <message>
+            <source>meeting {id} (since deleted)</source>
+            <translation>meeting {id} (since deleted)</translation>
+        </message>
+        <message>
+            <source>{duration} h</source>
+            <translation>{duration} h</translation>
+        </message>
+        <message>
+            <source>trainee {id} (since erased)</source>
+            <translation>trainee {id} (since erased)</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>yes</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>no</translation>
+        </message>
+        <message>
+            <source>{duration} h in total</source>
+            <translation>{duration} h in total</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n answer(s)</source>
+            <translation>
+                <numerusform>%n answer</numerusform>
+                <numerusform>%n answers</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n field(s)</source>
+            <translation>
+                <numerusform>%n field</numerusform>
+                <numerusform>%n fields</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{what} of {name}</source>
+            <translation>{what} of {name}</translation>
         </message>
         <message numerus="yes">
             <source>%n row(s) at once</source>
@@ -535,6 +713,14 @@ To keep the history, archive the trainee instead. You can undo a delete with Ctr
         <message>
             <source>Search the log</source>
             <translation>Search the log</translation>
+        </message>
+        <message>
+            <source>Trainee</source>
+            <translation>Trainee</translation>
+        </message>
+        <message>
+            <source>Quarter</source>
+            <translation>Quarter</translation>
         </message>
         <message>
             <source>All trainees</source>
@@ -818,6 +1004,10 @@ Backups made earlier still hold these data until they are rotated out (after at 
             <translation>&amp;Take out of use</translation>
         </message>
         <message>
+            <source>Discard the category name you typed?</source>
+            <translation>Discard the category name you typed?</translation>
+        </message>
+        <message>
             <source>&amp;Use again</source>
             <translation>&amp;Use again</translation>
         </message>
@@ -845,6 +1035,22 @@ Backups made earlier still hold these data until they are rotated out (after at 
             <translation>Save date and no&amp;te</translation>
         </message>
         <message>
+            <source>Portfolio checklist</source>
+            <translation>Portfolio checklist</translation>
+        </message>
+        <message>
+            <source>Set back to Missing</source>
+            <translation>Set back to Missing</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Note</translation>
+        </message>
+        <message>
             <source>Attach fi&amp;le…</source>
             <translation>Attach fi&amp;le…</translation>
         </message>
@@ -868,21 +1074,51 @@ Backups made earlier still hold these data until they are rotated out (after at 
             <source>From the data: {status}</source>
             <translation>From the data: {status}</translation>
         </message>
+        <message numerus="yes">
+            <source>%n item(s) missing</source>
+            <translation>
+                <numerusform>%n item missing</numerusform>
+                <numerusform>%n items missing</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Nothing missing</source>
+            <translation>Nothing missing</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n ticked present by hand while the data says missing</source>
+            <translation>
+                <numerusform>%n ticked present by hand while the data says missing</numerusform>
+                <numerusform>%n ticked present by hand while the data says missing</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The date typed for “{item}” is not a date. Discard the date and note typed for it?</source>
+            <translation>The date typed for “{item}” is not a date. Discard the date and note typed for it?</translation>
+        </message>
+        <message>
+            <source>Not a date: correct it, or clear it, and save.</source>
+            <translation>Not a date: correct it, or clear it, and save.</translation>
+        </message>
         <message>
             <source>Portfolio</source>
             <translation>Portfolio</translation>
+        </message>
+        <message>
+            <source>Date and note of “{item}” saved.</source>
+            <translation>Date and note of “{item}” saved.</translation>
+        </message>
+        <message>
+            <source>the date and note of portfolio item “{item}”</source>
+            <translation>the date and note of portfolio item “{item}”</translation>
         </message>
         <message>
             <source>Saved.</source>
             <translation>Saved.</translation>
         </message>
         <message>
-            <source>Add own item</source>
-            <translation>Add own item</translation>
-        </message>
-        <message>
-            <source>What should the portfolio hold?</source>
-            <translation>What should the portfolio hold?</translation>
+            <source>Set back to Missing. Undo with Ctrl+Z.</source>
+            <translation>Set back to Missing. Undo with Ctrl+Z.</translation>
         </message>
         <message>
             <source>Item deleted. Undo with Ctrl+Z.</source>
@@ -1694,6 +1930,10 @@ Details (without personal data) are in the log file:
         <message>
             <source>N&amp;ote</source>
             <translation>N&amp;ote</translation>
+        </message>
+        <message>
+            <source>Discard what you typed for this event?</source>
+            <translation>Discard what you typed for this event?</translation>
         </message>
     </context>
     <context>
@@ -3358,6 +3598,10 @@ Details (without personal data) are in the log file:
             <source>Reset &amp;all</source>
             <translation>Reset &amp;all</translation>
         </message>
+        <message>
+            <source>Discard the changes you made to the norms?</source>
+            <translation>Discard the changes you made to the norms?</translation>
+        </message>
         <message numerus="yes">
             <source>%n adjusted</source>
             <translation>
@@ -3776,6 +4020,26 @@ Details (without personal data) are in the log file:
             <translation>not informed yet</translation>
         </message>
         <message>
+            <source>record each KPB held as a meeting of kind KPB in the Meetings tab</source>
+            <translation>record each KPB held as a meeting of kind KPB in the Meetings tab</translation>
+        </message>
+        <message>
+            <source>add or update a learning goal in the IOP since the last progress meeting</source>
+            <translation>add or update a learning goal in the IOP since the last progress meeting</translation>
+        </message>
+        <message>
+            <source>add learning goals for {areas}</source>
+            <translation>add learning goals for {areas}</translation>
+        </message>
+        <message>
+            <source>enter the date of the 360° feedback under Date (after the last meeting)</source>
+            <translation>enter the date of the 360° feedback under Date (after the last meeting)</translation>
+        </message>
+        <message>
+            <source>record the meeting and its report in the Meetings tab</source>
+            <translation>record the meeting and its report in the Meetings tab</translation>
+        </message>
+        <message>
             <source>Not due yet (first on {day})</source>
             <translation>Not due yet (first on {day})</translation>
         </message>
@@ -3912,6 +4176,22 @@ Details (without personal data) are in the log file:
         <message>
             <source>Enter the practice size in the profile</source>
             <translation>Enter the practice size in the profile</translation>
+        </message>
+        <message>
+            <source>{status} (by hand)</source>
+            <translation>{status} (by hand)</translation>
+        </message>
+        <message>
+            <source>Marked as {status} by hand; according to the data it is missing: {detail}.</source>
+            <translation>Marked as {status} by hand; according to the data it is missing: {detail}.</translation>
+        </message>
+        <message>
+            <source>or set the status back to Missing</source>
+            <translation>or set the status back to Missing</translation>
+        </message>
+        <message>
+            <source>To resolve: {what}, {back}.</source>
+            <translation>To resolve: {what}, {back}.</translation>
         </message>
         <message>
             <source>No quarter has ended yet</source>
@@ -4462,6 +4742,10 @@ Details (without personal data) are in the log file:
             <source>Welcome to OpleiderDesk. Every statement and report you print carries these details; you can change them later under File ▸ Profile.</source>
             <translation>Welcome to OpleiderDesk. Every statement and report you print carries these details; you can change them later under File ▸ Profile.</translation>
         </message>
+        <message>
+            <source>Discard the changes you made to your profile?</source>
+            <translation>Discard the changes you made to your profile?</translation>
+        </message>
     </context>
     <context>
         <name>QFileDialog</name>
@@ -4576,6 +4860,14 @@ Everything entered after that is replaced. The current file is first kept as a b
             <translation>What you found; what to raise in the meeting</translation>
         </message>
         <message>
+            <source>Finding on question {n}: {question}</source>
+            <translation>Finding on question {n}: {question}</translation>
+        </message>
+        <message>
+            <source>Note on question {n}</source>
+            <translation>Note on question {n}</translation>
+        </message>
+        <message>
             <source>Before each progress meeting, go through the portfolio with these questions (card “Beoordeling aios-portfolio”). Points of attention go on the meeting's agenda.</source>
             <translation>Before each progress meeting, go through the portfolio with these questions (card “Beoordeling aios-portfolio”). Points of attention go on the meeting's agenda.</translation>
         </message>
@@ -4680,6 +4972,10 @@ Everything entered after that is replaced. The current file is first kept as a b
         <message>
             <source>&amp;Delete</source>
             <translation>&amp;Delete</translation>
+        </message>
+        <message>
+            <source>Discard the routine entry you typed?</source>
+            <translation>Discard the routine entry you typed?</translation>
         </message>
     </context>
     <context>
@@ -4905,6 +5201,10 @@ Everything entered after that is replaced. The current file is first kept as a b
         <message>
             <source>Keep the last &amp;months</source>
             <translation>Keep the last &amp;months</translation>
+        </message>
+        <message>
+            <source>Discard the changes you made to the settings?</source>
+            <translation>Discard the changes you made to the settings?</translation>
         </message>
         <message>
             <source>Regulation (stored in the data file)</source>
@@ -5340,8 +5640,8 @@ Everything entered after that is replaced. The current file is first kept as a b
             <translation>Norm for this period</translation>
         </message>
         <message>
-            <source>done / expected; red: under the norm, green: on the norm, blue: above it.</source>
-            <translation>done / expected; red: under the norm, green: on the norm, blue: above it.</translation>
+            <source>done / expected; red: under the norm; green: on the norm, or above a minimum; blue: more supervision than the norm.</source>
+            <translation>done / expected; red: under the norm; green: on the norm, or above a minimum; blue: more supervision than the norm.</translation>
         </message>
     </context>
     <context>
@@ -5601,6 +5901,109 @@ Everything entered after that is replaced. The current file is first kept as a b
         </message>
     </context>
     <context>
+        <name>Unreadable</name>
+        <message>
+            <source>A ticked item under My obligations</source>
+            <extracomment>Display names of each enum's values; a tab adds those it names itself (event kinds).</extracomment>
+            <translation>A ticked item under My obligations</translation>
+        </message>
+        <message>
+            <source>A finding of the portfolio review</source>
+            <translation>A finding of the portfolio review</translation>
+        </message>
+        <message>
+            <source>The portfolio item “{title}”</source>
+            <translation>The portfolio item “{title}”</translation>
+        </message>
+        <message>
+            <source>An event recorded under My obligations</source>
+            <translation>An event recorded under My obligations</translation>
+        </message>
+        <message>
+            <source>A trainee</source>
+            <translation>A trainee</translation>
+        </message>
+        <message>
+            <source>A meeting</source>
+            <translation>A meeting</translation>
+        </message>
+        <message>
+            <source>An agreement</source>
+            <translation>An agreement</translation>
+        </message>
+        <message>
+            <source>A learning goal</source>
+            <translation>A learning goal</translation>
+        </message>
+        <message>
+            <source>A placement</source>
+            <translation>A placement</translation>
+        </message>
+        <message>
+            <source>An interruption of the training</source>
+            <translation>An interruption of the training</translation>
+        </message>
+        <message>
+            <source>A quarterly statement</source>
+            <translation>A quarterly statement</translation>
+        </message>
+        <message>
+            <source>The profile</source>
+            <translation>The profile</translation>
+        </message>
+        <message>
+            <source>An hour category</source>
+            <translation>An hour category</translation>
+        </message>
+        <message>
+            <source>A row in the data file</source>
+            <translation>A row in the data file</translation>
+        </message>
+        <message>
+            <source>status</source>
+            <translation>status</translation>
+        </message>
+        <message>
+            <source>kind</source>
+            <translation>kind</translation>
+        </message>
+        <message>
+            <source>role</source>
+            <translation>role</translation>
+        </message>
+        <message>
+            <source>owner</source>
+            <translation>owner</translation>
+        </message>
+        <message>
+            <source>competency area</source>
+            <translation>competency area</translation>
+        </message>
+        <message>
+            <source>kind of placement</source>
+            <translation>kind of placement</translation>
+        </message>
+        <message>
+            <source>{row} of {name}</source>
+            <translation>{row} of {name}</translation>
+        </message>
+        <message>
+            <source>{row}, dated {day}</source>
+            <translation>{row}, dated {day}</translation>
+        </message>
+        <message>
+            <source>{row} (row {id}): {field} “{value}” (known: {known})</source>
+            <translation>{row} (row {id}): {field} “{value}” (known: {known})</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n row(s) in the data file with a value this version of OpleiderDesk does not know: not shown or counted here, and kept in the file exactly as they are (a newer version may know them):</source>
+            <translation>
+                <numerusform>%n row in the data file with a value this version of OpleiderDesk does not know: not shown or counted here, and kept in the file exactly as they are (a newer version may know them):</numerusform>
+                <numerusform>%n rows in the data file with a value this version of OpleiderDesk does not know: not shown or counted here, and kept in the file exactly as they are (a newer version may know them):</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>Unsaved</name>
         <message>
             <source>Discard what you typed?</source>
@@ -5773,6 +6176,17 @@ Everything entered after that is replaced. The current file is first kept as a b
         <message>
             <source>The file could not be read: {reason}</source>
             <translation>The file could not be read: {reason}</translation>
+        </message>
+    </context>
+    <context>
+        <name>_OwnItemDialog</name>
+        <message>
+            <source>Add own item</source>
+            <translation>Add own item</translation>
+        </message>
+        <message>
+            <source>What should the portfolio hold?</source>
+            <translation>What should the portfolio hold?</translation>
         </message>
     </context>
     <context>

@@ -103,7 +103,7 @@
         </message>
         <message>
             <source>For example: “Discuss two bad-news consultations on video”</source>
-            <translation>Bijvoorbeeld: “Twee slechtnieuwsgesprekken op video nabespreken”</translation>
+            <translation>Bijvoorbeeld: „Twee slechtnieuwsgesprekken op video nabespreken”</translation>
         </message>
         <message>
             <source>&amp;Save</source>
@@ -253,9 +253,23 @@
             <source>Placement</source>
             <translation>Opleidingsonderdeel</translation>
         </message>
+        <message numerus="yes">
+            <source>%n to check</source>
+            <translation>
+                <numerusform>%n te controleren</numerusform>
+                <numerusform>%n te controleren</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Complete</source>
             <translation>Compleet</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n item(s) ticked present by hand while the data says missing: see the Portfolio tab.</source>
+            <translation>
+                <numerusform>%n onderdeel handmatig als aanwezig aangevinkt terwijl het volgens de gegevens ontbreekt: zie het tabblad Portfolio.</numerusform>
+                <numerusform>%n onderdelen handmatig als aanwezig aangevinkt terwijl ze volgens de gegevens ontbreken: zie het tabblad Portfolio.</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <source>%n missing</source>
@@ -404,72 +418,236 @@ Wilt u de geschiedenis bewaren, archiveer de aios dan. U kunt het verwijderen on
     <context>
         <name>AuditLog</name>
         <message>
-            <source>trainee</source>
-            <translation>aios</translation>
+            <source>Draft</source>
+            <extracomment>Bookkeeping a trainer never needs to read: the row's own number, calendar and hash plumbing.</extracomment>
+            <translation>Concept</translation>
         </message>
         <message>
-            <source>backup</source>
-            <translation>reservekopie</translation>
+            <source>Signed</source>
+            <translation>Ondertekend</translation>
         </message>
         <message>
-            <source>statement</source>
-            <translation>kwartaalverklaring</translation>
+            <source>Unlocked</source>
+            <translation>Ontgrendeld</translation>
         </message>
         <message>
-            <source>meeting</source>
-            <translation>gesprek</translation>
+            <source>Trainee</source>
+            <extracomment>The enum behind each status column, per table.</extracomment>
+            <translation>Aios</translation>
         </message>
         <message>
-            <source>hour entry</source>
-            <translation>urenregel</translation>
+            <source>Backup</source>
+            <translation>Reservekopie</translation>
         </message>
         <message>
-            <source>agreement</source>
-            <translation>afspraak</translation>
+            <source>Quarterly statement</source>
+            <translation>Kwartaalverklaring</translation>
         </message>
         <message>
-            <source>learning goal</source>
-            <translation>leerdoel</translation>
+            <source>Meeting</source>
+            <translation>Gesprek</translation>
         </message>
         <message>
-            <source>minutes</source>
-            <translation>minuten</translation>
+            <source>Hour entry</source>
+            <translation>Urenregel</translation>
         </message>
         <message>
-            <source>date</source>
-            <translation>datum</translation>
+            <source>Agreement</source>
+            <translation>Afspraak</translation>
         </message>
         <message>
-            <source>description</source>
-            <translation>omschrijving</translation>
+            <source>Learning goal</source>
+            <translation>Leerdoel</translation>
         </message>
         <message>
-            <source>category</source>
-            <translation>categorie</translation>
+            <source>Attached file</source>
+            <translation>Bijgevoegd bestand</translation>
         </message>
         <message>
-            <source>status</source>
-            <translation>status</translation>
+            <source>Portfolio item</source>
+            <translation>Portfolio-onderdeel</translation>
         </message>
         <message>
-            <source>signed on</source>
-            <translation>ondertekend op</translation>
+            <source>Other</source>
+            <translation>Overig</translation>
         </message>
         <message>
-            <source>code</source>
-            <translation>code</translation>
+            <source>Answers in the form</source>
+            <translation>Antwoorden in het formulier</translation>
         </message>
         <message>
-            <source>answers</source>
-            <translation>antwoorden</translation>
+            <source>Duration</source>
+            <translation>Duur</translation>
         </message>
         <message>
-            <source>verdict</source>
-            <translation>oordeel</translation>
+            <source>Date</source>
+            <translation>Datum</translation>
         </message>
         <message>
-            <source>text</source>
-            <translation>tekst</translation>
+            <source>Description</source>
+            <translation>Omschrijving</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Categorie</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Signed on</source>
+            <translation>Ondertekend op</translation>
+        </message>
+        <message>
+            <source>Verification code</source>
+            <translation>Verificatiecode</translation>
+        </message>
+        <message>
+            <source>Answers</source>
+            <translation>Antwoorden</translation>
+        </message>
+        <message>
+            <source>Verdict</source>
+            <translation>Oordeel</translation>
+        </message>
+        <message>
+            <source>Explanation of the verdict</source>
+            <translation>Toelichting bij het oordeel</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Soort</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Titel</translation>
+        </message>
+        <message>
+            <source>Planned for</source>
+            <translation>Gepland op</translation>
+        </message>
+        <message>
+            <source>Held on</source>
+            <translation>Gehouden op</translation>
+        </message>
+        <message>
+            <source>Location</source>
+            <translation>Locatie</translation>
+        </message>
+        <message>
+            <source>Participants</source>
+            <translation>Deelnemers</translation>
+        </message>
+        <message>
+            <source>Agenda</source>
+            <translation>Agenda</translation>
+        </message>
+        <message>
+            <source>Report</source>
+            <translation>Verslag</translation>
+        </message>
+        <message>
+            <source>Year</source>
+            <translation>Jaar</translation>
+        </message>
+        <message>
+            <source>Quarter</source>
+            <translation>Kwartaal</translation>
+        </message>
+        <message>
+            <source>Signed contents</source>
+            <translation>Ondertekende inhoud</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>Uiterlijk</translation>
+        </message>
+        <message>
+            <source>Done on</source>
+            <translation>Gedaan op</translation>
+        </message>
+        <message>
+            <source>Competency</source>
+            <translation>Competentie</translation>
+        </message>
+        <message>
+            <source>Activities</source>
+            <translation>Leeractiviteiten</translation>
+        </message>
+        <message>
+            <source>Deadline</source>
+            <translation>Deadline</translation>
+        </message>
+        <message>
+            <source>Assessment</source>
+            <translation>Toetsing</translation>
+        </message>
+        <message>
+            <source>Set in meeting</source>
+            <translation>Opgesteld in gesprek</translation>
+        </message>
+        <message>
+            <source>Evaluated in meeting</source>
+            <translation>Geëvalueerd in gesprek</translation>
+        </message>
+        <message>
+            <source>Written on</source>
+            <translation>Opgesteld op</translation>
+        </message>
+        <message>
+            <source>Made on</source>
+            <translation>Gemaakt op</translation>
+        </message>
+        <message>
+            <source>Changed on</source>
+            <translation>Gewijzigd op</translation>
+        </message>
+        <message>
+            <source>Other field</source>
+            <translation>Ander veld</translation>
+        </message>
+        <message>
+            <source>meeting {id} (since deleted)</source>
+            <translation>gesprek {id} (inmiddels verwijderd)</translation>
+        </message>
+        <message>
+            <source>{duration} h</source>
+            <translation>{duration} uur</translation>
+        </message>
+        <message>
+            <source>trainee {id} (since erased)</source>
+            <translation>aios {id} (inmiddels gewist)</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>ja</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>nee</translation>
+        </message>
+        <message>
+            <source>{duration} h in total</source>
+            <translation>{duration} uur in totaal</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n answer(s)</source>
+            <translation>
+                <numerusform>%n antwoord</numerusform>
+                <numerusform>%n antwoorden</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n field(s)</source>
+            <translation>
+                <numerusform>%n veld</numerusform>
+                <numerusform>%n velden</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{what} of {name}</source>
+            <translation>{what} van {name}</translation>
         </message>
         <message numerus="yes">
             <source>%n row(s) at once</source>
@@ -535,6 +713,14 @@ Wilt u de geschiedenis bewaren, archiveer de aios dan. U kunt het verwijderen on
         <message>
             <source>Search the log</source>
             <translation>Zoeken in het logboek</translation>
+        </message>
+        <message>
+            <source>Trainee</source>
+            <translation>Aios</translation>
+        </message>
+        <message>
+            <source>Quarter</source>
+            <translation>Kwartaal</translation>
         </message>
         <message>
             <source>All trainees</source>
@@ -818,6 +1004,10 @@ Eerder gemaakte reservekopieën bevatten deze gegevens nog tot ze worden opgerui
             <translation>&amp;Uit gebruik nemen</translation>
         </message>
         <message>
+            <source>Discard the category name you typed?</source>
+            <translation>De categorienaam die u hebt getypt weggooien?</translation>
+        </message>
+        <message>
             <source>&amp;Use again</source>
             <translation>&amp;Weer gebruiken</translation>
         </message>
@@ -845,6 +1035,22 @@ Eerder gemaakte reservekopieën bevatten deze gegevens nog tot ze worden opgerui
             <translation>Datum en notitie op&amp;slaan</translation>
         </message>
         <message>
+            <source>Portfolio checklist</source>
+            <translation>Portfoliochecklist</translation>
+        </message>
+        <message>
+            <source>Set back to Missing</source>
+            <translation>Terugzetten op Ontbreekt</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Datum</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Notitie</translation>
+        </message>
+        <message>
             <source>Attach fi&amp;le…</source>
             <translation>Bestand &amp;toevoegen…</translation>
         </message>
@@ -868,21 +1074,51 @@ Eerder gemaakte reservekopieën bevatten deze gegevens nog tot ze worden opgerui
             <source>From the data: {status}</source>
             <translation>Volgens de gegevens: {status}</translation>
         </message>
+        <message numerus="yes">
+            <source>%n item(s) missing</source>
+            <translation>
+                <numerusform>%n onderdeel ontbreekt</numerusform>
+                <numerusform>%n onderdelen ontbreken</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Nothing missing</source>
+            <translation>Niets ontbreekt</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n ticked present by hand while the data says missing</source>
+            <translation>
+                <numerusform>%n handmatig als aanwezig aangevinkt terwijl het volgens de gegevens ontbreekt</numerusform>
+                <numerusform>%n handmatig als aanwezig aangevinkt terwijl ze volgens de gegevens ontbreken</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The date typed for “{item}” is not a date. Discard the date and note typed for it?</source>
+            <translation>De datum die bij ‘{item}’ is getypt, is geen datum. De getypte datum en notitie daarvan weggooien?</translation>
+        </message>
+        <message>
+            <source>Not a date: correct it, or clear it, and save.</source>
+            <translation>Geen datum: verbeter of wis hem, en sla op.</translation>
+        </message>
         <message>
             <source>Portfolio</source>
             <translation>Portfolio</translation>
+        </message>
+        <message>
+            <source>Date and note of “{item}” saved.</source>
+            <translation>Datum en notitie van ‘{item}’ opgeslagen.</translation>
+        </message>
+        <message>
+            <source>the date and note of portfolio item “{item}”</source>
+            <translation>de datum en notitie van portfolio-onderdeel ‘{item}’</translation>
         </message>
         <message>
             <source>Saved.</source>
             <translation>Opgeslagen.</translation>
         </message>
         <message>
-            <source>Add own item</source>
-            <translation>Eigen onderdeel toevoegen</translation>
-        </message>
-        <message>
-            <source>What should the portfolio hold?</source>
-            <translation>Wat moet er in het portfolio zitten?</translation>
+            <source>Set back to Missing. Undo with Ctrl+Z.</source>
+            <translation>Teruggezet op Ontbreekt. Ongedaan maken met Ctrl+Z.</translation>
         </message>
         <message>
             <source>Item deleted. Undo with Ctrl+Z.</source>
@@ -1076,7 +1312,7 @@ Eerder gemaakte reservekopieën bevatten deze gegevens nog tot ze worden opgerui
         </message>
         <message>
             <source>No trainee named “{name}”.</source>
-            <translation>Er is geen aios met de naam “{name}”.</translation>
+            <translation>Er is geen aios met de naam „{name}”.</translation>
         </message>
         <message>
             <source>Nothing is due.</source>
@@ -1695,6 +1931,10 @@ De details (zonder persoonsgegevens) staan in het logbestand:
             <source>N&amp;ote</source>
             <translation>N&amp;otitie</translation>
         </message>
+        <message>
+            <source>Discard what you typed for this event?</source>
+            <translation>Wat u voor deze gebeurtenis typte weggooien?</translation>
+        </message>
     </context>
     <context>
         <name>FileError</name>
@@ -1895,7 +2135,7 @@ De details (zonder persoonsgegevens) staan in het logbestand:
         </message>
         <message>
             <source>Log {duration} as hours under “{category}”</source>
-            <translation>{duration} als uren boeken onder “{category}”</translation>
+            <translation>{duration} als uren boeken onder „{category}”</translation>
         </message>
         <message>
             <source>Held &amp;on</source>
@@ -3358,6 +3598,10 @@ De details (zonder persoonsgegevens) staan in het logbestand:
             <source>Reset &amp;all</source>
             <translation>&amp;Alles herstellen</translation>
         </message>
+        <message>
+            <source>Discard the changes you made to the norms?</source>
+            <translation>De wijzigingen aan de normen weggooien?</translation>
+        </message>
         <message numerus="yes">
             <source>%n adjusted</source>
             <translation>
@@ -3776,6 +4020,26 @@ De details (zonder persoonsgegevens) staan in het logbestand:
             <translation>nog niet ingelicht</translation>
         </message>
         <message>
+            <source>record each KPB held as a meeting of kind KPB in the Meetings tab</source>
+            <translation>leg elke gehouden KPB vast als gesprek van het soort KPB op het tabblad Gesprekken</translation>
+        </message>
+        <message>
+            <source>add or update a learning goal in the IOP since the last progress meeting</source>
+            <translation>voeg na het laatste voortgangsgesprek een leerdoel aan het IOP toe of werk er een bij</translation>
+        </message>
+        <message>
+            <source>add learning goals for {areas}</source>
+            <translation>voeg leerdoelen toe voor {areas}</translation>
+        </message>
+        <message>
+            <source>enter the date of the 360° feedback under Date (after the last meeting)</source>
+            <translation>vul onder Datum de datum van de 360-gradenfeedback in (na het laatste gesprek)</translation>
+        </message>
+        <message>
+            <source>record the meeting and its report in the Meetings tab</source>
+            <translation>leg het gesprek en het verslag vast op het tabblad Gesprekken</translation>
+        </message>
+        <message>
             <source>Not due yet (first on {day})</source>
             <translation>Nog niet aan de orde (eerste op {day})</translation>
         </message>
@@ -3912,6 +4176,22 @@ De details (zonder persoonsgegevens) staan in het logbestand:
         <message>
             <source>Enter the practice size in the profile</source>
             <translation>Vul de praktijkomvang in bij het profiel</translation>
+        </message>
+        <message>
+            <source>{status} (by hand)</source>
+            <translation>{status} (handmatig)</translation>
+        </message>
+        <message>
+            <source>Marked as {status} by hand; according to the data it is missing: {detail}.</source>
+            <translation>Handmatig als {status} gemarkeerd; volgens de gegevens ontbreekt het: {detail}.</translation>
+        </message>
+        <message>
+            <source>or set the status back to Missing</source>
+            <translation>of zet de status terug op Ontbreekt</translation>
+        </message>
+        <message>
+            <source>To resolve: {what}, {back}.</source>
+            <translation>Oplossen: {what}, {back}.</translation>
         </message>
         <message>
             <source>No quarter has ended yet</source>
@@ -4161,7 +4441,7 @@ De details (zonder persoonsgegevens) staan in het logbestand:
         </message>
         <message>
             <source>No category named “{name}”. The categories are: {known}.</source>
-            <translation>Geen categorie met de naam “{name}”. De categorieën zijn: {known}.</translation>
+            <translation>Geen categorie met de naam „{name}”. De categorieën zijn: {known}.</translation>
         </message>
         <message>
             <source>No category named “{name}”.</source>
@@ -4213,11 +4493,11 @@ De details (zonder persoonsgegevens) staan in het logbestand:
         </message>
         <message>
             <source>No trainee named “{name}”. Known trainees: {known}.</source>
-            <translation>Geen aios met de naam “{name}”. Bekende aios: {known}.</translation>
+            <translation>Geen aios met de naam „{name}”. Bekende aios: {known}.</translation>
         </message>
         <message>
             <source>“{name}” fits more than one trainee: {matches}. Type the full name.</source>
-            <translation>“{name}” past bij meer dan één aios: {matches}. Typ de volledige naam.</translation>
+            <translation>„{name}” past bij meer dan één aios: {matches}. Typ de volledige naam.</translation>
         </message>
         <message>
             <source>No trainee was in training in {quarter} and none has hours in it.</source>
@@ -4301,7 +4581,7 @@ De details (zonder persoonsgegevens) staan in het logbestand:
         </message>
         <message>
             <source>What will show it is done? Name an action others can see, or a number (e.g. “discuss two consultations on video”).</source>
-            <translation>Waaraan is te zien dat het gedaan is? Noem een handeling die anderen kunnen zien, of een aantal (bijv. “twee consulten op video nabespreken”).</translation>
+            <translation>Waaraan is te zien dat het gedaan is? Noem een handeling die anderen kunnen zien, of een aantal (bijv. „twee consulten op video nabespreken”).</translation>
         </message>
         <message>
             <source>Rather short to be specific: say what exactly, where and how.</source>
@@ -4325,7 +4605,7 @@ De details (zonder persoonsgegevens) staan in het logbestand:
         </message>
         <message>
             <source>There is no meeting template “{kind}”.</source>
-            <translation>Er is geen gespreksformulier “{kind}”.</translation>
+            <translation>Er is geen gespreksformulier „{kind}”.</translation>
         </message>
         <message>
             <source>A meeting lasts between 0 minutes and {max_hours} hours.</source>
@@ -4341,7 +4621,7 @@ De details (zonder persoonsgegevens) staan in het logbestand:
         </message>
         <message>
             <source>The hour category “{category}” is missing from this data file.</source>
-            <translation>De urencategorie “{category}” ontbreekt in dit gegevensbestand.</translation>
+            <translation>De urencategorie „{category}” ontbreekt in dit gegevensbestand.</translation>
         </message>
         <message>
             <source>This agreement no longer exists; it may have been deleted meanwhile.</source>
@@ -4462,6 +4742,10 @@ De details (zonder persoonsgegevens) staan in het logbestand:
             <source>Welcome to OpleiderDesk. Every statement and report you print carries these details; you can change them later under File ▸ Profile.</source>
             <translation>Welkom bij OpleiderDesk. Elke verklaring en elk verslag dat u afdrukt vermeldt deze gegevens; u kunt ze later wijzigen via Bestand ▸ Profiel.</translation>
         </message>
+        <message>
+            <source>Discard the changes you made to your profile?</source>
+            <translation>De wijzigingen aan uw profiel weggooien?</translation>
+        </message>
     </context>
     <context>
         <name>QFileDialog</name>
@@ -4576,6 +4860,14 @@ Alles wat daarna is ingevoerd, wordt vervangen. Het huidige bestand wordt eerst 
             <translation>Wat u vond; wat u in het gesprek wilt bespreken</translation>
         </message>
         <message>
+            <source>Finding on question {n}: {question}</source>
+            <translation>Bevinding bij vraag {n}: {question}</translation>
+        </message>
+        <message>
+            <source>Note on question {n}</source>
+            <translation>Notitie bij vraag {n}</translation>
+        </message>
+        <message>
             <source>Before each progress meeting, go through the portfolio with these questions (card “Beoordeling aios-portfolio”). Points of attention go on the meeting's agenda.</source>
             <translation>Loop vóór elk voortgangsgesprek het portfolio na met deze vragen (kaart ‘Beoordeling aios-portfolio’). Aandachtspunten komen op de agenda van het gesprek.</translation>
         </message>
@@ -4681,6 +4973,10 @@ Alles wat daarna is ingevoerd, wordt vervangen. Het huidige bestand wordt eerst 
             <source>&amp;Delete</source>
             <translation>&amp;Verwijderen</translation>
         </message>
+        <message>
+            <source>Discard the routine entry you typed?</source>
+            <translation>De vaste registratie die u hebt getypt weggooien?</translation>
+        </message>
     </context>
     <context>
         <name>SaveFile</name>
@@ -4778,7 +5074,7 @@ Alles wat daarna is ingevoerd, wordt vervangen. Het huidige bestand wordt eerst 
         </message>
         <message>
             <source>the statement does not show “{text}”</source>
-            <translation>de verklaring toont “{text}” niet</translation>
+            <translation>de verklaring toont „{text}” niet</translation>
         </message>
         <message>
             <source>quarterly statement, {size} bytes written, its text read back</source>
@@ -4905,6 +5201,10 @@ Alles wat daarna is ingevoerd, wordt vervangen. Het huidige bestand wordt eerst 
         <message>
             <source>Keep the last &amp;months</source>
             <translation>Bewaren: de laatste maa&amp;nden</translation>
+        </message>
+        <message>
+            <source>Discard the changes you made to the settings?</source>
+            <translation>De wijzigingen aan de instellingen weggooien?</translation>
         </message>
         <message>
             <source>Regulation (stored in the data file)</source>
@@ -5340,8 +5640,8 @@ Alles wat daarna is ingevoerd, wordt vervangen. Het huidige bestand wordt eerst 
             <translation>Norm voor deze periode</translation>
         </message>
         <message>
-            <source>done / expected; red: under the norm, green: on the norm, blue: above it.</source>
-            <translation>gedaan / verwacht; rood: onder de norm, groen: op de norm, blauw: erboven.</translation>
+            <source>done / expected; red: under the norm; green: on the norm, or above a minimum; blue: more supervision than the norm.</source>
+            <translation>gedaan / verwacht; rood: onder de norm; groen: op de norm, of boven een minimum; blauw: meer begeleiding dan de norm.</translation>
         </message>
     </context>
     <context>
@@ -5601,6 +5901,109 @@ Alles wat daarna is ingevoerd, wordt vervangen. Het huidige bestand wordt eerst 
         </message>
     </context>
     <context>
+        <name>Unreadable</name>
+        <message>
+            <source>A ticked item under My obligations</source>
+            <extracomment>Display names of each enum's values; a tab adds those it names itself (event kinds).</extracomment>
+            <translation>Een afgevinkt onderdeel bij Mijn verplichtingen</translation>
+        </message>
+        <message>
+            <source>A finding of the portfolio review</source>
+            <translation>Een bevinding van de portfoliobeoordeling</translation>
+        </message>
+        <message>
+            <source>The portfolio item “{title}”</source>
+            <translation>Het portfolio-onderdeel ‘{title}’</translation>
+        </message>
+        <message>
+            <source>An event recorded under My obligations</source>
+            <translation>Een gebeurtenis vastgelegd bij Mijn verplichtingen</translation>
+        </message>
+        <message>
+            <source>A trainee</source>
+            <translation>Een aios</translation>
+        </message>
+        <message>
+            <source>A meeting</source>
+            <translation>Een gesprek</translation>
+        </message>
+        <message>
+            <source>An agreement</source>
+            <translation>Een afspraak</translation>
+        </message>
+        <message>
+            <source>A learning goal</source>
+            <translation>Een leerdoel</translation>
+        </message>
+        <message>
+            <source>A placement</source>
+            <translation>Een opleidingsonderdeel</translation>
+        </message>
+        <message>
+            <source>An interruption of the training</source>
+            <translation>Een onderbreking van de opleiding</translation>
+        </message>
+        <message>
+            <source>A quarterly statement</source>
+            <translation>Een kwartaalverklaring</translation>
+        </message>
+        <message>
+            <source>The profile</source>
+            <translation>Het profiel</translation>
+        </message>
+        <message>
+            <source>An hour category</source>
+            <translation>Een urencategorie</translation>
+        </message>
+        <message>
+            <source>A row in the data file</source>
+            <translation>Een regel in het gegevensbestand</translation>
+        </message>
+        <message>
+            <source>status</source>
+            <translation>status</translation>
+        </message>
+        <message>
+            <source>kind</source>
+            <translation>soort</translation>
+        </message>
+        <message>
+            <source>role</source>
+            <translation>rol</translation>
+        </message>
+        <message>
+            <source>owner</source>
+            <translation>eigenaar</translation>
+        </message>
+        <message>
+            <source>competency area</source>
+            <translation>competentiegebied</translation>
+        </message>
+        <message>
+            <source>kind of placement</source>
+            <translation>soort opleidingsonderdeel</translation>
+        </message>
+        <message>
+            <source>{row} of {name}</source>
+            <translation>{row} van {name}</translation>
+        </message>
+        <message>
+            <source>{row}, dated {day}</source>
+            <translation>{row} met datum {day}</translation>
+        </message>
+        <message>
+            <source>{row} (row {id}): {field} “{value}” (known: {known})</source>
+            <translation>{row} (regel {id}): {field} ‘{value}’ (bekend zijn: {known})</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n row(s) in the data file with a value this version of OpleiderDesk does not know: not shown or counted here, and kept in the file exactly as they are (a newer version may know them):</source>
+            <translation>
+                <numerusform>%n regel in het gegevensbestand met een waarde die deze versie van OpleiderDesk niet kent: hier niet getoond of meegeteld, en precies zo bewaard in het bestand (een nieuwere versie kent die misschien wel):</numerusform>
+                <numerusform>%n regels in het gegevensbestand met een waarde die deze versie van OpleiderDesk niet kent: hier niet getoond of meegeteld, en precies zo bewaard in het bestand (een nieuwere versie kent ze misschien wel):</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>Unsaved</name>
         <message>
             <source>Discard what you typed?</source>
@@ -5773,6 +6176,17 @@ Alles wat daarna is ingevoerd, wordt vervangen. Het huidige bestand wordt eerst 
         <message>
             <source>The file could not be read: {reason}</source>
             <translation>Het bestand kon niet worden gelezen: {reason}</translation>
+        </message>
+    </context>
+    <context>
+        <name>_OwnItemDialog</name>
+        <message>
+            <source>Add own item</source>
+            <translation>Eigen onderdeel toevoegen</translation>
+        </message>
+        <message>
+            <source>What should the portfolio hold?</source>
+            <translation>Wat moet er in het portfolio zitten?</translation>
         </message>
     </context>
     <context>

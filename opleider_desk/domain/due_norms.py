@@ -16,6 +16,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from .bilingual import Text
+
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class DueNorms:
@@ -74,6 +76,9 @@ class RuleSource:
     section: str = ""
     proposal: bool = False  # the document proposes it, it is not yet a rule (``001_…``)
     agreed: bool = False  # the date was agreed in a meeting (an agreement's own due date)
+    #: The document's short title in both languages, for the user; ``document`` stays the
+    #: file reference ("004_…") for whoever checks the reference set.
+    title: Text | None = None
 
     @property
     def program_default(self) -> bool:

@@ -90,7 +90,9 @@ def rule_source(rule: Rule) -> RuleSource:
         return RuleSource("")
     document = rule.source.document
     name = f"{document.file[:3]}_…" if document.file else document.title.nl
-    return RuleSource(name, rule.source.section, proposal=rule.kind is RuleKind.PROPOSAL)
+    return RuleSource(
+        name, rule.source.section, proposal=rule.kind is RuleKind.PROPOSAL, title=document.short_title
+    )
 
 
 def due_rules(regulation: Regulation, norms: Norms) -> tuple[DueNorms, dict[str, RuleSource]]:
@@ -110,5 +112,5 @@ def due_rules(regulation: Regulation, norms: Norms) -> tuple[DueNorms, dict[str,
         else:
             document, section = found
             name = f"{document.file[:3]}_…" if document.file else document.title.nl
-            sources[due_key] = RuleSource(name, section)
+            sources[due_key] = RuleSource(name, section, title=document.short_title)
     return values, sources

@@ -240,6 +240,35 @@ class PortfolioEntry:
             return computed
         return self.item.status
 
+    @property
+    def contradicted(self) -> bool:
+        """Ticked present (or reviewed) by hand while the data says the item is missing.
+
+        The trainer's word stands (the row says what they ticked) but the row is
+        marked, and counted apart: either the data lacks something the trainer
+        knows of, or the tick was premature.
+        """
+        return (
+            self.item.status is not ChecklistStatus.MISSING
+            and self.outcome is not None
+            and self.outcome.status is ChecklistStatus.MISSING
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class PortfolioCounts:
+    """One aios's checklist in numbers, as its rows show it."""
+
+    missing: int = 0  # rows that say missing
+    contradicted: int = 0  # rows ticked present while the data says missing
+
+    @staticmethod
+    def of(entries: Sequence[PortfolioEntry]) -> PortfolioCounts:
+        return PortfolioCounts(
+            missing=sum(1 for e in entries if e.status is ChecklistStatus.MISSING),
+            contradicted=sum(1 for e in entries if e.contradicted),
+        )
+
 
 class ReviewAnswer(StrEnum):
     """The trainer's finding on one question of the portfolio review."""

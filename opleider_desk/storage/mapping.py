@@ -1,13 +1,77 @@
-"""Turning ORM rows into domain entities and entities into column values."""
+"""Turning ORM rows into domain entities and entities into column values.
+
+Every stored enum value becomes its domain enum here, and only here. A value
+this version does not know (written by a newer version, or by hand) raises
+``UnknownValue``, which names the table, the row and the field; a list read
+through ``to_entities`` leaves such a row out and records it on the session
+(``Store`` shares one ``UnreadableRows`` per open file), so the rest shows
+and the UI can say what was left out. Nothing here writes: the row stays in
+the file as it was.
+"""
 
 from __future__ import annotations
 
 import dataclasses
 import enum
 import typing
+from collections.abc import Iterable
 from typing import Any, TypeVar
 
+from sqlalchemy.orm import object_session
+from sqlalchemy.orm.exc import UnmappedInstanceError
+
 E = TypeVar("E")
+
+#: ``Session.info`` key of the open file's ``UnreadableRows``.
+UNREADABLE = "unreadable_rows"
+#: Columns that say which row it is in the user's terms (for the message).
+_DESCRIBING = ("aios_id", "title", "template_key", "name", "day", "date", "note", "description")
+
+
+class UnknownValue(ValueError):
+    """A stored value that is not one of its enum's values."""
+
+    def __init__(
+        self,
+        *,
+        table: str,
+        row_id: int | None,
+        field: str,
+        value: Any,
+        enum: type[enum.Enum],
+        context: dict[str, Any] | None = None,
+    ):
+        allowed = tuple(str(m.value) for m in enum)
+        super().__init__(f"{table} row {row_id}: {field} {value!r} is not one of {', '.join(allowed)}")
+        self.table = table
+        self.row_id = row_id
+        self.field = field
+        self.value = value
+        self.enum = enum
+        self.allowed = allowed
+        self.context = context or {}
+
+    @property
+    def key(self) -> tuple[str, int | None, str]:
+        return (self.table, self.row_id, self.field)
+
+
+class UnreadableRows:
+    """The rows of one open file left out of a list because of an ``UnknownValue``."""
+
+    def __init__(self) -> None:
+        self._found: dict[tuple[str, int | None, str], UnknownValue] = {}
+
+    def add(self, error: UnknownValue) -> None:
+        self._found[error.key] = error
+
+    def found(self, tables: Iterable[str] | None = None) -> list[UnknownValue]:
+        wanted = None if tables is None else set(tables)
+        rows = [e for e in list(self._found.values()) if wanted is None or e.table in wanted]
+        return sorted(rows, key=lambda e: (e.table, e.row_id or 0, e.field))
+
+    def __bool__(self) -> bool:
+        return bool(self._found)
 
 
 _FIELD_TYPES: dict[type, dict[str, Any]] = {}
@@ -39,11 +103,42 @@ def to_entity(cls: type[E], row: Any, **overrides: Any) -> E:
         value = getattr(row, name)
         enum_cls = _enum_of(hint)
         if enum_cls is not None and value is not None:
-            value = enum_cls(value)
+            value = _enum_value(enum_cls, row, name, value)
         elif isinstance(value, list) and typing.get_origin(hint) is tuple:
             value = tuple(value)
         values[name] = value
     return cls(**values)
+
+
+def _enum_value(enum_cls: type[enum.Enum], row: Any, name: str, value: Any) -> enum.Enum:
+    try:
+        return enum_cls(value)
+    except ValueError:
+        raise UnknownValue(
+            table=str(getattr(row, "__tablename__", type(row).__name__)),
+            row_id=getattr(row, "id", None),
+            field=name,
+            value=value,
+            enum=enum_cls,
+            context={k: getattr(row, k) for k in _DESCRIBING if getattr(row, k, None) not in (None, "")},
+        ) from None
+
+
+def to_entities(cls: type[E], rows: Iterable[Any]) -> list[E]:
+    """The rows as entities, leaving out (and recording) each row with an unknown value."""
+    out: list[E] = []
+    for row in rows:
+        try:
+            out.append(to_entity(cls, row))
+        except UnknownValue as error:
+            try:
+                session = object_session(row)
+            except UnmappedInstanceError:  # a plain row (the first look reads those)
+                session = None
+            registry = session.info.get(UNREADABLE) if session is not None else None
+            if isinstance(registry, UnreadableRows):
+                registry.add(error)
+    return out
 
 
 def column_values(entity: Any, *, exclude: tuple[str, ...] = ("id",)) -> dict[str, Any]:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from sqlalchemy.orm import configure_mappers
+
 from .database import open_database
 from .integrity import check
 from .services.categories import CategoryService
@@ -26,6 +28,9 @@ def open_store(
     ready); a damaged file then refuses every write.
     """
     database = open_database(path, read_only=read_only, passphrase=passphrase, check=not check_later)
+    # The mappers' relationships are worked out once, before the first query: here, so that
+    # it happens on the thread that opens the file (a worker, for the window), not the GUI's.
+    configure_mappers()
     store = Store(database, user_files_dir=user_files_dir)
     if database.check_pending:
         store.hold_writes(lambda: check(database.path, passphrase=database.passphrase))

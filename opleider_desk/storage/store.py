@@ -31,6 +31,7 @@ from ..domain.problems import Problem, ValidationFailed
 from .change_audit import audit_changes
 from .changes import Area, Operation
 from .database import Database
+from .mapping import UNREADABLE, UnreadableRows
 from .models import AuditLogRow
 from .undo import Recorder, UndoStack, UndoStep, apply
 
@@ -96,6 +97,9 @@ class Store:
         self._refusal: Problem | None = None
         self.check_findings: list[str] = []
         self.closed = False
+        # Rows a list read left out for a value this version does not know (storage/mapping).
+        self.unreadable = UnreadableRows()
+        database.sessions.configure(info={UNREADABLE: self.unreadable})
 
     @property
     def path(self):

@@ -25,6 +25,7 @@ from .widgets.first_paint import after_first_paint
 if TYPE_CHECKING:
     from collections.abc import Callable
 
+    from ..domain.entities import Aios
     from ..domain.quarters import Quarter
     from ..storage.store import Store
     from .aios.first_look import FirstLookView
@@ -185,26 +186,15 @@ class MainWindow(FileWindow):
         """Open ``path`` at start-up, showing its aios before the file itself is open.
 
         When the overview is the current tab and ``storage/first_look.py`` can
-        read the aios, they show at once and the file opens after that paint;
-        otherwise it starts opening now. The opening (SQLAlchemy's import is
-        most of it) runs on a worker thread; a file that will not open as it is
-        is then opened the ordinary way, which explains why. ``then`` runs once
-        the open has been attempted, either way.
+        read the aios, they show first and the file opens after that paint;
+        otherwise it starts opening now. The reading (with the modules the
+        overview's table needs) and the opening (SQLAlchemy's import is most of
+        it) run on worker threads, one after the other, so the window keeps
+        painting and the GUI thread never waits for a module a worker is
+        importing; a file that will not open as it is is then opened the
+        ordinary way, which explains why. ``then`` runs once the open has been
+        attempted, either way.
         """
-        rows = None
-        if not demo and TABS[self.tabs.currentIndex()].key == "aios":
-            from ..storage.first_look import aios_first_look
-
-            rows = aios_first_look(path)
-        if rows is not None:
-            from ..settings import AIOS_SHOW_INACTIVE
-            from .aios.first_look import FirstLookView
-
-            page = self.tabs.currentWidget()
-            self.first_look = FirstLookView(rows, self.settings.get(AIOS_SHOW_INACTIVE), page)
-            layout = page.layout()
-            if layout is not None:
-                layout.addWidget(self.first_look)
 
         def opened(store: Store | None) -> None:
             from .widgets.background import start_finished
@@ -253,10 +243,37 @@ class MainWindow(FileWindow):
                 self, open_file, label=self.tr("Opening the data file…"), modal=False, on_done=opened
             )
 
-        if self.first_look is not None:
-            after_first_paint(self, start)  # the aios are on screen first
-        else:
+        if TABS[self.tabs.currentIndex()].key != "aios":
             start()
+            return
+        page = self.tabs.currentWidget()
+
+        def read_first_look(_progress) -> list[Aios] | None:
+            from ..storage.first_look import aios_first_look
+            from .aios import first_look  # noqa: F401  (for show_first_look, on the GUI thread)
+
+            return aios_first_look(path)
+
+        def show_first_look(rows: list[Aios] | None) -> None:
+            layout = page.layout()
+            if rows is None or self.context is not None or layout is None:
+                start()
+                return
+            from ..settings import AIOS_SHOW_INACTIVE
+            from .aios.first_look import FirstLookView
+
+            self.first_look = FirstLookView(rows, self.settings.get(AIOS_SHOW_INACTIVE), page)
+            layout.addWidget(self.first_look)
+            after_first_paint(self, start)  # the aios are on screen first
+
+        run_in_background(
+            self,
+            read_first_look,
+            label="",
+            modal=False,
+            on_done=show_first_look,
+            on_failed=lambda _error: start(),  # the ordinary opening explains what is wrong
+        )
 
     def open_store(
         self, path: Path, *, demo: bool = False, read_only: bool = False, passphrase: str | None = None
@@ -356,13 +373,14 @@ class MainWindow(FileWindow):
         self._ensure_tab(self.tabs.currentIndex())
         self._update_undo_actions()
         self._update_file_actions()
-        self._import_other_tabs()
+        # Once the other tabs' modules are in (the profile's service among them): imported on
+        # the GUI thread meanwhile, it waited for the worker importing the same modules.
+        self._import_other_tabs(then=self._first_run_profile)
         backup = not demo and not read_only
         if store.writes_held:
             self._check_in_background(store, backup=backup)
         elif backup:
             self._backup_on_open(store)
-        QTimer.singleShot(0, self._first_run_profile)
         QTimer.singleShot(0, lambda: self._explain_location(store))
 
     def _explain_location(self, store) -> None:
@@ -396,29 +414,33 @@ class MainWindow(FileWindow):
         )
         return answer == QMessageBox.StandardButton.Discard
 
-    def _import_other_tabs(self) -> None:
+    def _import_other_tabs(self, then: Callable[[], None]) -> None:
         """Import the other tabs' modules on a worker thread once the window is ready,
         so switching to one only builds it (a tab's imports took a good part of its start).
         The AVG export's documents come along (their services the first tab needs not)
-        and are registered once imported."""
+        and are registered once imported; ``then`` follows, either way."""
         import importlib
 
-        from .widgets.background import run_in_background
+        from .widgets.background import run_in_background, show_failure
 
-        modules = [spec.module for spec in TABS] + ["opleider_desk.ui.avg_documents"]
+        modules = [spec.module for spec in TABS] + [
+            "opleider_desk.ui.avg_documents",
+            "opleider_desk.storage.services.profile",
+        ]
 
         def warm_up(_progress) -> None:
             for module in modules:
                 importlib.import_module(module)
 
-        run_in_background(
-            self,
-            warm_up,
-            label="",
-            modal=False,
-            delay_ms=0,
-            on_done=lambda _none: _register_avg_documents(),
-        )
+        def done(_none: None) -> None:
+            _register_avg_documents()
+            then()
+
+        def failed(error: BaseException) -> None:
+            then()
+            show_failure(self, error)
+
+        run_in_background(self, warm_up, label="", modal=False, delay_ms=0, on_done=done, on_failed=failed)
 
     def _check_in_background(self, store: Store, *, backup: bool) -> None:
         from ..storage.open import check_opened

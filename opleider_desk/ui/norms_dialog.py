@@ -33,6 +33,7 @@ from ..words.formatting import current_language
 from .widgets.form_errors import ErrorForm
 from .widgets.remember import remember_size
 from .widgets.tones import Tone, tone_css
+from .widgets.unsaved import DiscardGuard
 from .widgets.user_action import FAILED, run_action
 
 
@@ -199,6 +200,11 @@ class NormsDialog(QDialog):
         self._build()
         self.resize(720, 680)
         remember_size(self, "norms")
+        self.guard = DiscardGuard(self, self.tr("Discard the changes you made to the norms?"))
+
+    def reject(self) -> None:
+        if self.guard.may_close():
+            super().reject()
 
     @property
     def regulation_key(self) -> str:

@@ -21,6 +21,7 @@ from ..storage.services.profile import ProfileService
 from ..words import labels
 from ..words.formatting import current_language
 from .widgets.form_errors import ErrorForm
+from .widgets.unsaved import DiscardGuard
 from .widgets.user_action import FAILED, run_action
 from .widgets.wrapped_label import WrappedLabel
 
@@ -105,6 +106,11 @@ class ProfileDialog(QDialog):
         layout.addWidget(buttons)
         self.role.currentIndexChanged.connect(self._role_changed)
         self._role_changed()
+        self.guard = DiscardGuard(self, self.tr("Discard the changes you made to your profile?"))
+
+    def reject(self) -> None:
+        if self.guard.may_close():
+            super().reject()
 
     def _role_changed(self, *_args) -> None:
         is_pb = self.role.currentData() is Role.PRAKTIJKBEGELEIDER

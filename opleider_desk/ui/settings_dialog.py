@@ -37,6 +37,7 @@ from ..settings import (
 )
 from ..storage.services.profile import ProfileService
 from .safety.file_dialogs import existing_directory
+from .widgets.unsaved import DiscardGuard
 
 
 def _spin(low: int, high: int, value: int) -> QSpinBox:
@@ -104,6 +105,7 @@ class SettingsDialog(QDialog):
             layout.addWidget(self._regulation_box(profiles))
         layout.addWidget(backups)
         layout.addWidget(buttons)
+        self.guard = DiscardGuard(self, self.tr("Discard the changes you made to the settings?"))
 
     def _regulation_box(self, profiles: ProfileService) -> QGroupBox:
         from .profile_dialog import regulation_choice
@@ -120,6 +122,10 @@ class SettingsDialog(QDialog):
         folder = existing_directory(self, self.tr("Folder for backups"), start)
         if folder:
             self.backup_folder.setText(folder)
+
+    def reject(self) -> None:
+        if self.guard.may_close():
+            super().reject()
 
     def accept(self) -> None:
         self.settings.set(LANGUAGE, self.language.currentData())

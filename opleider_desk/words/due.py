@@ -12,6 +12,7 @@ from PySide6.QtCore import QCoreApplication as Q
 
 from ..domain.due import NOTICE_TASK_LAID_DOWN, NOTICE_UNDER_HOURS, DueItem, DueKind, DueStatus
 from ..domain.durations import format_minutes
+from .formatting import current_language
 
 DateFormat = Callable[[date], str]
 
@@ -81,7 +82,12 @@ def source_text(item: DueItem) -> str:
         return Q.translate("Due", "Date agreed in the meeting")
     if source.program_default:
         return Q.translate("Due", "OpleiderDesk default (no document gives this)")
-    text = source.text
+    # As the norms dialog cites it: the document's short title, then the section.
+    text = (
+        f"{source.title.get(current_language())}, {source.section}"
+        if source.title is not None
+        else source.text
+    )
     if source.proposal:
         text = Q.translate("Due", "{source} — a proposal, not yet a rule").format(source=text)
     return text

@@ -55,9 +55,9 @@ def test_all_aios_when_none_is_named(data_file, tmp_path):
         (["--quarter", "2026-Q5"], "Geen geldig kwartaal"),
         (
             ["--quarter", "2026-Q3", "--aios", "Piet"],
-            "Geen aios met de naam “Piet”. Bekende aios: Sander Smit, Sanne de Vries.",
+            "Geen aios met de naam „Piet”. Bekende aios: Sander Smit, Sanne de Vries.",
         ),
-        (["--quarter", "2026-Q3", "--aios", "san"], "“san” past bij meer dan één aios"),
+        (["--quarter", "2026-Q3", "--aios", "san"], "„san” past bij meer dan één aios"),
         (["--quarter", "2001-Q1"], "In K1 2001 was geen aios in opleiding"),
     ],
 )

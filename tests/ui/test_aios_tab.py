@@ -12,6 +12,8 @@ from opleider_desk.domain.entities import Aios
 from opleider_desk.storage.open import open_store
 from opleider_desk.storage.services.aios import AiosService
 from opleider_desk.ui.aios.dialog import AiosDialog
+from tests.ui.conftest import settled_overview
+from tests.ui.test_fit_and_access_keys import demo_window  # noqa: F401 (a fixture)
 
 
 def _aios_tab(window):
@@ -241,3 +243,30 @@ def test_the_open_list_keeps_the_rule_column_readable_beside_long_details(qtbot,
     assert header.sectionSize(RULE_COLUMN) == RULE_WIDTH
     assert header.sectionResizeMode(DETAILS_COLUMN) == QHeaderView.ResizeMode.Stretch
     assert view.model().headerData(RULE_COLUMN, Qt.Orientation.Horizontal) in ("Regel", "Rule")
+
+
+@pytest.mark.parametrize(
+    ("language", "title"),
+    [("nl", "Kwaliteitsplan huisartsopleiders Leiden, "), ("en", "Quality plan GP trainers, Leiden, ")],
+    indirect=["language"],
+)
+def test_the_open_list_names_the_rules_document_as_the_norms_dialog_does(qtbot, demo_window, title):  # noqa: F811
+    """It said "004_… Criterium 1: …" (a file name's first digits) where the norms dialog
+    says "Kwaliteitsplan huisartsopleiders Leiden, Criterium 1: …"; and the row showed only
+    the lines of it that fit."""
+    from opleider_desk.ui.aios.open_items import RULE_COLUMN
+
+    view = demo_window.findChild(QTableView, "openItems")
+    settled_overview(demo_window)
+    qtbot.waitUntil(lambda: view.model().rowCount() > 0)
+    QApplication.processEvents()
+    rules = [view.model().index(row, RULE_COLUMN).data() for row in range(view.model().rowCount())]
+    assert not [r for r in rules if "_…" in r], rules
+    assert any(r.startswith(title + "Criterium 1") for r in rules), rules
+    width = view.horizontalHeader().sectionSize(RULE_COLUMN) - 6
+    metrics = view.fontMetrics()
+    for row, text in enumerate(rules):
+        shown = metrics.boundingRect(0, 0, width, 10_000, Qt.TextFlag.TextWordWrap, text)
+        assert view.rowHeight(row) >= shown.height(), (
+            f"{text!r} is cut: {view.rowHeight(row)} < {shown.height()}"
+        )

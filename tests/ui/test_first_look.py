@@ -34,6 +34,8 @@ def test_the_aios_show_first_and_the_tab_takes_over_once_the_file_is_open(
     window.show()
     opened = []
     window.open_at_start(db_path, then=lambda: opened.append(True))
+    # Read on a worker (with the modules its table needs), then shown before the file opens.
+    qtbot.waitUntil(lambda: window.first_look is not None or bool(opened))
     assert window.context is None
     first_look = window.first_look
     assert isinstance(first_look, FirstLookView)
@@ -106,6 +108,7 @@ def test_a_file_in_use_shows_its_aios_first_then_asks_to_open_it_read_only(
     opened = []
     asked = _answer_message_box(qtbot, lambda box: box.button(QMessageBox.StandardButton.Yes))
     window.open_at_start(db_path, then=lambda: opened.append(True))
+    qtbot.waitUntil(lambda: window.first_look is not None or bool(opened))
     assert window.first_look is not None
     qtbot.waitUntil(lambda: opened == [True])
     assert asked and window.first_look is None

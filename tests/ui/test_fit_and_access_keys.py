@@ -83,7 +83,7 @@ def _plain(text: str) -> str:
     return text.replace("&&", "\0").replace("&", "").replace("\0", "&")
 
 
-def cut_off_texts(window: QWidget) -> list[str]:
+def cut_off_texts(window: QWidget, *, in_view: bool = False) -> list[str]:
     problems: list[str] = []
     for widget in _controls(window):
         name = f"{type(widget).__name__} {widget.objectName() or ''}".strip()
@@ -141,7 +141,7 @@ def cut_off_texts(window: QWidget) -> list[str]:
                     problems.append(
                         f"{name} column {text!r}: needs {need}px, has {header.sectionSize(column)}"
                     )
-            problems += _cut_cells(widget, name)
+            problems += _cut_cells(widget, name, in_view=in_view)
         if isinstance(widget, QLineEdit) and widget.text() and not widget.hasFocus():
             # A field too narrow for what it holds shows only part of it (its end, or its middle).
             need = metrics.horizontalAdvance(widget.text()) + 12
@@ -151,8 +151,11 @@ def cut_off_texts(window: QWidget) -> list[str]:
     return problems
 
 
-def _cut_cells(view: QTableView, name: str, rows: int = 20) -> list[str]:
-    """Cells whose text is cut short ("…") with nothing (a tooltip) to show the rest."""
+def _cut_cells(view: QTableView, name: str, rows: int = 20, *, in_view: bool = False) -> list[str]:
+    """Cells whose text is cut short ("…") with nothing (a tooltip) to show the rest.
+
+    ``in_view``: also what runs past the view's right edge, out of sight until one
+    scrolls sideways (a list of problems whose reason one cannot read, say)."""
     model = view.model()
     header = view.horizontalHeader()
     metrics = view.fontMetrics()
@@ -160,9 +163,20 @@ def _cut_cells(view: QTableView, name: str, rows: int = 20) -> list[str]:
     for column in range(model.columnCount()):
         if header.isSectionHidden(column):
             continue
-        if header.stretchLastSection() and column == header.count() - 1:
-            continue
         width = header.sectionSize(column)
+        # What of the column the view shows without scrolling sideways: a column that runs
+        # past the view's right edge is cut there, however wide the column itself is.
+        if in_view:
+            width = min(width, view.viewport().width() - header.sectionViewportPosition(column))
+            if width <= 0:
+                problems.append(f"{name} column {column}: out of sight (scrolled off to the right)")
+                continue
+        if (
+            header.stretchLastSection()
+            and column == header.count() - 1
+            and width >= header.sectionSize(column)
+        ):
+            continue
         for row in range(min(rows, model.rowCount())):
             index = model.index(row, column)
             text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
@@ -185,9 +199,9 @@ def _cut_cells(view: QTableView, name: str, rows: int = 20) -> list[str]:
     return problems
 
 
-def _check(window: QWidget, where: str) -> list[str]:
+def _check(window: QWidget, where: str, *, in_view: bool = False) -> list[str]:
     QApplication.processEvents()
-    return [f"{where}: {p}" for p in cut_off_texts(window)] + [
+    return [f"{where}: {p}" for p in cut_off_texts(window, in_view=in_view)] + [
         f"{where}: {p}" for p in access_key_clashes(window)
     ]
 
@@ -223,7 +237,7 @@ def _new_top_level(before: set[int]) -> list[QWidget]:
     ]
 
 
-def _open_and_check(window, open_it: Callable[[], object], where: str) -> list[str]:
+def _open_and_check(window, open_it: Callable[[], object], where: str, *, in_view: bool = False) -> list[str]:
     before = {id(w) for w in QApplication.topLevelWidgets() if w.isVisible()}
     opened = open_it()
     QApplication.processEvents()
@@ -233,7 +247,7 @@ def _open_and_check(window, open_it: Callable[[], object], where: str) -> list[s
         if not dialog.isVisible():
             dialog.show()
         QApplication.processEvents()
-        problems += _check(dialog, f"{where} ({dialog.windowTitle()})")
+        problems += _check(dialog, f"{where} ({dialog.windowTitle()})", in_view=in_view)
         if isinstance(dialog, QDialog):
             dialog.done(0)
         else:

@@ -7,7 +7,7 @@ from datetime import date, datetime, timedelta
 
 import pytest
 from PySide6.QtCore import Qt, QTime, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 from opleider_desk.domain.entities import Aios, HourEntry
 from opleider_desk.storage.services.aios import AiosService
@@ -266,3 +266,119 @@ def test_deleting_a_meeting_asks_once_even_with_a_row_typed_in_its_window(qtbot,
     tab.delete_selected()
     qtbot.waitUntil(lambda: not _meeting_windows())
     assert len(seen) == 1 and window.context.service(MeetingService).list(aios_id) == []
+
+
+def test_esc_in_the_routine_dialog_asks_before_dropping_a_routine_not_yet_added(qtbot, window, aios_id):
+    from opleider_desk.storage.services.hour_routines import HourRoutineService
+    from opleider_desk.ui.hours.routine_dialog import RoutineDialog
+
+    context = window.context
+    dialog = RoutineDialog(
+        context.service(HourRoutineService),
+        context.service(AiosService).list(),
+        context.service(CategoryService).list(),
+        parent=window,
+    )
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    qtbot.keyClicks(dialog.duration, "1:00")
+    qtbot.keyClicks(dialog.description, "Huisbezoeken")
+    seen: list[str] = []
+    _answer_box(QMessageBox.StandardButton.Cancel, seen)
+    qtbot.keyClick(dialog.description, Qt.Key.Key_Escape)
+    assert "vaste" in seen[0]
+    assert dialog.isVisible() and dialog.description.text() == "Huisbezoeken"
+
+    # Once added, closing drops nothing: no question.
+    dialog.add_button.click()
+    assert dialog.model.rowCount() == 1
+    qtbot.keyClick(dialog.description, Qt.Key.Key_Escape)
+    assert not dialog.isVisible() and len(seen) == 1
+
+
+def test_esc_in_an_untouched_routine_dialog_closes_without_asking(qtbot, window, aios_id):
+    from opleider_desk.storage.services.hour_routines import HourRoutineService
+    from opleider_desk.ui.hours.routine_dialog import RoutineDialog
+
+    context = window.context
+    dialog = RoutineDialog(
+        context.service(HourRoutineService),
+        context.service(AiosService).list(),
+        context.service(CategoryService).list(),
+        parent=window,
+    )
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    qtbot.keyClick(dialog.duration, Qt.Key.Key_Escape)
+    assert not dialog.isVisible()
+
+
+def test_esc_in_the_categories_dialog_asks_before_dropping_a_typed_name(qtbot, window):
+    from opleider_desk.ui.hours.categories_dialog import CategoriesDialog
+
+    dialog = CategoriesDialog(window.context.service(CategoryService), parent=window)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    qtbot.keyClicks(dialog.name, "Huisbezoek")
+    seen: list[str] = []
+    _answer_box(QMessageBox.StandardButton.Cancel, seen)
+    qtbot.keyClick(dialog.name, Qt.Key.Key_Escape)
+    assert "categorie" in seen[0]
+    assert dialog.isVisible() and dialog.name.text() == "Huisbezoek"
+    _answer_box(QMessageBox.StandardButton.Discard, seen)
+    qtbot.keyClick(dialog.name, Qt.Key.Key_Escape)
+    assert not dialog.isVisible()
+
+
+def _opened(window, action) -> QDialog:
+    before = {id(w) for w in QApplication.topLevelWidgets() if w.isVisible()}
+    action.trigger()
+    QApplication.processEvents()
+    return next(
+        w
+        for w in QApplication.topLevelWidgets()
+        if isinstance(w, QDialog) and w.isVisible() and id(w) not in before
+    )
+
+
+@pytest.mark.parametrize(
+    ("action", "field", "asked"),
+    [
+        ("profile_action", "practice", "profiel"),
+        ("settings_action", "backup_folder", "instellingen"),
+        ("norms_action", None, "normen"),
+    ],
+)
+def test_esc_in_the_file_menus_forms_asks_before_dropping_a_change(qtbot, window, action, field, asked):
+    """Profile, settings and norms dropped a change on Esc or Cancel without a word, where
+    "Edit hours" and "New trainee" ask."""
+    from PySide6.QtWidgets import QSpinBox
+
+    dialog = _opened(window, getattr(window, action))
+    qtbot.waitExposed(dialog)
+    if field is None:
+        widget = dialog.findChildren(QSpinBox)[0]
+        widget.setFocus()
+        qtbot.keyClick(widget, Qt.Key.Key_Up)
+        typed = widget.text()
+    else:
+        widget = getattr(dialog, field)
+        widget.setFocus()
+        qtbot.keyClicks(widget, " Oost")
+        typed = widget.text()
+    seen: list[str] = []
+    _answer_box(QMessageBox.StandardButton.Cancel, seen)
+    qtbot.keyClick(widget, Qt.Key.Key_Escape)
+    assert seen and asked in seen[0]
+    assert dialog.isVisible() and widget.text() == typed
+    _answer_box(QMessageBox.StandardButton.Discard, seen)
+    qtbot.keyClick(widget, Qt.Key.Key_Escape)
+    assert not dialog.isVisible()
+
+
+@pytest.mark.parametrize("action", ["profile_action", "settings_action", "norms_action"])
+def test_esc_in_an_untouched_file_menu_form_closes_without_asking(qtbot, window, action):
+    dialog = _opened(window, getattr(window, action))
+    qtbot.waitExposed(dialog)
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert not dialog.isVisible()

@@ -132,8 +132,16 @@ def test_next_due_column_shows_what_and_when_in_the_status_colour(window, two_ai
         for r in tab.open_items.open_model.rows()
     )
     assert fresh.data(Qt.ItemDataRole.ForegroundRole) == due_texts.OVERDUE_COLOUR
-    # No portfolio opened yet: every template item counts as missing.
-    assert tab.proxy.index(row_of(tab, "Daan Bakker"), PORTFOLIO_COLUMN).data() == "11 ontbreken"
+    # No portfolio opened yet: each template item counts as the row it will be, so the number
+    # is the one the checklist shows once opened (an item the data shows present is not missing).
+    before = tab.proxy.index(row_of(tab, "Daan Bakker"), PORTFOLIO_COLUMN).data()
+    portfolio = window.show_tab("portfolio")
+    portfolio.select_aios(two_aios[0])
+    shown = [
+        portfolio.checklist.model.index(r, 1).data() for r in range(portfolio.checklist.model.rowCount())
+    ]
+    assert shown.count("Ontbreekt") == 10
+    assert before == "10 ontbreken"
 
 
 def test_open_list_is_sorted_overdue_first_then_by_date_and_follows_changes(window, two_aios):

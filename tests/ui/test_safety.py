@@ -268,7 +268,7 @@ def test_the_audit_log_shows_old_and_new_and_filters_per_aios_and_quarter(qtbot,
     log = AuditLogDialog(window.context, window)
     qtbot.addWidget(log)
     details = [log.proxy.index(r, 3).data() for r in range(log.proxy.rowCount())]
-    assert "minuten: 60 → 90" in details
+    assert "Duur: 1:00 uur → 1:30 uur" in details
     log.aios_filter.setCurrentIndex(log.aios_filter.findData(daan))
     assert log.proxy.rowCount() >= 1
     assert all("90" not in (log.proxy.index(r, 3).data() or "") for r in range(log.proxy.rowCount()))
@@ -276,7 +276,7 @@ def test_the_audit_log_shows_old_and_new_and_filters_per_aios_and_quarter(qtbot,
     log.quarter_filter.setCurrentIndex(log.quarter_filter.findData("2026-Q1"))
     assert log.quarter_filter.currentText() == "K1 2026"
     texts = [log.proxy.index(r, 3).data() for r in range(log.proxy.rowCount())]
-    assert "minuten: 60 → 90" in texts and not any(
+    assert "Duur: 1:00 uur → 1:30 uur" in texts and not any(
         "30" in t and "toegevoegd" in t for t in texts if "60" not in t
     )
 

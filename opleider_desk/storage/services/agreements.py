@@ -19,7 +19,7 @@ from ...domain.meeting_rules import SIGNED, validate_agreement
 from ...domain.problems import Problem, ValidationFailed
 from ...domain.validation import date_problem
 from ..changes import Area, Operation
-from ..mapping import column_values, to_entity
+from ..mapping import column_values, to_entities, to_entity
 from ..models import AgreementRow, MeetingRow
 from ..store import Store
 from .rows import get_or_gone
@@ -53,7 +53,7 @@ class AgreementService:
         if open_only:
             query = query.where(AgreementRow.status == AgreementStatus.OPEN.value)
         with self.store.read() as session:
-            return [to_entity(Agreement, row) for row in session.scalars(query)]
+            return to_entities(Agreement, session.scalars(query))
 
     def open_for_next_agenda(
         self, aios_id: int, *, excluding_meeting: int | None = None

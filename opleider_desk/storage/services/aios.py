@@ -16,7 +16,7 @@ from ...domain.problems import ValidationFailed
 from ...domain.training import validate_interruptions, validate_placements
 from ...domain.validation import validate_aios
 from ..changes import EVERYTHING, Area, Operation
-from ..mapping import column_values, to_entity
+from ..mapping import column_values, to_entities, to_entity
 from ..models import (
     AgreementRow,
     AiosRow,
@@ -51,7 +51,7 @@ class AiosService:
         if not include_inactive:
             query = query.where(AiosRow.status == AiosStatus.ACTIVE.value)
         with self.store.read() as session:
-            return [to_entity(Aios, row) for row in session.scalars(query)]
+            return to_entities(Aios, session.scalars(query))
 
     def get(self, aios_id: int) -> Aios:
         with self.store.read() as session:

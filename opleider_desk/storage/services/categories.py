@@ -13,7 +13,7 @@ from ...domain.enums import DEFAULT_CATEGORIES
 from ...domain.problems import Problem, ValidationFailed
 from ...domain.validation import NAME_MAX, text_problem
 from ..changes import Area, Operation
-from ..mapping import to_entity
+from ..mapping import to_entities, to_entity
 from ..models import HourCategoryRow
 from ..store import Store
 
@@ -32,7 +32,7 @@ class CategoryService:
         if not include_inactive:
             query = query.where(HourCategoryRow.active.is_(True))
         with self.store.read() as session:
-            return [to_entity(HourCategory, row) for row in session.scalars(query)]
+            return to_entities(HourCategory, session.scalars(query))
 
     def ensure_defaults(self) -> None:
         """Add any built-in category the file lacks; never touches the user's."""

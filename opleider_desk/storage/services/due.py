@@ -25,7 +25,7 @@ from ...domain.enums import (
     MeetingStatus,
     TrainerEventKind,
 )
-from ..mapping import to_entity
+from ..mapping import to_entities
 from ..models import AgreementRow, AiosRow, MeetingRow, TrainerEventRow
 from ..store import Store
 from .hour_totals import category_per_week, days_per_week, supervision_per_week
@@ -69,36 +69,36 @@ class DueService:
             query = select(AiosRow).where(AiosRow.status == AiosStatus.ACTIVE.value)
             if aios_ids is not None:
                 query = query.where(AiosRow.id.in_(aios_ids))
-            aios = [to_entity(Aios, row) for row in session.scalars(query)]
+            aios = to_entities(Aios, session.scalars(query))
             ids = [a.id for a in aios if a.id is not None]
             if not ids:
                 return {}
-            meetings = [
-                to_entity(Meeting, row)
-                for row in session.scalars(
+            meetings = to_entities(
+                Meeting,
+                session.scalars(
                     select(MeetingRow).where(
                         MeetingRow.aios_id.in_(ids),
                         MeetingRow.status != MeetingStatus.CANCELLED.value,
                     )
-                )
-            ]
-            agreements = [
-                to_entity(Agreement, row)
-                for row in session.scalars(
+                ),
+            )
+            agreements = to_entities(
+                Agreement,
+                session.scalars(
                     select(AgreementRow).where(
                         AgreementRow.aios_id.in_(ids),
                         AgreementRow.status == AgreementStatus.OPEN.value,
                     )
-                )
-            ]
-            events = [
-                to_entity(TrainerEvent, row)
-                for row in session.scalars(
+                ),
+            )
+            events = to_entities(
+                TrainerEvent,
+                session.scalars(
                     select(TrainerEventRow).where(
                         TrainerEventRow.kind.in_([k.value for k in DUE_EVENT_KINDS])
                     )
-                )
-            ]
+                ),
+            )
             # The engine looks at this placement year at most; a year and a week covers it.
             since = today - timedelta(days=373)
             weekly = supervision_per_week(session, ids, since)

@@ -19,7 +19,7 @@ from ...domain.iop import AreaCoverage, coverage
 from ...domain.meeting_rules import validate_goal
 from ...domain.problems import ValidationFailed
 from ..changes import Area, Operation
-from ..mapping import column_values, to_entity
+from ..mapping import column_values, to_entities
 from ..models import AiosRow, LearningGoalRow
 from ..store import Store
 from .agreements import refuse_if_meeting_signed
@@ -47,7 +47,7 @@ class GoalService:
                 | (LearningGoalRow.evaluated_in_meeting_id == meeting_id)
             )
         with self.store.read() as session:
-            return [to_entity(LearningGoal, row) for row in session.scalars(query)]
+            return to_entities(LearningGoal, session.scalars(query))
 
     def areas(self, aios_id: int) -> tuple[CompetencyArea, ...]:
         """The areas of the aios's competency profile."""

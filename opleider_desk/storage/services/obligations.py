@@ -13,7 +13,7 @@ from ...domain.hour_statements_check import StatementCheck, statement_check
 from ...domain.norm_sets import training_year
 from ...domain.obligations import ObligationResult
 from ...domain.regulation_obligations import Ruled, obligations_by_regulation
-from ..mapping import to_entity
+from ..mapping import to_entities
 from ..models import AiosRow, MeetingRow, StatementRow, TrainerEventRow
 from ..store import Store
 from .hour_totals import longest_session_per_week, own_minutes_per_day
@@ -46,15 +46,15 @@ class ObligationService:
         trainer = ruled_by(norm_service.trainer_regulation_key())
         profile = self.store.service(ProfileService).get()
         with self.store.read() as session:
-            aios = [to_entity(Aios, row) for row in session.scalars(select(AiosRow))]
+            aios = to_entities(Aios, session.scalars(select(AiosRow)))
             ids = [stored_id(a.id) for a in aios]
-            meetings = [
-                to_entity(Meeting, row)
-                for row in session.scalars(
+            meetings = to_entities(
+                Meeting,
+                session.scalars(
                     select(MeetingRow).where(MeetingRow.kind == MeetingKind.EVALUATIEGESPREK_DOCENT.value)
-                )
-            ]
-            events = [to_entity(TrainerEvent, row) for row in session.scalars(select(TrainerEventRow))]
+                ),
+            )
+            events = to_entities(TrainerEvent, session.scalars(select(TrainerEventRow)))
             own = own_minutes_per_day(
                 session, (CategoryKey.EIGEN_SCHOLING, CategoryKey.INTERVISIE), period.start, period.end
             )
@@ -76,6 +76,6 @@ class ObligationService:
 
     def statements(self, period: Period, today: date) -> StatementCheck:
         with self.store.read() as session:
-            aios = [to_entity(Aios, row) for row in session.scalars(select(AiosRow))]
-            statements = [to_entity(Statement, row) for row in session.scalars(select(StatementRow))]
+            aios = to_entities(Aios, session.scalars(select(AiosRow)))
+            statements = to_entities(Statement, session.scalars(select(StatementRow)))
         return statement_check(period, today, aios, statements)

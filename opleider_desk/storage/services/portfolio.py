@@ -53,12 +53,12 @@ from ...domain.entities import (
     ChecklistItem,
     LearningGoal,
     Meeting,
-    stored_id,
 )
 from ...domain.enums import ChecklistStatus, MeetingStatus
 from ...domain.norm_sets import regulated_due_norms
 from ...domain.portfolio import (
     AIOS_RULES,
+    PortfolioCounts,
     PortfolioEntry,
     PortfolioFacts,
     ReviewAnswer,
@@ -68,7 +68,7 @@ from ...domain.portfolio import (
 from ...domain.problems import Problem, ValidationFailed
 from ...domain.validation import ITEM_TITLE_MAX, checklist_item_problems, text_problem
 from ..changes import Area, Operation
-from ..mapping import to_entity
+from ..mapping import to_entities, to_entity
 from ..models import (
     AiosRow,
     AttachmentRow,
@@ -180,8 +180,12 @@ class PortfolioService:
                 for n, t in missing
             )
 
-    def entries(self, aios_id: int, today: date) -> list[PortfolioEntry]:
-        """The aios's checklist, template order first, with what the data says."""
+    def entries(self, aios_id: int, today: date, *, uncreated: bool = False) -> list[PortfolioEntry]:
+        """The aios's checklist, template order first, with what the data says.
+
+        ``uncreated``: also the template items the aios has no row for yet (the
+        portfolio was never opened), as the rows ``ensure_items`` will make.
+        """
         templates = {t.key: t for t in self.template.items}
         with self.store.read() as session:
             aios_row = session.get(AiosRow, aios_id)
@@ -196,7 +200,14 @@ class PortfolioService:
                 )
                 .order_by(ChecklistItemRow.sort_order, ChecklistItemRow.id)
             ).all()
-            items = [to_entity(ChecklistItem, row) for row in rows]
+            items = to_entities(ChecklistItem, rows)
+            if uncreated:
+                stored = {row.template_key for row in rows}
+                items += [
+                    ChecklistItem(aios_id=aios_id, template_key=t.key)
+                    for t in self.template.items
+                    if t.key not in stored
+                ]
             counts = dict(
                 session.execute(
                     select(AttachmentRow.checklist_item_id, func.count())
@@ -207,21 +218,19 @@ class PortfolioService:
             facts = PortfolioFacts(
                 aios=aios,
                 today=today,
-                meetings=[
-                    to_entity(Meeting, row)
-                    for row in session.scalars(
+                meetings=to_entities(
+                    Meeting,
+                    session.scalars(
                         select(MeetingRow).where(
                             MeetingRow.aios_id == aios_id,
                             MeetingRow.status != MeetingStatus.CANCELLED.value,
                         )
-                    )
-                ],
-                goals=[
-                    to_entity(LearningGoal, row)
-                    for row in session.scalars(
-                        select(LearningGoalRow).where(LearningGoalRow.aios_id == aios_id)
-                    )
-                ],
+                    ),
+                ),
+                goals=to_entities(
+                    LearningGoal,
+                    session.scalars(select(LearningGoalRow).where(LearningGoalRow.aios_id == aios_id)),
+                ),
                 norms=regulated_due_norms(
                     self.store.service(NormService).regulation_of(aios),
                     self.store.service(NormService).norms_for(aios),
@@ -239,41 +248,24 @@ class PortfolioService:
                     item=item,
                     template=template,
                     outcome=outcome,
-                    attachments=counts.get(stored_id(item.id), 0),
+                    attachments=counts.get(item.id, 0) if item.id is not None else 0,
                 )
             )
         return entries
 
-    def missing_counts(self, aios_ids: Sequence[int], today: date | None = None) -> dict[int, int]:
-        """Per aios: checklist items neither ticked by the trainer nor shown present by the data.
+    def counts(self, aios_ids: Sequence[int], today: date | None = None) -> dict[int, PortfolioCounts]:
+        """Per aios: what the checklist rows say, counted as the portfolio tab shows them.
 
-        A template item not created yet (portfolio never opened) is missing too.
+        A template item not created yet (portfolio never opened) counts as the
+        row it will be; a row left out for a value this version does not know
+        is not counted (the tab says so).
         """
-        template_keys = {t.key for t in self.template.items}
-        counts = {a: len(template_keys) for a in aios_ids}
-        with self.store.read() as session:
-            rows = session.execute(
-                select(
-                    ChecklistItemRow.aios_id, ChecklistItemRow.template_key, ChecklistItemRow.status
-                ).where(ChecklistItemRow.aios_id.in_(aios_ids))
-            )
-            for aios_id, key, status in rows:
-                if aios_id is None:
-                    continue
-                ticked = status != ChecklistStatus.MISSING.value
-                if key in template_keys and ticked:
-                    counts[aios_id] -= 1
-                elif key == "" and not ticked:
-                    counts[aios_id] += 1
-        # An item the data shows present (reports held and signed) is not missing either.
-        for aios_id in aios_ids:
-            for entry in self.entries(aios_id, today or date.today()):
-                if (
-                    entry.item.status is ChecklistStatus.MISSING
-                    and entry.status is not ChecklistStatus.MISSING
-                ):
-                    counts[aios_id] -= 1
-        return counts
+        day = today or date.today()
+        return {a: PortfolioCounts.of(self.entries(a, day, uncreated=True)) for a in aios_ids}
+
+    def missing_counts(self, aios_ids: Sequence[int], today: date | None = None) -> dict[int, int]:
+        """Per aios: the rows that say missing (``counts``)."""
+        return {a: c.missing for a, c in self.counts(aios_ids, today).items()}
 
     def update_item(
         self,
@@ -436,12 +428,15 @@ class PortfolioService:
     def review(self, aios_id: int) -> list[ReviewEntry]:
         with self.store.read() as session:
             rows = {
-                row.template_key[len(REVIEW_PREFIX) :]: to_entity(ChecklistItem, row)
-                for row in session.scalars(
-                    select(ChecklistItemRow).where(
-                        ChecklistItemRow.aios_id == aios_id,
-                        ChecklistItemRow.template_key.startswith(REVIEW_PREFIX, autoescape=True),
-                    )
+                item.template_key[len(REVIEW_PREFIX) :]: item
+                for item in to_entities(
+                    ChecklistItem,
+                    session.scalars(
+                        select(ChecklistItemRow).where(
+                            ChecklistItemRow.aios_id == aios_id,
+                            ChecklistItemRow.template_key.startswith(REVIEW_PREFIX, autoescape=True),
+                        )
+                    ),
                 )
             }
         entries = []
@@ -493,12 +488,15 @@ class PortfolioService:
         prefix = trainer_key(year, "")
         with self.store.read() as session:
             return {
-                row.template_key[len(prefix) :]: to_entity(ChecklistItem, row)
-                for row in session.scalars(
-                    select(ChecklistItemRow).where(
-                        ChecklistItemRow.aios_id.is_(None),
-                        ChecklistItemRow.template_key.startswith(prefix, autoescape=True),
-                    )
+                item.template_key[len(prefix) :]: item
+                for item in to_entities(
+                    ChecklistItem,
+                    session.scalars(
+                        select(ChecklistItemRow).where(
+                            ChecklistItemRow.aios_id.is_(None),
+                            ChecklistItemRow.template_key.startswith(prefix, autoescape=True),
+                        )
+                    ),
                 )
             }
 

@@ -25,7 +25,7 @@ from ...domain.regulations import Regulation, builtin_regulations, regulation
 from ...domain.statement import MeetingOutcome, QuarterStatement, StatementEntry, build_statement
 from ...domain.verification import codes_match, parse_code
 from ..changes import Area, Operation
-from ..mapping import to_entity
+from ..mapping import to_entities, to_entity
 from ..models import (
     AgreementRow,
     AiosRow,
@@ -68,7 +68,7 @@ class StatementService:
     def aios_for(self, quarter: Quarter) -> list[Aios]:
         """Who a statement for ``quarter`` is about: aios in training then, or with hours in it."""
         with self.store.read() as session:
-            return [to_entity(Aios, row) for row in self._aios_rows(session, quarter)]
+            return to_entities(Aios, self._aios_rows(session, quarter))
 
     def gather(self, quarter: Quarter, aios_id: int | None = None) -> list[QuarterStatement]:
         """One statement for ``aios_id``, or one per aios of the quarter (``aios_for``).

@@ -17,7 +17,7 @@ from ...domain.problems import Problem, ValidationFailed
 from ...domain.training import NOTE_MAX
 from ...domain.validation import checked
 from ..changes import Area, Operation
-from ..mapping import column_values, to_entity
+from ..mapping import column_values, to_entities
 from ..models import AiosRow, TrainerEventRow
 from ..store import Audit, Store
 
@@ -56,7 +56,7 @@ class TrainerEventService:
         if period is not None:
             query = query.where(TrainerEventRow.day >= period.start, TrainerEventRow.day < period.end)
         with self.store.read() as session:
-            return [to_entity(TrainerEvent, row) for row in session.scalars(query)]
+            return to_entities(TrainerEvent, session.scalars(query))
 
     def add(self, event: TrainerEvent, *, today: date | None = None) -> int:
         problems = validate_trainer_event(event, today or date.today())

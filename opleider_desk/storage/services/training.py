@@ -12,8 +12,8 @@ from collections.abc import Sequence
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from ...domain.entities import Interruption, Placement
-from ..mapping import to_entity
+from ...domain.entities import Interruption, Placement, stored_id
+from ..mapping import to_entities
 from ..models import InterruptionRow, PlacementRow
 
 
@@ -23,8 +23,8 @@ def placements_of(session: Session, aios_ids: Sequence[int] | None = None) -> di
     if aios_ids is not None:
         query = query.where(PlacementRow.aios_id.in_(aios_ids))
     out: dict[int, list[Placement]] = {}
-    for row in session.scalars(query):
-        out.setdefault(row.aios_id, []).append(to_entity(Placement, row))
+    for placement in to_entities(Placement, session.scalars(query)):
+        out.setdefault(stored_id(placement.aios_id), []).append(placement)
     return out
 
 
@@ -35,6 +35,6 @@ def interruptions_of(
     if aios_ids is not None:
         query = query.where(InterruptionRow.aios_id.in_(aios_ids))
     out: dict[int, list[Interruption]] = {}
-    for row in session.scalars(query):
-        out.setdefault(row.aios_id, []).append(to_entity(Interruption, row))
+    for interruption in to_entities(Interruption, session.scalars(query)):
+        out.setdefault(stored_id(interruption.aios_id), []).append(interruption)
     return out

@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication as Q
 from ...domain.due import DueItem, DueStatus
 from ...domain.entities import Aios, Placement, stored_id
 from ...domain.enums import AiosStatus
+from ...domain.portfolio import PortfolioCounts
 from ...domain.training import current_placement
 from ...words import labels
 from ...words.formatting import format_date
@@ -67,6 +68,7 @@ COLUMNS: list[Column[Aios]] = [
 
 NEXT_DUE_COLUMN = 1
 PORTFOLIO_COLUMN = 2
+YEAR_PHASE_COLUMN = 3
 
 
 class AiosTableModel(RowTableModel[Aios]):
@@ -92,10 +94,9 @@ class AiosTableModel(RowTableModel[Aios]):
                 Column(
                     lambda: Q.translate("AiosModel", "Portfolio"),
                     self._portfolio_text,
-                    sort_key=lambda a: self._missing.get(stored_id(a.id), 0),
-                    foreground=lambda a: (
-                        due_texts.DUE_SOON_COLOUR if self._missing.get(stored_id(a.id)) else None
-                    ),
+                    sort_key=lambda a: self._counts(a),
+                    foreground=lambda a: due_texts.DUE_SOON_COLOUR if any(self._counts(a)) else None,
+                    tooltip=self._portfolio_tooltip,
                 ),
                 *COLUMNS[1:2],
                 Column(
@@ -108,7 +109,7 @@ class AiosTableModel(RowTableModel[Aios]):
             parent,
         )
         self._next_due: dict[int, DueItem | None] = {}
-        self._missing: dict[int, int] = {}
+        self._missing: dict[int, PortfolioCounts] = {}
         self._placements: dict[int, list[Placement]] = {}
         self._today = date.today()
 
@@ -130,7 +131,7 @@ class AiosTableModel(RowTableModel[Aios]):
         until = format_date(p.end) if p.end else "…"
         return f"{training_labels.setting(p.setting)}\n{format_date(p.start)} – {until}"
 
-    def set_status(self, next_due: dict[int, DueItem | None], missing: dict[int, int]) -> None:
+    def set_status(self, next_due: dict[int, DueItem | None], missing: dict[int, PortfolioCounts]) -> None:
         self._next_due = next_due
         self._missing = missing
         if self.rowCount():
@@ -145,13 +146,29 @@ class AiosTableModel(RowTableModel[Aios]):
         item = self._due(aios)
         return (item.status is not DueStatus.OVERDUE, item.due_date) if item else None
 
+    def _counts(self, aios: Aios) -> tuple[int, int]:
+        counts = self._missing.get(stored_id(aios.id))
+        return (counts.missing, counts.contradicted) if counts is not None else (0, 0)
+
     def _portfolio_text(self, aios: Aios) -> str:
         if aios.id not in self._missing:
             return ""
-        missing = self._missing[aios.id]
-        if not missing:
-            return Q.translate("AiosModel", "Complete")
-        return Q.translate("AiosModel", "%n missing", "", missing)
+        missing, contradicted = self._counts(aios)
+        parts = [Q.translate("AiosModel", "%n missing", "", missing)] if missing else []
+        if contradicted:
+            parts.append(Q.translate("AiosModel", "%n to check", "", contradicted))
+        return ", ".join(parts) or Q.translate("AiosModel", "Complete")
+
+    def _portfolio_tooltip(self, aios: Aios) -> str:
+        contradicted = self._counts(aios)[1]
+        if not contradicted:
+            return ""
+        return Q.translate(
+            "AiosModel",
+            "%n item(s) ticked present by hand while the data says missing: see the Portfolio tab.",
+            "",
+            contradicted,
+        )
 
     def row_of(self, aios_id: int) -> int | None:
         return next((i for i, a in enumerate(self.rows()) if a.id == aios_id), None)

@@ -84,7 +84,7 @@ COLUMNS: list[Column[OpenItem]] = [
 
 
 DETAILS_COLUMN, RULE_COLUMN = 4, 5
-RULE_WIDTH = 340  # px: "004_… Criterium 1: minimaal 20 diensten" fits
+RULE_WIDTH = 340  # px; a longer source wraps, and its row grows to show it whole
 
 
 class OpenItemsModel(RowTableModel[OpenItem]):
@@ -111,6 +111,9 @@ class OpenItemsView(QTableView):
         header.setSectionResizeMode(DETAILS_COLUMN, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(RULE_COLUMN, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(RULE_COLUMN, RULE_WIDTH)
+        # A source ("Kwaliteitsplan huisartsopleiders Leiden, Criterium 1: …") takes two or three
+        # lines: the row grows to hold them rather than cutting the last one off.
+        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         remember_columns(self, "open_items")
         # Not ``activated``: some styles emit it on a double-click as well.
         self.doubleClicked.connect(lambda index: self.item_activated.emit(index.data(ROW_ROLE)))

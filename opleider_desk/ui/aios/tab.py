@@ -10,6 +10,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QMenu,
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
 from ...domain.due import DueKind, DueStatus, TargetArea, next_due
 from ...domain.entities import Aios, stored_id
 from ...domain.enums import AiosStatus
+from ...domain.portfolio import PortfolioCounts
 from ...settings import AIOS_SHOW_INACTIVE
 from ...storage.changes import READ_BY_DUE, READ_BY_PORTFOLIO, Area
 from ...storage.services.aios import AiosService
@@ -36,7 +38,8 @@ from ..widgets.first_paint import after_first_paint
 from ..widgets.remember import remember_columns
 from ..widgets.table_models import ROW_ROLE, SearchProxy
 from ..widgets.table_view import setup_row_view
-from .model import AiosTableModel, is_current
+from ..widgets.unreadable_notice import UnreadableNotice
+from .model import YEAR_PHASE_COLUMN, AiosTableModel, is_current
 from .open_items import OpenItem, OpenItemsView, open_items
 
 #: Tables whose changes can move what is due or missing.
@@ -70,6 +73,14 @@ class AiosTab(QWidget):
         self.view.setSortingEnabled(True)
         self.view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         setup_row_view(self.view)
+        # The phase ("Jaar 3 · Derde jaar, differentiatie palliatieve zorg") is the longest text:
+        # it takes the room that is left and wraps, so the last column (the practice
+        # supervisor) stays in sight at 1280 wide instead of behind a sideways scroll.
+        header = self.view.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(YEAR_PHASE_COLUMN, QHeaderView.ResizeMode.Stretch)
+        self.view.setWordWrap(True)
+        self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         remember_columns(self.view, "aios")
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
 
@@ -106,7 +117,10 @@ class AiosTab(QWidget):
         self.first_steps.setTextFormat(Qt.TextFormat.RichText)
         self.first_steps.setContentsMargins(8, 8, 8, 8)
         self.first_steps.hide()
+        # Rows left out for a value this version does not know (the due list reads them too).
+        self.unreadable_warning = UnreadableNotice()
         layout = QVBoxLayout(self)
+        layout.addWidget(self.unreadable_warning)
         layout.addLayout(top)
         layout.addWidget(self.first_steps)
         layout.addWidget(splitter)
@@ -165,26 +179,29 @@ class AiosTab(QWidget):
         and portfolio), so it runs on a worker thread after every change, and the
         window stays usable meanwhile; a newer reload makes an older result moot.
         """
-        from ...storage.services.due import DueService
-        from ...storage.services.portfolio import PortfolioService
-
         self._due_round += 1
         round_ = self._due_round
         today = date.today()
-        due = self.context.service(DueService)
-        portfolio = self.context.service(PortfolioService)
+        store = self.context.store
         aios = self.model.rows()
         ids = [stored_id(a.id) for a in aios]
 
-        def work(_progress) -> tuple[dict, dict[int, int], dict[int, str]]:
+        def work(_progress) -> tuple[dict, dict[int, PortfolioCounts], dict[int, str]]:
+            # Imported here, on the worker: the first reload follows the start, while other
+            # workers import the other tabs, and the GUI thread would wait for their imports.
+            from ...storage.services.due import DueService
+            from ...storage.services.portfolio import PortfolioService
+
+            due = store.service(DueService)
+            portfolio = store.service(PortfolioService)
             items = due.items(today, trainer=True)
-            missing = portfolio.missing_counts(ids)
+            missing = portfolio.counts(ids)
             agreement_ids = [
                 i.target.ref for found in items.values() for i in found if i.kind is DueKind.AGREEMENT
             ]
             return items, missing, due.agreement_texts(agreement_ids)
 
-        def done(result: tuple[dict, dict[int, int], dict[int, str]]) -> None:
+        def done(result: tuple[dict, dict[int, PortfolioCounts], dict[int, str]]) -> None:
             if round_ == self._due_round:
                 self._show_due(aios, *result)
 
@@ -205,7 +222,7 @@ class AiosTab(QWidget):
         return self.due_task is not None and not self.due_task.finished
 
     def _show_due(
-        self, aios: list[Aios], items: dict, missing: dict[int, int], texts: dict[int, str]
+        self, aios: list[Aios], items: dict, missing: dict[int, PortfolioCounts], texts: dict[int, str]
     ) -> None:
         self.model.set_status(
             {aid: next_due(found) for aid, found in items.items() if aid is not None}, missing
@@ -217,6 +234,7 @@ class AiosTab(QWidget):
         if overdue:
             title += " — " + self.tr("%n overdue", "", overdue)
         self.open_label.setText(f"<b>{title}</b>")
+        self.unreadable_warning.refresh(self.context.store)
         self.due_loaded = True
 
     def _on_change(self, change: Change) -> None:

@@ -24,6 +24,7 @@ from ..widgets.form_errors import FieldError, FormErrors
 from ..widgets.remember import remember_columns, remember_size
 from ..widgets.table_models import ROW_ROLE, Column, RowTableModel
 from ..widgets.table_view import setup_row_view
+from ..widgets.unsaved import confirm_discard
 from ..widgets.user_action import FAILED, run_action
 from .fields import category_name
 
@@ -78,6 +79,14 @@ class CategoriesDialog(QDialog):
         self.active_button.clicked.connect(self.toggle_active)
         self.view.selectionModel().selectionChanged.connect(self._update_buttons)
         self.reload()
+
+    def reject(self) -> None:
+        # Esc and Close would otherwise drop a category name typed but not added.
+        if self.name.text().strip() and not confirm_discard(
+            self, self.tr("Discard the category name you typed?")
+        ):
+            return
+        super().reject()
 
     def reload(self) -> None:
         self.model.set_rows(self.service.list(include_inactive=True))

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
+    QHeaderView,
     QLabel,
     QTableView,
     QVBoxLayout,
@@ -120,6 +121,9 @@ class ImportDialog(QDialog):
         self.rows_model.set_rows(preview.rows)
         self.rows_view = self._table(self.rows_model)
         self.rows_view.setObjectName("importRows")
+        # The description takes the room that is left and wraps, so the note beside it
+        # ("already logged") stays in sight.
+        self._wrap(self.rows_view, stretch=5)
         remember_columns(self.rows_view, "import_rows")
 
         error_columns: list[Column[RowError]] = [
@@ -130,6 +134,9 @@ class ImportDialog(QDialog):
         self.errors_model.set_rows(check.errors)
         self.errors_view = self._table(self.errors_model)
         self.errors_view.setObjectName("importErrors")
+        # A reason can be long (it lists the categories there are): it wraps, never runs
+        # off to the right of the list.
+        self._wrap(self.errors_view, stretch=1)
         remember_columns(self.errors_view, "import_errors")
         self.errors_title = QLabel()
         self.errors_title.setStyleSheet(f"color: {tone_css(Tone.BAD)}; font-weight: bold;")
@@ -168,6 +175,14 @@ class ImportDialog(QDialog):
         view.setModel(model)
         setup_row_view(view, multi=True)
         return view
+
+    @staticmethod
+    def _wrap(view: QTableView, *, stretch: int) -> None:
+        header = view.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+        view.setWordWrap(True)
+        view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
 
     def _summary(self) -> str:
         preview = self.check.preview

@@ -30,6 +30,7 @@ from ..widgets.form_errors import ErrorForm
 from ..widgets.remember import remember_columns, remember_size
 from ..widgets.table_models import ROW_ROLE, Column, RowTableModel
 from ..widgets.table_view import setup_row_view
+from ..widgets.unsaved import confirm_discard, widget_state
 from ..widgets.user_action import FAILED, run_action
 from .fields import aios_of, category_name, fill_aios, fill_categories, select_aios
 from .model import own_time_label
@@ -120,6 +121,21 @@ class RoutineDialog(QDialog):
         self.view.selectionModel().selectionChanged.connect(self._load_selected)
         self.reload()
 
+    def _form_widgets(self) -> tuple[QWidget, ...]:
+        return (self.weekday, self.aios, self.category, self.duration, self.description, self.active)
+
+    def _mark_clean(self) -> None:
+        """What the form shows now is stored (or was never typed): closing may drop it."""
+        self._clean = widget_state(self._form_widgets())
+
+    def reject(self) -> None:
+        # Esc and Close would otherwise drop a routine typed but not added (or a change not saved).
+        if widget_state(self._form_widgets()) != self._clean and not confirm_discard(
+            self, self.tr("Discard the routine entry you typed?")
+        ):
+            return
+        super().reject()
+
     def reload(self) -> None:
         self.model.set_rows(self.service.routines())
         self._load_selected()
@@ -133,6 +149,8 @@ class RoutineDialog(QDialog):
         self.save_button.setEnabled(routine is not None)
         self.delete_button.setEnabled(routine is not None)
         if routine is None:
+            if not hasattr(self, "_clean"):
+                self._mark_clean()
             return
         self.weekday.setCurrentIndex(routine.weekday)
         select_aios(self.aios, routine.aios_id)
@@ -140,6 +158,7 @@ class RoutineDialog(QDialog):
         self.duration.setText(format_minutes(routine.minutes))
         self.description.setText(routine.description)
         self.active.setChecked(routine.active)
+        self._mark_clean()
 
     def _read(self, routine_id: int | None) -> RecurringHours:
         try:
@@ -163,6 +182,7 @@ class RoutineDialog(QDialog):
         ):
             return
         self.errors.clear()
+        self._mark_clean()
         self.reload()
 
     def save(self) -> None:
@@ -175,6 +195,7 @@ class RoutineDialog(QDialog):
         ):
             return
         self.errors.clear()
+        self._mark_clean()
         self.reload()
 
     def delete(self) -> None:

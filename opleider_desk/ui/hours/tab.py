@@ -44,7 +44,7 @@ from ..context import AppContext
 from ..navigation import NavTarget
 from ..safety.file_dialogs import open_file_name
 from ..widgets.background import Progress, run_in_background
-from ..widgets.save_file import ask_save_path
+from ..widgets.save_file import ask_save_path, document_folder, remember_folder
 from ..widgets.user_action import FAILED, run_action
 from . import csv_io
 from .entry_dialog import EntryDialog
@@ -489,8 +489,13 @@ class HoursTab(QWidget):
 
         if path is None:
             path, _ = open_file_name(
-                self, self.tr("Import hours"), "", self.tr("CSV files (*.csv *.txt);;All files (*)")
+                self,
+                self.tr("Import hours"),
+                str(document_folder()),
+                self.tr("CSV files (*.csv *.txt);;All files (*)"),
             )
+            if path:
+                remember_folder(Path(path))
         if not path:
             return
         service = self.context.service(HourImportService)

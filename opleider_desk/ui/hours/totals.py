@@ -148,6 +148,12 @@ class TotalsPanel(QScrollArea):
                 f"<td align='right' style='color:{colour}'>&nbsp;{difference}</td></tr>"
             )
         out.append("</table>")
-        legend = self.tr("done / expected; red: under the norm, green: on the norm, blue: above it.")
+        # Joint surgery and own training are minimums: above them is green like on them, while
+        # supervision above the norm is blue. The legend says so, or "+1:09" in green beside
+        # "+1:49" in blue reads as a contradiction.
+        legend = self.tr(
+            "done / expected; red: under the norm; green: on the norm, or above a minimum; "
+            "blue: more supervision than the norm."
+        )
         out.append(f"<p style='color:{tone_css(Tone.MUTED)}'>{escape(legend)}</p>")
         return "".join(out)

@@ -16,20 +16,38 @@ from ...words.formatting import current_language, format_date
 from ..widgets.table_models import Column, RowTableModel
 from . import texts
 
+ITEM_COLUMN = 0
 STATUS_COLUMN = 1
+
+
+def _warning_icon():
+    from PySide6.QtWidgets import QApplication, QStyle
+
+    return QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+
+
 COMPUTED_COLUMN = 2
 
 COLUMNS: list[Column[PortfolioEntry]] = [
     Column(
         lambda: Q.translate("PortfolioModel", "Item"),
         texts.entry_title,
-        tooltip=lambda e: e.template.description.get(current_language()) if e.template else "",
+        tooltip=lambda e: "\n".join(
+            t
+            for t in (
+                texts.entry_title(e),
+                e.template.description.get(current_language()) if e.template else "",
+            )
+            if t
+        ),
     ),
     Column(
         lambda: Q.translate("PortfolioModel", "Status"),
-        lambda e: labels.checklist_status(e.status),
-        sort_key=lambda e: list(ChecklistStatus).index(e.status),
+        texts.shown_status,
+        sort_key=lambda e: (list(ChecklistStatus).index(e.status), e.contradicted),
         foreground=lambda e: texts.checklist_colour(e.status),
+        tooltip=texts.contradiction_text,
+        decoration=lambda e: _warning_icon() if e.contradicted else None,
     ),
     Column(
         lambda: Q.translate("PortfolioModel", "From the data"),

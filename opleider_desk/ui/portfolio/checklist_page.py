@@ -7,11 +7,12 @@ from datetime import date
 from functools import partial
 
 from PySide6.QtCore import QCoreApplication as Q
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import Qt, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QTableView,
     QVBoxLayout,
@@ -26,7 +28,8 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.entities import AttachmentInfo, stored_id
-from ...domain.portfolio import PortfolioEntry
+from ...domain.enums import ChecklistStatus
+from ...domain.portfolio import PortfolioCounts, PortfolioEntry
 from ...domain.problems import ParseError
 from ...storage.services.portfolio import AttachmentDamaged, PortfolioService
 from ...words.formatting import current_language, format_date
@@ -40,10 +43,12 @@ from ..widgets.remember import remember_columns
 from ..widgets.table_models import ROW_ROLE, Column, RowTableModel
 from ..widgets.table_view import setup_row_view
 from ..widgets.tones import Tone, tone_css
+from ..widgets.unsaved import confirm_discard
 from ..widgets.user_action import FAILED, run_action
 from . import texts
 from .checklist_model import (
     COMPUTED_COLUMN,
+    ITEM_COLUMN,
     STATUS_COLUMN,
     ChecklistModel,
     StatusDelegate,
@@ -68,6 +73,20 @@ ATTACHMENT_COLUMNS: list[Column[AttachmentInfo]] = [
 ]
 
 
+class _OwnItemDialog(QInputDialog):
+    """The title of an item of one's own; Esc asks before dropping what was typed."""
+
+    def __init__(self, parent: QWidget):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Add own item"))
+        self.setLabelText(self.tr("What should the portfolio hold?"))
+
+    def reject(self) -> None:
+        if self.textValue().strip() and not confirm_discard(self):
+            return
+        super().reject()
+
+
 def _table(view: QTableView) -> QTableView:
     return setup_row_view(view, editable=True, fit_columns=False)
 
@@ -78,10 +97,12 @@ class ChecklistPage(QWidget):
         self.host = host
         self.service = service
         self.aios_id: int | None = None
+        self._shown: PortfolioEntry | None = None  # the item the pane's fields were loaded from
 
         self.model = ChecklistModel(service.set_status, self)
         self.view = _table(QTableView())
         self.view.setObjectName("portfolioChecklist")
+        self.view.setAccessibleName(self.tr("Portfolio checklist"))
         self.view.setModel(self.model)
         self.view.setItemDelegateForColumn(STATUS_COLUMN, StatusDelegate(self.view))
         self.view.setEditTriggers(
@@ -96,6 +117,10 @@ class ChecklistPage(QWidget):
         # The computed text can be long; it is elided here and whole in the tooltip and the pane.
         header.setSectionResizeMode(COMPUTED_COLUMN, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(COMPUTED_COLUMN, 240)
+        # The titles run long ("Andere beoordelingen (CAT, OSATS, vaardigheden)"): at 150 % the
+        # column took the width the data's column needs; elided here, whole in the tooltip.
+        header.setSectionResizeMode(ITEM_COLUMN, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(ITEM_COLUMN, self.view.fontMetrics().averageCharWidth() * 30)
         remember_columns(self.view, "portfolio_checklist")
         self.add_item_button = QPushButton(self.tr("Add own &item…"))
         self.delete_item_button = QPushButton(self.tr("Delete own item"))
@@ -107,9 +132,23 @@ class ChecklistPage(QWidget):
         self.description.setStyleSheet(f"color: {tone_css(Tone.MUTED)};")
         self.computed = QLabel()
         self.computed.setWordWrap(True)
+        # Ticked present while the data says missing: said here, with the way out.
+        self.conflict = QLabel()
+        self.conflict.setObjectName("portfolioConflict")
+        self.conflict.setWordWrap(True)
+        self.conflict.setStyleSheet(f"color: {tone_css(Tone.BAD)};")
+        self.conflict.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.reset_button = QPushButton(self.tr("Set back to Missing"))
+        self.reset_button.setObjectName("portfolioResetStatus")
+        self.summary = QLabel()
+        self.summary.setObjectName("portfolioSummary")
+        self.summary.setWordWrap(True)
         self.item_date = DateField(optional=True)
+        # The form's label names the box around the field and its error line, not the field.
+        self.item_date.setAccessibleName(self.tr("Date"))
         self.date_error = FieldError()
         self.note = QPlainTextEdit()
+        self.note.setAccessibleName(self.tr("Note"))
         self.note.setTabChangesFocus(True)
         self.save_button = QPushButton(self.tr("Save date and no&te"))
         self.attachment_model = RowTableModel(ATTACHMENT_COLUMNS, self)
@@ -125,6 +164,7 @@ class ChecklistPage(QWidget):
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.summary)
         left_layout.addWidget(self.view)
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_item_button)
@@ -138,6 +178,8 @@ class ChecklistPage(QWidget):
         detail.addWidget(self.title)
         detail.addWidget(self.description)
         detail.addWidget(self.computed)
+        detail.addWidget(self.conflict)
+        detail.addWidget(self.reset_button, 0, Qt.AlignmentFlag.AlignLeft)
         form = QFormLayout()
         date_box = QWidget()
         date_layout = QVBoxLayout(date_box)
@@ -156,9 +198,20 @@ class ChecklistPage(QWidget):
         file_buttons.addStretch()
         detail.addLayout(file_buttons)
 
+        # At 150 % the pane is taller than the window: it scrolls rather than squeezing
+        # the explanation of a contradiction into a clipped line.
+        detail_scroll = QScrollArea()
+        detail_scroll.setWidgetResizable(True)
+        detail_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        detail_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        detail_scroll.setWidget(self.detail)
+        # As wide as the pane needs (its rows of buttons), so nothing is cut at the right.
+        detail_scroll.setMinimumWidth(
+            self.detail.minimumSizeHint().width() + detail_scroll.verticalScrollBar().sizeHint().width()
+        )
         splitter = QSplitter()
         splitter.addWidget(left)
-        splitter.addWidget(self.detail)
+        splitter.addWidget(detail_scroll)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
         layout = QVBoxLayout(self)
@@ -171,6 +224,7 @@ class ChecklistPage(QWidget):
         self.add_item_button.clicked.connect(self.add_own_item)
         self.delete_item_button.clicked.connect(self.delete_own_item)
         self.save_button.clicked.connect(self.save_detail)
+        self.reset_button.clicked.connect(self.set_back_to_missing)
         self.attach_button.clicked.connect(self.attach_files)
         self.open_button.clicked.connect(self.open_attachment)
         self.remove_button.clicked.connect(self.remove_attachment)
@@ -187,6 +241,7 @@ class ChecklistPage(QWidget):
         selected = self.selected()
         entries = self.service.entries(self.aios_id, date.today()) if self.aios_id is not None else []
         self.model.set_rows(entries)
+        self._show_summary(entries)
         if selected is not None:
             self.select(stored_id(selected.item.id))
         self._show_selected()
@@ -207,13 +262,41 @@ class ChecklistPage(QWidget):
         entry = next((e for e in self.model.rows() if e.item.template_key == key), None)
         return entry is not None and self.select(stored_id(entry.item.id))
 
+    def _typed(self) -> tuple[str, str]:
+        """The date (as it would be saved) and note in the pane."""
+        try:
+            day = format_date(self.item_date.date())
+        except ParseError:
+            day = self.item_date.text().strip()
+        return day, self.note.toPlainText().strip()
+
+    @staticmethod
+    def _values(entry: PortfolioEntry) -> tuple[str, str]:
+        return format_date(entry.item.item_date), entry.item.note.strip()
+
+    def unsaved_item(self) -> PortfolioEntry | None:
+        """The item whose date or note was typed in the pane and not saved yet."""
+        shown = self._shown
+        return shown if shown is not None and self._typed() != self._values(shown) else None
+
     def _show_selected(self) -> None:
         entry = self.selected()
+        pending = self.unsaved_item()
+        if pending is not None and (entry is None or entry.item.id != pending.item.id):
+            # Another item chosen (or another aios): the typing goes with its own item.
+            if not self._save_typed(pending):
+                self.select(stored_id(pending.item.id))
+                return
+            pending = None
+        # The same item shown again after a change (its status, say): what was typed stays.
+        keep_typing = pending is not None and entry is not None and self._typed() != self._values(entry)
+        self._shown = entry
         self.detail.setEnabled(entry is not None)
-        self.date_error.show_message("")
+        if not keep_typing:
+            self.date_error.show_message("")
         if entry is None:
             self.title.setText(self.tr("Choose an item in the list."))
-            for label in (self.description, self.computed):
+            for label in (self.description, self.computed, self.conflict):
                 label.clear()
             self.item_date.set_date(None)
             self.note.clear()
@@ -227,10 +310,30 @@ class ChecklistPage(QWidget):
             self.computed.setText(
                 self.tr("From the data: {status}").format(status=computed) if computed else ""
             )
-            self.item_date.set_date(entry.item.item_date)
-            self.note.setPlainText(entry.item.note)
+            self.conflict.setText(texts.contradiction_text(entry))
+            if not keep_typing:
+                self.item_date.set_date(entry.item.item_date)
+                self.note.setPlainText(entry.item.note)
             self.attachment_model.set_rows(self.service.attachments(stored_id(entry.item.id)))
+        self.conflict.setVisible(bool(self.conflict.text()))
+        self.reset_button.setVisible(entry is not None and entry.contradicted)
         self._update_buttons()
+
+    def _show_summary(self, entries: list[PortfolioEntry]) -> None:
+        counts = PortfolioCounts.of(entries)
+        if not entries:
+            self.summary.clear()
+            return
+        parts = [
+            self.tr("%n item(s) missing", "", counts.missing)
+            if counts.missing
+            else self.tr("Nothing missing")
+        ]
+        if counts.contradicted:
+            parts.append(
+                self.tr("%n ticked present by hand while the data says missing", "", counts.contradicted)
+            )
+        self.summary.setText(" · ".join(parts))
 
     def _update_buttons(self) -> None:
         entry = self.selected()
@@ -244,6 +347,41 @@ class ChecklistPage(QWidget):
     def _selected_attachment(self) -> AttachmentInfo | None:
         rows = self.attachments.selectionModel().selectedRows()
         return rows[0].data(ROW_ROLE) if rows else None
+
+    def _save_typed(self, entry: PortfolioEntry) -> bool:
+        """Save what was typed for ``entry`` as the pane moves on; False: keep showing it."""
+        title = texts.entry_title(entry)
+        try:
+            day = self.item_date.date(field="item_date")
+        except ParseError:
+            if confirm_discard(
+                self,
+                self.tr(
+                    "The date typed for “{item}” is not a date. Discard the date and note typed for it?"
+                ).format(item=title),
+            ):
+                return True
+            self.date_error.show_message(self.tr("Not a date: correct it, or clear it, and save."))
+            return False
+        item_id, note = stored_id(entry.item.id), self.note.toPlainText().strip()
+        # After the selection has settled: the write reloads the table.
+        QTimer.singleShot(0, lambda: self._write_typed(item_id, day, note, title))
+        return True
+
+    def _write_typed(self, item_id: int, day: date | None, note: str, title: str) -> None:
+        saved = run_action(
+            self,
+            lambda: self.service.update_item(item_id, item_date=day, note=note),
+            title=self.tr("Portfolio"),
+        )
+        if saved is not FAILED:
+            self.host.show_status(self.tr("Date and note of “{item}” saved.").format(item=title), 4000)
+
+    def unsaved_input(self) -> str | None:
+        entry = self.unsaved_item()
+        if entry is None:
+            return None
+        return self.tr("the date and note of portfolio item “{item}”").format(item=texts.entry_title(entry))
 
     # ------------------------------------------------------------ actions
     def save_detail(self) -> None:
@@ -267,13 +405,29 @@ class ChecklistPage(QWidget):
             return
         self.host.show_status(self.tr("Saved."), 3000)
 
+    def set_back_to_missing(self) -> None:
+        entry = self.selected()
+        if entry is None or not entry.contradicted:
+            return
+        item_id = stored_id(entry.item.id)
+        if (
+            run_action(
+                self,
+                lambda: self.service.set_status(item_id, ChecklistStatus.MISSING),
+                title=self.tr("Portfolio"),
+            )
+            is not FAILED
+        ):
+            self.host.show_status(self.tr("Set back to Missing. Undo with Ctrl+Z."), 6000)
+
     def add_own_item(self) -> None:
         aios_id = self.aios_id
         if aios_id is None:
             return
-        title, ok = QInputDialog.getText(
-            self, self.tr("Add own item"), self.tr("What should the portfolio hold?")
-        )
+        dialog = _OwnItemDialog(self)
+        ok = dialog.exec() == QInputDialog.DialogCode.Accepted
+        title = dialog.textValue()
+        dialog.deleteLater()
         if ok and title.strip():
             item_id = run_action(
                 self, lambda: self.service.add_own_item(aios_id, title), title=self.tr("Portfolio")

@@ -23,6 +23,7 @@ from ...domain.problems import ParseError
 from ...storage.services.trainer_events import ANNOUNCED, HOURS_MAX, TrainerEventService
 from ..widgets.date_field import DateField
 from ..widgets.form_errors import ErrorForm
+from ..widgets.unsaved import confirm_discard, widget_state
 from ..widgets.user_action import FAILED, run_action
 from . import texts
 
@@ -79,6 +80,17 @@ class EventDialog(QDialog):
         layout.addLayout(form.layout)
         layout.addWidget(form.general)
         layout.addWidget(buttons)
+        self._loaded = widget_state(self._fields())
+
+    def _fields(self) -> list[QWidget]:
+        return [self.day, self.quantity, self.aios, self.note, self.informed]
+
+    def reject(self) -> None:
+        if widget_state(self._fields()) != self._loaded and not confirm_discard(
+            self, self.tr("Discard what you typed for this event?")
+        ):
+            return
+        super().reject()
 
     def accept(self) -> None:
         try:

@@ -51,6 +51,13 @@ class _Question:
         self.note.setPlaceholderText(
             Q.translate("ReviewPage", "What you found; what to raise in the meeting")
         )
+        # The question is a label above, not a buddy: a screen reader gets it from the names.
+        self.answer.setAccessibleName(
+            Q.translate("ReviewPage", "Finding on question {n}: {question}").format(
+                n=row + 1, question=entry.question.question.get(language)
+            )
+        )
+        self.note.setAccessibleName(Q.translate("ReviewPage", "Note on question {n}").format(n=row + 1))
         grid.addWidget(self.answer, 3 * row + 2, 0)
         grid.addWidget(self.note, 3 * row + 2, 1)
         self.load(entry)

@@ -26,6 +26,7 @@ from ...words import labels
 from ..context import AppContext
 from ..navigation import PORTFOLIO, NavTarget
 from ..widgets.tones import Tone, tone_css
+from ..widgets.unreadable_notice import UnreadableNotice
 from .checklist_page import ChecklistPage
 from .obligations_page import ObligationsPage
 from .review_page import ReviewPage
@@ -80,9 +81,12 @@ class PortfolioTab(QWidget):
             )
         )
         self.template_warning.setVisible(bool(self.service.template_errors))
+        # Rows with a value this version does not know: left out of the pages, said here.
+        self.unreadable_warning = UnreadableNotice()
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.template_warning)
+        layout.addWidget(self.unreadable_warning)
         layout.addWidget(self.pages)
 
         self.aios.currentIndexChanged.connect(lambda _n: self._aios_changed())
@@ -94,6 +98,7 @@ class PortfolioTab(QWidget):
         context.signals.changed.connect(self._on_change)
         self._apply_role()
         self.reload_aios()
+        self.show_unreadable()
 
     def _apply_role(self) -> None:
         """A praktijkbegeleider has duties of their own (in the overview), not the opleider's
@@ -132,6 +137,7 @@ class PortfolioTab(QWidget):
         aios_id = self.aios_id()
         self.checklist.set_aios(aios_id)
         self.review.set_aios(aios_id)
+        self.show_unreadable()
 
     def _on_change(self, change: Change) -> None:
         if Area.PROFILE in change.areas or Area.AIOS in change.areas:
@@ -143,6 +149,15 @@ class PortfolioTab(QWidget):
             self.review.reload()
         if change.touches(READ_BY_OBLIGATIONS):
             self.obligations.reload()
+        self.show_unreadable()
+
+    def show_unreadable(self) -> None:
+        """Every row the pages left out, in words (``storage.mapping.UnknownValue``)."""
+        self.unreadable_warning.refresh(self.context.store)
+
+    def unsaved_input(self) -> str | None:
+        """What closing the window would lose (``MainWindow.confirm_discard_unsaved``)."""
+        return self.checklist.unsaved_input()
 
     def select_aios(self, aios_id: int | None) -> bool:
         index = self.aios.findData(aios_id)

@@ -55,6 +55,48 @@ def outcome_text(entry: PortfolioEntry) -> str:
     )
 
 
+def shown_status(entry: PortfolioEntry) -> str:
+    """The status cell: the trainer's tick, marked "by hand" where the data says otherwise."""
+    if entry.contradicted:
+        return Q.translate("Portfolio", "{status} (by hand)").format(
+            status=labels.checklist_status(entry.item.status)
+        )
+    return labels.checklist_status(entry.status)
+
+
+def contradiction_text(entry: PortfolioEntry) -> str:
+    """Why a ticked item is marked, and how to settle it; empty when nothing contradicts."""
+    if not entry.contradicted or entry.template is None or entry.template.auto is None:
+        return ""
+    outcome = entry.outcome
+    assert outcome is not None  # contradicted says so
+    detail = _outcome_detail(entry.template.auto.name, outcome)
+    said = Q.translate(
+        "Portfolio", "Marked as {status} by hand; according to the data it is missing: {detail}."
+    ).format(status=labels.checklist_status(entry.item.status).lower(), detail=detail)
+    return f"{said}\n{_resolve_hint(entry.template.auto.name, outcome)}"
+
+
+def _resolve_hint(rule: str, outcome: AutoOutcome) -> str:
+    back = Q.translate("Portfolio", "or set the status back to Missing")
+    if rule == "kpb_count":
+        what = Q.translate("Portfolio", "record each KPB held as a meeting of kind KPB in the Meetings tab")
+    elif rule == "current_iop":
+        what = Q.translate(
+            "Portfolio", "add or update a learning goal in the IOP since the last progress meeting"
+        )
+    elif rule == "competency_coverage":
+        areas = ", ".join(labels.competency(a) for a in outcome.params.get("missing", ()))
+        what = Q.translate("Portfolio", "add learning goals for {areas}").format(areas=areas)
+    elif rule == "msf_before_meeting":
+        what = Q.translate(
+            "Portfolio", "enter the date of the 360° feedback under Date (after the last meeting)"
+        )
+    else:
+        what = Q.translate("Portfolio", "record the meeting and its report in the Meetings tab")
+    return Q.translate("Portfolio", "To resolve: {what}, {back}.").format(what=what, back=back)
+
+
 def _outcome_detail(rule: str, outcome: AutoOutcome) -> str:
     p = outcome.params
     reason = p.get("reason")

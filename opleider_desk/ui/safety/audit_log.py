@@ -8,6 +8,8 @@ It filters per aios and per quarter. Nothing here can change or remove an entry.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QCoreApplication as Q
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -17,6 +19,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QHBoxLayout,
     QHeaderView,
+    QLabel,
     QLineEdit,
     QTableView,
     QVBoxLayout,
@@ -28,8 +31,9 @@ from ...storage.change_audit import ROW_CHANGE
 from ...storage.changes import Area
 from ...storage.privacy import ERASE_AIOS
 from ...storage.services.aios import AiosService
-from ...storage.services.audit import RESTORE_BACKUP, AuditService
+from ...storage.services.audit import RESTORE_BACKUP, AuditNames, AuditService
 from ...storage.store import Change
+from ...words.audit_log import row_change_text, row_name
 from ..context import AppContext
 from ..operation_names import operation_name
 from ..widgets.remember import remember_columns, remember_size
@@ -37,68 +41,17 @@ from ..widgets.table_models import Column, RowTableModel, SearchProxy
 from .restore_dialog import format_moment
 
 
-def _entity(entry: AuditEntry) -> str:
-    names = {
-        "aios": Q.translate("AuditLog", "trainee"),
-        "backup": Q.translate("AuditLog", "backup"),
-        "statement": Q.translate("AuditLog", "statement"),
-        "meeting": Q.translate("AuditLog", "meeting"),
-        "hour_entry": Q.translate("AuditLog", "hour entry"),
-        "agreement": Q.translate("AuditLog", "agreement"),
-        "learning_goal": Q.translate("AuditLog", "learning goal"),
-    }
-    name = names.get(entry.entity, entry.entity)
-    return f"{name} {entry.entity_id}" if entry.entity_id is not None else name
+def _entity(entry: AuditEntry, names: AuditNames) -> str:
+    """What the entry is about: "Gesprek: voortgangsgesprek 12-03-2026", "Aios: Sanne de Vries"."""
+    image = {**entry.details.get("old", {}), **entry.details.get("new", {})}
+    if entry.details.get("aios_id") is not None:
+        image.setdefault("aios_id", entry.details["aios_id"])
+    return row_name(entry.entity, entry.entity_id, image, names)
 
 
-def _field(name: str) -> str:
-    return {
-        "minutes": Q.translate("AuditLog", "minutes"),
-        "day": Q.translate("AuditLog", "date"),
-        "description": Q.translate("AuditLog", "description"),
-        "category_id": Q.translate("AuditLog", "category"),
-        "aios_id": Q.translate("AuditLog", "trainee"),
-        "status": Q.translate("AuditLog", "status"),
-        "signed_on": Q.translate("AuditLog", "signed on"),
-        "verification_code": Q.translate("AuditLog", "code"),
-        "answers": Q.translate("AuditLog", "answers"),
-        "verdict": Q.translate("AuditLog", "verdict"),
-        "text": Q.translate("AuditLog", "text"),
-    }.get(name, name)
-
-
-def _short(value) -> str:
-    text = "—" if value in (None, "") else str(value)
-    return text if len(text) <= 60 else text[:57] + "…"
-
-
-def _row_change(details: dict) -> str:
-    change = details.get("change")
-    if change == "bulk":
-        return Q.translate("AuditLog", "%n row(s) at once", "", int(details.get("count", 0)))
-    if change == "added":
-        values = details.get("new", {})
-        return Q.translate("AuditLog", "added: {values}").format(
-            values=", ".join(
-                f"{_field(k)} {_short(v)}" for k, v in values.items() if v not in (None, "", [], {})
-            )
-        )
-    if change == "deleted":
-        values = details.get("old", {})
-        return Q.translate("AuditLog", "deleted: {values}").format(
-            values=", ".join(
-                f"{_field(k)} {_short(v)}" for k, v in values.items() if v not in (None, "", [], {})
-            )
-        )
-    return "; ".join(
-        f"{_field(name)}: {_short(old)} → {_short(new)}"
-        for name, (old, new) in details.get("fields", {}).items()
-    )
-
-
-def _details(entry: AuditEntry) -> str:
+def _details(entry: AuditEntry, names: AuditNames) -> str:
     if entry.details.get("kind") == ROW_CHANGE:
-        return _row_change(entry.details)
+        return row_change_text(entry.details, names)
     if entry.action == ERASE_AIOS:
         rows = sum(entry.details.get("rows", {}).values())
         return Q.translate("AuditLog", "%n row(s) erased", "", rows)
@@ -131,18 +84,32 @@ def entry_quarter(entry: AuditEntry) -> str | None:
     return value if isinstance(value, str) and value else None
 
 
-COLUMNS: list[Column[AuditEntry]] = [
-    Column(
-        lambda: Q.translate("AuditLog", "When"),
-        lambda e: format_moment(e.at),
-        sort_key=lambda e: (e.at, e.id),
-    ),
-    Column(lambda: Q.translate("AuditLog", "What"), lambda e: _operation(e.action)),
-    Column(lambda: Q.translate("AuditLog", "Concerns"), _entity),
-    Column(lambda: Q.translate("AuditLog", "Details"), _details),
-    # Who last: the details are what one reads; a single-user file mostly shows one name.
-    Column(lambda: Q.translate("AuditLog", "Who"), lambda e: str(e.details.get("user", ""))),
-]
+def columns(names: Callable[[], AuditNames]) -> list[Column[AuditEntry]]:
+    """The log's columns; ``names`` gives what the row ids stand for as the log is shown."""
+    return [
+        Column(
+            lambda: Q.translate("AuditLog", "When"),
+            lambda e: format_moment(e.at),
+            sort_key=lambda e: (e.at, e.id),
+        ),
+        Column(lambda: Q.translate("AuditLog", "What"), lambda e: _operation(e.action)),
+        Column(
+            lambda: Q.translate("AuditLog", "Concerns"),
+            lambda e: _entity(e, names()),
+            tooltip=lambda e: _entity(e, names()),
+        ),
+        Column(
+            lambda: Q.translate("AuditLog", "Details"),
+            lambda e: _details(e, names()),
+            tooltip=lambda e: _details(e, names()),
+        ),
+        # Who last: the details are what one reads; a single-user file mostly shows one name.
+        Column(lambda: Q.translate("AuditLog", "Who"), lambda e: str(e.details.get("user", ""))),
+    ]
+
+
+CONCERNS_COLUMN = 2
+DETAILS_COLUMN = 3
 
 
 class AuditLogDialog(QDialog):
@@ -154,17 +121,23 @@ class AuditLogDialog(QDialog):
         self.resize(760, 460)
         remember_size(self, "audit_log")
         self.context = context
-        self.model = RowTableModel(COLUMNS, self)
+        # A box, not ``self``, in the columns' closures: the dialog stays collectable.
+        self._names = [AuditNames()]
+        names = self._names
+        self.model = RowTableModel(columns(lambda: names[0]), self)
         self.proxy = SearchProxy(self)
         self.proxy.setSourceModel(self.model)
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search the log"))
         self.search.setClearButtonEnabled(True)
+        self.search.setAccessibleName(self.tr("Search the log"))
         self.search.textChanged.connect(self.proxy.setFilterFixedString)
         self.aios_filter = QComboBox()
         self.aios_filter.setObjectName("auditAiosFilter")
+        self.aios_filter.setAccessibleName(self.tr("Trainee"))
         self.quarter_filter = QComboBox()
         self.quarter_filter.setObjectName("auditQuarterFilter")
+        self.quarter_filter.setAccessibleName(self.tr("Quarter"))
         self.aios_filter.currentIndexChanged.connect(lambda _i: self._apply_filters())
         self.quarter_filter.currentIndexChanged.connect(lambda _i: self._apply_filters())
         self.view = QTableView()
@@ -176,8 +149,20 @@ class AuditLogDialog(QDialog):
         self.view.verticalHeader().hide()
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
+        # The details run to hundreds of characters: elided in the table, whole below it.
+        header.setSectionResizeMode(DETAILS_COLUMN, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(CONCERNS_COLUMN, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(CONCERNS_COLUMN, self.fontMetrics().averageCharWidth() * 40)
         remember_columns(self.view, "audit_log")
+        self.view.setAccessibleName(self.tr("Audit log"))
+        self.view.setWordWrap(False)  # one line a row; the chosen row is whole below
+        self.detail = QLabel()
+        self.detail.setObjectName("auditDetail")
+        self.detail.setWordWrap(True)
+        self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.detail.setMinimumHeight(self.detail.fontMetrics().lineSpacing() * 3)
+        self.detail.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.view.selectionModel().currentRowChanged.connect(lambda *_: self._show_detail())
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -186,13 +171,18 @@ class AuditLogDialog(QDialog):
         filters.addWidget(self.aios_filter)
         filters.addWidget(self.quarter_filter)
         layout.addLayout(filters)
-        layout.addWidget(self.view)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.detail)
         layout.addWidget(buttons)
         self.reload()
+        if self.proxy.rowCount():
+            self.view.selectRow(0)
         context.signals.changed.connect(self._on_change)
 
     def reload(self) -> None:
-        self.entries = self.context.service(AuditService).entries()
+        service = self.context.service(AuditService)
+        self.entries = service.entries()
+        self._names[0] = service.names(self.entries)
         self._fill_filters()
         self._apply_filters()
 
@@ -226,6 +216,15 @@ class AuditLogDialog(QDialog):
                 and (quarter is None or entry_quarter(e) == quarter)
             ]
         )
+
+    def _show_detail(self) -> None:
+        index = self.view.currentIndex()
+        if not index.isValid():
+            self.detail.clear()
+            return
+        row = index.siblingAtColumn(DETAILS_COLUMN)
+        concerns = index.siblingAtColumn(CONCERNS_COLUMN).data()
+        self.detail.setText(f"{concerns}\n{row.data()}" if concerns else str(row.data()))
 
     def _on_change(self, change: Change) -> None:
         if Area.AUDIT in change.areas:

@@ -105,7 +105,12 @@ class VerifyDialog(QDialog):
         self._show(verdict.as_text(), _html(verdict))
 
     def choose_file(self) -> None:
-        path, _ = open_file_name(self, self.tr("Check a PDF file"), "", self.tr("PDF (*.pdf)"))
+        from ..widgets.save_file import document_folder
+
+        # The PDF to check is usually one this program saved: start in that folder.
+        path, _ = open_file_name(
+            self, self.tr("Check a PDF file"), str(document_folder()), self.tr("PDF (*.pdf)")
+        )
         if path:
             self.check_file(Path(path))
 

@@ -56,6 +56,12 @@ def remember_size(widget: QWidget, key: str) -> None:
         if len(parts) == 2 and all(p.isdigit() for p in parts):
             size = QSize(int(parts[0]), int(parts[1])).expandedTo(widget.minimumSizeHint())
             widget.resize(size)
+    # A default or remembered height above the screen's (720×680 at 150 % on a 1280×800
+    # laptop) put the dialog's buttons below its edge. The width is left: a dialog narrower
+    # than its fields cuts their text instead, and none is wider than such a screen.
+    screen = widget.screen()
+    if screen is not None:
+        widget.resize(widget.width(), min(widget.height(), screen.availableGeometry().height()))
 
     def save(shown: QWidget) -> None:
         size = shown.size()

@@ -1,5 +1,7 @@
 """Every "save as" of a document: starts in the last folder used, then says where it went.
 
+Reading a document in (a CSV file of hours) starts in that folder too, and moves it.
+
 The folder is remembered in the user's settings (``LAST_SAVE_FOLDER``), one for
 all documents: a trainer keeps their PDFs, CSVs and calendars together. The
 data file's own dialogs (new, open, restore) are not documents and keep theirs.
@@ -10,7 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication as Q
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import QStandardPaths, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QMessageBox, QWidget
 
@@ -42,12 +44,28 @@ def last_folder() -> Path | None:
     return Path(folder) if folder and Path(folder).is_dir() else None
 
 
+def document_folder() -> Path:
+    """Where a document dialog starts: the last folder used, else the user's documents.
+
+    Never the working directory: started from a menu that is wherever the desktop
+    happened to be, from a terminal the program's own folder."""
+    folder = last_folder()
+    if folder is not None:
+        return folder
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return Path(documents) if documents and Path(documents).is_dir() else Path.home()
+
+
+def remember_folder(path: Path) -> None:
+    """The folder of a document just saved or read: the next dialog starts there."""
+    _store().set(LAST_SAVE_FOLDER, str(path.parent))
+
+
 def ask_save_path(
     parent: QWidget | None, title: str, suggested_name: str, file_filter: str, *, suffix: str = ""
 ) -> Path | None:
     """The chosen path (with ``suffix`` added when the user left it off), or None when cancelled."""
-    folder = last_folder()
-    start = str(folder / suggested_name) if folder is not None else suggested_name
+    start = str(document_folder() / suggested_name)
     from ..safety import file_dialogs  # looked up here, so a test can stand in for the dialog
 
     chosen, _ = file_dialogs.save_file_name(parent, title, start, file_filter)
@@ -56,7 +74,7 @@ def ask_save_path(
     path = Path(chosen)
     if suffix and path.suffix.lower() != suffix.lower():
         path = path.with_name(path.name + suffix)
-    _store().set(LAST_SAVE_FOLDER, str(path.parent))
+    remember_folder(path)
     return path
 
 

@@ -1,0 +1,40 @@
+"""The rows a view left out for a value this version does not know, said above the view.
+
+The rows are found where they are read (``storage.mapping.to_entities``) and
+kept per open file (``Store.unreadable``); each tab that shows what they
+would have counted toward puts this notice above its tables.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QWidget
+
+from ...domain.enums import TrainerEventKind
+from ...storage.services.aios import AiosService
+from ...storage.store import Store
+from .tones import Tone, tone_css
+
+
+class UnreadableNotice(QLabel):
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("unreadableWarning")
+        self.setWordWrap(True)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.setStyleSheet(f"color: {tone_css(Tone.BAD)};")
+        self.hide()
+
+    def refresh(self, store: Store) -> None:
+        from ...words.unreadable import unreadable_intro, unreadable_text
+        from ..portfolio import texts
+
+        found = store.unreadable.found()
+        if not found:
+            self.clear()
+            self.hide()
+            return
+        names = {a.id: a.name for a in store.service(AiosService).list() if a.id is not None}
+        lines = [f"• {unreadable_text(e, names, {TrainerEventKind: texts.event_kind})}" for e in found]
+        self.setText("\n".join([unreadable_intro(len(found)), *lines]))
+        self.show()
