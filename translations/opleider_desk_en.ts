@@ -2252,6 +2252,7 @@ Details (without personal data) are in the log file:
         </message>
         <message>
             <source>— own time —</source>
+            <extracomment>One entry as the hours service reads it: id, day, minutes, category id, aios id, description.</extracomment>
             <translation>— own time —</translation>
         </message>
         <message>
@@ -3054,6 +3055,14 @@ Details (without personal data) are in the log file:
         <message>
             <source>This can no longer be undone: later changes depend on it.</source>
             <translation>This can no longer be undone: later changes depend on it.</translation>
+        </message>
+        <message>
+            <source>Undoing: {action}…</source>
+            <translation>Undoing: {action}…</translation>
+        </message>
+        <message>
+            <source>Redoing: {action}…</source>
+            <translation>Redoing: {action}…</translation>
         </message>
         <message>
             <source>Undone: {action}</source>
@@ -4020,26 +4029,6 @@ Details (without personal data) are in the log file:
             <translation>not informed yet</translation>
         </message>
         <message>
-            <source>record each KPB held as a meeting of kind KPB in the Meetings tab</source>
-            <translation>record each KPB held as a meeting of kind KPB in the Meetings tab</translation>
-        </message>
-        <message>
-            <source>add or update a learning goal in the IOP since the last progress meeting</source>
-            <translation>add or update a learning goal in the IOP since the last progress meeting</translation>
-        </message>
-        <message>
-            <source>add learning goals for {areas}</source>
-            <translation>add learning goals for {areas}</translation>
-        </message>
-        <message>
-            <source>enter the date of the 360° feedback under Date (after the last meeting)</source>
-            <translation>enter the date of the 360° feedback under Date (after the last meeting)</translation>
-        </message>
-        <message>
-            <source>record the meeting and its report in the Meetings tab</source>
-            <translation>record the meeting and its report in the Meetings tab</translation>
-        </message>
-        <message>
             <source>Not due yet (first on {day})</source>
             <translation>Not due yet (first on {day})</translation>
         </message>
@@ -4188,6 +4177,26 @@ Details (without personal data) are in the log file:
         <message>
             <source>or set the status back to Missing</source>
             <translation>or set the status back to Missing</translation>
+        </message>
+        <message>
+            <source>record each KPB held as a meeting of kind KPB in the Meetings tab</source>
+            <translation>record each KPB held as a meeting of kind KPB in the Meetings tab</translation>
+        </message>
+        <message>
+            <source>add or update a learning goal in the IOP since the last progress meeting</source>
+            <translation>add or update a learning goal in the IOP since the last progress meeting</translation>
+        </message>
+        <message>
+            <source>add learning goals for {areas}</source>
+            <translation>add learning goals for {areas}</translation>
+        </message>
+        <message>
+            <source>enter the date of the 360° feedback under Date (after the last meeting)</source>
+            <translation>enter the date of the 360° feedback under Date (after the last meeting)</translation>
+        </message>
+        <message>
+            <source>record the meeting and its report in the Meetings tab</source>
+            <translation>record the meeting and its report in the Meetings tab</translation>
         </message>
         <message>
             <source>To resolve: {what}, {back}.</source>
@@ -5298,6 +5307,14 @@ Everything entered after that is replaced. The current file is first kept as a b
         <message>
             <source>All trainees</source>
             <translation>All trainees</translation>
+        </message>
+        <message>
+            <source>Cancelled: no statements were made. Choose a trainee, or the quarter again.</source>
+            <translation>Cancelled: no statements were made. Choose a trainee, or the quarter again.</translation>
+        </message>
+        <message>
+            <source>Making the statements of all trainees for {quarter}…</source>
+            <translation>Making the statements of all trainees for {quarter}…</translation>
         </message>
         <message>
             <source>No trainee was in training in this quarter.</source>

@@ -2252,6 +2252,7 @@ De details (zonder persoonsgegevens) staan in het logbestand:
         </message>
         <message>
             <source>— own time —</source>
+            <extracomment>One entry as the hours service reads it: id, day, minutes, category id, aios id, description.</extracomment>
             <translation>— eigen tijd —</translation>
         </message>
         <message>
@@ -3054,6 +3055,14 @@ De details (zonder persoonsgegevens) staan in het logbestand:
         <message>
             <source>This can no longer be undone: later changes depend on it.</source>
             <translation>Dit kan niet meer ongedaan worden gemaakt: latere wijzigingen bouwen erop voort.</translation>
+        </message>
+        <message>
+            <source>Undoing: {action}…</source>
+            <translation>Bezig met ongedaan maken: {action}…</translation>
+        </message>
+        <message>
+            <source>Redoing: {action}…</source>
+            <translation>Bezig met opnieuw uitvoeren: {action}…</translation>
         </message>
         <message>
             <source>Undone: {action}</source>
@@ -4020,26 +4029,6 @@ De details (zonder persoonsgegevens) staan in het logbestand:
             <translation>nog niet ingelicht</translation>
         </message>
         <message>
-            <source>record each KPB held as a meeting of kind KPB in the Meetings tab</source>
-            <translation>leg elke gehouden KPB vast als gesprek van het soort KPB op het tabblad Gesprekken</translation>
-        </message>
-        <message>
-            <source>add or update a learning goal in the IOP since the last progress meeting</source>
-            <translation>voeg na het laatste voortgangsgesprek een leerdoel aan het IOP toe of werk er een bij</translation>
-        </message>
-        <message>
-            <source>add learning goals for {areas}</source>
-            <translation>voeg leerdoelen toe voor {areas}</translation>
-        </message>
-        <message>
-            <source>enter the date of the 360° feedback under Date (after the last meeting)</source>
-            <translation>vul onder Datum de datum van de 360-gradenfeedback in (na het laatste gesprek)</translation>
-        </message>
-        <message>
-            <source>record the meeting and its report in the Meetings tab</source>
-            <translation>leg het gesprek en het verslag vast op het tabblad Gesprekken</translation>
-        </message>
-        <message>
             <source>Not due yet (first on {day})</source>
             <translation>Nog niet aan de orde (eerste op {day})</translation>
         </message>
@@ -4188,6 +4177,26 @@ De details (zonder persoonsgegevens) staan in het logbestand:
         <message>
             <source>or set the status back to Missing</source>
             <translation>of zet de status terug op Ontbreekt</translation>
+        </message>
+        <message>
+            <source>record each KPB held as a meeting of kind KPB in the Meetings tab</source>
+            <translation>leg elke gehouden KPB vast als gesprek van het soort KPB op het tabblad Gesprekken</translation>
+        </message>
+        <message>
+            <source>add or update a learning goal in the IOP since the last progress meeting</source>
+            <translation>voeg na het laatste voortgangsgesprek een leerdoel aan het IOP toe of werk er een bij</translation>
+        </message>
+        <message>
+            <source>add learning goals for {areas}</source>
+            <translation>voeg leerdoelen toe voor {areas}</translation>
+        </message>
+        <message>
+            <source>enter the date of the 360° feedback under Date (after the last meeting)</source>
+            <translation>vul onder Datum de datum van de 360-gradenfeedback in (na het laatste gesprek)</translation>
+        </message>
+        <message>
+            <source>record the meeting and its report in the Meetings tab</source>
+            <translation>leg het gesprek en het verslag vast op het tabblad Gesprekken</translation>
         </message>
         <message>
             <source>To resolve: {what}, {back}.</source>
@@ -5298,6 +5307,14 @@ Alles wat daarna is ingevoerd, wordt vervangen. Het huidige bestand wordt eerst 
         <message>
             <source>All trainees</source>
             <translation>Alle aios</translation>
+        </message>
+        <message>
+            <source>Cancelled: no statements were made. Choose a trainee, or the quarter again.</source>
+            <translation>Geannuleerd: er zijn geen verklaringen gemaakt. Kies een aios, of het kwartaal opnieuw.</translation>
+        </message>
+        <message>
+            <source>Making the statements of all trainees for {quarter}…</source>
+            <translation>De verklaringen van alle aios over {quarter} worden gemaakt…</translation>
         </message>
         <message>
             <source>No trainee was in training in this quarter.</source>

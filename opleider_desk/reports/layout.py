@@ -9,7 +9,7 @@ domain objects and words, never a Qt object.
 from __future__ import annotations
 
 import io
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -267,6 +267,21 @@ class SectionStart(Flowable):
         setattr(self.canv, "_section", getattr(self.canv, "_section", 0) + 1)  # noqa: B010
         setattr(self.canv, "_section_footer", self.footer)  # noqa: B010
         setattr(self.canv, "_section_mark", self.mark)  # noqa: B010
+
+
+class Milestone(Flowable):
+    """Takes no room; calls ``reached`` when the build draws it: how far a long document
+    got (a progress dialog), and where it may stop (``reached`` raising ends the build)."""
+
+    def __init__(self, reached: Callable[[], None]):
+        super().__init__()
+        self.reached = reached
+
+    def wrap(self, _available_width, _available_height):
+        return 0, 0
+
+    def draw(self) -> None:
+        self.reached()
 
 
 def _numbered_canvas(footer_left: str, page_label: str, mark: PageMark | None, places: dict):

@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
+from functools import partial
 from typing import Any
 
 from ..domain.bilingual import Text
@@ -109,11 +110,20 @@ class StatementWords:
     role_name: Callable[[Role], str]
 
 
-def statement_pdf(statements: Sequence[QuarterStatement], words: StatementWords) -> bytes:
-    """The statements one after another, each starting on a new page."""
+def statement_pdf(
+    statements: Sequence[QuarterStatement],
+    words: StatementWords,
+    *,
+    progress: Callable[[int], None] | None = None,
+) -> bytes:
+    """The statements one after another, each starting on a new page.
+
+    ``progress`` hears how many statements are laid out as the build goes (forty
+    take seconds); it may raise to stop the build.
+    """
     from reportlab.platypus import PageBreak
 
-    from .layout import SectionStart, build_pdf
+    from .layout import Milestone, SectionStart, build_pdf
 
     if not statements:
         raise ValueError("no statements to print")
@@ -123,6 +133,8 @@ def statement_pdf(statements: Sequence[QuarterStatement], words: StatementWords)
         if number:
             story.append(PageBreak())
         story.append(SectionStart(_footer(statement, words), page_mark(statement, words)))
+        if progress is not None:
+            story.append(Milestone(partial(progress, number)))
         story += _one_statement(statement, words)
     first = statements[0]
     names = ", ".join(s.aios.name for s in statements)

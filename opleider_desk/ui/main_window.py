@@ -22,6 +22,9 @@ from .safety.file_dialogs import open_file_name, save_file_name
 from .tabs import TABS
 from .widgets.first_paint import after_first_paint
 
+# A step with more rows than this is undone or redone on a worker thread.
+_REPLAY_AT_ONCE = 2_000
+
 if TYPE_CHECKING:
     from collections.abc import Callable
 
@@ -448,9 +451,18 @@ class MainWindow(FileWindow):
 
         if self.context is None or self.context.store is not store:
             return
+
+        def check(_progress) -> list[str]:
+            findings = check_opened(store)
+            if backup and not findings:
+                # What the backup on opening needs, imported here: on the GUI thread it
+                # waited for the other tabs' warm-up importing the same modules.
+                from .safety import backups  # noqa: F401
+            return findings
+
         run_in_background(
             self,
-            lambda _progress: check_opened(store),
+            check,
             label=self.tr("Checking the data file…"),
             modal=False,
             on_done=lambda findings: self._checked(store, findings, backup=backup),
@@ -751,28 +763,59 @@ class MainWindow(FileWindow):
         self._replay(undo=False)
 
     def _replay(self, *, undo: bool) -> None:
+        """Undo or redo the last step; a large one (an import of 200,000 lines takes
+        seconds to take back) on a worker thread, its progress shown, the window
+        painting meanwhile. It writes through the store as any step does."""
         from ..storage.store import NothingToUndo, UndoConflict
+        from ..storage.undo import InsertedRows
         from .operation_names import operation_name
+        from .widgets.background import run_in_background, show_failure
 
         if self.context is None:
             return
         store = self.context.store
-        try:
-            step = store.undo() if undo else store.redo()
-        except NothingToUndo:
+        step = store.history.peek_undo() if undo else store.history.peek_redo()
+        if step is None:
             return
-        except UndoConflict:
-            QMessageBox.warning(
-                self,
-                APP_NAME,
-                self.tr("This can no longer be undone: later changes depend on it."),
-            )
-            store.history.clear()
+
+        def replay(_progress=None):
+            return store.undo() if undo else store.redo()
+
+        def done(replayed) -> None:
+            message = self.tr("Undone: {action}") if undo else self.tr("Redone: {action}")
+            self.statusBar().showMessage(message.format(action=operation_name(replayed.op)), 4000)
             self._update_undo_actions()
+
+        def failed(error: BaseException) -> None:
+            if isinstance(error, UndoConflict):
+                QMessageBox.warning(
+                    self,
+                    APP_NAME,
+                    self.tr("This can no longer be undone: later changes depend on it."),
+                )
+                store.history.clear()
+            elif not isinstance(error, NothingToUndo):
+                show_failure(self, error)
+            self._update_undo_actions()
+
+        if len(step.changes) > _REPLAY_AT_ONCE or any(isinstance(c, InsertedRows) for c in step.changes):
+            self.undo_action.setEnabled(False)  # one replay at a time
+            self.redo_action.setEnabled(False)
+            label = self.tr("Undoing: {action}…") if undo else self.tr("Redoing: {action}…")
+            run_in_background(
+                self,
+                replay,
+                label=label.format(action=operation_name(step.op)),
+                on_done=done,
+                on_failed=failed,
+            )
             return
-        message = self.tr("Undone: {action}") if undo else self.tr("Redone: {action}")
-        self.statusBar().showMessage(message.format(action=operation_name(step.op)), 4000)
-        self._update_undo_actions()
+        try:
+            replayed = replay()
+        except (NothingToUndo, UndoConflict) as error:
+            failed(error)
+            return
+        done(replayed)
 
     # ----------------------------------------------------------------- close
     def closeEvent(self, event: QCloseEvent) -> None:

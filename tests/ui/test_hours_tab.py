@@ -727,3 +727,44 @@ def test_cancelling_the_import_in_the_dialog_imports_nothing(qtbot, window, setu
     assert "niets ingelezen" in message
     assert hours.entries(None) == []
     assert window.undo_action.text() != "&Ongedaan maken: uren inlezen"
+
+
+def test_undoing_an_import_runs_on_a_worker_and_takes_every_line_back(qtbot, window, setup, monkeypatch):
+    """An import of 200,000 lines took seconds to take back, the window frozen meanwhile."""
+    import threading
+
+    from opleider_desk.domain.csv_hours import ImportRow
+    from opleider_desk.storage.store import Store
+    from opleider_desk.ui.widgets.background import busy
+
+    _tab, hours, aios, categories = setup
+    category = categories[CategoryKey.LEERGESPREK]
+    rows = [
+        ImportRow(
+            line_no=n + 2,
+            day=MONDAY + timedelta(days=n),
+            aios_id=aios["sanne"],
+            category_id=category,
+            aios_name="Sanne de Vries",
+            category_name="leergesprek",
+            minutes=30,
+            description=f"Regel {n}",
+        )
+        for n in range(5)
+    ]
+    assert window.context.service(HourImportService).import_rows(rows) == 5
+    replayed_on: list[str] = []
+    original = Store._replay
+
+    def recorded(self, *args, **kwargs):
+        replayed_on.append(threading.current_thread().name)
+        return original(self, *args, **kwargs)
+
+    monkeypatch.setattr(Store, "_replay", recorded)
+    window.undo_action.trigger()
+    assert not window.undo_action.isEnabled()  # one replay at a time
+    qtbot.waitUntil(lambda: not busy(window), timeout=10_000)
+    assert replayed_on and threading.main_thread().name not in replayed_on
+    assert hours.entries(Period(MONDAY, MONDAY + timedelta(days=10))) == []
+    assert "Ongedaan gemaakt" in window.statusBar().currentMessage()
+    assert window.redo_action.isEnabled()

@@ -137,3 +137,75 @@ def test_the_window_gets_the_interpreter_back_within_a_millisecond_while_a_worke
 
     create_application()
     assert sys.getswitchinterval() <= 0.001
+
+
+def test_every_entry_is_held_as_numbers_not_as_an_object_per_entry(qtbot, window, tmp_path):
+    """Every entry of the big file as Python objects cost 190 MB at rest, and each full
+    garbage collection walked them all (a stall after every worker's task)."""
+    import gc
+
+    from opleider_desk.domain.entities import HourEntry
+    from opleider_desk.ui.hours.periods import PeriodKind
+    from opleider_desk.ui.widgets.background import busy
+    from tests.storage.test_check_after_open import generate
+
+    path = generate(tmp_path / "big.sqlite", aios=3, entries=6_000, meetings=20, seed=2).path
+    assert window.open_store(path)
+    qtbot.waitUntil(lambda: not busy(window), timeout=20_000)
+    tab = window.show_tab("hours")
+    tab.kind.setCurrentIndex(tab.kind.findData(PeriodKind.ALL))  # more than loads at once: a worker
+    qtbot.waitUntil(lambda: tab.model.total_count() == 6_000 and not busy(window), timeout=20_000)
+    gc.unfreeze()  # what lived through a worker's task is frozen, out of get_objects' sight
+    gc.collect()
+    assert sum(1 for o in gc.get_objects() if isinstance(o, HourEntry)) < 100
+    # What the list shows and hands on is still each entry as it was logged.
+    first = tab.model.entry(0)
+    assert first == tab.service.get(first.id)
+    assert tab.model.index(0, 4).data() == first.description
+
+
+def test_a_change_keeps_a_large_list_as_it_is_until_its_reload_is_ready(qtbot, window, monkeypatch):
+    """Saving one entry while every entry is shown reloaded the list by showing its first
+    rows at once (losing the trainer's place) and counting the file on the GUI thread."""
+    from datetime import timedelta
+
+    from opleider_desk.domain.entities import HourEntry
+    from opleider_desk.storage.services.categories import CategoryService
+    from opleider_desk.storage.services.hours import HoursService
+    from opleider_desk.ui.hours import tab as tab_module
+    from opleider_desk.ui.hours.periods import PeriodKind
+    from opleider_desk.ui.widgets.background import busy
+
+    category = window.context.service(CategoryService).list()[0]
+    hours = window.context.service(HoursService)
+
+    def entry(n: int) -> HourEntry:
+        return HourEntry(
+            day=date(2025, 9, 1) + timedelta(days=n),
+            minutes=30,
+            category_id=category.id,
+            description=f"Dag {n}",
+        )
+
+    for n in range(6):
+        hours.add(entry(n))
+    tab = window.show_tab("hours")
+    monkeypatch.setattr(tab_module, "_LOAD_AT_ONCE", 3)  # six entries count as a large period
+    monkeypatch.setattr(tab_module, "_FIRST_ROWS", 2)
+    tab.kind.setCurrentIndex(tab.kind.findData(PeriodKind.ALL))
+    qtbot.waitUntil(lambda: tab.model.total_count() == 6 and not busy(window))
+    tab.view.selectRow(4)
+    counted: list[str] = []
+    original = HoursService.count
+
+    def recorded_count(self, *args, **kwargs):
+        counted.append(threading.current_thread().name)
+        return original(self, *args, **kwargs)
+
+    monkeypatch.setattr(HoursService, "count", recorded_count)
+    new_id = hours.add(entry(10))  # announced at once: the list starts reloading
+    assert tab.model.total_count() == 6 and tab.model.rowCount() == 6
+    qtbot.waitUntil(lambda: tab.model.total_count() == 7 and not busy(window))
+    assert threading.main_thread().name not in counted
+    assert tab.model.row_of(new_id) is not None
+    assert [e.description for e in tab.selected_entries()] == ["Dag 4"]  # the place is kept

@@ -95,7 +95,7 @@ def test_a_meeting_window_opens_as_large_as_it_was(qtbot, window):
 
 
 def test_a_column_given_its_width_on_purpose_keeps_it_while_the_others_fit(qtbot, window):
-    from opleider_desk.ui.portfolio.checklist_model import COMPUTED_COLUMN
+    from opleider_desk.ui.portfolio.checklist_model import COMPUTED_COLUMN, ITEM_COLUMN, STATUS_COLUMN
 
     window.context.service(AiosService).add(Aios(name="Sanne de Vries", start_date=date(2026, 1, 5)))
     window.show_tab("portfolio")
@@ -104,5 +104,7 @@ def test_a_column_given_its_width_on_purpose_keeps_it_while_the_others_fit(qtbot
     qtbot.wait(20)
     header = view.horizontalHeader()
     assert header.sectionSize(COMPUTED_COLUMN) == 240  # elided, whole in its tooltip and the pane
-    first = view.model().index(0, 0).data()
-    assert header.sectionSize(0) >= view.fontMetrics().horizontalAdvance(first)
+    # The item's title too (so the data's column is in view at 150 %): elided, whole in its tooltip.
+    assert header.sectionSize(ITEM_COLUMN) == view.fontMetrics().averageCharWidth() * 30
+    status = view.model().index(0, STATUS_COLUMN).data()
+    assert header.sectionSize(STATUS_COLUMN) >= view.fontMetrics().horizontalAdvance(status)

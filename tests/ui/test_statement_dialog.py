@@ -279,3 +279,69 @@ def test_a_meeting_reports_code_is_checked_in_the_same_dialog(qtbot, window, san
     qtbot.mouseClick(dialog.check_button, Qt.MouseButton.LeftButton)
     assert dialog.plain_result.startswith("Klopt") and "Voortgangsgesprek" in dialog.plain_result
     dialog.close()
+
+
+def test_the_statements_of_all_trainees_are_made_on_a_worker_with_a_progress_dialog_that_cancels(
+    qtbot, window, sanne, monkeypatch
+):
+    """Forty statements take seconds: made off the GUI thread, their progress shown, and
+    a cancel leaves everything as it was (making a statement writes nothing)."""
+    import threading
+
+    from PySide6.QtWidgets import QProgressDialog
+
+    from opleider_desk.storage.models import AuditLogRow, StatementRow
+    from opleider_desk.ui.widgets.background import busy
+
+    store = window.context.store
+    daan = add_aios(store, "Daan Bakker", start=LAST_QUARTER.start - timedelta(days=100))
+    log_hours(store, daan, LAST_QUARTER.start, 45, description="Intervisie")
+    threads: list[str] = []
+    release = threading.Event()
+    original = StatementService.gather
+
+    def slow_gather(self, quarter, aios_id=None):
+        threads.append(threading.current_thread().name)
+        if aios_id is None:
+            release.wait(10)  # as long as the trainer takes to cancel
+        return original(self, quarter, aios_id)
+
+    monkeypatch.setattr(StatementService, "gather", slow_gather)
+
+    def counts():
+        with store.read() as session:
+            return session.query(AuditLogRow).count(), session.query(StatementRow).count()
+
+    before = counts()
+    dialog = _open_dialog(qtbot, window)
+    assert dialog.selected_aios() is None  # two trainees: all of them
+    progress = None
+
+    def progress_shown() -> bool:
+        nonlocal progress
+        progress = next(
+            (w for w in dialog.findChildren(QProgressDialog) if w.isVisible()),
+            None,
+        )
+        return progress is not None
+
+    qtbot.waitUntil(progress_shown, timeout=5_000)
+    assert progress is not None
+    assert threads and threading.main_thread().name not in threads
+    assert not dialog.print_button.isEnabled() and not dialog.save_button.isEnabled()
+    qtbot.mouseClick(progress.findChild(type(dialog.close_button)), Qt.MouseButton.LeftButton)
+    release.set()
+    qtbot.waitUntil(lambda: not busy(dialog), timeout=10_000)
+    assert "Geannuleerd" in dialog.status.text()
+    assert dialog.pdf == b"" and dialog.document.pageCount() == 0
+    assert not dialog.print_button.isEnabled()
+    assert counts() == before
+
+    # Choosing again makes them, and the preview holds both.
+    dialog.quarter.setCurrentIndex(dialog.quarter.currentIndex())
+    dialog.refresh()
+    qtbot.waitUntil(lambda: bool(dialog.pdf) and not busy(dialog), timeout=10_000)
+    text = dialog.view.text()
+    assert "Sanne de Vries" in text and "Daan Bakker" in text
+    assert dialog.print_button.isEnabled()
+    assert counts() == before

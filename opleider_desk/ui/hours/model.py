@@ -1,22 +1,30 @@
 """The hours list: a table model over a period's entries that sorts and searches in bulk.
 
-A large practice has 200,000 entries. ``QSortFilterProxyModel`` asks
-Python once per row to filter (``filterAcceptsRow``) and per comparison to
-sort (``data``/``lessThan``); measured on 200,000 rows that is 0.2–3.7 s per
-keystroke and half a minute per sort. So the model does both itself, over
-plain lists. An entry's searchable text is its date and the rest of its row
-(aios, category, duration, description), in lower case; both are built once
-when the period is loaded, and each distinct text is kept once, so entries
-refer to them by number. A word is looked for in every distinct text in one
-C-level pass (``map(contains, texts, repeat(word))``: a few milliseconds for
-200,000 texts, also when no two descriptions are alike, where a Python loop
-over the rows took 30–50 ms), and the entries are then sorted out by their
-numbers in C-level passes (``map`` and ``compress``): a word cannot span the
-tab between two fields, so it lies in the row exactly when it lies in the
-date or the rest. The search narrows the current result while the user
-types on and reuses earlier results when a letter is deleted; a result
-carries its sum of minutes for the footer. A sort is one C-level ``sorted``
-of the date order by a per-entry rank (see ``_sorted_order``).
+A large practice has 200,000 entries, and an imported whole-career sheet as
+many again. ``QSortFilterProxyModel`` asks Python once per row to filter and
+per comparison to sort (0.2–3.7 s per keystroke, half a minute per sort on
+200,000 rows), so the model does both itself. It holds no object per entry:
+each entry is a place in a few arrays of numbers (its id, day, minutes, aios,
+category, description), and every text (a date as shown, a description, a
+row's searchable text) is kept once however many entries share it. Python
+objects per entry cost about 400 bytes each (190 MB more at rest for every
+entry of the big file) and made every full garbage collection walk them all
+(a stall of the window after each worker's task); arrays cost about 60 bytes
+an entry and the collector does not look into them.
+
+An entry's searchable text is its date and the rest of its row (aios,
+category, duration, description) in lower case. A word is looked for in
+every distinct text in one C-level pass (``map(contains, texts,
+repeat(word))``), and the entries are then sorted out by their numbers in
+C-level passes (``map`` and ``compress``): a word cannot span the tab between
+two fields, so it lies in the row exactly when it lies in the date or the
+rest. The search narrows the current result while the user types on and
+reuses earlier results when a letter is deleted; a result carries its sum of
+minutes for the footer.
+
+Every column's ascending order is made where the entries load (on a worker
+thread for a large period), so a header click is the order, or its reverse,
+handed to the view: no sort on the GUI thread.
 
 ``HoursProxy`` is what the view talks to: an identity proxy, so a new result
 costs it nothing (a ``QSortFilterProxyModel`` rebuilt its row mapping for
@@ -26,12 +34,13 @@ searching on to the model.
 
 from __future__ import annotations
 
+from array import array
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from heapq import merge
-from itertools import compress, islice, repeat
-from operator import contains, le, or_
+from itertools import compress, repeat
+from operator import and_, contains, or_
 from typing import Any, NamedTuple
 
 from PySide6.QtCore import (
@@ -60,17 +69,26 @@ _HEADERS: tuple[Callable[[], str], ...] = (
     lambda: Q.translate("HoursModel", "Description"),
 )
 LockKey = tuple[int | None, int, int]  # aios id, year, quarter
-# Searches remembered while entries and order stay. A result holds two lists
-# and a dict that, when no two descriptions are alike, are each as long as
-# the result: ~100 bytes a row, so the rows kept are bounded as well.
+#: One entry as the hours service reads it: id, day, minutes, category id, aios id, description.
+EntryRow = tuple[int | None, date, int, int, int | None, str]
+# Searches remembered while entries and order stay: four bytes a row each.
 _KEPT_RESULTS = 16
-_KEPT_ROWS = 400_000
+_KEPT_ROWS = 1_600_000
+# Ranks with at most this many values (aios, categories, durations) are ordered by
+# bucket: one pass, where a sort in one call would hold the interpreter (see below).
+_BUCKETS = 5_000
+_STEP = 20_000  # entries per C-level step where a worker loads them
+
+
+def _positions(values: Iterable[int] = ()) -> array:
+    """Places of entries: four bytes each."""
+    return array("i", values)
 
 
 class _Result(NamedTuple):
     """Entries a search leaves, in the sort order, and the sum of their minutes."""
 
-    rows: list[int]
+    rows: array
     minutes: int
 
 
@@ -96,92 +114,191 @@ def lock_icon() -> QIcon:
 
 @dataclass(frozen=True, slots=True)
 class LoadedEntries:
-    """A period's entries with everything the model derives from them, built by
-    ``load_entries`` on any thread, so a large period loads off the GUI thread."""
+    """A period's entries as arrays, with everything the model derives from them, built
+    by ``load_rows`` on any thread, so a large period loads off the GUI thread."""
 
-    entries: list[HourEntry]
+    ids: array  # per entry its id ("q"; 0: none)
+    day_number: array  # per entry: its date in days
+    minutes: array  # per entry its minutes
+    aios: array  # per entry its aios id ("q"; 0: the trainer's own time)
+    category: array  # per entry its category id
+    description_number: array  # per entry: its description in descriptions
+    text_number: array  # per entry: its row text in texts
+    days: list[date]  # distinct dates
+    day_shown: list[str]  # distinct dates as shown
+    day_texts: list[str]  # distinct dates as shown, lower case
+    descriptions: list[str]  # distinct descriptions
+    texts: list[str]  # distinct row texts but the date, lower case
+    text_minutes: array  # per row text the minutes of its entries together
     aios_names: Mapping[int | None, str]
     category_names: Mapping[int, str]
-    texts: list[str]  # distinct row texts but the date, lower case
-    text_number: list[int]  # per entry: its row text in texts
-    entry_minutes: list[int]  # per entry its minutes, one int object per value
-    day_texts: list[str]  # distinct dates as shown, lower case
-    day_number: list[int]  # per entry: its date in day_texts
-    day_text: Mapping[date, str]
     minutes_text: Mapping[int, str]
-    locked: frozenset[int]  # positions of the entries in a signed quarter
+    locked: frozenset[LockKey]  # the signed quarters
     total_minutes: int
-    by_day: list[int]  # positions in date order (then id): every sort starts from it
-    description_rank: list[int]  # per entry: its description's place in the sorted descriptions
-    description_order: list[int]  # positions sorted by description, then date: a header click's order
+    by_day: array  # positions in date order (then id): every sort starts from it
+    in_date_order: bool  # by_day is 0, 1, 2, …: the entries came in date order
+    orders: Mapping[int, array]  # column -> positions in its ascending order, ties by date
+
+    def __len__(self) -> int:
+        return len(self.ids)
 
 
 def load_entries(
-    entries: Sequence[HourEntry],
+    entries: Iterable[HourEntry],
     aios_names: Mapping[int, str],
     category_names: Mapping[int, str],
     locked: frozenset[LockKey] = frozenset(),
 ) -> LoadedEntries:
-    """What ``HoursTableModel.show_loaded`` shows; touches no Qt object."""
-    entries = list(entries)
+    """``load_rows`` for entities."""
+    return load_rows(
+        ((e.id, e.day, e.minutes, e.category_id, e.aios_id, e.description) for e in entries),
+        aios_names,
+        category_names,
+        locked,
+    )
+
+
+def load_rows(
+    rows: Iterable[EntryRow],
+    aios_names: Mapping[int, str],
+    category_names: Mapping[int, str],
+    locked: frozenset[LockKey] = frozenset(),
+) -> LoadedEntries:
+    """What ``HoursTableModel.show_loaded`` shows; touches no Qt object. ``rows`` may be
+    a stream (the service's parts): nothing but the arrays is kept of them."""
     aios_name: dict[int | None, str] = {None: own_time_label()}
     aios_name.update(aios_names.items())
-    day_text: dict[date, str] = {}
     minutes_text: dict[int, str] = {}
     texts: dict[str, int] = {}
     days: dict[date, int] = {}
-    text_number: list[int] = []
-    day_number: list[int] = []
-    entry_minutes: list[int] = []
-    # One object per distinct value: summing the minutes of rows in any order then
-    # reads a few objects, not 200,000 scattered over memory.
-    same_minutes: dict[int, int] = {}
-    for e in entries:
-        day = days.get(e.day)
-        if day is None:
-            day_text[e.day] = format_date(e.day)
-            day = days[e.day] = len(days)
-        duration = minutes_text.get(e.minutes)
+    descriptions: dict[str, int] = {}
+    ids, day_number, minutes_of = array("q"), array("I"), array("I")
+    aios_of, category_of = array("q"), array("q")
+    description_number, text_number = array("I"), array("I")
+    text_minutes: list[int] = []  # per row text: the minutes of its entries together
+    total = 0
+    in_date_order, last = True, (date.min, 0)
+    for ident, day, minutes, category_id, aios_id, description in rows:
+        number = days.get(day)
+        if number is None:
+            number = days[day] = len(days)
+        day_number.append(number)
+        if in_date_order:
+            key = (day, ident or 0)
+            in_date_order, last = last <= key, key
+        duration = minutes_text.get(minutes)
         if duration is None:
-            duration = minutes_text[e.minutes] = format_minutes(e.minutes)
+            duration = minutes_text[minutes] = format_minutes(minutes)
         text = (
-            f"{aios_name.get(e.aios_id, '')}\t{category_names.get(e.category_id, '')}"
-            f"\t{duration}\t{e.description}".lower()
+            f"{aios_name.get(aios_id, '')}\t{category_names.get(category_id, '')}"
+            f"\t{duration}\t{description}".lower()
         )
         number = texts.get(text)
         if number is None:
             number = texts[text] = len(texts)
+            text_minutes.append(0)
         text_number.append(number)
-        entry_minutes.append(same_minutes.setdefault(e.minutes, e.minutes))
-        day_number.append(day)
-    keys = [(e.day, e.id or 0) for e in entries]
-    by_day = list(range(len(entries)))
-    if not all(map(le, keys, islice(keys, 1, None))):  # the service hands them over in date order
-        by_day.sort(key=keys.__getitem__)
-    folded = [e.description.casefold() for e in entries]
-    rank = {text: place for place, text in enumerate(_sorted_in_parts(set(folded)))}
-    description_rank = list(map(rank.__getitem__, folded))
+        text_minutes[number] += minutes
+        number = descriptions.get(description)
+        if number is None:
+            number = descriptions[description] = len(descriptions)
+        description_number.append(number)
+        ids.append(ident or 0)
+        minutes_of.append(minutes)
+        aios_of.append(aios_id or 0)
+        category_of.append(category_id)
+        total += minutes
+
+    by_day = _positions()
+    for start in range(0, len(ids), _STEP):
+        by_day.extend(range(start, min(start + _STEP, len(ids))))
+    if not in_date_order:  # the service hands them over in date order; a caller may not
+        ordinal = [d.toordinal() for d in days]
+        keys = [ordinal[day_number[i]] << 40 | ids[i] for i in range(len(ids))]
+        by_day = _positions(sorted(by_day, key=keys.__getitem__))
+        del keys
+    # Each column's rank per entry: its shown text's place among the column's sorted texts.
+    folded = [text.casefold() for text in descriptions]
+    place = {text: n for n, text in enumerate(_sorted_in_parts(set(folded)))}
+    description_rank = [place[text] for text in folded]
+    del folded, place
+    orders = {
+        DESCRIPTION: _stable_order(
+            by_day, _mapped(description_rank, description_number), len(description_rank)
+        ),
+        AIOS: _order_by_text(by_day, aios_of, {k or 0: v for k, v in aios_name.items()}),
+        CATEGORY: _order_by_text(by_day, category_of, category_names),
+    }
+    durations = {m: n for n, m in enumerate(sorted(minutes_text))}
+    orders[DURATION] = _stable_order(by_day, _mapped(durations, minutes_of), len(durations))
     return LoadedEntries(
-        entries=entries,
+        ids=_compact(ids),
+        day_number=_compact(day_number),
+        minutes=_compact(minutes_of),
+        aios=_compact(aios_of),
+        category=_compact(category_of),
+        description_number=_compact(description_number),
+        text_number=_compact(text_number),
+        days=list(days),
+        day_shown=(shown := [format_date(d) for d in days]),
+        day_texts=[text.lower() for text in shown],
+        descriptions=list(descriptions),
+        texts=list(texts),
+        text_minutes=array("q", text_minutes),
         aios_names=aios_name,
         category_names=category_names,
-        texts=list(texts),
-        text_number=text_number,
-        entry_minutes=entry_minutes,
-        day_texts=[day_text[d].lower() for d in days],
-        day_number=day_number,
-        day_text=day_text,
         minutes_text=minutes_text,
-        locked=frozenset(
-            i for i, e in enumerate(entries) if (e.aios_id, e.day.year, (e.day.month - 1) // 3 + 1) in locked
-        )
-        if locked
-        else frozenset(),
-        total_minutes=sum(e.minutes for e in entries),
+        locked=frozenset(locked),
+        total_minutes=total,
         by_day=by_day,
-        description_rank=description_rank,
-        description_order=_order_in_parts(by_day, description_rank),
+        in_date_order=in_date_order,
+        orders=orders,
     )
+
+
+def _order_by_text(by_day: array, ident_of: array, names: Mapping[Any, str]) -> array:
+    """The date order sorted by the shown name of each entry's aios or category."""
+    present: set[int] = set()
+    for start in range(0, len(ident_of), _STEP):
+        present.update(ident_of[start : start + _STEP])
+    folded = {ident: names.get(ident, "").casefold() for ident in present}
+    place_of = {text: n for n, text in enumerate(sorted(set(folded.values())))}
+    place = {ident: place_of[text] for ident, text in folded.items()}  # names that fold alike rank alike
+    return _stable_order(by_day, _mapped(place, ident_of), len(place_of))
+
+
+def _compact(numbers: array) -> array:
+    """``numbers`` (none negative) in the fewest bytes each that hold the largest: a
+    file's ten years have 3,650 days and a few hundred texts, two bytes each."""
+    largest = max(numbers, default=0)
+    for code in "BHIQ":
+        if largest < 1 << 8 * array(code).itemsize:
+            return numbers if code == numbers.typecode else array(code, numbers)
+    return numbers
+
+
+def _mapped(table: Mapping[int, int] | Sequence[int], numbers: array) -> array:
+    """``array(table[n] for n in numbers)`` in steps: on a worker thread one C-level pass
+    over 400,000 entries holds the interpreter, and so the window, for tens of ms."""
+    out = _positions()
+    for start in range(0, len(numbers), _STEP):
+        out.extend(map(table.__getitem__, numbers[start : start + _STEP]))
+    return out
+
+
+def _stable_order(by_day: array, rank: array, distinct: int) -> array:
+    """``by_day`` sorted by the entries' ranks (0 ≤ rank < ``distinct``), ties in date order."""
+    if distinct <= _BUCKETS:
+        # One pass in bytecode, which lets the GUI thread in between: a C-level sort of
+        # 200,000 positions holds the interpreter for tens of milliseconds on a worker.
+        buckets = [_positions() for _ in range(distinct)]
+        for position in by_day:
+            buckets[rank[position]].append(position)
+        ordered = _positions()
+        for bucket in buckets:
+            ordered += bucket
+        return ordered
+    return _positions(_order_in_parts(by_day, rank))
 
 
 def _sorted_in_parts(texts: set[str], part: int = 10_000) -> Iterator[str]:
@@ -191,48 +308,34 @@ def _sorted_in_parts(texts: set[str], part: int = 10_000) -> Iterator[str]:
     return merge(*(sorted(every[start : start + part]) for start in range(0, len(every), part)))
 
 
-def _order_in_parts(by_day: list[int], rank: list[int], part: int = 10_000) -> list[int]:
-    """``sorted(by_day, key=rank.__getitem__)`` in short steps, for the same reason:
-    made here, where the entries load, a sort by description is a list copy on the
-    GUI thread (one sort of 200,000 distinct descriptions took over 100 ms there).
+def _order_in_parts(by_day: Sequence[int], rank: Sequence[int], part: int = 10_000) -> list[int]:
+    """``sorted(by_day, key=rank.__getitem__)`` in short steps, for the same reason.
     ``merge`` breaks ties by part, and the parts follow the date order: stable."""
     key = rank.__getitem__
     parts = [sorted(by_day[start : start + part], key=key) for start in range(0, len(by_day), part)]
     return parts[0] if len(parts) == 1 else list(merge(*parts, key=key))
 
 
-_NOTHING = load_entries([], {}, {})
+_NOTHING = load_rows([], {}, {})
 
 
 class HoursTableModel(QAbstractTableModel):
     def __init__(self, parent=None):
         super().__init__(parent)
         self._loaded = _NOTHING
-        self._entries: list[HourEntry] = []
-        self._aios_names: Mapping[int | None, str] = {}
-        self._category_names: Mapping[int, str] = {}
-        self._texts: list[str] = []
-        self._text_number: list[int] = []
-        self._entry_minutes: list[int] = []
-        self._day_texts: list[str] = []
-        self._day_number: list[int] = []
-        self._everything = _Result([], 0)  # all entries in the sort order
+        self._everything = _Result(_positions(), 0)  # all entries in the sort order
         self._shown = self._everything  # what the search leaves
-        self._visible: list[int] = []  # = self._shown.rows: what the rows are
+        self._visible: array = self._everything.rows  # = self._shown.rows: what the rows are
         self._needle = ""
         self._results: dict[str, _Result] = {}  # needle -> result, while entries and order stay
+        self._aligned: dict[str, array] = {}  # see _in_order, while entries and order stay
         self._sort: tuple[int, Qt.SortOrder] = (DAY, Qt.SortOrder.AscendingOrder)
-        self._ranks: dict[int, list[int]] = {}  # column -> per entry its place, while entries stay
-        self._orders: dict[int, list[int]] = {}  # column -> positions in ascending order, likewise
-        self._locked: frozenset[int] = frozenset()
         self._lock_icon: QIcon | None = None
-        self._day_text: Mapping[date, str] = {}
-        self._minutes_text: Mapping[int, str] = {}
 
     # ------------------------------------------------------------ loading
     def set_entries(
         self,
-        entries: Sequence[HourEntry],
+        entries: Iterable[HourEntry],
         aios_names: Mapping[int, str],
         category_names: Mapping[int, str],
         locked: frozenset[LockKey] = frozenset(),
@@ -240,19 +343,10 @@ class HoursTableModel(QAbstractTableModel):
         self.show_loaded(load_entries(entries, aios_names, category_names, locked))
 
     def show_loaded(self, loaded: LoadedEntries) -> None:
-        """Show what ``load_entries`` built (perhaps on a worker thread); the current
+        """Show what ``load_rows`` built (perhaps on a worker thread); the current
         search and sort order stay."""
         self.beginResetModel()
         self._loaded = loaded
-        self._entries = loaded.entries
-        self._aios_names, self._category_names = loaded.aios_names, loaded.category_names
-        self._texts, self._text_number = loaded.texts, loaded.text_number
-        self._entry_minutes = loaded.entry_minutes
-        self._day_texts, self._day_number = loaded.day_texts, loaded.day_number
-        self._day_text, self._minutes_text = loaded.day_text, loaded.minutes_text
-        self._locked = loaded.locked
-        self._ranks = {DESCRIPTION: loaded.description_rank}
-        self._orders = {DESCRIPTION: loaded.description_order}
         self._set_order(self._sorted_order())
         self._show(self._search(self._needle, self._everything))
         self.endResetModel()
@@ -280,33 +374,67 @@ class HoursTableModel(QAbstractTableModel):
         known = self._results.get(needle)
         if known is not None:
             return known
-        rows = source.rows
-        texts, text_number, day_number = self._texts, self._text_number, self._day_number
-        for word in needle.split():
-            day_hits = list(map(contains, self._day_texts, repeat(word)))
-            if len(rows) * 2 < len(texts):  # narrowed: look at the rows' own texts
-                hits: Iterable[bool] = map(
-                    contains, map(texts.__getitem__, map(text_number.__getitem__, rows)), repeat(word)
-                )
-                if any(day_hits):
-                    hits = map(or_, hits, map(day_hits.__getitem__, map(day_number.__getitem__, rows)))
-                rows = list(compress(rows, hits))
-                continue
-            # Each distinct text once, then per entry in the entries' own order (reading
-            # the per-entry lists front to back), then the rows in the sort order pick
-            # theirs out of a list of True and False: no per-row list to keep in step
-            # with the sort order, so a header click makes none.
-            text_hits = list(map(contains, texts, repeat(word)))
-            entry_hits: Iterable[bool] = map(text_hits.__getitem__, text_number)
-            if any(day_hits):
-                entry_hits = map(or_, entry_hits, map(day_hits.__getitem__, day_number))
-            rows = list(compress(rows, map(list(entry_hits).__getitem__, rows)))
-        minutes = sum(map(self._entry_minutes.__getitem__, rows))
+        if len(source.rows) * 2 < len(self._loaded.texts):
+            result = self._search_within(needle, source.rows)
+        else:  # all of them, or most: each distinct text once
+            result = self._search_everything(needle)
         remembered = sum(len(r.rows) for r in self._results.values())
-        if len(self._results) >= _KEPT_RESULTS or remembered + len(rows) > _KEPT_ROWS:
+        if len(self._results) >= _KEPT_RESULTS or remembered + len(result.rows) > _KEPT_ROWS:
             self._results.clear()
-        result = self._results[needle] = _Result(rows, minutes)
+        self._results[needle] = result
         return result
+
+    def _search_within(self, needle: str, rows: array) -> _Result:
+        """A few rows (the user typed on): each row's own text."""
+        loaded = self._loaded
+        texts, text_number, day_number = loaded.texts, loaded.text_number, loaded.day_number
+        for word in needle.split():
+            day_hits = list(map(contains, loaded.day_texts, repeat(word)))
+            hits: Iterable[bool] = map(
+                contains, map(texts.__getitem__, map(text_number.__getitem__, rows)), repeat(word)
+            )
+            if any(day_hits):
+                hits = map(or_, hits, map(day_hits.__getitem__, map(day_number.__getitem__, rows)))
+            rows = _positions(compress(rows, hits))
+        return _Result(rows, sum(map(loaded.minutes.__getitem__, rows)))
+
+    def _search_everything(self, needle: str) -> _Result:
+        """Each distinct text once, then every row in the sort order picks its answer
+        out of a list of True and False through its text's number, kept in the sort
+        order (``_in_order``): one C-level pass per word over the texts and one over
+        the rows. Without a word in a date, the minutes are the sum of the texts' own."""
+        loaded = self._loaded
+        order = self._everything.rows
+        keep: list[bool] | None = None
+        text_hits: list[bool] = []
+        dated = False
+        words = needle.split()
+        for word in words:
+            text_hits = list(map(contains, loaded.texts, repeat(word)))
+            hits: Iterable[bool] = map(text_hits.__getitem__, self._in_order("texts"))
+            day_hits = list(map(contains, loaded.day_texts, repeat(word)))
+            if any(day_hits):
+                dated = True
+                hits = map(or_, hits, map(day_hits.__getitem__, self._in_order("days")))
+            keep = list(hits) if keep is None else list(map(and_, keep, hits))
+        rows = _positions(compress(order, keep or ()))
+        if len(words) == 1 and not dated:
+            return _Result(rows, sum(compress(loaded.text_minutes, text_hits)))
+        return _Result(rows, sum(map(loaded.minutes.__getitem__, rows)))
+
+    def _in_order(self, what: str) -> array:
+        """Per row in the sort order its text's (or its date's) number; made at the first
+        search after a load or a header click."""
+        known = self._aligned.get(what)
+        if known is None:
+            loaded = self._loaded
+            numbers = loaded.text_number if what == "texts" else loaded.day_number
+            if self._sort[0] == DAY and loaded.in_date_order:  # the service's own order
+                known = numbers if self._sort[1] == Qt.SortOrder.AscendingOrder else numbers[::-1]
+            else:
+                known = array("I", map(numbers.__getitem__, self._everything.rows))
+            self._aligned[what] = known
+        return known
 
     def _show(self, result: _Result) -> None:
         self._shown = result
@@ -321,61 +449,61 @@ class HoursTableModel(QAbstractTableModel):
         self._show(self._search(self._needle, self._everything))
         self.endResetModel()
 
-    def _set_order(self, order: list[int]) -> None:
+    def _set_order(self, order: array) -> None:
         self._everything = _Result(order, self._loaded.total_minutes)
         self._results.clear()
+        self._aligned.clear()
 
-    def _sorted_order(self) -> list[int]:
-        """One C-level sort of the date order by a per-entry rank, once per column while
-        the entries stay: Python's sort is stable, so equal ranks stay in date order, and
-        the descending order is the ascending one reversed (equal ranks newest first, as
-        a descending sort of the reversed date order would give)."""
+    def _sorted_order(self) -> array:
+        """The column's ascending order, made where the entries loaded, or its reverse:
+        equal ranks keep the date order, newest first when descending (as a descending
+        sort of the reversed date order would give)."""
         column, order = self._sort
-        descending = order == Qt.SortOrder.DescendingOrder
-        ascending = self._loaded.by_day
-        if column in (AIOS, CATEGORY, DURATION, DESCRIPTION):
-            found = self._orders.get(column)
-            if found is None:
-                found = self._orders[column] = sorted(ascending, key=self._rank(column).__getitem__)
-            ascending = found
-        return ascending[::-1] if descending else list(ascending)
-
-    def _rank(self, column: int) -> list[int]:
-        rank = self._ranks.get(column)
-        if rank is None:
-            entries = self._entries
-            if column == DURATION:
-                rank = [e.minutes for e in entries]
-            else:
-                names: Mapping[Any, str] = self._aios_names if column == AIOS else self._category_names
-                ids = [e.aios_id for e in entries] if column == AIOS else [e.category_id for e in entries]
-                folded = {ident: names.get(ident, "").casefold() for ident in set(ids)}
-                place = {ident: sorted(folded.values()).index(name) for ident, name in folded.items()}
-                rank = list(map(place.__getitem__, ids))
-            self._ranks[column] = rank
-        return rank
+        ascending = self._loaded.orders.get(column, self._loaded.by_day)
+        return ascending[::-1] if order == Qt.SortOrder.DescendingOrder else ascending
 
     # ------------------------------------------------------------ reading
+    def _entry(self, position: int) -> HourEntry:
+        loaded = self._loaded
+        return HourEntry(
+            id=loaded.ids[position] or None,
+            day=loaded.days[loaded.day_number[position]],
+            minutes=loaded.minutes[position],
+            category_id=loaded.category[position],
+            aios_id=loaded.aios[position] or None,
+            description=loaded.descriptions[loaded.description_number[position]],
+        )
+
     def entry(self, row: int) -> HourEntry:
-        return self._entries[self._visible[row]]
+        return self._entry(self._visible[row])
 
     def visible_entries(self) -> list[HourEntry]:
-        return [self._entries[i] for i in self._visible]
+        return [self._entry(p) for p in self._visible]
 
     def visible_minutes(self) -> int:
         return self._shown.minutes
 
     def total_count(self) -> int:
-        return len(self._entries)
+        return len(self._loaded)
 
     def row_of(self, entry_id: int) -> int | None:
         rows = self.rows_of({entry_id})
         return rows[0] if rows else None
 
     def rows_of(self, entry_ids: set[int]) -> list[int]:
-        """The visible rows of these entries, in one pass over the list."""
-        entries = self._entries
-        return [row for row, i in enumerate(self._visible) if entries[i].id in entry_ids]
+        """The visible rows of these entries, in C-level passes over the arrays."""
+        ids = self._loaded.ids
+        positions = set(compress(range(len(ids)), map(entry_ids.__contains__, ids)))
+        if not positions:
+            return []
+        return list(compress(range(len(self._visible)), map(positions.__contains__, self._visible)))
+
+    def _locked(self, position: int) -> bool:
+        loaded = self._loaded
+        if not loaded.locked:
+            return False
+        day = loaded.days[loaded.day_number[position]]
+        return (loaded.aios[position] or None, day.year, (day.month - 1) // 3 + 1) in loaded.locked
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._visible)
@@ -389,27 +517,29 @@ class HoursTableModel(QAbstractTableModel):
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
+        if role not in _ROLES or not index.isValid():  # the view asks for a dozen roles per cell
             return None
         position = self._visible[index.row()]
-        entry = self._entries[position]
+        loaded = self._loaded
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             if column == DAY:
-                return self._day_text[entry.day]
+                return loaded.day_shown[loaded.day_number[position]]
             if column == AIOS:
-                return self._aios_names.get(entry.aios_id, "")
+                return loaded.aios_names.get(loaded.aios[position] or None, "")
             if column == CATEGORY:
-                return self._category_names.get(entry.category_id, "")
+                return loaded.category_names.get(loaded.category[position], "")
             if column == DURATION:
-                return self._minutes_text[entry.minutes]
-            return entry.description
+                return loaded.minutes_text[loaded.minutes[position]]
+            return loaded.descriptions[loaded.description_number[position]]
         if role == ROW_ROLE:
-            return entry
+            return self._entry(position)
         if role == Qt.ItemDataRole.TextAlignmentRole and column == DURATION:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if position in self._locked:
-            if role == Qt.ItemDataRole.DecorationRole and column == DAY:
+        if role in _LOCK_ROLES and self._locked(position):
+            if role == Qt.ItemDataRole.DecorationRole:
+                if column != DAY:
+                    return None
                 if self._lock_icon is None:
                     self._lock_icon = lock_icon()
                 return self._lock_icon
@@ -417,9 +547,14 @@ class HoursTableModel(QAbstractTableModel):
                 return Q.translate(
                     "HoursModel", "In a signed quarter: locked. Unlock the quarter to change it."
                 )
-            if role == Qt.ItemDataRole.ForegroundRole:
-                return tone(Tone.MUTED)
+            return tone(Tone.MUTED)
         return None
+
+
+_LOCK_ROLES = frozenset(
+    {Qt.ItemDataRole.DecorationRole, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.ForegroundRole}
+)
+_ROLES = _LOCK_ROLES | {Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.TextAlignmentRole, ROW_ROLE}
 
 
 class HoursProxy(QIdentityProxyModel):

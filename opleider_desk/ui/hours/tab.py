@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date, timedelta
+from itertools import chain
 from pathlib import Path
 
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex, Qt
@@ -50,7 +51,7 @@ from . import csv_io
 from .entry_dialog import EntryDialog
 from .entry_row import EntryRow
 from .fields import OWN_TIME, category_name
-from .model import HoursProxy, HoursTableModel, LoadedEntries, load_entries, own_time_label
+from .model import HoursProxy, HoursTableModel, LoadedEntries, load_rows, own_time_label
 from .periods import PeriodKind, kind_label, period_of, period_title, step
 from .totals import TotalsPanel
 from .view import hours_view
@@ -280,8 +281,12 @@ class HoursTab(QWidget):
         self.aios_filter.setCurrentIndex(max(self.aios_filter.findData(shown), 0))
         self.aios_filter.blockSignals(False)
 
-    def reload(self) -> None:
-        """Show the period; a large one loads on a worker thread, its first rows at once."""
+    def reload(self, *, changed: bool = False) -> None:
+        """Show the period; a large one loads on a worker thread, its first rows at once.
+
+        ``changed``: the same period again after a change; a large list stays as it
+        is until the new one is ready, rather than shrinking to its first rows (and
+        losing its place) for the seconds every entry takes to load."""
         period, shown = self.period, self.shown_aios
         self.period_label.setText(period_title(self.period_kind, period))
         self._stale = False
@@ -294,8 +299,11 @@ class HoursTab(QWidget):
         service = self.service
 
         def load(_progress=None) -> tuple[LoadedEntries, HourTotals, Norms, _Rules]:
-            loaded = load_entries(
-                service.entries(period, aios=shown), aios_names, category_names, service.locked_quarters()
+            loaded = load_rows(
+                chain.from_iterable(service.entry_parts(period, aios=shown)),
+                aios_names,
+                category_names,
+                service.locked_quarters(),
             )
             # The norms of every aios are read here too: on a worker for a large period.
             ruled = norm_service.rules_for(aios)
@@ -316,6 +324,11 @@ class HoursTab(QWidget):
                 self._select_rows(self.model.rows_of(selected))
             self._update_footer()
 
+        loading = self.tr("Loading the hours…")
+        if changed and self.model.total_count() > _LOAD_AT_ONCE:
+            # Large before the change, so large after it: no count on the GUI thread either.
+            run_in_background(self, load, label=loading, modal=False, on_done=show)
+            return
         # Every entry is the whole file: counting it needs no look at the dates.
         counted = None if self.period_kind is PeriodKind.ALL else period
         if service.count(counted, aios=shown) <= _LOAD_AT_ONCE:
@@ -324,7 +337,7 @@ class HoursTab(QWidget):
         first = service.entries(period, aios=shown, limit=_FIRST_ROWS)
         self.model.set_entries(first, aios_names, category_names)
         self.footer.setText(self.tr("Loading…"))
-        run_in_background(self, load, label=self.tr("Loading the hours…"), modal=False, on_done=show)
+        run_in_background(self, load, label=loading, modal=False, on_done=show)
 
     def _search(self, text: str) -> None:
         self.proxy.set_search(text)
@@ -346,7 +359,7 @@ class HoursTab(QWidget):
             self._load_choices()
         # A year of a large practice takes a moment to load: not while another tab is shown.
         if self.isVisible():
-            self.reload()
+            self.reload(changed=True)
         else:
             self._stale = True
 

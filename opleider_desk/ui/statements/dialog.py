@@ -33,7 +33,7 @@ from ...storage.store import Change
 from ...words.formatting import format_date
 from ...words.problems import problem_text
 from ..context import AppContext
-from ..widgets.background import run_in_background
+from ..widgets.background import Progress, run_in_background
 from ..widgets.background import show_failure as show_any_failure
 from ..widgets.date_field import DateField
 from ..widgets.form_errors import FieldError
@@ -168,8 +168,10 @@ class StatementDialog(QDialog):
     def refresh(self) -> None:
         """Gather and render again: the preview shows what the paper will say.
 
-        All aios of a quarter (forty statements in a large practice) are made
-        on a worker thread; one aios's statement at once.
+        All aios of a quarter (forty statements in a large practice take seconds)
+        are made on a worker thread, with a progress dialog that may be cancelled:
+        making a statement writes nothing, so cancelling loses nothing. One aios's
+        statement is made at once.
         """
         from ...reports.statement import statement_pdf
         from ...words.statements import statement_words
@@ -182,9 +184,18 @@ class StatementDialog(QDialog):
         )
         self._refreshing += 1
 
-        def make(_progress=None) -> tuple[list[QuarterStatement], bytes]:
+        def make(progress: Progress | None = None) -> tuple[list[QuarterStatement], bytes]:
+            if progress is not None:
+                progress.step(0)
             statements = service.gather(quarter, aios_id)
-            return statements, statement_pdf(statements, words) if statements else b""
+            if not statements:
+                return statements, b""
+            steps = len(statements) + 2  # gathering, each statement laid out, finishing the file
+            laid_out = None
+            if progress is not None:
+                progress.step(1, steps)
+                laid_out = lambda done: progress.step(2 + done, steps)  # noqa: E731
+            return statements, statement_pdf(statements, words, progress=laid_out)
 
         def show(made: tuple[list[QuarterStatement], bytes], generation: int = self._refreshing) -> None:
             if generation != self._refreshing:
@@ -199,17 +210,42 @@ class StatementDialog(QDialog):
             else:
                 show_any_failure(self, error)
 
+        def cancelled(generation: int = self._refreshing) -> None:
+            if generation != self._refreshing:
+                return
+            self.statements, self.pdf = [], b""
+            self.view.show_pdf(b"")
+            self._show_status()
+            self.status.setText(
+                self.tr("Cancelled: no statements were made. Choose a trainee, or the quarter again.")
+            )
+
         if aios_id is not None:
             try:
                 show(make())
             except ValidationFailed as error:
                 failed(error)
             return
-        for button in (self.print_button, self.save_button, self.sign_button, self.unlock_button):
+        for button in (
+            self.print_button,
+            self.save_button,
+            self.contacts_button,
+            self.digital_button,
+            self.sign_button,
+            self.unlock_button,
+        ):
             button.setEnabled(False)
         self.status.setText(self.tr("Making the statements…"))
         run_in_background(
-            self, make, label=self.tr("Making the statements…"), modal=False, on_done=show, on_failed=failed
+            self,
+            make,
+            label=self.tr("Making the statements of all trainees for {quarter}…").format(
+                quarter=quarter_text(quarter)
+            ),
+            cancellable=True,
+            on_done=show,
+            on_failed=failed,
+            on_cancelled=cancelled,
         )
 
     def _show_status(self) -> None:

@@ -24,6 +24,8 @@ from __future__ import annotations
 import gc
 import sys
 import threading
+import time
+import weakref
 from collections.abc import Callable
 from typing import Any, Generic, TypeVar
 
@@ -33,6 +35,7 @@ from PySide6.QtCore import QEventLoop, QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import QMainWindow, QProgressDialog, QWidget
 
 from ... import startup_gc
+from ...freed_memory import give_back
 
 T = TypeVar("T")
 
@@ -40,6 +43,7 @@ PROGRESS_DELAY_MS = 400
 # Progress is reported at most this often: each report crosses to the GUI thread.
 _REPORT_EVERY_S = 0.05
 _COLLECT_EVERY_MS = 50
+_LONG_S = 0.3  # a task this long hands what it freed back to the system when it ends
 
 _running: set[BackgroundTask[Any]] = set()  # kept alive until they finish
 
@@ -58,11 +62,23 @@ class _GcOnGuiThread:
     (Anki collects on its main thread for the same reason.)
 
     While the window starts nothing is collected at all (``startup_gc``); once
-    it is ready (``start_finished``), collection goes on as above.
+    it is ready (``start_finished``) what the start made is frozen and collection
+    goes on as above.
+
+    Also when the first work ends (the file opened: the window, its modules and the
+    store's mappers are there to stay) what lives is frozen (``gc.freeze``), once,
+    for a start that was not paused:
+    a full collection walks every object the collector tracks, and with the big
+    file open that took 230–290 ms on the GUI thread, a stall at whatever moment
+    Python chose. Frozen objects are still freed when nothing refers to them; a
+    cycle among them that becomes garbage stays, which is why it is done once,
+    at the start, and not after every task (a dialog open at that moment would
+    stay with everything it holds).
     """
 
     def __init__(self) -> None:
         self.holds = 0
+        self.frozen = False
         self.was_enabled = True
         self.timer: QTimer | None = None
 
@@ -94,6 +110,10 @@ class _GcOnGuiThread:
         if self.holds == 0:
             if self.timer is not None:
                 self.timer.stop()
+            if not self.frozen:
+                self.frozen = True
+                gc.collect(1)
+                gc.freeze()
             if self.was_enabled:
                 gc.enable()
 
@@ -109,9 +129,15 @@ class Progress:
     """What the work reports through; called on the worker thread."""
 
     def __init__(self, task: BackgroundTask[Any]):
-        self._task = task
+        # Weak: task and progress in a cycle waited for the collector, the task's
+        # result (200,000 loaded entries) with them.
+        self._task_ref = weakref.ref(task)
         self._cancel = threading.Event()
         self._last = 0.0
+
+    @property
+    def _task(self) -> BackgroundTask[Any] | None:
+        return self._task_ref()
 
     @property
     def cancelled(self) -> bool:
@@ -121,12 +147,12 @@ class Progress:
         """``done`` of ``total`` units (0: unknown); raises ``Cancelled`` once cancelled."""
         if self._cancel.is_set():
             raise Cancelled
-        import time
-
         now = time.monotonic()
         if now - self._last >= _REPORT_EVERY_S or (total and done >= total):
             self._last = now
-            self._task._progressed.emit(done, total)
+            task = self._task
+            if task is not None:
+                task._progressed.emit(done, total)
 
 
 class BackgroundTask(QObject, Generic[T]):
@@ -143,6 +169,7 @@ class BackgroundTask(QObject, Generic[T]):
         label: str,
         on_done: Callable[[T], None] | None = None,
         on_failed: Callable[[BaseException], None] | None = None,
+        on_cancelled: Callable[[], None] | None = None,
         cancellable: bool = False,
         modal: bool = True,
     ):
@@ -158,6 +185,7 @@ class BackgroundTask(QObject, Generic[T]):
         self.label = label
         self.on_done = on_done
         self.on_failed = on_failed
+        self.on_cancelled = on_cancelled
         self.cancellable = cancellable
         self.modal = modal
         self.progress = Progress(self)
@@ -168,6 +196,7 @@ class BackgroundTask(QObject, Generic[T]):
         self._done, self._total = 0, 0
         self._loops: list[QEventLoop] = []
         self._status_bar_shown = False
+        self._started = 0.0
         self._progressed.connect(self._on_progress)  # queued: self lives on the GUI thread
         self._ended.connect(self._on_ended)
 
@@ -181,6 +210,7 @@ class BackgroundTask(QObject, Generic[T]):
         return self
 
     def _start_thread(self) -> None:
+        self._started = time.monotonic()
         _gc.hold()
         threading.Thread(target=self._run, name=f"background: {self.label}", daemon=True).start()
         QTimer.singleShot(PROGRESS_DELAY_MS, self, self._show_progress)
@@ -257,6 +287,8 @@ class BackgroundTask(QObject, Generic[T]):
             self.dialog.deleteLater()
             self.dialog = None
         _gc.release()
+        if time.monotonic() - self._started >= _LONG_S:
+            give_back()  # what a long task freed on its thread stays counted until then
         self.deleteLater()
         for loop in self._loops:
             loop.quit()
@@ -273,7 +305,8 @@ class BackgroundTask(QObject, Generic[T]):
             if self.on_done is not None:
                 self.on_done(self.result)  # type: ignore[arg-type]
         elif isinstance(self.error, Cancelled):
-            pass
+            if self.on_cancelled is not None:
+                self.on_cancelled()
         elif self.on_failed is not None:
             self.on_failed(self.error)
         else:
@@ -303,13 +336,15 @@ def run_in_background(
     label: str,
     on_done: Callable[[T], None] | None = None,
     on_failed: Callable[[BaseException], None] | None = None,
+    on_cancelled: Callable[[], None] | None = None,
     cancellable: bool = False,
     modal: bool = True,
     delay_ms: int | None = None,
 ) -> BackgroundTask[T]:
     """Start ``work(progress)`` on a worker thread; ``on_done(result)`` follows on the GUI thread.
 
-    ``delay_ms``: start the thread only after the events already queued (the
+    ``on_cancelled()`` follows instead when the user cancelled (the work raised
+    ``Cancelled``). ``delay_ms``: start the thread only after the events already queued (the
     start-up's first paints) have been handled.
     """
     return BackgroundTask(
@@ -318,6 +353,7 @@ def run_in_background(
         label=label,
         on_done=on_done,
         on_failed=on_failed,
+        on_cancelled=on_cancelled,
         cancellable=cancellable,
         modal=modal,
     ).start(delay_ms)
