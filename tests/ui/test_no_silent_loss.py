@@ -27,15 +27,16 @@ def aios_id(window) -> int:
     return window.context.service(AiosService).add(Aios(name="Sanne de Vries", start_date=date(2026, 1, 5)))
 
 
-def _answer_box(button: QMessageBox.StandardButton, seen: list[str]) -> None:
-    """Answer the next message box with ``button``, noting its text."""
+def _answer_box(button: QMessageBox.StandardButton, seen: list[str], *, tries: int | None = None) -> None:
+    """Answer the next message box with ``button``, noting its text (give up after ``tries``)."""
 
-    def press():
+    def press(left: int | None = tries):
         box = next(
             (w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible()), None
         )
         if box is None:
-            QTimer.singleShot(20, press)
+            if left is None or left > 0:
+                QTimer.singleShot(20, lambda: press(None if left is None else left - 1))
             return
         seen.append(box.text())
         box.button(button).click()
@@ -250,6 +251,21 @@ def test_a_row_typed_in_a_guided_step_survives_going_to_another_step_and_holding
     [editor] = [w for w in form.field_widgets.values() if isinstance(w, AgreementsEditor)]
     assert editor.text.text() == "Twee consulten op video opnemen"
     opened.close_discarding()
+
+
+def test_deleting_a_meeting_asks_once_even_with_a_row_typed_in_its_window(qtbot, window, aios_id):
+    opened = _planned_meeting(window, aios_id)
+    opened.tabs.setCurrentWidget(opened.agreements_page)
+    qtbot.keyClicks(opened.agreements_editor.text, "Casus meenemen naar de terugkomdag")
+    tab = window.tab_widget("meetings")
+    tab.select(opened.meeting_id)
+    seen: list[str] = []
+    _answer_box(QMessageBox.StandardButton.Yes, seen)  # "Delete the … with everything typed in it?"
+    # A second question would block; it is answered (and counted) rather than hang the test.
+    QTimer.singleShot(50, lambda: _answer_box(QMessageBox.StandardButton.Discard, seen, tries=50))
+    tab.delete_selected()
+    qtbot.waitUntil(lambda: not _meeting_windows())
+    assert len(seen) == 1 and window.context.service(MeetingService).list(aios_id) == []
 
 
 def test_esc_in_the_routine_dialog_asks_before_dropping_a_routine_not_yet_added(qtbot, window, aios_id):

@@ -285,7 +285,7 @@ class MeetingsTab(QWidget):
             return
         window = self.windows.pop(stored_id(row.id), None)
         if window is not None:
-            window.close()
+            window.close_discarding()  # "with everything typed in it" was asked just now
         run_action(self, lambda: self.service.delete(stored_id(row.id)), title=self.tr("Delete meeting"))
 
     def export_calendar(self) -> None:

@@ -469,7 +469,7 @@ class MeetingWindow(QWidget):
             try:
                 fresh = self.service.get(self.meeting_id)
             except ValidationFailed:
-                self.close()  # deleted, e.g. by undoing its planning
+                self.close_discarding()  # deleted, e.g. by undoing its planning: nothing to add to
                 return
             if fresh.status is not self.meeting.status:
                 self.flush()
