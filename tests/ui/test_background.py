@@ -239,3 +239,29 @@ def test_what_lived_through_the_first_task_is_left_out_of_later_full_collections
     del cycle
     assert gc.collect() >= 1
     assert kept
+
+
+def test_a_widget_closed_while_its_progress_dialog_shows_ends_its_work_quietly(qtbot, monkeypatch):
+    """The progress dialog is the widget's child: deleting the widget deletes the dialog,
+    and the end of the work then closed a dialog that was gone ("already deleted")."""
+    monkeypatch.setattr(background, "PROGRESS_DELAY_MS", 10)
+    parent = QWidget()
+    parent.show()
+    go = threading.Event()
+    failures: list[BaseException] = []
+
+    def work(progress):
+        go.wait(5)
+        progress.step(1, 2)
+        return 1
+
+    task = run_in_background(parent, work, label="Counting…", on_failed=failures.append)
+    qtbot.waitUntil(lambda: task.dialog is not None and task.dialog.isVisible())
+    parent.deleteLater()
+    qtbot.waitUntil(lambda: not background._alive(task.dialog))
+    with qtbot.captureExceptions() as raised:
+        go.set()
+        qtbot.waitUntil(lambda: task.finished)
+        qtbot.wait(20)
+    assert raised == [] and failures == []
+    assert task.dialog is None

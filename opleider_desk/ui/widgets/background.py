@@ -239,7 +239,7 @@ class BackgroundTask(QObject, Generic[T]):
     @Slot(int, int)
     def _on_progress(self, done: int, total: int) -> None:
         self._done, self._total = done, total
-        if self.dialog is not None:
+        if self.dialog is not None and _alive(self.dialog):
             self.dialog.setMaximum(total)
             self.dialog.setValue(min(done, total) if total else 0)
         elif not self.modal and self._status_bar_shown:
@@ -282,10 +282,12 @@ class BackgroundTask(QObject, Generic[T]):
     def _on_ended(self) -> None:
         self.finished = True
         _running.discard(self)
-        if self.dialog is not None:
+        # The dialog is a child of the widget the work is for: closing that widget
+        # deleted it already.
+        if self.dialog is not None and _alive(self.dialog):
             self.dialog.close()
             self.dialog.deleteLater()
-            self.dialog = None
+        self.dialog = None
         _gc.release()
         if time.monotonic() - self._started >= _LONG_S:
             give_back()  # what a long task freed on its thread stays counted until then
