@@ -106,3 +106,16 @@ def test_the_trainee_dialog_shows_every_column_of_the_placements(qtbot, demo_win
         demo_window, lambda: AiosDialog(service, daan, parent=demo_window), "edit aios", in_view=True
     )
     assert not problems, "\n".join(problems)
+
+
+@pytest.mark.parametrize("language", LANGUAGES, indirect=True)
+def test_the_overview_at_1200_wide_keeps_the_phase_readable(qtbot, demo_window):  # noqa: F811
+    """The README's screenshot size: the stretching phase column was left a few letters
+    ("J…"), its text one word a line, while the other columns kept a line each."""
+    demo_window.resize(1200, 720)
+    settled_overview(demo_window)
+    demo_window.show_tab("aios")
+    QApplication.processEvents()
+    qtbot.wait(20)
+    problems = _check(demo_window, "tab aios at 1200", in_view=True)
+    assert not problems, "\n".join(problems)

@@ -76,13 +76,14 @@ class AiosTab(QWidget):
         setup_row_view(self.view)
         # The phase ("Jaar 3 · Derde jaar, differentiatie palliatieve zorg") is the longest text:
         # it takes the room that is left and wraps, so the last column (the practice
-        # supervisor) stays in sight at 1280 wide instead of behind a sideways scroll.
+        # supervisor) stays in sight at 1280 wide instead of behind a sideways scroll. The
+        # other columns wrap before it is left a few letters (seen at 1200 wide: "J…").
         header = self.view.horizontalHeader()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(YEAR_PHASE_COLUMN, QHeaderView.ResizeMode.Stretch)
         self.view.setWordWrap(True)
         self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        remember_columns(self.view, "aios")
+        remember_columns(self.view, "aios", room=(YEAR_PHASE_COLUMN, 0.14))
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
 
         top = QHBoxLayout()
