@@ -258,7 +258,6 @@ def _open_and_check(window, open_it: Callable[[], object], where: str, *, in_vie
 @pytest.mark.parametrize("language", LANGUAGES, indirect=True)
 def test_every_tab_fits_and_has_distinct_access_keys(qtbot, demo_window):
     from opleider_desk.ui.tabs import TABS
-
     from tests.ui.conftest import settled_overview
 
     problems = []
