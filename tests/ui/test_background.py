@@ -257,8 +257,10 @@ def test_a_widget_closed_while_its_progress_dialog_shows_ends_its_work_quietly(q
 
     task = run_in_background(parent, work, label="Counting…", on_failed=failures.append)
     qtbot.waitUntil(lambda: task.dialog is not None and task.dialog.isVisible())
+    dialog = task.dialog
+    assert dialog is not None
     parent.deleteLater()
-    qtbot.waitUntil(lambda: not background._alive(task.dialog))
+    qtbot.waitUntil(lambda: not background._alive(dialog))
     with qtbot.captureExceptions() as raised:
         go.set()
         qtbot.waitUntil(lambda: task.finished)

@@ -10,6 +10,7 @@ from opleider_desk.settings import LAST_TAB
 from opleider_desk.storage.open import open_store
 from opleider_desk.storage.services.aios import AiosService
 from opleider_desk.ui.aios.first_look import FirstLookView
+from opleider_desk.ui.aios.tab import AiosTab
 from opleider_desk.ui.main_window import MainWindow
 
 from .conftest import save_profile
@@ -56,6 +57,7 @@ def test_the_aios_show_first_and_the_tab_takes_over_once_the_file_is_open(
     qtbot.waitUntil(lambda: opened == [True])
     assert window.first_look is None and window.context is not None
     tab = window.tab_widget("aios")
+    assert isinstance(tab, AiosTab)
     assert [tab.proxy.index(r, 0).data() for r in range(tab.proxy.rowCount())] == ["Sanne de Vries"]
     window.close_store(backup=False)
 
