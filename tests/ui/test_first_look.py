@@ -26,19 +26,14 @@ def _prepare(db_path) -> None:
     store.close()
 
 
-def test_the_aios_show_first_and_the_tab_takes_over_once_the_file_is_open(
-    qtbot, ui_language, settings, db_path, monkeypatch
-):
+def _note_first_looks(monkeypatch, window) -> list[tuple[bool, list[str]]]:
+    """Each first look as it is made: whether the file was still closed, and its names.
+    With every module imported already the file can open within one poll of waitUntil,
+    so looking for the first look afterwards raced it."""
     from opleider_desk.ui.aios import first_look as first_look_module
 
-    _prepare(db_path)
-    window = MainWindow(settings, ui_language)
-    qtbot.addWidget(window)
-    window.show()
     shown: list[tuple[bool, list[str]]] = []
 
-    # Noted as it is made: with every module imported already the file can open within
-    # one poll of waitUntil, so looking for the first look afterwards raced it.
     class NotedFirstLook(FirstLookView):
         def __init__(self, *args, **kwargs):
             super().__init__(*args, **kwargs)
@@ -48,6 +43,17 @@ def test_the_aios_show_first_and_the_tab_takes_over_once_the_file_is_open(
             )
 
     monkeypatch.setattr(first_look_module, "FirstLookView", NotedFirstLook)
+    return shown
+
+
+def test_the_aios_show_first_and_the_tab_takes_over_once_the_file_is_open(
+    qtbot, ui_language, settings, db_path, monkeypatch
+):
+    _prepare(db_path)
+    window = MainWindow(settings, ui_language)
+    qtbot.addWidget(window)
+    window.show()
+    shown = _note_first_looks(monkeypatch, window)
     opened = []
     window.open_at_start(db_path, then=lambda: opened.append(True))
     # Read on a worker (with the modules its table needs), then shown before the file opens;
@@ -107,7 +113,7 @@ def test_the_file_opens_on_a_worker_thread_while_the_window_keeps_answering(
 
 
 def test_a_file_in_use_shows_its_aios_first_then_asks_to_open_it_read_only(
-    qtbot, ui_language, settings, db_path
+    qtbot, ui_language, settings, db_path, monkeypatch
 ):
     from PySide6.QtWidgets import QMessageBox
 
@@ -118,11 +124,12 @@ def test_a_file_in_use_shows_its_aios_first_then_asks_to_open_it_read_only(
     window = MainWindow(settings, ui_language)
     qtbot.addWidget(window)
     window.show()
+    shown = _note_first_looks(monkeypatch, window)
     opened = []
     asked = _answer_message_box(qtbot, lambda box: box.button(QMessageBox.StandardButton.Yes))
     window.open_at_start(db_path, then=lambda: opened.append(True))
-    qtbot.waitUntil(lambda: window.first_look is not None or bool(opened))
-    assert window.first_look is not None
+    qtbot.waitUntil(lambda: bool(shown) or bool(opened))
+    assert shown and shown[0][0]  # shown while the file was not yet open
     qtbot.waitUntil(lambda: opened == [True])
     assert asked and window.first_look is None
     assert window.context.store.read_only
