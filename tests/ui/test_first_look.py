@@ -132,7 +132,8 @@ def test_a_file_in_use_shows_its_aios_first_then_asks_to_open_it_read_only(
     assert shown and shown[0][0]  # shown while the file was not yet open
     qtbot.waitUntil(lambda: opened == [True])
     assert asked and window.first_look is None
-    assert window.context.store.read_only
-    assert window.tab_widget("aios").model.rowCount() == 2
+    assert window.context is not None and window.context.store.read_only
+    tab = window.tab_widget("aios")
+    assert isinstance(tab, AiosTab) and tab.model.rowCount() == 2
     window.close_store()
     other.close()
