@@ -65,9 +65,9 @@ class _GcOnGuiThread:
     it is ready (``start_finished``) what the start made is frozen and collection
     goes on as above.
 
-    Also when the first work ends (the file opened: the window, its modules and the
-    store's mappers are there to stay) what lives is frozen (``gc.freeze``), once,
-    for a start that was not paused:
+    A start that was not paused freezes what lives (``gc.freeze``) when its first
+    work ends (the file opened: the window, its modules and the store's mappers are
+    there to stay), once; either way it happens once per program:
     a full collection walks every object the collector tracks, and with the big
     file open that took 230–290 ms on the GUI thread, a stall at whatever moment
     Python chose. Frozen objects are still freed when nothing refers to them; a
@@ -100,6 +100,7 @@ class _GcOnGuiThread:
     def start_done(self) -> None:
         if not startup_gc.end():
             return
+        self.frozen = True  # ``startup_gc.end`` froze what the start made
         if self.holds == 0:
             gc.enable()
         else:
@@ -110,7 +111,9 @@ class _GcOnGuiThread:
         if self.holds == 0:
             if self.timer is not None:
                 self.timer.stop()
-            if not self.frozen:
+            # A paused start freezes once it is ready (``start_done``): a task that ends
+            # before that (the first look) would freeze half of it, and twice.
+            if not self.frozen and not startup_gc.paused():
                 self.frozen = True
                 gc.collect(1)
                 gc.freeze()
