@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPlainTextEdit,
     QSpinBox,
     QVBoxLayout,
@@ -33,6 +32,7 @@ from ...words.formatting import current_language, format_date
 from ..widgets.date_field import DateField
 from ..widgets.form_errors import ErrorForm
 from ..widgets.remember import remember_size
+from ..widgets.unsaved import confirm_discard
 from ..widgets.user_action import FAILED, run_action
 from .training_editor import TrainingEditor
 
@@ -321,14 +321,8 @@ class AiosDialog(QDialog):
             self.service.update(aios, placements, interruptions)
 
     def reject(self) -> None:
-        if self.is_dirty():
-            answer = QMessageBox.question(
-                self,
-                self.windowTitle(),
-                self.tr("Discard the changes you made to this trainee?"),
-                QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
-                QMessageBox.StandardButton.Cancel,
-            )
-            if answer != QMessageBox.StandardButton.Discard:
-                return
+        if self.is_dirty() and not confirm_discard(
+            self, self.tr("Discard the changes you made to this trainee?")
+        ):
+            return
         super().reject()
