@@ -268,17 +268,21 @@ def test_deleting_a_meeting_asks_once_even_with_a_row_typed_in_its_window(qtbot,
     assert len(seen) == 1 and window.context.service(MeetingService).list(aios_id) == []
 
 
-def test_esc_in_the_routine_dialog_asks_before_dropping_a_routine_not_yet_added(qtbot, window, aios_id):
+def _routine_dialog(window):
     from opleider_desk.storage.services.hour_routines import HourRoutineService
     from opleider_desk.ui.hours.routine_dialog import RoutineDialog
 
     context = window.context
-    dialog = RoutineDialog(
+    return RoutineDialog(
         context.service(HourRoutineService),
         context.service(AiosService).list(),
         context.service(CategoryService).list(),
         parent=window,
     )
+
+
+def test_esc_in_the_routine_dialog_asks_before_dropping_a_routine_not_yet_added(qtbot, window, aios_id):
+    dialog = _routine_dialog(window)
     dialog.show()
     qtbot.waitExposed(dialog)
     qtbot.keyClicks(dialog.duration, "1:00")
@@ -297,16 +301,7 @@ def test_esc_in_the_routine_dialog_asks_before_dropping_a_routine_not_yet_added(
 
 
 def test_esc_in_an_untouched_routine_dialog_closes_without_asking(qtbot, window, aios_id):
-    from opleider_desk.storage.services.hour_routines import HourRoutineService
-    from opleider_desk.ui.hours.routine_dialog import RoutineDialog
-
-    context = window.context
-    dialog = RoutineDialog(
-        context.service(HourRoutineService),
-        context.service(AiosService).list(),
-        context.service(CategoryService).list(),
-        parent=window,
-    )
+    dialog = _routine_dialog(window)
     dialog.show()
     qtbot.waitExposed(dialog)
     qtbot.keyClick(dialog.duration, Qt.Key.Key_Escape)
