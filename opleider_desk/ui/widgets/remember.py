@@ -186,6 +186,8 @@ class _Columns(QObject):
         if not others or budget <= 0:
             return
         widths = {c: header.sectionSize(c) for c in others}
+        if sum(widths.values()) <= budget:
+            return  # they fit as they are: no words to measure (this runs on every resize)
         metrics = self.view.fontMetrics()
         model = self.view.model()
 
@@ -200,8 +202,6 @@ class _Columns(QObject):
             return max(metrics.horizontalAdvance(w) for w in [title, *words]) + 12
 
         floors = {c: min(least(c), widths[c]) for c in others}
-        if sum(widths.values()) <= budget:
-            return
         # The largest cap for which the narrowed columns fit the budget (water filling).
         low, high = 0, max(widths.values())
         while low < high:
