@@ -57,7 +57,7 @@ from .locks import signed_statement
 IMPORT_HOURS = Operation("import_hours", Area.HOURS)
 
 #: Lines the preview shows; the import takes every line.
-PREVIEW_LINES = 200  # the preview fits its columns to the text: more would freeze it
+PREVIEW_LINES = 50  # each line is measured to wrap its description: 200 held the window 0.3 s
 #: Errors kept to show; ``ImportCheck.error_count`` counts them all.
 ERRORS_KEPT = 1_000
 _INSERT_PART = 2_000  # rows in one executemany
