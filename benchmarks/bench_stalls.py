@@ -21,7 +21,9 @@ import.
 Stalls are wall-clock time: on a shared machine the neighbours lengthen them
 (the load average is printed). The CSV import also reports its lines per
 second read and checked (until the preview shows) and the peak resident
-memory of the whole window process while it ran (reset just before it).
+memory of the whole window process (reset just before it): once until every
+line is written (the import's own), once with the list of every entry
+reloaded afterwards (400,000 entries, 50 MB more text, in the hours list).
 """
 
 from __future__ import annotations
@@ -354,6 +356,7 @@ def _child(path: Path, folder: Path, *, import_only: bool = False) -> None:
     csv_megabytes = csv_file.stat().st_size / 1e6
     Path("/proc/self/clear_refs").write_text("5")  # resets the peak resident size
     imported = []
+    written_peak: list[float] = []  # the peak when the import's dialog closed: the list not yet reloaded
 
     def accept_import() -> None:
         dialog = next(
@@ -379,6 +382,7 @@ def _child(path: Path, folder: Path, *, import_only: bool = False) -> None:
                 QTimer.singleShot(10, closed)
             else:
                 imported.append(time.perf_counter())
+                written_peak.append(_peak_kb() / 1024)
 
         closed()
 
@@ -405,7 +409,17 @@ def _child(path: Path, folder: Path, *, import_only: bool = False) -> None:
     )
     figures.append(("CSV import: seconds until all lines are written", imported[1] - started, "s", None))
     figures.append(("CSV import: size of the file", csv_megabytes, "MB", None))
-    figures.append(("CSV import: peak resident memory", peak, "MB", IMPORT_RSS_MB))
+    figures.append(
+        (
+            "CSV import: peak resident memory until every line is written",
+            written_peak[0] if written_peak else peak,
+            "MB",
+            IMPORT_RSS_MB,
+        )
+    )
+    figures.append(
+        ("CSV import: peak resident memory, with the list of every entry reloaded", peak, "MB", IMPORT_RSS_MB)
+    )
 
     # After the import the file holds 50 MB more of text, each description unlike any
     # other; held to the import's own bound (memory independent of the file's size).
