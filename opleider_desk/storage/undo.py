@@ -20,6 +20,7 @@ from typing import Any
 from sqlalchemy import Table, and_, delete, event, insert, inspect, select, update
 from sqlalchemy.orm import Session
 
+from ..window_turns import give_way
 from .changes import Operation
 from .models import Base
 
@@ -206,12 +207,14 @@ def _apply_inserted(session: Session, rows: InsertedRows, *, backwards: bool) ->
             images = [tuple(r) for r in connection.execute(select(table).where(table.c.id.in_(part)))]
             parts.append(_packed(images))
             connection.execute(delete(table).where(table.c.id.in_(part)))
+            give_way()
         rows.images = (columns, parts)
     elif rows.images is not None:
         columns, parts = rows.images
         for packed in parts:
             chunk = _unpacked(packed)
             connection.execute(insert(table), [dict(zip(columns, image, strict=True)) for image in chunk])
+            give_way()
         rows.images = None
 
 
