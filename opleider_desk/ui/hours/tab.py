@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import date, timedelta
-from itertools import chain
 from pathlib import Path
 
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex, Qt
@@ -39,6 +38,7 @@ from ...storage.services.hour_routines import HourRoutineService
 from ...storage.services.hours import ALL, AiosFilter, HoursService, HourTotals
 from ...storage.services.norms import NormService
 from ...storage.store import Change
+from ...window_turns import give_way
 from ...words.categories import category_names
 from ...words.formatting import format_date
 from ..context import AppContext
@@ -51,6 +51,7 @@ from . import csv_io
 from .entry_dialog import EntryDialog
 from .entry_row import EntryRow
 from .fields import OWN_TIME, category_name
+from .model import EntryRow as ListRow
 from .model import HoursProxy, HoursTableModel, LoadedEntries, load_rows, own_time_label
 from .periods import PeriodKind, kind_label, period_of, period_title, step
 from .totals import TotalsPanel
@@ -61,6 +62,16 @@ from .view import hours_view
 _Rules = Callable[[Aios | None], Ruled]
 _LOAD_AT_ONCE = 5_000
 _FIRST_ROWS = 200
+_GIVE_WAY_EVERY = 1_000  # rows a worker loads between looks at the window (window_turns)
+
+
+def _giving_way(parts: Iterable[Sequence[ListRow]]) -> Iterator[ListRow]:
+    """The rows of ``parts``; every ``_GIVE_WAY_EVERY`` a window fallen behind catches up
+    (it repaints as the import dialog closes while every entry reloads)."""
+    for part in parts:
+        for start in range(0, len(part), _GIVE_WAY_EVERY):
+            yield from part[start : start + _GIVE_WAY_EVERY]
+            give_way()
 
 
 class HoursTab(QWidget):
@@ -303,7 +314,7 @@ class HoursTab(QWidget):
 
         def load(_progress=None) -> tuple[LoadedEntries, HourTotals, Norms, _Rules]:
             loaded = load_rows(
-                chain.from_iterable(service.entry_parts(period, aios=shown)),
+                _giving_way(service.entry_parts(period, aios=shown)),
                 aios_names,
                 category_names,
                 service.locked_quarters(),
