@@ -1775,6 +1775,22 @@ Backups made earlier still hold these data until they are rotated out (after at 
             <source>&amp;Mark done</source>
             <translation>&amp;Mark done</translation>
         </message>
+        <message>
+            <source>U&amp;ndo</source>
+            <translation>U&amp;ndo</translation>
+        </message>
+        <message>
+            <source>Marked done: “{text}”.</source>
+            <translation>Marked done: “{text}”.</translation>
+        </message>
+        <message>
+            <source>This can no longer be undone: later changes depend on it.</source>
+            <translation>This can no longer be undone: later changes depend on it.</translation>
+        </message>
+        <message>
+            <source>Open again.</source>
+            <translation>Open again.</translation>
+        </message>
     </context>
     <context>
         <name>Encryption</name>
@@ -2441,26 +2457,6 @@ Details (without personal data) are in the log file:
             <translation>Print or sign the statement of the quarter shown</translation>
         </message>
         <message>
-            <source>More</source>
-            <translation>More</translation>
-        </message>
-        <message>
-            <source>Routine entries…</source>
-            <translation>Routine entries…</translation>
-        </message>
-        <message>
-            <source>Categories…</source>
-            <translation>Categories…</translation>
-        </message>
-        <message>
-            <source>Import hours from CSV…</source>
-            <translation>Import hours from CSV…</translation>
-        </message>
-        <message>
-            <source>Export this list to CSV…</source>
-            <translation>Export this list to CSV…</translation>
-        </message>
-        <message>
             <source>Delete</source>
             <translation>Delete</translation>
         </message>
@@ -2515,6 +2511,26 @@ Details (without personal data) are in the log file:
         <message>
             <source>Nothing to copy: the week before is empty or already copied.</source>
             <translation>Nothing to copy: the week before is empty or already copied.</translation>
+        </message>
+        <message>
+            <source>&amp;More</source>
+            <translation>&amp;More</translation>
+        </message>
+        <message>
+            <source>&amp;Routine entries…</source>
+            <translation>&amp;Routine entries…</translation>
+        </message>
+        <message>
+            <source>&amp;Categories…</source>
+            <translation>&amp;Categories…</translation>
+        </message>
+        <message>
+            <source>&amp;Import hours from CSV…</source>
+            <translation>&amp;Import hours from CSV…</translation>
+        </message>
+        <message>
+            <source>&amp;Export this list to CSV…</source>
+            <translation>&amp;Export this list to CSV…</translation>
         </message>
         <message>
             <source>All trainees</source>
@@ -2953,10 +2969,6 @@ Details (without personal data) are in the log file:
             <translation>&amp;Settings…</translation>
         </message>
         <message>
-            <source>&amp;Norms…</source>
-            <translation>&amp;Norms…</translation>
-        </message>
-        <message>
             <source>&amp;Import hours from CSV…</source>
             <translation>&amp;Import hours from CSV…</translation>
         </message>
@@ -3089,23 +3101,44 @@ Details (without personal data) are in the log file:
             <translation>Undone: {action}</translation>
         </message>
         <message>
+            <source>Nor&amp;ms…</source>
+            <translation>Nor&amp;ms…</translation>
+        </message>
+        <message>
             <source>Redone: {action}</source>
             <translation>Redone: {action}</translation>
+        </message>
+        <message>
+            <source>&amp;Trainee overview</source>
+            <translation>&amp;Trainee overview</translation>
         </message>
         <message>
             <source>Meetings</source>
             <translation>Meetings</translation>
         </message>
         <message>
+            <source>&amp;Meetings</source>
+            <translation>&amp;Meetings</translation>
+        </message>
+        <message>
             <source>Hours</source>
             <translation>Hours</translation>
+        </message>
+        <message>
+            <source>&amp;Hours</source>
+            <translation>&amp;Hours</translation>
         </message>
         <message>
             <source>Portfolio</source>
             <translation>Portfolio</translation>
         </message>
         <message>
+            <source>&amp;Portfolio</source>
+            <translation>&amp;Portfolio</translation>
+        </message>
+        <message>
             <source>Trainee overview</source>
+            <extracomment>The View menu's item: the title with an access key (a tab bar's titles have none).</extracomment>
             <translation>Trainee overview</translation>
         </message>
     </context>

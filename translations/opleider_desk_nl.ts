@@ -1775,6 +1775,22 @@ Eerder gemaakte reservekopieën bevatten deze gegevens nog tot ze worden opgerui
             <source>&amp;Mark done</source>
             <translation>Afgeron&amp;d</translation>
         </message>
+        <message>
+            <source>U&amp;ndo</source>
+            <translation>&amp;Ongedaan maken</translation>
+        </message>
+        <message>
+            <source>Marked done: “{text}”.</source>
+            <translation>Afgerond: „{text}”.</translation>
+        </message>
+        <message>
+            <source>This can no longer be undone: later changes depend on it.</source>
+            <translation>Dit kan niet meer ongedaan worden gemaakt: latere wijzigingen bouwen erop voort.</translation>
+        </message>
+        <message>
+            <source>Open again.</source>
+            <translation>Weer open.</translation>
+        </message>
     </context>
     <context>
         <name>Encryption</name>
@@ -2441,26 +2457,6 @@ De details (zonder persoonsgegevens) staan in het logbestand:
             <translation>De verklaring van het getoonde kwartaal afdrukken of ondertekenen</translation>
         </message>
         <message>
-            <source>More</source>
-            <translation>Meer</translation>
-        </message>
-        <message>
-            <source>Routine entries…</source>
-            <translation>Vaste uren…</translation>
-        </message>
-        <message>
-            <source>Categories…</source>
-            <translation>Categorieën…</translation>
-        </message>
-        <message>
-            <source>Import hours from CSV…</source>
-            <translation>Uren inlezen uit CSV…</translation>
-        </message>
-        <message>
-            <source>Export this list to CSV…</source>
-            <translation>Deze lijst exporteren naar CSV…</translation>
-        </message>
-        <message>
             <source>Delete</source>
             <translation>Verwijderen</translation>
         </message>
@@ -2515,6 +2511,26 @@ De details (zonder persoonsgegevens) staan in het logbestand:
         <message>
             <source>Nothing to copy: the week before is empty or already copied.</source>
             <translation>Niets te kopiëren: de week ervoor is leeg of al gekopieerd.</translation>
+        </message>
+        <message>
+            <source>&amp;More</source>
+            <translation>M&amp;eer</translation>
+        </message>
+        <message>
+            <source>&amp;Routine entries…</source>
+            <translation>&amp;Vaste uren…</translation>
+        </message>
+        <message>
+            <source>&amp;Categories…</source>
+            <translation>&amp;Categorieën…</translation>
+        </message>
+        <message>
+            <source>&amp;Import hours from CSV…</source>
+            <translation>Uren &amp;inlezen uit CSV…</translation>
+        </message>
+        <message>
+            <source>&amp;Export this list to CSV…</source>
+            <translation>Deze lijst &amp;exporteren naar CSV…</translation>
         </message>
         <message>
             <source>All trainees</source>
@@ -2953,12 +2969,8 @@ De details (zonder persoonsgegevens) staan in het logbestand:
             <translation>&amp;Instellingen…</translation>
         </message>
         <message>
-            <source>&amp;Norms…</source>
-            <translation>&amp;Normen…</translation>
-        </message>
-        <message>
             <source>&amp;Import hours from CSV…</source>
-            <translation>Uren &amp;inlezen uit CSV…</translation>
+            <translation>&amp;Uren inlezen uit CSV…</translation>
         </message>
         <message>
             <source>E&amp;xport the hours list to CSV…</source>
@@ -2986,7 +2998,7 @@ De details (zonder persoonsgegevens) staan in het logbestand:
         </message>
         <message>
             <source>&amp;Quit</source>
-            <translation>&amp;Afsluiten</translation>
+            <translation>A&amp;fsluiten</translation>
         </message>
         <message>
             <source>&amp;Undo</source>
@@ -3089,23 +3101,44 @@ De details (zonder persoonsgegevens) staan in het logbestand:
             <translation>Ongedaan gemaakt: {action}</translation>
         </message>
         <message>
+            <source>Nor&amp;ms…</source>
+            <translation>N&amp;ormen…</translation>
+        </message>
+        <message>
             <source>Redone: {action}</source>
             <translation>Opnieuw uitgevoerd: {action}</translation>
+        </message>
+        <message>
+            <source>&amp;Trainee overview</source>
+            <translation>&amp;Aios-overzicht</translation>
         </message>
         <message>
             <source>Meetings</source>
             <translation>Gesprekken</translation>
         </message>
         <message>
+            <source>&amp;Meetings</source>
+            <translation>&amp;Gesprekken</translation>
+        </message>
+        <message>
             <source>Hours</source>
             <translation>Uren</translation>
+        </message>
+        <message>
+            <source>&amp;Hours</source>
+            <translation>&amp;Uren</translation>
         </message>
         <message>
             <source>Portfolio</source>
             <translation>Portfolio</translation>
         </message>
         <message>
+            <source>&amp;Portfolio</source>
+            <translation>&amp;Portfolio</translation>
+        </message>
+        <message>
             <source>Trainee overview</source>
+            <extracomment>The View menu's item: the title with an access key (a tab bar's titles have none).</extracomment>
             <translation>Aios-overzicht</translation>
         </message>
     </context>

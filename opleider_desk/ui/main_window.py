@@ -106,7 +106,7 @@ class MainWindow(FileWindow):
         self.settings_action = self._action(
             self.file_menu, self.tr("&Settings…"), self.edit_settings, QKeySequence.StandardKey.Preferences
         )
-        self.norms_action = self._action(self.file_menu, self.tr("&Norms…"), self.edit_norms)
+        self.norms_action = self._action(self.file_menu, self.tr("Nor&ms…"), self.edit_norms)
         self.file_menu.addSeparator()
         self.import_hours_action = self._action(
             self.file_menu, self.tr("&Import hours from CSV…"), lambda: self._hours_tab_do("import_csv")
@@ -139,7 +139,7 @@ class MainWindow(FileWindow):
         for number, spec in enumerate(TABS):
             self._action(
                 self.view_menu,
-                spec.title(),
+                spec.menu_title(),
                 lambda _checked=False, i=number: self.tabs.setCurrentIndex(i),
                 f"Ctrl+{number + 1}",
             )

@@ -495,6 +495,59 @@ def test_the_review_step_lists_the_earlier_agreements_to_tick_off(qtbot, window,
     meeting.close()
 
 
+def test_earlier_agreements_mark_done_only_with_a_row_chosen_says_what_it_did_and_undoes(
+    qtbot, window, aios_id
+):
+    from opleider_desk.domain.enums import AgreementStatus
+    from opleider_desk.ui.meetings.agreements import EarlierAgreements
+
+    earlier = plan(window, aios_id, "coachingsgesprek", datetime(2026, 3, 2, 9, 0))
+    agreements = window.context.service(AgreementService)
+    agreement_id = agreements.add(Agreement(aios_id=aios_id, meeting_id=earlier, text="Casus uitwerken"))
+    agreements.add(Agreement(aios_id=aios_id, meeting_id=earlier, text="Twee KPB's plannen"))
+    meeting = open_form(qtbot, window, plan(window, aios_id, "voortgangsgesprek"))
+    form = meeting.form
+    form.go_to(next(i for i, s in enumerate(form.steps) if s.id == "afspraken_vorige"))
+    listed = form.page_area.widget().findChild(EarlierAgreements)
+    assert listed is not None
+    # Nothing chosen: nothing to mark done.
+    assert not listed.done_button.isEnabled()
+    assert listed.select(agreement_id)
+    assert listed.done_button.isEnabled()
+    qtbot.mouseClick(listed.done_button, Qt.MouseButton.LeftButton)
+    assert agreements.get(agreement_id).status is AgreementStatus.DONE
+    # The row left the list; the line under it says which one was marked done...
+    assert [a.text for a in listed.model.rows()] == ["Twee KPB's plannen"]
+    assert "Casus uitwerken" in listed.done_note.text()
+    assert not listed.done_button.isEnabled()  # nothing chosen again
+    # ...and its button takes just that back.
+    assert listed.undo_button.isVisibleTo(listed)
+    qtbot.mouseClick(listed.undo_button, Qt.MouseButton.LeftButton)
+    assert agreements.get(agreement_id).status is AgreementStatus.OPEN
+    assert sorted(a.text for a in listed.model.rows()) == ["Casus uitwerken", "Twee KPB's plannen"]
+    assert not listed.undo_button.isVisibleTo(listed)
+    meeting.close()
+
+
+def test_earlier_agreements_cannot_be_marked_done_in_a_signed_meeting_form(qtbot, window, aios_id):
+    from opleider_desk.ui.meetings.agreements import EarlierAgreements
+
+    earlier = plan(window, aios_id, "coachingsgesprek", datetime(2026, 3, 2, 9, 0))
+    agreements = window.context.service(AgreementService)
+    agreement_id = agreements.add(Agreement(aios_id=aios_id, meeting_id=earlier, text="Casus uitwerken"))
+    service = window.context.service(MeetingService)
+    meeting_id = plan(window, aios_id, "voortgangsgesprek")
+    service.hold(meeting_id, date(2026, 7, 6))
+    service.sign(meeting_id, date(2026, 7, 6))
+    meeting = open_form(qtbot, window, meeting_id)
+    form = meeting.form
+    form.go_to(next(i for i, s in enumerate(form.steps) if s.id == "afspraken_vorige"))
+    listed = form.page_area.widget().findChild(EarlierAgreements)
+    assert listed is not None and listed.select(agreement_id)
+    assert not listed.done_button.isEnabled()
+    meeting.close()
+
+
 def test_the_trainer_signs_the_report_pdf_digitally_from_the_report_tab(qtbot, window, aios_id, tmp_path):
     from opleider_desk.reports.signing import check_signatures, signature_fields
     from tests.reports.certificates import make_pkcs12

@@ -237,9 +237,10 @@ class MeetingWindow(QWidget):
 
     def _editor(self, kind: FieldKind, parent: QWidget) -> QWidget:
         if kind is FieldKind.EARLIER_AGREEMENTS:
-            earlier = EarlierAgreements(self.context, self.meeting.aios_id, self.meeting_id, parent=parent)
+            earlier = EarlierAgreements(
+                self.context, self.meeting.aios_id, self.meeting_id, read_only=self.read_only, parent=parent
+            )
             earlier.setMinimumHeight(200)
-            earlier.done_button.setEnabled(not self.read_only)
             return earlier
         if kind is FieldKind.AGREEMENTS:
             return AgreementsEditor(
