@@ -475,6 +475,32 @@ def test_the_report_does_not_repeat_the_names_above_the_table_that_holds_them(
     meeting.close()
 
 
+@pytest.mark.parametrize("language", ["nl", "en"], indirect=True)
+def test_the_report_prints_tick_boxes_as_the_form_showed_them(qtbot, ui_language, window, aios_id, tmp_path):
+    from pypdf import PdfReader
+
+    words = {"nl": ("☑ Ja", "☐ Nee"), "en": ("☑ Yes", "☐ No")}[ui_language]
+    meeting_id = plan(window, aios_id, "voortgangsgesprek")
+    window.context.service(MeetingService).hold(meeting_id, date(2026, 7, 6))
+    meeting = open_form(qtbot, window, meeting_id)
+    form = meeting.form
+    form.go_to(next(i for i, s in enumerate(form.steps) if s.id == "afsluiting"))
+    ticked = form.field_widgets["afsluiting.iop_aangepast"]
+    tick(qtbot, ticked)
+    assert ticked.isChecked()
+    unticked = [form.field_widgets[f"afsluiting.{k}"] for k in ("iop_geaccordeerd", "kopie_instituut")]
+    assert not any(box.isChecked() for box in unticked)
+    path = tmp_path / "verslag.pdf"
+    meeting.write_report(path)
+    text = " ".join(" ".join(page.extract_text().split()) for page in PdfReader(path).pages)
+    assert f"{ticked.text()} {words[0]}" in text
+    for box in unticked:
+        # An unticked box is a No, as the form showed it: not "—" (nothing answered).
+        assert f"{box.text()} {words[1]}" in text, (box.text(), text)
+        assert f"{box.text()} —" not in text
+    meeting.close()
+
+
 def test_the_review_step_lists_the_earlier_agreements_to_tick_off(qtbot, window, aios_id):
     from opleider_desk.domain.enums import AgreementStatus
     from opleider_desk.ui.meetings.agreements import EarlierAgreements
