@@ -896,8 +896,8 @@ Backups made earlier still hold these data until they are rotated out (after at 
     <context>
         <name>AvgDocuments</name>
         <message>
-            <source>meeting report {kind} {date}.pdf</source>
-            <translation>meeting report {kind} {date}.pdf</translation>
+            <source>meeting report</source>
+            <translation>meeting report</translation>
         </message>
     </context>
     <context>
@@ -1499,8 +1499,8 @@ Backups made earlier still hold these data until they are rotated out (after at 
             <translation>&amp;Sign and save…</translation>
         </message>
         <message>
-            <source>{document} signed.pdf</source>
-            <translation>{document} signed.pdf</translation>
+            <source>{document} signed</source>
+            <translation>{document} signed</translation>
         </message>
         <message>
             <source>Choose your certificate</source>
@@ -2020,6 +2020,13 @@ Details (without personal data) are in the log file:
         </message>
     </context>
     <context>
+        <name>FileNames</name>
+        <message>
+            <source>{document} {meeting}</source>
+            <translation>{document} {meeting}</translation>
+        </message>
+    </context>
+    <context>
         <name>Formatting</name>
         <message>
             <source>yyyy-mm-dd</source>
@@ -2469,6 +2476,10 @@ Details (without personal data) are in the log file:
             <translation>Loading…</translation>
         </message>
         <message>
+            <source>to</source>
+            <translation>to</translation>
+        </message>
+        <message>
             <source>Loading the hours…</source>
             <translation>Loading the hours…</translation>
         </message>
@@ -2573,10 +2584,6 @@ Details (without personal data) are in the log file:
         <message>
             <source>Reading and checking {file}…</source>
             <translation>Reading and checking {file}…</translation>
-        </message>
-        <message>
-            <source>hours-{start}-{end}.csv</source>
-            <translation>hours-{start}-{end}.csv</translation>
         </message>
         <message>
             <source>Export hours</source>
@@ -3456,6 +3463,10 @@ Details (without personal data) are in the log file:
             <translation>Save report</translation>
         </message>
         <message>
+            <source>Agenda</source>
+            <translation>Agenda</translation>
+        </message>
+        <message>
             <source>Save agenda</source>
             <translation>Save agenda</translation>
         </message>
@@ -3533,6 +3544,10 @@ Details (without personal data) are in the log file:
         <message>
             <source>Export planned meetings</source>
             <translation>Export planned meetings</translation>
+        </message>
+        <message>
+            <source>Planned meetings</source>
+            <translation>Planned meetings</translation>
         </message>
         <message>
             <source>Calendar (*.ics)</source>
@@ -5915,6 +5930,10 @@ Everything entered after that is replaced. The current file is first kept as a b
     </context>
     <context>
         <name>Transfer</name>
+        <message>
+            <source>export</source>
+            <translation>export</translation>
+        </message>
         <message>
             <source>Export all data</source>
             <translation>Export all data</translation>

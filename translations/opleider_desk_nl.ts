@@ -896,8 +896,8 @@ Eerder gemaakte reservekopieën bevatten deze gegevens nog tot ze worden opgerui
     <context>
         <name>AvgDocuments</name>
         <message>
-            <source>meeting report {kind} {date}.pdf</source>
-            <translation>gespreksverslag {kind} {date}.pdf</translation>
+            <source>meeting report</source>
+            <translation>gespreksverslag</translation>
         </message>
     </context>
     <context>
@@ -1499,8 +1499,8 @@ Eerder gemaakte reservekopieën bevatten deze gegevens nog tot ze worden opgerui
             <translation>&amp;Ondertekenen en opslaan…</translation>
         </message>
         <message>
-            <source>{document} signed.pdf</source>
-            <translation>{document} ondertekend.pdf</translation>
+            <source>{document} signed</source>
+            <translation>{document} ondertekend</translation>
         </message>
         <message>
             <source>Choose your certificate</source>
@@ -2020,6 +2020,13 @@ De details (zonder persoonsgegevens) staan in het logbestand:
         </message>
     </context>
     <context>
+        <name>FileNames</name>
+        <message>
+            <source>{document} {meeting}</source>
+            <translation>{document} {meeting}</translation>
+        </message>
+    </context>
+    <context>
         <name>Formatting</name>
         <message>
             <source>yyyy-mm-dd</source>
@@ -2469,6 +2476,10 @@ De details (zonder persoonsgegevens) staan in het logbestand:
             <translation>Laden…</translation>
         </message>
         <message>
+            <source>to</source>
+            <translation>tot</translation>
+        </message>
+        <message>
             <source>Loading the hours…</source>
             <translation>De uren worden geladen…</translation>
         </message>
@@ -2573,10 +2584,6 @@ De details (zonder persoonsgegevens) staan in het logbestand:
         <message>
             <source>Reading and checking {file}…</source>
             <translation>{file} wordt gelezen en gecontroleerd…</translation>
-        </message>
-        <message>
-            <source>hours-{start}-{end}.csv</source>
-            <translation>uren-{start}-{end}.csv</translation>
         </message>
         <message>
             <source>Export hours</source>
@@ -3456,6 +3463,10 @@ De details (zonder persoonsgegevens) staan in het logbestand:
             <translation>Verslag opslaan</translation>
         </message>
         <message>
+            <source>Agenda</source>
+            <translation>Agenda</translation>
+        </message>
+        <message>
             <source>Save agenda</source>
             <translation>Agenda opslaan</translation>
         </message>
@@ -3533,6 +3544,10 @@ De details (zonder persoonsgegevens) staan in het logbestand:
         <message>
             <source>Export planned meetings</source>
             <translation>Geplande gesprekken exporteren</translation>
+        </message>
+        <message>
+            <source>Planned meetings</source>
+            <translation>Geplande gesprekken</translation>
         </message>
         <message>
             <source>Calendar (*.ics)</source>
@@ -5915,6 +5930,10 @@ Alles wat daarna is ingevoerd, wordt vervangen. Het huidige bestand wordt eerst 
     </context>
     <context>
         <name>Transfer</name>
+        <message>
+            <source>export</source>
+            <translation>export</translation>
+        </message>
         <message>
             <source>Export all data</source>
             <translation>Alle gegevens exporteren</translation>

@@ -552,8 +552,10 @@ class HoursTab(QWidget):
         )
 
     def export_csv(self) -> None:
-        suggested = self.tr("hours-{start}-{end}.csv").format(
-            start=self.period.start.isoformat(), end=self.period.end.isoformat()
+        from ...words.file_names import file_name
+
+        suggested = file_name(
+            self.tr("Hours"), self.period.start, self.tr("to"), self.period.end, suffix=".csv"
         )
         chosen = ask_save_path(
             self, self.tr("Export hours"), suggested, self.tr("CSV files (*.csv)"), suffix=".csv"

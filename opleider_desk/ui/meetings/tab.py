@@ -29,6 +29,7 @@ from ...storage.services.aios import AiosService
 from ...storage.services.meetings import MeetingService
 from ...storage.store import Change
 from ...words.calendar_export import calendar_bytes, invitation_bytes
+from ...words.file_names import file_name, meeting_file_name
 from ..context import AppContext
 from ..navigation import NavTarget
 from ..safety.file_dialogs import save_file_name
@@ -292,7 +293,7 @@ class MeetingsTab(QWidget):
         path = ask_save_path(
             self,
             self.tr("Export planned meetings"),
-            "meetings.ics",
+            file_name(self.tr("Planned meetings"), suffix=".ics"),
             self.tr("Calendar (*.ics)"),
             suffix=".ics",
         )
@@ -315,15 +316,19 @@ class MeetingsTab(QWidget):
         write_private(path, data)
         return count
 
+    def _kind_title(self, kind: str) -> str:
+        template = self.service.templates().get(kind)
+        return template.title.get(self.context.language) if template is not None else kind
+
     def save_invitation(self) -> None:
         row = self.selected()
         if row is None:
             return
-        day = row.meeting.planned_at.date().isoformat() if row.meeting.planned_at else ""
+        day = row.meeting.planned_at.date() if row.meeting.planned_at else None
         path, _ = save_file_name(
             self,
             self.tr("Save invitation"),
-            f"{row.meeting.kind}-{row.aios_name}-{day}.ics".replace(" ", "_"),
+            meeting_file_name(self._kind_title(row.meeting.kind), row.aios_name, day, ".ics"),
             self.tr("Calendar (*.ics)"),
         )
         if not path:

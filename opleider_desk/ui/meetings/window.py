@@ -562,7 +562,7 @@ class MeetingWindow(QWidget):
 
     def save_eportfolio_dialog(self) -> None:
         path, _ = save_file_name(
-            self, self.tr("Save for the e-portfolio"), f"{self._file_stem()}.txt", self.tr("Text (*.txt)")
+            self, self.tr("Save for the e-portfolio"), self.file_name(".txt"), self.tr("Text (*.txt)")
         )
         if not path:
             return
@@ -590,15 +590,19 @@ class MeetingWindow(QWidget):
             return
         self.saved_notice = show_saved(self, path, title=title)
 
-    def _file_stem(self) -> str:
-        day = self.meeting.date.isoformat() if self.meeting.date else ""
-        return f"{self.meeting.kind}-{self.aios.name}-{day}".replace(" ", "_")
+    def file_name(self, suffix: str, *, document: str = "") -> str:
+        """The name a save dialog suggests: the meeting's kind in the UI's words, whose, which day."""
+        from ...words.file_names import meeting_file_name
+
+        title = self.template.title.get(self.lang)
+        return meeting_file_name(title, self.aios.name, self.meeting.date, suffix, document=document)
 
     def save_report_dialog(self) -> None:
-        self._save_pdf(self.tr("Save report"), f"{self._file_stem()}.pdf", self.write_report)
+        self._save_pdf(self.tr("Save report"), self.file_name(".pdf"), self.write_report)
 
     def save_agenda_dialog(self) -> None:
-        self._save_pdf(self.tr("Save agenda"), f"agenda-{self._file_stem()}.pdf", self.write_agenda)
+        name = self.file_name(".pdf", document=self.tr("Agenda"))
+        self._save_pdf(self.tr("Save agenda"), name, self.write_agenda)
 
     def sign(self, signed_on: date | None = None) -> str:
         self.flush()
@@ -616,7 +620,7 @@ class MeetingWindow(QWidget):
         """The trainer (opleider) signs their own field of the report PDF."""
         from ..statements.digital_sign import DigitalSignDialog
 
-        stem = self._file_stem()
+        stem = self.file_name("")
         return DigitalSignDialog(
             self.report_pdf(),
             Signer.OPLEIDER.value,
