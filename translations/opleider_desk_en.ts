@@ -2409,6 +2409,7 @@ Details (without personal data) are in the log file:
         <name>HoursTab</name>
         <message>
             <source>Log hours</source>
+            <extracomment>The rows whose leaving out this tab says: whose hours, which category, the trainer.</extracomment>
             <translation>Log hours</translation>
         </message>
         <message>
@@ -3076,6 +3077,10 @@ Details (without personal data) are in the log file:
             <translation>Open data file</translation>
         </message>
         <message>
+            <source>Your profile</source>
+            <translation>Your profile</translation>
+        </message>
+        <message>
             <source>About OpleiderDesk</source>
             <translation>About OpleiderDesk</translation>
         </message>
@@ -3491,6 +3496,7 @@ Details (without personal data) are in the log file:
         <name>MeetingsTab</name>
         <message>
             <source>&amp;Plan meeting…</source>
+            <extracomment>The rows whose leaving out the tab says: what it lists, and what a meeting window reads.</extracomment>
             <translation>&amp;Plan meeting…</translation>
         </message>
         <message>
@@ -3532,6 +3538,10 @@ Details (without personal data) are in the log file:
         <message>
             <source>Meeting planned.</source>
             <translation>Meeting planned.</translation>
+        </message>
+        <message>
+            <source>Open meeting</source>
+            <translation>Open meeting</translation>
         </message>
         <message>
             <source>Delete meeting</source>
@@ -4759,6 +4769,10 @@ Details (without personal data) are in the log file:
         <message>
             <source>Interruption {row} starts before the training does.</source>
             <translation>Interruption {row} starts before the training does.</translation>
+        </message>
+        <message>
+            <source>This cannot be opened: it holds a value this version of OpleiderDesk does not know. {row}. It is kept in the data file exactly as it is (a newer version may know the value).</source>
+            <translation>This cannot be opened: it holds a value this version of OpleiderDesk does not know. {row}. It is kept in the data file exactly as it is (a newer version may know the value).</translation>
         </message>
     </context>
     <context>

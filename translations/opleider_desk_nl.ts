@@ -2409,6 +2409,7 @@ De details (zonder persoonsgegevens) staan in het logbestand:
         <name>HoursTab</name>
         <message>
             <source>Log hours</source>
+            <extracomment>The rows whose leaving out this tab says: whose hours, which category, the trainer.</extracomment>
             <translation>Uren registreren</translation>
         </message>
         <message>
@@ -3076,6 +3077,10 @@ De details (zonder persoonsgegevens) staan in het logbestand:
             <translation>Gegevensbestand openen</translation>
         </message>
         <message>
+            <source>Your profile</source>
+            <translation>Uw profiel</translation>
+        </message>
+        <message>
             <source>About OpleiderDesk</source>
             <translation>Over OpleiderDesk</translation>
         </message>
@@ -3491,6 +3496,7 @@ De details (zonder persoonsgegevens) staan in het logbestand:
         <name>MeetingsTab</name>
         <message>
             <source>&amp;Plan meeting…</source>
+            <extracomment>The rows whose leaving out the tab says: what it lists, and what a meeting window reads.</extracomment>
             <translation>Gesprek &amp;plannen…</translation>
         </message>
         <message>
@@ -3532,6 +3538,10 @@ De details (zonder persoonsgegevens) staan in het logbestand:
         <message>
             <source>Meeting planned.</source>
             <translation>Gesprek gepland.</translation>
+        </message>
+        <message>
+            <source>Open meeting</source>
+            <translation>Gesprek openen</translation>
         </message>
         <message>
             <source>Delete meeting</source>
@@ -4759,6 +4769,10 @@ De details (zonder persoonsgegevens) staan in het logbestand:
         <message>
             <source>Interruption {row} starts before the training does.</source>
             <translation>Onderbreking {row} begint vóór de opleiding.</translation>
+        </message>
+        <message>
+            <source>This cannot be opened: it holds a value this version of OpleiderDesk does not know. {row}. It is kept in the data file exactly as it is (a newer version may know the value).</source>
+            <translation>Dit kan niet worden geopend: het bevat een waarde die deze versie van OpleiderDesk niet kent. {row}. Het blijft precies zo bewaard in het gegevensbestand (een nieuwere versie kent de waarde misschien).</translation>
         </message>
     </context>
     <context>

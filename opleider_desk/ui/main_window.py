@@ -659,10 +659,15 @@ class MainWindow(FileWindow):
     def edit_profile(self, first_run: bool = False) -> None:
         from ..storage.services.profile import ProfileService
         from .profile_dialog import ProfileDialog
+        from .widgets.user_action import FAILED, run_action
 
         if self.context is None:
             return
-        dialog = ProfileDialog(self.context.service(ProfileService), first_run=first_run, parent=self)
+        service = self.context.service(ProfileService)
+        # A profile this version cannot read (a role it does not know) is said, not opened.
+        if run_action(self, service.get, title=self.tr("Your profile")) is FAILED:
+            return
+        dialog = ProfileDialog(service, first_run=first_run, parent=self)
         dialog.setObjectName("profileDialog")
         dialog.open()
 

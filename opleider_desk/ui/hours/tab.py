@@ -46,6 +46,7 @@ from ..navigation import NavTarget
 from ..safety.file_dialogs import open_file_name
 from ..widgets.background import Progress, run_in_background
 from ..widgets.save_file import ask_save_path, document_folder, remember_folder
+from ..widgets.unreadable_notice import UnreadableNotice
 from ..widgets.user_action import FAILED, run_action
 from . import csv_io
 from .entry_dialog import EntryDialog
@@ -61,6 +62,10 @@ from .view import hours_view
 _Rules = Callable[[Aios | None], Ruled]
 _LOAD_AT_ONCE = 5_000
 _FIRST_ROWS = 200
+
+
+#: The rows whose leaving out this tab says: whose hours, which category, the trainer.
+UNREADABLE_TABLES = ("aios", "hour_category", "profile")
 
 
 class HoursTab(QWidget):
@@ -158,9 +163,12 @@ class HoursTab(QWidget):
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([760, 300])
+        # An aios (or category) this version cannot read: its hours are not counted, and that is said.
+        self.unreadable_warning = UnreadableNotice()
         layout = QVBoxLayout(self)
         layout.addWidget(entry_box)
         layout.addLayout(bar)
+        layout.addWidget(self.unreadable_warning)
         layout.addWidget(splitter, 1)
 
         delete = QAction(self.tr("Delete"), self.view)
@@ -326,6 +334,7 @@ class HoursTab(QWidget):
             if selected:
                 self._select_rows(self.model.rows_of(selected))
             self._update_footer()
+            self.unreadable_warning.refresh(self.context.store, UNREADABLE_TABLES)
 
         loading = self.tr("Loading the hours…")
         if changed and self.model.total_count() > _LOAD_AT_ONCE:

@@ -36,7 +36,8 @@ from ..safety.file_dialogs import save_file_name
 from ..widgets.remember import remember_columns
 from ..widgets.save_file import ask_save_path
 from ..widgets.table_models import ROW_ROLE, SearchProxy
-from ..widgets.user_action import run_action
+from ..widgets.unreadable_notice import UnreadableNotice
+from ..widgets.user_action import FAILED, run_action
 from .model import MeetingRowView, MeetingTableModel
 from .plan_dialog import PlanMeetingDialog
 
@@ -44,6 +45,10 @@ if TYPE_CHECKING:
     from .window import MeetingWindow
 
 ALL_AIOS = -1
+
+
+#: The rows whose leaving out the tab says: what it lists, and what a meeting window reads.
+UNREADABLE_TABLES = ("meeting", "aios", "agreement", "learning_goal", "profile")
 
 
 class MeetingsTab(QWidget):
@@ -97,8 +102,11 @@ class MeetingsTab(QWidget):
             self.invite_button,
         ):
             top.addWidget(button)
+        # Meetings (or their aios, agreements) this version cannot read: left out, and said.
+        self.unreadable_warning = UnreadableNotice()
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addWidget(self.unreadable_warning)
         layout.addWidget(self.view)
 
         self.aios.currentIndexChanged.connect(lambda _i: self.reload())
@@ -147,6 +155,7 @@ class MeetingsTab(QWidget):
             for m in self.service.list(self.selected_aios())
         ]
         self.model.set_rows(rows)
+        self.unreadable_warning.refresh(self.context.store, UNREADABLE_TABLES)
         self.view.setColumnHidden(3, self.selected_aios() is not None)
         if selected is not None:
             self.select(selected.id)
@@ -225,7 +234,13 @@ class MeetingsTab(QWidget):
         self.set_aios(agreement.aios_id)
         self.select(meeting_id)
         shown_id = meeting_id
-        QTimer.singleShot(0, lambda: self.open_meeting(shown_id).show_agreements(agreement_id))
+
+        def open_at_agreement() -> None:
+            window = self.open_meeting(shown_id)
+            if window is not None:
+                window.show_agreements(agreement_id)
+
+        QTimer.singleShot(0, open_at_agreement)
         return True
 
     # ------------------------------------------------------------ actions
@@ -260,6 +275,10 @@ class MeetingsTab(QWidget):
 
         window = self.windows.get(meeting_id)
         if window is None:
+            # A meeting (or its aios) this version cannot read is said, not opened.
+            if run_action(self, lambda: self._readable(meeting_id), title=self.tr("Open meeting")) is FAILED:
+                self.unreadable_warning.refresh(self.context.store, UNREADABLE_TABLES)
+                return None
             window = MeetingWindow(self.context, meeting_id, parent=self)
             window.destroyed.connect(lambda _obj=None, i=meeting_id: self.windows.pop(i, None))
             self.windows[meeting_id] = window
@@ -267,6 +286,12 @@ class MeetingsTab(QWidget):
         window.raise_()
         window.activateWindow()
         return window
+
+    def _readable(self, meeting_id: int) -> None:
+        """Raises ``ValidationFailed`` when the meeting window could not be built from the file."""
+        meeting = self.service.get(meeting_id)
+        self.aios_service.get(meeting.aios_id)
+        self.service.current_code(meeting_id)  # reads the meeting's agreements and goals
 
     def delete_selected(self) -> None:
         row = self.selected()

@@ -441,7 +441,10 @@ class MeetingWindow(QWidget):
         """
         try:
             pdf = self.report_pdf()
-        except ValidationFailed:  # the meeting was deleted meanwhile; the window closes on that change
+        except ValidationFailed as failure:
+            # The meeting was deleted meanwhile (the window closes on that change), or the
+            # report reads a row this version cannot (the profile's role): said above the preview.
+            self.report_error.show_problems(failure.problems)
             pdf = b""
         self.report_preview.show_pdf(pdf)
 
@@ -581,6 +584,9 @@ class MeetingWindow(QWidget):
             return
         try:
             write(path)
+        except ValidationFailed as failure:  # e.g. a profile this version cannot read
+            show_failure(self, failure, title=title)
+            return
         except OSError as exc:  # on Windows: the PDF is still open in a viewer
             QMessageBox.warning(
                 self,
