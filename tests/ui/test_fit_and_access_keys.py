@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMenu,
     QMenuBar,
+    QProgressDialog,
     QPushButton,
     QRadioButton,
     QTabBar,
@@ -266,10 +267,15 @@ def demo_window(qtbot, ui_language, tmp_path):
 
 
 def _new_top_level(before: set[int]) -> list[QWidget]:
+    # Not a background task's progress dialog: on a loaded machine one shows for a moment
+    # and is deleted while it is being checked.
     return [
         w
         for w in QApplication.topLevelWidgets()
-        if id(w) not in before and w.isVisible() and isinstance(w, QWidget)
+        if id(w) not in before
+        and w.isVisible()
+        and isinstance(w, QWidget)
+        and not isinstance(w, QProgressDialog)
     ]
 
 
