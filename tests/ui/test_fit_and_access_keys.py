@@ -272,10 +272,7 @@ def _new_top_level(before: set[int]) -> list[QWidget]:
     return [
         w
         for w in QApplication.topLevelWidgets()
-        if id(w) not in before
-        and w.isVisible()
-        and isinstance(w, QWidget)
-        and not isinstance(w, QProgressDialog)
+        if id(w) not in before and w.isVisible() and not isinstance(w, QProgressDialog)
     ]
 
 
