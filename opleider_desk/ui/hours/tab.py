@@ -46,6 +46,7 @@ from ..navigation import NavTarget
 from ..safety.file_dialogs import open_file_name
 from ..widgets.background import Progress, run_in_background
 from ..widgets.save_file import ask_save_path, document_folder, remember_folder
+from ..widgets.unreadable_notice import UnreadableNotice
 from ..widgets.user_action import FAILED, run_action
 from . import csv_io
 from .entry_dialog import EntryDialog
@@ -72,6 +73,10 @@ def _giving_way(parts: Iterable[Sequence[ListRow]]) -> Iterator[ListRow]:
         for start in range(0, len(part), _GIVE_WAY_EVERY):
             yield from part[start : start + _GIVE_WAY_EVERY]
             give_way()
+
+
+#: The rows whose leaving out this tab says: whose hours, which category, the trainer.
+UNREADABLE_TABLES = ("aios", "hour_category", "profile")
 
 
 class HoursTab(QWidget):
@@ -121,14 +126,14 @@ class HoursTab(QWidget):
         self.statement_button = QPushButton(self.tr("&Quarterly statement…"))
         self.statement_button.setToolTip(self.tr("Print or sign the statement of the quarter shown"))
         self.more_button = QToolButton()
-        self.more_button.setText(self.tr("More"))
+        self.more_button.setText(self.tr("&More"))
         self.more_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         more = QMenu(self.more_button)
-        self.routines_action = more.addAction(self.tr("Routine entries…"), self.edit_routines)
-        self.categories_action = more.addAction(self.tr("Categories…"), self.edit_categories)
+        self.routines_action = more.addAction(self.tr("&Routine entries…"), self.edit_routines)
+        self.categories_action = more.addAction(self.tr("&Categories…"), self.edit_categories)
         more.addSeparator()
-        self.import_action = more.addAction(self.tr("Import hours from CSV…"), self.import_csv)
-        self.export_action = more.addAction(self.tr("Export this list to CSV…"), self.export_csv)
+        self.import_action = more.addAction(self.tr("&Import hours from CSV…"), self.import_csv)
+        self.export_action = more.addAction(self.tr("&Export this list to CSV…"), self.export_csv)
         self.more_button.setMenu(more)
 
         self.model = HoursTableModel(self)
@@ -169,9 +174,12 @@ class HoursTab(QWidget):
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([760, 300])
+        # An aios (or category) this version cannot read: its hours are not counted, and that is said.
+        self.unreadable_warning = UnreadableNotice()
         layout = QVBoxLayout(self)
         layout.addWidget(entry_box)
         layout.addLayout(bar)
+        layout.addWidget(self.unreadable_warning)
         layout.addWidget(splitter, 1)
 
         delete = QAction(self.tr("Delete"), self.view)
@@ -337,6 +345,7 @@ class HoursTab(QWidget):
             if selected:
                 self._select_rows(self.model.rows_of(selected))
             self._update_footer()
+            self.unreadable_warning.refresh(self.context.store, UNREADABLE_TABLES)
 
         loading = self.tr("Loading the hours…")
         if changed and self.model.total_count() > _LOAD_AT_ONCE:
@@ -563,8 +572,10 @@ class HoursTab(QWidget):
         )
 
     def export_csv(self) -> None:
-        suggested = self.tr("hours-{start}-{end}.csv").format(
-            start=self.period.start.isoformat(), end=self.period.end.isoformat()
+        from ...words.file_names import file_name
+
+        suggested = file_name(
+            self.tr("Hours"), self.period.start, self.tr("to"), self.period.end, suffix=".csv"
         )
         chosen = ask_save_path(
             self, self.tr("Export hours"), suggested, self.tr("CSV files (*.csv)"), suffix=".csv"
