@@ -17,9 +17,6 @@ import typing
 from collections.abc import Iterable
 from typing import Any, TypeVar
 
-from sqlalchemy.orm import object_session
-from sqlalchemy.orm.exc import UnmappedInstanceError
-
 E = TypeVar("E")
 
 #: ``Session.info`` key of the open file's ``UnreadableRows``.
@@ -131,6 +128,11 @@ def to_entities(cls: type[E], rows: Iterable[Any]) -> list[E]:
         try:
             out.append(to_entity(cls, row))
         except UnknownValue as error:
+            # Here, not at the top: the start-up's first look (``first_look.py``) turns
+            # rows into entities with this module before SQLAlchemy is imported.
+            from sqlalchemy.orm import object_session
+            from sqlalchemy.orm.exc import UnmappedInstanceError
+
             try:
                 session = object_session(row)
             except UnmappedInstanceError:  # a plain row (the first look reads those)
