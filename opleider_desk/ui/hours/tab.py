@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import date, timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex, Qt
 from PySide6.QtGui import QAction, QKeySequence
@@ -32,9 +33,6 @@ from ...domain.regulation_obligations import Ruled
 from ...storage.changes import READ_BY_HOURS, Area
 from ...storage.services.aios import AiosService
 from ...storage.services.categories import CategoryService
-from ...storage.services.hour_copy_week import WeekCopyService
-from ...storage.services.hour_import import HourImportService, ImportCheck
-from ...storage.services.hour_routines import HourRoutineService
 from ...storage.services.hours import ALL, AiosFilter, HoursService, HourTotals
 from ...storage.services.norms import NormService
 from ...storage.store import Change
@@ -42,14 +40,11 @@ from ...window_turns import give_way
 from ...words.categories import category_names
 from ...words.formatting import format_date
 from ..context import AppContext
-from ..navigation import NavTarget
 from ..safety.file_dialogs import open_file_name
 from ..widgets.background import Progress, run_in_background
 from ..widgets.save_file import ask_save_path, document_folder, remember_folder
 from ..widgets.unreadable_notice import UnreadableNotice
 from ..widgets.user_action import FAILED, run_action
-from . import csv_io
-from .entry_dialog import EntryDialog
 from .entry_row import EntryRow
 from .fields import OWN_TIME, category_name
 from .model import EntryRow as ListRow
@@ -57,6 +52,13 @@ from .model import HoursProxy, HoursTableModel, LoadedEntries, load_rows, own_ti
 from .periods import PeriodKind, kind_label, period_of, period_title, step
 from .totals import TotalsPanel
 from .view import hours_view
+
+if TYPE_CHECKING:
+    from ...storage.services.hour_import import ImportCheck
+    from ..navigation import NavTarget
+
+# What only an action needs (a dialog, the week copy, the routines, the CSV import and
+# export) is imported by the action: the window that opens on this tab is ready sooner.
 
 # Larger periods load on a worker thread (a year of a large practice takes a
 # moment), the first rows of it shown at once.
@@ -445,6 +447,8 @@ class HoursTab(QWidget):
             if a.status in (AiosStatus.ACTIVE, AiosStatus.PAUSED) or a.id == entry.aios_id
         ]
         categories = [c for c in self.categories if c.active or c.id == entry.category_id]
+        from .entry_dialog import EntryDialog
+
         dialog = EntryDialog(self.service, entry, aios, categories, parent=self)
         lock = self.service.lock_problem(entry)
         if lock is not None:
@@ -465,6 +469,7 @@ class HoursTab(QWidget):
 
     def copy_last_week(self) -> None:
         """Shows what would be copied (never onto days still to come) and copies on confirmation."""
+        from ...storage.services.hour_copy_week import WeekCopyService
         from .copy_week_dialog import CopyWeekDialog
 
         monday = self._target_week() - timedelta(days=self._target_week().weekday())
@@ -489,6 +494,8 @@ class HoursTab(QWidget):
         self._status(self.tr("Copied %n entry(ies) from the week before.", "", count))
 
     def log_routine(self) -> None:
+        from ...storage.services.hour_routines import HourRoutineService
+
         routines = self.context.service(HourRoutineService)
         if not any(r.active for r in routines.routines()):
             self._status(self.tr("No routine entries yet: set them up under More ▸ Routine entries."))
@@ -505,6 +512,7 @@ class HoursTab(QWidget):
             self._status(self.tr("This week's routine was already logged."))
 
     def edit_routines(self) -> None:
+        from ...storage.services.hour_routines import HourRoutineService
         from .routine_dialog import RoutineDialog
 
         active = [a for a in self.aios if a.status in (AiosStatus.ACTIVE, AiosStatus.PAUSED)]
@@ -521,6 +529,7 @@ class HoursTab(QWidget):
         CategoriesDialog(self.context.service(CategoryService), parent=self).exec()
 
     def import_csv(self, path: str | None = None) -> None:
+        from ...storage.services.hour_import import HourImportService
         from .import_dialog import ImportDialog
 
         if path is None:
@@ -582,6 +591,8 @@ class HoursTab(QWidget):
         )
         if chosen is None:
             return
+        from . import csv_io
+
         path = str(chosen)
         data = csv_io.export_bytes(self.model.visible_entries(), self.aios, self.categories)
         from ...storage.file_ops import write_private
