@@ -64,7 +64,7 @@ _LOAD_AT_ONCE = 5_000
 _FIRST_ROWS = 200
 
 
-#: The rows whose leaving out this tab says: whose hours, which category, the trainer.
+# The rows whose leaving out this tab says: whose hours, which category, the trainer.
 UNREADABLE_TABLES = ("aios", "hour_category", "profile")
 
 

@@ -240,7 +240,8 @@ class MeetingWindow(QWidget):
             earlier = EarlierAgreements(
                 self.context, self.meeting.aios_id, self.meeting_id, read_only=self.read_only, parent=parent
             )
-            earlier.setMinimumHeight(200)
+            # The table's height, not the panel's: with none to list, a line says so without a gap.
+            earlier.view.setMinimumHeight(160)
             return earlier
         if kind is FieldKind.AGREEMENTS:
             return AgreementsEditor(
