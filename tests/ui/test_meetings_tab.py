@@ -762,3 +762,14 @@ def test_going_through_the_steps_of_a_signed_meeting_says_nothing_is_wrong(qtbot
         assert meeting.save_state.text() == "", meeting.save_state.text()
     assert meeting.width() == width
     meeting.close()
+
+
+def test_a_meeting_window_opens_within_the_screen(qtbot, window, aios_id):
+    # The offscreen screen is 800 wide: narrower than the window's default of 1050, as a
+    # 1280×800 laptop at 150 % is (853 × 533 device-independent pixels).
+    meeting = meetings_tab(window).open_meeting(plan(window, aios_id, "voortgangsgesprek"))
+    qtbot.waitExposed(meeting)
+    room = meeting.screen().availableGeometry()
+    assert room.width() < 1050
+    assert meeting.width() <= room.width() and meeting.height() <= room.height()
+    meeting.close()
