@@ -1780,6 +1780,10 @@ Backups made earlier still hold these data until they are rotated out (after at 
             <translation>U&amp;ndo</translation>
         </message>
         <message>
+            <source>No open agreements from earlier meetings.</source>
+            <translation>No open agreements from earlier meetings.</translation>
+        </message>
+        <message>
             <source>Marked done: “{text}”.</source>
             <translation>Marked done: “{text}”.</translation>
         </message>
@@ -2409,7 +2413,6 @@ Details (without personal data) are in the log file:
         <name>HoursTab</name>
         <message>
             <source>Log hours</source>
-            <extracomment>The rows whose leaving out this tab says: whose hours, which category, the trainer.</extracomment>
             <translation>Log hours</translation>
         </message>
         <message>
@@ -3150,7 +3153,6 @@ Details (without personal data) are in the log file:
         </message>
         <message>
             <source>Trainee overview</source>
-            <extracomment>The View menu's item: the title with an access key (a tab bar's titles have none).</extracomment>
             <translation>Trainee overview</translation>
         </message>
     </context>
@@ -3496,7 +3498,6 @@ Details (without personal data) are in the log file:
         <name>MeetingsTab</name>
         <message>
             <source>&amp;Plan meeting…</source>
-            <extracomment>The rows whose leaving out the tab says: what it lists, and what a meeting window reads.</extracomment>
             <translation>&amp;Plan meeting…</translation>
         </message>
         <message>
@@ -3526,6 +3527,10 @@ Details (without personal data) are in the log file:
         <message>
             <source>Tra&amp;inee:</source>
             <translation>Tra&amp;inee:</translation>
+        </message>
+        <message>
+            <source>No meetings yet. Plan one with &lt;b&gt;Plan meeting…&lt;/b&gt; (Alt+P): the meeting opens with its agenda, to prepare it with the trainee.</source>
+            <translation>No meetings yet. Plan one with &lt;b&gt;Plan meeting…&lt;/b&gt; (Alt+P): the meeting opens with its agenda, to prepare it with the trainee.</translation>
         </message>
         <message>
             <source>All trainees</source>

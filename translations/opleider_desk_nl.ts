@@ -1780,6 +1780,10 @@ Eerder gemaakte reservekopieën bevatten deze gegevens nog tot ze worden opgerui
             <translation>&amp;Ongedaan maken</translation>
         </message>
         <message>
+            <source>No open agreements from earlier meetings.</source>
+            <translation>Geen openstaande afspraken uit eerdere gesprekken.</translation>
+        </message>
+        <message>
             <source>Marked done: “{text}”.</source>
             <translation>Afgerond: „{text}”.</translation>
         </message>
@@ -2409,7 +2413,6 @@ De details (zonder persoonsgegevens) staan in het logbestand:
         <name>HoursTab</name>
         <message>
             <source>Log hours</source>
-            <extracomment>The rows whose leaving out this tab says: whose hours, which category, the trainer.</extracomment>
             <translation>Uren registreren</translation>
         </message>
         <message>
@@ -3150,7 +3153,6 @@ De details (zonder persoonsgegevens) staan in het logbestand:
         </message>
         <message>
             <source>Trainee overview</source>
-            <extracomment>The View menu's item: the title with an access key (a tab bar's titles have none).</extracomment>
             <translation>Aios-overzicht</translation>
         </message>
     </context>
@@ -3496,7 +3498,6 @@ De details (zonder persoonsgegevens) staan in het logbestand:
         <name>MeetingsTab</name>
         <message>
             <source>&amp;Plan meeting…</source>
-            <extracomment>The rows whose leaving out the tab says: what it lists, and what a meeting window reads.</extracomment>
             <translation>Gesprek &amp;plannen…</translation>
         </message>
         <message>
@@ -3526,6 +3527,10 @@ De details (zonder persoonsgegevens) staan in het logbestand:
         <message>
             <source>Tra&amp;inee:</source>
             <translation>A&amp;ios:</translation>
+        </message>
+        <message>
+            <source>No meetings yet. Plan one with &lt;b&gt;Plan meeting…&lt;/b&gt; (Alt+P): the meeting opens with its agenda, to prepare it with the trainee.</source>
+            <translation>Nog geen gesprekken. Plan er een met &lt;b&gt;Gesprek plannen…&lt;/b&gt; (Alt+P): het gesprek opent met zijn agenda, om het met de aios voor te bereiden.</translation>
         </message>
         <message>
             <source>All trainees</source>

@@ -16,7 +16,7 @@ class TabSpec:
     module: str
     cls: str
     title: Callable[[], str]
-    #: The View menu's item: the title with an access key (a tab bar's titles have none).
+    # The View menu's item: the title with an access key (a tab bar's titles have none).
     menu_title: Callable[[], str]
 
     def load(self):

@@ -501,6 +501,36 @@ def test_the_report_prints_tick_boxes_as_the_form_showed_them(qtbot, ui_language
     meeting.close()
 
 
+def test_a_first_meeting_says_there_are_no_earlier_agreements_instead_of_an_empty_table(
+    qtbot, window, aios_id
+):
+    from opleider_desk.ui.meetings.agreements import EarlierAgreements
+
+    meeting = open_form(qtbot, window, plan(window, aios_id, "voortgangsgesprek"))
+    form = meeting.form
+    form.go_to(next(i for i, s in enumerate(form.steps) if s.id == "afspraken_vorige"))
+    listed = form.page_area.widget().findChild(EarlierAgreements)
+    assert listed is not None
+    assert listed.none_note.isVisibleTo(listed)
+    assert listed.none_note.text() == "Geen openstaande afspraken uit eerdere gesprekken."
+    assert not listed.view.isVisibleTo(listed) and not listed.done_button.isVisibleTo(listed)
+    # One made meanwhile (in another meeting) shows the table again.
+    window.context.service(AgreementService).add(
+        Agreement(aios_id=aios_id, meeting_id=None, text="Casus uitwerken")
+    )
+    assert listed.view.isVisibleTo(listed) and not listed.none_note.isVisibleTo(listed)
+    meeting.close()
+
+
+def test_an_empty_meetings_tab_says_where_to_begin(qtbot, window, aios_id):
+    tab = meetings_tab(window)
+    window.show_tab("meetings")
+    assert tab.first_steps.isVisibleTo(tab)
+    assert "Gesprek plannen…" in tab.first_steps.text()
+    plan(window, aios_id, "voortgangsgesprek")
+    assert not tab.first_steps.isVisibleTo(tab)
+
+
 def test_the_review_step_lists_the_earlier_agreements_to_tick_off(qtbot, window, aios_id):
     from opleider_desk.domain.enums import AgreementStatus
     from opleider_desk.ui.meetings.agreements import EarlierAgreements
@@ -731,4 +761,15 @@ def test_going_through_the_steps_of_a_signed_meeting_says_nothing_is_wrong(qtbot
         # Reading a locked meeting is no attempt to change it: no "can no longer be changed".
         assert meeting.save_state.text() == "", meeting.save_state.text()
     assert meeting.width() == width
+    meeting.close()
+
+
+def test_a_meeting_window_opens_within_the_screen(qtbot, window, aios_id):
+    # The offscreen screen is 800 wide: narrower than the window's default of 1050, as a
+    # 1280×800 laptop at 150 % is (853 × 533 device-independent pixels).
+    meeting = meetings_tab(window).open_meeting(plan(window, aios_id, "voortgangsgesprek"))
+    qtbot.waitExposed(meeting)
+    room = meeting.screen().availableGeometry()
+    assert room.width() < 1050
+    assert meeting.width() <= room.width() and meeting.height() <= room.height()
     meeting.close()

@@ -77,7 +77,7 @@ def _giving_way(parts: Iterable[Sequence[ListRow]]) -> Iterator[ListRow]:
             give_way()
 
 
-#: The rows whose leaving out this tab says: whose hours, which category, the trainer.
+# The rows whose leaving out this tab says: whose hours, which category, the trainer.
 UNREADABLE_TABLES = ("aios", "hour_category", "profile")
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication as Q
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -339,12 +340,18 @@ class EarlierAgreements(QWidget):
         self.undo_button = QPushButton(self.tr("U&ndo"))
         self.undo_button.setObjectName("earlierUndo")
         self.error = FieldError()
+        # The first meeting has none: said, instead of an empty table with a button that cannot act.
+        self.none_note = QLabel(self.tr("No open agreements from earlier meetings."))
+        self.none_note.setObjectName("earlierNone")
+        self.none_note.setWordWrap(True)
+        self.none_note.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         buttons = QHBoxLayout()
         buttons.addWidget(self.done_note, 1)
         buttons.addWidget(self.undo_button)
         buttons.addWidget(self.done_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.none_note)
         layout.addWidget(self.view)
         layout.addLayout(buttons)
         layout.addWidget(self.error)
@@ -367,9 +374,11 @@ class EarlierAgreements(QWidget):
                 self.done_note.clear()
 
     def reload(self) -> None:
-        self.model.set_rows(
-            self.service.open_for_next_agenda(self.aios_id, excluding_meeting=self.meeting_id)
-        )
+        rows = self.service.open_for_next_agenda(self.aios_id, excluding_meeting=self.meeting_id)
+        self.model.set_rows(rows)
+        self.none_note.setVisible(not rows)
+        self.view.setVisible(bool(rows))
+        self.done_button.setVisible(bool(rows))
         self._selected_changed()
 
     def _selected_changed(self, *_args) -> None:

@@ -47,7 +47,7 @@ if TYPE_CHECKING:
 ALL_AIOS = -1
 
 
-#: The rows whose leaving out the tab says: what it lists, and what a meeting window reads.
+# The rows whose leaving out the tab says: what it lists, and what a meeting window reads.
 UNREADABLE_TABLES = ("meeting", "aios", "agreement", "learning_goal", "profile")
 
 
@@ -104,9 +104,22 @@ class MeetingsTab(QWidget):
             top.addWidget(button)
         # Meetings (or their aios, agreements) this version cannot read: left out, and said.
         self.unreadable_warning = UnreadableNotice()
+        # No meeting yet: where to begin, instead of a bare table.
+        self.first_steps = QLabel(
+            self.tr(
+                "No meetings yet. Plan one with <b>Plan meeting…</b> (Alt+P): the meeting opens "
+                "with its agenda, to prepare it with the trainee."
+            )
+        )
+        self.first_steps.setObjectName("meetingsFirstSteps")
+        self.first_steps.setWordWrap(True)
+        self.first_steps.setTextFormat(Qt.TextFormat.RichText)
+        self.first_steps.setContentsMargins(8, 8, 8, 8)
+        self.first_steps.hide()
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.unreadable_warning)
+        layout.addWidget(self.first_steps)
         layout.addWidget(self.view)
 
         self.aios.currentIndexChanged.connect(lambda _i: self.reload())
@@ -155,6 +168,7 @@ class MeetingsTab(QWidget):
             for m in self.service.list(self.selected_aios())
         ]
         self.model.set_rows(rows)
+        self.first_steps.setVisible(not rows and self.selected_aios() is None)
         self.unreadable_warning.refresh(self.context.store, UNREADABLE_TABLES)
         self.view.setColumnHidden(3, self.selected_aios() is not None)
         if selected is not None:

@@ -117,6 +117,12 @@ class MeetingWindow(QWidget):
         self.autosaver = Autosaver(self._save, self)
         self.resize(1050, 720)
         remember_geometry(self, "meeting_window")
+        # At 150 % on a 1280×800 laptop the default size (1575×1080 pixels) ran past the
+        # screen's edges, the Meeting held button and the step buttons out of sight.
+        screen = self.screen()
+        if screen is not None:
+            room = screen.availableGeometry().size()
+            self.resize(min(self.width(), room.width()), min(self.height(), room.height()))
 
         self.heading = QLabel()
         self.heading.setObjectName("meetingHeading")
@@ -240,7 +246,8 @@ class MeetingWindow(QWidget):
             earlier = EarlierAgreements(
                 self.context, self.meeting.aios_id, self.meeting_id, read_only=self.read_only, parent=parent
             )
-            earlier.setMinimumHeight(200)
+            # The table's height, not the panel's: with none to list, a line says so without a gap.
+            earlier.view.setMinimumHeight(160)
             return earlier
         if kind is FieldKind.AGREEMENTS:
             return AgreementsEditor(
