@@ -84,10 +84,19 @@ def run_gui(args: argparse.Namespace, language: str) -> int:
 
         path = Path(settings.get(LAST_FILE))
 
+    def ready() -> None:
+        if probe is not None:
+            probe.store_opened()
+        from PySide6.QtCore import QTimer
+
+        from .error_log import write_waiting
+
+        QTimer.singleShot(0, write_waiting)  # the start's log lines, now the window is ready
+
     def open_data() -> None:
         if probe is not None:
             probe.before_data()
-        window.open_at_start(path, demo=args.demo, then=probe.store_opened if probe is not None else None)
+        window.open_at_start(path, demo=args.demo, then=ready)
         if probe is not None:
             probe.data_opened()
 
