@@ -27,6 +27,9 @@ WAIT_S = 0.050  # a window busy with its own work is not waited for longer
 _gui_thread: int | None = None  # set while the window beats
 _last_beat = 0.0
 _caught_up = threading.Event()
+# The beat a worker last waited past in vain: the window is busy with its own work, or
+# waits for this very worker (a file closed while it writes); not waited for again.
+_waited_past = -1.0
 
 
 def start(gui_thread: int) -> None:
@@ -55,9 +58,14 @@ def window_late() -> bool:
 
 
 def give_way() -> None:
-    """On a worker: wait (at most ``WAIT_S``) while the window is behind; else return at once."""
-    if not window_late():
+    """On a worker: wait (at most ``WAIT_S``) while the window is behind; else return at once.
+
+    A window that does not catch up within ``WAIT_S`` is not waited for again until it
+    beats once more."""
+    global _waited_past
+    if not window_late() or _last_beat == _waited_past:
         return
     _caught_up.clear()
-    if window_late():  # it may have beaten between the look and the clear
-        _caught_up.wait(WAIT_S)
+    # It may have beaten between the look and the clear.
+    if window_late() and not _caught_up.wait(WAIT_S):
+        _waited_past = _last_beat

@@ -74,3 +74,24 @@ def test_once_no_task_runs_nobody_waits(beating, monkeypatch):
     worker, took = _on_a_worker(window_turns.give_way)
     worker.join(timeout=10)
     assert took and took[0] < 5
+
+
+def test_a_window_that_does_not_catch_up_is_waited_for_once(beating, monkeypatch):
+    """The window may be waiting for this very worker (a file closed while it writes):
+    one wait, then the worker goes on until the window beats again."""
+    monkeypatch.setattr(window_turns, "WAIT_S", 2.0)
+    monkeypatch.setattr(window_turns, "_last_beat", time.monotonic() - 1)
+
+    def twice() -> None:
+        started = time.monotonic()
+        window_turns.give_way()
+        waits.append(time.monotonic() - started)
+        started = time.monotonic()
+        window_turns.give_way()
+        waits.append(time.monotonic() - started)
+
+    waits: list[float] = []
+    worker, _took = _on_a_worker(twice)
+    worker.join(timeout=20)
+    assert len(waits) == 2
+    assert waits[0] >= 1.5 and waits[1] < 1.0
