@@ -187,6 +187,11 @@ def test_a_profile_role_it_cannot_read_is_said_and_the_rest_works(
     assert meeting is not None
     meeting.tabs.setCurrentWidget(meeting.report_page)
     assert SAID[ui_language]["profile"] in meeting.report_error.text()
+    # So do its e-portfolio copy and digital signing: said there, no crash.
+    for button in (meeting.copy_eportfolio_button, meeting.digital_button):
+        meeting.report_error.show_message("")
+        button.click()
+        assert SAID[ui_language]["profile"] in meeting.report_error.text()
     meeting.close()
     assert errors == []
     win.close_store()
