@@ -19,9 +19,6 @@ import typing
 from collections.abc import Callable, Iterable
 from typing import Any, TypeVar
 
-from sqlalchemy.orm import object_session
-from sqlalchemy.orm.exc import UnmappedInstanceError
-
 from ..domain.problems import Problem, ValidationFailed
 
 E = TypeVar("E")
@@ -137,6 +134,11 @@ def _enum_value(enum_cls: type[enum.Enum], row: Any, name: str, value: Any) -> e
 
 
 def _record(row: Any, error: UnknownValue) -> None:
+    # Here, not at the top: the start-up's first look (``first_look.py``) turns
+    # rows into entities with this module before SQLAlchemy is imported.
+    from sqlalchemy.orm import object_session
+    from sqlalchemy.orm.exc import UnmappedInstanceError
+
     try:
         session = object_session(row)
     except UnmappedInstanceError:  # a plain row (the first look reads those)
