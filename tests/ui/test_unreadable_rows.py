@@ -173,11 +173,25 @@ def test_a_profile_role_it_cannot_read_is_said_and_the_rest_works(
     tab = win.show_tab("meetings")
     assert tab.model.rowCount() == 21
     assert SAID[ui_language]["profile"] in tab.unreadable_warning.text()
+    # The quarterly statement prints the trainer's profile: the dialog says why it has none.
+    from PySide6.QtWidgets import QApplication
+
+    from opleider_desk.ui.statements.dialog import StatementDialog
+
+    win.statement_action.trigger()
+    [statement] = [w for w in QApplication.topLevelWidgets() if isinstance(w, StatementDialog)]
+    qtbot.waitUntil(lambda: SAID[ui_language]["profile"] in statement.status.text(), timeout=10000)
+    statement.done(0)
     # A meeting's report needs the trainer's name: the report tab says why it has no preview.
     meeting = tab.open_meeting(2)
     assert meeting is not None
     meeting.tabs.setCurrentWidget(meeting.report_page)
     assert SAID[ui_language]["profile"] in meeting.report_error.text()
+    # So do its e-portfolio copy and digital signing: said there, no crash.
+    for button in (meeting.copy_eportfolio_button, meeting.digital_button):
+        meeting.report_error.show_message("")
+        button.click()
+        assert SAID[ui_language]["profile"] in meeting.report_error.text()
     meeting.close()
     assert errors == []
     win.close_store()

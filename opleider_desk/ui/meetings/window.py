@@ -52,7 +52,7 @@ from ..widgets.remember import remember_geometry
 from ..widgets.save_file import ask_save_path, show_saved
 from ..widgets.tones import Tone, tone_css
 from ..widgets.unsaved import confirm_discard
-from ..widgets.user_action import run_action, show_failure
+from ..widgets.user_action import FAILED, run_action, show_failure
 from .agenda import AgendaPage
 from .agreements import AgreementsEditor, EarlierAgreements
 from .autosave import Autosaver
@@ -559,7 +559,10 @@ class MeetingWindow(QWidget):
         return eportfolio_text(self.context.store, self.meeting_id, self.lang)
 
     def copy_for_eportfolio(self) -> None:
-        QApplication.clipboard().setText(self.eportfolio_text())
+        text = run_action(self, self.eportfolio_text, show_in=self.report_error)
+        if text is FAILED:  # e.g. a profile this version cannot read
+            return
+        QApplication.clipboard().setText(text)
         self.eportfolio_note.setText(
             self.tr("The report is on the clipboard: paste it into the e-portfolio.")
         )
@@ -578,6 +581,8 @@ class MeetingWindow(QWidget):
             return
         try:
             self.write_eportfolio(Path(path))
+        except ValidationFailed as failure:
+            show_failure(self, failure, title=self.tr("Save for the e-portfolio"))
         except OSError as exc:  # on Windows: the file is open in an editor
             QMessageBox.warning(
                 self,
@@ -644,7 +649,9 @@ class MeetingWindow(QWidget):
         )
 
     def sign_digitally(self) -> None:
-        self.digital_sign_dialog().exec()
+        dialog = run_action(self, self.digital_sign_dialog, show_in=self.report_error)
+        if dialog is not FAILED:
+            dialog.exec()
 
     def sign_dialog(self) -> None:
         signers = ", ".join(in_sentence(labels.signer(s)) for s in self.template.signers)

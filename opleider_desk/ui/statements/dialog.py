@@ -27,6 +27,7 @@ from ...domain.problems import ParseError, ValidationFailed
 from ...domain.quarters import Quarter
 from ...domain.statement import QuarterStatement
 from ...storage.changes import READ_BY_STATEMENT
+from ...storage.mapping import UnreadableRow
 from ...storage.services.aios import AiosService
 from ...storage.services.statements import StatementService
 from ...storage.store import Change
@@ -205,7 +206,11 @@ class StatementDialog(QDialog):
             self._show_status()
 
         def failed(error: BaseException) -> None:
-            if isinstance(error, ValidationFailed):  # the aios was deleted meanwhile
+            if isinstance(error, UnreadableRow):  # the profile holds a value this version does not know
+                self.statements, self.pdf = [], b""
+                self.view.show_pdf(b"")
+                self.status.setText(" ".join(problem_text(p) for p in error.problems))
+            elif isinstance(error, ValidationFailed):  # the aios was deleted meanwhile
                 self._fill_aios(None)
             else:
                 show_any_failure(self, error)
