@@ -630,6 +630,37 @@ def test_the_report_tab_shows_the_report_as_it_prints_and_follows_the_typing(qtb
     qtbot.waitUntil(lambda: "Sterk in uitleg en luisteren" in preview.text(), timeout=20_000)
 
 
+def test_the_report_preview_is_laid_out_off_the_gui_thread(qtbot, window, aios_id, monkeypatch):
+    """A long meeting's report took 100–200 ms to lay out (a session's first 0.9 s), on the GUI
+    thread at every autosave while the report tab showed; the window stays usable meanwhile."""
+    import threading
+
+    from opleider_desk.reports import meeting_report
+    from opleider_desk.ui.widgets.background import busy
+
+    service = window.context.service(MeetingService)
+    meeting_id = plan(window, aios_id, "voortgangsgesprek")
+    service.hold(meeting_id, date(2026, 7, 6))
+    meeting = open_form(qtbot, window, meeting_id)
+    made_on: list[str] = []
+    lay_out = meeting_report.meeting_report_pdf
+
+    def noting_the_thread(document, words):
+        made_on.append(threading.current_thread().name)
+        return lay_out(document, words)
+
+    monkeypatch.setattr(meeting_report, "meeting_report_pdf", noting_the_thread)
+    meeting.tabs.setCurrentWidget(meeting.report_page)
+    meeting.form.go_to(2)
+    meeting.refresh_report_preview()  # asked twice: the preview shows the later one, once
+    meeting.refresh_report_preview()
+    preview = meeting.report_preview
+    qtbot.waitUntil(lambda: bool(preview.text()) and not busy(meeting), timeout=20_000)
+    assert len(made_on) >= 3 and threading.main_thread().name not in made_on
+    assert service.current_code(meeting_id) in preview.text().replace("\n", " ")
+    meeting.close()
+
+
 def test_roles_inside_a_sentence_or_brackets_are_not_capitalised(qtbot, window, aios_id):
     meeting = open_form(qtbot, window, plan(window, aios_id, "voortgangsgesprek"))
     steps = [meeting.form.step_list.item(i).text() for i in range(meeting.form.step_list.count())]
