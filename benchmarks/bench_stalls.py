@@ -411,7 +411,7 @@ def _child(path: Path, folder: Path) -> None:
     )
     # A long meeting's report in its window's report tab (the PDF laid out as it prints):
     # every text field of the template with the most of them, and 60 agreements.
-    from opleider_desk.domain.entities import Agreement
+    from opleider_desk.domain.entities import Agreement, stored_id
     from opleider_desk.domain.enums import MeetingStatus
     from opleider_desk.domain.templates import FieldKind, expand_steps
     from opleider_desk.storage.services.agreements import AgreementService
@@ -431,12 +431,13 @@ def _child(path: Path, folder: Path) -> None:
     unsigned = [m for m in meetings.list()[:400] if m.status is not MeetingStatus.SIGNED]
     longest = max(unsigned, key=lambda m: len(text_fields(m)))
     said = "De aios bespreekt een patiënt met astma en COPD; we kijken naar „richtlijnen” en haar rol. " * 12
-    meetings.save_progress(longest.id, answers=dict.fromkeys(text_fields(longest), said))
+    meetings.save_progress(stored_id(longest.id), answers=dict.fromkeys(text_fields(longest), said))
     for n in range(60):
         context.service(AgreementService).add(
             Agreement(aios_id=longest.aios_id, meeting_id=longest.id, text=f"Afspraak {n}: {said[:300]}")
         )
-    meeting_window = window.show_tab("meetings").open_meeting(longest.id)
+    meetings_tab: Any = window.show_tab("meetings")
+    meeting_window = meetings_tab.open_meeting(longest.id)
     spin(lambda: not busy(window))
     measure(
         f"report tab of a long meeting ({len(text_fields(longest))} fields, 60 agreements)",
