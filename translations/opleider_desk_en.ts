@@ -3466,6 +3466,10 @@ Details (without personal data) are in the log file:
             <translation>The file could not be saved: {reason}</translation>
         </message>
         <message>
+            <source>Saving {file}…</source>
+            <translation>Saving {file}…</translation>
+        </message>
+        <message>
             <source>Save report</source>
             <translation>Save report</translation>
         </message>

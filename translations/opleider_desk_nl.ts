@@ -3466,6 +3466,10 @@ De details (zonder persoonsgegevens) staan in het logbestand:
             <translation>A&amp;fspraken</translation>
         </message>
         <message>
+            <source>Saving {file}…</source>
+            <translation>{file} wordt opgeslagen…</translation>
+        </message>
+        <message>
             <source>Save report</source>
             <translation>Verslag opslaan</translation>
         </message>

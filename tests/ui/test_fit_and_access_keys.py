@@ -13,6 +13,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterator
 
 import pytest
+import shiboken6
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
@@ -283,6 +284,8 @@ def _open_and_check(window, open_it: Callable[[], object], where: str, *, in_vie
     found = [opened] if isinstance(opened, QWidget) else _new_top_level(before)
     problems: list[str] = []
     for dialog in found:
+        if not shiboken6.isValid(dialog):
+            continue  # a background task's progress dialog, shown late on a loaded machine and closed since
         if not dialog.isVisible():
             dialog.show()
         QApplication.processEvents()

@@ -172,3 +172,77 @@ def test_sorting_back_and_forth_gives_each_order_as_a_fresh_sort(model):
         key = (lambda e: e.description.casefold()) if column == DESCRIPTION else (lambda e: e.minutes)
         want = sorted(by_day, key=key, reverse=descending)
         assert [model.entry(r).id for r in range(model.rowCount())] == [e.id for e in want], (column, order)
+
+
+def _unlike_entries() -> list[HourEntry]:
+    """No two descriptions alike, in every case a trainer types; more than 256 durations, so
+    each way the search spreads a column's answer over the rows is taken."""
+    start = date(2026, 1, 5)
+    shapes = (
+        "Astma bij kinderen {n}",
+        "astma {n}",
+        "Video-observatie en KPB {n}",
+        "ÉÉN {n}",
+        "{n}",
+        "straße {n}",
+    )
+    return [
+        HourEntry(
+            id=n + 1,
+            day=start + timedelta(days=(n * 7) % 40),  # not in date order: the model sorts them
+            minutes=5 + n,
+            aios_id=(None, 1, 2)[n % 3],
+            category_id=(10, 11)[n % 2],
+            description=shapes[n % len(shapes)].format(n=n),
+        )
+        for n in range(300)
+    ]
+
+
+@pytest.mark.parametrize("in_date_order", [True, False])
+@pytest.mark.parametrize("column", [0, DESCRIPTION, 3])
+@pytest.mark.parametrize("order", [Qt.SortOrder.AscendingOrder, Qt.SortOrder.DescendingOrder])
+def test_no_two_descriptions_alike_search_as_a_plain_scan(qapp, in_date_order, column, order):
+    entries = _unlike_entries()
+    if in_date_order:
+        entries.sort(key=lambda e: (e.day, e.id))
+    model = HoursTableModel()
+    HoursProxy().setSourceModel(model)
+    model.set_entries(entries, AIOS, CATEGORIES)
+    model.sort(column, order)
+    for needle in (
+        "a",
+        "as",
+        "astma",
+        "astma 1",
+        "kpb",
+        "één",
+        "é",
+        "STRASSE",
+        "straße",
+        "5",
+        "0:1",
+        "sanne 2",
+        "zzz",
+        "",
+    ):
+        model.set_search(needle)
+        expected = _plain_scan(model, needle)
+        assert model.visible_entries() == expected, needle
+        assert model.visible_minutes() == sum(e.minutes for e in expected), needle
+
+
+def test_each_description_is_kept_once_unless_its_case_says_more(qapp):
+    """The list kept every description twice (as shown, and a row's text in lower case for the
+    search); now once in lower case, and as typed only where that is more than a capital first
+    letter ("Video-observatie en KPB", "ÉÉN", "straße" stays as lower case is)."""
+    model = HoursTableModel()
+    model.set_entries(_unlike_entries(), AIOS, CATEGORIES)
+    loaded = model._loaded
+    kept = {id(text) for text in loaded.folded} | {id(text) for text in loaded.shown if text is not None}
+    typed_otherwise = sum(1 for e in _unlike_entries() if "KPB" in e.description or "ÉÉN" in e.description)
+    assert len(kept) == len(loaded.folded) + typed_otherwise
+    assert [model.index(row, DESCRIPTION).data() for row in range(model.rowCount())] == [
+        e.description for e in model.visible_entries()
+    ]
+    assert {e.description for e in model.visible_entries()} == {e.description for e in _unlike_entries()}

@@ -739,6 +739,77 @@ def test_the_report_tab_shows_the_report_as_it_prints_and_follows_the_typing(qtb
     qtbot.waitUntil(lambda: "Sterk in uitleg en luisteren" in preview.text(), timeout=20_000)
 
 
+def test_the_report_preview_is_laid_out_off_the_gui_thread(qtbot, window, aios_id, monkeypatch):
+    """A long meeting's report took 100–200 ms to lay out (a session's first 0.9 s), on the GUI
+    thread at every autosave while the report tab showed; the window stays usable meanwhile."""
+    import threading
+
+    from opleider_desk.reports import meeting_report
+    from opleider_desk.ui.widgets.background import busy
+
+    service = window.context.service(MeetingService)
+    meeting_id = plan(window, aios_id, "voortgangsgesprek")
+    service.hold(meeting_id, date(2026, 7, 6))
+    meeting = open_form(qtbot, window, meeting_id)
+    made_on: list[str] = []
+    lay_out = meeting_report.meeting_report_pdf
+
+    def noting_the_thread(document, words):
+        made_on.append(threading.current_thread().name)
+        return lay_out(document, words)
+
+    monkeypatch.setattr(meeting_report, "meeting_report_pdf", noting_the_thread)
+    meeting.tabs.setCurrentWidget(meeting.report_page)
+    meeting.form.go_to(2)
+    meeting.refresh_report_preview()  # asked twice: the preview shows the later one, once
+    meeting.refresh_report_preview()
+    preview = meeting.report_preview
+    qtbot.waitUntil(lambda: bool(preview.text()) and not busy(meeting), timeout=20_000)
+    assert len(made_on) >= 3 and threading.main_thread().name not in made_on
+    assert service.current_code(meeting_id) in preview.text().replace("\n", " ")
+    meeting.close()
+
+
+def test_saving_the_report_and_the_agenda_lays_them_out_off_the_gui_thread(
+    qtbot, window, aios_id, monkeypatch, tmp_path
+):
+    """Saving the report or the agenda laid the PDF out on the GUI thread (a long meeting's
+    report 100–200 ms, a session's first 0.9 s); the meeting is read when the path is chosen."""
+    import threading
+
+    from pypdf import PdfReader
+
+    from opleider_desk.reports import meeting_report
+    from opleider_desk.ui.meetings import window as meeting_window
+    from opleider_desk.ui.widgets.background import busy
+
+    service = window.context.service(MeetingService)
+    meeting_id = plan(window, aios_id, "voortgangsgesprek")
+    service.hold(meeting_id, date(2026, 7, 6))
+    meeting = open_form(qtbot, window, meeting_id)
+    made_on: list[str] = []
+    for name in ("meeting_report_pdf", "agenda_pdf"):
+        lay_out = getattr(meeting_report, name)
+
+        def noting_the_thread(document, words, lay_out=lay_out):
+            made_on.append(threading.current_thread().name)
+            return lay_out(document, words)
+
+        monkeypatch.setattr(meeting_report, name, noting_the_thread)
+    for button, file in (
+        (meeting.save_report_dialog, "verslag.pdf"),
+        (meeting.save_agenda_dialog, "agenda.pdf"),
+    ):
+        target = tmp_path / file
+        monkeypatch.setattr(meeting_window, "ask_save_path", lambda *_args, target=target, **_kw: target)
+        button()
+        qtbot.waitUntil(lambda target=target: target.exists() and not busy(meeting), timeout=20_000)
+        text = " ".join(page.extract_text() for page in PdfReader(target).pages)
+        assert "Voortgangsgesprek" in text, file
+    assert len(made_on) == 2 and threading.main_thread().name not in made_on
+    meeting.close()
+
+
 def test_roles_inside_a_sentence_or_brackets_are_not_capitalised(qtbot, window, aios_id):
     meeting = open_form(qtbot, window, plan(window, aios_id, "voortgangsgesprek"))
     steps = [meeting.form.step_list.item(i).text() for i in range(meeting.form.step_list.count())]
