@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
@@ -677,7 +677,10 @@ class MainWindow(FileWindow):
 
         if self.context is None:
             return
-        StatementDialog(self.context, self, quarter=quarter, aios_id=aios_id).open()
+        dialog = StatementDialog(self.context, self, quarter=quarter, aios_id=aios_id)
+        # Gone once closed: a closed statement kept listening to every change.
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
 
     def verify_statement(self) -> None:
         from .statements.verify_dialog import VerifyDialog

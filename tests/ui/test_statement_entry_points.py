@@ -56,3 +56,24 @@ def test_the_hours_tab_opens_the_statement_of_the_quarter_and_aios_shown(qtbot, 
     assert statement.quarter.currentData() == str(Quarter(2025, 4))
     assert statement.aios.currentData() == sanne
     statement.reject()
+
+
+def test_a_closed_statement_is_gone_and_a_hidden_one_waits_until_shown(qtbot, window):
+    # A closed statement dialog lived on behind the window and made forty statements
+    # again at every change (after an import: three workers instead of one).
+    sanne = add(window, "Sanne de Vries")
+    window.open_statement(Quarter(2025, 4), sanne)
+    statement = shown(StatementDialog)
+    qtbot.waitUntil(lambda: bool(statement.statements))
+    statement.reject()
+    qtbot.waitUntil(lambda: not any(isinstance(w, StatementDialog) for w in QApplication.topLevelWidgets()))
+
+    hidden = StatementDialog(window.context, window, quarter=Quarter(2025, 4), aios_id=sanne)
+    qtbot.waitUntil(lambda: bool(hidden.statements))
+    made: list[int] = []
+    hidden.refresh = lambda: made.append(1)  # type: ignore[method-assign]
+    add(window, "Daan Bakker")
+    assert made == []  # hidden: nothing made at the change
+    hidden.show()
+    assert made == [1]  # shown: made again once, with the change
+    hidden.close()

@@ -6,7 +6,7 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QPainter
+from PySide6.QtGui import QPainter, QShowEvent
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtWidgets import (
     QComboBox,
@@ -68,6 +68,7 @@ class StatementDialog(QDialog):
         self.statements: list[QuarterStatement] = []
         self.pdf = b""
         self._refreshing = 0  # which refresh the preview shows, so a slower earlier one cannot win
+        self._stale = False  # a change came while hidden
         self.setObjectName("statementDialog")
         self.setWindowTitle(self.tr("Quarterly statement"))
         self.resize(900, 760)
@@ -163,8 +164,22 @@ class StatementDialog(QDialog):
         self.refresh()
 
     def _on_change(self, change: Change) -> None:
-        if change.touches(READ_BY_STATEMENT):  # a signed paper must keep matching the data
-            self._fill_aios(self.selected_aios())  # an aios may have come or gone
+        if not change.touches(READ_BY_STATEMENT):
+            return
+        if not self.isVisible():
+            # Hidden: made again when shown, not at each change (an import of 200,000
+            # lines set forty statements off again behind the window).
+            self._stale = True
+            return
+        self._fill_aios(
+            self.selected_aios()
+        )  # a signed paper must keep matching the data; an aios may have come or gone
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self._stale = False
+            self._fill_aios(self.selected_aios())
 
     def refresh(self) -> None:
         """Gather and render again: the preview shows what the paper will say.
