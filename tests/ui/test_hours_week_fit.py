@@ -119,3 +119,61 @@ def test_the_overview_at_1200_wide_keeps_the_phase_readable(qtbot, demo_window):
     qtbot.wait(20)
     problems = _check(demo_window, "tab aios at 1200", in_view=True)
     assert not problems, "\n".join(problems)
+
+
+def entry_row_stays_put(window) -> list[str]:
+    """Each bad value the row refuses, one at a time: the list below stays where it was, the
+    row as high as it was, and the message is there whole, for the eye and a screen reader.
+
+    Shared with the scaled runs of tests/ui/test_scaling.py."""
+    from tests.ui.test_fit_and_access_keys import cut_off_texts
+
+    tab = window.show_tab("hours")
+    row = tab.entry_row
+    fields = row.fields
+    QApplication.processEvents()
+
+    def where() -> tuple[int, int]:
+        QApplication.processEvents()
+        return tab.view.mapTo(tab, tab.view.rect().topLeft()).y(), row.height()
+
+    before = where()
+    problems = []
+    bad = [(fields.duration, "minutes", text) for text in ("abc", "90", "1.30")]
+    bad.append((fields.day, "day", "31-4-2026"))
+    for field, key, text in bad:
+        good = field.text()
+        field.setText(text)
+        row.save()
+        label = fields.error_labels[key]
+        seen = f"{text!r}: {label.text()!r}"
+        if where() != before:
+            problems.append(f"{seen} moved the list or the row: {before} -> {where()}")
+        if not label.isVisible() or not label.text():
+            problems.append(f"{seen} shows no message")
+        if label.visibleRegion().boundingRect() != label.rect():
+            problems.append(f"{seen} is clipped to {label.visibleRegion().boundingRect()} of {label.rect()}")
+        message = label.text().split(": ", 1)[-1]
+        if message not in field.accessibleDescription():
+            problems.append(f"{seen} is not told to a screen reader: {field.accessibleDescription()!r}")
+        problems += [f"{seen}: {p}" for p in cut_off_texts(row) if "fieldError" in p]
+        field.setText(good)
+        fields.errors.clear()
+        if where() != before:
+            problems.append(f"{seen} going left the list or the row moved: {before} -> {where()}")
+        if field.accessibleDescription():
+            problems.append(f"{seen} stays in the screen reader's description")
+    return problems
+
+
+ENTRY_SIZES = {"1280x800": (1280, 800), "960x600": (960, 600)}
+
+
+@pytest.mark.parametrize("size", ENTRY_SIZES)
+@pytest.mark.parametrize("language", LANGUAGES, indirect=True)
+def test_a_message_under_the_entry_row_moves_nothing(qtbot, demo_window, size):  # noqa: F811
+    """ "abc" as Duur took three lines under the narrow Duur column at 150 % and pushed the
+    list down, and back up when it went."""
+    demo_window.resize(*ENTRY_SIZES[size])
+    problems = entry_row_stays_put(demo_window)
+    assert not problems, "\n".join(problems)
