@@ -316,7 +316,13 @@ def test_every_dialog_fits_and_has_distinct_access_keys(qtbot, demo_window):
 
 # A meeting window opens smaller than the main window (1050×720): it must fit as it opens too,
 # and on a 1280-wide laptop screen at 150 % (853 px wide).
-MEETING_SIZES = {"as it opens": None, "1280x800": SIZE, "laptop at 150 %": (840, 600)}
+# And on a 1920×1200 screen at 200 % (960×600, less a title bar and a panel): it asked 534 px.
+MEETING_SIZES = {
+    "as it opens": None,
+    "1280x800": SIZE,
+    "laptop at 150 %": (840, 600),
+    "1920x1200 at 200 %": (960, 520),
+}
 
 
 @pytest.mark.parametrize("size", MEETING_SIZES)
@@ -345,6 +351,8 @@ def test_every_page_of_a_meeting_window_fits_and_has_distinct_access_keys(qtbot,
                 problems += _check(window, f"{meeting.kind} page {window.tabs.tabText(page)} step {step}")
                 if wanted is not None and window.width() > wanted[0]:
                     problems.append(f"{meeting.kind} page {page} step {step}: widened to {window.width()}")
+                if wanted is not None and window.height() > wanted[1]:
+                    problems.append(f"{meeting.kind} page {page} step {step}: grew to {window.height()} high")
         window.close()
     assert not problems, "\n".join(sorted(set(problems)))
 

@@ -11,6 +11,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from tests.ui.conftest import settled_overview
@@ -176,4 +177,40 @@ def test_a_message_under_the_entry_row_moves_nothing(qtbot, demo_window, size): 
     list down, and back up when it went."""
     demo_window.resize(*ENTRY_SIZES[size])
     problems = entry_row_stays_put(demo_window)
+    assert not problems, "\n".join(problems)
+
+
+@pytest.mark.parametrize("language", LANGUAGES, indirect=True)
+def test_the_hours_tab_fits_a_1920x1200_screen_at_200_percent(qtbot, demo_window):  # noqa: F811
+    """960×600: the descriptions were cut ("Dagelijkse …") beside roomy date and category
+    columns, the totals wrapped "Gezamenlijk spreekuur" away from its hours, and the
+    English entry row widened the window."""
+    from PySide6.QtGui import QTextDocument
+
+    from tests.ui.test_fit_and_access_keys import cut_off_texts
+
+    demo_window.resize(960, 600)
+    tab = demo_window.show_tab("hours")
+    qtbot.waitUntil(lambda: bool(tab.totals.tables) and tab.model.rowCount() > 0)
+    QApplication.processEvents()
+    assert demo_window.width() == 960 and demo_window.minimumSizeHint().width() <= 960
+    problems = cut_off_texts(demo_window, in_view=True)
+    view = tab.view
+    header = view.horizontalHeader()
+    metrics = view.fontMetrics()
+    room = view.viewport().width() - header.sectionViewportPosition(4)  # the stretching description
+    for row in range(tab.proxy.rowCount()):
+        text = tab.proxy.index(row, 4).data()
+        if metrics.horizontalAdvance(text) + 6 > room:
+            problems.append(f"description {text!r} is cut in {room}px")
+        # Narrower still, a long one is shortened to "…": its tooltip has it whole.
+        if text not in str(tab.proxy.index(row, 4).data(Qt.ItemDataRole.ToolTipRole)):
+            problems.append(f"description {text!r} is not in its tooltip")
+    tables = QTextDocument()
+    tables.setDefaultFont(tab.totals.label.font())
+    tables.setHtml(tab.totals.tables)
+    if tables.idealWidth() > tab.totals.label.contentsRect().width() - 2 * tab.totals.label.margin():
+        problems.append(
+            f"the totals wrap: {tables.idealWidth()} in {tab.totals.label.contentsRect().width()}"
+        )
     assert not problems, "\n".join(problems)

@@ -79,7 +79,18 @@ class EntryRow(QWidget):
             # Wide enough for the example in the placeholder, in either language.
             width = max(least, field.fontMetrics().horizontalAdvance(field.placeholderText()) + 24)
             field.setFixedWidth(width)
-        grid.setColumnStretch(4, 1)
+        description = self.fields.description
+        # It stretches, but not below its example: at 960 px the English one lost its last
+        # letter. The category gives way instead: as wide as its longest name where there
+        # is room (the stretch), and at least as wide as the usual names where there is not.
+        description.setMinimumWidth(
+            description.fontMetrics().horizontalAdvance(description.placeholderText()) + 16
+        )
+        category = self.fields.category
+        category.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        category.setMinimumContentsLength(18)
+        grid.setColumnStretch(2, 1)
+        grid.setColumnStretch(4, 3)
         self.save_button.clicked.connect(self.save)
 
     def unsaved_input(self) -> bool:

@@ -7,6 +7,7 @@ surgery, own training) are on target from the expected amount up.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -14,6 +15,7 @@ from html import escape
 
 from PySide6.QtCore import QCoreApplication as Q
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from ...domain.durations import format_minutes
@@ -86,6 +88,7 @@ class TotalsPanel(QScrollArea):
         layout.addWidget(self.label)
         self.setWidget(box)
         self.lines: list[NormLine] = []
+        self.tables = ""
         self.up_to: date | None = None
 
     def show_totals(
@@ -118,7 +121,18 @@ class TotalsPanel(QScrollArea):
             rows.append((own_time_label(), per_aios[None]))
         parts.append(self._table(self.tr("Per trainee"), rows))
         parts.append(self._norms())
-        self.label.setText("".join(parts))
+        self.tables = "".join(parts)  # what must not wrap
+        self.label.setText(self.tables + self._legend())
+        self._fit_tables(self.tables)
+
+    def _fit_tables(self, html: str) -> None:
+        """Never narrower than the tables: in a 960 px window "Gezamenlijk spreekuur"
+        wrapped onto two lines, away from its hours. The legend's words may wrap."""
+        document = QTextDocument()
+        document.setDefaultFont(self.label.font())
+        document.setHtml(html)
+        margins = 2 * (self.label.margin() + self.frameWidth()) + self.verticalScrollBar().sizeHint().width()
+        self.setMinimumWidth(math.ceil(document.idealWidth()) + margins + 4)
 
     @staticmethod
     def _table(title: str, rows: list[tuple[str, int]]) -> str:
@@ -148,6 +162,11 @@ class TotalsPanel(QScrollArea):
                 f"<td align='right' style='color:{colour}'>&nbsp;{difference}</td></tr>"
             )
         out.append("</table>")
+        return "".join(out)
+
+    def _legend(self) -> str:
+        if not self.lines:
+            return ""
         # Joint surgery and own training are minimums: above them is green like on them, while
         # supervision above the norm is blue. The legend says so, or "+1:09" in green beside
         # "+1:49" in blue reads as a contradiction.
@@ -155,5 +174,4 @@ class TotalsPanel(QScrollArea):
             "done / expected; red: under the norm; green: on the norm, or above a minimum; "
             "blue: more supervision than the norm."
         )
-        out.append(f"<p style='color:{tone_css(Tone.MUTED)}'>{escape(legend)}</p>")
-        return "".join(out)
+        return f"<p style='color:{tone_css(Tone.MUTED)}'>{escape(legend)}</p>"
