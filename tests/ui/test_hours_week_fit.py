@@ -217,3 +217,23 @@ def test_the_hours_tab_fits_a_1920x1200_screen_at_200_percent(qtbot, demo_window
             f"the totals wrap: {tables.idealWidth()} in {tab.totals.label.contentsRect().width()}"
         )
     assert not problems, "\n".join(problems)
+
+
+@pytest.mark.parametrize("language", ["nl"], indirect=True)
+def test_a_message_goes_when_its_field_is_retyped(qtbot, demo_window):  # noqa: F811
+    """ "Duur: Geen geldige duur" stayed beside a duration retyped as 1:00 until the next Enter."""
+    tab = demo_window.show_tab("hours")
+    QApplication.processEvents()
+    fields = tab.entry_row.fields
+    fields.duration.setText("abc")
+    fields.day.setText("31-4-2026")
+    tab.entry_row.save()
+    height = tab.entry_row.height()
+    message = fields.error_labels["minutes"]
+    assert message.isVisible() and "Geen geldige duur" in fields.duration.accessibleDescription()
+    fields.duration.selectAll()
+    qtbot.keyClicks(fields.duration, "1:00")
+    assert not message.isVisible() and not fields.duration.accessibleDescription()
+    # The other field's message is still about what it holds.
+    assert fields.error_labels["day"].isVisible() and "Die dag bestaat niet" in fields.error_labels["day"].text()
+    assert tab.entry_row.height() == height

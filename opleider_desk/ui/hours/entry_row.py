@@ -92,6 +92,17 @@ class EntryRow(QWidget):
         grid.setColumnStretch(2, 1)
         grid.setColumnStretch(4, 3)
         self.save_button.clicked.connect(self.save)
+        # A message about what was typed goes once it is retyped: "Duur: Geen geldige duur"
+        # beside a duration of 1:00 said the opposite of the field.
+        fields = self.fields
+        for key, edited in (
+            ("day", fields.day.textEdited),
+            ("aios_id", fields.aios.activated),
+            ("category_id", fields.category.activated),
+            ("minutes", fields.duration.textEdited),
+            ("description", fields.description.textEdited),
+        ):
+            edited.connect(lambda *_args, key=key: fields.errors.clear_field(key))
 
     def unsaved_input(self) -> bool:
         """A duration or description typed but not yet logged."""

@@ -48,6 +48,12 @@ class FormErrors:
             self._describe(name, widget, "")
         self.general.show_message("")
 
+    def clear_field(self, name: str) -> None:
+        """The field's message is gone (its value was edited since)."""
+        widget, label = self.fields[name]
+        label.show_message("")
+        self._describe(name, widget, "")
+
     def _describe(self, name: str, widget: QWidget, message: str) -> None:
         """A screen reader says the message with the field (Qt announces the change)."""
         own = self._described.setdefault(name, widget.accessibleDescription())
