@@ -301,9 +301,8 @@ def test_copy_last_week_with_only_days_to_come_says_so_and_offers_just_close(
     list, "0 registraties kopiëren" (disabled) and Annuleren, a step that seemed to fail."""
     from PySide6.QtWidgets import QDialogButtonBox
 
-    from tests.ui.test_fit_and_access_keys import cut_off_texts
-
     import opleider_desk.ui.hours.tab as hours_tab
+    from tests.ui.test_fit_and_access_keys import cut_off_texts
 
     class Monday(date):
         @classmethod
