@@ -235,5 +235,7 @@ def test_a_message_goes_when_its_field_is_retyped(qtbot, demo_window):  # noqa: 
     qtbot.keyClicks(fields.duration, "1:00")
     assert not message.isVisible() and not fields.duration.accessibleDescription()
     # The other field's message is still about what it holds.
-    assert fields.error_labels["day"].isVisible() and "Die dag bestaat niet" in fields.error_labels["day"].text()
+    assert (
+        fields.error_labels["day"].isVisible() and "Die dag bestaat niet" in fields.error_labels["day"].text()
+    )
     assert tab.entry_row.height() == height
