@@ -413,3 +413,31 @@ def test_the_clash_warning_of_the_plan_dialog_is_read_whole(qtbot, demo_window):
     qtbot.waitUntil(lambda: dialog.clash.isVisible())
     assert _check(dialog, "plan meeting with a clash") == []
     dialog.done(0)
+
+
+def test_the_main_window_and_a_meeting_open_within_a_small_screen(qtbot, tmp_path):
+    """1100×700 and 1050×720 by default: on a 1920×1200 screen at 200 % (960×600) both ran
+    off the screen, the meeting's buttons out of reach. The test screen is 800 px wide."""
+    from opleider_desk.settings import Settings
+    from opleider_desk.storage.demo import fill_demo_if_empty
+    from opleider_desk.storage.open import open_store
+    from opleider_desk.storage.services.meetings import MeetingService
+    from opleider_desk.ui.main_window import MainWindow
+
+    path = tmp_path / "demo.sqlite"
+    store = open_store(path)
+    fill_demo_if_empty(store)
+    store.close()
+    window = MainWindow(Settings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)), "nl")
+    window.confirm_discard_unsaved = lambda: True  # type: ignore[method-assign]
+    qtbot.addWidget(window)
+    room = window.screen().availableGeometry().size()
+    assert room.width() < 1050, "the test screen is smaller than the default sizes"
+    assert window.width() <= room.width() and window.height() <= room.height(), (window.size(), room)
+    assert window.open_store(path)
+    window.show()
+    meeting = window.context.service(MeetingService).list()[0]
+    opened = window.show_tab("meetings").open_meeting(meeting.id)
+    assert opened.width() <= room.width() and opened.height() <= room.height(), (opened.size(), room)
+    opened.close()
+    window.close_store()
