@@ -423,6 +423,7 @@ def test_the_main_window_and_a_meeting_open_within_a_small_screen(qtbot, tmp_pat
     from opleider_desk.storage.open import open_store
     from opleider_desk.storage.services.meetings import MeetingService
     from opleider_desk.ui.main_window import MainWindow
+    from opleider_desk.ui.meetings.tab import MeetingsTab
 
     path = tmp_path / "demo.sqlite"
     store = open_store(path)
@@ -436,8 +437,12 @@ def test_the_main_window_and_a_meeting_open_within_a_small_screen(qtbot, tmp_pat
     assert window.width() <= room.width() and window.height() <= room.height(), (window.size(), room)
     assert window.open_store(path)
     window.show()
+    assert window.context is not None
     meeting = window.context.service(MeetingService).list()[0]
-    opened = window.show_tab("meetings").open_meeting(meeting.id)
+    assert meeting.id is not None
+    tab = window.show_tab("meetings")
+    assert isinstance(tab, MeetingsTab)
+    opened = tab.open_meeting(meeting.id)
     assert opened.width() <= room.width() and opened.height() <= room.height(), (opened.size(), room)
     opened.close()
     window.close_store()
