@@ -239,3 +239,15 @@ def test_a_message_goes_when_its_field_is_retyped(qtbot, demo_window):  # noqa: 
         fields.error_labels["day"].isVisible() and "Die dag bestaat niet" in fields.error_labels["day"].text()
     )
     assert tab.entry_row.height() == height
+
+
+@pytest.mark.parametrize("language", ["nl"], indirect=True)
+def test_a_date_typed_on_arriving_at_the_hours_tab_replaces_today(qtbot, demo_window):  # noqa: F811
+    """The date field had the focus but not its text selected: "1-12-2026" typed on arrival
+    became "02-12-20261-12-2026" and was refused."""
+    tab = demo_window.show_tab("hours")
+    QApplication.processEvents()
+    day = tab.entry_row.fields.day
+    assert QApplication.focusWidget() is day
+    qtbot.keyClicks(day, "1-12-2026")
+    assert day.text() == "1-12-2026"
