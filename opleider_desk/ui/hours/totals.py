@@ -88,7 +88,7 @@ class TotalsPanel(QScrollArea):
         layout.addWidget(self.label)
         self.setWidget(box)
         self.lines: list[NormLine] = []
-        self.tables = ""
+        self.tables_html = ""
         self.up_to: date | None = None
 
     def show_totals(
@@ -121,9 +121,9 @@ class TotalsPanel(QScrollArea):
             rows.append((own_time_label(), per_aios[None]))
         parts.append(self._table(self.tr("Per trainee"), rows))
         parts.append(self._norms())
-        self.tables = "".join(parts)  # what must not wrap
-        self.label.setText(self.tables + self._legend())
-        self._fit_tables(self.tables)
+        self.tables_html = "".join(parts)  # what must not wrap
+        self.label.setText(self.tables_html + self._legend())
+        self._fit_tables(self.tables_html)
 
     def _fit_tables(self, html: str) -> None:
         """Never narrower than the tables: in a 960 px window "Gezamenlijk spreekuur"
