@@ -150,7 +150,7 @@ def test_period_totals_and_norms_beside_the_list(qtbot, window, setup):
     for day, aios_id, key, minutes in week:
         hours.add(HourEntry(day=day, minutes=minutes, aios_id=aios_id, category_id=cat[key]))
     tab.set_period(PeriodKind.WEEK, MONDAY)
-    text = tab.totals.label.text()
+    text = tab.totals.text()
     assert "Totaal: 11:30" in text and "Per categorie" in text and "Gezamenlijk spreekuur" in text
     lines = {(line.who, line.what): line for line in tab.totals.lines}
     sanne = lines[("Sanne de Vries", "Begeleiding")]
@@ -832,3 +832,31 @@ def test_undoing_an_import_runs_on_a_worker_and_takes_every_line_back(qtbot, win
     assert hours.entries(Period(MONDAY, MONDAY + timedelta(days=10))) == []
     assert "Ongedaan gemaakt" in window.statusBar().currentMessage()
     assert window.redo_action.isEnabled()
+
+
+def test_the_totals_follow_a_save_and_are_not_laid_out_again_when_unchanged(
+    qtbot, window, setup, monkeypatch
+):
+    """The totals are a text view laid out once per change: a word-wrapped rich-text label laid
+    its whole table out again for every size the layout asked (with 40 aios 100–260 ms after
+    every save); a reload that changes no total sets nothing."""
+    from PySide6.QtWidgets import QLabel, QTextBrowser
+
+    tab, hours, ids, cat = setup
+    tab.set_period(PeriodKind.WEEK, MONDAY)
+    assert not tab.totals.findChildren(QLabel)  # it scrolls its own document
+    hours.add(HourEntry(day=MONDAY, minutes=60, aios_id=ids["sanne"], category_id=cat["leergesprek"]))
+    qtbot.waitUntil(lambda: "Totaal: 1:00" in tab.totals.text())
+    set_texts: list[str] = []
+
+    def set_html(html: str) -> None:
+        set_texts.append(html)
+        QTextBrowser.setHtml(tab.totals, html)
+
+    monkeypatch.setattr(tab.totals, "setHtml", set_html)
+    tab.reload(changed=True)
+    assert set_texts == []
+    hours.add(HourEntry(day=MONDAY, minutes=30, aios_id=ids["daan"], category_id=cat["leergesprek"]))
+    qtbot.waitUntil(lambda: "Totaal: 1:30" in tab.totals.text())
+    assert len(set_texts) == 1
+    assert "Totaal: 1:30" in tab.totals.toPlainText()
