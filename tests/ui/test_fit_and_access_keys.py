@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMenuBar,
+    QProgressDialog,
     QPushButton,
     QRadioButton,
     QTabBar,
@@ -241,7 +242,13 @@ def _open_and_check(window, open_it: Callable[[], object], where: str, *, in_vie
     before = {id(w) for w in QApplication.topLevelWidgets() if w.isVisible()}
     opened = open_it()
     QApplication.processEvents()
-    found = [opened] if isinstance(opened, QWidget) else _new_top_level(before)
+    # A progress dialog a background task shows on a busy machine is not what was opened: it
+    # may be gone (deleted) by the time it would be checked.
+    found = (
+        [opened]
+        if isinstance(opened, QWidget)
+        else [w for w in _new_top_level(before) if not isinstance(w, QProgressDialog)]
+    )
     problems: list[str] = []
     for dialog in found:
         if not dialog.isVisible():
