@@ -20,7 +20,7 @@ from datetime import date
 from html import escape
 
 from PySide6.QtCore import QCoreApplication as Q
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QFrame, QTextBrowser, QWidget
 
@@ -132,11 +132,14 @@ class TotalsPanel(QTextBrowser):
             self._html = html
             self.tables_html = tables
             self.setHtml(html)
-            self._fit_tables(tables)
+            # Measured one event later: the measuring lays the tables out once more, and the
+            # window answers in between rather than after both layouts.
+            QTimer.singleShot(0, self, self._fit_tables)
 
-    def _fit_tables(self, html: str) -> None:
+    def _fit_tables(self) -> None:
         """Never narrower than the tables: in a 960 px window "Gezamenlijk spreekuur"
         wrapped onto two lines, away from its hours. The legend's words may wrap."""
+        html = self.tables_html
         document = QTextDocument()
         document.setDefaultFont(self.font())
         document.setDocumentMargin(self.document().documentMargin())
