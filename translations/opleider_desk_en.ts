@@ -1911,6 +1911,10 @@ Backups made earlier still hold these data until they are rotated out (after at 
             <source>Descri&amp;ption</source>
             <translation>Descri&amp;ption</translation>
         </message>
+        <message>
+            <source>{field}: </source>
+            <translation>{field}: </translation>
+        </message>
     </context>
     <context>
         <name>ErrorReport</name>

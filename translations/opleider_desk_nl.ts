@@ -1911,6 +1911,10 @@ Eerder gemaakte reservekopieën bevatten deze gegevens nog tot ze worden opgerui
             <source>Descri&amp;ption</source>
             <translation>&amp;Omschrijving</translation>
         </message>
+        <message>
+            <source>{field}: </source>
+            <translation>{field}: </translation>
+        </message>
     </context>
     <context>
         <name>ErrorReport</name>

@@ -11,6 +11,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from tests.ui.conftest import settled_overview
@@ -43,6 +44,9 @@ def test_the_csv_import_shows_each_lines_problem_whole(qtbot, demo_window, tmp_p
     path.write_text(ERRORS_CSV, encoding="utf-8")
     dialog = _import_dialog(demo_window, path)
     assert dialog.errors_model.rowCount() == 4
+    # On a 1280×800 laptop at 150 % (853 px wide): the Dutch "4 regels kunnen niet worden
+    # ingelezen. …" on one line made the dialog 964 px wide.
+    assert dialog.minimumSizeHint().width() <= 840, dialog.minimumSizeHint()
     problems = _open_and_check(demo_window, lambda: dialog, "import", in_view=True)
     assert not problems, "\n".join(problems)
 
@@ -119,3 +123,130 @@ def test_the_overview_at_1200_wide_keeps_the_phase_readable(qtbot, demo_window):
     qtbot.wait(20)
     problems = _check(demo_window, "tab aios at 1200", in_view=True)
     assert not problems, "\n".join(problems)
+
+
+def entry_row_stays_put(window) -> list[str]:
+    """Each bad value the row refuses, one at a time: the list below stays where it was, the
+    row as high as it was, and the message is there whole, for the eye and a screen reader.
+
+    Shared with the scaled runs of tests/ui/test_scaling.py."""
+    from tests.ui.test_fit_and_access_keys import cut_off_texts
+
+    tab = window.show_tab("hours")
+    row = tab.entry_row
+    fields = row.fields
+    QApplication.processEvents()
+
+    def where() -> tuple[int, int]:
+        QApplication.processEvents()
+        return tab.view.mapTo(tab, tab.view.rect().topLeft()).y(), row.height()
+
+    before = where()
+    problems = []
+    bad = [(fields.duration, "minutes", text) for text in ("abc", "90", "1.30")]
+    bad.append((fields.day, "day", "31-4-2026"))
+    for field, key, text in bad:
+        good = field.text()
+        field.setText(text)
+        row.save()
+        label = fields.error_labels[key]
+        seen = f"{text!r}: {label.text()!r}"
+        if where() != before:
+            problems.append(f"{seen} moved the list or the row: {before} -> {where()}")
+        if not label.isVisible() or not label.text():
+            problems.append(f"{seen} shows no message")
+        if label.visibleRegion().boundingRect() != label.rect():
+            problems.append(f"{seen} is clipped to {label.visibleRegion().boundingRect()} of {label.rect()}")
+        message = label.text().split(": ", 1)[-1]
+        if message not in field.accessibleDescription():
+            problems.append(f"{seen} is not told to a screen reader: {field.accessibleDescription()!r}")
+        problems += [f"{seen}: {p}" for p in cut_off_texts(row) if "fieldError" in p]
+        field.setText(good)
+        fields.errors.clear()
+        if where() != before:
+            problems.append(f"{seen} going left the list or the row moved: {before} -> {where()}")
+        if field.accessibleDescription():
+            problems.append(f"{seen} stays in the screen reader's description")
+    return problems
+
+
+ENTRY_SIZES = {"1280x800": (1280, 800), "960x600": (960, 600)}
+
+
+@pytest.mark.parametrize("size", ENTRY_SIZES)
+@pytest.mark.parametrize("language", LANGUAGES, indirect=True)
+def test_a_message_under_the_entry_row_moves_nothing(qtbot, demo_window, size):  # noqa: F811
+    """ "abc" as Duur took three lines under the narrow Duur column at 150 % and pushed the
+    list down, and back up when it went."""
+    demo_window.resize(*ENTRY_SIZES[size])
+    problems = entry_row_stays_put(demo_window)
+    assert not problems, "\n".join(problems)
+
+
+@pytest.mark.parametrize("language", LANGUAGES, indirect=True)
+def test_the_hours_tab_fits_a_1920x1200_screen_at_200_percent(qtbot, demo_window):  # noqa: F811
+    """960×600: the descriptions were cut ("Dagelijkse …") beside roomy date and category
+    columns, the totals wrapped "Gezamenlijk spreekuur" away from its hours, and the
+    English entry row widened the window."""
+    from PySide6.QtGui import QTextDocument
+
+    from tests.ui.test_fit_and_access_keys import cut_off_texts
+
+    demo_window.resize(960, 600)
+    tab = demo_window.show_tab("hours")
+    qtbot.waitUntil(lambda: bool(tab.totals.tables_html) and tab.model.rowCount() > 0)
+    QApplication.processEvents()
+    assert demo_window.width() == 960 and demo_window.minimumSizeHint().width() <= 960
+    problems = cut_off_texts(demo_window, in_view=True)
+    view = tab.view
+    header = view.horizontalHeader()
+    metrics = view.fontMetrics()
+    room = view.viewport().width() - header.sectionViewportPosition(4)  # the stretching description
+    for row in range(tab.proxy.rowCount()):
+        text = tab.proxy.index(row, 4).data()
+        if metrics.horizontalAdvance(text) + 6 > room:
+            problems.append(f"description {text!r} is cut in {room}px")
+        # Narrower still, a long one is shortened to "…": its tooltip has it whole.
+        if text not in str(tab.proxy.index(row, 4).data(Qt.ItemDataRole.ToolTipRole)):
+            problems.append(f"description {text!r} is not in its tooltip")
+    tables = QTextDocument()
+    tables.setDefaultFont(tab.totals.font())
+    tables.setDocumentMargin(tab.totals.document().documentMargin())
+    tables.setHtml(tab.totals.tables_html)
+    if tables.idealWidth() > tab.totals.viewport().width():
+        problems.append(f"the totals wrap: {tables.idealWidth()} in {tab.totals.viewport().width()}")
+    assert not problems, "\n".join(problems)
+
+
+@pytest.mark.parametrize("language", ["nl"], indirect=True)
+def test_a_message_goes_when_its_field_is_retyped(qtbot, demo_window):  # noqa: F811
+    """ "Duur: Geen geldige duur" stayed beside a duration retyped as 1:00 until the next Enter."""
+    tab = demo_window.show_tab("hours")
+    QApplication.processEvents()
+    fields = tab.entry_row.fields
+    fields.duration.setText("abc")
+    fields.day.setText("31-4-2026")
+    tab.entry_row.save()
+    height = tab.entry_row.height()
+    message = fields.error_labels["minutes"]
+    assert message.isVisible() and "Geen geldige duur" in fields.duration.accessibleDescription()
+    fields.duration.selectAll()
+    qtbot.keyClicks(fields.duration, "1:00")
+    assert not message.isVisible() and not fields.duration.accessibleDescription()
+    # The other field's message is still about what it holds.
+    assert (
+        fields.error_labels["day"].isVisible() and "Die dag bestaat niet" in fields.error_labels["day"].text()
+    )
+    assert tab.entry_row.height() == height
+
+
+@pytest.mark.parametrize("language", ["nl"], indirect=True)
+def test_a_date_typed_on_arriving_at_the_hours_tab_replaces_today(qtbot, demo_window):  # noqa: F811
+    """The date field had the focus but not its text selected: "1-12-2026" typed on arrival
+    became "02-12-20261-12-2026" and was refused."""
+    tab = demo_window.show_tab("hours")
+    QApplication.processEvents()
+    day = tab.entry_row.fields.day
+    assert day.hasFocus()
+    qtbot.keyClicks(day, "1-12-2026")
+    assert day.text() == "1-12-2026"

@@ -39,6 +39,7 @@ def child() -> None:
     from opleider_desk.ui.tabs import TABS
     from opleider_desk.words.formatting import set_language
     from tests.ui.test_fit_and_access_keys import SIZE, _check, _open_and_check
+    from tests.ui.test_hours_week_fit import entry_row_stays_put
 
     app = QApplication.instance() or QApplication([])
     problems: list[str] = []
@@ -64,6 +65,7 @@ def child() -> None:
                 window.show_tab(spec.key)
                 app.processEvents()
                 problems += _check(window, f"{where} tab {spec.key}")
+            problems += [f"{where} entry row: {p}" for p in entry_row_stays_put(window)]
             context = window.context
             assert context is not None
             openers: list[tuple[str, Callable[[], object]]] = [

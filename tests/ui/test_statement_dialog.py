@@ -16,6 +16,7 @@ from opleider_desk.ui.statements.dialog import SignDialog, StatementDialog, Unlo
 from opleider_desk.ui.statements.verify_dialog import VerifyDialog
 from opleider_desk.words.formatting import format_date
 from tests.statement_data import add_aios, log_hours
+from tests.ui.test_fit_and_access_keys import cut_off_texts
 
 LAST_QUARTER = Quarter.of(date.today()).previous()
 
@@ -145,6 +146,8 @@ def test_check_a_code_typed_from_paper(qtbot, window, sanne):
     qtbot.keyClicks(dialog.code, "abc")
     qtbot.mouseClick(dialog.check_button, Qt.MouseButton.LeftButton)
     assert "24 letters en cijfers" in dialog.error.text()
+    # Read whole: it had the room of one line for its two, cut at top and bottom.
+    assert not cut_off_texts(dialog), cut_off_texts(dialog)
     dialog.code.setText(code.replace("-", "").lower())
     qtbot.mouseClick(dialog.check_button, Qt.MouseButton.LeftButton)
     result = dialog.plain_result
@@ -157,6 +160,7 @@ def test_check_a_code_typed_from_paper(qtbot, window, sanne):
     dialog.code.setText(wrong)
     qtbot.mouseClick(dialog.check_button, Qt.MouseButton.LeftButton)
     assert "typefout" in dialog.error.text()
+    assert not cut_off_texts(dialog), cut_off_texts(dialog)
     # The label has its own name: QDialog.result() still answers how the dialog closed.
     dialog.reject()
     assert dialog.result() == QDialog.DialogCode.Rejected

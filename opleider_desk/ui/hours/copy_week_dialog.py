@@ -74,11 +74,15 @@ class CopyWeekDialog(QDialog):
             self.view.hide()
             self.copy_button.hide()
             self.buttons.setStandardButtons(QDialogButtonBox.StandardButton.Close)
-            self.resize(self.sizeHint())
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.buttons)
+        if not plan.new:
+            # Sized once the layout is there, as high as its words need at a readable width:
+            # sized before, it was a box of a few words a line with the rest cut off.
+            width = max(self.sizeHint().width(), 480)
+            self.resize(width, self.heightForWidth(width))
 
     def _summary(self) -> str:
         plan = self.plan

@@ -12,10 +12,20 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence
-from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QLineEdit, QPushButton, QSizePolicy, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSizePolicy,
+    QWidget,
+)
 
 from ...domain.entities import Aios, HourCategory
 from ...storage.services.hours import HoursService
+from ..widgets.form_errors import plain_label
 from ..widgets.user_action import FAILED, run_action
 from .fields import EntryFields
 
@@ -40,6 +50,13 @@ class EntryRow(QWidget):
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setVerticalSpacing(2)
+        # One message line under the whole row, its height kept while a message comes
+        # and goes: a message under its own narrow column (Duur) took three lines and
+        # pushed the list down, then up again. Each message names its field.
+        messages = QWidget()
+        messages.setObjectName("entryMessages")
+        line = QHBoxLayout(messages)
+        line.setContentsMargins(0, 0, 0, 0)
         for column, (title, widget, key) in enumerate(
             zip(titles, self.fields.widgets, EntryFields.KEYS, strict=True)
         ):
@@ -48,18 +65,44 @@ class EntryRow(QWidget):
             grid.addWidget(label, 0, column)
             grid.addWidget(widget, 1, column)
             error = self.fields.error_labels[key]
-            # A message wraps within its column instead of widening it and pushing the rest.
+            error.prefix = self.tr("{field}: ").format(field=plain_label(title))
+            # The messages shown share the line; none widens a column.
             error.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-            grid.addWidget(error, 2, column, Qt.AlignmentFlag.AlignTop)
+            line.addWidget(error, 1)
             widget.installEventFilter(self)
+        self.fields.general.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        line.addWidget(self.fields.general, 1)
+        messages.setMinimumHeight(self.fields.general.fontMetrics().lineSpacing())
         grid.addWidget(self.save_button, 1, len(titles))
-        grid.addWidget(self.fields.general, 3, 0, 1, len(titles) + 1)
+        grid.addWidget(messages, 2, 0, 1, len(titles) + 1)
         for field, least in ((self.fields.day, 120), (self.fields.duration, 110)):
             # Wide enough for the example in the placeholder, in either language.
             width = max(least, field.fontMetrics().horizontalAdvance(field.placeholderText()) + 24)
             field.setFixedWidth(width)
-        grid.setColumnStretch(4, 1)
+        description = self.fields.description
+        # It stretches, but not below its example: at 960 px the English one lost its last
+        # letter. The category gives way instead: as wide as its longest name where there
+        # is room (the stretch), and at least as wide as the usual names where there is not.
+        description.setMinimumWidth(
+            description.fontMetrics().horizontalAdvance(description.placeholderText()) + 16
+        )
+        category = self.fields.category
+        category.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        category.setMinimumContentsLength(18)
+        grid.setColumnStretch(2, 1)
+        grid.setColumnStretch(4, 3)
         self.save_button.clicked.connect(self.save)
+        # A message about what was typed goes once it is retyped: "Duur: Geen geldige duur"
+        # beside a duration of 1:00 said the opposite of the field.
+        fields = self.fields
+        for key, edited in (
+            ("day", fields.day.textEdited),
+            ("aios_id", fields.aios.activated),
+            ("category_id", fields.category.activated),
+            ("minutes", fields.duration.textEdited),
+            ("description", fields.description.textEdited),
+        ):
+            edited.connect(lambda *_args, key=key: fields.errors.clear_field(key))
 
     def unsaved_input(self) -> bool:
         """A duration or description typed but not yet logged."""

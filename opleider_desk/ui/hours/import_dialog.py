@@ -169,6 +169,8 @@ class ImportDialog(QDialog):
         self._wrap(self.errors_view, stretch=1)
         remember_columns(self.errors_view, "import_errors")
         self.errors_title = QLabel()
+        # On one line the Dutch sentence asked 964 px: wider than a laptop screen at 150 %.
+        self.errors_title.setWordWrap(True)
         self.errors_title.setStyleSheet(f"color: {tone_css(Tone.BAD)}; font-weight: bold;")
 
         self.skip_duplicates = QCheckBox(

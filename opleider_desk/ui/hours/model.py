@@ -608,6 +608,15 @@ class HoursTableModel(QAbstractTableModel):
             return self._entry(position)
         if role == Qt.ItemDataRole.TextAlignmentRole and column == DURATION:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            # A narrow window shortens a long description (or name) to "…": the tooltip has it whole.
+            shown = str(self.data(index)) if column in (AIOS, CATEGORY, DESCRIPTION) else ""
+            lock = (
+                Q.translate("HoursModel", "In a signed quarter: locked. Unlock the quarter to change it.")
+                if self._locked(position)
+                else ""
+            )
+            return "\n".join(part for part in (shown, lock) if part) or None
         if role in _LOCK_ROLES and self._locked(position):
             if role == Qt.ItemDataRole.DecorationRole:
                 if column != DAY:
@@ -615,10 +624,6 @@ class HoursTableModel(QAbstractTableModel):
                 if self._lock_icon is None:
                     self._lock_icon = lock_icon()
                 return self._lock_icon
-            if role == Qt.ItemDataRole.ToolTipRole:
-                return Q.translate(
-                    "HoursModel", "In a signed quarter: locked. Unlock the quarter to change it."
-                )
             return tone(Tone.MUTED)
         return None
 

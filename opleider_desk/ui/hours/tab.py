@@ -210,7 +210,10 @@ class HoursTab(QWidget):
 
         self._load_choices()
         self.reload()
+        # Selected, as after a save: a date typed on arrival replaces today's, where it
+        # was added to it ("02-12-20261-12-2026", refused).
         self.entry_row.fields.day.setFocus()
+        self.entry_row.fields.day.selectAll()
 
     # ------------------------------------------------------------ state
     def unsaved_input(self) -> str | None:

@@ -13,13 +13,15 @@ out once for its width (30–50 ms, measured on the big file).
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from html import escape
 
 from PySide6.QtCore import QCoreApplication as Q
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QFrame, QTextBrowser, QWidget
 
 from ...domain.durations import format_minutes
@@ -86,6 +88,7 @@ class TotalsPanel(QTextBrowser):
         self.viewport().setAutoFillBackground(False)  # the window's background, as a label had
         self.document().setDocumentMargin(6)
         self.lines: list[NormLine] = []
+        self.tables_html = ""
         self.up_to: date | None = None
         self._html = ""
 
@@ -123,10 +126,26 @@ class TotalsPanel(QTextBrowser):
             rows.append((own_time_label(), per_aios[None]))
         parts.append(self._table(self.tr("Per trainee"), rows))
         parts.append(self._norms())
-        html = "".join(parts)
+        tables = "".join(parts)  # what must not wrap
+        html = tables + self._legend()
         if html != self._html:  # the same totals again (a reload after an unrelated change): no layout
             self._html = html
+            self.tables_html = tables
             self.setHtml(html)
+            # Measured one event later: the measuring lays the tables out once more, and the
+            # window answers in between rather than after both layouts.
+            QTimer.singleShot(0, self, self._fit_tables)
+
+    def _fit_tables(self) -> None:
+        """Never narrower than the tables: in a 960 px window "Gezamenlijk spreekuur"
+        wrapped onto two lines, away from its hours. The legend's words may wrap."""
+        html = self.tables_html
+        document = QTextDocument()
+        document.setDefaultFont(self.font())
+        document.setDocumentMargin(self.document().documentMargin())
+        document.setHtml(html)
+        margins = 2 * self.frameWidth() + self.verticalScrollBar().sizeHint().width()
+        self.setMinimumWidth(math.ceil(document.idealWidth()) + margins + 4)
 
     @staticmethod
     def _table(title: str, rows: list[tuple[str, int]]) -> str:
@@ -156,6 +175,11 @@ class TotalsPanel(QTextBrowser):
                 f"<td align='right' style='color:{colour}'>&nbsp;{difference}</td></tr>"
             )
         out.append("</table>")
+        return "".join(out)
+
+    def _legend(self) -> str:
+        if not self.lines:
+            return ""
         # Joint surgery and own training are minimums: above them is green like on them, while
         # supervision above the norm is blue. The legend says so, or "+1:09" in green beside
         # "+1:49" in blue reads as a contradiction.
@@ -163,5 +187,4 @@ class TotalsPanel(QTextBrowser):
             "done / expected; red: under the norm; green: on the norm, or above a minimum; "
             "blue: more supervision than the norm."
         )
-        out.append(f"<p style='color:{tone_css(Tone.MUTED)}'>{escape(legend)}</p>")
-        return "".join(out)
+        return f"<p style='color:{tone_css(Tone.MUTED)}'>{escape(legend)}</p>"

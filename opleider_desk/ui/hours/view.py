@@ -9,7 +9,26 @@ from ..widgets.remember import remember_columns
 from ..widgets.table_view import setup_row_view
 from .model import AIOS, CATEGORY, DAY, DURATION
 
-_WIDTHS = ((DAY, 110), (AIOS, 150), (CATEGORY, 190), (DURATION, 70))
+
+def _widths(view: QTableView) -> tuple[tuple[int, int], ...]:
+    """Date and duration as wide as their text, names and categories as wide as most are.
+
+    At 110, 150, 190 and 70 px the fixed columns left the description a few words in a
+    960 px window (a 1920×1200 screen at 200 %); a longer name is whole in its tooltip.
+    """
+    cells = view.fontMetrics()
+    titles = view.horizontalHeader().fontMetrics()
+    model = view.model()
+
+    def title(column: int) -> int:  # the header's words and its sort arrow
+        return titles.horizontalAdvance(str(model.headerData(column, Qt.Orientation.Horizontal))) + 28
+
+    return (
+        (DAY, max(cells.horizontalAdvance("00-00-0000") + 16, title(DAY))),
+        (AIOS, max(115, title(AIOS))),
+        (CATEGORY, max(160, title(CATEGORY))),
+        (DURATION, max(cells.horizontalAdvance("000:00") + 16, title(DURATION))),
+    )
 
 
 def hours_view(model: QAbstractItemModel) -> QTableView:
@@ -27,7 +46,7 @@ def hours_view(model: QAbstractItemModel) -> QTableView:
     setup_row_view(view, multi=True, fit_columns=False)
     header = view.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    for column, width in _WIDTHS:
+    for column, width in _widths(view):
         header.resizeSection(column, width)
     header.setStretchLastSection(True)
     rows = view.verticalHeader()

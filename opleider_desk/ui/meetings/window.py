@@ -20,11 +20,13 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QMessageBox,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QTabWidget,
     QVBoxLayout,
@@ -313,7 +315,13 @@ class MeetingWindow(QWidget):
         layout = QVBoxLayout(page)
         layout.addWidget(coverage)
         layout.addWidget(goals, 1)
-        return page
+        # The coverage and the goals together asked 534 px of the window: more than a
+        # 1920×1200 screen at 200 % leaves it. On a low window the page scrolls instead.
+        scroll = QScrollArea()
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(page)
+        return scroll
 
     def _report_page(self) -> QWidget:
         page = QWidget()

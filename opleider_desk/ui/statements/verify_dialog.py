@@ -99,7 +99,7 @@ class VerifyDialog(QDialog):
         if verdict.outcome is Outcome.INVALID:
             self.outcome.clear()
             self.plain_result = ""
-            self.error.show_message(verdict.headline)
+            self._show_error(verdict.headline)
             self.code.setFocus()
             return
         self._show(verdict.as_text(), _html(verdict))
@@ -119,7 +119,7 @@ class VerifyDialog(QDialog):
         try:
             data = path.read_bytes()
         except OSError as exc:
-            self.error.show_message(
+            self._show_error(
                 self.tr("The file could not be read: {reason}").format(reason=exc.strerror or exc)
             )
             return None
@@ -130,6 +130,12 @@ class VerifyDialog(QDialog):
         html += "".join(_html(v) for v in verdict.codes)
         self._show(verdict.as_text(), html)
         return verdict
+
+    def _show_error(self, text: str) -> None:
+        self.error.show_message(text)
+        # Two lines in the room of one, cut at top and bottom ("Een verificatiecode heeft 24
+        # letters …"): the dialog grows to the message as it does to an answer.
+        self.adjustSize()
 
     def _show(self, plain: str, html: str) -> None:
         self.plain_result = plain

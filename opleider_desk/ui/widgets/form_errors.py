@@ -11,7 +11,7 @@ from ...words.problems import problem_text
 from .tones import Tone, tone_css
 
 
-def _plain(label: str) -> str:
+def plain_label(label: str) -> str:
     """A label's words without its access-key marks ("&Praktijk" → "Praktijk", "&&" → "&")."""
     return label.replace("&&", "\0").replace("&", "").replace("\0", "&")
 
@@ -22,10 +22,12 @@ class FieldError(QLabel):
         self.setObjectName("fieldError")
         self.setWordWrap(True)
         self.setStyleSheet(f"color: {tone_css(Tone.BAD)};")
+        #: Put before a message ("Duur: …") where it is shown away from its field's label.
+        self.prefix = ""
         self.hide()
 
     def show_message(self, text: str) -> None:
-        self.setText(text)
+        self.setText(self.prefix + text if text else "")
         self.setVisible(bool(text))
 
     def show_problems(self, problems: Iterable[Problem]) -> None:
@@ -38,11 +40,24 @@ class FormErrors:
     def __init__(self, fields: Mapping[str, tuple[QWidget, FieldError]], general: FieldError):
         self.fields = fields
         self.general = general
+        self._described: dict[str, str] = {}  # each field's own description, before a message
 
     def clear(self) -> None:
-        for _widget, label in self.fields.values():
+        for name, (widget, label) in self.fields.items():
             label.show_message("")
+            self._describe(name, widget, "")
         self.general.show_message("")
+
+    def clear_field(self, name: str) -> None:
+        """The field's message is gone (its value was edited since)."""
+        widget, label = self.fields[name]
+        label.show_message("")
+        self._describe(name, widget, "")
+
+    def _describe(self, name: str, widget: QWidget, message: str) -> None:
+        """A screen reader says the message with the field (Qt announces the change)."""
+        own = self._described.setdefault(name, widget.accessibleDescription())
+        widget.setAccessibleDescription(" ".join(part for part in (own, message) if part))
 
     def show(self, problems: Iterable[Problem]) -> QWidget | None:
         """Show every problem; returns the first widget that has one, to focus."""
@@ -58,6 +73,7 @@ class FormErrors:
         for name, (widget, label) in self.fields.items():
             if name in per_field:
                 label.show_message(" ".join(per_field[name]))
+                self._describe(name, widget, " ".join(per_field[name]))
                 first = first or widget
         self.general.show_message("\n".join(general))
         return first
@@ -112,5 +128,5 @@ class ErrorForm:
         if isinstance(title, QLabel):
             title.setBuddy(field)
             if not field.accessibleName():
-                field.setAccessibleName(_plain(label))
+                field.setAccessibleName(plain_label(label))
         self._fields[key] = (widget, error)

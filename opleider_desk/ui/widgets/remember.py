@@ -70,11 +70,27 @@ def remember_size(widget: QWidget, key: str) -> None:
     _OnHide(widget, save)
 
 
+def fit_screen(widget: QWidget) -> None:
+    """No larger than the screen it opens on (not below what its contents need).
+
+    A default of 1050×720 (a meeting) or 1100×700 (the main window) is more than a
+    1920×1200 screen at 200 % holds (960×600): the window ran off the screen, its
+    buttons out of reach.
+    """
+    screen = widget.screen()
+    if screen is None:
+        return
+    room = screen.availableGeometry().size().expandedTo(widget.minimumSizeHint())
+    if widget.width() > room.width() or widget.height() > room.height():
+        widget.resize(widget.size().boundedTo(room))
+
+
 def remember_geometry(widget: QWidget, key: str) -> None:
-    """Open ``widget`` (a window of its own) where and as large as it was last."""
+    """Open ``widget`` (a window of its own) where and as large as it was last, within the screen."""
     stored = _settings().get(_option(key, "geometry"))
     if not stored.isEmpty():
         widget.restoreGeometry(stored)
+    fit_screen(widget)
     _OnHide(widget, lambda shown: _settings().set(_option(key, "geometry"), shown.saveGeometry()))
 
 
