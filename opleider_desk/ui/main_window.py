@@ -21,7 +21,6 @@ from .file_window import FileWindow
 from .safety.file_dialogs import open_file_name, save_file_name
 from .tabs import TABS
 from .widgets.first_paint import after_first_paint
-from .widgets.remember import fit_screen
 
 # A step with more rows than this is undone or redone on a worker thread.
 _REPLAY_AT_ONCE = 2_000
@@ -82,6 +81,8 @@ class MainWindow(FileWindow):
         self.statusBar().addPermanentWidget(self.file_label)
         self._build_menus()
         self.restoreGeometry(settings.get(WINDOW_GEOMETRY))
+        from .widgets.remember import fit_screen  # here: the window's module stays light (test_light_start)
+
         fit_screen(self)
         self.restoreState(settings.get(WINDOW_STATE))
         last_tab = settings.get(LAST_TAB)
