@@ -116,18 +116,21 @@ def data_file(args: argparse.Namespace) -> Path:
     return chosen_data_file(demo=args.demo, db=args.db)
 
 
-def _wants_window(argv: list[str]) -> bool:
-    """False for --help, --version and commands: those need no display."""
+def _window_args(argv: list[str]) -> argparse.Namespace | None:
+    """The arguments when they ask for the window; None for --help, --version and
+    commands (those need no display) and for a mistake.
+
+    The window is started with these: its help texts are never shown, so building
+    the parser again once the translators are in would only cost the start its time."""
     from .commands import command_modules
 
     quiet = {"-h", "--help", "--version"} | {m.NAME for m in command_modules()}
     if any(arg in quiet for arg in argv):
-        return False
+        return None
     try:
-        build_parser(_SilentParser).parse_args(argv)
+        return build_parser(_SilentParser).parse_args(argv)
     except _Refused:
-        return False  # the translated parser will explain the mistake
-    return True
+        return None  # the translated parser will explain the mistake
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -150,7 +153,8 @@ def main(argv: list[str] | None = None) -> int:
     from .display import has_display
 
     app = QCoreApplication.instance()
-    window_wanted = app is None and _wants_window(argv)
+    window_args = _window_args(argv) if app is None else None
+    window_wanted = window_args is not None
     if window_wanted:
         from . import startup_gc
 
@@ -169,14 +173,15 @@ def main(argv: list[str] | None = None) -> int:
 
     set_language(language)  # commands print dates too
     if windowed:
-        return _shown_in_a_box(lambda: _dispatch(argv, language, window_wanted))
-    return _dispatch(argv, language, window_wanted)
+        return _shown_in_a_box(lambda: _dispatch(argv, language, window_args))
+    return _dispatch(argv, language, window_args)
 
 
-def _dispatch(argv: list[str], language: str, window_wanted: bool) -> int:
+def _dispatch(argv: list[str], language: str, window_args: argparse.Namespace | None) -> int:
     from .display import has_display
 
-    args = build_parser().parse_args(argv)
+    window_wanted = window_args is not None
+    args = window_args if window_args is not None else build_parser().parse_args(argv)
     if window_wanted and not has_display() and not args.self_test:
         print(_no_display_text(), file=sys.stderr)
         return 2

@@ -124,3 +124,41 @@ def test_the_windowed_exe_shows_what_a_command_prints(qapp, monkeypatch):
     assert cli.main(["--lang", "en", "--version"]) == 0
     assert f"OpleiderDesk {__version__}" in seen["text"]
     assert "opleider-desk-cli.exe" in seen["text"]
+
+
+ONE_PARSER = """
+import sys
+from opleider_desk import app, cli
+
+built = []
+original = cli.build_parser
+
+
+def counting(*args, **kwargs):
+    built.append(args)
+    return original(*args, **kwargs)
+
+
+def run_gui(args, language):
+    print(len(built), args.db, language)
+    return 0
+
+
+cli.build_parser = counting
+app.run_gui = run_gui
+sys.exit(cli.main(["--db", sys.argv[1], "--lang", "en"]))
+"""
+
+
+def test_a_window_start_builds_the_argument_parser_once(tmp_path):
+    """Building it (every command's options and help) twice cost the first paint its time."""
+    path = tmp_path / "data.sqlite"
+    result = subprocess.run(
+        [sys.executable, "-c", ONE_PARSER, str(path)],
+        capture_output=True,
+        text=True,
+        env=_env(tmp_path),
+        timeout=60,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split() == ["1", str(path), "en"]

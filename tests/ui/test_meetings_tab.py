@@ -475,6 +475,62 @@ def test_the_report_does_not_repeat_the_names_above_the_table_that_holds_them(
     meeting.close()
 
 
+@pytest.mark.parametrize("language", ["nl", "en"], indirect=True)
+def test_the_report_prints_tick_boxes_as_the_form_showed_them(qtbot, ui_language, window, aios_id, tmp_path):
+    from pypdf import PdfReader
+
+    words = {"nl": ("☑ Ja", "☐ Nee"), "en": ("☑ Yes", "☐ No")}[ui_language]
+    meeting_id = plan(window, aios_id, "voortgangsgesprek")
+    window.context.service(MeetingService).hold(meeting_id, date(2026, 7, 6))
+    meeting = open_form(qtbot, window, meeting_id)
+    form = meeting.form
+    form.go_to(next(i for i, s in enumerate(form.steps) if s.id == "afsluiting"))
+    ticked = form.field_widgets["afsluiting.iop_aangepast"]
+    tick(qtbot, ticked)
+    assert ticked.isChecked()
+    unticked = [form.field_widgets[f"afsluiting.{k}"] for k in ("iop_geaccordeerd", "kopie_instituut")]
+    assert not any(box.isChecked() for box in unticked)
+    path = tmp_path / "verslag.pdf"
+    meeting.write_report(path)
+    text = " ".join(" ".join(page.extract_text().split()) for page in PdfReader(path).pages)
+    assert f"{ticked.text()} {words[0]}" in text
+    for box in unticked:
+        # An unticked box is a No, as the form showed it: not "—" (nothing answered).
+        assert f"{box.text()} {words[1]}" in text, (box.text(), text)
+        assert f"{box.text()} —" not in text
+    meeting.close()
+
+
+def test_a_first_meeting_says_there_are_no_earlier_agreements_instead_of_an_empty_table(
+    qtbot, window, aios_id
+):
+    from opleider_desk.ui.meetings.agreements import EarlierAgreements
+
+    meeting = open_form(qtbot, window, plan(window, aios_id, "voortgangsgesprek"))
+    form = meeting.form
+    form.go_to(next(i for i, s in enumerate(form.steps) if s.id == "afspraken_vorige"))
+    listed = form.page_area.widget().findChild(EarlierAgreements)
+    assert listed is not None
+    assert listed.none_note.isVisibleTo(listed)
+    assert listed.none_note.text() == "Geen openstaande afspraken uit eerdere gesprekken."
+    assert not listed.view.isVisibleTo(listed) and not listed.done_button.isVisibleTo(listed)
+    # One made meanwhile (in another meeting) shows the table again.
+    window.context.service(AgreementService).add(
+        Agreement(aios_id=aios_id, meeting_id=None, text="Casus uitwerken")
+    )
+    assert listed.view.isVisibleTo(listed) and not listed.none_note.isVisibleTo(listed)
+    meeting.close()
+
+
+def test_an_empty_meetings_tab_says_where_to_begin(qtbot, window, aios_id):
+    tab = meetings_tab(window)
+    window.show_tab("meetings")
+    assert tab.first_steps.isVisibleTo(tab)
+    assert "Gesprek plannen…" in tab.first_steps.text()
+    plan(window, aios_id, "voortgangsgesprek")
+    assert not tab.first_steps.isVisibleTo(tab)
+
+
 def test_the_review_step_lists_the_earlier_agreements_to_tick_off(qtbot, window, aios_id):
     from opleider_desk.domain.enums import AgreementStatus
     from opleider_desk.ui.meetings.agreements import EarlierAgreements
@@ -492,6 +548,59 @@ def test_the_review_step_lists_the_earlier_agreements_to_tick_off(qtbot, window,
     assert listed.select(agreement_id)
     qtbot.mouseClick(listed.done_button, Qt.MouseButton.LeftButton)
     assert agreements.get(agreement_id).status is AgreementStatus.DONE
+    meeting.close()
+
+
+def test_earlier_agreements_mark_done_only_with_a_row_chosen_says_what_it_did_and_undoes(
+    qtbot, window, aios_id
+):
+    from opleider_desk.domain.enums import AgreementStatus
+    from opleider_desk.ui.meetings.agreements import EarlierAgreements
+
+    earlier = plan(window, aios_id, "coachingsgesprek", datetime(2026, 3, 2, 9, 0))
+    agreements = window.context.service(AgreementService)
+    agreement_id = agreements.add(Agreement(aios_id=aios_id, meeting_id=earlier, text="Casus uitwerken"))
+    agreements.add(Agreement(aios_id=aios_id, meeting_id=earlier, text="Twee KPB's plannen"))
+    meeting = open_form(qtbot, window, plan(window, aios_id, "voortgangsgesprek"))
+    form = meeting.form
+    form.go_to(next(i for i, s in enumerate(form.steps) if s.id == "afspraken_vorige"))
+    listed = form.page_area.widget().findChild(EarlierAgreements)
+    assert listed is not None
+    # Nothing chosen: nothing to mark done.
+    assert not listed.done_button.isEnabled()
+    assert listed.select(agreement_id)
+    assert listed.done_button.isEnabled()
+    qtbot.mouseClick(listed.done_button, Qt.MouseButton.LeftButton)
+    assert agreements.get(agreement_id).status is AgreementStatus.DONE
+    # The row left the list; the line under it says which one was marked done...
+    assert [a.text for a in listed.model.rows()] == ["Twee KPB's plannen"]
+    assert "Casus uitwerken" in listed.done_note.text()
+    assert not listed.done_button.isEnabled()  # nothing chosen again
+    # ...and its button takes just that back.
+    assert listed.undo_button.isVisibleTo(listed)
+    qtbot.mouseClick(listed.undo_button, Qt.MouseButton.LeftButton)
+    assert agreements.get(agreement_id).status is AgreementStatus.OPEN
+    assert sorted(a.text for a in listed.model.rows()) == ["Casus uitwerken", "Twee KPB's plannen"]
+    assert not listed.undo_button.isVisibleTo(listed)
+    meeting.close()
+
+
+def test_earlier_agreements_cannot_be_marked_done_in_a_signed_meeting_form(qtbot, window, aios_id):
+    from opleider_desk.ui.meetings.agreements import EarlierAgreements
+
+    earlier = plan(window, aios_id, "coachingsgesprek", datetime(2026, 3, 2, 9, 0))
+    agreements = window.context.service(AgreementService)
+    agreement_id = agreements.add(Agreement(aios_id=aios_id, meeting_id=earlier, text="Casus uitwerken"))
+    service = window.context.service(MeetingService)
+    meeting_id = plan(window, aios_id, "voortgangsgesprek")
+    service.hold(meeting_id, date(2026, 7, 6))
+    service.sign(meeting_id, date(2026, 7, 6))
+    meeting = open_form(qtbot, window, meeting_id)
+    form = meeting.form
+    form.go_to(next(i for i, s in enumerate(form.steps) if s.id == "afspraken_vorige"))
+    listed = form.page_area.widget().findChild(EarlierAgreements)
+    assert listed is not None and listed.select(agreement_id)
+    assert not listed.done_button.isEnabled()
     meeting.close()
 
 
@@ -723,4 +832,15 @@ def test_going_through_the_steps_of_a_signed_meeting_says_nothing_is_wrong(qtbot
         # Reading a locked meeting is no attempt to change it: no "can no longer be changed".
         assert meeting.save_state.text() == "", meeting.save_state.text()
     assert meeting.width() == width
+    meeting.close()
+
+
+def test_a_meeting_window_opens_within_the_screen(qtbot, window, aios_id):
+    # The offscreen screen is 800 wide: narrower than the window's default of 1050, as a
+    # 1280×800 laptop at 150 % is (853 × 533 device-independent pixels).
+    meeting = meetings_tab(window).open_meeting(plan(window, aios_id, "voortgangsgesprek"))
+    qtbot.waitExposed(meeting)
+    room = meeting.screen().availableGeometry()
+    assert room.width() < 1050
+    assert meeting.width() <= room.width() and meeting.height() <= room.height()
     meeting.close()

@@ -120,6 +120,12 @@ class MeetingWindow(QWidget):
         self.autosaver = Autosaver(self._save, self)
         self.resize(1050, 720)
         remember_geometry(self, "meeting_window")
+        # At 150 % on a 1280×800 laptop the default size (1575×1080 pixels) ran past the
+        # screen's edges, the Meeting held button and the step buttons out of sight.
+        screen = self.screen()
+        if screen is not None:
+            room = screen.availableGeometry().size()
+            self.resize(min(self.width(), room.width()), min(self.height(), room.height()))
 
         self.heading = QLabel()
         self.heading.setObjectName("meetingHeading")
@@ -241,9 +247,11 @@ class MeetingWindow(QWidget):
 
     def _editor(self, kind: FieldKind, parent: QWidget) -> QWidget:
         if kind is FieldKind.EARLIER_AGREEMENTS:
-            earlier = EarlierAgreements(self.context, self.meeting.aios_id, self.meeting_id, parent=parent)
-            earlier.setMinimumHeight(200)
-            earlier.done_button.setEnabled(not self.read_only)
+            earlier = EarlierAgreements(
+                self.context, self.meeting.aios_id, self.meeting_id, read_only=self.read_only, parent=parent
+            )
+            # The table's height, not the panel's: with none to list, a line says so without a gap.
+            earlier.view.setMinimumHeight(160)
             return earlier
         if kind is FieldKind.AGREEMENTS:
             return AgreementsEditor(
@@ -447,7 +455,10 @@ class MeetingWindow(QWidget):
         asked = self._preview_asked
         try:
             lay_out = self._report_maker()
-        except ValidationFailed:  # the meeting was deleted meanwhile; the window closes on that change
+        except ValidationFailed as failure:
+            # The meeting was deleted meanwhile (the window closes on that change), or the
+            # report reads a row this version cannot (the profile's role): said above the preview.
+            self.report_error.show_problems(failure.problems)
             self.report_preview.show_pdf(b"")
             return
 
@@ -455,7 +466,14 @@ class MeetingWindow(QWidget):
             if asked == self._preview_asked and not self._closed:
                 self.report_preview.show_pdf(pdf)
 
-        run_in_background(self, lambda _progress: lay_out(), label="", on_done=show)
+        def failed(error: BaseException) -> None:
+            if not isinstance(error, ValidationFailed):
+                show_in_background_failure(self, error)
+            elif asked == self._preview_asked and not self._closed:
+                self.report_error.show_problems(error.problems)
+                self.report_preview.show_pdf(b"")
+
+        run_in_background(self, lambda _progress: lay_out(), label="", on_done=show, on_failed=failed)
 
     def _step_changed(self, _index: int) -> None:
         if self.read_only:
@@ -579,7 +597,7 @@ class MeetingWindow(QWidget):
 
     def save_eportfolio_dialog(self) -> None:
         path, _ = save_file_name(
-            self, self.tr("Save for the e-portfolio"), f"{self._file_stem()}.txt", self.tr("Text (*.txt)")
+            self, self.tr("Save for the e-portfolio"), self.file_name(".txt"), self.tr("Text (*.txt)")
         )
         if not path:
             return
@@ -600,9 +618,16 @@ class MeetingWindow(QWidget):
         path = ask_save_path(self, title, suggested, self.tr("PDF (*.pdf)"), suffix=".pdf")
         if path is None:
             return
-        lay_out = make()
+        try:
+            lay_out = make()
+        except ValidationFailed as failure:  # e.g. a profile this version cannot read
+            show_failure(self, failure, title=title)
+            return
 
         def failed(error: BaseException) -> None:
+            if isinstance(error, ValidationFailed):
+                show_failure(self, error, title=title)
+                return
             if not isinstance(error, OSError):
                 show_in_background_failure(self, error)
                 return
@@ -623,15 +648,19 @@ class MeetingWindow(QWidget):
             on_failed=failed,
         )
 
-    def _file_stem(self) -> str:
-        day = self.meeting.date.isoformat() if self.meeting.date else ""
-        return f"{self.meeting.kind}-{self.aios.name}-{day}".replace(" ", "_")
+    def file_name(self, suffix: str, *, document: str = "") -> str:
+        """The name a save dialog suggests: the meeting's kind in the UI's words, whose, which day."""
+        from ...words.file_names import meeting_file_name
+
+        title = self.template.title.get(self.lang)
+        return meeting_file_name(title, self.aios.name, self.meeting.date, suffix, document=document)
 
     def save_report_dialog(self) -> None:
-        self._save_pdf(self.tr("Save report"), f"{self._file_stem()}.pdf", self._report_maker)
+        self._save_pdf(self.tr("Save report"), self.file_name(".pdf"), self._report_maker)
 
     def save_agenda_dialog(self) -> None:
-        self._save_pdf(self.tr("Save agenda"), f"agenda-{self._file_stem()}.pdf", self._agenda_maker)
+        name = self.file_name(".pdf", document=self.tr("Agenda"))
+        self._save_pdf(self.tr("Save agenda"), name, self._agenda_maker)
 
     def sign(self, signed_on: date | None = None) -> str:
         self.flush()
@@ -653,7 +682,7 @@ class MeetingWindow(QWidget):
         """The trainer (opleider) signs their own field of the report PDF."""
         from ..statements.digital_sign import DigitalSignDialog
 
-        stem = self._file_stem()
+        stem = self.file_name("")
         return DigitalSignDialog(
             self.report_pdf(),
             Signer.OPLEIDER.value,

@@ -7,6 +7,8 @@ would have counted toward puts this notice above its tables.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
@@ -25,15 +27,18 @@ class UnreadableNotice(QLabel):
         self.setStyleSheet(f"color: {tone_css(Tone.BAD)};")
         self.hide()
 
-    def refresh(self, store: Store) -> None:
-        from ...words.unreadable import unreadable_intro, unreadable_text
-        from ..portfolio import texts
-
-        found = store.unreadable.found()
+    def refresh(self, store: Store, tables: Iterable[str] | None = None) -> None:
+        """Say the rows left out so far; ``tables``: only those of what the view shows."""
+        found = store.unreadable.found(tables)
         if not found:
             self.clear()
             self.hide()
             return
+        # After the check: the hours tab refreshes this before it is ready, and the
+        # portfolio's words bring the due engine, which that tab does not need.
+        from ...words.unreadable import unreadable_intro, unreadable_text
+        from ..portfolio import texts
+
         names = {a.id: a.name for a in store.service(AiosService).list() if a.id is not None}
         lines = [f"• {unreadable_text(e, names, {TrainerEventKind: texts.event_kind})}" for e in found]
         self.setText("\n".join([unreadable_intro(len(found)), *lines]))
