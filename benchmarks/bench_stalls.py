@@ -437,47 +437,50 @@ def _child(path: Path, folder: Path, *, import_only: bool = False) -> None:
         lambda: window.undo(),
         lambda: tab.model.total_count() == total,
     )
-    # A long meeting's report in its window's report tab (the PDF laid out as it prints):
-    # every text field of the template with the most of them, and 60 agreements.
-    from opleider_desk.domain.entities import Agreement, stored_id
-    from opleider_desk.domain.enums import MeetingStatus
-    from opleider_desk.domain.templates import FieldKind, expand_steps
-    from opleider_desk.storage.services.agreements import AgreementService
-    from opleider_desk.storage.services.meetings import MeetingService
+    if not import_only:
+        # A long meeting's report in its window's report tab (the PDF laid out as it prints):
+        # every text field of the template with the most of them, and 60 agreements.
+        from opleider_desk.domain.entities import Agreement, stored_id
+        from opleider_desk.domain.enums import MeetingStatus
+        from opleider_desk.domain.templates import FieldKind, expand_steps
+        from opleider_desk.storage.services.agreements import AgreementService
+        from opleider_desk.storage.services.meetings import MeetingService
 
-    context = window.context
-    assert context is not None
-    meetings = context.service(MeetingService)
+        context = window.context
+        assert context is not None
+        meetings = context.service(MeetingService)
 
-    def text_fields(meeting) -> list[str]:
-        template = meetings.template(meeting.kind)
-        return [
-            step.answer_key(f.id)
-            for step in expand_steps(template, {})
-            for f in step.step.fields
-            if f.kind in (FieldKind.TEXT, FieldKind.MULTILINE)
-        ]
+        def text_fields(meeting) -> list[str]:
+            template = meetings.template(meeting.kind)
+            return [
+                step.answer_key(f.id)
+                for step in expand_steps(template, {})
+                for f in step.step.fields
+                if f.kind in (FieldKind.TEXT, FieldKind.MULTILINE)
+            ]
 
-    unsigned = [m for m in meetings.list()[:400] if m.status is not MeetingStatus.SIGNED]
-    longest = max(unsigned, key=lambda m: len(text_fields(m)))
-    said = "De aios bespreekt een patiënt met astma en COPD; we kijken naar „richtlijnen” en haar rol. " * 12
-    meetings.save_progress(stored_id(longest.id), answers=dict.fromkeys(text_fields(longest), said))
-    # Unannounced: 60 changes at once set off 60 reloads of the due list, each with a connection.
-    context.signals.blockSignals(True)
-    for n in range(60):
-        context.service(AgreementService).add(
-            Agreement(aios_id=longest.aios_id, meeting_id=longest.id, text=f"Afspraak {n}: {said[:300]}")
+        unsigned = [m for m in meetings.list()[:400] if m.status is not MeetingStatus.SIGNED]
+        longest = max(unsigned, key=lambda m: len(text_fields(m)))
+        said = (
+            "De aios bespreekt een patiënt met astma en COPD; we kijken naar „richtlijnen” en haar rol. " * 12
         )
-    context.signals.blockSignals(False)
-    meetings_tab: Any = window.show_tab("meetings")
-    meeting_window = meetings_tab.open_meeting(longest.id)
-    spin(lambda: not busy(window))
-    measure(
-        f"report tab of a long meeting ({len(text_fields(longest))} fields, 60 agreements)",
-        lambda: meeting_window.tabs.setCurrentWidget(meeting_window.report_page),
-        lambda: bool(meeting_window.report_preview.text()) and not busy(meeting_window),
-    )
-    meeting_window.close()
+        meetings.save_progress(stored_id(longest.id), answers=dict.fromkeys(text_fields(longest), said))
+        # Unannounced: 60 changes at once set off 60 reloads of the due list, each with a connection.
+        context.signals.blockSignals(True)
+        for n in range(60):
+            context.service(AgreementService).add(
+                Agreement(aios_id=longest.aios_id, meeting_id=longest.id, text=f"Afspraak {n}: {said[:300]}")
+            )
+        context.signals.blockSignals(False)
+        meetings_tab: Any = window.show_tab("meetings")
+        meeting_window = meetings_tab.open_meeting(longest.id)
+        spin(lambda: not busy(window))
+        measure(
+            f"report tab of a long meeting ({len(text_fields(longest))} fields, 60 agreements)",
+            lambda: meeting_window.tabs.setCurrentWidget(meeting_window.report_page),
+            lambda: bool(meeting_window.report_preview.text()) and not busy(meeting_window),
+        )
+        meeting_window.close()
     measure("close the window", window.close)
     app.quit()
     print(json.dumps({"stalls": stalls, "figures": figures}))

@@ -475,7 +475,14 @@ class MeetingWindow(QWidget):
             if asked == self._preview_asked and not self._closed:
                 self.report_preview.show_pdf(pdf)
 
-        run_in_background(self, lambda _progress: lay_out(), label="", on_done=show)
+        def failed(error: BaseException) -> None:
+            if not isinstance(error, ValidationFailed):
+                show_in_background_failure(self, error)
+            elif asked == self._preview_asked and not self._closed:
+                self.report_error.show_problems(error.problems)
+                self.report_preview.show_pdf(b"")
+
+        run_in_background(self, lambda _progress: lay_out(), label="", on_done=show, on_failed=failed)
 
     def _step_changed(self, _index: int) -> None:
         if self.read_only:
@@ -632,6 +639,9 @@ class MeetingWindow(QWidget):
             return
 
         def failed(error: BaseException) -> None:
+            if isinstance(error, ValidationFailed):
+                show_failure(self, error, title=title)
+                return
             if not isinstance(error, OSError):
                 show_in_background_failure(self, error)
                 return
