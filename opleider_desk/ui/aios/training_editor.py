@@ -267,6 +267,7 @@ class _ListBox(QGroupBox):
         self.model = model
         self.view = QTableView()
         self.view.setObjectName(name)
+        self.view.setAccessibleName(title.replace("&", ""))
         self.view.setModel(model)
         setup_row_view(self.view)
         remember_columns(self.view, f"training_{name}")

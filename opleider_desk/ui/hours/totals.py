@@ -74,6 +74,7 @@ class TotalsPanel(QScrollArea):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setWidgetResizable(True)
+        self.setAccessibleName(self.tr("Totals"))
         self.label = QLabel()
         self.label.setObjectName("hoursTotals")
         self.label.setTextFormat(Qt.TextFormat.RichText)

@@ -24,7 +24,7 @@ from ...domain.problems import ParseError
 from ...storage.services.meetings import MeetingService
 from ...words.formatting import format_date
 from ..widgets.date_field import DateField
-from ..widgets.form_errors import FieldError, FormErrors
+from ..widgets.form_errors import FieldError, FormErrors, add_field_row
 from ..widgets.tones import Tone, tone_css
 from ..widgets.unsaved import confirm_discard, widget_state
 from ..widgets.user_action import FAILED, run_action
@@ -98,7 +98,7 @@ class PlanMeetingDialog(QDialog):
                 error = FieldError()
                 column.addWidget(error)
                 errors[key] = (widget, error)
-            form.addRow(label, box)
+            add_field_row(form, label, box, widget)
         general = FieldError()
         self.errors = FormErrors(errors, general)
         buttons = QDialogButtonBox(

@@ -17,6 +17,7 @@ than with widths meant for other columns.
 
 from __future__ import annotations
 
+import shiboken6
 from PySide6.QtCore import QByteArray, QEvent, QObject, QSize, Qt, QTimer
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QTreeView, QWidget
 
@@ -141,9 +142,14 @@ class _Columns(QObject):
             self.fit_pending = True
             QTimer.singleShot(0, self, self._fit)  # once per burst of changes; not after the view is gone
 
+    def _gone(self) -> bool:
+        # A guided form's step page is deleted when the next step is shown: its table's
+        # header can go before this object, while a resize of it is still on its way.
+        return not shiboken6.isValid(self.header)
+
     def _fit(self) -> None:
         self.fit_pending = False
-        if self.user_sized:
+        if self.user_sized or self._gone():
             return
         self.fitting = True
         try:
@@ -214,7 +220,7 @@ class _Columns(QObject):
             header.resizeSection(c, min(widths[c], max(low, floors[c])))
 
     def _resized(self, section: int, *_args) -> None:
-        if self.fitting:
+        if self.fitting or self._gone():
             return
         # Qt also resizes stretching columns (and the stretched last one) when the
         # window changes size: that is not the user dragging a column.
@@ -226,7 +232,7 @@ class _Columns(QObject):
         self._save()
 
     def _save(self) -> None:
-        if self.fitting:
+        if self.fitting or self._gone():
             return
         settings = _settings()
         settings.set(_option(self.key, "header"), self.header.saveState())
