@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 from ...domain.entities import Aios, HourCategory, HourEntry
 from ...storage.services.hours import HoursService
 from ..widgets.form_errors import add_field_row
+from ..widgets.remember import remember_size
 from ..widgets.unsaved import confirm_discard, widget_state
 from ..widgets.user_action import FAILED, run_action
 from .fields import EntryFields
@@ -64,6 +65,7 @@ class EntryDialog(QDialog):
         layout.addWidget(self.fields.general)
         layout.addWidget(buttons)
         self._loaded = widget_state(self.fields.widgets)
+        remember_size(self, "edit_hours")
 
     def reject(self) -> None:
         if widget_state(self.fields.widgets) != self._loaded and not confirm_discard(

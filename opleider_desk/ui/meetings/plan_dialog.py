@@ -25,6 +25,7 @@ from ...storage.services.meetings import MeetingService
 from ...words.formatting import format_date
 from ..widgets.date_field import DateField
 from ..widgets.form_errors import FieldError, FormErrors, add_field_row
+from ..widgets.remember import remember_size
 from ..widgets.tones import Tone, tone_css
 from ..widgets.unsaved import confirm_discard, widget_state
 from ..widgets.user_action import FAILED, run_action
@@ -124,6 +125,7 @@ class PlanMeetingDialog(QDialog):
             signal.connect(lambda *_: self._show_clash())
         self._show_clash()
         self._typed = self._state()
+        remember_size(self, "plan_meeting")
 
     def _state(self) -> tuple:
         return widget_state((self.aios, self.kind, self.day, self.time, self.duration, self.location))
