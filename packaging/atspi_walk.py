@@ -15,7 +15,8 @@ has the AT-SPI bindings (Debian: ``at-spi2-core gir1.2-atspi-2.0 python3-gi``)::
     DISPLAY=:96 dbus-run-session -- /usr/bin/python3 packaging/atspi_walk.py \\
         --python "$(command -v python)" --scene hours --tabs 25 > hours.txt
 
-``--scene hours``: the Uren tab with the entry row focused. ``--scene meeting``:
+``--scene hours``: the Uren tab with the entry row focused (``hours-error``: with a
+wrong duration just refused, its message under the field). ``--scene meeting``:
 a voortgangsgesprek's meeting window on a step of its guided form (``--step``).
 ``--lang en`` for the English UI. The program runs with ``--python`` (the Python
 OpleiderDesk is installed in) in a home of its own (OPLEIDERDESK_HOME), so the
@@ -64,10 +65,16 @@ def show_scene(scene: str, lang: str, step: int) -> int:
     window.open_store(path)
 
     def arrange() -> None:
-        if scene == "hours":
+        if scene in ("hours", "hours-error"):
             tab = window.show_tab("hours")
             window.activateWindow()
-            tab.entry_row.fields.day.setFocus()
+            fields = tab.entry_row.fields
+            fields.day.setFocus()
+            if scene == "hours-error":
+                # A duration that is no duration: the message under the field should be heard on it.
+                fields.duration.setText("abc")
+                tab.entry_row.save()
+                fields.day.setFocus()
         else:
             from opleider_desk.storage.services.meetings import MeetingService
 
@@ -118,6 +125,21 @@ def _extents(node) -> tuple[int, int, int, int]:
     return (box.x, box.y, box.width, box.height)
 
 
+def _labelled_by(node) -> list[str]:
+    """The labels a screen reader says before a control's own name (Qt: a buddy label)."""
+    Atspi = _atspi()
+    names = []
+    try:
+        relations = node.get_relation_set()
+    except Exception:
+        return names
+    for relation in relations:
+        if relation.get_relation_type() == Atspi.RelationType.LABELLED_BY:
+            for i in range(relation.get_n_targets()):
+                names.append(relation.get_target(i).get_name())
+    return names
+
+
 def describe(node) -> str:
     states = _states(node)
     keep = [s for s in states if s in {"focusable", "focused", "checked", "editable", "sensitive", "showing"}]
@@ -126,6 +148,8 @@ def describe(node) -> str:
     text = f"{node.get_role_name()} {node.get_name()!r}"
     if description:
         text += f" desc={description!r}"
+    if labels := _labelled_by(node):
+        text += f" labelled-by={labels!r}"
     return f"{text} [{','.join(keep)}] @{x},{y} {w}x{h}"
 
 
@@ -162,7 +186,35 @@ def _active_window(app):
     return app.get_child_at_index(app.get_child_count() - 1)
 
 
+class _FocusEvents:
+    """The accessible that last said it got the focus, as Orca learns it (an event).
+
+    The tree's FOCUSED states are no guide: Qt leaves them on a table cell that
+    had the focus once."""
+
+    def __init__(self):
+        Atspi = _atspi()
+        self.focused = None
+        self._listener = Atspi.EventListener.new(self._on_event)
+        self._listener.register("object:state-changed:focused")
+
+    def _on_event(self, event) -> None:
+        if event.detail1 == 1:
+            self.focused = event.source
+
+    def pump(self, seconds: float) -> None:
+        from gi.repository import GLib
+
+        context = GLib.MainContext.default()
+        end = time.monotonic() + seconds
+        while time.monotonic() < end:
+            while context.iteration(False):
+                pass
+            time.sleep(0.02)
+
+
 def _focused(node):
+    """The first node of the tree that has the FOCUSED state (before any event came)."""
     states = _states(node)
     if "focused" in states:
         return node
@@ -182,7 +234,11 @@ def problems_of(walk: list[tuple[str, str, tuple[int, int, int, int]]]) -> list[
             found.append(f"no role: {name!r}")
         if not name.strip() or name.strip() in ("…", "..."):
             found.append(f"no name: {role}")
+    seen = {walk[0]} if walk else set()
     for (r0, n0, b0), (r1, n1, b1) in pairwise(walk):
+        if (r1, n1, b1) in seen:
+            break  # round the window once: Tab from the last control to the first
+        seen.add((r1, n1, b1))
         # Back up a line, or to the left on the same line: not the reading order.
         same_line = abs(b1[1] - b0[1]) < max(b0[3], b1[3]) // 2 + 1
         if b1[1] + b1[3] <= b0[1] or (same_line and b1[0] + b1[2] <= b0[0]):
@@ -217,11 +273,12 @@ def walk_with_tab(python: str, scene: str, lang: str, step: int, tabs: int) -> i
         print("\n".join(dump(window)))
         print(f"\n== focus, then {tabs} × Tab")
         walk = []
+        events = _FocusEvents()
         for press in range(tabs + 1):
             if press:
                 subprocess.run(["xdotool", "key", "Tab"], check=True)
-                time.sleep(0.4)
-            node = _focused(_active_window(app))
+            events.pump(0.5)
+            node = events.focused if press else _focused(_active_window(app))
             if node is None:
                 print(f"{press:2}: (nothing focused)")
                 continue
@@ -238,7 +295,7 @@ def walk_with_tab(python: str, scene: str, lang: str, step: int, tabs: int) -> i
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--scene", choices=["hours", "meeting"], default="hours")
+    parser.add_argument("--scene", choices=["hours", "hours-error", "meeting"], default="hours")
     parser.add_argument("--lang", choices=["nl", "en"], default="nl")
     parser.add_argument("--step", type=int, default=1, help="the guided form's step (from 0)")
     parser.add_argument("--tabs", type=int, default=20, help="how many times to press Tab")

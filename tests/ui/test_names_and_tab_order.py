@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tests.ui.test_fit_and_access_keys import LANGUAGES, demo_window, dialog_openers  # noqa: F401
+from tests.ui.test_fit_and_access_keys import LANGUAGES, _new_top_level, demo_window, dialog_openers  # noqa: F401
 
 #: Tab steps that go back on purpose, by (object name or type, object name or type): why.
 DELIBERATE: dict[tuple[str, str], str] = {}
@@ -158,7 +158,7 @@ def _opened(open_it: Callable[[], object]) -> Iterator[QWidget]:
     if isinstance(opened, QWidget):
         yield opened
     else:
-        yield from [w for w in QApplication.topLevelWidgets() if id(w) not in before and w.isVisible()]
+        yield from _new_top_level(before)
 
 
 @pytest.mark.parametrize("language", LANGUAGES, indirect=True)

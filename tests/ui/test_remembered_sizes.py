@@ -14,7 +14,7 @@ import pytest
 from PySide6.QtCore import QSettings, QSize
 from PySide6.QtWidgets import QApplication, QDialog, QHeaderView, QTableView, QTreeView, QWidget
 
-from tests.ui.test_fit_and_access_keys import demo_window, dialog_openers  # noqa: F401
+from tests.ui.test_fit_and_access_keys import _new_top_level, demo_window, dialog_openers  # noqa: F401
 
 #: Tables whose columns are given by the program on purpose, each with why.
 FIXED_COLUMNS: dict[str, str] = {}
@@ -28,7 +28,7 @@ def _opened(open_it: Callable[[], object]) -> Iterator[QWidget]:
         opened.show()
         yield opened
     else:
-        yield from [w for w in QApplication.topLevelWidgets() if id(w) not in before and w.isVisible()]
+        yield from _new_top_level(before)
 
 
 def _close(window: QWidget) -> None:
@@ -214,3 +214,27 @@ def test_the_main_window_and_every_tab_table_survive_a_restart_in_the_other_lang
     finally:
         install_translators(qapp, "nl")
         set_language("nl")
+
+
+@pytest.mark.parametrize("language", ["nl", "en"], indirect=True)
+def test_a_dialog_remembered_in_one_language_fits_the_other(qtbot, qapp, demo_window, language):  # noqa: F811
+    """A size kept from the dialog in one language (closing keeps it) comes back in the
+    other, whose wrapped texts need other heights: none may be cut."""
+    from opleider_desk.i18n import install_translators
+    from opleider_desk.words.formatting import set_language
+    from tests.ui.test_fit_and_access_keys import _check
+
+    for _where, open_it in dialog_openers(demo_window):
+        for dialog in _opened(open_it):
+            qtbot.waitExposed(dialog)
+            _close(dialog)
+    other = "en" if language == "nl" else "nl"
+    install_translators(qapp, other)
+    set_language(other)
+    problems = []
+    for where, open_it in dialog_openers(demo_window):
+        for dialog in _opened(open_it):
+            qtbot.waitExposed(dialog)
+            problems += [p for p in _check(dialog, where) if "needs" in p and "high" in p]
+            _close(dialog)
+    assert not problems, "\n".join(problems)

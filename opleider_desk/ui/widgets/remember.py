@@ -56,12 +56,19 @@ def remember_size(widget: QWidget, key: str) -> None:
         parts = bytes(stored.data()).decode("ascii", "replace").split("x")
         if len(parts) == 2 and all(p.isdigit() for p in parts):
             size = QSize(int(parts[0]), int(parts[1])).expandedTo(widget.minimumSizeHint())
+            layout = widget.layout()
+            if layout is not None and layout.hasHeightForWidth():
+                # Kept in the other language, whose wrapped texts take more lines at this
+                # width (the AVG dialog's, from English to Dutch): as high as they need.
+                size.setHeight(max(size.height(), layout.totalHeightForWidth(size.width())))
             widget.resize(size)
     # A default or remembered height above the screen's (720×680 at 150 % on a 1280×800
     # laptop) put the dialog's buttons below its edge. The width is left: a dialog narrower
     # than its fields cuts their text instead, and none is wider than such a screen.
     screen = widget.screen()
-    if screen is not None:
+    # A dialog given no size (neither by default nor remembered) is sized by Qt as it opens,
+    # to what its wrapped texts need: resizing it here would fix it at Qt's default instead.
+    if screen is not None and widget.testAttribute(Qt.WidgetAttribute.WA_Resized):
         widget.resize(widget.width(), min(widget.height(), screen.availableGeometry().height()))
 
     def save(shown: QWidget) -> None:
