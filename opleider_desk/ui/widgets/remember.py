@@ -49,6 +49,13 @@ class _OnHide(QObject):
         return False
 
 
+def _wrapped_height(widget: QWidget, width: int) -> int:
+    layout = widget.layout()
+    if layout is None:  # a widget without a layout, whatever the stubs say
+        return 0
+    return layout.totalHeightForWidth(width) if layout.hasHeightForWidth() else 0
+
+
 def remember_size(widget: QWidget, key: str) -> None:
     """Open ``widget`` at its last size (call after its default ``resize``)."""
     stored = _settings().get(_option(key, "size"))
@@ -56,11 +63,9 @@ def remember_size(widget: QWidget, key: str) -> None:
         parts = bytes(stored.data()).decode("ascii", "replace").split("x")
         if len(parts) == 2 and all(p.isdigit() for p in parts):
             size = QSize(int(parts[0]), int(parts[1])).expandedTo(widget.minimumSizeHint())
-            layout = widget.layout()
-            if layout is not None and layout.hasHeightForWidth():
-                # Kept in the other language, whose wrapped texts take more lines at this
-                # width (the AVG dialog's, from English to Dutch): as high as they need.
-                size.setHeight(max(size.height(), layout.totalHeightForWidth(size.width())))
+            # Kept in the other language, whose wrapped texts take more lines at this
+            # width (the AVG dialog's, from English to Dutch): as high as they need.
+            size.setHeight(max(size.height(), _wrapped_height(widget, size.width())))
             widget.resize(size)
     # A default or remembered height above the screen's (720×680 at 150 % on a 1280×800
     # laptop) put the dialog's buttons below its edge. The width is left: a dialog narrower
@@ -68,7 +73,7 @@ def remember_size(widget: QWidget, key: str) -> None:
     screen = widget.screen()
     # A dialog given no size (neither by default nor remembered) is sized by Qt as it opens,
     # to what its wrapped texts need: resizing it here would fix it at Qt's default instead.
-    if screen is not None and widget.testAttribute(Qt.WidgetAttribute.WA_Resized):
+    if widget.testAttribute(Qt.WidgetAttribute.WA_Resized) and screen is not None:
         widget.resize(widget.width(), min(widget.height(), screen.availableGeometry().height()))
 
     def save(shown: QWidget) -> None:
