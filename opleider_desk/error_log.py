@@ -10,10 +10,8 @@ user's home folder (and so their user name) is not written either.
 from __future__ import annotations
 
 import logging
-import platform
 import sys
 import traceback
-from logging.handlers import RotatingFileHandler
 from pathlib import Path
 from types import TracebackType
 
@@ -50,26 +48,82 @@ def describe(error_type: type[BaseException], tb: TracebackType | None) -> str:
     return "\n".join(lines)
 
 
+class _LogFile(logging.Handler):
+    """The rotating log file, opened once there is a reason to.
+
+    ``logging.handlers`` (with ``socket``, ``pickle`` and ``queue``) cost the start
+    some 8 ms before the first paint, for a file that an ordinary start writes one
+    line to. So the start's informational lines wait here until the window is
+    ready (``write_waiting``); a warning or an error opens the file at once, the
+    lines before it first, and closing writes whatever still waits.
+    """
+
+    def __init__(self, path: Path):
+        super().__init__()
+        self.path = path
+        self.file: logging.Handler | None = None
+        self.waiting: list[logging.LogRecord] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        if self.file is None and record.levelno < logging.WARNING:
+            self.waiting.append(record)
+            return
+        self.open().handle(record)
+
+    def open(self) -> logging.Handler:
+        self.acquire()
+        try:
+            if self.file is None:
+                from logging.handlers import RotatingFileHandler
+
+                self.path.parent.mkdir(parents=True, exist_ok=True)
+                file = RotatingFileHandler(
+                    self.path, maxBytes=MAX_BYTES, backupCount=BACKUP_COUNT, encoding="utf-8"
+                )
+                file.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+                self.file = file
+                waiting, self.waiting = self.waiting, []
+                for record in waiting:
+                    file.handle(record)
+            return self.file
+        finally:
+            self.release()
+
+    def close(self) -> None:
+        if self.waiting:
+            self.open()
+        if self.file is not None:
+            self.file.close()
+        super().close()
+
+
 def setup_logging(path: Path | None = None) -> Path:
-    """Send the program's log records to the rotating file; returns its path."""
+    """Send the program's log records to the rotating file; returns its path.
+
+    Informational lines are written once ``write_waiting`` is called (the window,
+    once it is ready) or something worse is logged (see ``_LogFile``)."""
     target = path or log_file()
     for handler in list(log.handlers):
-        if isinstance(handler, RotatingFileHandler):
+        if isinstance(handler, _LogFile):
             log.removeHandler(handler)
             handler.close()
-    target.parent.mkdir(parents=True, exist_ok=True)
-    handler = RotatingFileHandler(target, maxBytes=MAX_BYTES, backupCount=BACKUP_COUNT, encoding="utf-8")
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-    log.addHandler(handler)
+    log.addHandler(_LogFile(target))
     log.setLevel(logging.INFO)
     log.propagate = False
     log.info(
         "OpleiderDesk %s started (Python %s, %s)",
         __version__,
-        platform.python_version(),
+        sys.version.split()[0],
         sys.platform,
     )
     return target
+
+
+def write_waiting() -> None:
+    """Write the log lines that wait (the start's), opening the file."""
+    for handler in log.handlers:
+        if isinstance(handler, _LogFile) and handler.waiting:
+            handler.open()
 
 
 def log_unexpected(

@@ -20,12 +20,12 @@ def _trim() -> Callable[[int], int] | None:
     if not sys.platform.startswith("linux"):
         return None
     import ctypes
-    import ctypes.util
 
     try:
-        libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6")
-        return libc.malloc_trim
-    except (OSError, AttributeError):  # not glibc
+        # glibc's own name, on every Linux that has glibc: ``ctypes.util.find_library("c")``
+        # ran ``ldconfig -p`` in a new process to find the same, on the GUI thread.
+        return ctypes.CDLL("libc.so.6").malloc_trim
+    except (OSError, AttributeError):  # not glibc (musl has no libc.so.6)
         return None
 
 
@@ -33,7 +33,13 @@ def give_back() -> None:
     """Return freed memory of every arena to the system (glibc), else nothing.
 
     On a thread of its own: after an import hundreds of megabytes are freed, and
-    handing them back takes a while; ctypes lets go of the interpreter meanwhile."""
+    handing them back takes a while; ctypes lets go of the interpreter meanwhile.
+    Not while the window starts (``startup_gc``): what its tasks make (modules, the
+    mappers, the first rows) stays, and a trim then only costs the start its time."""
+    from . import startup_gc
+
+    if startup_gc.paused():
+        return
     trim = _trim()
     if trim is not None:
         import threading

@@ -116,3 +116,33 @@ def test_until_ready_the_window_imports_only_the_storage_layer_and_its_first_tab
     early = [name for name in imported if name.startswith(NOT_BEFORE_READY)]
     assert early == []
     assert int(count) <= READY_BUDGET
+
+
+FIRST_LOOK = """
+import sys
+from pathlib import Path
+from opleider_desk.storage.first_look import aios_first_look
+from opleider_desk.ui.aios import first_look  # what the window builds the first look with
+rows = aios_first_look(Path(sys.argv[1]))
+print(" ".join(a.name for a in rows or []))
+print(" ".join(sorted(name for name in sys.modules if name.split(".")[0] == "sqlalchemy")))
+"""
+
+
+def test_the_first_look_at_the_aios_shows_them_before_sqlalchemy_is_imported(store):
+    """Importing SQLAlchemy is most of opening a file: the first look is there to come before it."""
+    from datetime import date
+
+    from opleider_desk.domain.entities import Aios
+    from opleider_desk.storage.services.aios import AiosService
+
+    store.service(AiosService).add(Aios(name="Sanne de Vries", start_date=date(2026, 3, 2)))
+    path = store.path
+    store.close()
+    result = subprocess.run(
+        [sys.executable, "-c", FIRST_LOOK, str(path)], capture_output=True, text=True, timeout=60
+    )
+    assert result.returncode == 0, result.stderr
+    names, imported = [*result.stdout.splitlines(), ""][:2]
+    assert names == "Sanne de Vries"
+    assert imported == ""

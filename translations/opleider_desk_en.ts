@@ -912,8 +912,8 @@ Backups made earlier still hold these data until they are rotated out (after at 
     <context>
         <name>AvgDocuments</name>
         <message>
-            <source>meeting report {kind} {date}.pdf</source>
-            <translation>meeting report {kind} {date}.pdf</translation>
+            <source>meeting report</source>
+            <translation>meeting report</translation>
         </message>
     </context>
     <context>
@@ -1519,8 +1519,8 @@ Backups made earlier still hold these data until they are rotated out (after at 
             <translation>&amp;Sign and save…</translation>
         </message>
         <message>
-            <source>{document} signed.pdf</source>
-            <translation>{document} signed.pdf</translation>
+            <source>{document} signed</source>
+            <translation>{document} signed</translation>
         </message>
         <message>
             <source>Choose your certificate</source>
@@ -1799,6 +1799,22 @@ Backups made earlier still hold these data until they are rotated out (after at 
             <source>&amp;Mark done</source>
             <translation>&amp;Mark done</translation>
         </message>
+        <message>
+            <source>U&amp;ndo</source>
+            <translation>U&amp;ndo</translation>
+        </message>
+        <message>
+            <source>Marked done: “{text}”.</source>
+            <translation>Marked done: “{text}”.</translation>
+        </message>
+        <message>
+            <source>This can no longer be undone: later changes depend on it.</source>
+            <translation>This can no longer be undone: later changes depend on it.</translation>
+        </message>
+        <message>
+            <source>Open again.</source>
+            <translation>Open again.</translation>
+        </message>
     </context>
     <context>
         <name>Encryption</name>
@@ -2025,6 +2041,13 @@ Details (without personal data) are in the log file:
         <message>
             <source>This data file is in a folder that {service} copies to other computers. OpleiderDesk saves every change straight into the file there, but close it on one computer before opening it on another, or the copies get mixed up.</source>
             <translation>This data file is in a folder that {service} copies to other computers. OpleiderDesk saves every change straight into the file there, but close it on one computer before opening it on another, or the copies get mixed up.</translation>
+        </message>
+    </context>
+    <context>
+        <name>FileNames</name>
+        <message>
+            <source>{document} {meeting}</source>
+            <translation>{document} {meeting}</translation>
         </message>
     </context>
     <context>
@@ -2418,11 +2441,8 @@ Details (without personal data) are in the log file:
         <name>HoursTab</name>
         <message>
             <source>Log hours</source>
+            <extracomment>The rows whose leaving out this tab says: whose hours, which category, the trainer.</extracomment>
             <translation>Log hours</translation>
-        </message>
-        <message>
-            <source>Period</source>
-            <translation>Period</translation>
         </message>
         <message>
             <source>Previous period (Alt+Left)</source>
@@ -2443,10 +2463,6 @@ Details (without personal data) are in the log file:
         <message>
             <source>T&amp;oday</source>
             <translation>T&amp;oday</translation>
-        </message>
-        <message>
-            <source>Trainee shown</source>
-            <translation>Trainee shown</translation>
         </message>
         <message>
             <source>Search hours…</source>
@@ -2481,26 +2497,6 @@ Details (without personal data) are in the log file:
             <translation>Print or sign the statement of the quarter shown</translation>
         </message>
         <message>
-            <source>More</source>
-            <translation>More</translation>
-        </message>
-        <message>
-            <source>Routine entries…</source>
-            <translation>Routine entries…</translation>
-        </message>
-        <message>
-            <source>Categories…</source>
-            <translation>Categories…</translation>
-        </message>
-        <message>
-            <source>Import hours from CSV…</source>
-            <translation>Import hours from CSV…</translation>
-        </message>
-        <message>
-            <source>Export this list to CSV…</source>
-            <translation>Export this list to CSV…</translation>
-        </message>
-        <message>
             <source>Delete</source>
             <translation>Delete</translation>
         </message>
@@ -2511,6 +2507,10 @@ Details (without personal data) are in the log file:
         <message>
             <source>Loading…</source>
             <translation>Loading…</translation>
+        </message>
+        <message>
+            <source>to</source>
+            <translation>to</translation>
         </message>
         <message>
             <source>Loading the hours…</source>
@@ -2557,6 +2557,34 @@ Details (without personal data) are in the log file:
             <translation>Nothing to copy: the week before is empty or already copied.</translation>
         </message>
         <message>
+            <source>Period</source>
+            <translation>Period</translation>
+        </message>
+        <message>
+            <source>Trainee shown</source>
+            <translation>Trainee shown</translation>
+        </message>
+        <message>
+            <source>&amp;More</source>
+            <translation>&amp;More</translation>
+        </message>
+        <message>
+            <source>&amp;Routine entries…</source>
+            <translation>&amp;Routine entries…</translation>
+        </message>
+        <message>
+            <source>&amp;Categories…</source>
+            <translation>&amp;Categories…</translation>
+        </message>
+        <message>
+            <source>&amp;Import hours from CSV…</source>
+            <translation>&amp;Import hours from CSV…</translation>
+        </message>
+        <message>
+            <source>&amp;Export this list to CSV…</source>
+            <translation>&amp;Export this list to CSV…</translation>
+        </message>
+        <message>
             <source>All trainees</source>
             <translation>All trainees</translation>
         </message>
@@ -2597,10 +2625,6 @@ Details (without personal data) are in the log file:
         <message>
             <source>Reading and checking {file}…</source>
             <translation>Reading and checking {file}…</translation>
-        </message>
-        <message>
-            <source>hours-{start}-{end}.csv</source>
-            <translation>hours-{start}-{end}.csv</translation>
         </message>
         <message>
             <source>Export hours</source>
@@ -3000,10 +3024,6 @@ Details (without personal data) are in the log file:
             <translation>&amp;Settings…</translation>
         </message>
         <message>
-            <source>&amp;Norms…</source>
-            <translation>&amp;Norms…</translation>
-        </message>
-        <message>
             <source>&amp;Import hours from CSV…</source>
             <translation>&amp;Import hours from CSV…</translation>
         </message>
@@ -3104,6 +3124,10 @@ Details (without personal data) are in the log file:
             <translation>Open data file</translation>
         </message>
         <message>
+            <source>Your profile</source>
+            <translation>Your profile</translation>
+        </message>
+        <message>
             <source>About OpleiderDesk</source>
             <translation>About OpleiderDesk</translation>
         </message>
@@ -3136,23 +3160,44 @@ Details (without personal data) are in the log file:
             <translation>Undone: {action}</translation>
         </message>
         <message>
+            <source>Nor&amp;ms…</source>
+            <translation>Nor&amp;ms…</translation>
+        </message>
+        <message>
             <source>Redone: {action}</source>
             <translation>Redone: {action}</translation>
+        </message>
+        <message>
+            <source>&amp;Trainee overview</source>
+            <translation>&amp;Trainee overview</translation>
         </message>
         <message>
             <source>Meetings</source>
             <translation>Meetings</translation>
         </message>
         <message>
+            <source>&amp;Meetings</source>
+            <translation>&amp;Meetings</translation>
+        </message>
+        <message>
             <source>Hours</source>
             <translation>Hours</translation>
+        </message>
+        <message>
+            <source>&amp;Hours</source>
+            <translation>&amp;Hours</translation>
         </message>
         <message>
             <source>Portfolio</source>
             <translation>Portfolio</translation>
         </message>
         <message>
+            <source>&amp;Portfolio</source>
+            <translation>&amp;Portfolio</translation>
+        </message>
+        <message>
             <source>Trainee overview</source>
+            <extracomment>The View menu's item: the title with an access key (a tab bar's titles have none).</extracomment>
             <translation>Trainee overview</translation>
         </message>
     </context>
@@ -3470,6 +3515,10 @@ Details (without personal data) are in the log file:
             <translation>Save report</translation>
         </message>
         <message>
+            <source>Agenda</source>
+            <translation>Agenda</translation>
+        </message>
+        <message>
             <source>Save agenda</source>
             <translation>Save agenda</translation>
         </message>
@@ -3494,6 +3543,7 @@ Details (without personal data) are in the log file:
         <name>MeetingsTab</name>
         <message>
             <source>&amp;Plan meeting…</source>
+            <extracomment>The rows whose leaving out the tab says: what it lists, and what a meeting window reads.</extracomment>
             <translation>&amp;Plan meeting…</translation>
         </message>
         <message>
@@ -3541,6 +3591,10 @@ Details (without personal data) are in the log file:
             <translation>Meeting planned.</translation>
         </message>
         <message>
+            <source>Open meeting</source>
+            <translation>Open meeting</translation>
+        </message>
+        <message>
             <source>Delete meeting</source>
             <translation>Delete meeting</translation>
         </message>
@@ -3551,6 +3605,10 @@ Details (without personal data) are in the log file:
         <message>
             <source>Export planned meetings</source>
             <translation>Export planned meetings</translation>
+        </message>
+        <message>
+            <source>Planned meetings</source>
+            <translation>Planned meetings</translation>
         </message>
         <message>
             <source>Calendar (*.ics)</source>
@@ -4777,6 +4835,10 @@ Details (without personal data) are in the log file:
             <source>Interruption {row} starts before the training does.</source>
             <translation>Interruption {row} starts before the training does.</translation>
         </message>
+        <message>
+            <source>This cannot be opened: it holds a value this version of OpleiderDesk does not know. {row}. It is kept in the data file exactly as it is (a newer version may know the value).</source>
+            <translation>This cannot be opened: it holds a value this version of OpleiderDesk does not know. {row}. It is kept in the data file exactly as it is (a newer version may know the value).</translation>
+        </message>
     </context>
     <context>
         <name>ProfileDialog</name>
@@ -5955,6 +6017,10 @@ Everything entered after that is replaced. The current file is first kept as a b
     </context>
     <context>
         <name>Transfer</name>
+        <message>
+            <source>export</source>
+            <translation>export</translation>
+        </message>
         <message>
             <source>Export all data</source>
             <translation>Export all data</translation>

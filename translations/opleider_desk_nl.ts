@@ -912,8 +912,8 @@ Eerder gemaakte reservekopieën bevatten deze gegevens nog tot ze worden opgerui
     <context>
         <name>AvgDocuments</name>
         <message>
-            <source>meeting report {kind} {date}.pdf</source>
-            <translation>gespreksverslag {kind} {date}.pdf</translation>
+            <source>meeting report</source>
+            <translation>gespreksverslag</translation>
         </message>
     </context>
     <context>
@@ -1519,8 +1519,8 @@ Eerder gemaakte reservekopieën bevatten deze gegevens nog tot ze worden opgerui
             <translation>&amp;Ondertekenen en opslaan…</translation>
         </message>
         <message>
-            <source>{document} signed.pdf</source>
-            <translation>{document} ondertekend.pdf</translation>
+            <source>{document} signed</source>
+            <translation>{document} ondertekend</translation>
         </message>
         <message>
             <source>Choose your certificate</source>
@@ -1799,6 +1799,22 @@ Eerder gemaakte reservekopieën bevatten deze gegevens nog tot ze worden opgerui
             <source>&amp;Mark done</source>
             <translation>Afgeron&amp;d</translation>
         </message>
+        <message>
+            <source>U&amp;ndo</source>
+            <translation>&amp;Ongedaan maken</translation>
+        </message>
+        <message>
+            <source>Marked done: “{text}”.</source>
+            <translation>Afgerond: „{text}”.</translation>
+        </message>
+        <message>
+            <source>This can no longer be undone: later changes depend on it.</source>
+            <translation>Dit kan niet meer ongedaan worden gemaakt: latere wijzigingen bouwen erop voort.</translation>
+        </message>
+        <message>
+            <source>Open again.</source>
+            <translation>Weer open.</translation>
+        </message>
     </context>
     <context>
         <name>Encryption</name>
@@ -2025,6 +2041,13 @@ De details (zonder persoonsgegevens) staan in het logbestand:
         <message>
             <source>This data file is in a folder that {service} copies to other computers. OpleiderDesk saves every change straight into the file there, but close it on one computer before opening it on another, or the copies get mixed up.</source>
             <translation>Dit gegevensbestand staat in een map die {service} naar andere computers kopieert. OpleiderDesk slaat daar elke wijziging direct in het bestand op, maar sluit het op de ene computer voordat u het op een andere opent, anders raken de kopieën door elkaar.</translation>
+        </message>
+    </context>
+    <context>
+        <name>FileNames</name>
+        <message>
+            <source>{document} {meeting}</source>
+            <translation>{document} {meeting}</translation>
         </message>
     </context>
     <context>
@@ -2418,11 +2441,8 @@ De details (zonder persoonsgegevens) staan in het logbestand:
         <name>HoursTab</name>
         <message>
             <source>Log hours</source>
+            <extracomment>The rows whose leaving out this tab says: whose hours, which category, the trainer.</extracomment>
             <translation>Uren registreren</translation>
-        </message>
-        <message>
-            <source>Period</source>
-            <translation>Periode</translation>
         </message>
         <message>
             <source>Previous period (Alt+Left)</source>
@@ -2443,10 +2463,6 @@ De details (zonder persoonsgegevens) staan in het logbestand:
         <message>
             <source>T&amp;oday</source>
             <translation>Vandaa&amp;g</translation>
-        </message>
-        <message>
-            <source>Trainee shown</source>
-            <translation>Getoonde aios</translation>
         </message>
         <message>
             <source>Search hours…</source>
@@ -2481,26 +2497,6 @@ De details (zonder persoonsgegevens) staan in het logbestand:
             <translation>De verklaring van het getoonde kwartaal afdrukken of ondertekenen</translation>
         </message>
         <message>
-            <source>More</source>
-            <translation>Meer</translation>
-        </message>
-        <message>
-            <source>Routine entries…</source>
-            <translation>Vaste uren…</translation>
-        </message>
-        <message>
-            <source>Categories…</source>
-            <translation>Categorieën…</translation>
-        </message>
-        <message>
-            <source>Import hours from CSV…</source>
-            <translation>Uren inlezen uit CSV…</translation>
-        </message>
-        <message>
-            <source>Export this list to CSV…</source>
-            <translation>Deze lijst exporteren naar CSV…</translation>
-        </message>
-        <message>
             <source>Delete</source>
             <translation>Verwijderen</translation>
         </message>
@@ -2511,6 +2507,10 @@ De details (zonder persoonsgegevens) staan in het logbestand:
         <message>
             <source>Loading…</source>
             <translation>Laden…</translation>
+        </message>
+        <message>
+            <source>to</source>
+            <translation>tot</translation>
         </message>
         <message>
             <source>Loading the hours…</source>
@@ -2557,6 +2557,34 @@ De details (zonder persoonsgegevens) staan in het logbestand:
             <translation>Niets te kopiëren: de week ervoor is leeg of al gekopieerd.</translation>
         </message>
         <message>
+            <source>Period</source>
+            <translation>Periode</translation>
+        </message>
+        <message>
+            <source>Trainee shown</source>
+            <translation>Getoonde aios</translation>
+        </message>
+        <message>
+            <source>&amp;More</source>
+            <translation>M&amp;eer</translation>
+        </message>
+        <message>
+            <source>&amp;Routine entries…</source>
+            <translation>&amp;Vaste uren…</translation>
+        </message>
+        <message>
+            <source>&amp;Categories…</source>
+            <translation>&amp;Categorieën…</translation>
+        </message>
+        <message>
+            <source>&amp;Import hours from CSV…</source>
+            <translation>Uren &amp;inlezen uit CSV…</translation>
+        </message>
+        <message>
+            <source>&amp;Export this list to CSV…</source>
+            <translation>Deze lijst &amp;exporteren naar CSV…</translation>
+        </message>
+        <message>
             <source>All trainees</source>
             <translation>Alle aios</translation>
         </message>
@@ -2597,10 +2625,6 @@ De details (zonder persoonsgegevens) staan in het logbestand:
         <message>
             <source>Reading and checking {file}…</source>
             <translation>{file} wordt gelezen en gecontroleerd…</translation>
-        </message>
-        <message>
-            <source>hours-{start}-{end}.csv</source>
-            <translation>uren-{start}-{end}.csv</translation>
         </message>
         <message>
             <source>Export hours</source>
@@ -3000,12 +3024,8 @@ De details (zonder persoonsgegevens) staan in het logbestand:
             <translation>&amp;Instellingen…</translation>
         </message>
         <message>
-            <source>&amp;Norms…</source>
-            <translation>&amp;Normen…</translation>
-        </message>
-        <message>
             <source>&amp;Import hours from CSV…</source>
-            <translation>Uren &amp;inlezen uit CSV…</translation>
+            <translation>&amp;Uren inlezen uit CSV…</translation>
         </message>
         <message>
             <source>E&amp;xport the hours list to CSV…</source>
@@ -3033,7 +3053,7 @@ De details (zonder persoonsgegevens) staan in het logbestand:
         </message>
         <message>
             <source>&amp;Quit</source>
-            <translation>&amp;Afsluiten</translation>
+            <translation>A&amp;fsluiten</translation>
         </message>
         <message>
             <source>&amp;Undo</source>
@@ -3104,6 +3124,10 @@ De details (zonder persoonsgegevens) staan in het logbestand:
             <translation>Gegevensbestand openen</translation>
         </message>
         <message>
+            <source>Your profile</source>
+            <translation>Uw profiel</translation>
+        </message>
+        <message>
             <source>About OpleiderDesk</source>
             <translation>Over OpleiderDesk</translation>
         </message>
@@ -3136,23 +3160,44 @@ De details (zonder persoonsgegevens) staan in het logbestand:
             <translation>Ongedaan gemaakt: {action}</translation>
         </message>
         <message>
+            <source>Nor&amp;ms…</source>
+            <translation>N&amp;ormen…</translation>
+        </message>
+        <message>
             <source>Redone: {action}</source>
             <translation>Opnieuw uitgevoerd: {action}</translation>
+        </message>
+        <message>
+            <source>&amp;Trainee overview</source>
+            <translation>&amp;Aios-overzicht</translation>
         </message>
         <message>
             <source>Meetings</source>
             <translation>Gesprekken</translation>
         </message>
         <message>
+            <source>&amp;Meetings</source>
+            <translation>&amp;Gesprekken</translation>
+        </message>
+        <message>
             <source>Hours</source>
             <translation>Uren</translation>
+        </message>
+        <message>
+            <source>&amp;Hours</source>
+            <translation>&amp;Uren</translation>
         </message>
         <message>
             <source>Portfolio</source>
             <translation>Portfolio</translation>
         </message>
         <message>
+            <source>&amp;Portfolio</source>
+            <translation>&amp;Portfolio</translation>
+        </message>
+        <message>
             <source>Trainee overview</source>
+            <extracomment>The View menu's item: the title with an access key (a tab bar's titles have none).</extracomment>
             <translation>Aios-overzicht</translation>
         </message>
     </context>
@@ -3470,6 +3515,10 @@ De details (zonder persoonsgegevens) staan in het logbestand:
             <translation>Verslag opslaan</translation>
         </message>
         <message>
+            <source>Agenda</source>
+            <translation>Agenda</translation>
+        </message>
+        <message>
             <source>Save agenda</source>
             <translation>Agenda opslaan</translation>
         </message>
@@ -3494,6 +3543,7 @@ De details (zonder persoonsgegevens) staan in het logbestand:
         <name>MeetingsTab</name>
         <message>
             <source>&amp;Plan meeting…</source>
+            <extracomment>The rows whose leaving out the tab says: what it lists, and what a meeting window reads.</extracomment>
             <translation>Gesprek &amp;plannen…</translation>
         </message>
         <message>
@@ -3541,6 +3591,10 @@ De details (zonder persoonsgegevens) staan in het logbestand:
             <translation>Gesprek gepland.</translation>
         </message>
         <message>
+            <source>Open meeting</source>
+            <translation>Gesprek openen</translation>
+        </message>
+        <message>
             <source>Delete meeting</source>
             <translation>Gesprek verwijderen</translation>
         </message>
@@ -3551,6 +3605,10 @@ De details (zonder persoonsgegevens) staan in het logbestand:
         <message>
             <source>Export planned meetings</source>
             <translation>Geplande gesprekken exporteren</translation>
+        </message>
+        <message>
+            <source>Planned meetings</source>
+            <translation>Geplande gesprekken</translation>
         </message>
         <message>
             <source>Calendar (*.ics)</source>
@@ -4777,6 +4835,10 @@ De details (zonder persoonsgegevens) staan in het logbestand:
             <source>Interruption {row} starts before the training does.</source>
             <translation>Onderbreking {row} begint vóór de opleiding.</translation>
         </message>
+        <message>
+            <source>This cannot be opened: it holds a value this version of OpleiderDesk does not know. {row}. It is kept in the data file exactly as it is (a newer version may know the value).</source>
+            <translation>Dit kan niet worden geopend: het bevat een waarde die deze versie van OpleiderDesk niet kent. {row}. Het blijft precies zo bewaard in het gegevensbestand (een nieuwere versie kent de waarde misschien).</translation>
+        </message>
     </context>
     <context>
         <name>ProfileDialog</name>
@@ -5955,6 +6017,10 @@ Alles wat daarna is ingevoerd, wordt vervangen. Het huidige bestand wordt eerst 
     </context>
     <context>
         <name>Transfer</name>
+        <message>
+            <source>export</source>
+            <translation>export</translation>
+        </message>
         <message>
             <source>Export all data</source>
             <translation>Alle gegevens exporteren</translation>

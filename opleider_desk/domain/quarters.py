@@ -12,9 +12,12 @@ import calendar
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
-from fractions import Fraction
+from typing import TYPE_CHECKING
 
 from .problems import ParseError, Problem
+
+if TYPE_CHECKING:
+    from fractions import Fraction
 
 _QUARTER_PATTERNS = (
     re.compile(r"(?P<year>[0-9]{4}) ?-? ?[qk](?P<number>[0-9])", re.ASCII),  # 2026-Q3, 2026Q3
@@ -132,6 +135,9 @@ class Period:
 
     @property
     def weeks(self) -> Fraction:
+        # Imported here: the window opens the data file with this module and no norm.
+        from fractions import Fraction
+
         return Fraction(self.days, 7)
 
     def contains(self, day: date) -> bool:

@@ -14,7 +14,6 @@ import) gets one entry per table with the ids and the count.
 
 from __future__ import annotations
 
-import getpass
 from collections.abc import Iterable
 from datetime import date, datetime, timedelta
 from functools import cache
@@ -41,6 +40,8 @@ ROW_CHANGE = "row_change"  # ``details["kind"]`` of an entry written here
 @cache
 def current_user() -> str:
     """Who is at the keyboard, as the operating system knows them."""
+    import getpass  # here: it brings termios along, and the window opens without a change
+
     try:
         return getpass.getuser()
     except (OSError, KeyError):  # no login name (a service account, a container)

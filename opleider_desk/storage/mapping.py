@@ -5,8 +5,10 @@ this version does not know (written by a newer version, or by hand) raises
 ``UnknownValue``, which names the table, the row and the field; a list read
 through ``to_entities`` leaves such a row out and records it on the session
 (``Store`` shares one ``UnreadableRows`` per open file), so the rest shows
-and the UI can say what was left out. Nothing here writes: the row stays in
-the file as it was.
+and the UI can say what was left out. One row read by itself (``to_one``: by
+its id, the profile) raises ``UnreadableRow``, a refusal the UI shows as it
+shows any (``ValidationFailed``), naming the field and the value. Nothing here
+writes: the row stays in the file as it was.
 """
 
 from __future__ import annotations
@@ -14,11 +16,10 @@ from __future__ import annotations
 import dataclasses
 import enum
 import typing
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Any, TypeVar
 
-from sqlalchemy.orm import object_session
-from sqlalchemy.orm.exc import UnmappedInstanceError
+from ..domain.problems import Problem, ValidationFailed
 
 E = TypeVar("E")
 
@@ -54,6 +55,14 @@ class UnknownValue(ValueError):
     @property
     def key(self) -> tuple[str, int | None, str]:
         return (self.table, self.row_id, self.field)
+
+
+class UnreadableRow(ValidationFailed):
+    """The one row asked for holds an ``UnknownValue``: refused with words, not a crash."""
+
+    def __init__(self, error: UnknownValue):
+        super().__init__([Problem("row.unreadable", error.field, {"error": error})])
+        self.error = error
 
 
 class UnreadableRows:
@@ -124,21 +133,43 @@ def _enum_value(enum_cls: type[enum.Enum], row: Any, name: str, value: Any) -> e
         ) from None
 
 
-def to_entities(cls: type[E], rows: Iterable[Any]) -> list[E]:
-    """The rows as entities, leaving out (and recording) each row with an unknown value."""
+def _record(row: Any, error: UnknownValue) -> None:
+    # Here, not at the top: the start-up's first look (``first_look.py``) turns
+    # rows into entities with this module before SQLAlchemy is imported.
+    from sqlalchemy.orm import object_session
+    from sqlalchemy.orm.exc import UnmappedInstanceError
+
+    try:
+        session = object_session(row)
+    except UnmappedInstanceError:  # a plain row (the first look reads those)
+        session = None
+    registry = session.info.get(UNREADABLE) if session is not None else None
+    if isinstance(registry, UnreadableRows):
+        registry.add(error)
+
+
+def to_entities(
+    cls: type[E], rows: Iterable[Any], overrides: Callable[[Any], dict[str, Any]] | None = None
+) -> list[E]:
+    """The rows as entities, leaving out (and recording) each row with an unknown value.
+
+    ``overrides(row)`` gives fields read otherwise than column by column."""
     out: list[E] = []
     for row in rows:
         try:
-            out.append(to_entity(cls, row))
+            out.append(to_entity(cls, row, **(overrides(row) if overrides is not None else {})))
         except UnknownValue as error:
-            try:
-                session = object_session(row)
-            except UnmappedInstanceError:  # a plain row (the first look reads those)
-                session = None
-            registry = session.info.get(UNREADABLE) if session is not None else None
-            if isinstance(registry, UnreadableRows):
-                registry.add(error)
+            _record(row, error)
     return out
+
+
+def to_one(cls: type[E], row: Any, **overrides: Any) -> E:
+    """The one row asked for as its entity; ``UnreadableRow`` (recorded too) for an unknown value."""
+    try:
+        return to_entity(cls, row, **overrides)
+    except UnknownValue as error:
+        _record(row, error)
+        raise UnreadableRow(error) from None
 
 
 def column_values(entity: Any, *, exclude: tuple[str, ...] = ("id",)) -> dict[str, Any]:

@@ -4,9 +4,11 @@ The schema itself is created and changed only by the Alembic revisions in
 ``storage/migrations``; a test checks that those revisions produce exactly
 these models. Enum values are stored as their string values, durations as
 integer minutes.
-"""
 
-from __future__ import annotations
+No ``from __future__ import annotations`` here: SQLAlchemy would then turn each
+of the 170 annotations back from its string (an ``eval`` each), some 5 ms of
+every start; only the relationships to classes further down are strings.
+"""
 
 import uuid
 from datetime import date, datetime
@@ -89,18 +91,18 @@ class AiosRow(Base):
 
     # ORM-level cascades (not only ON DELETE) so that the undo recorder sees
     # every child row a delete takes with it.
-    meetings: Mapped[list[MeetingRow]] = relationship(
+    meetings: Mapped[list["MeetingRow"]] = relationship(
         back_populates="aios", cascade="all, delete-orphan", passive_deletes=False
     )
-    agreements: Mapped[list[AgreementRow]] = relationship(cascade="all, delete-orphan")
-    goals: Mapped[list[LearningGoalRow]] = relationship(cascade="all, delete-orphan")
-    hour_entries: Mapped[list[HourEntryRow]] = relationship(cascade="all, delete-orphan")
-    recurring_hours: Mapped[list[RecurringHoursRow]] = relationship(cascade="all, delete-orphan")
-    statements: Mapped[list[StatementRow]] = relationship(cascade="all, delete-orphan")
-    checklist_items: Mapped[list[ChecklistItemRow]] = relationship(cascade="all, delete-orphan")
-    trainer_events: Mapped[list[TrainerEventRow]] = relationship(cascade="all, delete-orphan")
-    placements: Mapped[list[PlacementRow]] = relationship(cascade="all, delete-orphan")
-    interruptions: Mapped[list[InterruptionRow]] = relationship(cascade="all, delete-orphan")
+    agreements: Mapped[list["AgreementRow"]] = relationship(cascade="all, delete-orphan")
+    goals: Mapped[list["LearningGoalRow"]] = relationship(cascade="all, delete-orphan")
+    hour_entries: Mapped[list["HourEntryRow"]] = relationship(cascade="all, delete-orphan")
+    recurring_hours: Mapped[list["RecurringHoursRow"]] = relationship(cascade="all, delete-orphan")
+    statements: Mapped[list["StatementRow"]] = relationship(cascade="all, delete-orphan")
+    checklist_items: Mapped[list["ChecklistItemRow"]] = relationship(cascade="all, delete-orphan")
+    trainer_events: Mapped[list["TrainerEventRow"]] = relationship(cascade="all, delete-orphan")
+    placements: Mapped[list["PlacementRow"]] = relationship(cascade="all, delete-orphan")
+    interruptions: Mapped[list["InterruptionRow"]] = relationship(cascade="all, delete-orphan")
 
 
 class PlacementRow(Base):
@@ -212,7 +214,7 @@ class MeetingRow(Base):
     # Rises when time, place or participants change (RFC 5545 SEQUENCE).
     sequence: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
 
-    aios: Mapped[AiosRow] = relationship(back_populates="meetings")
+    aios: Mapped["AiosRow"] = relationship(back_populates="meetings")
 
 
 class CalendarSentRow(Base):
@@ -297,7 +299,7 @@ class ChecklistItemRow(Base):
     note: Mapped[str] = mapped_column(Text, default="")
     sort_order: Mapped[int] = mapped_column(Integer, default=0)
 
-    attachments: Mapped[list[AttachmentRow]] = relationship(cascade="all, delete-orphan")
+    attachments: Mapped[list["AttachmentRow"]] = relationship(cascade="all, delete-orphan")
 
 
 class AttachmentRow(Base):

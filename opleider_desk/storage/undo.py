@@ -10,6 +10,8 @@ history of what was done must survive an undo.
 
 from __future__ import annotations
 
+import pickle
+import zlib
 from array import array
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -18,6 +20,7 @@ from typing import Any
 from sqlalchemy import Table, and_, delete, event, insert, inspect, select, update
 from sqlalchemy.orm import Session
 
+from ..window_turns import give_way
 from .changes import Operation
 from .models import Base
 
@@ -44,13 +47,14 @@ class InsertedRows:
     row for as long as it can be undone. Undo reads the rows back just before
     it deletes them (``images``), so redo can insert them again; a later edit
     of one of them is then undone first, so what is read back is what was
-    imported.
+    imported. While undone they are held packed (``_packed``): as tuples, the
+    200,000 rows of a 50 MB sheet held 116 MB for as long as redo could follow.
     """
 
     table: str
     ids: array  # array("q")
     context: dict[str, Any] = field(default_factory=dict)  # for the audit log: one aios, one quarter
-    images: tuple[tuple[str, ...], list[tuple[Any, ...]]] | None = None  # columns, rows: while undone
+    images: tuple[tuple[str, ...], list[bytes]] | None = None  # columns, packed parts: while undone
     key: tuple[tuple[str, Any], ...] = ()  # no one row: never matches a RowChange's key
 
     def reversed(self) -> InsertedRows:
@@ -183,21 +187,34 @@ def _id_parts(ids: array) -> Iterator[list[int]]:
         yield ids[start : start + _ID_PART].tolist()
 
 
+def _packed(images: list[tuple[Any, ...]]) -> bytes:
+    """Rows the process itself read, packed small (zlib lets go of the interpreter meanwhile)."""
+    return zlib.compress(pickle.dumps(images, protocol=pickle.HIGHEST_PROTOCOL), 1)
+
+
+def _unpacked(packed: bytes) -> list[tuple[Any, ...]]:
+    # Only what ``_packed`` made in this process, never bytes from a file.
+    return pickle.loads(zlib.decompress(packed))
+
+
 def _apply_inserted(session: Session, rows: InsertedRows, *, backwards: bool) -> None:
     table = Base.metadata.tables[rows.table]
     connection = session.connection()
     if backwards:
         columns = tuple(c.name for c in table.columns)
-        images: list[tuple[Any, ...]] = []
+        parts: list[bytes] = []
         for part in _id_parts(rows.ids):
-            images += [tuple(r) for r in connection.execute(select(table).where(table.c.id.in_(part)))]
+            images = [tuple(r) for r in connection.execute(select(table).where(table.c.id.in_(part)))]
+            parts.append(_packed(images))
             connection.execute(delete(table).where(table.c.id.in_(part)))
-        rows.images = (columns, images)
+            give_way()
+        rows.images = (columns, parts)
     elif rows.images is not None:
-        columns, images = rows.images
-        for start in range(0, len(images), _ID_PART):
-            chunk = images[start : start + _ID_PART]
+        columns, parts = rows.images
+        for packed in parts:
+            chunk = _unpacked(packed)
             connection.execute(insert(table), [dict(zip(columns, image, strict=True)) for image in chunk])
+            give_way()
         rows.images = None
 
 

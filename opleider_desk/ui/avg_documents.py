@@ -19,6 +19,7 @@ from ..storage.privacy import Document, register_document_provider
 from ..storage.services.meetings import MeetingService
 from ..storage.services.statements import StatementService
 from ..storage.store import Store
+from ..words.file_names import file_name
 from ..words.formatting import current_language
 
 
@@ -31,7 +32,7 @@ def statement_documents(store: Store, aios_id: int) -> Iterator[Document]:
     words = statement_words()
     for quarter in service.quarters_of(aios_id):
         yield (
-            f"{statement_name()} {quarter_name(quarter)}.pdf",
+            file_name(statement_name(), quarter_name(quarter), suffix=".pdf"),
             statement_pdf(service.gather(quarter, aios_id), words),
         )
 
@@ -51,9 +52,13 @@ def meeting_report_documents(store: Store, aios_id: int) -> Iterator[Document]:
             document = meeting_document(store, stored_id(meeting.id), lang)
         except (KeyError, TemplateError):  # its template was removed: the data.json still holds it
             continue
-        day = meeting.date.isoformat() if meeting.date else ""
-        name = Q.translate("AvgDocuments", "meeting report {kind} {date}.pdf")
-        yield name.format(kind=meeting_kind_name(meeting.kind), date=day), meeting_report_pdf(document, words)
+        name = file_name(
+            Q.translate("AvgDocuments", "meeting report"),
+            meeting_kind_name(meeting.kind),
+            meeting.date,
+            suffix=".pdf",
+        )
+        yield name, meeting_report_pdf(document, words)
 
 
 def register_avg_documents() -> None:

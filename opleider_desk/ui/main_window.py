@@ -106,7 +106,7 @@ class MainWindow(FileWindow):
         self.settings_action = self._action(
             self.file_menu, self.tr("&Settings…"), self.edit_settings, QKeySequence.StandardKey.Preferences
         )
-        self.norms_action = self._action(self.file_menu, self.tr("&Norms…"), self.edit_norms)
+        self.norms_action = self._action(self.file_menu, self.tr("Nor&ms…"), self.edit_norms)
         self.file_menu.addSeparator()
         self.import_hours_action = self._action(
             self.file_menu, self.tr("&Import hours from CSV…"), lambda: self._hours_tab_do("import_csv")
@@ -139,7 +139,7 @@ class MainWindow(FileWindow):
         for number, spec in enumerate(TABS):
             self._action(
                 self.view_menu,
-                spec.title(),
+                spec.menu_title(),
                 lambda _checked=False, i=number: self.tabs.setCurrentIndex(i),
                 f"Ctrl+{number + 1}",
             )
@@ -659,10 +659,15 @@ class MainWindow(FileWindow):
     def edit_profile(self, first_run: bool = False) -> None:
         from ..storage.services.profile import ProfileService
         from .profile_dialog import ProfileDialog
+        from .widgets.user_action import FAILED, run_action
 
         if self.context is None:
             return
-        dialog = ProfileDialog(self.context.service(ProfileService), first_run=first_run, parent=self)
+        service = self.context.service(ProfileService)
+        # A profile this version cannot read (a role it does not know) is said, not opened.
+        if run_action(self, service.get, title=self.tr("Your profile")) is FAILED:
+            return
+        dialog = ProfileDialog(service, first_run=first_run, parent=self)
         dialog.setObjectName("profileDialog")
         dialog.open()
 

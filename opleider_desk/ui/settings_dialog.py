@@ -113,7 +113,7 @@ class SettingsDialog(QDialog):
         from .profile_dialog import regulation_choice
 
         box = QGroupBox(self.tr("Regulation (stored in the data file)"))
-        self.regulation, description = regulation_choice(profiles.get().regulation)
+        self.regulation, description = regulation_choice(profiles.regulation())
         box_form = QFormLayout(box)
         box_form.addRow(self.tr("&Regulation you train under"), self.regulation)
         box_form.addRow("", description)
@@ -139,12 +139,12 @@ class SettingsDialog(QDialog):
         self.settings.set(BACKUP_KEEP_MONTHLY, self.keep_monthly.value())
         self.settings.sync()
         if self.profiles is not None and self.regulation is not None:
-            profile = self.profiles.get()
             chosen = self.regulation.currentData()
-            if chosen != profile.regulation:
+            if chosen != self.profiles.regulation():
                 try:
-                    self.profiles.save(dataclasses.replace(profile, regulation=chosen))
+                    self.profiles.save(dataclasses.replace(self.profiles.get(), regulation=chosen))
                 except ValidationFailed:
-                    # An incomplete profile (no name yet): the profile dialog asks for it.
+                    # An incomplete profile (no name yet): the profile dialog asks for it. Or one
+                    # this version cannot read (UnreadableRow): only its regulation is written.
                     self.profiles.save_regulation(chosen)
         super().accept()

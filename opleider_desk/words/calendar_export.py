@@ -86,4 +86,4 @@ def invitation_bytes(source, meeting_id: int, lang: str | None = None) -> bytes:
     )
     if event is None:
         raise ValueError("only a planned meeting with a time can be an invitation")
-    return invitation_ics(event, organizer=store.service(ProfileService).get().name)
+    return invitation_ics(event, organizer=store.service(ProfileService).get_or_default().name)

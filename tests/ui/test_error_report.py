@@ -139,3 +139,39 @@ def test_meeting_windows_opened_and_closed_leave_no_connection_behind(qtbot, win
         )
     )
     QApplication.processEvents()
+
+
+def test_the_log_file_waits_for_the_ready_window_but_not_for_an_error(tmp_path):
+    """Writing the log's first line imported logging.handlers (and socket, pickle …) before the
+    first paint; the start's own lines now wait until the window is ready."""
+    import subprocess
+
+    from opleider_desk.error_log import write_waiting
+
+    script = (
+        "import sys\n"
+        "from pathlib import Path\n"
+        "from opleider_desk.error_log import setup_logging\n"
+        "setup_logging(Path(sys.argv[1]))\n"
+        "print('logging.handlers' in sys.modules, Path(sys.argv[1]).exists())\n"
+    )
+    path = tmp_path / "logs" / "opleiderdesk.log"
+    result = subprocess.run([sys.executable, "-c", script, str(path)], capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split() == ["False", "False"]
+    assert "started" in path.read_text(encoding="utf-8")  # written on closing, at exit
+
+    logger = logging.getLogger(LOGGER_NAME)
+    try:
+        setup_logging(tmp_path / "ready.log")
+        assert not (tmp_path / "ready.log").exists()
+        write_waiting()
+        assert "started" in (tmp_path / "ready.log").read_text(encoding="utf-8")
+        setup_logging(tmp_path / "error.log")
+        logger.error("unexpected error in main thread: builtins.ValueError")
+        lines = (tmp_path / "error.log").read_text(encoding="utf-8").splitlines()
+        assert ["started" in lines[0], "ValueError" in lines[1]] == [True, True]
+    finally:
+        for handler in list(logger.handlers):
+            logger.removeHandler(handler)
+            handler.close()

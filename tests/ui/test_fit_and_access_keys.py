@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QLabel,
     QLineEdit,
+    QMenu,
     QMenuBar,
     QProgressDialog,
     QPushButton,
@@ -61,7 +62,42 @@ def _controls(window: QWidget) -> Iterator[QWidget]:
             yield child
 
 
+def menu_access_key_problems(menu: QMenu, where: str = "") -> list[str]:
+    """A menu's items, and those of its submenus: each has an access key, none twice in one menu."""
+    where = where or menu.title().replace("&", "") or menu.objectName() or "menu"
+    keys: dict[str, list[str]] = defaultdict(list)
+    problems: list[str] = []
+    for action in menu.actions():
+        if action.isSeparator() or not action.isVisible() or not action.text():
+            continue
+        key = _mnemonic(action.text())
+        if key is None:
+            problems.append(f"menu {where}: {action.text()!r} has no access key")
+        else:
+            keys[key].append(action.text().replace("&", ""))
+        submenu = action.menu()
+        if isinstance(submenu, QMenu):
+            problems += menu_access_key_problems(submenu, f"{where} ▸ {action.text().replace('&', '')}")
+    problems += [
+        f"menu {where}: Alt+{k.upper()}: {', '.join(v)}" for k, v in sorted(keys.items()) if len(v) > 1
+    ]
+    return problems
+
+
+def _menus(window: QWidget) -> Iterator[QMenu]:
+    """The menus a window's shown controls open: its menu bar's, and those of its buttons."""
+    for widget in _controls(window):
+        if isinstance(widget, QMenuBar):
+            for action in widget.actions():
+                menu = action.menu()
+                if action.isVisible() and isinstance(menu, QMenu):
+                    yield menu
+        elif isinstance(widget, QAbstractButton) and hasattr(widget, "menu") and widget.menu() is not None:
+            yield widget.menu()
+
+
 def access_key_clashes(window: QWidget) -> list[str]:
+    problems = [p for menu in _menus(window) for p in menu_access_key_problems(menu)]
     keys: dict[str, list[str]] = defaultdict(list)
     for widget in _controls(window):
         texts: list[str] = []
@@ -77,7 +113,7 @@ def access_key_clashes(window: QWidget) -> list[str]:
             key = _mnemonic(text)
             if key:
                 keys[key].append(text.replace("&", ""))
-    return [f"Alt+{k.upper()}: {', '.join(v)}" for k, v in sorted(keys.items()) if len(v) > 1]
+    return problems + [f"Alt+{k.upper()}: {', '.join(v)}" for k, v in sorted(keys.items()) if len(v) > 1]
 
 
 def _plain(text: str) -> str:
@@ -231,8 +267,8 @@ def demo_window(qtbot, ui_language, tmp_path):
 
 
 def _new_top_level(before: set[int]) -> list[QWidget]:
-    # Not the progress of a background task (a PDF rendering on a busy machine): it can be
-    # gone again before it is looked at.
+    # Not a background task's progress dialog: on a loaded machine one shows for a moment
+    # and is deleted while it is being checked.
     return [
         w
         for w in QApplication.topLevelWidgets()

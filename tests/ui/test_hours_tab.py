@@ -150,7 +150,7 @@ def test_period_totals_and_norms_beside_the_list(qtbot, window, setup):
     for day, aios_id, key, minutes in week:
         hours.add(HourEntry(day=day, minutes=minutes, aios_id=aios_id, category_id=cat[key]))
     tab.set_period(PeriodKind.WEEK, MONDAY)
-    text = tab.totals.label.text()
+    text = tab.totals.text()
     assert "Totaal: 11:30" in text and "Per categorie" in text and "Gezamenlijk spreekuur" in text
     lines = {(line.who, line.what): line for line in tab.totals.lines}
     sanne = lines[("Sanne de Vries", "Begeleiding")]
@@ -763,6 +763,87 @@ def test_a_big_import_shows_its_progress_and_the_first_lines(qtbot, window, setu
     assert len(hours.entries(None)) == 4_000
 
 
+def test_a_bad_last_line_of_a_big_sheet_blocks_the_whole_import(qtbot, window, setup, tmp_path):
+    """All or nothing: 3,000 good lines and one impossible date at the very end."""
+    tab, hours, _ids, _cat = setup
+    data = _big_sheet(3_000) + b"31-02-2026;Sanne de Vries;Leergesprek;30;kapot\r\n"
+
+    def inspect(dialog: ImportDialog):
+        seen = (
+            [dialog.errors_model.index(r, 0).data() for r in range(dialog.errors_model.rowCount())],
+            dialog.import_button.isEnabled(),
+        )
+        dialog.accept()  # refused: the button is disabled
+        dialog.reject()
+        return seen
+
+    errors, enabled = _import(tab, tmp_path, "groot.csv", data, inspect)
+    assert errors == ["3002"]  # the header is line 1
+    assert not enabled
+    assert hours.entries(None) == []
+
+
+def test_the_import_preview_is_measured_without_calls_into_python(qtbot, window, setup, tmp_path):
+    """Each line's height follows its wrapped description, and Qt measures every line
+    again whenever the dialog's layout changes (the progress shown, a message): with the
+    cells in a Python model that was some 70,000 calls as it opened, and 11,000 at each
+    change, each waiting for the interpreter while the import's worker held it."""
+    import sys
+
+    tab, _hours, _ids, _cat = setup
+    filler = "besproken: astma, COPD en diabetes; afspraken vastgelegd. " * 4
+    rows = "".join(
+        f"{(date(2026, 1, 5) + timedelta(days=n // 4)).strftime('%d-%m-%Y')};Sanne de Vries;"
+        f'Leergesprek;30;"{n}: {filler}"\r\n'
+        for n in range(300)
+    )
+    data = ("Datum;Aios;Categorie;Minuten;Omschrijving\r\n" + rows).encode()
+
+    def relayout(dialog: ImportDialog):
+        calls = [0]
+
+        def count(_frame, event, _arg):
+            if event == "call":
+                calls[0] += 1
+
+        QApplication.processEvents()
+        sys.setprofile(count)
+        try:
+            for text in ("Een melding die de indeling verandert", ""):
+                dialog.general.show_message(text)
+                dialog.resize(dialog.width() + 40, dialog.height())
+                QApplication.processEvents()
+        finally:
+            sys.setprofile(None)
+        shown = dialog.rows_model.rowCount()
+        dialog.reject()
+        return calls[0], shown
+
+    calls, shown = _import(tab, tmp_path, "lang.csv", data, relayout)
+    assert shown == 50
+    assert calls < 300, f"{calls} calls into Python while the preview was laid out again"
+
+
+def test_undoing_an_import_in_the_window_takes_every_imported_line_back(qtbot, window, setup, tmp_path):
+    from opleider_desk.ui.widgets.background import busy
+
+    tab, hours, ids, cat = setup
+    kept = hours.add(HourEntry(day=MONDAY, minutes=45, aios_id=ids["daan"], category_id=cat["leergesprek"]))
+    tab.kind.setCurrentIndex(tab.kind.findData(PeriodKind.ALL))
+
+    def take(dialog: ImportDialog):
+        dialog.import_button.click()
+        return True
+
+    assert _import(tab, tmp_path, "groot.csv", _big_sheet(3_000), take)
+    qtbot.waitUntil(lambda: tab.model.total_count() == 3_001, timeout=10_000)
+    assert window.undo_action.text() == "&Ongedaan maken: uren inlezen"
+    window.undo_action.trigger()
+    qtbot.waitUntil(lambda: not busy(window) and tab.model.total_count() == 1, timeout=20_000)
+    assert [e.id for e in hours.entries(None)] == [kept]
+    assert tab.model.entry(0).id == kept
+
+
 def test_cancelling_the_import_in_the_dialog_imports_nothing(qtbot, window, setup, tmp_path, monkeypatch):
     from opleider_desk.ui.widgets import background
 
@@ -828,3 +909,31 @@ def test_undoing_an_import_runs_on_a_worker_and_takes_every_line_back(qtbot, win
     assert hours.entries(Period(MONDAY, MONDAY + timedelta(days=10))) == []
     assert "Ongedaan gemaakt" in window.statusBar().currentMessage()
     assert window.redo_action.isEnabled()
+
+
+def test_the_totals_follow_a_save_and_are_not_laid_out_again_when_unchanged(
+    qtbot, window, setup, monkeypatch
+):
+    """The totals are a text view laid out once per change: a word-wrapped rich-text label laid
+    its whole table out again for every size the layout asked (with 40 aios 100–260 ms after
+    every save); a reload that changes no total sets nothing."""
+    from PySide6.QtWidgets import QLabel, QTextBrowser
+
+    tab, hours, ids, cat = setup
+    tab.set_period(PeriodKind.WEEK, MONDAY)
+    assert not tab.totals.findChildren(QLabel)  # it scrolls its own document
+    hours.add(HourEntry(day=MONDAY, minutes=60, aios_id=ids["sanne"], category_id=cat["leergesprek"]))
+    qtbot.waitUntil(lambda: "Totaal: 1:00" in tab.totals.text())
+    set_texts: list[str] = []
+
+    def set_html(html: str) -> None:
+        set_texts.append(html)
+        QTextBrowser.setHtml(tab.totals, html)
+
+    monkeypatch.setattr(tab.totals, "setHtml", set_html)
+    tab.reload(changed=True)
+    assert set_texts == []
+    hours.add(HourEntry(day=MONDAY, minutes=30, aios_id=ids["daan"], category_id=cat["leergesprek"]))
+    qtbot.waitUntil(lambda: "Totaal: 1:30" in tab.totals.text())
+    assert len(set_texts) == 1
+    assert "Totaal: 1:30" in tab.totals.toPlainText()

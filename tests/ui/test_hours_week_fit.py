@@ -88,7 +88,7 @@ def test_the_norm_legend_explains_a_green_line_above_its_norm(qtbot, demo_window
     ]
     assert above_minimum, "the demo week has a minimum norm that is exceeded"
     assert all(line.what != "Begeleiding" for line in above_minimum)
-    text = tab.totals.label.text()
+    text = tab.totals.text()
     assert "groen: op de norm, of boven een minimum" in text
     assert "blauw: meer begeleiding dan de norm" in text
 

@@ -475,6 +475,32 @@ def test_the_report_does_not_repeat_the_names_above_the_table_that_holds_them(
     meeting.close()
 
 
+@pytest.mark.parametrize("language", ["nl", "en"], indirect=True)
+def test_the_report_prints_tick_boxes_as_the_form_showed_them(qtbot, ui_language, window, aios_id, tmp_path):
+    from pypdf import PdfReader
+
+    words = {"nl": ("☑ Ja", "☐ Nee"), "en": ("☑ Yes", "☐ No")}[ui_language]
+    meeting_id = plan(window, aios_id, "voortgangsgesprek")
+    window.context.service(MeetingService).hold(meeting_id, date(2026, 7, 6))
+    meeting = open_form(qtbot, window, meeting_id)
+    form = meeting.form
+    form.go_to(next(i for i, s in enumerate(form.steps) if s.id == "afsluiting"))
+    ticked = form.field_widgets["afsluiting.iop_aangepast"]
+    tick(qtbot, ticked)
+    assert ticked.isChecked()
+    unticked = [form.field_widgets[f"afsluiting.{k}"] for k in ("iop_geaccordeerd", "kopie_instituut")]
+    assert not any(box.isChecked() for box in unticked)
+    path = tmp_path / "verslag.pdf"
+    meeting.write_report(path)
+    text = " ".join(" ".join(page.extract_text().split()) for page in PdfReader(path).pages)
+    assert f"{ticked.text()} {words[0]}" in text
+    for box in unticked:
+        # An unticked box is a No, as the form showed it: not "—" (nothing answered).
+        assert f"{box.text()} {words[1]}" in text, (box.text(), text)
+        assert f"{box.text()} —" not in text
+    meeting.close()
+
+
 def test_the_review_step_lists_the_earlier_agreements_to_tick_off(qtbot, window, aios_id):
     from opleider_desk.domain.enums import AgreementStatus
     from opleider_desk.ui.meetings.agreements import EarlierAgreements
@@ -492,6 +518,59 @@ def test_the_review_step_lists_the_earlier_agreements_to_tick_off(qtbot, window,
     assert listed.select(agreement_id)
     qtbot.mouseClick(listed.done_button, Qt.MouseButton.LeftButton)
     assert agreements.get(agreement_id).status is AgreementStatus.DONE
+    meeting.close()
+
+
+def test_earlier_agreements_mark_done_only_with_a_row_chosen_says_what_it_did_and_undoes(
+    qtbot, window, aios_id
+):
+    from opleider_desk.domain.enums import AgreementStatus
+    from opleider_desk.ui.meetings.agreements import EarlierAgreements
+
+    earlier = plan(window, aios_id, "coachingsgesprek", datetime(2026, 3, 2, 9, 0))
+    agreements = window.context.service(AgreementService)
+    agreement_id = agreements.add(Agreement(aios_id=aios_id, meeting_id=earlier, text="Casus uitwerken"))
+    agreements.add(Agreement(aios_id=aios_id, meeting_id=earlier, text="Twee KPB's plannen"))
+    meeting = open_form(qtbot, window, plan(window, aios_id, "voortgangsgesprek"))
+    form = meeting.form
+    form.go_to(next(i for i, s in enumerate(form.steps) if s.id == "afspraken_vorige"))
+    listed = form.page_area.widget().findChild(EarlierAgreements)
+    assert listed is not None
+    # Nothing chosen: nothing to mark done.
+    assert not listed.done_button.isEnabled()
+    assert listed.select(agreement_id)
+    assert listed.done_button.isEnabled()
+    qtbot.mouseClick(listed.done_button, Qt.MouseButton.LeftButton)
+    assert agreements.get(agreement_id).status is AgreementStatus.DONE
+    # The row left the list; the line under it says which one was marked done...
+    assert [a.text for a in listed.model.rows()] == ["Twee KPB's plannen"]
+    assert "Casus uitwerken" in listed.done_note.text()
+    assert not listed.done_button.isEnabled()  # nothing chosen again
+    # ...and its button takes just that back.
+    assert listed.undo_button.isVisibleTo(listed)
+    qtbot.mouseClick(listed.undo_button, Qt.MouseButton.LeftButton)
+    assert agreements.get(agreement_id).status is AgreementStatus.OPEN
+    assert sorted(a.text for a in listed.model.rows()) == ["Casus uitwerken", "Twee KPB's plannen"]
+    assert not listed.undo_button.isVisibleTo(listed)
+    meeting.close()
+
+
+def test_earlier_agreements_cannot_be_marked_done_in_a_signed_meeting_form(qtbot, window, aios_id):
+    from opleider_desk.ui.meetings.agreements import EarlierAgreements
+
+    earlier = plan(window, aios_id, "coachingsgesprek", datetime(2026, 3, 2, 9, 0))
+    agreements = window.context.service(AgreementService)
+    agreement_id = agreements.add(Agreement(aios_id=aios_id, meeting_id=earlier, text="Casus uitwerken"))
+    service = window.context.service(MeetingService)
+    meeting_id = plan(window, aios_id, "voortgangsgesprek")
+    service.hold(meeting_id, date(2026, 7, 6))
+    service.sign(meeting_id, date(2026, 7, 6))
+    meeting = open_form(qtbot, window, meeting_id)
+    form = meeting.form
+    form.go_to(next(i for i, s in enumerate(form.steps) if s.id == "afspraken_vorige"))
+    listed = form.page_area.widget().findChild(EarlierAgreements)
+    assert listed is not None and listed.select(agreement_id)
+    assert not listed.done_button.isEnabled()
     meeting.close()
 
 

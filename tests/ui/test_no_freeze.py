@@ -130,13 +130,17 @@ def test_a_file_found_damaged_after_the_window_is_ready_is_said_and_refuses_writ
     assert refused.value.problems[0].code == "file.damaged"
 
 
-def test_the_window_gets_the_interpreter_back_within_a_millisecond_while_a_worker_computes(qapp):
+def test_the_window_gets_the_interpreter_back_within_a_fifth_of_a_millisecond_while_a_worker_computes(
+    qapp,
+):
+    """Every call from Qt into Python waits up to one switch interval while a worker
+    computes; at 1 ms, closing the import dialog as two reloads began held the window 1.2 s."""
     import sys
 
     from opleider_desk.app import create_application
 
     create_application()
-    assert sys.getswitchinterval() <= 0.001
+    assert sys.getswitchinterval() <= 0.0002
 
 
 def test_every_entry_is_held_as_numbers_not_as_an_object_per_entry(qtbot, window, tmp_path):

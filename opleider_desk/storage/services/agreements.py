@@ -19,7 +19,7 @@ from ...domain.meeting_rules import SIGNED, validate_agreement
 from ...domain.problems import Problem, ValidationFailed
 from ...domain.validation import date_problem
 from ..changes import Area, Operation
-from ..mapping import column_values, to_entities, to_entity
+from ..mapping import column_values, to_entities, to_one
 from ..models import AgreementRow, MeetingRow
 from ..store import Store
 from .rows import get_or_gone
@@ -70,7 +70,7 @@ class AgreementService:
             row = session.get(AgreementRow, agreement_id)
             if row is None:
                 raise KeyError(agreement_id)
-            return to_entity(Agreement, row)
+            return to_one(Agreement, row)
 
     def add(self, agreement: Agreement) -> int:
         problems = validate_agreement(agreement)

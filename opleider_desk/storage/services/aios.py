@@ -16,7 +16,7 @@ from ...domain.problems import ValidationFailed
 from ...domain.training import validate_interruptions, validate_placements
 from ...domain.validation import validate_aios
 from ..changes import EVERYTHING, Area, Operation
-from ..mapping import column_values, to_entities, to_entity
+from ..mapping import column_values, to_entities, to_one
 from ..models import (
     AgreementRow,
     AiosRow,
@@ -58,7 +58,7 @@ class AiosService:
             row = session.get(AiosRow, aios_id)
             if row is None:
                 raise KeyError(aios_id)
-            return to_entity(Aios, row)
+            return to_one(Aios, row)
 
     def find_by_name(self, name: str) -> Aios | None:
         wanted = name.strip().casefold()

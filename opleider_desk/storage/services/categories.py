@@ -13,7 +13,7 @@ from ...domain.enums import DEFAULT_CATEGORIES
 from ...domain.problems import Problem, ValidationFailed
 from ...domain.validation import NAME_MAX, text_problem
 from ..changes import Area, Operation
-from ..mapping import to_entities, to_entity
+from ..mapping import to_entities, to_one
 from ..models import HourCategoryRow
 from ..store import Store
 
@@ -55,7 +55,7 @@ class CategoryService:
             row = session.get(HourCategoryRow, category_id)
             if row is None:
                 raise KeyError(category_id)
-            return to_entity(HourCategory, row)
+            return to_one(HourCategory, row)
 
     def _check_name(self, session, name: str, category_id: int | None, *, required: bool) -> str:
         name = " ".join(name.split())

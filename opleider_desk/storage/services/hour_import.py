@@ -47,6 +47,7 @@ from ...domain.csv_hours import (
 from ...domain.day_limit import days_over_limit, over_limit_problem
 from ...domain.problems import Problem, ValidationFailed
 from ...domain.quarters import Quarter
+from ...window_turns import give_way
 from ..changes import Area, Operation
 from ..models import AiosRow, HourCategoryRow, HourEntryRow, StatementRow
 from ..store import Audit, Store, recorder_of
@@ -57,11 +58,13 @@ from .locks import signed_statement
 IMPORT_HOURS = Operation("import_hours", Area.HOURS)
 
 #: Lines the preview shows; the import takes every line.
-PREVIEW_LINES = 200  # the preview fits its columns to the text: more would freeze it
+PREVIEW_LINES = 50  # each line is measured to wrap its description: 200 held the window 0.3 s
 #: Errors kept to show; ``ImportCheck.error_count`` counts them all.
 ERRORS_KEPT = 1_000
-_INSERT_PART = 2_000  # rows in one executemany
-_REPORT_EVERY = 1_000  # lines between progress reports
+# Rows in one executemany, lines between progress reports: each a few milliseconds
+# of work, after which a window that has fallen behind gets its turn (``window_turns``).
+_INSERT_PART = 500
+_REPORT_EVERY = 250
 
 #: (lines read, bytes read, bytes in the file); may raise to cancel (nothing is then written).
 ImportProgress = Callable[[int, int, int], None]
@@ -386,6 +389,7 @@ class HourImportService:
                 if len(part) >= _INSERT_PART:
                     connection.execute(insert(_T), part)
                     part = []
+                    give_way()
             if part:
                 connection.execute(insert(_T), part)
             # One writer holds the file: every id above the highest before is this import's.

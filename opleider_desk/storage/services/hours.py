@@ -18,12 +18,11 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import date, datetime
-from typing import cast
+from typing import TYPE_CHECKING, cast
 
 from sqlalchemy import Select, String, Table, delete, func, literal_column, select, type_coerce
 from sqlalchemy.orm import Session
 
-from ...domain.csv_hours import ImportRow
 from ...domain.day_limit import over_limit_problem
 from ...domain.entities import HourEntry
 from ...domain.enums import StatementStatus
@@ -38,6 +37,9 @@ from ..models import AiosRow, HourCategoryRow, HourEntryRow, StatementRow
 from ..store import Audit, Store, recorder_of
 from ..undo import RowChange
 from .locks import ensure_unlocked
+
+if TYPE_CHECKING:  # the CSV reader is the import's, not the window's on opening the hours tab
+    from ...domain.csv_hours import ImportRow
 
 __all__ = ["ALL", "AiosFilter", "EntryKey", "HourTotals", "HoursService", "entry_key"]
 

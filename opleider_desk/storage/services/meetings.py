@@ -36,7 +36,7 @@ from ...domain.templates import Template
 from ...domain.validation import date_problem
 from ...domain.verification import codes_match, content_digest, legacy_code, parse_code, verification_code
 from ..changes import Area, Operation
-from ..mapping import to_entity
+from ..mapping import to_entities, to_one
 from ..models import (
     AgreementRow,
     AiosRow,
@@ -77,10 +77,12 @@ def _now() -> datetime:
     return datetime.now().replace(microsecond=0)
 
 
+def _read_as_is(row: MeetingRow) -> dict[str, Any]:
+    return {"agenda": tuple(dict(i) for i in row.agenda or ()), "answers": dict(row.answers or {})}
+
+
 def _meeting(row: MeetingRow) -> Meeting:
-    return to_entity(
-        Meeting, row, agenda=tuple(dict(i) for i in row.agenda or ()), answers=dict(row.answers or {})
-    )
+    return to_one(Meeting, row, **_read_as_is(row))
 
 
 def _refuse_if_signed(row: MeetingRow) -> None:
@@ -113,12 +115,13 @@ def open_points(session, aios_id: int, *, excluding_meeting: int | None = None) 
 def report_content(session, row: MeetingRow, templates: dict[str, Template]) -> dict[str, Any]:
     """What the report's verification code covers, read inside ``session``."""
     profile = session.get(ProfileRow, 1)
+    # What the code covers must be read whole: a row this version cannot read refuses the code.
     agreements = [
-        to_entity(Agreement, a)
+        to_one(Agreement, a)
         for a in session.scalars(select(AgreementRow).where(AgreementRow.meeting_id == row.id))
     ]
     goals = [
-        to_entity(LearningGoal, g)
+        to_one(LearningGoal, g)
         for g in session.scalars(
             select(LearningGoalRow).where(
                 (LearningGoalRow.set_in_meeting_id == row.id)
@@ -160,7 +163,8 @@ class MeetingService:
             query = query.where(MeetingRow.aios_id == aios_id)
         with self.store.read() as session:
             return sorted(
-                (_meeting(r) for r in session.scalars(query)), key=lambda m: (m.date or date.max, m.id or 0)
+                to_entities(Meeting, session.scalars(query), _read_as_is),
+                key=lambda m: (m.date or date.max, m.id or 0),
             )
 
     def planned(self, aios_id: int | None = None) -> builtins.list[Meeting]:

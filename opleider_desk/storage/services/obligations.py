@@ -44,7 +44,7 @@ class ObligationService:
             return ruled[key]
 
         trainer = ruled_by(norm_service.trainer_regulation_key())
-        profile = self.store.service(ProfileService).get()
+        profile = self.store.service(ProfileService).get_or_default()
         with self.store.read() as session:
             aios = to_entities(Aios, session.scalars(select(AiosRow)))
             ids = [stored_id(a.id) for a in aios]

@@ -68,7 +68,7 @@ from ...domain.portfolio import (
 from ...domain.problems import Problem, ValidationFailed
 from ...domain.validation import ITEM_TITLE_MAX, checklist_item_problems, text_problem
 from ..changes import Area, Operation
-from ..mapping import to_entities, to_entity
+from ..mapping import to_entities, to_one
 from ..models import (
     AiosRow,
     AttachmentRow,
@@ -191,7 +191,7 @@ class PortfolioService:
             aios_row = session.get(AiosRow, aios_id)
             if aios_row is None:
                 return []
-            aios = to_entity(Aios, aios_row)
+            aios = to_one(Aios, aios_row)
             rows = session.scalars(
                 select(ChecklistItemRow)
                 .where(

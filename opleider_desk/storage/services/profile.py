@@ -7,7 +7,7 @@ from ...domain.problems import Problem, ValidationFailed
 from ...domain.regulations import builtin_regulations
 from ...domain.validation import validate_profile
 from ..changes import Area, Operation
-from ..mapping import column_values, to_entity
+from ..mapping import UnreadableRow, column_values, to_one
 from ..models import ProfileRow
 from ..store import Audit, Store
 
@@ -21,15 +21,36 @@ class ProfileService:
         self.store = store
 
     def get(self) -> Profile:
+        """The profile; ``UnreadableRow`` when it holds a value this version does not know."""
         with self.store.read() as session:
             row = session.get(ProfileRow, PROFILE_ID)
-            return to_entity(Profile, row) if row is not None else Profile()
+            return to_one(Profile, row) if row is not None else Profile()
+
+    def get_or_default(self) -> Profile:
+        """The profile, or the defaults when it cannot be read: for what is worked out from it
+        (the overview, which pages show), which must not stop there. The row is recorded as
+        unreadable (``Store.unreadable``), so the tabs' notices name it."""
+        try:
+            return self.get()
+        except UnreadableRow:
+            return Profile()
+
+    def regulation(self) -> str:
+        """The trainer's regulation key as stored, also when the rest of the row cannot be read."""
+        with self.store.read() as session:
+            row = session.get(ProfileRow, PROFILE_ID)
+            return row.regulation if row is not None else Profile().regulation
 
     def exists(self) -> bool:
         """A complete profile is stored: a row the regulation alone made (Settings) is not one."""
         with self.store.read() as session:
             row = session.get(ProfileRow, PROFILE_ID)
-            return row is not None and not validate_profile(to_entity(Profile, row))
+            if row is None:
+                return False
+            try:
+                return not validate_profile(to_one(Profile, row))
+            except UnreadableRow:
+                return True  # stored, by a version that knows more: not a first run to fill in again
 
     def save(self, profile: Profile) -> None:
         problems = validate_profile(profile)

@@ -25,7 +25,7 @@ from ...domain.regulations import Regulation, builtin_regulations, regulation
 from ...domain.statement import MeetingOutcome, QuarterStatement, StatementEntry, build_statement
 from ...domain.verification import codes_match, parse_code
 from ..changes import Area, Operation
-from ..mapping import to_entities, to_entity
+from ..mapping import to_entities, to_one
 from ..models import (
     AgreementRow,
     AiosRow,
@@ -278,17 +278,21 @@ class StatementService:
             )
         )
         started = select(AiosRow).where(AiosRow.start_date <= quarter.end)
+        rows = list(session.scalars(started.order_by(AiosRow.name, AiosRow.id)))
+        # An aios this version cannot read is left out (and recorded), as from every list.
+        readable = {aios.id: aios for aios in to_entities(Aios, rows)}
         return [
             row
-            for row in session.scalars(started.order_by(AiosRow.name, AiosRow.id))
-            if row.id in with_hours or in_training_during(to_entity(Aios, row), quarter.start, quarter.end)
+            for row in rows
+            if row.id in readable
+            and (row.id in with_hours or in_training_during(readable[row.id], quarter.start, quarter.end))
         ]
 
     @staticmethod
     def _gather(session: Session, quarter: Quarter, aios_rows: Sequence[AiosRow]) -> list[QuarterStatement]:
         ids = [row.id for row in aios_rows]
         profile_row = session.get(ProfileRow, 1)
-        profile = to_entity(Profile, profile_row) if profile_row is not None else Profile()
+        profile = to_one(Profile, profile_row) if profile_row is not None else Profile()
         overrides: dict[str, dict[str, int]] = {}
         for setting in session.scalars(select(NormSettingRow)):
             overrides.setdefault(setting.regulation, {})[setting.key] = setting.value
@@ -341,7 +345,7 @@ class StatementService:
             statements.append(
                 build_statement(
                     profile=profile,
-                    aios=to_entity(Aios, row),
+                    aios=to_one(Aios, row),
                     quarter=quarter,
                     entries=entries[row.id],
                     category_order=order,

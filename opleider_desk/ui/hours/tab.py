@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import date, timedelta
-from itertools import chain
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex, Qt
 from PySide6.QtGui import QAction, QKeySequence
@@ -33,34 +33,52 @@ from ...domain.regulation_obligations import Ruled
 from ...storage.changes import READ_BY_HOURS, Area
 from ...storage.services.aios import AiosService
 from ...storage.services.categories import CategoryService
-from ...storage.services.hour_copy_week import WeekCopyService
-from ...storage.services.hour_import import HourImportService, ImportCheck
-from ...storage.services.hour_routines import HourRoutineService
 from ...storage.services.hours import ALL, AiosFilter, HoursService, HourTotals
 from ...storage.services.norms import NormService
 from ...storage.store import Change
+from ...window_turns import give_way
 from ...words.categories import category_names
 from ...words.formatting import format_date
 from ..context import AppContext
-from ..navigation import NavTarget
 from ..safety.file_dialogs import open_file_name
 from ..widgets.background import Progress, run_in_background
 from ..widgets.save_file import ask_save_path, document_folder, remember_folder
+from ..widgets.unreadable_notice import UnreadableNotice
 from ..widgets.user_action import FAILED, run_action
-from . import csv_io
-from .entry_dialog import EntryDialog
 from .entry_row import EntryRow
 from .fields import OWN_TIME, category_name
+from .model import EntryRow as ListRow
 from .model import HoursProxy, HoursTableModel, LoadedEntries, load_rows, own_time_label
 from .periods import PeriodKind, kind_label, period_of, period_title, step
 from .totals import TotalsPanel
 from .view import hours_view
+
+if TYPE_CHECKING:
+    from ...storage.services.hour_import import ImportCheck
+    from ..navigation import NavTarget
+
+# What only an action needs (a dialog, the week copy, the routines, the CSV import and
+# export) is imported by the action: the window that opens on this tab is ready sooner.
 
 # Larger periods load on a worker thread (a year of a large practice takes a
 # moment), the first rows of it shown at once.
 _Rules = Callable[[Aios | None], Ruled]
 _LOAD_AT_ONCE = 5_000
 _FIRST_ROWS = 200
+_GIVE_WAY_EVERY = 1_000  # rows a worker loads between looks at the window (window_turns)
+
+
+def _giving_way(parts: Iterable[Sequence[ListRow]]) -> Iterator[ListRow]:
+    """The rows of ``parts``; every ``_GIVE_WAY_EVERY`` a window fallen behind catches up
+    (it repaints as the import dialog closes while every entry reloads)."""
+    for part in parts:
+        for start in range(0, len(part), _GIVE_WAY_EVERY):
+            yield from part[start : start + _GIVE_WAY_EVERY]
+            give_way()
+
+
+#: The rows whose leaving out this tab says: whose hours, which category, the trainer.
+UNREADABLE_TABLES = ("aios", "hour_category", "profile")
 
 
 class HoursTab(QWidget):
@@ -112,14 +130,14 @@ class HoursTab(QWidget):
         self.statement_button = QPushButton(self.tr("&Quarterly statement…"))
         self.statement_button.setToolTip(self.tr("Print or sign the statement of the quarter shown"))
         self.more_button = QToolButton()
-        self.more_button.setText(self.tr("More"))
+        self.more_button.setText(self.tr("&More"))
         self.more_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         more = QMenu(self.more_button)
-        self.routines_action = more.addAction(self.tr("Routine entries…"), self.edit_routines)
-        self.categories_action = more.addAction(self.tr("Categories…"), self.edit_categories)
+        self.routines_action = more.addAction(self.tr("&Routine entries…"), self.edit_routines)
+        self.categories_action = more.addAction(self.tr("&Categories…"), self.edit_categories)
         more.addSeparator()
-        self.import_action = more.addAction(self.tr("Import hours from CSV…"), self.import_csv)
-        self.export_action = more.addAction(self.tr("Export this list to CSV…"), self.export_csv)
+        self.import_action = more.addAction(self.tr("&Import hours from CSV…"), self.import_csv)
+        self.export_action = more.addAction(self.tr("&Export this list to CSV…"), self.export_csv)
         self.more_button.setMenu(more)
 
         self.model = HoursTableModel(self)
@@ -160,9 +178,12 @@ class HoursTab(QWidget):
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([760, 300])
+        # An aios (or category) this version cannot read: its hours are not counted, and that is said.
+        self.unreadable_warning = UnreadableNotice()
         layout = QVBoxLayout(self)
         layout.addWidget(entry_box)
         layout.addLayout(bar)
+        layout.addWidget(self.unreadable_warning)
         layout.addWidget(splitter, 1)
 
         delete = QAction(self.tr("Delete"), self.view)
@@ -305,7 +326,7 @@ class HoursTab(QWidget):
 
         def load(_progress=None) -> tuple[LoadedEntries, HourTotals, Norms, _Rules]:
             loaded = load_rows(
-                chain.from_iterable(service.entry_parts(period, aios=shown)),
+                _giving_way(service.entry_parts(period, aios=shown)),
                 aios_names,
                 category_names,
                 service.locked_quarters(),
@@ -328,6 +349,7 @@ class HoursTab(QWidget):
             if selected:
                 self._select_rows(self.model.rows_of(selected))
             self._update_footer()
+            self.unreadable_warning.refresh(self.context.store, UNREADABLE_TABLES)
 
         loading = self.tr("Loading the hours…")
         if changed and self.model.total_count() > _LOAD_AT_ONCE:
@@ -427,6 +449,8 @@ class HoursTab(QWidget):
             if a.status in (AiosStatus.ACTIVE, AiosStatus.PAUSED) or a.id == entry.aios_id
         ]
         categories = [c for c in self.categories if c.active or c.id == entry.category_id]
+        from .entry_dialog import EntryDialog
+
         dialog = EntryDialog(self.service, entry, aios, categories, parent=self)
         lock = self.service.lock_problem(entry)
         if lock is not None:
@@ -447,6 +471,7 @@ class HoursTab(QWidget):
 
     def copy_last_week(self) -> None:
         """Shows what would be copied (never onto days still to come) and copies on confirmation."""
+        from ...storage.services.hour_copy_week import WeekCopyService
         from .copy_week_dialog import CopyWeekDialog
 
         monday = self._target_week() - timedelta(days=self._target_week().weekday())
@@ -471,6 +496,8 @@ class HoursTab(QWidget):
         self._status(self.tr("Copied %n entry(ies) from the week before.", "", count))
 
     def log_routine(self) -> None:
+        from ...storage.services.hour_routines import HourRoutineService
+
         routines = self.context.service(HourRoutineService)
         if not any(r.active for r in routines.routines()):
             self._status(self.tr("No routine entries yet: set them up under More ▸ Routine entries."))
@@ -487,6 +514,7 @@ class HoursTab(QWidget):
             self._status(self.tr("This week's routine was already logged."))
 
     def edit_routines(self) -> None:
+        from ...storage.services.hour_routines import HourRoutineService
         from .routine_dialog import RoutineDialog
 
         active = [a for a in self.aios if a.status in (AiosStatus.ACTIVE, AiosStatus.PAUSED)]
@@ -503,6 +531,7 @@ class HoursTab(QWidget):
         CategoriesDialog(self.context.service(CategoryService), parent=self).exec()
 
     def import_csv(self, path: str | None = None) -> None:
+        from ...storage.services.hour_import import HourImportService
         from .import_dialog import ImportDialog
 
         if path is None:
@@ -554,14 +583,18 @@ class HoursTab(QWidget):
         )
 
     def export_csv(self) -> None:
-        suggested = self.tr("hours-{start}-{end}.csv").format(
-            start=self.period.start.isoformat(), end=self.period.end.isoformat()
+        from ...words.file_names import file_name
+
+        suggested = file_name(
+            self.tr("Hours"), self.period.start, self.tr("to"), self.period.end, suffix=".csv"
         )
         chosen = ask_save_path(
             self, self.tr("Export hours"), suggested, self.tr("CSV files (*.csv)"), suffix=".csv"
         )
         if chosen is None:
             return
+        from . import csv_io
+
         path = str(chosen)
         data = csv_io.export_bytes(self.model.visible_entries(), self.aios, self.categories)
         from ...storage.file_ops import write_private

@@ -308,13 +308,27 @@ class AgreementsEditor(QWidget):
 
 
 class EarlierAgreements(QWidget):
-    """Open agreements of earlier meetings, to tick off while reviewing them."""
+    """Open agreements of earlier meetings, to tick off while reviewing them.
 
-    def __init__(self, context: AppContext, aios_id: int, meeting_id: int, parent: QWidget | None = None):
+    A ticked agreement leaves this list (it lists open ones): the line under it says
+    which one was marked done, with a button that undoes just that."""
+
+    def __init__(
+        self,
+        context: AppContext,
+        aios_id: int,
+        meeting_id: int,
+        *,
+        read_only: bool = False,
+        parent: QWidget | None = None,
+    ):
         super().__init__(parent)
+        self.store = context.store
         self.service = context.service(AgreementService)
         self.aios_id = aios_id
         self.meeting_id = meeting_id
+        self.read_only = read_only
+        self._done_step: object | None = None  # the undo step of the last agreement marked done here
         self.model = RowTableModel(agreement_columns(), self)
         self.view = _table(self.model)
         self.view.setObjectName("earlierAgreementTable")
@@ -322,14 +336,25 @@ class EarlierAgreements(QWidget):
         remember_columns(self.view, "earlier_agreements")
         self.done_button = QPushButton(self.tr("&Mark done"))
         self.done_button.setObjectName("earlierDone")
+        self.done_note = QLabel()
+        self.done_note.setObjectName("earlierDoneNote")
+        self.done_note.setWordWrap(True)
+        self.undo_button = QPushButton(self.tr("U&ndo"))
+        self.undo_button.setObjectName("earlierUndo")
+        self.error = FieldError()
         buttons = QHBoxLayout()
-        buttons.addStretch()
+        buttons.addWidget(self.done_note, 1)
+        buttons.addWidget(self.undo_button)
         buttons.addWidget(self.done_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.view)
         layout.addLayout(buttons)
+        layout.addWidget(self.error)
+        self.undo_button.hide()
         self.done_button.clicked.connect(self.mark_selected_done)
+        self.undo_button.clicked.connect(self.undo_done)
+        self.view.selectionModel().selectionChanged.connect(self._selected_changed)
         # A bound method, not a lambda: Qt drops the connection when this panel is destroyed.
         context.signals.changed.connect(self._store_changed)
         self.reload()
@@ -337,11 +362,22 @@ class EarlierAgreements(QWidget):
     def _store_changed(self, change: Change) -> None:
         if Area.AGREEMENTS in change.areas:
             self.reload()
+        if self._done_step is not None and self.store.history.peek_undo() is not self._done_step:
+            # Undone (here or with Ctrl+Z) or something else done since: the button would undo that.
+            self._done_step = None
+            self.undo_button.hide()
+            if change.undo:
+                self.done_note.clear()
 
     def reload(self) -> None:
         self.model.set_rows(
             self.service.open_for_next_agenda(self.aios_id, excluding_meeting=self.meeting_id)
         )
+        self._selected_changed()
+
+    def _selected_changed(self, *_args) -> None:
+        # Only when it can act: a row chosen, in a meeting that is not locked.
+        self.done_button.setEnabled(not self.read_only and bool(self.view.selectionModel().selectedRows()))
 
     def select(self, agreement_id: int | None) -> bool:
         """Select the agreement's row; False when this list does not hold it."""
@@ -354,5 +390,28 @@ class EarlierAgreements(QWidget):
 
     def mark_selected_done(self) -> None:
         rows = self.view.selectionModel().selectedRows()
-        if rows:
-            self.service.mark_done(rows[0].data(ROW_ROLE).id, date.today())
+        if not rows or self.read_only:
+            return
+        agreement: Agreement = rows[0].data(ROW_ROLE)
+        self.error.show_message("")
+        done = run_action(
+            self, lambda: self.service.mark_done(stored_id(agreement.id), date.today()), show_in=self.error
+        )
+        if done is FAILED:
+            return
+        self._done_step = self.store.history.peek_undo()
+        self.done_note.setText(self.tr("Marked done: “{text}”.").format(text=agreement.text))
+        self.undo_button.setVisible(self._done_step is not None)
+
+    def undo_done(self) -> None:
+        """Take back the last agreement marked done here, if nothing was done since."""
+        if self._done_step is None or self.store.history.peek_undo() is not self._done_step:
+            return
+        from ...storage.store import NothingToUndo, UndoConflict
+
+        try:
+            self.store.undo()
+        except (NothingToUndo, UndoConflict):
+            self.error.show_message(self.tr("This can no longer be undone: later changes depend on it."))
+            return
+        self.done_note.setText(self.tr("Open again."))

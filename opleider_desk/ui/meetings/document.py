@@ -71,13 +71,18 @@ def report_words():
     )
 
 
-def answer_text(field: Field, value: Any, lang: str) -> str:
+def answer_text(field: Field, value: Any, lang: str, *, boxes: bool = False) -> str:
+    """What the form shows for the answer, in words; "" where nothing was answered.
+
+    A tick box has no "not answered": the form shows it unticked, so the report says No
+    (with the box as the form drew it, ``boxes``, where the font prints ☐ and ☑)."""
+    if field.kind is FieldKind.CHECKBOX:
+        words = Q.translate("MeetingReport", "Yes") if value else Q.translate("MeetingReport", "No")
+        return f"{'☑' if value else '☐'} {words}" if boxes else words
     if value is None or value == "" or value == []:
         return ""
     if field.kind is FieldKind.CHOICE:
         return next((o.label.get(lang) for o in field.options if o.key == value), str(value))
-    if field.kind is FieldKind.CHECKBOX:
-        return Q.translate("MeetingReport", "Yes") if value else Q.translate("MeetingReport", "No")
     if field.kind is FieldKind.COMPETENCIES:
         from ...domain.enums import CompetencyArea
 
@@ -164,7 +169,10 @@ def meeting_document(store: Store, meeting_id: int, lang: str):
         if not printable:
             continue
         answers = tuple(
-            (f.label.get(lang), answer_text(f, meeting.answers.get(expanded.answer_key(f.id)), lang))
+            (
+                f.label.get(lang),
+                answer_text(f, meeting.answers.get(expanded.answer_key(f.id)), lang, boxes=True),
+            )
             for f in printable
         )
         speaker = labels.speaker(expanded.step.speaker) if expanded.step.speaker else ""

@@ -60,7 +60,10 @@ def eportfolio_text(store: Store, meeting_id: int, lang: str) -> str:
                     lines.append(f"- {labels.competency(goal.competency)}: {goal.statement}")
                     lines += [f"  {part}" for part in (goal.activities, goal.assessment) if part]
                 continue
-            value = answer_text(field, meeting.answers.get(expanded.answer_key(field.id)), lang)
+            answer = meeting.answers.get(expanded.answer_key(field.id))
+            if field.kind is FieldKind.CHECKBOX and answer is None:
+                continue  # a box never touched: the pasted text keeps to what was said
+            value = answer_text(field, answer, lang)
             if not value:
                 continue
             label = field.label.get(lang)

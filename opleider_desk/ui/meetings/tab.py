@@ -29,13 +29,15 @@ from ...storage.services.aios import AiosService
 from ...storage.services.meetings import MeetingService
 from ...storage.store import Change
 from ...words.calendar_export import calendar_bytes, invitation_bytes
+from ...words.file_names import file_name, meeting_file_name
 from ..context import AppContext
 from ..navigation import NavTarget
 from ..safety.file_dialogs import save_file_name
 from ..widgets.remember import remember_columns
 from ..widgets.save_file import ask_save_path
 from ..widgets.table_models import ROW_ROLE, SearchProxy
-from ..widgets.user_action import run_action
+from ..widgets.unreadable_notice import UnreadableNotice
+from ..widgets.user_action import FAILED, run_action
 from .model import MeetingRowView, MeetingTableModel
 from .plan_dialog import PlanMeetingDialog
 
@@ -43,6 +45,10 @@ if TYPE_CHECKING:
     from .window import MeetingWindow
 
 ALL_AIOS = -1
+
+
+#: The rows whose leaving out the tab says: what it lists, and what a meeting window reads.
+UNREADABLE_TABLES = ("meeting", "aios", "agreement", "learning_goal", "profile")
 
 
 class MeetingsTab(QWidget):
@@ -98,8 +104,11 @@ class MeetingsTab(QWidget):
             self.invite_button,
         ):
             top.addWidget(button)
+        # Meetings (or their aios, agreements) this version cannot read: left out, and said.
+        self.unreadable_warning = UnreadableNotice()
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addWidget(self.unreadable_warning)
         layout.addWidget(self.view)
 
         self.aios.currentIndexChanged.connect(lambda _i: self.reload())
@@ -148,6 +157,7 @@ class MeetingsTab(QWidget):
             for m in self.service.list(self.selected_aios())
         ]
         self.model.set_rows(rows)
+        self.unreadable_warning.refresh(self.context.store, UNREADABLE_TABLES)
         self.view.setColumnHidden(3, self.selected_aios() is not None)
         if selected is not None:
             self.select(selected.id)
@@ -226,7 +236,13 @@ class MeetingsTab(QWidget):
         self.set_aios(agreement.aios_id)
         self.select(meeting_id)
         shown_id = meeting_id
-        QTimer.singleShot(0, lambda: self.open_meeting(shown_id).show_agreements(agreement_id))
+
+        def open_at_agreement() -> None:
+            window = self.open_meeting(shown_id)
+            if window is not None:
+                window.show_agreements(agreement_id)
+
+        QTimer.singleShot(0, open_at_agreement)
         return True
 
     # ------------------------------------------------------------ actions
@@ -261,6 +277,10 @@ class MeetingsTab(QWidget):
 
         window = self.windows.get(meeting_id)
         if window is None:
+            # A meeting (or its aios) this version cannot read is said, not opened.
+            if run_action(self, lambda: self._readable(meeting_id), title=self.tr("Open meeting")) is FAILED:
+                self.unreadable_warning.refresh(self.context.store, UNREADABLE_TABLES)
+                return None
             window = MeetingWindow(self.context, meeting_id, parent=self)
             window.destroyed.connect(lambda _obj=None, i=meeting_id: self.windows.pop(i, None))
             self.windows[meeting_id] = window
@@ -268,6 +288,12 @@ class MeetingsTab(QWidget):
         window.raise_()
         window.activateWindow()
         return window
+
+    def _readable(self, meeting_id: int) -> None:
+        """Raises ``ValidationFailed`` when the meeting window could not be built from the file."""
+        meeting = self.service.get(meeting_id)
+        self.aios_service.get(meeting.aios_id)
+        self.service.current_code(meeting_id)  # reads the meeting's agreements and goals
 
     def delete_selected(self) -> None:
         row = self.selected()
@@ -294,7 +320,7 @@ class MeetingsTab(QWidget):
         path = ask_save_path(
             self,
             self.tr("Export planned meetings"),
-            "meetings.ics",
+            file_name(self.tr("Planned meetings"), suffix=".ics"),
             self.tr("Calendar (*.ics)"),
             suffix=".ics",
         )
@@ -317,15 +343,19 @@ class MeetingsTab(QWidget):
         write_private(path, data)
         return count
 
+    def _kind_title(self, kind: str) -> str:
+        template = self.service.templates().get(kind)
+        return template.title.get(self.context.language) if template is not None else kind
+
     def save_invitation(self) -> None:
         row = self.selected()
         if row is None:
             return
-        day = row.meeting.planned_at.date().isoformat() if row.meeting.planned_at else ""
+        day = row.meeting.planned_at.date() if row.meeting.planned_at else None
         path, _ = save_file_name(
             self,
             self.tr("Save invitation"),
-            f"{row.meeting.kind}-{row.aios_name}-{day}.ics".replace(" ", "_"),
+            meeting_file_name(self._kind_title(row.meeting.kind), row.aios_name, day, ".ics"),
             self.tr("Calendar (*.ics)"),
         )
         if not path:

@@ -237,9 +237,10 @@ class MeetingWindow(QWidget):
 
     def _editor(self, kind: FieldKind, parent: QWidget) -> QWidget:
         if kind is FieldKind.EARLIER_AGREEMENTS:
-            earlier = EarlierAgreements(self.context, self.meeting.aios_id, self.meeting_id, parent=parent)
+            earlier = EarlierAgreements(
+                self.context, self.meeting.aios_id, self.meeting_id, read_only=self.read_only, parent=parent
+            )
             earlier.setMinimumHeight(200)
-            earlier.done_button.setEnabled(not self.read_only)
             return earlier
         if kind is FieldKind.AGREEMENTS:
             return AgreementsEditor(
@@ -440,7 +441,10 @@ class MeetingWindow(QWidget):
         """
         try:
             pdf = self.report_pdf()
-        except ValidationFailed:  # the meeting was deleted meanwhile; the window closes on that change
+        except ValidationFailed as failure:
+            # The meeting was deleted meanwhile (the window closes on that change), or the
+            # report reads a row this version cannot (the profile's role): said above the preview.
+            self.report_error.show_problems(failure.problems)
             pdf = b""
         self.report_preview.show_pdf(pdf)
 
@@ -561,7 +565,7 @@ class MeetingWindow(QWidget):
 
     def save_eportfolio_dialog(self) -> None:
         path, _ = save_file_name(
-            self, self.tr("Save for the e-portfolio"), f"{self._file_stem()}.txt", self.tr("Text (*.txt)")
+            self, self.tr("Save for the e-portfolio"), self.file_name(".txt"), self.tr("Text (*.txt)")
         )
         if not path:
             return
@@ -580,6 +584,9 @@ class MeetingWindow(QWidget):
             return
         try:
             write(path)
+        except ValidationFailed as failure:  # e.g. a profile this version cannot read
+            show_failure(self, failure, title=title)
+            return
         except OSError as exc:  # on Windows: the PDF is still open in a viewer
             QMessageBox.warning(
                 self,
@@ -589,15 +596,19 @@ class MeetingWindow(QWidget):
             return
         self.saved_notice = show_saved(self, path, title=title)
 
-    def _file_stem(self) -> str:
-        day = self.meeting.date.isoformat() if self.meeting.date else ""
-        return f"{self.meeting.kind}-{self.aios.name}-{day}".replace(" ", "_")
+    def file_name(self, suffix: str, *, document: str = "") -> str:
+        """The name a save dialog suggests: the meeting's kind in the UI's words, whose, which day."""
+        from ...words.file_names import meeting_file_name
+
+        title = self.template.title.get(self.lang)
+        return meeting_file_name(title, self.aios.name, self.meeting.date, suffix, document=document)
 
     def save_report_dialog(self) -> None:
-        self._save_pdf(self.tr("Save report"), f"{self._file_stem()}.pdf", self.write_report)
+        self._save_pdf(self.tr("Save report"), self.file_name(".pdf"), self.write_report)
 
     def save_agenda_dialog(self) -> None:
-        self._save_pdf(self.tr("Save agenda"), f"agenda-{self._file_stem()}.pdf", self.write_agenda)
+        name = self.file_name(".pdf", document=self.tr("Agenda"))
+        self._save_pdf(self.tr("Save agenda"), name, self.write_agenda)
 
     def sign(self, signed_on: date | None = None) -> str:
         self.flush()
@@ -615,7 +626,7 @@ class MeetingWindow(QWidget):
         """The trainer (opleider) signs their own field of the report PDF."""
         from ..statements.digital_sign import DigitalSignDialog
 
-        stem = self._file_stem()
+        stem = self.file_name("")
         return DigitalSignDialog(
             self.report_pdf(),
             Signer.OPLEIDER.value,

@@ -106,7 +106,7 @@ class PortfolioTab(QWidget):
         from ...domain.enums import Role
         from ...storage.services.profile import ProfileService
 
-        pb = self.context.service(ProfileService).get().role is Role.PRAKTIJKBEGELEIDER
+        pb = self.context.service(ProfileService).get_or_default().role is Role.PRAKTIJKBEGELEIDER
         # The pb keeps the page for what 000_… Bijlage 2 §11 has them tell the institution.
         visible = not pb or any(self.obligations.section_9_in_use())
         self.pages.setTabVisible(self.pages.indexOf(self.obligations), visible)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from datetime import date
 from pathlib import Path
 
@@ -58,8 +57,9 @@ def describe_counts(counts: dict[str, int]) -> str:
 
 
 def export_file_name(aios: Aios, today: date) -> str:
-    slug = re.sub(r"[^\w-]+", "-", aios.name).strip("-") or "aios"
-    return f"AVG-{slug}-{today.isoformat()}.zip"
+    from ...words.file_names import file_name
+
+    return file_name("AVG", aios.name, today, suffix=".zip")
 
 
 class AvgDialog(QDialog):

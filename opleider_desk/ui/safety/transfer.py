@@ -15,7 +15,9 @@ if TYPE_CHECKING:
 
 
 def suggested_name(data_path: Path) -> str:
-    return f"{data_path.stem}-export.json"
+    from ...words.file_names import file_name
+
+    return file_name(data_path.stem, Q.translate("Transfer", "export"), suffix=".json")
 
 
 def export_all(window: FileWindow, path: str | None = None) -> Path | None:

@@ -271,10 +271,11 @@ class StatementDialog(QDialog):
 
     # ----------------------------------------------------------------- output
     def default_file_name(self, name: str = "") -> str:
+        from ...words.file_names import file_name
         from ...words.statements import statement_name
 
         who = self.statements[0].aios.name if self.selected_aios() else self.tr("all trainees")
-        return f"{name or statement_name()} {quarter_text(self.selected_quarter())} {who}.pdf"
+        return file_name(name or statement_name(), quarter_text(self.selected_quarter()), who, suffix=".pdf")
 
     def save_pdf(self) -> None:
         self._save(self.pdf, self.default_file_name())

@@ -96,7 +96,11 @@ class DigitalSignDialog(QDialog):
     def tr_signed_name(stem: str) -> str:
         from PySide6.QtCore import QCoreApplication as Q
 
-        return Q.translate("DigitalSignDialog", "{document} signed.pdf").format(document=stem)
+        from ...words.file_names import file_name
+
+        return file_name(
+            Q.translate("DigitalSignDialog", "{document} signed").format(document=stem), suffix=".pdf"
+        )
 
     def browse(self) -> None:
         path, _ = open_file_name(

@@ -34,7 +34,7 @@ from PySide6.QtCore import QCoreApplication as Q
 from PySide6.QtCore import QEventLoop, QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import QMainWindow, QProgressDialog, QWidget
 
-from ... import startup_gc
+from ... import startup_gc, window_turns
 from ...freed_memory import give_back
 
 T = TypeVar("T")
@@ -81,6 +81,7 @@ class _GcOnGuiThread:
         self.frozen = False
         self.was_enabled = True
         self.timer: QTimer | None = None
+        self.beat: QTimer | None = None  # while tasks run: see ``window_turns``
 
     def hold(self) -> None:
         if self.holds == 0:
@@ -90,7 +91,13 @@ class _GcOnGuiThread:
                 self.timer = QTimer(Q.instance())
                 self.timer.setInterval(_COLLECT_EVERY_MS)
                 self.timer.timeout.connect(self._collect_young)
+                self.beat = QTimer(Q.instance())
+                self.beat.setInterval(int(window_turns.BEAT_S * 1000))
+                self.beat.timeout.connect(window_turns.beat)
             self.timer.start()
+            assert self.beat is not None
+            self.beat.start()
+            window_turns.start(threading.get_ident())
         self.holds += 1
 
     def _collect_young(self) -> None:
@@ -109,8 +116,11 @@ class _GcOnGuiThread:
     def release(self) -> None:
         self.holds -= 1
         if self.holds == 0:
+            window_turns.stop()
             if self.timer is not None:
                 self.timer.stop()
+            if self.beat is not None:
+                self.beat.stop()
             # A paused start freezes once it is ready (``start_done``): a task that ends
             # before that (the first look) would freeze half of it, and twice.
             if not self.frozen and not startup_gc.paused():
@@ -147,9 +157,12 @@ class Progress:
         return self._cancel.is_set()
 
     def step(self, done: int, total: int = 0) -> None:
-        """``done`` of ``total`` units (0: unknown); raises ``Cancelled`` once cancelled."""
+        """``done`` of ``total`` units (0: unknown); raises ``Cancelled`` once cancelled.
+
+        Also where the work lets a window that has fallen behind catch up (``window_turns``)."""
         if self._cancel.is_set():
             raise Cancelled
+        window_turns.give_way()
         now = time.monotonic()
         if now - self._last >= _REPORT_EVERY_S or (total and done >= total):
             self._last = now

@@ -7,6 +7,8 @@ would have counted toward puts this notice above its tables.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
@@ -25,11 +27,12 @@ class UnreadableNotice(QLabel):
         self.setStyleSheet(f"color: {tone_css(Tone.BAD)};")
         self.hide()
 
-    def refresh(self, store: Store) -> None:
+    def refresh(self, store: Store, tables: Iterable[str] | None = None) -> None:
+        """Say the rows left out so far; ``tables``: only those of what the view shows."""
         from ...words.unreadable import unreadable_intro, unreadable_text
         from ..portfolio import texts
 
-        found = store.unreadable.found()
+        found = store.unreadable.found(tables)
         if not found:
             self.clear()
             self.hide()
