@@ -154,14 +154,12 @@ class _Columns(QObject):
             self.fit_pending = True
             QTimer.singleShot(0, self, self._fit)  # once per burst of changes; not after the view is gone
 
-    def _gone(self) -> bool:
-        # A guided form's step page is deleted when the next step is shown: its table's
-        # header can go before this object, while a resize of it is still on its way.
-        return not shiboken6.isValid(self.header)
-
     def _fit(self) -> None:
         self.fit_pending = False
-        if self.user_sized or self._gone():
+        # A guided form's step page is deleted when the next step is shown: its table's
+        # header can go before this object, while a resize of it is still on its way.
+        # (Checked inline: these run for every column on every relayout.)
+        if self.user_sized or not shiboken6.isValid(self.header):
             return
         self.fitting = True
         try:
@@ -232,7 +230,7 @@ class _Columns(QObject):
             header.resizeSection(c, min(widths[c], max(low, floors[c])))
 
     def _resized(self, section: int, *_args) -> None:
-        if self.fitting or self._gone():
+        if self.fitting or not shiboken6.isValid(self.header):
             return
         # Qt also resizes stretching columns (and the stretched last one) when the
         # window changes size: that is not the user dragging a column.
@@ -244,7 +242,7 @@ class _Columns(QObject):
         self._save()
 
     def _save(self) -> None:
-        if self.fitting or self._gone():
+        if self.fitting or not shiboken6.isValid(self.header):
             return
         settings = _settings()
         settings.set(_option(self.key, "header"), self.header.saveState())
