@@ -12,7 +12,7 @@ palettes (light, dark) keep the style's own look.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
@@ -50,14 +50,11 @@ class _FollowPalette(QObject):
         # deleted") once the style hints' wrapper they came from is collected.
         self.style_hints = QGuiApplication.styleHints()
         self.hints = self.style_hints.accessibility()
-        app.installEventFilter(self)
         self.update()
+        # A signal, not an event filter on the application: that would call into Python
+        # for every event of every widget.
+        app.paletteChanged.connect(lambda *_: self.update())
         self.hints.contrastPreferenceChanged.connect(lambda *_: self.update())
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.app and event.type() == QEvent.Type.ApplicationPaletteChange:
-            self.update()
-        return False
 
     def update(self) -> None:
         wanted = needs_edges(self.app.palette(), self.hints.contrastPreference())
