@@ -41,6 +41,9 @@ def create_application() -> QApplication:
     # Matches the .desktop file's name, so Wayland docks pick up its icon.
     app.setDesktopFileName(APP_ID)
     app.setWindowIcon(app_icon())
+    from .ui.widgets.high_contrast import follow_high_contrast
+
+    follow_high_contrast(app)  # a field's edge under a black or white high-contrast palette
     # Every call from Qt into Python (a cell's text, a timer) waits for the GIL while a
     # worker thread computes; Python hands it over only each switch interval (5 ms by
     # default), so one repaint of a table could wait that long hundreds of times.

@@ -4,6 +4,10 @@
     <context>
         <name>AgendaPage</name>
         <message>
+            <source>Agenda</source>
+            <translation>Agenda</translation>
+        </message>
+        <message>
             <source>Move &amp;up</source>
             <translation>Move &amp;up</translation>
         </message>
@@ -14,6 +18,10 @@
         <message>
             <source>Re&amp;move</source>
             <translation>Re&amp;move</translation>
+        </message>
+        <message>
+            <source>New agenda point</source>
+            <translation>New agenda point</translation>
         </message>
         <message>
             <source>A point of the trainer or the trainee…</source>
@@ -96,6 +104,10 @@
         <message>
             <source>Delete</source>
             <translation>Delete</translation>
+        </message>
+        <message>
+            <source>Agreements</source>
+            <translation>Agreements</translation>
         </message>
         <message>
             <source>Who does what, by when?</source>
@@ -367,6 +379,10 @@
         <message>
             <source>&amp;New trainee…</source>
             <translation>&amp;New trainee…</translation>
+        </message>
+        <message>
+            <source>Trainees</source>
+            <translation>Trainees</translation>
         </message>
         <message>
             <source>&lt;b&gt;Welcome.&lt;/b&gt; Start by adding the trainees you train: &lt;b&gt;New trainee…&lt;/b&gt; (Alt+N). Then plan the first meeting on the &lt;b&gt;Meetings&lt;/b&gt; tab and log hours on the &lt;b&gt;Hours&lt;/b&gt; tab. Your own name and practice go under &lt;b&gt;File ▸ Profile…&lt;/b&gt;; they are printed on every statement.</source>
@@ -986,6 +1002,10 @@ Backups made earlier still hold these data until they are rotated out (after at 
         <message>
             <source>no</source>
             <translation>no</translation>
+        </message>
+        <message>
+            <source>Categories</source>
+            <translation>Categories</translation>
         </message>
         <message>
             <source>Name of a new category, or a new name for the selected one</source>
@@ -1772,6 +1792,10 @@ Backups made earlier still hold these data until they are rotated out (after at 
     <context>
         <name>EarlierAgreements</name>
         <message>
+            <source>Open agreements from earlier meetings</source>
+            <translation>Open agreements from earlier meetings</translation>
+        </message>
+        <message>
             <source>&amp;Mark done</source>
             <translation>&amp;Mark done</translation>
         </message>
@@ -2083,6 +2107,10 @@ Details (without personal data) are in the log file:
     <context>
         <name>GoalsEditor</name>
         <message>
+            <source>Learning goals</source>
+            <translation>Learning goals</translation>
+        </message>
+        <message>
             <source>SMART: what will the trainee be able to do, by when, shown how?</source>
             <translation>SMART: what will the trainee be able to do, by when, shown how?</translation>
         </message>
@@ -2137,6 +2165,10 @@ Details (without personal data) are in the log file:
     </context>
     <context>
         <name>GuidedForm</name>
+        <message>
+            <source>Steps</source>
+            <translation>Steps</translation>
+        </message>
         <message>
             <source>← &amp;Previous</source>
             <translation>← &amp;Previous</translation>
@@ -2532,6 +2564,14 @@ Details (without personal data) are in the log file:
             <translation>Nothing to copy: the week before is empty or already copied.</translation>
         </message>
         <message>
+            <source>Period</source>
+            <translation>Period</translation>
+        </message>
+        <message>
+            <source>Trainee shown</source>
+            <translation>Trainee shown</translation>
+        </message>
+        <message>
             <source>&amp;More</source>
             <translation>&amp;More</translation>
         </message>
@@ -2630,6 +2670,13 @@ Details (without personal data) are in the log file:
         <message>
             <source>Own training</source>
             <translation>Own training</translation>
+        </message>
+    </context>
+    <context>
+        <name>HoursView</name>
+        <message>
+            <source>Hours</source>
+            <translation>Hours</translation>
         </message>
     </context>
     <context>
@@ -3533,6 +3580,10 @@ Details (without personal data) are in the log file:
             <translation>The selected planned meeting as an invitation for the trainee, to attach to an e-mail</translation>
         </message>
         <message>
+            <source>Meetings</source>
+            <translation>Meetings</translation>
+        </message>
+        <message>
             <source>Tra&amp;inee:</source>
             <translation>Tra&amp;inee:</translation>
         </message>
@@ -3793,6 +3844,13 @@ Details (without personal data) are in the log file:
         </message>
     </context>
     <context>
+        <name>OpenItemsView</name>
+        <message>
+            <source>What is open</source>
+            <translation>What is open</translation>
+        </message>
+    </context>
+    <context>
         <name>Operation</name>
         <message>
             <source>fill in the example data</source>
@@ -4008,6 +4066,13 @@ Details (without personal data) are in the log file:
         <message>
             <source>Encrypted data file</source>
             <translation>Encrypted data file</translation>
+        </message>
+    </context>
+    <context>
+        <name>PdfPreview</name>
+        <message>
+            <source>Preview</source>
+            <translation>Preview</translation>
         </message>
     </context>
     <context>
@@ -4937,6 +5002,10 @@ Everything entered after that is replaced. The current file is first kept as a b
             <translation>Backups of {file} in {folder}:</translation>
         </message>
         <message>
+            <source>Backups</source>
+            <translation>Backups</translation>
+        </message>
+        <message>
             <source>There are no backups of this file yet.</source>
             <translation>There are no backups of this file yet.</translation>
         </message>
@@ -5731,6 +5800,10 @@ Everything entered after that is replaced. The current file is first kept as a b
     </context>
     <context>
         <name>TotalsPanel</name>
+        <message>
+            <source>Totals</source>
+            <translation>Totals</translation>
+        </message>
         <message>
             <source>Total: {duration}</source>
             <translation>Total: {duration}</translation>

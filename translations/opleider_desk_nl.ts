@@ -4,6 +4,10 @@
     <context>
         <name>AgendaPage</name>
         <message>
+            <source>Agenda</source>
+            <translation>Agenda</translation>
+        </message>
+        <message>
             <source>Move &amp;up</source>
             <translation>&amp;Omhoog</translation>
         </message>
@@ -14,6 +18,10 @@
         <message>
             <source>Re&amp;move</source>
             <translation>&amp;Verwijderen</translation>
+        </message>
+        <message>
+            <source>New agenda point</source>
+            <translation>Nieuw agendapunt</translation>
         </message>
         <message>
             <source>A point of the trainer or the trainee…</source>
@@ -96,6 +104,10 @@
         <message>
             <source>Delete</source>
             <translation>Verwijderen</translation>
+        </message>
+        <message>
+            <source>Agreements</source>
+            <translation>Afspraken</translation>
         </message>
         <message>
             <source>Who does what, by when?</source>
@@ -367,6 +379,10 @@
         <message>
             <source>&amp;New trainee…</source>
             <translation>&amp;Nieuwe aios…</translation>
+        </message>
+        <message>
+            <source>Trainees</source>
+            <translation>Aios</translation>
         </message>
         <message>
             <source>&lt;b&gt;Welcome.&lt;/b&gt; Start by adding the trainees you train: &lt;b&gt;New trainee…&lt;/b&gt; (Alt+N). Then plan the first meeting on the &lt;b&gt;Meetings&lt;/b&gt; tab and log hours on the &lt;b&gt;Hours&lt;/b&gt; tab. Your own name and practice go under &lt;b&gt;File ▸ Profile…&lt;/b&gt;; they are printed on every statement.</source>
@@ -986,6 +1002,10 @@ Eerder gemaakte reservekopieën bevatten deze gegevens nog tot ze worden opgerui
         <message>
             <source>no</source>
             <translation>nee</translation>
+        </message>
+        <message>
+            <source>Categories</source>
+            <translation>Categorieën</translation>
         </message>
         <message>
             <source>Name of a new category, or a new name for the selected one</source>
@@ -1772,6 +1792,10 @@ Eerder gemaakte reservekopieën bevatten deze gegevens nog tot ze worden opgerui
     <context>
         <name>EarlierAgreements</name>
         <message>
+            <source>Open agreements from earlier meetings</source>
+            <translation>Openstaande afspraken uit eerdere gesprekken</translation>
+        </message>
+        <message>
             <source>&amp;Mark done</source>
             <translation>Afgeron&amp;d</translation>
         </message>
@@ -2083,6 +2107,10 @@ De details (zonder persoonsgegevens) staan in het logbestand:
     <context>
         <name>GoalsEditor</name>
         <message>
+            <source>Learning goals</source>
+            <translation>Leerdoelen</translation>
+        </message>
+        <message>
             <source>SMART: what will the trainee be able to do, by when, shown how?</source>
             <translation>SMART: wat kan de aios, wanneer, en hoe blijkt dat?</translation>
         </message>
@@ -2137,6 +2165,10 @@ De details (zonder persoonsgegevens) staan in het logbestand:
     </context>
     <context>
         <name>GuidedForm</name>
+        <message>
+            <source>Steps</source>
+            <translation>Stappen</translation>
+        </message>
         <message>
             <source>← &amp;Previous</source>
             <translation>← &amp;Vorige</translation>
@@ -2532,6 +2564,14 @@ De details (zonder persoonsgegevens) staan in het logbestand:
             <translation>Niets te kopiëren: de week ervoor is leeg of al gekopieerd.</translation>
         </message>
         <message>
+            <source>Period</source>
+            <translation>Periode</translation>
+        </message>
+        <message>
+            <source>Trainee shown</source>
+            <translation>Getoonde aios</translation>
+        </message>
+        <message>
             <source>&amp;More</source>
             <translation>M&amp;eer</translation>
         </message>
@@ -2630,6 +2670,13 @@ De details (zonder persoonsgegevens) staan in het logbestand:
         <message>
             <source>Own training</source>
             <translation>Eigen scholing</translation>
+        </message>
+    </context>
+    <context>
+        <name>HoursView</name>
+        <message>
+            <source>Hours</source>
+            <translation>Uren</translation>
         </message>
     </context>
     <context>
@@ -3533,6 +3580,10 @@ De details (zonder persoonsgegevens) staan in het logbestand:
             <translation>Het gekozen geplande gesprek als uitnodiging voor de aios, om bij een e-mail te voegen</translation>
         </message>
         <message>
+            <source>Meetings</source>
+            <translation>Gesprekken</translation>
+        </message>
+        <message>
             <source>Tra&amp;inee:</source>
             <translation>A&amp;ios:</translation>
         </message>
@@ -3793,6 +3844,13 @@ De details (zonder persoonsgegevens) staan in het logbestand:
         </message>
     </context>
     <context>
+        <name>OpenItemsView</name>
+        <message>
+            <source>What is open</source>
+            <translation>Wat staat er open</translation>
+        </message>
+    </context>
+    <context>
         <name>Operation</name>
         <message>
             <source>fill in the example data</source>
@@ -4008,6 +4066,13 @@ De details (zonder persoonsgegevens) staan in het logbestand:
         <message>
             <source>Encrypted data file</source>
             <translation>Versleuteld gegevensbestand</translation>
+        </message>
+    </context>
+    <context>
+        <name>PdfPreview</name>
+        <message>
+            <source>Preview</source>
+            <translation>Voorbeeld</translation>
         </message>
     </context>
     <context>
@@ -4937,6 +5002,10 @@ Alles wat daarna is ingevoerd, wordt vervangen. Het huidige bestand wordt eerst 
             <translation>Reservekopieën van {file} in {folder}:</translation>
         </message>
         <message>
+            <source>Backups</source>
+            <translation>Reservekopieën</translation>
+        </message>
+        <message>
             <source>There are no backups of this file yet.</source>
             <translation>Er zijn nog geen reservekopieën van dit bestand.</translation>
         </message>
@@ -5731,6 +5800,10 @@ Alles wat daarna is ingevoerd, wordt vervangen. Het huidige bestand wordt eerst 
     </context>
     <context>
         <name>TotalsPanel</name>
+        <message>
+            <source>Totals</source>
+            <translation>Totalen</translation>
+        </message>
         <message>
             <source>Total: {duration}</source>
             <translation>Totaal: {duration}</translation>

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication as Q
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -32,6 +33,7 @@ from ..storage.services.norms import NormService
 from ..words.formatting import current_language
 from .widgets.form_errors import ErrorForm
 from .widgets.remember import remember_size
+from .widgets.tab_order import buttons_tab_as_shown, shown_buttons, tab_after
 from .widgets.tones import Tone, tone_css
 from .widgets.unsaved import DiscardGuard
 from .widgets.user_action import FAILED, run_action
@@ -180,6 +182,7 @@ class NormsDialog(QDialog):
 
         self.rules_area = QScrollArea()
         self.rules_area.setWidgetResizable(True)
+        self.rules_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # its fields are the Tab stops, not the pane
         self.general = QLabel()
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save
@@ -196,6 +199,8 @@ class NormsDialog(QDialog):
         layout.addWidget(self.rules_area, 1)
         layout.addLayout(self.bottom)
         layout.addWidget(buttons)
+        buttons_tab_as_shown(buttons)
+        self.buttons = buttons
         self.regulation.currentIndexChanged.connect(lambda _i: self._build())
         self._build()
         self.resize(720, 680)
@@ -236,6 +241,7 @@ class NormsDialog(QDialog):
                 self.fields[rule.key] = row.spin
             inner_layout.addWidget(box)
         self.rules_area.setWidget(inner)
+        tab_after(inner, shown_buttons(self.buttons))
         while self.bottom.count():
             item = self.bottom.takeAt(0)
             widget = item.widget() if item is not None else None

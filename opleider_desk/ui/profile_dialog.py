@@ -21,6 +21,7 @@ from ..storage.services.profile import ProfileService
 from ..words import labels
 from ..words.formatting import current_language
 from .widgets.form_errors import ErrorForm
+from .widgets.remember import remember_size
 from .widgets.unsaved import DiscardGuard
 from .widgets.user_action import FAILED, run_action
 from .widgets.wrapped_label import WrappedLabel
@@ -107,6 +108,7 @@ class ProfileDialog(QDialog):
         self.role.currentIndexChanged.connect(self._role_changed)
         self._role_changed()
         self.guard = DiscardGuard(self, self.tr("Discard the changes you made to your profile?"))
+        remember_size(self, "profile")
 
     def reject(self) -> None:
         if self.guard.may_close():

@@ -37,6 +37,7 @@ from ..settings import (
 )
 from ..storage.services.profile import ProfileService
 from .safety.file_dialogs import existing_directory
+from .widgets.remember import remember_size
 from .widgets.unsaved import DiscardGuard
 
 
@@ -106,6 +107,7 @@ class SettingsDialog(QDialog):
         layout.addWidget(backups)
         layout.addWidget(buttons)
         self.guard = DiscardGuard(self, self.tr("Discard the changes you made to the settings?"))
+        remember_size(self, "settings")
 
     def _regulation_box(self, profiles: ProfileService) -> QGroupBox:
         from .profile_dialog import regulation_choice

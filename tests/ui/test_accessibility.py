@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from opleider_desk.domain.entities import Aios
+from opleider_desk.domain.entities import Aios, HourEntry
 from opleider_desk.storage.services.aios import AiosService
 from opleider_desk.storage.services.meetings import MeetingService
 
@@ -78,3 +78,53 @@ def test_every_control_of_every_guided_form_step_has_a_name(qtbot, window):
             problems += [f"{kind} step {step}: {p}" for p in _nameless(meeting.form.page_area.widget())]
         meeting.close()
     assert problems == [], "\n".join(problems)
+
+
+def test_the_message_under_a_field_is_heard_on_the_field(qtbot, window):
+    """A screen reader on the Duur field heard its placeholder, never the message under
+    it: the message is the field's accessible description while it shows."""
+    window.context.service(AiosService).add(Aios(name="Sanne de Vries", start_date=date(2026, 1, 5)))
+    row = window.show_tab("hours").entry_row
+    duration = row.fields.duration
+    duration.setText("abc")
+    row.save_button.click()
+    error = row.fields.error_labels["minutes"]
+    qtbot.waitUntil(error.isVisible)
+    assert error.text()
+    assert duration.accessibleDescription() == error.text()
+    interface = QAccessible.queryAccessibleInterface(duration)
+    assert interface.text(QAccessible.Text.Description) == error.text()
+    duration.setText("1:30")
+    row.save_button.click()
+    qtbot.waitUntil(lambda: not error.isVisible())
+    assert duration.accessibleDescription() == ""
+
+
+def test_an_access_key_of_the_edit_hours_dialog_puts_the_cursor_in_its_field(qtbot, window):
+    """Alt+U (Duur) went to the box around the field and its message: typing went nowhere,
+    and a screen reader heard no label on the field."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    from opleider_desk.storage.services.categories import CategoryService
+    from opleider_desk.storage.services.hours import HoursService
+    from opleider_desk.ui.hours.entry_dialog import EntryDialog
+
+    context = window.context
+    aios_id = context.service(AiosService).add(Aios(name="Sanne de Vries", start_date=date(2026, 1, 5)))
+    categories = context.service(CategoryService).list()
+    hours = context.service(HoursService)
+    category_id = categories[0].id
+    assert category_id is not None
+    hours.add(HourEntry(aios_id=aios_id, day=date(2026, 12, 1), category_id=category_id, minutes=60))
+    entry = hours.entries(None)[0]
+    dialog = EntryDialog(hours, entry, context.service(AiosService).list(), categories, parent=window)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.activateWindow()
+    dialog.fields.description.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.fields.description)
+    qtbot.keyClick(dialog.fields.description, Qt.Key.Key_U, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.fields.duration)
+    assert dialog.fields.duration.accessibleName() == "Duur"
+    dialog.done(0)

@@ -322,8 +322,8 @@ def test_every_tab_fits_and_has_distinct_access_keys(qtbot, demo_window):
     assert not problems, "\n".join(problems)
 
 
-@pytest.mark.parametrize("language", LANGUAGES, indirect=True)
-def test_every_dialog_fits_and_has_distinct_access_keys(qtbot, demo_window):
+def dialog_openers(w) -> list[tuple[str, Callable[[], object]]]:
+    """Every dialog of the program, each with what opens it (on the demo file)."""
     from opleider_desk.storage.services.aios import AiosService
     from opleider_desk.storage.services.categories import CategoryService
     from opleider_desk.storage.services.hour_routines import HourRoutineService
@@ -333,13 +333,17 @@ def test_every_dialog_fits_and_has_distinct_access_keys(qtbot, demo_window):
     from opleider_desk.ui.hours.entry_dialog import EntryDialog
     from opleider_desk.ui.hours.routine_dialog import RoutineDialog
 
-    w = demo_window
     context = w.context
     aios = context.service(AiosService).list()
     categories = context.service(CategoryService).list()
     hours = context.service(HoursService)
     entry = hours.entries(None)[0]
-    openers: list[tuple[str, Callable[[], object]]] = [
+
+    def plan_meeting():
+        w.show_tab("meetings")
+        return w.tab_widget("meetings").plan_meeting()
+
+    return [
         ("profile", w.profile_action.trigger),
         ("settings", w.settings_action.trigger),
         ("norms", w.norms_action.trigger),
@@ -352,13 +356,15 @@ def test_every_dialog_fits_and_has_distinct_access_keys(qtbot, demo_window):
         ("edit hours", lambda: EntryDialog(hours, entry, aios, categories, parent=w)),
         ("routines", lambda: RoutineDialog(context.service(HourRoutineService), aios, categories, parent=w)),
         ("categories", lambda: CategoriesDialog(context.service(CategoryService), parent=w)),
-        ("plan meeting", lambda: w.tab_widget("meetings").plan_meeting()),
+        ("plan meeting", plan_meeting),
     ]
+
+
+@pytest.mark.parametrize("language", LANGUAGES, indirect=True)
+def test_every_dialog_fits_and_has_distinct_access_keys(qtbot, demo_window):
     problems = []
-    for where, open_it in openers:
-        if where == "plan meeting":
-            w.show_tab("meetings")
-        problems += _open_and_check(w, open_it, where)
+    for where, open_it in dialog_openers(demo_window):
+        problems += _open_and_check(demo_window, open_it, where)
     assert not problems, "\n".join(problems)
 
 

@@ -100,6 +100,7 @@ class OpenItemsView(QTableView):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("openItems")
+        self.setAccessibleName(self.tr("What is open"))
         self.open_model = OpenItemsModel(self)
         self.setModel(self.open_model)
         setup_row_view(self)

@@ -70,6 +70,7 @@ class AiosTab(QWidget):
         self.proxy.setSourceModel(self.model)
         self.view = QTableView()
         self.view.setObjectName("aiosTable")
+        self.view.setAccessibleName(self.tr("Trainees"))
         self.view.setModel(self.proxy)
         self.view.setSortingEnabled(True)
         self.view.sortByColumn(0, Qt.SortOrder.AscendingOrder)

@@ -42,7 +42,7 @@ from ...domain.training import (
 )
 from ...words.formatting import format_date
 from ..widgets.form_errors import ErrorForm
-from ..widgets.remember import remember_columns
+from ..widgets.remember import remember_columns, remember_size
 from ..widgets.table_models import Column, RowTableModel
 from ..widgets.table_view import setup_row_view
 from ..widgets.tones import Tone, tone_css
@@ -107,6 +107,7 @@ class _RowDialog(QDialog):
             layout.addWidget(widget)
         layout.addWidget(self.form.general)
         layout.addWidget(self.buttons)
+        remember_size(self, f"training_{type(self).__name__}")
 
     @staticmethod
     def read_dates(*fields) -> tuple[dict[str, date | None], list[Problem]]:
@@ -267,6 +268,7 @@ class _ListBox(QGroupBox):
         self.model = model
         self.view = QTableView()
         self.view.setObjectName(name)
+        self.view.setAccessibleName(title.replace("&", ""))
         self.view.setModel(model)
         setup_row_view(self.view)
         remember_columns(self.view, f"training_{name}")

@@ -47,6 +47,7 @@ class CategoriesDialog(QDialog):
         self.model = RowTableModel(columns, self)
         self.view = QTableView()
         self.view.setModel(self.model)
+        self.view.setAccessibleName(self.tr("Categories"))
         setup_row_view(self.view)
         remember_columns(self.view, "categories")
 

@@ -14,6 +14,8 @@ from PySide6.QtWidgets import (
 
 from ...domain.entities import Aios, HourCategory, HourEntry
 from ...storage.services.hours import HoursService
+from ..widgets.form_errors import add_field_row
+from ..widgets.remember import remember_size
 from ..widgets.unsaved import confirm_discard, widget_state
 from ..widgets.user_action import FAILED, run_action
 from .fields import EntryFields
@@ -52,7 +54,7 @@ class EntryDialog(QDialog):
             column.setSpacing(2)
             column.addWidget(widget)
             column.addWidget(self.fields.error_labels[key])
-            form.addRow(title, box)
+            add_field_row(form, title, box, widget)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -63,6 +65,7 @@ class EntryDialog(QDialog):
         layout.addWidget(self.fields.general)
         layout.addWidget(buttons)
         self._loaded = widget_state(self.fields.widgets)
+        remember_size(self, "edit_hours")
 
     def reject(self) -> None:
         if widget_state(self.fields.widgets) != self._loaded and not confirm_discard(

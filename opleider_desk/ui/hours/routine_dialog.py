@@ -73,6 +73,7 @@ class RoutineDialog(QDialog):
         ]
         self.model = RowTableModel(columns, self)
         self.view = QTableView()
+        self.view.setAccessibleName(self.tr("Routine entries"))
         self.view.setModel(self.model)
         setup_row_view(self.view)
         remember_columns(self.view, "routines")

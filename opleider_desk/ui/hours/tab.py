@@ -95,6 +95,7 @@ class HoursTab(QWidget):
         QVBoxLayout(entry_box).addWidget(self.entry_row)
 
         self.kind = QComboBox()
+        self.kind.setAccessibleName(self.tr("Period"))
         for kind in PeriodKind:
             self.kind.addItem(kind_label(kind), kind)
         self.previous_button = QToolButton()
@@ -111,6 +112,7 @@ class HoursTab(QWidget):
         self.period_label = QLabel()
         self.period_label.setMinimumWidth(230)
         self.aios_filter = QComboBox()
+        self.aios_filter.setAccessibleName(self.tr("Trainee shown"))
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search hours…"))
         # The bar is full: without a minimum the search box shrinks to "Z…".

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractItemModel, Qt
+from PySide6.QtCore import QAbstractItemModel, QCoreApplication, Qt
 from PySide6.QtWidgets import QHeaderView, QTableView
 
 from ..widgets.remember import remember_columns
@@ -40,6 +40,7 @@ def hours_view(model: QAbstractItemModel) -> QTableView:
     """
     view = QTableView()
     view.setObjectName("hoursTable")
+    view.setAccessibleName(QCoreApplication.translate("HoursView", "Hours"))
     view.setModel(model)
     view.setSortingEnabled(True)
     view.sortByColumn(DAY, Qt.SortOrder.AscendingOrder)

@@ -35,6 +35,7 @@ class AgendaPage(QWidget):
         self.read_only = read_only
         self.list = QListWidget()
         self.list.setObjectName("agendaList")
+        self.list.setAccessibleName(self.tr("Agenda"))
         self.list.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         self.list.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.list.setAlternatingRowColors(True)
@@ -45,6 +46,7 @@ class AgendaPage(QWidget):
         self.remove_button = QPushButton(self.tr("Re&move"))
         self.new_point = QLineEdit()
         self.new_point.setObjectName("agendaNewPoint")
+        self.new_point.setAccessibleName(self.tr("New agenda point"))  # a placeholder is no name
         self.new_point.setPlaceholderText(self.tr("A point of the trainer or the trainee…"))
         self.add_button = QPushButton(self.tr("Add poi&nt"))
         self.add_button.setObjectName("agendaAdd")

@@ -60,6 +60,7 @@ def _table(model: RowTableModel) -> QTableView:
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
     view.verticalHeader().hide()
     header = view.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -105,6 +106,7 @@ class AgreementsEditor(QWidget):
         self.model = RowTableModel(agreement_columns(), self)
         self.view = _table(self.model)
         self.view.setObjectName("agreementTable")
+        self.view.setAccessibleName(self.tr("Agreements"))
         remember_columns(self.view, "agreements")
         self.text = QLineEdit()
         self.text.setObjectName("agreementText")
@@ -331,6 +333,7 @@ class EarlierAgreements(QWidget):
         self.model = RowTableModel(agreement_columns(), self)
         self.view = _table(self.model)
         self.view.setObjectName("earlierAgreementTable")
+        self.view.setAccessibleName(self.tr("Open agreements from earlier meetings"))
         remember_columns(self.view, "earlier_agreements")
         self.done_button = QPushButton(self.tr("&Mark done"))
         self.done_button.setObjectName("earlierDone")

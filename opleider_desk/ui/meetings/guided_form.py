@@ -36,6 +36,7 @@ from ...domain.competency_profiles import areas_of
 from ...domain.enums import CompetencyArea
 from ...domain.templates import ExpandedStep, Field, FieldKind, Template, Verdict, expand_steps
 from ...words import labels
+from ..widgets.tab_order import tab_after
 from ..widgets.tones import Tone, tint, tone_css
 
 # Builds the editor for an "agreements" or "goals" field of this meeting.
@@ -133,6 +134,7 @@ class GuidedForm(QWidget):
 
         self.step_list = QListWidget()
         self.step_list.setObjectName("stepList")
+        self.step_list.setAccessibleName(self.tr("Steps"))
         self.step_list.setMinimumWidth(260)
         self.step_list.setWordWrap(True)
         self.step_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -296,6 +298,8 @@ class GuidedForm(QWidget):
         layout.addLayout(form)
         layout.addStretch()
         self.page_area.setWidget(page)
+        self.page_area.setAccessibleName(title.text())
+        tab_after(page, [self.previous_button, self.next_button])
         self._update_position()
 
     def _verdict_widget(self, verdict: Verdict) -> QComboBox:

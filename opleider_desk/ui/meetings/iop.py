@@ -100,6 +100,8 @@ class GoalsEditor(QWidget):
         self.model = RowTableModel(goal_columns(meeting_name), self)
         self.view = QTableView()
         self.view.setObjectName("goalTable")
+        self.view.setAccessibleName(self.tr("Learning goals"))
+        self.view.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         self.view.setModel(self.model)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

@@ -24,7 +24,8 @@ from ...domain.problems import ParseError
 from ...storage.services.meetings import MeetingService
 from ...words.formatting import format_date
 from ..widgets.date_field import DateField
-from ..widgets.form_errors import FieldError, FormErrors
+from ..widgets.form_errors import FieldError, FormErrors, add_field_row
+from ..widgets.remember import remember_size
 from ..widgets.tones import Tone, tone_css
 from ..widgets.unsaved import confirm_discard, widget_state
 from ..widgets.user_action import FAILED, run_action
@@ -98,7 +99,7 @@ class PlanMeetingDialog(QDialog):
                 error = FieldError()
                 column.addWidget(error)
                 errors[key] = (widget, error)
-            form.addRow(label, box)
+            add_field_row(form, label, box, widget)
         general = FieldError()
         self.errors = FormErrors(errors, general)
         buttons = QDialogButtonBox(
@@ -124,6 +125,7 @@ class PlanMeetingDialog(QDialog):
             signal.connect(lambda *_: self._show_clash())
         self._show_clash()
         self._typed = self._state()
+        remember_size(self, "plan_meeting")
 
     def _state(self) -> tuple:
         return widget_state((self.aios, self.kind, self.day, self.time, self.duration, self.location))

@@ -23,6 +23,7 @@ from ...domain.problems import ParseError
 from ...storage.services.trainer_events import ANNOUNCED, HOURS_MAX, TrainerEventService
 from ..widgets.date_field import DateField
 from ..widgets.form_errors import ErrorForm
+from ..widgets.remember import remember_size
 from ..widgets.unsaved import confirm_discard, widget_state
 from ..widgets.user_action import FAILED, run_action
 from . import texts
@@ -81,6 +82,7 @@ class EventDialog(QDialog):
         layout.addWidget(form.general)
         layout.addWidget(buttons)
         self._loaded = widget_state(self._fields())
+        remember_size(self, "trainer_event")
 
     def _fields(self) -> list[QWidget]:
         return [self.day, self.quantity, self.aios, self.note, self.informed]

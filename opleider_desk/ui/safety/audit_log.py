@@ -155,6 +155,7 @@ class AuditLogDialog(QDialog):
         header.resizeSection(CONCERNS_COLUMN, self.fontMetrics().averageCharWidth() * 40)
         remember_columns(self.view, "audit_log")
         self.view.setAccessibleName(self.tr("Audit log"))
+        self.view.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         self.view.setWordWrap(False)  # one line a row; the chosen row is whole below
         self.detail = QLabel()
         self.detail.setObjectName("auditDetail")

@@ -32,6 +32,7 @@ from ...storage.privacy import (
 from ...storage.services.aios import AiosService
 from ..context import AppContext
 from ..widgets.background import BackgroundTask, run_in_background
+from ..widgets.remember import remember_size
 
 
 def _table_count(table: str, n: int) -> str:
@@ -112,6 +113,7 @@ class AvgDialog(QDialog):
         layout.addWidget(self.outcome)
         layout.addWidget(buttons)
         self._update_buttons()
+        remember_size(self, "avg")
 
     def _update_buttons(self) -> None:
         has_aios = self.aios.count() > 0

@@ -25,6 +25,7 @@ from ...domain.problems import Problem
 from ...storage.encryption import available
 from ...storage.store import Store
 from ..widgets.form_errors import FieldError, FormErrors
+from ..widgets.remember import remember_size
 
 if TYPE_CHECKING:
     from ..file_window import FileWindow
@@ -175,6 +176,7 @@ class EncryptionDialog(QDialog):
             self.remove_button.clicked.connect(self.remove)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+        remember_size(self, "encryption")
 
     def apply(self) -> None:
         problems = passphrase_problems(

@@ -153,6 +153,8 @@ class RestoreDialog(QDialog):
         proxy.setSourceModel(self.model)
         self.view = QTableView()
         self.view.setModel(proxy)
+        self.view.setAccessibleName(self.tr("Backups"))
+        self.view.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

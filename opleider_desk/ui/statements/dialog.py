@@ -130,6 +130,8 @@ class StatementDialog(QDialog):
         layout.addLayout(top)
         layout.addWidget(self.view, 1)
         layout.addLayout(buttons)
+        # The preview was made inside the dialog, the rest joined it later: read after the choices.
+        QWidget.setTabOrder(self.aios, self.view)
 
         self._fill_aios(aios_id)
         self.quarter.currentIndexChanged.connect(lambda _i: self._fill_aios(self.aios.currentData()))

@@ -30,6 +30,7 @@ from ...words.problems import problem_text
 from ...words.statements import quarter_name, statement_name
 from ..safety.file_dialogs import open_file_name, save_file_name
 from ..widgets.form_errors import FieldError
+from ..widgets.remember import remember_size
 
 
 class DigitalSignDialog(QDialog):
@@ -89,6 +90,7 @@ class DigitalSignDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(buttons)
         self.setMinimumWidth(520)
+        remember_size(self, "digital_sign")
 
     @staticmethod
     def tr_signed_name(stem: str) -> str:

@@ -29,6 +29,8 @@ from ...words.verdict import FileVerdict, Outcome, Verdict, check_code, check_pd
 from ..context import AppContext
 from ..safety.file_dialogs import open_file_name
 from ..widgets.form_errors import FieldError
+from ..widgets.remember import remember_size
+from ..widgets.tab_order import buttons_tab_as_shown
 from ..widgets.tones import Tone, palette_text, tone_css
 
 _TONES = {
@@ -85,7 +87,9 @@ class VerifyDialog(QDialog):
         layout.addWidget(self.outcome)
         layout.addStretch(1)
         layout.addWidget(buttons)
+        buttons_tab_as_shown(buttons)
         self.setMinimumWidth(620)
+        remember_size(self, "verify")
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):

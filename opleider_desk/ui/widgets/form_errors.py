@@ -16,6 +16,24 @@ def plain_label(label: str) -> str:
     return label.replace("&&", "\0").replace("&", "").replace("\0", "&")
 
 
+def add_field_row(layout: QFormLayout, label: str, box: QWidget, widget: QWidget) -> None:
+    """Add ``box`` (``widget`` with its message under it) as a row labelled ``label``.
+
+    The row's label belongs to the field, not to the box around it and its message:
+    its access key (Alt+P) focuses the field, and a screen reader says the label's
+    words for it (Qt finds a label only beside a field, not a level up)."""
+    layout.addRow(label, box)
+    box.setFocusProxy(widget)
+    field = widget
+    while (proxy := field.focusProxy()) is not None:  # a composite row (a norm's spin box)
+        field = proxy
+    title = layout.labelForField(box)
+    if isinstance(title, QLabel):
+        title.setBuddy(field)
+        if not field.accessibleName():
+            field.setAccessibleName(plain_label(label))
+
+
 class FieldError(QLabel):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -40,12 +58,19 @@ class FormErrors:
     def __init__(self, fields: Mapping[str, tuple[QWidget, FieldError]], general: FieldError):
         self.fields = fields
         self.general = general
-        self._described: dict[str, str] = {}  # each field's own description, before a message
+        self._descriptions: dict[str, str] = {}
+
+    def _describe(self, name: str, widget: QWidget, message: str) -> None:
+        # A screen reader says a field's description after its name: the message under
+        # the field is heard on the field itself (its own description comes back after).
+        own = self._descriptions.setdefault(name, widget.accessibleDescription())
+        widget.setAccessibleDescription(message or own)
 
     def clear(self) -> None:
         for name, (widget, label) in self.fields.items():
             label.show_message("")
-            self._describe(name, widget, "")
+            if name in self._descriptions:
+                self._describe(name, widget, "")
         self.general.show_message("")
 
     def clear_field(self, name: str) -> None:
@@ -53,11 +78,6 @@ class FormErrors:
         widget, label = self.fields[name]
         label.show_message("")
         self._describe(name, widget, "")
-
-    def _describe(self, name: str, widget: QWidget, message: str) -> None:
-        """A screen reader says the message with the field (Qt announces the change)."""
-        own = self._described.setdefault(name, widget.accessibleDescription())
-        widget.setAccessibleDescription(" ".join(part for part in (own, message) if part))
 
     def show(self, problems: Iterable[Problem]) -> QWidget | None:
         """Show every problem; returns the first widget that has one, to focus."""
@@ -73,7 +93,7 @@ class FormErrors:
         for name, (widget, label) in self.fields.items():
             if name in per_field:
                 label.show_message(" ".join(per_field[name]))
-                self._describe(name, widget, " ".join(per_field[name]))
+                self._describe(name, widget, label.text())
                 first = first or widget
         self.general.show_message("\n".join(general))
         return first
@@ -116,17 +136,5 @@ class ErrorForm:
         column.addWidget(widget)
         error = FieldError()
         column.addWidget(error)
-        layout.addRow(label, box)
-        # The row's label belongs to the field, not to the box around it and its message:
-        # its access key (Alt+P) focuses the field, and a screen reader says the label's
-        # words for it (Qt finds a label only beside a field, not a level up).
-        box.setFocusProxy(widget)
-        field = widget
-        while (proxy := field.focusProxy()) is not None:  # a composite row (a norm's spin box)
-            field = proxy
-        title = layout.labelForField(box)
-        if isinstance(title, QLabel):
-            title.setBuddy(field)
-            if not field.accessibleName():
-                field.setAccessibleName(plain_label(label))
+        add_field_row(layout, label, box, widget)
         self._fields[key] = (widget, error)

@@ -22,6 +22,7 @@ class PdfPreview(QPdfView):
         self.setDocument(self.pdf_document)
         self.setPageMode(QPdfView.PageMode.MultiPage)
         self.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        self.setAccessibleName(self.tr("Preview"))
         self._buffer: QBuffer | None = None
 
     def show_pdf(self, pdf: bytes) -> None:

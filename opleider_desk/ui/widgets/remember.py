@@ -17,6 +17,7 @@ than with widths meant for other columns.
 
 from __future__ import annotations
 
+import shiboken6
 from PySide6.QtCore import QByteArray, QEvent, QObject, QSize, Qt, QTimer
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QTreeView, QWidget
 
@@ -48,6 +49,13 @@ class _OnHide(QObject):
         return False
 
 
+def _wrapped_height(widget: QWidget, width: int) -> int:
+    layout = widget.layout()
+    if layout is None:  # a widget without a layout, whatever the stubs say
+        return 0
+    return layout.totalHeightForWidth(width) if layout.hasHeightForWidth() else 0
+
+
 def remember_size(widget: QWidget, key: str) -> None:
     """Open ``widget`` at its last size (call after its default ``resize``)."""
     stored = _settings().get(_option(key, "size"))
@@ -55,12 +63,17 @@ def remember_size(widget: QWidget, key: str) -> None:
         parts = bytes(stored.data()).decode("ascii", "replace").split("x")
         if len(parts) == 2 and all(p.isdigit() for p in parts):
             size = QSize(int(parts[0]), int(parts[1])).expandedTo(widget.minimumSizeHint())
+            # Kept in the other language, whose wrapped texts take more lines at this
+            # width (the AVG dialog's, from English to Dutch): as high as they need.
+            size.setHeight(max(size.height(), _wrapped_height(widget, size.width())))
             widget.resize(size)
     # A default or remembered height above the screen's (720×680 at 150 % on a 1280×800
     # laptop) put the dialog's buttons below its edge. The width is left: a dialog narrower
     # than its fields cuts their text instead, and none is wider than such a screen.
     screen = widget.screen()
-    if screen is not None:
+    # A dialog given no size (neither by default nor remembered) is sized by Qt as it opens,
+    # to what its wrapped texts need: resizing it here would fix it at Qt's default instead.
+    if widget.testAttribute(Qt.WidgetAttribute.WA_Resized) and screen is not None:
         widget.resize(widget.width(), min(widget.height(), screen.availableGeometry().height()))
 
     def save(shown: QWidget) -> None:
@@ -159,7 +172,10 @@ class _Columns(QObject):
 
     def _fit(self) -> None:
         self.fit_pending = False
-        if self.user_sized:
+        # A guided form's step page is deleted when the next step is shown: its table's
+        # header can go before this object, while a resize of it is still on its way.
+        # (Checked inline: these run for every column on every relayout.)
+        if self.user_sized or not shiboken6.isValid(self.header):
             return
         self.fitting = True
         try:
@@ -230,7 +246,7 @@ class _Columns(QObject):
             header.resizeSection(c, min(widths[c], max(low, floors[c])))
 
     def _resized(self, section: int, *_args) -> None:
-        if self.fitting:
+        if self.fitting or not shiboken6.isValid(self.header):
             return
         # Qt also resizes stretching columns (and the stretched last one) when the
         # window changes size: that is not the user dragging a column.
@@ -242,7 +258,7 @@ class _Columns(QObject):
         self._save()
 
     def _save(self) -> None:
-        if self.fitting:
+        if self.fitting or not shiboken6.isValid(self.header):
             return
         settings = _settings()
         settings.set(_option(self.key, "header"), self.header.saveState())

@@ -22,6 +22,9 @@ def setup_row_view(
     if not editable:
         view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     view.setAlternatingRowColors(True)
+    # Tab leaves the list (arrows move in it): moving from cell to cell kept a keyboard
+    # and screen-reader user in the table, one whole row selected throughout.
+    view.setTabKeyNavigation(False)
     view.verticalHeader().hide()
     if fit_columns:
         view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)

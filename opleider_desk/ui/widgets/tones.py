@@ -5,7 +5,10 @@ tone keeps its hue (red for what is missing or late, amber for soon, green
 for in order, blue for planned or above the norm) and takes its lightness
 from the window's palette: dark on a light base, light on a dark one, and
 brighter still until it has a contrast of at least 4.5 : 1 (WCAG AA) with
-the base it is drawn on.
+every background it is drawn on: Base and AlternateBase (table cells), Window
+(labels) and its own faint tint (a hint box). High-contrast palettes (black on
+white, white on black) get the same treatment; tests/ui/test_status_contrast.py
+checks all four.
 """
 
 from __future__ import annotations
@@ -40,22 +43,48 @@ def contrast(a: QColor, b: QColor) -> float:
     return (high + 0.05) / (low + 0.05)
 
 
+def _backgrounds(palette: QPalette) -> list[QColor]:
+    # A tone is drawn as text in a table cell (Base, and AlternateBase every other row)
+    # and in a label (Window): it must read on each of them, not only on Base.
+    return [
+        palette.color(role)
+        for role in (QPalette.ColorRole.Base, QPalette.ColorRole.AlternateBase, QPalette.ColorRole.Window)
+    ]
+
+
+def _mix(base: QColor, colour: QColor, share: float) -> QColor:
+    return QColor.fromRgbF(
+        base.redF() * (1 - share) + colour.redF() * share,
+        base.greenF() * (1 - share) + colour.greenF() * share,
+        base.blueF() * (1 - share) + colour.blueF() * share,
+    )
+
+
+TINT_SHARE = 0.15
+
+
+def _least_contrast(colour: QColor, palette: QPalette) -> float:
+    base = palette.color(QPalette.ColorRole.Base)
+    # Also on its own tint (the SMART hint's text on its faint box).
+    return min(contrast(colour, b) for b in [*_backgrounds(palette), _mix(base, colour, TINT_SHARE)])
+
+
 def tone(kind: Tone, palette: QPalette | None = None) -> QColor:
     palette = palette or QGuiApplication.palette()
     base = palette.color(QPalette.ColorRole.Base)
+    text = palette.color(QPalette.ColorRole.Text)
     dark = base.lightnessF() < 0.5
     if kind is Tone.MUTED:
-        text = palette.color(QPalette.ColorRole.Text)
-        muted = QColor.fromRgbF(
-            (text.redF() * 2 + base.redF()) / 3,
-            (text.greenF() * 2 + base.greenF()) / 3,
-            (text.blueF() * 2 + base.blueF()) / 3,
-        )
-        return muted if contrast(muted, base) >= MIN_CONTRAST else text
+        muted = _mix(base, text, 2 / 3)
+        return muted if _least_contrast(muted, palette) >= MIN_CONTRAST else text
     lightness = 0.72 if dark else 0.36
     step = 0.03 if dark else -0.03
     colour = QColor.fromHslF(kind.value / 360, 0.8, lightness)
-    while contrast(colour, base) < MIN_CONTRAST and 0.0 < lightness < 1.0:
+    while _least_contrast(colour, palette) < MIN_CONTRAST:
+        if not 0.0 < lightness < 1.0:
+            # A palette whose backgrounds no shade of the hue reads on (a light window
+            # around a dark base): the palette's own text does.
+            return text
         lightness = min(max(lightness + step, 0.0), 1.0)
         colour = QColor.fromHslF(kind.value / 360, 0.8, lightness)
     return colour
@@ -71,14 +100,7 @@ def palette_text() -> str:
     return QGuiApplication.palette().color(QPalette.ColorRole.Text).name()
 
 
-def tint(kind: Tone) -> str:
+def tint(kind: Tone, palette: QPalette | None = None) -> str:
     """A faint background of the tone for a highlighted box, readable under the palette's text."""
-    palette = QGuiApplication.palette()
-    base = palette.color(QPalette.ColorRole.Base)
-    colour = tone(kind)
-    mixed = QColor.fromRgbF(
-        base.redF() * 0.85 + colour.redF() * 0.15,
-        base.greenF() * 0.85 + colour.greenF() * 0.15,
-        base.blueF() * 0.85 + colour.blueF() * 0.15,
-    )
-    return mixed.name()
+    palette = palette or QGuiApplication.palette()
+    return _mix(palette.color(QPalette.ColorRole.Base), tone(kind, palette), TINT_SHARE).name()

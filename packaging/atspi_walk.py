@@ -1,0 +1,311 @@
+"""Try OpleiderDesk as a screen reader does: through the AT-SPI accessibility bus.
+
+A tool, not a test (CI has no accessibility bus). It shows one screen of the
+program with the demo data, dumps the accessible tree of its window (role,
+name, description, states) and then presses Tab (``xdotool key Tab``) and
+records which accessible has the focus each time, as Orca would announce it.
+At the end it lists what a screen-reader user would trip over: a focusable
+control without a role or name, and a Tab step that goes back up or to the left
+inside one form.
+
+Run it under X (Xvfb) inside its own D-Bus session, with the system Python that
+has the AT-SPI bindings (Debian: ``at-spi2-core gir1.2-atspi-2.0 python3-gi``)::
+
+    Xvfb :96 -screen 0 1280x800x24 &
+    DISPLAY=:96 dbus-run-session -- /usr/bin/python3 packaging/atspi_walk.py \\
+        --python "$(command -v python)" --scene hours --tabs 25 > hours.txt
+
+``--scene hours``: the Uren tab with the entry row focused (``hours-error``: with a
+wrong duration just refused, its message under the field). ``--scene meeting``:
+a voortgangsgesprek's meeting window on a step of its guided form (``--step``).
+``--lang en`` for the English UI. The program runs with ``--python`` (the Python
+OpleiderDesk is installed in) in a home of its own (OPLEIDERDESK_HOME), so the
+user's data and settings are not touched.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from itertools import pairwise
+from pathlib import Path
+
+# ----------------------------------------------------------------- the program's side
+
+
+def show_scene(scene: str, lang: str, step: int) -> int:
+    """Run in OpleiderDesk's Python: open the demo file and show ``scene``."""
+    from PySide6.QtCore import QTimer
+
+    from opleider_desk.app import create_application
+    from opleider_desk.i18n import install_translators
+    from opleider_desk.paths import demo_data_file
+    from opleider_desk.settings import Settings
+    from opleider_desk.storage.demo import fill_demo_if_empty
+    from opleider_desk.storage.open import open_store
+    from opleider_desk.ui.main_window import MainWindow
+    from opleider_desk.words.formatting import set_language
+
+    app = create_application()
+    install_translators(app, lang)
+    set_language(lang)
+    path = demo_data_file()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    store = open_store(path)
+    fill_demo_if_empty(store)
+    store.close()
+    window = MainWindow(Settings(), lang)
+    window.confirm_discard_unsaved = lambda: True  # type: ignore[method-assign]
+    window.resize(1280, 800)
+    window.show()
+    window.open_store(path)
+
+    def arrange() -> None:
+        if scene in ("hours", "hours-error"):
+            tab = window.show_tab("hours")
+            window.activateWindow()
+            fields = tab.entry_row.fields
+            fields.day.setFocus()
+            if scene == "hours-error":
+                # A duration that is no duration: the message under the field should be heard on it.
+                fields.duration.setText("abc")
+                tab.entry_row.save()
+                fields.day.setFocus()
+        else:
+            from opleider_desk.storage.services.meetings import MeetingService
+
+            tab = window.show_tab("meetings")
+            meeting = next(
+                m for m in window.context.service(MeetingService).list() if m.kind == "voortgangsgesprek"
+            )
+            opened = tab.open_meeting(meeting.id)
+            opened.resize(1050, 720)
+            opened.tabs.setCurrentWidget(opened.form)
+            opened.form.go_to(step)
+            opened.activateWindow()
+            opened.form.step_list.setFocus()
+        print("READY", flush=True)
+
+    QTimer.singleShot(1500, arrange)
+    return app.exec()
+
+
+# ----------------------------------------------------------------- the screen reader's side
+
+
+def _atspi():
+    import gi
+
+    gi.require_version("Atspi", "2.0")
+    from gi.repository import Atspi
+
+    return Atspi
+
+
+def _states(node) -> list[str]:
+    Atspi = _atspi()
+    state_set = node.get_state_set()
+    return sorted(
+        s.value_nick
+        for s in (Atspi.StateType(i) for i in range(Atspi.StateType.LAST_DEFINED))
+        if state_set.contains(s)
+    )
+
+
+def _extents(node) -> tuple[int, int, int, int]:
+    Atspi = _atspi()
+    try:
+        box = node.get_extents(Atspi.CoordType.SCREEN)
+    except Exception:
+        return (0, 0, 0, 0)
+    return (box.x, box.y, box.width, box.height)
+
+
+def _labelled_by(node) -> list[str]:
+    """The labels a screen reader says before a control's own name (Qt: a buddy label)."""
+    Atspi = _atspi()
+    names = []
+    try:
+        relations = node.get_relation_set()
+    except Exception:
+        return names
+    for relation in relations:
+        if relation.get_relation_type() == Atspi.RelationType.LABELLED_BY:
+            for i in range(relation.get_n_targets()):
+                names.append(relation.get_target(i).get_name())
+    return names
+
+
+def describe(node) -> str:
+    states = _states(node)
+    keep = [s for s in states if s in {"focusable", "focused", "checked", "editable", "sensitive", "showing"}]
+    x, y, w, h = _extents(node)
+    description = node.get_description() or ""
+    text = f"{node.get_role_name()} {node.get_name()!r}"
+    if description:
+        text += f" desc={description!r}"
+    if labels := _labelled_by(node):
+        text += f" labelled-by={labels!r}"
+    return f"{text} [{','.join(keep)}] @{x},{y} {w}x{h}"
+
+
+def dump(node, depth: int = 0, out: list[str] | None = None) -> list[str]:
+    out = [] if out is None else out
+    if "showing" not in _states(node) and depth > 1:
+        return out
+    out.append("  " * depth + describe(node))
+    for i in range(node.get_child_count()):
+        child = node.get_child_at_index(i)
+        if child is not None:
+            dump(child, depth + 1, out)
+    return out
+
+
+def _find_app(name: str, timeout: float = 60.0):
+    Atspi = _atspi()
+    end = time.monotonic() + timeout
+    while time.monotonic() < end:
+        desktop = Atspi.get_desktop(0)
+        for i in range(desktop.get_child_count()):
+            app = desktop.get_child_at_index(i)
+            if app is not None and name.casefold() in (app.get_name() or "").casefold():
+                return app
+        time.sleep(0.5)
+    raise SystemExit(f"no accessible application named {name!r} on the bus")
+
+
+def _active_window(app):
+    for i in range(app.get_child_count()):
+        window = app.get_child_at_index(i)
+        if window is not None and "active" in _states(window):
+            return window
+    return app.get_child_at_index(app.get_child_count() - 1)
+
+
+class _FocusEvents:
+    """The accessible that last said it got the focus, as Orca learns it (an event).
+
+    The tree's FOCUSED states are no guide: Qt leaves them on a table cell that
+    had the focus once."""
+
+    def __init__(self):
+        Atspi = _atspi()
+        self.focused = None
+        self._listener = Atspi.EventListener.new(self._on_event)
+        self._listener.register("object:state-changed:focused")
+
+    def _on_event(self, event) -> None:
+        if event.detail1 == 1:
+            self.focused = event.source
+
+    def pump(self, seconds: float) -> None:
+        from gi.repository import GLib
+
+        context = GLib.MainContext.default()
+        end = time.monotonic() + seconds
+        while time.monotonic() < end:
+            while context.iteration(False):
+                pass
+            time.sleep(0.02)
+
+
+def _focused(node):
+    """The first node of the tree that has the FOCUSED state (before any event came)."""
+    states = _states(node)
+    if "focused" in states:
+        return node
+    if "showing" not in states and node.get_role_name() not in ("application", "frame", "dialog"):
+        return None
+    for i in range(node.get_child_count()):
+        child = node.get_child_at_index(i)
+        if child is not None and (found := _focused(child)) is not None:
+            return found
+    return None
+
+
+def problems_of(walk: list[tuple[str, str, tuple[int, int, int, int]]]) -> list[str]:
+    found = []
+    for role, name, _box in walk:
+        if not role or role == "unknown":
+            found.append(f"no role: {name!r}")
+        if not name.strip() or name.strip() in ("…", "..."):
+            found.append(f"no name: {role}")
+    seen = {walk[0]} if walk else set()
+    for (r0, n0, b0), (r1, n1, b1) in pairwise(walk):
+        if (r1, n1, b1) in seen:
+            break  # round the window once: Tab from the last control to the first
+        seen.add((r1, n1, b1))
+        # Back up a line, or to the left on the same line: not the reading order.
+        same_line = abs(b1[1] - b0[1]) < max(b0[3], b1[3]) // 2 + 1
+        if b1[1] + b1[3] <= b0[1] or (same_line and b1[0] + b1[2] <= b0[0]):
+            found.append(f"Tab goes back from {r0} {n0!r} @{b0[:2]} to {r1} {n1!r} @{b1[:2]}")
+    return found
+
+
+def walk_with_tab(python: str, scene: str, lang: str, step: int, tabs: int) -> int:
+    home = Path(tempfile.mkdtemp(prefix="opleiderdesk-atspi-"))
+    env = dict(
+        os.environ,
+        OPLEIDERDESK_HOME=str(home),
+        QT_ACCESSIBILITY="1",
+        QT_LINUX_ACCESSIBILITY_ALWAYS_ON="1",
+    )
+    env.pop("QT_QPA_PLATFORM", None)
+    program = subprocess.Popen(
+        [python, __file__, "--show", "--scene", scene, "--lang", lang, "--step", str(step)],
+        env=env,
+        stdout=subprocess.PIPE,
+        text=True,
+        cwd=Path(__file__).resolve().parent.parent,
+    )
+    try:
+        assert program.stdout is not None
+        if program.stdout.readline().strip() != "READY":
+            raise SystemExit("the program did not come up")
+        time.sleep(1.0)
+        app = _find_app("opleider")
+        window = _active_window(app)
+        print(f"== accessible tree of {describe(window)}")
+        print("\n".join(dump(window)))
+        print(f"\n== focus, then {tabs} × Tab")
+        walk = []
+        events = _FocusEvents()
+        for press in range(tabs + 1):
+            if press:
+                subprocess.run(["xdotool", "key", "Tab"], check=True)
+            events.pump(0.5)
+            node = events.focused if press else _focused(_active_window(app))
+            if node is None:
+                print(f"{press:2}: (nothing focused)")
+                continue
+            print(f"{press:2}: {describe(node)}")
+            walk.append((node.get_role_name(), node.get_name() or "", _extents(node)))
+        found = problems_of(walk)
+        print("\n== what a screen-reader user trips over")
+        print("\n".join(found) or "nothing")
+        return 1 if found else 0
+    finally:
+        program.terminate()
+        program.wait(10)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--scene", choices=["hours", "hours-error", "meeting"], default="hours")
+    parser.add_argument("--lang", choices=["nl", "en"], default="nl")
+    parser.add_argument("--step", type=int, default=1, help="the guided form's step (from 0)")
+    parser.add_argument("--tabs", type=int, default=20, help="how many times to press Tab")
+    parser.add_argument("--python", default=sys.executable, help="the Python OpleiderDesk runs in")
+    parser.add_argument("--show", action="store_true", help=argparse.SUPPRESS)  # the program's side
+    args = parser.parse_args()
+    if args.show:
+        return show_scene(args.scene, args.lang, args.step)
+    return walk_with_tab(args.python, args.scene, args.lang, args.step, args.tabs)
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
