@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 from PySide6.QtCore import QSettings
 
@@ -77,3 +79,21 @@ def settled_overview(window):
             break
         QTest.qWait(10)
     return tab
+
+
+def window_with_errors(qtbot, settings, ui_language, path, monkeypatch) -> tuple[Any, list[BaseException]]:
+    """A main window on ``path``, with every error the excepthook would get collected."""
+    import sys
+
+    from opleider_desk.ui.main_window import MainWindow
+    from opleider_desk.ui.widgets.background import busy
+
+    errors: list[BaseException] = []
+    monkeypatch.setattr(sys, "excepthook", lambda _t, error, _tb: errors.append(error))
+    win: Any = MainWindow(settings, ui_language)
+    win.confirm_discard_unsaved = lambda: True
+    qtbot.addWidget(win)
+    assert win.open_store(path)
+    win.show()
+    qtbot.waitUntil(lambda: not busy(win))
+    return win, errors

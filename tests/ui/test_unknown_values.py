@@ -5,16 +5,13 @@ and the rows stay in the file as they were (issue 16)."""
 from __future__ import annotations
 
 import sqlite3
-import sys
 from pathlib import Path
 from typing import Any
 
 import pytest
 
 from opleider_desk.storage.services.aios import AiosService
-from opleider_desk.ui.main_window import MainWindow
-from opleider_desk.ui.widgets.background import busy
-from tests.ui.conftest import settled_overview
+from tests.ui.conftest import settled_overview, window_with_errors
 
 FIXTURE = Path(__file__).parents[1] / "storage" / "fixtures" / "0001.sqlite"
 WORDS = {
@@ -61,15 +58,7 @@ def test_unknown_values_are_named_the_rest_works_and_the_rows_stay(
     copy.write_bytes(FIXTURE.read_bytes())
     before = _rows(copy)
     assert before["checklist_item"] and before["trainer_event"]
-    errors: list[BaseException] = []
-    monkeypatch.setattr(sys, "excepthook", lambda _t, error, _tb: errors.append(error))
-
-    win: Any = MainWindow(settings, ui_language)
-    win.confirm_discard_unsaved = lambda: True
-    qtbot.addWidget(win)
-    assert win.open_store(copy)
-    win.show()
-    qtbot.waitUntil(lambda: not busy(win))
+    win, errors = window_with_errors(qtbot, settings, ui_language, copy, monkeypatch)
     overview = settled_overview(win)
     # The overview reads the trainer's events for what is due: it fills in, no error.
     assert overview.due_loaded and overview.open_items.open_model.rowCount() > 0

@@ -6,9 +6,7 @@ crash, and the rows stay in the file as they were (issue 16)."""
 from __future__ import annotations
 
 import sqlite3
-import sys
 from pathlib import Path
-from typing import Any
 
 import pytest
 
@@ -19,9 +17,7 @@ from opleider_desk.storage.services.agreements import AgreementService
 from opleider_desk.storage.services.aios import AiosService
 from opleider_desk.storage.services.meetings import MeetingService
 from opleider_desk.storage.services.profile import ProfileService
-from opleider_desk.ui.main_window import MainWindow
-from opleider_desk.ui.widgets.background import busy
-from tests.ui.conftest import settled_overview
+from tests.ui.conftest import settled_overview, window_with_errors
 
 FIXTURE = Path(__file__).parents[1] / "storage" / "fixtures" / "0001.sqlite"
 FORGED = {
@@ -99,18 +95,6 @@ def test_one_row_asked_for_by_itself_is_refused_with_its_field_and_value(forged)
     assert _rows(forged) == before
 
 
-def _window(qtbot, settings, ui_language, path: Path, monkeypatch) -> tuple[Any, list[BaseException]]:
-    errors: list[BaseException] = []
-    monkeypatch.setattr(sys, "excepthook", lambda _t, error, _tb: errors.append(error))
-    win: Any = MainWindow(settings, ui_language)
-    win.confirm_discard_unsaved = lambda: True
-    qtbot.addWidget(win)
-    assert win.open_store(path)
-    win.show()
-    qtbot.waitUntil(lambda: not busy(win))
-    return win, errors
-
-
 def _warnings(monkeypatch) -> list[str]:
     shown: list[str] = []
     monkeypatch.setattr(
@@ -127,7 +111,7 @@ def test_the_meetings_tab_names_a_meeting_it_cannot_read_and_refuses_to_open_it(
     _forge(forged, "meeting")
     before = _rows(forged)
     shown = _warnings(monkeypatch)
-    win, errors = _window(qtbot, settings, ui_language, forged, monkeypatch)
+    win, errors = window_with_errors(qtbot, settings, ui_language, forged, monkeypatch)
     tab = win.show_tab("meetings")
     assert tab.model.rowCount() == 20  # the other meetings are there
     warning = tab.unreadable_warning
@@ -157,7 +141,7 @@ def test_a_profile_role_it_cannot_read_is_said_and_the_rest_works(
     _forge(forged, "profile")
     before = _rows(forged)
     shown = _warnings(monkeypatch)
-    win, errors = _window(qtbot, settings, ui_language, forged, monkeypatch)
+    win, errors = window_with_errors(qtbot, settings, ui_language, forged, monkeypatch)
     overview = settled_overview(win)
     assert overview.due_loaded
     # File ▸ Profile says why it does not open, naming the field and the value.
@@ -202,7 +186,7 @@ def test_a_profile_role_it_cannot_read_is_said_and_the_rest_works(
 def test_the_hours_tab_says_which_aios_it_left_out(qtbot, ui_language, settings, forged, monkeypatch):
     _forge(forged, "aios")
     before = _rows(forged)
-    win, errors = _window(qtbot, settings, ui_language, forged, monkeypatch)
+    win, errors = window_with_errors(qtbot, settings, ui_language, forged, monkeypatch)
     hours = win.show_tab("hours")
     qtbot.waitUntil(lambda: hours.unreadable_warning.isVisibleTo(hours))
     assert SAID[ui_language]["aios"] in hours.unreadable_warning.text()

@@ -35,6 +35,7 @@ from ..context import AppContext
 from ..navigation import NavTarget
 from ..widgets.background import BackgroundTask, run_in_background, show_failure
 from ..widgets.first_paint import after_first_paint
+from ..widgets.first_steps import first_steps_label
 from ..widgets.remember import remember_columns
 from ..widgets.table_models import ROW_ROLE, SearchProxy
 from ..widgets.table_view import setup_row_view
@@ -108,18 +109,14 @@ class AiosTab(QWidget):
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 1)
         # A new, empty file says where to begin instead of showing bare tables.
-        self.first_steps = QLabel(
+        self.first_steps = first_steps_label(
             self.tr(
                 "<b>Welcome.</b> Start by adding the trainees you train: <b>New trainee…</b> (Alt+N). "
                 "Then plan the first meeting on the <b>Meetings</b> tab and log hours on the <b>Hours</b> tab. "
                 "Your own name and practice go under <b>File ▸ Profile…</b>; they are printed on every statement."
-            )
+            ),
+            "firstSteps",
         )
-        self.first_steps.setObjectName("firstSteps")
-        self.first_steps.setWordWrap(True)
-        self.first_steps.setTextFormat(Qt.TextFormat.RichText)
-        self.first_steps.setContentsMargins(8, 8, 8, 8)
-        self.first_steps.hide()
         # Rows left out for a value this version does not know (the due list reads them too).
         self.unreadable_warning = UnreadableNotice()
         layout = QVBoxLayout(self)

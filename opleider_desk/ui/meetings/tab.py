@@ -33,6 +33,7 @@ from ...words.file_names import file_name, meeting_file_name
 from ..context import AppContext
 from ..navigation import NavTarget
 from ..safety.file_dialogs import save_file_name
+from ..widgets.first_steps import first_steps_label
 from ..widgets.remember import remember_columns
 from ..widgets.save_file import ask_save_path
 from ..widgets.table_models import ROW_ROLE, SearchProxy
@@ -107,17 +108,13 @@ class MeetingsTab(QWidget):
         # Meetings (or their aios, agreements) this version cannot read: left out, and said.
         self.unreadable_warning = UnreadableNotice()
         # No meeting yet: where to begin, instead of a bare table.
-        self.first_steps = QLabel(
+        self.first_steps = first_steps_label(
             self.tr(
                 "No meetings yet. Plan one with <b>Plan meeting…</b> (Alt+P): the meeting opens "
                 "with its agenda, to prepare it with the trainee."
-            )
+            ),
+            "meetingsFirstSteps",
         )
-        self.first_steps.setObjectName("meetingsFirstSteps")
-        self.first_steps.setWordWrap(True)
-        self.first_steps.setTextFormat(Qt.TextFormat.RichText)
-        self.first_steps.setContentsMargins(8, 8, 8, 8)
-        self.first_steps.hide()
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.unreadable_warning)
