@@ -44,6 +44,20 @@ def _answer_box(button: QMessageBox.StandardButton, seen: list[str], *, tries: i
     QTimer.singleShot(0, press)
 
 
+def _esc_asks_then_discards(qtbot, dialog, widget, asked: str) -> None:
+    """Esc asks (its question naming ``asked``); Cancel keeps the dialog and what was typed,
+    Discard closes it."""
+    typed = widget.text()
+    seen: list[str] = []
+    _answer_box(QMessageBox.StandardButton.Cancel, seen)
+    qtbot.keyClick(widget, Qt.Key.Key_Escape)
+    assert seen and asked in seen[0]
+    assert dialog.isVisible() and widget.text() == typed
+    _answer_box(QMessageBox.StandardButton.Discard, seen)
+    qtbot.keyClick(widget, Qt.Key.Key_Escape)
+    assert not dialog.isVisible()
+
+
 def _plan_dialog(window) -> PlanMeetingDialog:
     dialog = window.tab_widget("meetings").plan_meeting()
     assert dialog is not None
@@ -87,15 +101,8 @@ def test_esc_in_the_plan_dialog_asks_before_dropping_what_was_typed(qtbot, windo
     dialog = _plan_dialog(window)
     qtbot.waitExposed(dialog)
     qtbot.keyClicks(dialog.location, "Spreekkamer 2")
-    seen: list[str] = []
-    _answer_box(QMessageBox.StandardButton.Cancel, seen)
-    qtbot.keyClick(dialog.location, Qt.Key.Key_Escape)
-    assert "gesprek dat u aan het plannen was" in seen[0]
-    assert dialog.isVisible() and dialog.location.text() == "Spreekkamer 2"
-
-    _answer_box(QMessageBox.StandardButton.Discard, seen)
-    qtbot.keyClick(dialog.location, Qt.Key.Key_Escape)
-    assert not dialog.isVisible()
+    assert dialog.location.text() == "Spreekkamer 2"
+    _esc_asks_then_discards(qtbot, dialog, dialog.location, "gesprek dat u aan het plannen was")
 
 
 def test_esc_in_an_untouched_plan_dialog_closes_without_asking(qtbot, window, aios_id):
@@ -118,15 +125,9 @@ def test_esc_in_edit_hours_asks_before_dropping_the_change(qtbot, window, aios_i
     qtbot.waitExposed(dialog)
     dialog.fields.duration.selectAll()
     qtbot.keyClicks(dialog.fields.duration, "1:45")
-    seen: list[str] = []
-    _answer_box(QMessageBox.StandardButton.Cancel, seen)
-    qtbot.keyClick(dialog.fields.duration, Qt.Key.Key_Escape)
-    assert "wijzigingen" in seen[0]
-    assert dialog.isVisible() and dialog.fields.duration.text() == "1:45"
-
-    _answer_box(QMessageBox.StandardButton.Discard, seen)
-    qtbot.keyClick(dialog.fields.duration, Qt.Key.Key_Escape)
-    assert not dialog.isVisible() and hours.get(entry_id).minutes == 60
+    assert dialog.fields.duration.text() == "1:45"
+    _esc_asks_then_discards(qtbot, dialog, dialog.fields.duration, "wijzigingen")
+    assert hours.get(entry_id).minutes == 60
 
 
 def _meeting_windows() -> list[MeetingWindow]:
@@ -315,14 +316,8 @@ def test_esc_in_the_categories_dialog_asks_before_dropping_a_typed_name(qtbot, w
     dialog.show()
     qtbot.waitExposed(dialog)
     qtbot.keyClicks(dialog.name, "Huisbezoek")
-    seen: list[str] = []
-    _answer_box(QMessageBox.StandardButton.Cancel, seen)
-    qtbot.keyClick(dialog.name, Qt.Key.Key_Escape)
-    assert "categorie" in seen[0]
-    assert dialog.isVisible() and dialog.name.text() == "Huisbezoek"
-    _answer_box(QMessageBox.StandardButton.Discard, seen)
-    qtbot.keyClick(dialog.name, Qt.Key.Key_Escape)
-    assert not dialog.isVisible()
+    assert dialog.name.text() == "Huisbezoek"
+    _esc_asks_then_discards(qtbot, dialog, dialog.name, "categorie")
 
 
 def _opened(window, action) -> QDialog:
@@ -355,20 +350,11 @@ def test_esc_in_the_file_menus_forms_asks_before_dropping_a_change(qtbot, window
         widget = dialog.findChildren(QSpinBox)[0]
         widget.setFocus()
         qtbot.keyClick(widget, Qt.Key.Key_Up)
-        typed = widget.text()
     else:
         widget = getattr(dialog, field)
         widget.setFocus()
         qtbot.keyClicks(widget, " Oost")
-        typed = widget.text()
-    seen: list[str] = []
-    _answer_box(QMessageBox.StandardButton.Cancel, seen)
-    qtbot.keyClick(widget, Qt.Key.Key_Escape)
-    assert seen and asked in seen[0]
-    assert dialog.isVisible() and widget.text() == typed
-    _answer_box(QMessageBox.StandardButton.Discard, seen)
-    qtbot.keyClick(widget, Qt.Key.Key_Escape)
-    assert not dialog.isVisible()
+    _esc_asks_then_discards(qtbot, dialog, widget, asked)
 
 
 @pytest.mark.parametrize("action", ["profile_action", "settings_action", "norms_action"])
