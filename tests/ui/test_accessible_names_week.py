@@ -6,10 +6,10 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
-from PySide6.QtWidgets import QApplication, QDialog, QWidget
+from PySide6.QtWidgets import QApplication, QDialog
 
 from tests.ui.test_accessibility import _nameless
-from tests.ui.test_fit_and_access_keys import demo_window  # noqa: F401
+from tests.ui.test_fit_and_access_keys import demo_window, opened_windows  # noqa: F401
 
 
 def _dialogs(window) -> list[tuple[str, Callable[[], object]]]:
@@ -43,15 +43,7 @@ def test_the_overview_hours_tab_and_their_dialogs_name_every_control(qtbot, demo
         QApplication.processEvents()
         missing += [f"tab {key}: {m}" for m in _nameless(demo_window)]
     for where, open_it in _dialogs(demo_window):
-        before = {id(w) for w in QApplication.topLevelWidgets() if w.isVisible()}
-        opened = open_it()
-        QApplication.processEvents()
-        found = (
-            [opened]
-            if isinstance(opened, QWidget)
-            else [w for w in QApplication.topLevelWidgets() if w.isVisible() and id(w) not in before]
-        )
-        for dialog in found:
+        for dialog in opened_windows(open_it):
             dialog.show()
             QApplication.processEvents()
             missing += [f"{where}: {m}" for m in _nameless(dialog)]

@@ -277,19 +277,17 @@ def _new_top_level(before: set[int]) -> list[QWidget]:
     ]
 
 
-def _open_and_check(window, open_it: Callable[[], object], where: str, *, in_view: bool = False) -> list[str]:
+def opened_windows(open_it: Callable[[], object]) -> list[QWidget]:
+    """What ``open_it`` opened: the widget it returns, or else the windows that showed."""
     before = {id(w) for w in QApplication.topLevelWidgets() if w.isVisible()}
     opened = open_it()
     QApplication.processEvents()
-    # A progress dialog a background task shows on a busy machine is not what was opened: it
-    # may be gone (deleted) by the time it would be checked.
-    found = (
-        [opened]
-        if isinstance(opened, QWidget)
-        else [w for w in _new_top_level(before) if not isinstance(w, QProgressDialog)]
-    )
+    return [opened] if isinstance(opened, QWidget) else _new_top_level(before)
+
+
+def _open_and_check(window, open_it: Callable[[], object], where: str, *, in_view: bool = False) -> list[str]:
     problems: list[str] = []
-    for dialog in found:
+    for dialog in opened_windows(open_it):
         if not shiboken6.isValid(dialog):
             continue  # a background task's progress dialog, shown late on a loaded machine and closed since
         if not dialog.isVisible():

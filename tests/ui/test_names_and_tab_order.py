@@ -14,7 +14,6 @@ Here, for every window the user can open:
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
 from itertools import pairwise
 
 import pytest
@@ -35,7 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tests.ui.test_fit_and_access_keys import LANGUAGES, _new_top_level, demo_window, dialog_openers  # noqa: F401
+from tests.ui.test_fit_and_access_keys import LANGUAGES, demo_window, dialog_openers, opened_windows  # noqa: F401
 
 #: Tab steps that go back on purpose, by (object name or type, object name or type): why.
 DELIBERATE: dict[tuple[str, str], str] = {}
@@ -151,16 +150,6 @@ def problems_of(window: QWidget, where: str) -> list[str]:
     return [f"{where}: {p}" for p in found]
 
 
-def _opened(open_it: Callable[[], object]) -> Iterator[QWidget]:
-    before = {id(w) for w in QApplication.topLevelWidgets() if w.isVisible()}
-    opened = open_it()
-    QApplication.processEvents()
-    if isinstance(opened, QWidget):
-        yield opened
-    else:
-        yield from _new_top_level(before)
-
-
 @pytest.mark.parametrize("language", LANGUAGES, indirect=True)
 def test_every_tab_names_its_controls_and_tabs_in_reading_order(qtbot, demo_window):  # noqa: F811
     from opleider_desk.ui.tabs import TABS
@@ -179,7 +168,7 @@ def test_every_tab_names_its_controls_and_tabs_in_reading_order(qtbot, demo_wind
 def test_every_dialog_names_its_controls_and_tabs_in_reading_order(qtbot, demo_window):  # noqa: F811
     problems = []
     for where, open_it in dialog_openers(demo_window):
-        for dialog in _opened(open_it):
+        for dialog in opened_windows(open_it):
             dialog.show()
             qtbot.waitExposed(dialog)
             problems += problems_of(dialog, f"{where} ({dialog.windowTitle()})")
