@@ -121,13 +121,9 @@ class MeetingWindow(QWidget):
         self.service = context.service(MeetingService)
         self.autosaver = Autosaver(self._save, self)
         self.resize(1050, 720)
+        # Within the screen (``fit_screen``): at 150 % on a 1280×800 laptop the default size
+        # (1575×1080 pixels) ran past its edges, the Meeting held and step buttons out of sight.
         remember_geometry(self, "meeting_window")
-        # At 150 % on a 1280×800 laptop the default size (1575×1080 pixels) ran past the
-        # screen's edges, the Meeting held button and the step buttons out of sight.
-        screen = self.screen()
-        if screen is not None:
-            room = screen.availableGeometry().size()
-            self.resize(min(self.width(), room.width()), min(self.height(), room.height()))
 
         self.heading = QLabel()
         self.heading.setObjectName("meetingHeading")
