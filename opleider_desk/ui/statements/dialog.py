@@ -173,9 +173,8 @@ class StatementDialog(QDialog):
             # lines set forty statements off again behind the window).
             self._stale = True
             return
-        self._fill_aios(
-            self.selected_aios()
-        )  # a signed paper must keep matching the data; an aios may have come or gone
+        # A signed paper must keep matching the data; an aios may have come or gone.
+        self._fill_aios(self.selected_aios())
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
