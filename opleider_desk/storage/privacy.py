@@ -214,7 +214,7 @@ def compact(store: Store) -> bool:
     and reach the file itself at the next checkpoint, so this only delays.
     """
     try:
-        with store.database.engine.connect() as connection:
+        with store.using(), store.database.engine.connect() as connection:
             connection = connection.execution_options(isolation_level="AUTOCOMMIT")
             connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
             connection.exec_driver_sql("VACUUM")

@@ -33,6 +33,7 @@ from .changes import Area, Operation
 from .database import Database
 from .mapping import UNREADABLE, UnreadableRows
 from .models import AuditLogRow
+from .store_closed import StoreClosed
 from .undo import Recorder, UndoStack, UndoStep, apply
 
 
@@ -97,6 +98,9 @@ class Store:
         self._refusal: Problem | None = None
         self.check_findings: list[str] = []
         self.closed = False
+        # Threads reading or writing now, with how deep (a write may read): ``close`` waits for them.
+        self._in_use = threading.Condition()
+        self._users: dict[int, int] = {}
         # Rows a list read left out for a value this version does not know (storage/mapping).
         self.unreadable = UnreadableRows()
         database.sessions.configure(info={UNREADABLE: self.unreadable})
@@ -129,7 +133,7 @@ class Store:
 
     def run_pending_check(self) -> list[str]:
         """Run the check ``hold_writes`` was given, once; its findings (empty: sound)."""
-        with self._check_lock:
+        with self.using(), self._check_lock:
             check, self._pending_check = self._pending_check, None
             if check is not None:
                 self.check_findings = check()
@@ -142,9 +146,35 @@ class Store:
         return self._pending_check is not None
 
     def close(self) -> None:
-        with self._writer:  # a worker's write in progress ends first
+        """Close the file once the reads and writes of other threads have ended.
+
+        Work that comes later gets ``StoreClosed``; so does a worker's next read,
+        so a long task ends at its next step rather than holding the close up.
+        """
+        me = threading.get_ident()
+        with self._in_use:
             self.closed = True
+            self._in_use.wait_for(lambda: all(thread == me for thread in self._users))
+        with self._writer:
             self.database.close()
+
+    @contextmanager
+    def using(self) -> Iterator[None]:
+        """Hold the file open for one read or write; ``StoreClosed`` once it is closed."""
+        me = threading.get_ident()
+        with self._in_use:
+            if self.closed:
+                raise StoreClosed(self.path)
+            self._users[me] = self._users.get(me, 0) + 1
+        try:
+            yield
+        finally:
+            with self._in_use:
+                if self._users[me] == 1:
+                    del self._users[me]
+                    self._in_use.notify_all()
+                else:
+                    self._users[me] -= 1
 
     def service(self, cls: type[S]) -> S:
         """One instance of each service per open file."""
@@ -164,7 +194,7 @@ class Store:
 
     @contextmanager
     def read(self) -> Iterator[Session]:
-        with self.database.sessions() as session:
+        with self.using(), self.database.sessions() as session:
             yield session
 
     @contextmanager
@@ -172,9 +202,10 @@ class Store:
         """One operation in one transaction; it announces the areas ``op`` declares."""
         if not isinstance(op, Operation):  # before anything is written
             raise TypeError(f"{op!r} is not an Operation: say what it changes (storage/changes.py)")
-        self._refuse_if_read_only()
-        with self._writer:
-            yield from self._write(op, audit, undoable)
+        with self.using():
+            self._refuse_if_read_only()
+            with self._writer:
+                yield from self._write(op, audit, undoable)
 
     def _write(self, op: Operation, audit: Audit | None, undoable: bool) -> Iterator[Session]:
         session = self.database.sessions()
@@ -229,11 +260,11 @@ class Store:
             raise UndoConflict(step.op) from exc
 
     def undo(self) -> UndoStep:
-        with self._writer:
+        with self.using(), self._writer:
             return self._undo()
 
     def redo(self) -> UndoStep:
-        with self._writer:
+        with self.using(), self._writer:
             return self._redo()
 
     def _undo(self) -> UndoStep:

@@ -119,3 +119,39 @@ def test_a_delete_is_audited_without_the_name(store):
         entries = s.scalars(select(AuditLogRow)).all()
     assert [(e.action, e.entity, e.entity_id) for e in entries] == [("delete_aios", "aios", aios_id)]
     assert "Sanne" not in entries[0].summary
+
+
+def test_closing_waits_for_another_thread_s_read_and_then_refuses_reads_and_writes(store):
+    """A worker still reading while the file was closed and re-keyed died of a bus error (CI)."""
+    import threading
+
+    from opleider_desk.storage.store_closed import StoreClosed
+
+    inside, go_on = threading.Event(), threading.Event()
+
+    def read_slowly():
+        with store.read():
+            inside.set()
+            go_on.wait(10)
+
+    reader = threading.Thread(target=read_slowly)
+    reader.start()
+    assert inside.wait(5)
+    closer = threading.Thread(target=store.close)
+    closer.start()
+    closer.join(0.3)
+    assert closer.is_alive(), "close returned while another thread was reading"
+    go_on.set()
+    closer.join(5)
+    reader.join(5)
+    assert not closer.is_alive()
+    with pytest.raises(StoreClosed):
+        store.service(AiosService).list()
+    with pytest.raises(StoreClosed):
+        store.service(AiosService).add(_sanne())
+
+
+def test_a_read_inside_the_closing_thread_does_not_hold_its_own_close_up(store):
+    with store.read():
+        store.close()
+    assert store.closed

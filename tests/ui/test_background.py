@@ -15,6 +15,7 @@ from opleider_desk.domain.problems import Problem, ValidationFailed
 from opleider_desk.settings import BACKUP_FOLDER
 from opleider_desk.storage.backup import list_backups, make_backup
 from opleider_desk.storage.services.aios import AiosService
+from opleider_desk.storage.store_closed import StoreClosed
 from opleider_desk.ui.widgets import background
 from opleider_desk.ui.widgets.background import busy, run_in_background
 
@@ -89,6 +90,45 @@ def test_a_write_on_a_worker_goes_through_the_store_and_is_announced_on_the_gui_
     assert window.undo_action.isEnabled()  # one undo step, as from the window itself
     window.undo()
     assert [a.name for a in service.list()] == []
+
+
+def test_closing_the_file_waits_for_a_worker_s_read_whose_next_read_ends_it_quietly(
+    qtbot, window, monkeypatch
+):
+    """The due list reloading on a worker while the passphrase changed crashed the program (CI)."""
+    from sqlalchemy import text
+
+    store = window.context.store
+    reading = [0]
+    reading_at_close: list[int] = []
+    real_close = store.database.close
+
+    def close() -> None:
+        reading_at_close.append(reading[0])
+        real_close()
+
+    monkeypatch.setattr(store.database, "close", close)
+    inside = threading.Event()
+
+    def read_again_and_again(_progress):
+        for _ in range(300):  # ended by StoreClosed long before
+            with store.read() as session:
+                reading[0] += 1
+                inside.set()
+                time.sleep(0.01)
+                session.execute(text("SELECT count(*) FROM aios")).scalar()
+                reading[0] -= 1
+
+    failures: list[BaseException] = []
+    hooked: list[BaseException] = []
+    monkeypatch.setattr("sys.excepthook", lambda *args: hooked.append(args[1]))
+    task = run_in_background(window, read_again_and_again, label="", on_failed=failures.append)
+    assert inside.wait(5)
+    window.close_store(backup=False)
+    task.wait()
+    assert reading_at_close == [0]
+    assert isinstance(task.error, StoreClosed)
+    assert failures == [] and hooked == []
 
 
 def test_the_backup_on_closing_is_made_on_a_worker_while_the_window_waits(

@@ -16,7 +16,8 @@ need not wait for).
 
 Without ``on_failed``, a refusal (``ValidationFailed``) is shown the one way
 of ``user_action.py`` and anything else goes to ``sys.excepthook`` (logged
-and shown).
+and shown). Work that finds its file closed (``StoreClosed``: the trainer
+closed or re-keyed it meanwhile) ends without a word.
 """
 
 from __future__ import annotations
@@ -36,6 +37,7 @@ from PySide6.QtWidgets import QMainWindow, QProgressDialog, QWidget
 
 from ... import startup_gc, window_turns
 from ...freed_memory import give_back
+from ...storage.store_closed import StoreClosed
 
 T = TypeVar("T")
 
@@ -313,8 +315,10 @@ class BackgroundTask(QObject, Generic[T]):
         # Held by ``wait`` from here on: a QEventLoop left in this task (a cycle with its
         # Progress) could be freed by the collector on a worker thread, which crashes.
         self._loops.clear()
-        if not _alive(self.parent_widget):
-            return  # the widget it worked for is gone: nobody to hand the result to
+        if not _alive(self.parent_widget) or isinstance(self.error, StoreClosed):
+            # The widget it worked for is gone, or the file it read was closed
+            # under it: nobody wants the result.
+            return
         if self._status_bar_shown:
             window = self.parent_widget.window()
             if isinstance(window, QMainWindow):
