@@ -62,6 +62,10 @@
             <source>Status</source>
             <translation>Status</translation>
         </message>
+        <message>
+            <source>Open, overdue</source>
+            <translation>Open, overdue</translation>
+        </message>
     </context>
     <context>
         <name>AgreementsEditor</name>

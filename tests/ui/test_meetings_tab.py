@@ -551,6 +551,34 @@ def test_the_review_step_lists_the_earlier_agreements_to_tick_off(qtbot, window,
     meeting.close()
 
 
+def test_an_earlier_agreement_past_its_date_reads_overdue_as_in_what_is_open(qtbot, window, aios_id):
+    """The review step said "Open" of an agreement the overview calls overdue (walk)."""
+    from opleider_desk.ui.meetings.agreements import EarlierAgreements
+    from opleider_desk.ui.widgets.tones import Tone, tone
+
+    earlier = plan(window, aios_id, "coachingsgesprek", datetime(2026, 3, 2, 9, 0))
+    agreements = window.context.service(AgreementService)
+    today = date.today()
+    for text, due in (("Casus uitwerken", today - timedelta(days=1)), ("KPB plannen", today)):
+        agreements.add(Agreement(aios_id=aios_id, meeting_id=earlier, text=text, due_date=due))
+    meeting = open_form(qtbot, window, plan(window, aios_id, "voortgangsgesprek"))
+    form = meeting.form
+    form.go_to(next(i for i, s in enumerate(form.steps) if s.id == "afspraken_vorige"))
+    listed = form.page_area.widget().findChild(EarlierAgreements)
+    assert listed is not None
+    model = listed.model
+    shown = {
+        model.index(row, 0).data(): (
+            model.index(row, 3).data(),
+            model.index(row, 3).data(Qt.ItemDataRole.ForegroundRole),
+        )
+        for row in range(model.rowCount())
+    }
+    assert shown["Casus uitwerken"] == ("Open, achterstallig", tone(Tone.BAD))
+    assert shown["KPB plannen"] == ("Open", None)  # due today: still in time
+    meeting.close()
+
+
 def test_earlier_agreements_mark_done_only_with_a_row_chosen_says_what_it_did_and_undoes(
     qtbot, window, aios_id
 ):
