@@ -2186,6 +2186,10 @@ Details (without personal data) are in the log file:
             <translation>Step {n} of {total}</translation>
         </message>
         <message>
+            <source>&amp;Next: the report →</source>
+            <translation>&amp;Next: the report →</translation>
+        </message>
+        <message>
             <source>Speaking: {who}</source>
             <translation>Speaking: {who}</translation>
         </message>

@@ -2186,6 +2186,10 @@ De details (zonder persoonsgegevens) staan in het logbestand:
             <translation>Stap {n} van {total}</translation>
         </message>
         <message>
+            <source>&amp;Next: the report →</source>
+            <translation>V&amp;olgende: het verslag →</translation>
+        </message>
+        <message>
             <source>Speaking: {who}</source>
             <translation>Aan het woord: {who}</translation>
         </message>

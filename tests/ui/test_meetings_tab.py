@@ -120,7 +120,12 @@ def test_pendleton_runs_its_five_steps_in_order_with_the_right_speaker(qtbot, wi
         seen.append((form.current_step().id, step_texts(form)))
         qtbot.mouseClick(form.next_button, Qt.MouseButton.LeftButton)
     seen.append((form.current_step().id, step_texts(form)))
-    assert not form.next_button.isEnabled()
+    # The last step's Next leads on to the report (it was a dead, greyed-out button).
+    assert form.next_button.isEnabled()
+    assert form.next_button.text() == "V&olgende: het verslag →"
+    qtbot.mouseClick(form.next_button, Qt.MouseButton.LeftButton)
+    assert meeting.tabs.currentWidget() is meeting.report_page
+    assert form.current == len(form.steps) - 1
 
     guided = [(step_id, speaker) for step_id, (_title, speaker) in seen if speaker]
     assert [step_id for step_id, _ in guided] == [
@@ -173,7 +178,7 @@ def test_star_loops_through_situation_to_reflection_per_chosen_competency(qtbot,
     assert form.step_list.count() == 5 + 2 * 5
 
     ids = []
-    while form.next_button.isEnabled():
+    while form.current < len(form.steps) - 1:
         qtbot.mouseClick(form.next_button, Qt.MouseButton.LeftButton)
         ids.append(form.current_step().id)
         if form.current_step().competency is CompetencyArea.PROFESSIONALITEIT:
