@@ -5344,8 +5344,24 @@ Everything entered after that is replaced. The current file is first kept as a b
             <translation>A new language takes effect when you restart OpleiderDesk.</translation>
         </message>
         <message>
+            <source>Follow the system</source>
+            <translation>Follow the system</translation>
+        </message>
+        <message>
+            <source>Light</source>
+            <translation>Light</translation>
+        </message>
+        <message>
+            <source>Dark</source>
+            <translation>Dark</translation>
+        </message>
+        <message>
             <source>&amp;Language</source>
             <translation>&amp;Language</translation>
+        </message>
+        <message>
+            <source>Colour &amp;scheme</source>
+            <translation>Colour &amp;scheme</translation>
         </message>
         <message>
             <source>Backups</source>

@@ -5344,8 +5344,24 @@ Alles wat daarna is ingevoerd, wordt vervangen. Het huidige bestand wordt eerst 
             <translation>Een andere taal wordt actief als u OpleiderDesk opnieuw start.</translation>
         </message>
         <message>
+            <source>Follow the system</source>
+            <translation>Zoals het systeem</translation>
+        </message>
+        <message>
+            <source>Light</source>
+            <translation>Licht</translation>
+        </message>
+        <message>
+            <source>Dark</source>
+            <translation>Donker</translation>
+        </message>
+        <message>
             <source>&amp;Language</source>
             <translation>&amp;Taal</translation>
+        </message>
+        <message>
+            <source>Colour &amp;scheme</source>
+            <translation>&amp;Kleurenschema</translation>
         </message>
         <message>
             <source>Backups</source>
