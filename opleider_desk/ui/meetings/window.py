@@ -262,6 +262,7 @@ class MeetingWindow(QWidget):
             self.meeting_id,
             only_meeting=True,
             read_only=self.read_only,
+            access_keys=False,
             parent=parent,
         )
         editor.setMinimumHeight(320)
