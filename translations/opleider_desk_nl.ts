@@ -2092,6 +2092,22 @@ De details (zonder persoonsgegevens) staan in het logbestand:
     <context>
         <name>GoalModel</name>
         <message>
+            <source>set {date}</source>
+            <translation>opgesteld {date}</translation>
+        </message>
+        <message>
+            <source>evaluated {date}</source>
+            <translation>geëvalueerd {date}</translation>
+        </message>
+        <message>
+            <source>Set in: {meeting}</source>
+            <translation>Opgesteld in: {meeting}</translation>
+        </message>
+        <message>
+            <source>Evaluated in: {meeting}</source>
+            <translation>Geëvalueerd in: {meeting}</translation>
+        </message>
+        <message>
             <source>Area</source>
             <translation>Gebied</translation>
         </message>
@@ -2116,12 +2132,8 @@ De details (zonder persoonsgegevens) staan in het logbestand:
             <translation>Status</translation>
         </message>
         <message>
-            <source>Set in</source>
-            <translation>Opgesteld in</translation>
-        </message>
-        <message>
-            <source>Evaluated in</source>
-            <translation>Geëvalueerd in</translation>
+            <source>Meetings</source>
+            <translation>Gesprekken</translation>
         </message>
     </context>
     <context>
