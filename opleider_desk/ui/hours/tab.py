@@ -164,10 +164,12 @@ class HoursTab(QWidget):
         navigation.addWidget(self.today_button)
         navigation.addWidget(self.period_label)
         navigation.addStretch()
-        navigation.addWidget(self.aios_filter_label)
-        navigation.addWidget(self.aios_filter)
         navigation.addWidget(self.search, 1)
+        # Whose hours, under the period: with its label beside the period's the first row
+        # was nearly as wide as the entry row, no room left at 150 % on a laptop.
         actions = QHBoxLayout()
+        actions.addWidget(self.aios_filter_label)
+        actions.addWidget(self.aios_filter)
         actions.addStretch()
         actions.addWidget(self.copy_button)
         actions.addWidget(self.routine_button)
