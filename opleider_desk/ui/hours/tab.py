@@ -41,7 +41,6 @@ from ...words.formatting import format_date
 from ..context import AppContext
 from ..safety.file_dialogs import open_file_name
 from ..widgets.background import Progress, run_in_background
-from ..widgets.bar import TwoRowBar
 from ..widgets.save_file import ask_save_path, document_folder, remember_folder
 from ..widgets.search_field import search_field
 from ..widgets.unreadable_notice import UnreadableNotice
@@ -149,27 +148,27 @@ class HoursTab(QWidget):
         self.footer = QLabel()
 
         # Two rows: in one, the bar was wider than a laptop screen and the window grew to fit it.
-        # And in a narrow window the choice of aios and the search go under the period.
         bar = QVBoxLayout()
-        navigation = TwoRowBar(
-            [
-                self.kind_label,
-                self.previous_button,
-                self.kind,
-                self.next_button,
-                self.today_button,
-                self.period_label,
-            ],
-            [self.aios_filter_label, self.aios_filter, self.search],
-            grow=self.search,
-        )
+        navigation = QHBoxLayout()
+        navigation.addWidget(self.kind_label)
+        navigation.addWidget(self.previous_button)
+        navigation.addWidget(self.kind)
+        navigation.addWidget(self.next_button)
+        navigation.addWidget(self.today_button)
+        navigation.addWidget(self.period_label)
+        navigation.addStretch()
+        navigation.addWidget(self.search, 1)
+        # Whose hours, under the period: with its label beside the period's the first row
+        # was nearly as wide as the entry row, no room left at 150 % on a laptop.
         actions = QHBoxLayout()
+        actions.addWidget(self.aios_filter_label)
+        actions.addWidget(self.aios_filter)
         actions.addStretch()
         actions.addWidget(self.copy_button)
         actions.addWidget(self.routine_button)
         actions.addWidget(self.statement_button)
         actions.addWidget(self.more_button)
-        bar.addWidget(navigation)
+        bar.addLayout(navigation)
         bar.addLayout(actions)
         left = QWidget()
         left_layout = QVBoxLayout(left)

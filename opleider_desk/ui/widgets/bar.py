@@ -20,19 +20,10 @@ def _least(widget: QWidget) -> int:
 
 
 class TwoRowBar(QWidget):
-    def __init__(
-        self,
-        start: Sequence[QWidget],
-        end: Sequence[QWidget],
-        parent: QWidget | None = None,
-        *,
-        grow: QWidget | None = None,
-    ):
-        """``grow``: the one control that takes the room left over (a search field)."""
+    def __init__(self, start: Sequence[QWidget], end: Sequence[QWidget], parent: QWidget | None = None):
         super().__init__(parent)
         self.start = list(start)
         self.end = list(end)
-        self.grow = grow
         self._rows = QVBoxLayout(self)
         self._rows.setContentsMargins(0, 0, 0, 0)
         self._first = QHBoxLayout()
@@ -61,13 +52,13 @@ class TwoRowBar(QWidget):
         self._clear(self._first)
         self._clear(self._second)
         for widget in self.start:
-            self._first.addWidget(widget, 1 if widget is self.grow else 0)
+            self._first.addWidget(widget)
         self._first.addStretch()
         row = self._second if two else self._first
         if two:
             row.addStretch()
         for widget in self.end:
-            row.addWidget(widget, 1 if widget is self.grow else 0)
+            row.addWidget(widget)
         self.updateGeometry()
 
     def minimumSizeHint(self) -> QSize:
