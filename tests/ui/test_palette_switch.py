@@ -210,3 +210,28 @@ def test_the_lock_of_a_signed_quarter_is_drawn_again_in_the_new_palette(qapp, pa
     light = drawn()
     qapp.setPalette(dark_palette())
     assert drawn().name() == tone(Tone.MUTED).name() != light.name()
+
+
+def test_a_checkbox_shows_its_edge_under_the_dark_setting(qapp, qtbot, palette_restored):
+    """Fusion draws a checkbox's edge darker than the window unless the platform says it is
+    in dark mode: under the Dark setting's own palette "Inactieve aios tonen" had a box of
+    1.2 : 1 on the window, where WCAG asks 3 : 1 for the edge of a control."""
+    from PySide6.QtWidgets import QCheckBox, QStyle
+
+    from opleider_desk.ui.widgets.colour_scheme import DarkFusion
+
+    apply_colour_scheme(qapp, "dark")
+    assert isinstance(qapp.style(), DarkFusion)
+    box = QCheckBox("Inactieve aios tonen")
+    qtbot.addWidget(box)
+    box.show()
+    qtbot.waitExposed(box)
+    image = box.grab().toImage()
+    window = qapp.palette().color(roles.Window)
+    indicator = box.style().pixelMetric(QStyle.PixelMetric.PM_IndicatorWidth, None, box)
+    strongest = max(
+        contrast(QColor(image.pixel(x, y)), window) for x in range(indicator) for y in range(image.height())
+    )
+    assert strongest >= 3.0, f"the box's edge has {strongest:.2f} : 1"
+    apply_colour_scheme(qapp, "system")
+    assert not isinstance(qapp.style(), DarkFusion)  # the system's scheme: the style it had

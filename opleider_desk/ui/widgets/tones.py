@@ -61,7 +61,7 @@ def _backgrounds(palette: QPalette) -> list[QColor]:
     ]
 
 
-def _mix(base: QColor, colour: QColor, share: float) -> QColor:
+def mix(base: QColor, colour: QColor, share: float) -> QColor:
     return QColor.fromRgbF(
         base.redF() * (1 - share) + colour.redF() * share,
         base.greenF() * (1 - share) + colour.greenF() * share,
@@ -75,7 +75,7 @@ TINT_SHARE = 0.15
 def _least_contrast(colour: QColor, palette: QPalette) -> float:
     base = palette.color(QPalette.ColorRole.Base)
     # Also on its own tint (the SMART hint's text on its faint box).
-    return min(contrast(colour, b) for b in [*_backgrounds(palette), _mix(base, colour, TINT_SHARE)])
+    return min(contrast(colour, b) for b in [*_backgrounds(palette), mix(base, colour, TINT_SHARE)])
 
 
 # The application palette's tones, by its cache key: a table asks for a colour at every
@@ -100,7 +100,7 @@ def _computed(kind: Tone, palette: QPalette) -> QColor:
     text = palette.color(QPalette.ColorRole.Text)
     dark = base.lightnessF() < 0.5
     if kind is Tone.MUTED:
-        muted = _mix(base, text, 2 / 3)
+        muted = mix(base, text, 2 / 3)
         return muted if _least_contrast(muted, palette) >= MIN_CONTRAST else text
     lightness = 0.72 if dark else 0.36
     step = 0.03 if dark else -0.03
@@ -128,7 +128,7 @@ def palette_text() -> str:
 def tint(kind: Tone, palette: QPalette | None = None) -> str:
     """A faint background of the tone for a highlighted box, readable under the palette's text."""
     palette = palette or QGuiApplication.palette()
-    return _mix(palette.color(QPalette.ColorRole.Base), tone(kind, palette), TINT_SHARE).name()
+    return mix(palette.color(QPalette.ColorRole.Base), tone(kind, palette), TINT_SHARE).name()
 
 
 class _PaletteFollower(QObject):
