@@ -62,6 +62,10 @@
             <source>Status</source>
             <translation>Status</translation>
         </message>
+        <message>
+            <source>Open, overdue</source>
+            <translation>Open, overdue</translation>
+        </message>
     </context>
     <context>
         <name>AgreementsEditor</name>
@@ -2180,6 +2184,10 @@ Details (without personal data) are in the log file:
         <message>
             <source>Step {n} of {total}</source>
             <translation>Step {n} of {total}</translation>
+        </message>
+        <message>
+            <source>&amp;Next: the report →</source>
+            <translation>&amp;Next: the report →</translation>
         </message>
         <message>
             <source>Speaking: {who}</source>

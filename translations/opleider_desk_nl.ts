@@ -62,6 +62,10 @@
             <source>Status</source>
             <translation>Status</translation>
         </message>
+        <message>
+            <source>Open, overdue</source>
+            <translation>Open, achterstallig</translation>
+        </message>
     </context>
     <context>
         <name>AgreementsEditor</name>
@@ -2180,6 +2184,10 @@ De details (zonder persoonsgegevens) staan in het logbestand:
         <message>
             <source>Step {n} of {total}</source>
             <translation>Stap {n} van {total}</translation>
+        </message>
+        <message>
+            <source>&amp;Next: the report →</source>
+            <translation>V&amp;olgende: het verslag →</translation>
         </message>
         <message>
             <source>Speaking: {who}</source>

@@ -100,6 +100,8 @@ class CompetencyChoice(QWidget):
 class GuidedForm(QWidget):
     changed = Signal()  # an answer or the verdict changed
     stepChanged = Signal(int)
+    # Next on the last step: the form is gone through, the window shows the report.
+    lastStepPassed = Signal()
 
     def __init__(
         self,
@@ -169,7 +171,7 @@ class GuidedForm(QWidget):
 
         self.step_list.currentRowChanged.connect(self._list_moved)
         self.previous_button.clicked.connect(lambda: self.go_to(self.current - 1))
-        self.next_button.clicked.connect(lambda: self.go_to(self.current + 1))
+        self.next_button.clicked.connect(self._next)
         self._fill_list()
         self._show(self.current)
 
@@ -190,6 +192,12 @@ class GuidedForm(QWidget):
     def _list_moved(self, row: int) -> None:
         if row >= 0 and row != self.current:
             self.go_to(row)
+
+    def _next(self) -> None:
+        if self.current == len(self.steps) - 1:
+            self.lastStepPassed.emit()
+        else:
+            self.go_to(self.current + 1)
 
     def go_to(self, index: int) -> None:
         if not 0 <= index < len(self.steps) or index == self.current:
@@ -217,7 +225,10 @@ class GuidedForm(QWidget):
             self.tr("Step {n} of {total}").format(n=self.current + 1, total=len(self.steps))
         )
         self.previous_button.setEnabled(self.current > 0)
-        self.next_button.setEnabled(self.current < len(self.steps) - 1)
+        # The last step leads on to the report rather than to a dead, greyed-out button;
+        # the same access key as Next, so the window keeps one key per control.
+        last = self.current == len(self.steps) - 1
+        self.next_button.setText(self.tr("&Next: the report →") if last else self.tr("&Next →"))
 
     # ------------------------------------------------------------ one step
     def _keep_drafts(self) -> None:

@@ -213,6 +213,7 @@ class MeetingWindow(QWidget):
         self.agenda_page.printRequested.connect(self.save_agenda_dialog)
         self.form.changed.connect(self.autosaver.touch)
         self.form.stepChanged.connect(self._step_changed)
+        self.form.lastStepPassed.connect(lambda: self.tabs.setCurrentWidget(self.report_page))
         self._update_header()
 
     def _draft_editors(self) -> dict[str, AgendaPage | AgreementsEditor | GoalsEditor]:
