@@ -72,7 +72,6 @@ def test_sign_and_save_lays_out_and_signs_the_report_off_the_gui_thread(
     monkeypatch.setattr(digital_sign, "save_file_name", save_file_name)
 
     dialog = meeting.digital_sign_dialog()
-    qtbot.addWidget(dialog)
     assert threads["lay out"] == []  # opening the dialog lays nothing out
     dialog.show()
     dialog.certificate.setText(str(certificate))
@@ -107,8 +106,7 @@ def test_a_wrong_passphrase_is_said_beside_its_field_and_the_dialog_stays(
     qtbot, meeting, certificate, tmp_path
 ):
     logged: list[str] = []
-    dialog = DigitalSignDialog(meeting.report_pdf(), "opleider", "Verslag", "x.pdf", logged.append)
-    qtbot.addWidget(dialog)
+    dialog = DigitalSignDialog(meeting.report_pdf(), "opleider", "Verslag", "x.pdf", logged.append, meeting)
     dialog.show()
     dialog.certificate.setText(str(certificate))
     dialog.passphrase.setText("fout")
@@ -120,27 +118,27 @@ def test_a_wrong_passphrase_is_said_beside_its_field_and_the_dialog_stays(
     dialog.certificate.setText(str(tmp_path / "er-niet.p12"))
     assert dialog.sign() is None  # read at once: said at once
     assert dialog.certificate_error.text() and not dialog.passphrase_error.text()
+    dialog.close()
 
 
-def test_a_report_that_cannot_be_laid_out_is_said_in_words(qtbot, certificate):
+def test_a_report_that_cannot_be_laid_out_is_said_in_words(qtbot, meeting, certificate):
     def refused() -> bytes:
         raise ValidationFailed([Problem("signing.no_field", None)])
 
     logged: list[str] = []
-    dialog = DigitalSignDialog(refused, "opleider", "Verslag", "x.pdf", logged.append)
-    qtbot.addWidget(dialog)
+    dialog = DigitalSignDialog(refused, "opleider", "Verslag", "x.pdf", logged.append, meeting)
     dialog.show()
     dialog.certificate.setText(str(certificate))
     dialog.passphrase.setText("geheim")
     dialog.sign_button.click()
     qtbot.waitUntil(lambda: dialog.task is None)
     assert dialog.general_error.text() and dialog.isVisible() and logged == []
+    dialog.close()
 
 
 def test_cancelled_while_signing_nothing_is_logged(qtbot, meeting, certificate):
     logged: list[str] = []
-    dialog = DigitalSignDialog(meeting.report_pdf(), "opleider", "Verslag", "x.pdf", logged.append)
-    qtbot.addWidget(dialog)
+    dialog = DigitalSignDialog(meeting.report_pdf(), "opleider", "Verslag", "x.pdf", logged.append, meeting)
     dialog.show()
     dialog.certificate.setText(str(certificate))
     dialog.passphrase.setText("geheim")
