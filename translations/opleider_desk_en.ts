@@ -1551,6 +1551,10 @@ Backups made earlier still hold these data until they are rotated out (after at 
             <translation>Certificates (*.p12 *.pfx)</translation>
         </message>
         <message>
+            <source>Signing {document}…</source>
+            <translation>Signing {document}…</translation>
+        </message>
+        <message>
             <source>Save the signed PDF</source>
             <translation>Save the signed PDF</translation>
         </message>

@@ -1551,6 +1551,10 @@ Eerder gemaakte reservekopieën bevatten deze gegevens nog tot ze worden opgerui
             <translation>Certificaten (*.p12 *.pfx)</translation>
         </message>
         <message>
+            <source>Signing {document}…</source>
+            <translation>{document} ondertekenen…</translation>
+        </message>
+        <message>
             <source>Save the signed PDF</source>
             <translation>Ondertekende pdf opslaan</translation>
         </message>

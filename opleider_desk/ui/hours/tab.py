@@ -29,6 +29,7 @@ from ...domain.enums import AiosStatus
 from ...domain.norms import Norms
 from ...domain.quarters import Period, Quarter
 from ...domain.regulation_obligations import Ruled
+from ...freed_memory import give_back
 from ...storage.changes import READ_BY_HOURS, Area
 from ...storage.services.aios import AiosService
 from ...storage.services.categories import CategoryService
@@ -329,6 +330,9 @@ class HoursTab(QWidget):
         norm_service = self.context.service(NormService)
         aios = self.aios
         service = self.service
+        # Its descriptions are shared, not made again; taken out of the list by the load,
+        # so the old list does not live on in this closure once it is replaced.
+        previous = [self.model.loaded()]
 
         def load(_progress=None) -> tuple[LoadedEntries, HourTotals, Norms, _Rules]:
             loaded = load_rows(
@@ -336,6 +340,7 @@ class HoursTab(QWidget):
                 aios_names,
                 category_names,
                 service.locked_quarters(),
+                previous=previous.pop(),
             )
             # The norms of every aios are read here too: on a worker for a large period.
             ruled = norm_service.rules_for(aios)
@@ -348,7 +353,11 @@ class HoursTab(QWidget):
             if generation != self._loading:
                 return  # another period was asked for meanwhile
             loaded, totals, norms, ruled = result
+            replaced = self.model.total_count()
             self.model.show_loaded(loaded)
+            if replaced + len(loaded) > _LOAD_AT_ONCE:
+                # The old list is freed only now, after the worker's memory was given back.
+                give_back()
             self.totals.show_totals(
                 period, totals, self.aios, self.categories, norms, shown, date.today(), ruled=ruled
             )

@@ -698,7 +698,7 @@ class MeetingWindow(QWidget):
 
         stem = self.file_name("")
         return DigitalSignDialog(
-            self.report_pdf(),
+            self._report_maker(),  # laid out on the dialog's worker, not here
             Signer.OPLEIDER.value,
             f"{self.template.title.get(self.lang)} — {self.aios.name}",
             DigitalSignDialog.tr_signed_name(stem),
