@@ -2092,6 +2092,22 @@ Details (without personal data) are in the log file:
     <context>
         <name>GoalModel</name>
         <message>
+            <source>set {date}</source>
+            <translation>set {date}</translation>
+        </message>
+        <message>
+            <source>evaluated {date}</source>
+            <translation>evaluated {date}</translation>
+        </message>
+        <message>
+            <source>Set in: {meeting}</source>
+            <translation>Set in: {meeting}</translation>
+        </message>
+        <message>
+            <source>Evaluated in: {meeting}</source>
+            <translation>Evaluated in: {meeting}</translation>
+        </message>
+        <message>
             <source>Area</source>
             <translation>Area</translation>
         </message>
@@ -2116,12 +2132,8 @@ Details (without personal data) are in the log file:
             <translation>Status</translation>
         </message>
         <message>
-            <source>Set in</source>
-            <translation>Set in</translation>
-        </message>
-        <message>
-            <source>Evaluated in</source>
-            <translation>Evaluated in</translation>
+            <source>Meetings</source>
+            <translation>Meetings</translation>
         </message>
     </context>
     <context>
@@ -5376,8 +5388,24 @@ Everything entered after that is replaced. The current file is first kept as a b
             <translation>A new language takes effect when you restart OpleiderDesk.</translation>
         </message>
         <message>
+            <source>Follow the system</source>
+            <translation>Follow the system</translation>
+        </message>
+        <message>
+            <source>Light</source>
+            <translation>Light</translation>
+        </message>
+        <message>
+            <source>Dark</source>
+            <translation>Dark</translation>
+        </message>
+        <message>
             <source>&amp;Language</source>
             <translation>&amp;Language</translation>
+        </message>
+        <message>
+            <source>Colour &amp;scheme</source>
+            <translation>Colour &amp;scheme</translation>
         </message>
         <message>
             <source>Backups</source>

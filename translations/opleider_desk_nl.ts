@@ -2092,6 +2092,22 @@ De details (zonder persoonsgegevens) staan in het logbestand:
     <context>
         <name>GoalModel</name>
         <message>
+            <source>set {date}</source>
+            <translation>opgesteld {date}</translation>
+        </message>
+        <message>
+            <source>evaluated {date}</source>
+            <translation>geëvalueerd {date}</translation>
+        </message>
+        <message>
+            <source>Set in: {meeting}</source>
+            <translation>Opgesteld in: {meeting}</translation>
+        </message>
+        <message>
+            <source>Evaluated in: {meeting}</source>
+            <translation>Geëvalueerd in: {meeting}</translation>
+        </message>
+        <message>
             <source>Area</source>
             <translation>Gebied</translation>
         </message>
@@ -2116,12 +2132,8 @@ De details (zonder persoonsgegevens) staan in het logbestand:
             <translation>Status</translation>
         </message>
         <message>
-            <source>Set in</source>
-            <translation>Opgesteld in</translation>
-        </message>
-        <message>
-            <source>Evaluated in</source>
-            <translation>Geëvalueerd in</translation>
+            <source>Meetings</source>
+            <translation>Gesprekken</translation>
         </message>
     </context>
     <context>
@@ -5376,8 +5388,24 @@ Alles wat daarna is ingevoerd, wordt vervangen. Het huidige bestand wordt eerst 
             <translation>Een andere taal wordt actief als u OpleiderDesk opnieuw start.</translation>
         </message>
         <message>
+            <source>Follow the system</source>
+            <translation>Zoals het systeem</translation>
+        </message>
+        <message>
+            <source>Light</source>
+            <translation>Licht</translation>
+        </message>
+        <message>
+            <source>Dark</source>
+            <translation>Donker</translation>
+        </message>
+        <message>
             <source>&amp;Language</source>
             <translation>&amp;Taal</translation>
+        </message>
+        <message>
+            <source>Colour &amp;scheme</source>
+            <translation>&amp;Kleurenschema</translation>
         </message>
         <message>
             <source>Backups</source>

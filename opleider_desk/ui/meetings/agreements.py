@@ -36,7 +36,7 @@ from ..widgets.date_field import DateField
 from ..widgets.form_errors import FieldError
 from ..widgets.remember import remember_columns
 from ..widgets.table_models import ROW_ROLE, Column, RowTableModel
-from ..widgets.tones import Tone, tint, tone, tone_css
+from ..widgets.tones import Tone, tint, tone, tone_css, tone_style
 from ..widgets.user_action import FAILED, run_action
 
 
@@ -91,7 +91,9 @@ class HintLabel(QLabel):
         super().__init__(parent)
         self.setObjectName("smartHint")
         self.setWordWrap(True)
-        self.setStyleSheet(f"color: {tone_css(Tone.WARN)}; background: {tint(Tone.WARN)}; padding: 4px;")
+        tone_style(
+            self, lambda: f"color: {tone_css(Tone.WARN)}; background: {tint(Tone.WARN)}; padding: 4px;"
+        )
         self.hide()
 
     def show_hints(self, problems) -> None:

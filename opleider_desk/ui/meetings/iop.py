@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 
 from PySide6.QtCore import QCoreApplication as Q
 from PySide6.QtCore import QSize
@@ -39,12 +40,41 @@ from ..widgets.date_field import DateField
 from ..widgets.form_errors import FieldError, plain_label
 from ..widgets.remember import remember_columns
 from ..widgets.table_models import ROW_ROLE, Column, RowTableModel
-from ..widgets.tones import Tone, tint
+from ..widgets.tones import Tone, tint, tone_style
 from ..widgets.user_action import FAILED, run_action
 from .agreements import HintLabel
 
+MeetingLabel = Callable[[int | None], tuple[str, str]]
 
-def goal_columns(meeting_name: Callable[[int | None], str] | None = None) -> list[Column[LearningGoal]]:
+
+def _held(label: MeetingLabel, goal: LearningGoal) -> str:
+    """The dates of the meetings a goal was set and evaluated in: two columns of their
+    titles ("Geschiktheidsbeoordeling 18-07-2024") pushed the table past a 960 px window."""
+    lines = []
+    set_on = label(goal.set_in_meeting_id)[1]
+    if set_on:
+        lines.append(Q.translate("GoalModel", "set {date}").format(date=set_on))
+    evaluated_on = label(goal.evaluated_in_meeting_id)[1]
+    if evaluated_on:
+        lines.append(Q.translate("GoalModel", "evaluated {date}").format(date=evaluated_on))
+    return "\n".join(lines)
+
+
+def _held_in(label: MeetingLabel, goal: LearningGoal) -> str:
+    """The meetings whole, in the tooltip."""
+    lines = []
+    set_in = " ".join(label(goal.set_in_meeting_id)).strip()
+    if set_in:
+        lines.append(Q.translate("GoalModel", "Set in: {meeting}").format(meeting=set_in))
+    evaluated_in = " ".join(label(goal.evaluated_in_meeting_id)).strip()
+    if evaluated_in:
+        lines.append(Q.translate("GoalModel", "Evaluated in: {meeting}").format(meeting=evaluated_in))
+    return "\n".join(lines)
+
+
+def goal_columns(meeting_label: MeetingLabel | None = None) -> list[Column[LearningGoal]]:
+    """The IOP's columns; with ``meeting_label`` (a meeting's title and date) the meetings
+    in which a goal was set and evaluated."""
     columns: list[Column[LearningGoal]] = [
         Column(
             lambda: Q.translate("GoalModel", "Area"),
@@ -65,14 +95,15 @@ def goal_columns(meeting_name: Callable[[int | None], str] | None = None) -> lis
         Column(lambda: Q.translate("GoalModel", "How tested"), lambda g: g.assessment),
         Column(lambda: Q.translate("GoalModel", "Status"), lambda g: labels.goal_status(g.status)),
     ]
-    if meeting_name is not None:
-        columns += [
-            Column(lambda: Q.translate("GoalModel", "Set in"), lambda g: meeting_name(g.set_in_meeting_id)),
+    if meeting_label is not None:
+        columns.append(
             Column(
-                lambda: Q.translate("GoalModel", "Evaluated in"),
-                lambda g: meeting_name(g.evaluated_in_meeting_id),
-            ),
-        ]
+                lambda: Q.translate("GoalModel", "Meetings"),
+                partial(_held, meeting_label),
+                sort_key=partial(_held, meeting_label),
+                tooltip=partial(_held_in, meeting_label),
+            )
+        )
     return columns
 
 
@@ -87,7 +118,7 @@ class GoalsEditor(QWidget):
         *,
         only_meeting: bool = False,
         read_only: bool = False,
-        meeting_name: Callable[[int | None], str] | None = None,
+        meeting_label: MeetingLabel | None = None,
         access_keys: bool = True,
         parent: QWidget | None = None,
     ):
@@ -98,7 +129,7 @@ class GoalsEditor(QWidget):
         self.only_meeting = only_meeting
         self.read_only = read_only
 
-        self.model = RowTableModel(goal_columns(meeting_name), self)
+        self.model = RowTableModel(goal_columns(meeting_label), self)
         self.view = QTableView()
         self.view.setObjectName("goalTable")
         self.view.setAccessibleName(self.tr("Learning goals"))
@@ -389,16 +420,16 @@ class CoverageView(QWidget):
                 )
                 count = self.tr("%n goal(s)", "", entry.goals)
                 cell.setText(f"<b>{labels.competency(entry.area)}</b><br>{count}<br><i>{note}</i>")
-                cell.setStyleSheet(f"background: {tint(Tone.MUTED)}; padding: 4px;")
+                tone_style(cell, lambda: f"background: {tint(Tone.MUTED)}; padding: 4px;")
             elif entry.covered:
                 count = self.tr("%n goal(s)", "", entry.goals)
                 detail = self.tr("%n achieved", "", entry.achieved)
                 cell.setText(f"<b>{labels.competency(entry.area)}</b><br>{count}, {detail}")
-                cell.setStyleSheet(f"background: {tint(Tone.GOOD)}; padding: 4px;")
+                tone_style(cell, lambda: f"background: {tint(Tone.GOOD)}; padding: 4px;")
             else:
                 missing = self.tr("no goal yet")
                 cell.setText(f"<b>{labels.competency(entry.area)}</b><br>{missing}")
-                cell.setStyleSheet(f"background: {tint(Tone.BAD)}; padding: 4px;")
+                tone_style(cell, lambda: f"background: {tint(Tone.BAD)}; padding: 4px;")
 
         self._place(force=True)
 

@@ -55,7 +55,7 @@ from ..widgets.form_errors import FieldError
 from ..widgets.pdf_preview import PdfPreview
 from ..widgets.remember import remember_geometry
 from ..widgets.save_file import ask_save_path, show_saved
-from ..widgets.tones import Tone, tone_css
+from ..widgets.tones import Tone, tone_css, tone_style
 from ..widgets.unsaved import confirm_discard
 from ..widgets.user_action import FAILED, run_action, show_failure
 from .agenda import AgendaPage
@@ -131,7 +131,7 @@ class MeetingWindow(QWidget):
         self.facts = QLabel()
         self.save_state = QLabel()
         self.save_state.setObjectName("saveState")
-        self.save_state.setStyleSheet(f"color: {tone_css(Tone.MUTED)};")
+        tone_style(self.save_state, lambda: f"color: {tone_css(Tone.MUTED)};")
         # A refused autosave says why here: wrapped, so a long reason never widens the window.
         self.save_state.setWordWrap(True)
         self.hold_button = QPushButton(self.tr("Meeting &held…"))
@@ -159,7 +159,7 @@ class MeetingWindow(QWidget):
         self._closed = False
         self._preview_asked = 0  # which report preview the report tab waits for
         self._discard_asked = False
-        self._meeting_names: dict[int, str] = {}
+        self._meeting_labels: dict[int, tuple[str, str]] = {}
         context.signals.changed.connect(self._on_change)
         self._build()
 
@@ -268,18 +268,19 @@ class MeetingWindow(QWidget):
         editor.setMinimumHeight(320)
         return editor
 
-    def _meeting_name(self, meeting_id: int | None) -> str:
+    def _meeting_label(self, meeting_id: int | None) -> tuple[str, str]:
+        """A meeting's title and date ("", "" for none, or one no longer there)."""
         if meeting_id is None:
-            return ""
-        if meeting_id not in self._meeting_names:
+            return "", ""
+        if meeting_id not in self._meeting_labels:
             try:
                 other = self.service.get(meeting_id)
             except ValidationFailed:
-                return ""
+                return "", ""
             kind = self.service.templates().get(other.kind)
             title = kind.title.get(self.lang) if kind else other.kind
-            self._meeting_names[meeting_id] = f"{title} {format_date(other.date)}".strip()
-        return self._meeting_names[meeting_id]
+            self._meeting_labels[meeting_id] = (title, format_date(other.date))
+        return self._meeting_labels[meeting_id]
 
     def _agreements_page(self, locked: bool) -> QWidget:
         page = QWidget()
@@ -307,7 +308,7 @@ class MeetingWindow(QWidget):
             self.meeting.aios_id,
             self.meeting_id,
             read_only=locked,
-            meeting_name=self._meeting_name,
+            meeting_label=self._meeting_label,
         )
         QVBoxLayout(goals).addWidget(self.goals_editor)
         layout = QVBoxLayout(page)
@@ -436,10 +437,10 @@ class MeetingWindow(QWidget):
         except ValidationFailed as failure:
             # The autosave's own line, not a field: where the user looks after typing.
             self.save_state.setText(" ".join(map(problem_text, failure.problems)))
-            self.save_state.setStyleSheet(f"color: {tone_css(Tone.BAD)};")
+            tone_style(self.save_state, lambda: f"color: {tone_css(Tone.BAD)};")
             return
         self.save_state.setText(self.tr("Saved"))
-        self.save_state.setStyleSheet(f"color: {tone_css(Tone.MUTED)};")
+        tone_style(self.save_state, lambda: f"color: {tone_css(Tone.MUTED)};")
 
     def _tab_changed(self, _index: int) -> None:
         if self._report_shown():
