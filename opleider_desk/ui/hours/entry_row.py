@@ -70,7 +70,6 @@ class EntryRow(QWidget):
             widget.installEventFilter(self)
         self.fields.general.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         line.addWidget(self.fields.general, 1)
-        messages.setMinimumHeight(self.fields.general.fontMetrics().lineSpacing())
         for field, least in ((self.fields.day, 120), (self.fields.duration, 110)):
             # Wide enough for the example in the placeholder, in either language.
             width = max(least, field.fontMetrics().horizontalAdvance(field.placeholderText()) + 24)
@@ -119,6 +118,10 @@ class EntryRow(QWidget):
         ):
             grid.addWidget(label, 0, column)
             grid.addWidget(widget, 1, column)
+        # Room kept for the messages: two lines when narrow, where two messages side by side
+        # ("Datum: Die dag bestaat niet: …" and "Duur: Dit veld is verplicht.") wrap.
+        line = self.fields.general.fontMetrics().lineSpacing()
+        self.messages.setMinimumHeight(line * (2 if two_rows else 1))
         if two_rows:
             grid.addWidget(self.labels[4], 2, 0, 1, 4)
             grid.addWidget(self.fields.widgets[4], 3, 0, 1, 3)
@@ -162,6 +165,8 @@ class EntryRow(QWidget):
 
     def set_choices(self, aios: Sequence[Aios], categories: Sequence[HourCategory]) -> None:
         self.fields.set_choices(aios, categories)
+        # Longer names make the choices wider: the row may no longer fit on one line.
+        self._place(two_rows=self.width() < self._one_row_width())
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         # A line edit claims Ctrl+Z even with nothing of its own to undo; right
