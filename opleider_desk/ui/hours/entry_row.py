@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from ...domain.entities import Aios, HourCategory
 from ...storage.services.hours import HoursService
-from ..widgets.form_errors import plain_label
+from ..widgets.form_errors import OneLineError, plain_label
 from ..widgets.user_action import FAILED, run_action
 from .fields import EntryFields
 
@@ -36,7 +36,7 @@ class EntryRow(QWidget):
     def __init__(self, service: HoursService, parent: QWidget | None = None):
         super().__init__(parent)
         self.service = service
-        self.fields = EntryFields()
+        self.fields = EntryFields(OneLineError)
         self.save_button = QPushButton(self.tr("Log"))
         self.save_button.setToolTip(self.tr("Save this entry (Enter)"))
 
@@ -45,14 +45,16 @@ class EntryRow(QWidget):
             self.tr("Tra&inee"),
             self.tr("Ca&tegory"),
             self.tr("D&uration"),
-            self.tr("Descri&ption"),
+            self.tr("Des&cription"),  # Alt+P is the period above the list
         )
         self.grid = grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setVerticalSpacing(2)
         # One message line under the whole row, its height kept while a message comes
         # and goes: a message under its own narrow column (Duur) took three lines and
-        # pushed the list down, then up again. Each message names its field.
+        # pushed the list down, then up again. Each message names its field. Two at once
+        # share the line, each as wide as its words; where both do not fit, each is cut
+        # short ("…") with the whole of it in its tooltip: wrapped, two grew the row by a line.
         self.messages = messages = QWidget()
         messages.setObjectName("entryMessages")
         line = QHBoxLayout(messages)
@@ -64,12 +66,14 @@ class EntryRow(QWidget):
             self.labels.append(label)
             error = self.fields.error_labels[key]
             error.prefix = self.tr("{field}: ").format(field=plain_label(title))
-            # The messages shown share the line; none widens a column.
-            error.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-            line.addWidget(error, 1)
+            line.addWidget(error)  # none widens a column: the line spans the row
             widget.installEventFilter(self)
-        self.fields.general.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        line.addWidget(self.fields.general, 1)
+        line.addWidget(self.fields.general)
+        line.addStretch(1)
+        general = self.fields.general
+        messages.setFixedHeight(max(general.fontMetrics().lineSpacing(), general.sizeHint().height()))
+        # Nor does the messages' width move the fields above: the line takes what the row has.
+        messages.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
         for field, least in ((self.fields.day, 120), (self.fields.duration, 110)):
             # Wide enough for the example in the placeholder, in either language.
             width = max(least, field.fontMetrics().horizontalAdvance(field.placeholderText()) + 24)
@@ -118,10 +122,6 @@ class EntryRow(QWidget):
         ):
             grid.addWidget(label, 0, column)
             grid.addWidget(widget, 1, column)
-        # Room kept for the messages: two lines when narrow, where two messages side by side
-        # ("Datum: Die dag bestaat niet: …" and "Duur: Dit veld is verplicht.") wrap.
-        line = self.fields.general.fontMetrics().lineSpacing()
-        self.messages.setMinimumHeight(line * (2 if two_rows else 1))
         if two_rows:
             grid.addWidget(self.labels[4], 2, 0, 1, 4)
             grid.addWidget(self.fields.widgets[4], 3, 0, 1, 3)

@@ -113,6 +113,12 @@ class HoursTab(QWidget):
         self.period_label.setMinimumWidth(230)
         self.aios_filter = QComboBox()
         self.aios_filter.setAccessibleName(self.tr("Trainee shown"))
+        # Read by its value alone ("Deze week", "Alle aios") a box says nothing of what it
+        # chooses: each has a label, whose access key takes the cursor there.
+        self.kind_label = QLabel(self.tr("&Period:"))
+        self.kind_label.setBuddy(self.kind)
+        self.aios_filter_label = QLabel(self.tr("Sho&w:"))
+        self.aios_filter_label.setBuddy(self.aios_filter)
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search hours…"))
         # The bar is full: without a minimum the search box shrinks to "Z…".
@@ -151,12 +157,14 @@ class HoursTab(QWidget):
         # Two rows: in one, the bar was wider than a laptop screen and the window grew to fit it.
         bar = QVBoxLayout()
         navigation = QHBoxLayout()
+        navigation.addWidget(self.kind_label)
         navigation.addWidget(self.previous_button)
         navigation.addWidget(self.kind)
         navigation.addWidget(self.next_button)
         navigation.addWidget(self.today_button)
         navigation.addWidget(self.period_label)
         navigation.addStretch()
+        navigation.addWidget(self.aios_filter_label)
         navigation.addWidget(self.aios_filter)
         navigation.addWidget(self.search, 1)
         actions = QHBoxLayout()

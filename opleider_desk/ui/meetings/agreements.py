@@ -36,7 +36,7 @@ from ..widgets.date_field import DateField
 from ..widgets.form_errors import FieldError
 from ..widgets.remember import remember_columns
 from ..widgets.table_models import ROW_ROLE, Column, RowTableModel
-from ..widgets.tones import Tone, tint, tone, tone_css
+from ..widgets.tones import Tone, tint, tone, tone_css, tone_style
 from ..widgets.user_action import FAILED, run_action
 
 
@@ -91,7 +91,9 @@ class HintLabel(QLabel):
         super().__init__(parent)
         self.setObjectName("smartHint")
         self.setWordWrap(True)
-        self.setStyleSheet(f"color: {tone_css(Tone.WARN)}; background: {tint(Tone.WARN)}; padding: 4px;")
+        tone_style(
+            self, lambda: f"color: {tone_css(Tone.WARN)}; background: {tint(Tone.WARN)}; padding: 4px;"
+        )
         self.hide()
 
     def show_hints(self, problems) -> None:
@@ -138,6 +140,8 @@ class AgreementsEditor(QWidget):
         self.due = DateField(optional=True)
         self.due.setObjectName("agreementDue")
         self.due.setMaximumWidth(120)
+        # Beside its label in a narrow guided step it was squeezed below its "dd-mm-jjjj".
+        self.due.setMinimumWidth(self.due.fontMetrics().horizontalAdvance(self.due.placeholderText()) + 16)
         # The row has no labels of its own (the table's headers name the columns): say it here.
         self.text.setAccessibleName(self.tr("Agreement"))
         self.owner.setAccessibleName(self.tr("Who"))
@@ -152,8 +156,12 @@ class AgreementsEditor(QWidget):
         # The agreement's text on a line of its own: beside who, when and Add it was too
         # narrow to read in a guided step.
         entry = QHBoxLayout()
-        entry.addWidget(self.owner)
-        entry.addWidget(self.due)
+        # Labelled on screen too: "— wie? —" and an empty date alone said little.
+        for text, field in ((self.tr("&Who:"), self.owner), (self.tr("D&ue:"), self.due)):
+            label = QLabel(text)
+            label.setBuddy(field)
+            entry.addWidget(label)
+            entry.addWidget(field)
         entry.addStretch()
         entry.addWidget(self.add_button)
         buttons = QHBoxLayout()

@@ -37,7 +37,7 @@ from ...domain.enums import CompetencyArea
 from ...domain.templates import ExpandedStep, Field, FieldKind, Template, Verdict, expand_steps
 from ...words import labels
 from ..widgets.tab_order import tab_after
-from ..widgets.tones import Tone, tint, tone_css
+from ..widgets.tones import Tone, tint, tone_css, tone_style
 
 # Builds the editor for an "agreements" or "goals" field of this meeting.
 EditorFactory = Callable[[FieldKind, QWidget], QWidget]
@@ -267,14 +267,17 @@ class GuidedForm(QWidget):
         if step.speaker is not None:
             speaker = QLabel(self.tr("Speaking: {who}").format(who=labels.speaker(step.speaker)))
             speaker.setObjectName("stepSpeaker")
-            speaker.setStyleSheet(f"color: {tone_css(Tone.INFO)}; font-weight: bold;")
+            tone_style(speaker, lambda: f"color: {tone_css(Tone.INFO)}; font-weight: bold;")
             layout.addWidget(speaker)
         if step.guidance is not None:
             guidance = QLabel(step.guidance.get(self.lang))
             guidance.setObjectName("stepGuidance")
             guidance.setWordWrap(True)
-            guidance.setStyleSheet(
-                f"background: {tint(Tone.INFO)}; border-left: 3px solid {tone_css(Tone.INFO)}; padding: 6px;"
+            tone_style(
+                guidance,
+                lambda: (
+                    f"background: {tint(Tone.INFO)}; border-left: 3px solid {tone_css(Tone.INFO)}; padding: 6px;"
+                ),
             )
             layout.addWidget(guidance)
         if step.questions:

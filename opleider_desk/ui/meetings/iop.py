@@ -37,10 +37,10 @@ from ...words.formatting import format_date
 from ...words.problems import problem_text
 from ..context import AppContext
 from ..widgets.date_field import DateField
-from ..widgets.form_errors import FieldError
+from ..widgets.form_errors import FieldError, plain_label
 from ..widgets.remember import remember_columns
 from ..widgets.table_models import ROW_ROLE, Column, RowTableModel
-from ..widgets.tones import Tone, tint
+from ..widgets.tones import Tone, tint, tone_style
 from ..widgets.user_action import FAILED, run_action
 from .agreements import HintLabel
 
@@ -119,6 +119,7 @@ class GoalsEditor(QWidget):
         only_meeting: bool = False,
         read_only: bool = False,
         meeting_label: MeetingLabel | None = None,
+        access_keys: bool = True,
         parent: QWidget | None = None,
     ):
         super().__init__(parent)
@@ -173,19 +174,31 @@ class GoalsEditor(QWidget):
         self.error = FieldError()
         self.hint = HintLabel()
 
+        # Access keys as every other form has, none taken by the meeting window's tabs, its
+        # Meeting held or the buttons below. Not in a guided step (``access_keys``): there the
+        # step's own fields have none, and the agreements beside the goals (STAR) left no
+        # letter free in Dutch.
+        def key(label: str) -> str:
+            return label if access_keys else plain_label(label)
+
         form = QFormLayout()
-        form.addRow(self.tr("Area"), self.area)
-        form.addRow(self.tr("Goal"), self.statement)
-        form.addRow(self.tr("Activities"), self.activities)
+        form.addRow(key(self.tr("Co&mpetency area")), self.area)
+        form.addRow(key(self.tr("G&oal")), self.statement)
+        form.addRow(key(self.tr("Ac&tivities")), self.activities)
         dates = QHBoxLayout()
         dates.addWidget(self.deadline)
-        dates.addWidget(QLabel(self.tr("Status")))
+        status_label = QLabel(key(self.tr("&Status")))
+        status_label.setBuddy(self.status)
+        dates.addWidget(status_label)
         dates.addWidget(self.status)
         dates.addStretch()
-        form.addRow(self.tr("Deadline"), dates)
+        form.addRow(key(self.tr("&Deadline")), dates)
+        deadline_label = form.labelForField(dates)
+        if isinstance(deadline_label, QLabel):  # a row of two fields: the label's key goes to the first
+            deadline_label.setBuddy(self.deadline)
         self.deadline.setAccessibleName(self.tr("Deadline"))
         self.status.setAccessibleName(self.tr("Status"))
-        form.addRow(self.tr("How tested"), self.assessment)
+        form.addRow(key(self.tr("Ho&w tested")), self.assessment)
         buttons = QHBoxLayout()
         buttons.addStretch()
         for button in (self.add_button, self.save_button, self.delete_button):
@@ -407,16 +420,16 @@ class CoverageView(QWidget):
                 )
                 count = self.tr("%n goal(s)", "", entry.goals)
                 cell.setText(f"<b>{labels.competency(entry.area)}</b><br>{count}<br><i>{note}</i>")
-                cell.setStyleSheet(f"background: {tint(Tone.MUTED)}; padding: 4px;")
+                tone_style(cell, lambda: f"background: {tint(Tone.MUTED)}; padding: 4px;")
             elif entry.covered:
                 count = self.tr("%n goal(s)", "", entry.goals)
                 detail = self.tr("%n achieved", "", entry.achieved)
                 cell.setText(f"<b>{labels.competency(entry.area)}</b><br>{count}, {detail}")
-                cell.setStyleSheet(f"background: {tint(Tone.GOOD)}; padding: 4px;")
+                tone_style(cell, lambda: f"background: {tint(Tone.GOOD)}; padding: 4px;")
             else:
                 missing = self.tr("no goal yet")
                 cell.setText(f"<b>{labels.competency(entry.area)}</b><br>{missing}")
-                cell.setStyleSheet(f"background: {tint(Tone.BAD)}; padding: 4px;")
+                tone_style(cell, lambda: f"background: {tint(Tone.BAD)}; padding: 4px;")
 
         self._place(force=True)
 

@@ -55,7 +55,7 @@ from ..widgets.form_errors import FieldError
 from ..widgets.pdf_preview import PdfPreview
 from ..widgets.remember import remember_geometry
 from ..widgets.save_file import ask_save_path, show_saved
-from ..widgets.tones import Tone, tone_css
+from ..widgets.tones import Tone, tone_css, tone_style
 from ..widgets.unsaved import confirm_discard
 from ..widgets.user_action import FAILED, run_action, show_failure
 from .agenda import AgendaPage
@@ -131,7 +131,7 @@ class MeetingWindow(QWidget):
         self.facts = QLabel()
         self.save_state = QLabel()
         self.save_state.setObjectName("saveState")
-        self.save_state.setStyleSheet(f"color: {tone_css(Tone.MUTED)};")
+        tone_style(self.save_state, lambda: f"color: {tone_css(Tone.MUTED)};")
         # A refused autosave says why here: wrapped, so a long reason never widens the window.
         self.save_state.setWordWrap(True)
         self.hold_button = QPushButton(self.tr("Meeting &held…"))
@@ -262,6 +262,7 @@ class MeetingWindow(QWidget):
             self.meeting_id,
             only_meeting=True,
             read_only=self.read_only,
+            access_keys=False,
             parent=parent,
         )
         editor.setMinimumHeight(320)
@@ -436,10 +437,10 @@ class MeetingWindow(QWidget):
         except ValidationFailed as failure:
             # The autosave's own line, not a field: where the user looks after typing.
             self.save_state.setText(" ".join(map(problem_text, failure.problems)))
-            self.save_state.setStyleSheet(f"color: {tone_css(Tone.BAD)};")
+            tone_style(self.save_state, lambda: f"color: {tone_css(Tone.BAD)};")
             return
         self.save_state.setText(self.tr("Saved"))
-        self.save_state.setStyleSheet(f"color: {tone_css(Tone.MUTED)};")
+        tone_style(self.save_state, lambda: f"color: {tone_css(Tone.MUTED)};")
 
     def _tab_changed(self, _index: int) -> None:
         if self._report_shown():

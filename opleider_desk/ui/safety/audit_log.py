@@ -169,8 +169,15 @@ class AuditLogDialog(QDialog):
         layout = QVBoxLayout(self)
         filters = QHBoxLayout()
         filters.addWidget(self.search, 1)
-        filters.addWidget(self.aios_filter)
-        filters.addWidget(self.quarter_filter)
+        # Named on screen, not only for a screen reader: "Alle aios" alone says nothing.
+        for text, combo in (
+            (self.tr("&Trainee:"), self.aios_filter),
+            (self.tr("&Quarter:"), self.quarter_filter),
+        ):
+            label = QLabel(text)
+            label.setBuddy(combo)
+            filters.addWidget(label)
+            filters.addWidget(combo)
         layout.addLayout(filters)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.detail)
