@@ -58,6 +58,10 @@ class AiosTab(QWidget):
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search trainees…"))
         self.search.setClearButtonEnabled(True)
+        # In a window at its least width the box shrank to "Search t…": its example stays whole.
+        self.search.setMinimumWidth(
+            self.search.fontMetrics().horizontalAdvance(self.search.placeholderText()) + 40
+        )
         self.search.setAccessibleName(self.tr("Search trainees"))  # a placeholder is no name
         self.show_inactive = QCheckBox(self.tr("Show &inactive trainees"))
         self.show_inactive.setChecked(context.settings.get(AIOS_SHOW_INACTIVE))

@@ -42,6 +42,7 @@ from ...words.formatting import format_date
 from ..context import AppContext
 from ..safety.file_dialogs import open_file_name
 from ..widgets.background import Progress, run_in_background
+from ..widgets.bar import TwoRowBar
 from ..widgets.save_file import ask_save_path, document_folder, remember_folder
 from ..widgets.unreadable_notice import UnreadableNotice
 from ..widgets.user_action import FAILED, run_action
@@ -156,24 +157,26 @@ class HoursTab(QWidget):
 
         # Two rows: in one, the bar was wider than a laptop screen and the window grew to fit it.
         bar = QVBoxLayout()
-        navigation = QHBoxLayout()
-        navigation.addWidget(self.kind_label)
-        navigation.addWidget(self.previous_button)
-        navigation.addWidget(self.kind)
-        navigation.addWidget(self.next_button)
-        navigation.addWidget(self.today_button)
-        navigation.addWidget(self.period_label)
-        navigation.addStretch()
-        navigation.addWidget(self.aios_filter_label)
-        navigation.addWidget(self.aios_filter)
-        navigation.addWidget(self.search, 1)
+        # In a narrow window the choice of trainee and the search go under the period.
+        navigation = TwoRowBar(
+            [
+                self.kind_label,
+                self.previous_button,
+                self.kind,
+                self.next_button,
+                self.today_button,
+                self.period_label,
+            ],
+            [self.aios_filter_label, self.aios_filter, self.search],
+            grow=self.search,
+        )
         actions = QHBoxLayout()
         actions.addStretch()
         actions.addWidget(self.copy_button)
         actions.addWidget(self.routine_button)
         actions.addWidget(self.statement_button)
         actions.addWidget(self.more_button)
-        bar.addLayout(navigation)
+        bar.addWidget(navigation)
         bar.addLayout(actions)
         left = QWidget()
         left_layout = QVBoxLayout(left)
