@@ -225,14 +225,13 @@ class _Columns(QObject):
         )
         # Short of its share, the column takes what the others leave, down to its own
         # longest word: a 960 px meeting window scrolled sideways for the last column.
-        least = min(want, least_width(self.view, column))
-        if left >= least:
+        if left >= want or left >= least_width(self.view, column):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
         else:
             # Too narrow for every column even with their text wrapped: the column keeps
             # the width of its longest word and the table scrolls sideways to the rest.
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-            header.resizeSection(column, least)
+            header.resizeSection(column, min(want, least_width(self.view, column)))
 
     def _narrow(self, others: list[int], budget: int) -> None:
         header = self.header
