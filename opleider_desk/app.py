@@ -58,6 +58,14 @@ def create_application() -> QApplication:
     return app
 
 
+def apply_chosen_colour_scheme(app: QApplication, scheme: str) -> None:
+    """The colour scheme of the settings, before the window is made (no repaint in another)."""
+    if scheme != "system":  # the system's: Qt follows it by itself, nothing to import
+        from .ui.widgets.colour_scheme import apply_colour_scheme
+
+        apply_colour_scheme(app, scheme)
+
+
 def run_gui(args: argparse.Namespace, language: str) -> int:
     from .error_log import setup_logging
     from .paths import chosen_data_file
@@ -70,10 +78,7 @@ def run_gui(args: argparse.Namespace, language: str) -> int:
     set_language(language)
     log_path = setup_logging()
     settings = Settings()
-    if (scheme := settings.get(COLOUR_SCHEME)) != "system":  # the system's: Qt follows it by itself
-        from .ui.widgets.colour_scheme import apply_colour_scheme
-
-        apply_colour_scheme(app, scheme)
+    apply_chosen_colour_scheme(app, settings.get(COLOUR_SCHEME))
     window = MainWindow(settings, language)
     install_excepthook(window, log_path)
     probe = None
