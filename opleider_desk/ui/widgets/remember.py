@@ -118,6 +118,7 @@ class _Columns(QObject):
         self.fit_pending = False
         self.fitted: list[int] = []
         self.user_sized = False
+        self.watching = False  # the viewport's resizes, from the first fit on (see _fit)
         self._restore()
         header = self.header
         header.sectionResized.connect(self._resized)
@@ -128,9 +129,6 @@ class _Columns(QObject):
             for signal in (model.modelReset, model.rowsInserted, model.layoutChanged, model.dataChanged):
                 signal.connect(self._fit_soon)
             self._fit_soon()
-            if room is not None:
-                # The room kept depends on the width: fit again when the table is resized.
-                view.viewport().installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Resize and watched is self.view.viewport():
@@ -177,6 +175,13 @@ class _Columns(QObject):
         # (Checked inline: these run for every column on every relayout.)
         if self.user_sized or not shiboken6.isValid(self.header):
             return
+        if self.room is not None and not self.watching:
+            # The room kept depends on the width: fit again when the table is resized. Watched
+            # from here, not when the table is made: the first wrapper of a widget Qt made (the
+            # viewport) has PySide build the enums of every kind of widget, 5 ms that the
+            # window's start would wait for.
+            self.watching = True
+            self.view.viewport().installEventFilter(self)
         self.fitting = True
         try:
             # Only the columns that fitted their contents: one given a width on purpose keeps it.
