@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QMenu,
     QMessageBox,
     QPushButton,
@@ -42,7 +41,9 @@ from ...words.formatting import format_date
 from ..context import AppContext
 from ..safety.file_dialogs import open_file_name
 from ..widgets.background import Progress, run_in_background
+from ..widgets.bar import TwoRowBar
 from ..widgets.save_file import ask_save_path, document_folder, remember_folder
+from ..widgets.search_field import search_field
 from ..widgets.unreadable_notice import UnreadableNotice
 from ..widgets.user_action import FAILED, run_action
 from .entry_row import EntryRow
@@ -113,14 +114,13 @@ class HoursTab(QWidget):
         self.period_label.setMinimumWidth(230)
         self.aios_filter = QComboBox()
         self.aios_filter.setAccessibleName(self.tr("Trainee shown"))
-        self.search = QLineEdit()
-        self.search.setPlaceholderText(self.tr("Search hours…"))
-        # The bar is full: without a minimum the search box shrinks to "Z…".
-        self.search.setMinimumWidth(
-            self.search.fontMetrics().horizontalAdvance(self.search.placeholderText()) + 40
-        )
-        self.search.setClearButtonEnabled(True)
-        self.search.setAccessibleName(self.tr("Search hours"))  # a placeholder is no name
+        # Read by its value alone ("Deze week", "Alle aios") a box says nothing of what it
+        # chooses: each has a label, whose access key takes the cursor there.
+        self.kind_label = QLabel(self.tr("&Period:"))
+        self.kind_label.setBuddy(self.kind)
+        self.aios_filter_label = QLabel(self.tr("Sho&w:"))
+        self.aios_filter_label.setBuddy(self.aios_filter)
+        self.search = search_field(self.tr("Search hours…"), self.tr("Search hours"))
         self.copy_button = QPushButton(self.tr("Copy &last week"))
         self.copy_button.setToolTip(self.tr("Copy the entries of the week before into this week"))
         self.routine_button = QPushButton(self.tr("Log &routine"))
@@ -149,23 +149,27 @@ class HoursTab(QWidget):
         self.footer = QLabel()
 
         # Two rows: in one, the bar was wider than a laptop screen and the window grew to fit it.
+        # And in a narrow window the choice of aios and the search go under the period.
         bar = QVBoxLayout()
-        navigation = QHBoxLayout()
-        navigation.addWidget(self.previous_button)
-        navigation.addWidget(self.kind)
-        navigation.addWidget(self.next_button)
-        navigation.addWidget(self.today_button)
-        navigation.addWidget(self.period_label)
-        navigation.addStretch()
-        navigation.addWidget(self.aios_filter)
-        navigation.addWidget(self.search, 1)
+        navigation = TwoRowBar(
+            [
+                self.kind_label,
+                self.previous_button,
+                self.kind,
+                self.next_button,
+                self.today_button,
+                self.period_label,
+            ],
+            [self.aios_filter_label, self.aios_filter, self.search],
+            grow=self.search,
+        )
         actions = QHBoxLayout()
         actions.addStretch()
         actions.addWidget(self.copy_button)
         actions.addWidget(self.routine_button)
         actions.addWidget(self.statement_button)
         actions.addWidget(self.more_button)
-        bar.addLayout(navigation)
+        bar.addWidget(navigation)
         bar.addLayout(actions)
         left = QWidget()
         left_layout = QVBoxLayout(left)
