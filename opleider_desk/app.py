@@ -16,6 +16,7 @@ from . import APP_ID, APP_NAME, ORG_NAME
 # Set by benchmarks/bench_startup.py; see opleider_desk/startup_probe.py.
 STARTUP_PROBE_ENV = "OPLEIDERDESK_STARTUP_PROBE"
 SWITCH_INTERVAL_S = 0.0002
+_SET_UP = "opleiderDeskSetUp"  # a property of the application create_application has set up
 
 
 def app_icon() -> QIcon:
@@ -35,7 +36,13 @@ def create_application() -> QApplication:
 
     install()  # for a window started without cli.main (the benchmarks, the tests)
     existing = QApplication.instance()
+    if isinstance(existing, QApplication) and existing.property(_SET_UP):
+        # Made by cli.main, asked for again by run_gui: its names, icon and palette
+        # follower are there (reading the icon's files again cost the first paint 1 ms).
+        sys.setswitchinterval(SWITCH_INTERVAL_S)
+        return existing
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
+    app.setProperty(_SET_UP, True)
     app.setOrganizationName(ORG_NAME)
     app.setApplicationName(APP_ID)
     app.setApplicationDisplayName(APP_NAME)
