@@ -49,6 +49,7 @@ def build_parser(
     from PySide6.QtCore import QCoreApplication as Q
 
     from . import cli_text
+    from .words.formatting import current_language
 
     cli_text.install()
     parser = parser_class(
@@ -84,7 +85,7 @@ def build_parser(
             "Cli",
             "open a separate demo file with example trainees, hours and meetings; "
             "your own data file is not touched ({path})",
-        ).format(path=demo_data_file()),
+        ).format(path=demo_data_file(current_language())),
     )
     parser.add_argument(
         "--lang",
@@ -113,7 +114,9 @@ def build_parser(
 
 
 def data_file(args: argparse.Namespace) -> Path:
-    return chosen_data_file(demo=args.demo, db=args.db)
+    from .words.formatting import current_language
+
+    return chosen_data_file(demo=args.demo, db=args.db, language=current_language())
 
 
 def _window_args(argv: list[str]) -> argparse.Namespace | None:
@@ -273,8 +276,10 @@ def _run_command(module, args: argparse.Namespace) -> int:
         return 2
     if args.demo:
         from .storage.demo import fill_demo_if_empty
+        from .words.formatting import current_language
 
-        fill_demo_if_empty(store)  # the demo file always holds the example practice
+        # The demo file always holds the example practice, in the language asked for.
+        fill_demo_if_empty(store, language=current_language())
     try:
         return int(module.run(args, store))
     finally:
