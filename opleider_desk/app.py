@@ -60,7 +60,7 @@ def create_application() -> QApplication:
 def run_gui(args: argparse.Namespace, language: str) -> int:
     from .error_log import setup_logging
     from .paths import chosen_data_file
-    from .settings import LAST_FILE, Settings
+    from .settings import COLOUR_SCHEME, LAST_FILE, Settings
     from .ui.excepthook import install_excepthook
     from .ui.main_window import MainWindow
     from .words.formatting import set_language
@@ -69,6 +69,10 @@ def run_gui(args: argparse.Namespace, language: str) -> int:
     set_language(language)
     log_path = setup_logging()
     settings = Settings()
+    if (scheme := settings.get(COLOUR_SCHEME)) != "system":  # the system's: Qt follows it by itself
+        from .ui.widgets.colour_scheme import apply_colour_scheme
+
+        apply_colour_scheme(app, scheme)
     window = MainWindow(settings, language)
     install_excepthook(window, log_path)
     probe = None

@@ -43,6 +43,8 @@ class Option(Generic[T]):
 
 
 LANGUAGE = Option("ui/language", "nl", str)
+# "system" (follow the desktop, the default), "light" or "dark": ui/widgets/colour_scheme.py.
+COLOUR_SCHEME = Option("ui/colour_scheme", "system", str)
 LAST_FILE = Option("data/last_file", "", str)
 WINDOW_GEOMETRY = Option("window/geometry", QByteArray(), QByteArray)
 WINDOW_STATE = Option("window/state", QByteArray(), QByteArray)

@@ -62,6 +62,10 @@
             <source>Status</source>
             <translation>Status</translation>
         </message>
+        <message>
+            <source>Open, overdue</source>
+            <translation>Open, overdue</translation>
+        </message>
     </context>
     <context>
         <name>AgreementsEditor</name>
@@ -2180,6 +2184,10 @@ Details (without personal data) are in the log file:
         <message>
             <source>Step {n} of {total}</source>
             <translation>Step {n} of {total}</translation>
+        </message>
+        <message>
+            <source>&amp;Next: the report →</source>
+            <translation>&amp;Next: the report →</translation>
         </message>
         <message>
             <source>Speaking: {who}</source>
@@ -5336,8 +5344,24 @@ Everything entered after that is replaced. The current file is first kept as a b
             <translation>A new language takes effect when you restart OpleiderDesk.</translation>
         </message>
         <message>
+            <source>Follow the system</source>
+            <translation>Follow the system</translation>
+        </message>
+        <message>
+            <source>Light</source>
+            <translation>Light</translation>
+        </message>
+        <message>
+            <source>Dark</source>
+            <translation>Dark</translation>
+        </message>
+        <message>
             <source>&amp;Language</source>
             <translation>&amp;Language</translation>
+        </message>
+        <message>
+            <source>Colour &amp;scheme</source>
+            <translation>Colour &amp;scheme</translation>
         </message>
         <message>
             <source>Backups</source>

@@ -62,6 +62,10 @@
             <source>Status</source>
             <translation>Status</translation>
         </message>
+        <message>
+            <source>Open, overdue</source>
+            <translation>Open, achterstallig</translation>
+        </message>
     </context>
     <context>
         <name>AgreementsEditor</name>
@@ -2180,6 +2184,10 @@ De details (zonder persoonsgegevens) staan in het logbestand:
         <message>
             <source>Step {n} of {total}</source>
             <translation>Stap {n} van {total}</translation>
+        </message>
+        <message>
+            <source>&amp;Next: the report →</source>
+            <translation>V&amp;olgende: het verslag →</translation>
         </message>
         <message>
             <source>Speaking: {who}</source>
@@ -5336,8 +5344,24 @@ Alles wat daarna is ingevoerd, wordt vervangen. Het huidige bestand wordt eerst 
             <translation>Een andere taal wordt actief als u OpleiderDesk opnieuw start.</translation>
         </message>
         <message>
+            <source>Follow the system</source>
+            <translation>Zoals het systeem</translation>
+        </message>
+        <message>
+            <source>Light</source>
+            <translation>Licht</translation>
+        </message>
+        <message>
+            <source>Dark</source>
+            <translation>Donker</translation>
+        </message>
+        <message>
             <source>&amp;Language</source>
             <translation>&amp;Taal</translation>
+        </message>
+        <message>
+            <source>Colour &amp;scheme</source>
+            <translation>&amp;Kleurenschema</translation>
         </message>
         <message>
             <source>Backups</source>

@@ -61,3 +61,8 @@ class Period:
     @property
     def last_day(self) -> date:
         return self.end - timedelta(days=1)
+
+
+def is_overdue(due: date | None, today: date) -> bool:
+    """Past its date on ``today``: the day itself still counts as in time."""
+    return due is not None and due < today

@@ -43,7 +43,7 @@ from datetime import date, timedelta
 from enum import StrEnum
 from typing import Any, NamedTuple
 
-from .dates import Period, add_months, week_start, whole_months_between
+from .dates import Period, add_months, is_overdue, week_start, whole_months_between
 from .due_norms import DueNorms, RuleSource, source_of
 from .entities import Agreement, Aios, Interruption, Meeting, Placement, TrainerEvent
 from .enums import (
@@ -292,7 +292,7 @@ _sort_key = sort_key
 
 
 def _status(due: date, today: date, norms: DueNorms) -> DueStatus:
-    if due < today:
+    if is_overdue(due, today):
         return DueStatus.OVERDUE
     if (due - today).days <= norms.due_soon_days:
         return DueStatus.DUE_SOON

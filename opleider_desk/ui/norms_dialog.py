@@ -34,7 +34,7 @@ from ..words.formatting import current_language
 from .widgets.form_errors import ErrorForm
 from .widgets.remember import remember_size
 from .widgets.tab_order import buttons_tab_as_shown, shown_buttons, tab_after
-from .widgets.tones import Tone, tone_css
+from .widgets.tones import Tone, tone_css, tone_style
 from .widgets.unsaved import DiscardGuard
 from .widgets.user_action import FAILED, run_action
 
@@ -109,7 +109,7 @@ class RuleRow(QWidget):
         self.source = QLabel()
         self.source.setObjectName(f"source_{rule.key}")
         self.source.setWordWrap(True)
-        self.source.setStyleSheet(f"color: {tone_css(Tone.MUTED)};")
+        tone_style(self.source, lambda: f"color: {tone_css(Tone.MUTED)};")
         if rule.applies:
             counted = ", ".join(per_text(p) for p in rule.per)
             self.source.setText(f"{counted} · {source_text(rule, lang)}")

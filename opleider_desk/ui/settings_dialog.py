@@ -32,11 +32,13 @@ from ..settings import (
     BACKUP_KEEP_DAILY,
     BACKUP_KEEP_MONTHLY,
     BACKUP_KEEP_WEEKLY,
+    COLOUR_SCHEME,
     LANGUAGE,
     Settings,
 )
 from ..storage.services.profile import ProfileService
 from .safety.file_dialogs import existing_directory
+from .widgets.colour_scheme import DARK, LIGHT, SYSTEM, apply_colour_scheme, chosen_scheme
 from .widgets.remember import remember_size
 from .widgets.unsaved import DiscardGuard
 
@@ -60,8 +62,16 @@ class SettingsDialog(QDialog):
         self.language.setCurrentIndex(self.language.findData(settings.get(LANGUAGE)))
         note = QLabel(self.tr("A new language takes effect when you restart OpleiderDesk."))
         note.setWordWrap(True)
+        self.colour_scheme = QComboBox()
+        self.colour_scheme.addItem(self.tr("Follow the system"), SYSTEM)
+        self.colour_scheme.addItem(self.tr("Light"), LIGHT)
+        self.colour_scheme.addItem(self.tr("Dark"), DARK)
+        self.colour_scheme.setCurrentIndex(
+            self.colour_scheme.findData(chosen_scheme(settings.get(COLOUR_SCHEME)))
+        )
         form = QFormLayout()
         form.addRow(self.tr("&Language"), self.language)
+        form.addRow(self.tr("Colour &scheme"), self.colour_scheme)
 
         backups = QGroupBox(self.tr("Backups"))
         self.backup_folder = QLineEdit(settings.get(BACKUP_FOLDER))
@@ -131,6 +141,14 @@ class SettingsDialog(QDialog):
 
     def accept(self) -> None:
         self.settings.set(LANGUAGE, self.language.currentData())
+        scheme = self.colour_scheme.currentData()
+        if scheme != chosen_scheme(self.settings.get(COLOUR_SCHEME)):
+            from PySide6.QtWidgets import QApplication
+
+            app = QApplication.instance()
+            if isinstance(app, QApplication):
+                apply_colour_scheme(app, scheme)  # at once, in every open window
+        self.settings.set(COLOUR_SCHEME, scheme)
         self.settings.set(BACKUP_FOLDER, self.backup_folder.text().strip())
         self.settings.set(BACKUP_AUTOMATIC, self.backup_automatic.isChecked())
         self.settings.set(BACKUP_INTERVAL_HOURS, self.backup_interval.value())

@@ -120,7 +120,12 @@ def test_pendleton_runs_its_five_steps_in_order_with_the_right_speaker(qtbot, wi
         seen.append((form.current_step().id, step_texts(form)))
         qtbot.mouseClick(form.next_button, Qt.MouseButton.LeftButton)
     seen.append((form.current_step().id, step_texts(form)))
-    assert not form.next_button.isEnabled()
+    # The last step's Next leads on to the report (it was a dead, greyed-out button).
+    assert form.next_button.isEnabled()
+    assert form.next_button.text() == "V&olgende: het verslag →"
+    qtbot.mouseClick(form.next_button, Qt.MouseButton.LeftButton)
+    assert meeting.tabs.currentWidget() is meeting.report_page
+    assert form.current == len(form.steps) - 1
 
     guided = [(step_id, speaker) for step_id, (_title, speaker) in seen if speaker]
     assert [step_id for step_id, _ in guided] == [
@@ -173,7 +178,7 @@ def test_star_loops_through_situation_to_reflection_per_chosen_competency(qtbot,
     assert form.step_list.count() == 5 + 2 * 5
 
     ids = []
-    while form.next_button.isEnabled():
+    while form.current < len(form.steps) - 1:
         qtbot.mouseClick(form.next_button, Qt.MouseButton.LeftButton)
         ids.append(form.current_step().id)
         if form.current_step().competency is CompetencyArea.PROFESSIONALITEIT:
@@ -548,6 +553,34 @@ def test_the_review_step_lists_the_earlier_agreements_to_tick_off(qtbot, window,
     assert listed.select(agreement_id)
     qtbot.mouseClick(listed.done_button, Qt.MouseButton.LeftButton)
     assert agreements.get(agreement_id).status is AgreementStatus.DONE
+    meeting.close()
+
+
+def test_an_earlier_agreement_past_its_date_reads_overdue_as_in_what_is_open(qtbot, window, aios_id):
+    """The review step said "Open" of an agreement the overview calls overdue (walk)."""
+    from opleider_desk.ui.meetings.agreements import EarlierAgreements
+    from opleider_desk.ui.widgets.tones import Tone, tone
+
+    earlier = plan(window, aios_id, "coachingsgesprek", datetime(2026, 3, 2, 9, 0))
+    agreements = window.context.service(AgreementService)
+    today = date.today()
+    for text, due in (("Casus uitwerken", today - timedelta(days=1)), ("KPB plannen", today)):
+        agreements.add(Agreement(aios_id=aios_id, meeting_id=earlier, text=text, due_date=due))
+    meeting = open_form(qtbot, window, plan(window, aios_id, "voortgangsgesprek"))
+    form = meeting.form
+    form.go_to(next(i for i, s in enumerate(form.steps) if s.id == "afspraken_vorige"))
+    listed = form.page_area.widget().findChild(EarlierAgreements)
+    assert listed is not None
+    model = listed.model
+    shown = {
+        model.index(row, 0).data(): (
+            model.index(row, 3).data(),
+            model.index(row, 3).data(Qt.ItemDataRole.ForegroundRole),
+        )
+        for row in range(model.rowCount())
+    }
+    assert shown["Casus uitwerken"] == ("Open, achterstallig", tone(Tone.BAD))
+    assert shown["KPB plannen"] == ("Open", None)  # due today: still in time
     meeting.close()
 
 

@@ -38,6 +38,12 @@ def _light() -> QPalette:
     return QPalette(style.standardPalette())
 
 
+def _own_dark() -> QPalette:
+    from opleider_desk.ui.widgets.colour_scheme import dark_palette
+
+    return dark_palette()
+
+
 PALETTES = {
     "light": _light,
     "dark": lambda: _palette(
@@ -51,6 +57,22 @@ PALETTES = {
             roles.ButtonText: "#e6e6e6",
             roles.Highlight: "#3d6fb4",
             roles.HighlightedText: "#ffffff",
+        }
+    ),
+    # The Dark setting where the platform has no dark palette of its own (Qt's dark Fusion),
+    # and what Qt's GTK platform theme gives when a GNOME desktop is dark.
+    "own dark": lambda: _own_dark(),
+    "gtk dark": lambda: _palette(
+        {
+            roles.Window: "#323232",
+            roles.WindowText: "#f0f0f0",
+            roles.Base: "#242424",
+            roles.AlternateBase: "#2b2b2b",
+            roles.Text: "#f0f0f0",
+            roles.Button: "#323232",
+            roles.ButtonText: "#f0f0f0",
+            roles.Highlight: "#308cc6",
+            roles.HighlightedText: "#f0f0f0",
         }
     ),
     # Windows 10/11 "High Contrast Black" / "High Contrast White" (Aquatic/Desert differ a little).

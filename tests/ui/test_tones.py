@@ -66,6 +66,9 @@ def test_no_fixed_colour_is_left_in_the_interface():
     found = [
         f"{path.relative_to(Path(ui.__file__).parent)}:{number}: {line.strip()}"
         for path in Path(ui.__file__).parent.rglob("*.py")
+        # The palette itself, set where the platform cannot give a dark one: what every
+        # tone is derived from.
+        if path.name != "colour_scheme.py"
         for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
         if fixed.search(line.split("  # ")[0]) and not line.lstrip().startswith("#")
     ]

@@ -45,7 +45,7 @@ from ..widgets.form_errors import ErrorForm
 from ..widgets.remember import remember_columns, remember_size
 from ..widgets.table_models import Column, RowTableModel
 from ..widgets.table_view import setup_row_view
-from ..widgets.tones import Tone, tone_css
+from ..widgets.tones import Tone, tone_css, tone_style
 from . import training_labels
 
 
@@ -315,7 +315,7 @@ class TrainingEditor(QWidget):
         self.notice = QLabel()
         self.notice.setObjectName("institutionNotice")
         self.notice.setWordWrap(True)
-        self.notice.setStyleSheet(f"color: {tone_css(Tone.WARN)};")
+        tone_style(self.notice, lambda: f"color: {tone_css(Tone.WARN)};")
         self.proposal = QLabel()
         self.proposal.setObjectName("endProposal")
         self.proposal.setWordWrap(True)

@@ -61,7 +61,7 @@ from PySide6.QtCore import (
     Qt,
 )
 from PySide6.QtCore import QCoreApplication as Q
-from PySide6.QtGui import QIcon, QPainter, QPixmap
+from PySide6.QtGui import QGuiApplication, QIcon, QPainter, QPixmap
 
 from ...domain.durations import format_minutes
 from ...domain.entities import HourEntry
@@ -369,7 +369,8 @@ class HoursTableModel(QAbstractTableModel):
         self._results: dict[str, _Result] = {}  # needle -> result, while entries and order stay
         self._aligned: dict[str, array] = {}  # see _in_order, while entries and order stay
         self._sort: tuple[int, Qt.SortOrder] = (DAY, Qt.SortOrder.AscendingOrder)
-        self._lock_icon: QIcon | None = None
+        # Drawn in the palette's muted tone: again once the palette changes (dark mode).
+        self._lock_icon: tuple[int, QIcon] | None = None
 
     # ------------------------------------------------------------ loading
     def set_entries(
@@ -621,9 +622,10 @@ class HoursTableModel(QAbstractTableModel):
             if role == Qt.ItemDataRole.DecorationRole:
                 if column != DAY:
                     return None
-                if self._lock_icon is None:
-                    self._lock_icon = lock_icon()
-                return self._lock_icon
+                palette = QGuiApplication.palette().cacheKey()
+                if self._lock_icon is None or self._lock_icon[0] != palette:
+                    self._lock_icon = (palette, lock_icon())
+                return self._lock_icon[1]
             return tone(Tone.MUTED)
         return None
 

@@ -30,7 +30,7 @@ from ...domain.hour_norms import AiosFilter, HourNorm, HourTotals, hour_norm_lin
 from ...domain.norms import NormCheck, Norms, NormStatus
 from ...domain.quarters import Period
 from ...domain.regulation_obligations import Ruled
-from ..widgets.tones import Tone, tone_css
+from ..widgets.tones import Tone, follow_palette, tone_css
 from .fields import category_name
 from .model import own_time_label
 
@@ -92,6 +92,8 @@ class TotalsPanel(QTextBrowser):
         self.tables_html = ""
         self.up_to: date | None = None
         self._html = ""
+        self._uncoloured: str | None = None  # the totals' tables, which have no tones
+        follow_palette(self, self._render, "html")
 
     def text(self) -> str:
         """The HTML shown, as it was set (``toHtml`` gives Qt's rewrite of it)."""
@@ -126,8 +128,14 @@ class TotalsPanel(QTextBrowser):
         if per_aios.get(None):
             rows.append((own_time_label(), per_aios[None]))
         parts.append(self._table(self.tr("Per trainee"), rows))
-        parts.append(self._norms())
-        tables = "".join(parts)  # what must not wrap
+        self._uncoloured = "".join(parts)
+        self._render()
+
+    def _render(self) -> None:
+        """The HTML in the palette's tones: again when the palette changes (dark mode)."""
+        if self._uncoloured is None:
+            return
+        tables = self._uncoloured + self._norms()  # what must not wrap
         html = tables + self._legend()
         if html != self._html:  # the same totals again (a reload after an unrelated change): no layout
             self._html = html

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.agenda import AGREEMENT, USER, user_point
-from ..widgets.tones import Tone, tone_css
+from ..widgets.tones import Tone, tone_css, tone_style
 
 ITEM_ROLE = Qt.ItemDataRole.UserRole
 
@@ -55,7 +55,7 @@ class AgendaPage(QWidget):
         legend = QLabel(
             self.tr("↺ open agreement from an earlier meeting · tick a point once it has been discussed")
         )
-        legend.setStyleSheet(f"color: {tone_css(Tone.MUTED)};")
+        tone_style(legend, lambda: f"color: {tone_css(Tone.MUTED)};")
 
         side = QVBoxLayout()
         for button in (self.up_button, self.down_button, self.remove_button):

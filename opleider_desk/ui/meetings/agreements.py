@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...domain.dates import is_overdue
 from ...domain.entities import Agreement, stored_id
 from ...domain.enums import AgreementOwner, AgreementStatus
 from ...domain.problems import ParseError
@@ -35,7 +36,7 @@ from ..widgets.date_field import DateField
 from ..widgets.form_errors import FieldError
 from ..widgets.remember import remember_columns
 from ..widgets.table_models import ROW_ROLE, Column, RowTableModel
-from ..widgets.tones import Tone, tint, tone_css
+from ..widgets.tones import Tone, tint, tone, tone_css, tone_style
 from ..widgets.user_action import FAILED, run_action
 
 
@@ -50,8 +51,23 @@ def agreement_columns() -> list[Column[Agreement]]:
             lambda a: format_date(a.due_date),
             sort_key=lambda a: a.due_date,
         ),
-        Column(lambda: Q.translate("AgreementModel", "Status"), lambda a: labels.agreement_status(a.status)),
+        Column(
+            lambda: Q.translate("AgreementModel", "Status"),
+            _status_text,
+            foreground=lambda a: tone(Tone.BAD) if _overdue(a) else None,
+        ),
     ]
+
+
+def _overdue(agreement: Agreement) -> bool:
+    # The same rule as "Wat staat er open", which calls it overdue: the step's table said "Open".
+    return agreement.status is AgreementStatus.OPEN and is_overdue(agreement.due_date, date.today())
+
+
+def _status_text(agreement: Agreement) -> str:
+    if _overdue(agreement):
+        return Q.translate("AgreementModel", "Open, overdue")
+    return labels.agreement_status(agreement.status)
 
 
 def _table(model: RowTableModel) -> QTableView:
@@ -75,7 +91,9 @@ class HintLabel(QLabel):
         super().__init__(parent)
         self.setObjectName("smartHint")
         self.setWordWrap(True)
-        self.setStyleSheet(f"color: {tone_css(Tone.WARN)}; background: {tint(Tone.WARN)}; padding: 4px;")
+        tone_style(
+            self, lambda: f"color: {tone_css(Tone.WARN)}; background: {tint(Tone.WARN)}; padding: 4px;"
+        )
         self.hide()
 
     def show_hints(self, problems) -> None:

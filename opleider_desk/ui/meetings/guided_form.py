@@ -37,7 +37,7 @@ from ...domain.enums import CompetencyArea
 from ...domain.templates import ExpandedStep, Field, FieldKind, Template, Verdict, expand_steps
 from ...words import labels
 from ..widgets.tab_order import tab_after
-from ..widgets.tones import Tone, tint, tone_css
+from ..widgets.tones import Tone, tint, tone_css, tone_style
 
 # Builds the editor for an "agreements" or "goals" field of this meeting.
 EditorFactory = Callable[[FieldKind, QWidget], QWidget]
@@ -100,6 +100,8 @@ class CompetencyChoice(QWidget):
 class GuidedForm(QWidget):
     changed = Signal()  # an answer or the verdict changed
     stepChanged = Signal(int)
+    # Next on the last step: the form is gone through, the window shows the report.
+    lastStepPassed = Signal()
 
     def __init__(
         self,
@@ -169,7 +171,7 @@ class GuidedForm(QWidget):
 
         self.step_list.currentRowChanged.connect(self._list_moved)
         self.previous_button.clicked.connect(lambda: self.go_to(self.current - 1))
-        self.next_button.clicked.connect(lambda: self.go_to(self.current + 1))
+        self.next_button.clicked.connect(self._next)
         self._fill_list()
         self._show(self.current)
 
@@ -190,6 +192,12 @@ class GuidedForm(QWidget):
     def _list_moved(self, row: int) -> None:
         if row >= 0 and row != self.current:
             self.go_to(row)
+
+    def _next(self) -> None:
+        if self.current == len(self.steps) - 1:
+            self.lastStepPassed.emit()
+        else:
+            self.go_to(self.current + 1)
 
     def go_to(self, index: int) -> None:
         if not 0 <= index < len(self.steps) or index == self.current:
@@ -217,7 +225,10 @@ class GuidedForm(QWidget):
             self.tr("Step {n} of {total}").format(n=self.current + 1, total=len(self.steps))
         )
         self.previous_button.setEnabled(self.current > 0)
-        self.next_button.setEnabled(self.current < len(self.steps) - 1)
+        # The last step leads on to the report rather than to a dead, greyed-out button;
+        # the same access key as Next, so the window keeps one key per control.
+        last = self.current == len(self.steps) - 1
+        self.next_button.setText(self.tr("&Next: the report →") if last else self.tr("&Next →"))
 
     # ------------------------------------------------------------ one step
     def _keep_drafts(self) -> None:
@@ -256,14 +267,17 @@ class GuidedForm(QWidget):
         if step.speaker is not None:
             speaker = QLabel(self.tr("Speaking: {who}").format(who=labels.speaker(step.speaker)))
             speaker.setObjectName("stepSpeaker")
-            speaker.setStyleSheet(f"color: {tone_css(Tone.INFO)}; font-weight: bold;")
+            tone_style(speaker, lambda: f"color: {tone_css(Tone.INFO)}; font-weight: bold;")
             layout.addWidget(speaker)
         if step.guidance is not None:
             guidance = QLabel(step.guidance.get(self.lang))
             guidance.setObjectName("stepGuidance")
             guidance.setWordWrap(True)
-            guidance.setStyleSheet(
-                f"background: {tint(Tone.INFO)}; border-left: 3px solid {tone_css(Tone.INFO)}; padding: 6px;"
+            tone_style(
+                guidance,
+                lambda: (
+                    f"background: {tint(Tone.INFO)}; border-left: 3px solid {tone_css(Tone.INFO)}; padding: 6px;"
+                ),
             )
             layout.addWidget(guidance)
         if step.questions:

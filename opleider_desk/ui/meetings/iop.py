@@ -39,7 +39,7 @@ from ..widgets.date_field import DateField
 from ..widgets.form_errors import FieldError
 from ..widgets.remember import remember_columns
 from ..widgets.table_models import ROW_ROLE, Column, RowTableModel
-from ..widgets.tones import Tone, tint
+from ..widgets.tones import Tone, tint, tone_style
 from ..widgets.user_action import FAILED, run_action
 from .agreements import HintLabel
 
@@ -376,16 +376,16 @@ class CoverageView(QWidget):
                 )
                 count = self.tr("%n goal(s)", "", entry.goals)
                 cell.setText(f"<b>{labels.competency(entry.area)}</b><br>{count}<br><i>{note}</i>")
-                cell.setStyleSheet(f"background: {tint(Tone.MUTED)}; padding: 4px;")
+                tone_style(cell, lambda: f"background: {tint(Tone.MUTED)}; padding: 4px;")
             elif entry.covered:
                 count = self.tr("%n goal(s)", "", entry.goals)
                 detail = self.tr("%n achieved", "", entry.achieved)
                 cell.setText(f"<b>{labels.competency(entry.area)}</b><br>{count}, {detail}")
-                cell.setStyleSheet(f"background: {tint(Tone.GOOD)}; padding: 4px;")
+                tone_style(cell, lambda: f"background: {tint(Tone.GOOD)}; padding: 4px;")
             else:
                 missing = self.tr("no goal yet")
                 cell.setText(f"<b>{labels.competency(entry.area)}</b><br>{missing}")
-                cell.setStyleSheet(f"background: {tint(Tone.BAD)}; padding: 4px;")
+                tone_style(cell, lambda: f"background: {tint(Tone.BAD)}; padding: 4px;")
 
         self._place(force=True)
 

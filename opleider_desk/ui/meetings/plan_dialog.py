@@ -26,7 +26,7 @@ from ...words.formatting import format_date
 from ..widgets.date_field import DateField
 from ..widgets.form_errors import FieldError, FormErrors, add_field_row
 from ..widgets.remember import remember_size
-from ..widgets.tones import Tone, tone_css
+from ..widgets.tones import Tone, tone_css, tone_style
 from ..widgets.unsaved import confirm_discard, widget_state
 from ..widgets.user_action import FAILED, run_action
 from ..widgets.wrapped_label import WrappedLabel
@@ -79,7 +79,7 @@ class PlanMeetingDialog(QDialog):
         errors: dict[str, tuple[QWidget, FieldError]] = {}
         self.clash = WrappedLabel()
         self.clash.setObjectName("clashWarning")
-        self.clash.setStyleSheet(f"color: {tone_css(Tone.WARN)};")
+        tone_style(self.clash, lambda: f"color: {tone_css(Tone.WARN)};")
         self.clash.hide()
         for label, widget, key in (
             (self.tr("Tr&ainee"), self.aios, None),

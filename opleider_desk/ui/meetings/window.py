@@ -55,7 +55,7 @@ from ..widgets.form_errors import FieldError
 from ..widgets.pdf_preview import PdfPreview
 from ..widgets.remember import remember_geometry
 from ..widgets.save_file import ask_save_path, show_saved
-from ..widgets.tones import Tone, tone_css
+from ..widgets.tones import Tone, tone_css, tone_style
 from ..widgets.unsaved import confirm_discard
 from ..widgets.user_action import FAILED, run_action, show_failure
 from .agenda import AgendaPage
@@ -131,7 +131,7 @@ class MeetingWindow(QWidget):
         self.facts = QLabel()
         self.save_state = QLabel()
         self.save_state.setObjectName("saveState")
-        self.save_state.setStyleSheet(f"color: {tone_css(Tone.MUTED)};")
+        tone_style(self.save_state, lambda: f"color: {tone_css(Tone.MUTED)};")
         # A refused autosave says why here: wrapped, so a long reason never widens the window.
         self.save_state.setWordWrap(True)
         self.hold_button = QPushButton(self.tr("Meeting &held…"))
@@ -213,6 +213,7 @@ class MeetingWindow(QWidget):
         self.agenda_page.printRequested.connect(self.save_agenda_dialog)
         self.form.changed.connect(self.autosaver.touch)
         self.form.stepChanged.connect(self._step_changed)
+        self.form.lastStepPassed.connect(lambda: self.tabs.setCurrentWidget(self.report_page))
         self._update_header()
 
     def _draft_editors(self) -> dict[str, AgendaPage | AgreementsEditor | GoalsEditor]:
@@ -434,10 +435,10 @@ class MeetingWindow(QWidget):
         except ValidationFailed as failure:
             # The autosave's own line, not a field: where the user looks after typing.
             self.save_state.setText(" ".join(map(problem_text, failure.problems)))
-            self.save_state.setStyleSheet(f"color: {tone_css(Tone.BAD)};")
+            tone_style(self.save_state, lambda: f"color: {tone_css(Tone.BAD)};")
             return
         self.save_state.setText(self.tr("Saved"))
-        self.save_state.setStyleSheet(f"color: {tone_css(Tone.MUTED)};")
+        tone_style(self.save_state, lambda: f"color: {tone_css(Tone.MUTED)};")
 
     def _tab_changed(self, _index: int) -> None:
         if self._report_shown():

@@ -42,7 +42,7 @@ from ..widgets.form_errors import FieldError
 from ..widgets.remember import remember_columns
 from ..widgets.table_models import ROW_ROLE, Column, RowTableModel
 from ..widgets.table_view import setup_row_view
-from ..widgets.tones import Tone, tone_css
+from ..widgets.tones import Tone, tone_css, tone_style
 from ..widgets.unsaved import confirm_discard
 from ..widgets.user_action import FAILED, run_action
 from . import texts
@@ -129,14 +129,14 @@ class ChecklistPage(QWidget):
         self.title.setWordWrap(True)
         self.description = QLabel()
         self.description.setWordWrap(True)
-        self.description.setStyleSheet(f"color: {tone_css(Tone.MUTED)};")
+        tone_style(self.description, lambda: f"color: {tone_css(Tone.MUTED)};")
         self.computed = QLabel()
         self.computed.setWordWrap(True)
         # Ticked present while the data says missing: said here, with the way out.
         self.conflict = QLabel()
         self.conflict.setObjectName("portfolioConflict")
         self.conflict.setWordWrap(True)
-        self.conflict.setStyleSheet(f"color: {tone_css(Tone.BAD)};")
+        tone_style(self.conflict, lambda: f"color: {tone_css(Tone.BAD)};")
         self.conflict.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.reset_button = QPushButton(self.tr("Set back to Missing"))
         self.reset_button.setObjectName("portfolioResetStatus")

@@ -24,7 +24,7 @@ from ...storage.services.portfolio import PortfolioService
 from ...words.formatting import current_language, format_date
 from .. import due_texts
 from ..context import Host
-from ..widgets.tones import Tone, tone_css
+from ..widgets.tones import Tone, tone_css, tone_style
 from . import texts
 
 
@@ -41,7 +41,7 @@ class _Question:
         if entry.question.description is not None:
             hint = QLabel(entry.question.description.get(language))
             hint.setWordWrap(True)
-            hint.setStyleSheet(f"color: {tone_css(Tone.MUTED)};")
+            tone_style(hint, lambda: f"color: {tone_css(Tone.MUTED)};")
             grid.addWidget(hint, 3 * row + 1, 0, 1, 2)
         self.answer = QComboBox()
         self.answer.setObjectName(f"review_{self.key}")
@@ -69,11 +69,8 @@ class _Question:
         self.answer.setCurrentIndex(self.answer.findData(entry.answer))
         if not self.note.hasFocus():
             self.note.setText(entry.note)
-        colour = {
-            ReviewAnswer.ATTENTION: due_texts.DUE_SOON_COLOUR,
-            ReviewAnswer.IN_ORDER: due_texts.OK_COLOUR,
-        }.get(entry.answer)
-        self.answer.setStyleSheet(f"color: {colour.name()};" if colour else "")
+        answer = entry.answer
+        tone_style(self.answer, lambda: _answer_style(answer))
 
     def save(self) -> None:
         answer = self.answer.currentData()
@@ -151,3 +148,15 @@ class ReviewPage(QWidget):
         if self.aios_id is not None:
             self.service.start_review(self.aios_id)
             self.host.show_status(self.tr("Previous findings cleared. Undo with Ctrl+Z."), 6000)
+
+
+def _answer_style(answer: ReviewAnswer | None) -> str:
+    colour = (
+        {
+            ReviewAnswer.ATTENTION: due_texts.DUE_SOON_COLOUR,
+            ReviewAnswer.IN_ORDER: due_texts.OK_COLOUR,
+        }.get(answer)
+        if answer is not None
+        else None
+    )
+    return f"color: {colour.name()};" if colour else ""

@@ -25,7 +25,7 @@ from ...storage.store import Change
 from ...words import labels
 from ..context import AppContext
 from ..navigation import PORTFOLIO, NavTarget
-from ..widgets.tones import Tone, tone_css
+from ..widgets.tones import Tone, tone_css, tone_style
 from ..widgets.unreadable_notice import UnreadableNotice
 from .checklist_page import ChecklistPage
 from .obligations_page import ObligationsPage
@@ -68,7 +68,7 @@ class PortfolioTab(QWidget):
         self.template_warning = QLabel()
         self.template_warning.setObjectName("templateWarning")
         self.template_warning.setWordWrap(True)
-        self.template_warning.setStyleSheet(f"color: {tone_css(Tone.BAD)};")
+        tone_style(self.template_warning, lambda: f"color: {tone_css(Tone.BAD)};")
         self.template_warning.setText(
             "\n".join(
                 self.tr(

@@ -7,6 +7,7 @@ signed date), so the person holding the paper can compare line by line.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from html import escape
 from pathlib import Path
 
@@ -31,7 +32,7 @@ from ..safety.file_dialogs import open_file_name
 from ..widgets.form_errors import FieldError
 from ..widgets.remember import remember_size
 from ..widgets.tab_order import buttons_tab_as_shown
-from ..widgets.tones import Tone, palette_text, tone_css
+from ..widgets.tones import Tone, follow_palette, palette_text, tone_css
 
 _TONES = {
     Outcome.MATCHES: Tone.GOOD,
@@ -101,12 +102,12 @@ class VerifyDialog(QDialog):
         self.error.show_message("")
         verdict = check_code(self.service, self.code.text(), self.meetings)
         if verdict.outcome is Outcome.INVALID:
-            self.outcome.clear()
+            follow_palette(self.outcome, self.outcome.clear, "text")
             self.plain_result = ""
             self._show_error(verdict.headline)
             self.code.setFocus()
             return
-        self._show(verdict.as_text(), _html(verdict))
+        self._show(verdict.as_text(), lambda: _html(verdict))
 
     def choose_file(self) -> None:
         from ..widgets.save_file import document_folder
@@ -128,11 +129,7 @@ class VerifyDialog(QDialog):
             )
             return None
         verdict = check_pdf(self.service, data, self.meetings)
-        colour = tone_css(Tone.GOOD if verdict.trustworthy else Tone.BAD)
-        html = f"<p style='color:{colour}'><b>{escape(verdict.headline)}</b></p>"
-        html += "".join(f"<p>{escape(s)}</p>" for s in verdict.signatures)
-        html += "".join(_html(v) for v in verdict.codes)
-        self._show(verdict.as_text(), html)
+        self._show(verdict.as_text(), lambda: _file_html(verdict))
         return verdict
 
     def _show_error(self, text: str) -> None:
@@ -141,13 +138,21 @@ class VerifyDialog(QDialog):
         # letters …"): the dialog grows to the message as it does to an answer.
         self.adjustSize()
 
-    def _show(self, plain: str, html: str) -> None:
+    def _show(self, plain: str, html: Callable[[], str]) -> None:
         self.plain_result = plain
-        self.outcome.setText(html)
+        # Made again in the new colours when the palette changes (dark mode switched on).
+        follow_palette(self.outcome, lambda: self.outcome.setText(html()), "text")
         self.adjustSize()  # the answer is several lines; show all of it
 
     def describe(self, verdict: Verdict) -> str:
         return verdict.as_text()
+
+
+def _file_html(verdict: FileVerdict) -> str:
+    colour = tone_css(Tone.GOOD if verdict.trustworthy else Tone.BAD)
+    html = f"<p style='color:{colour}'><b>{escape(verdict.headline)}</b></p>"
+    html += "".join(f"<p>{escape(s)}</p>" for s in verdict.signatures)
+    return html + "".join(_html(v) for v in verdict.codes)
 
 
 def _html(verdict: Verdict) -> str:

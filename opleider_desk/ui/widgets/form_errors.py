@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from ...domain.problems import Problem
 from ...words.problems import problem_text
-from .tones import Tone, tone_css
+from .tones import Tone, tone_css, tone_style
 
 
 def plain_label(label: str) -> str:
@@ -39,7 +39,7 @@ class FieldError(QLabel):
         super().__init__(parent)
         self.setObjectName("fieldError")
         self.setWordWrap(True)
-        self.setStyleSheet(f"color: {tone_css(Tone.BAD)};")
+        tone_style(self, lambda: f"color: {tone_css(Tone.BAD)};")
         #: Put before a message ("Duur: …") where it is shown away from its field's label.
         self.prefix = ""
         self.hide()

@@ -9,13 +9,22 @@ every background it is drawn on: Base and AlternateBase (table cells), Window
 (labels) and its own faint tint (a hint box). High-contrast palettes (black on
 white, white on black) get the same treatment; tests/ui/test_status_contrast.py
 checks all four.
+
+The palette can change while the window is open (the desktop switches to dark
+mode, the user picks another colour scheme): a colour computed once would stay
+the old one. ``follow_palette`` runs a widget's colouring again on each change,
+``tone_style`` keeps a widget's style sheet so; a table asks ``tone`` at each
+paint and follows by itself.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from enum import Enum
 
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
+from PySide6.QtWidgets import QWidget
 
 
 class Tone(Enum):
@@ -69,8 +78,24 @@ def _least_contrast(colour: QColor, palette: QPalette) -> float:
     return min(contrast(colour, b) for b in [*_backgrounds(palette), _mix(base, colour, TINT_SHARE)])
 
 
+# The application palette's tones, by its cache key: a table asks for a colour at every
+# cell it paints (40 µs each to compute).
+_cache: dict[tuple[int, Tone], QColor] = {}
+
+
 def tone(kind: Tone, palette: QPalette | None = None) -> QColor:
-    palette = palette or QGuiApplication.palette()
+    if palette is None:
+        palette = QGuiApplication.palette()
+        key = (palette.cacheKey(), kind)
+        if (known := _cache.get(key)) is None:
+            if len(_cache) > 64:
+                _cache.clear()
+            known = _cache[key] = _computed(kind, palette)
+        return QColor(known)
+    return _computed(kind, palette)
+
+
+def _computed(kind: Tone, palette: QPalette) -> QColor:
     base = palette.color(QPalette.ColorRole.Base)
     text = palette.color(QPalette.ColorRole.Text)
     dark = base.lightnessF() < 0.5
@@ -104,3 +129,47 @@ def tint(kind: Tone, palette: QPalette | None = None) -> str:
     """A faint background of the tone for a highlighted box, readable under the palette's text."""
     palette = palette or QGuiApplication.palette()
     return _mix(palette.color(QPalette.ColorRole.Base), tone(kind, palette), TINT_SHARE).name()
+
+
+class _PaletteFollower(QObject):
+    """Runs its widget's colourings again whenever the application palette changes.
+
+    Connected to the application's signal, not an event: a widget with a style
+    sheet of its own gets no palette event when the application's palette changes.
+    A slot of this child object, so the connection ends with the widget.
+    """
+
+    def __init__(self, owner: QObject):
+        super().__init__(owner)
+        self.actions: dict[str, Callable[[], None]] = {}
+        app = QGuiApplication.instance()
+        if isinstance(app, QGuiApplication):
+            app.paletteChanged.connect(self.follow)
+
+    def follow(self, *_: object) -> None:
+        for action in list(self.actions.values()):
+            action()
+
+
+def follow_palette(owner: QObject, apply: Callable[[], None], key: str = "") -> None:
+    """Run ``apply`` now and again after every change of the application palette.
+
+    ``key`` names the colouring: a later call with the same key replaces it.
+    """
+    follower = owner.findChild(_PaletteFollower, "", Qt.FindChildOption.FindDirectChildrenOnly)
+    if follower is None:
+        follower = _PaletteFollower(owner)
+    follower.actions[key] = apply
+    apply()
+
+
+def tone_style(widget: QWidget, sheet: Callable[[], str]) -> None:
+    """Give ``widget`` the style sheet ``sheet()`` (made with ``tone_css``, ``tint``), kept
+    up with the palette."""
+
+    def apply() -> None:
+        text = sheet()
+        if widget.styleSheet() != text:
+            widget.setStyleSheet(text)
+
+    follow_palette(widget, apply, "style")

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QLabel, QWidget
 from ...domain.enums import TrainerEventKind
 from ...storage.services.aios import AiosService
 from ...storage.store import Store
-from .tones import Tone, tone_css
+from .tones import Tone, tone_css, tone_style
 
 
 class UnreadableNotice(QLabel):
@@ -24,7 +24,7 @@ class UnreadableNotice(QLabel):
         self.setObjectName("unreadableWarning")
         self.setWordWrap(True)
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.setStyleSheet(f"color: {tone_css(Tone.BAD)};")
+        tone_style(self, lambda: f"color: {tone_css(Tone.BAD)};")
         self.hide()
 
     def refresh(self, store: Store, tables: Iterable[str] | None = None) -> None:
