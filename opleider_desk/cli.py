@@ -44,12 +44,12 @@ class _SilentParser(argparse.ArgumentParser):
 
 
 def build_parser(
-    parser_class: type[argparse.ArgumentParser] = argparse.ArgumentParser,
+    parser_class: type[argparse.ArgumentParser] = argparse.ArgumentParser, *, language: str = "nl"
 ) -> argparse.ArgumentParser:
+    """``language``: the one the help is shown in, which names that language's demo file."""
     from PySide6.QtCore import QCoreApplication as Q
 
     from . import cli_text
-    from .words.formatting import current_language
 
     cli_text.install()
     parser = parser_class(
@@ -85,7 +85,7 @@ def build_parser(
             "Cli",
             "open a separate demo file with example trainees, hours and meetings; "
             "your own data file is not touched ({path})",
-        ).format(path=demo_data_file(current_language())),
+        ).format(path=demo_data_file(language)),
     )
     parser.add_argument(
         "--lang",
@@ -184,7 +184,7 @@ def _dispatch(argv: list[str], language: str, window_args: argparse.Namespace | 
     from .display import has_display
 
     window_wanted = window_args is not None
-    args = window_args if window_args is not None else build_parser().parse_args(argv)
+    args = window_args if window_args is not None else build_parser(language=language).parse_args(argv)
     if window_wanted and not has_display() and not args.self_test:
         print(_no_display_text(), file=sys.stderr)
         return 2
