@@ -184,7 +184,7 @@ def _training(s, say: Say, sanne, daan, daan_here: date) -> None:
             daan_ggz - day,
             100,
             None,
-            say("St. Antonius, SEH", "St. Antonius, emergency department"),
+            say("St. Antonius, SEH", "St. Antonius, A&E"),
         ),
         (daan, PlacementSetting.GGZ.value, daan_ggz, daan_here - day, 100, None, "Altrecht"),
         (daan, practice, daan_here, daan.expected_end_date, 80, 2, ""),
@@ -245,8 +245,8 @@ def _hours(s, say: Say, rng, categories, aios_rows, today, now) -> None:
                         [
                             say("omgaan met onzekerheid", "dealing with uncertainty"),
                             say("verwijsbeleid", "referral policy"),
-                            say("NHG-standaard astma", "the NHG guideline on asthma"),
-                            say("samenwerking met de POH", "working with the practice nurse"),
+                            say("NHG-standaard astma", "NHG asthma guideline"),
+                            say("samenwerking met de POH", "the practice nurse"),
                             say("grenzen stellen", "setting limits"),
                             say("palliatieve zorg thuis", "palliative care at home"),
                         ]
@@ -254,9 +254,7 @@ def _hours(s, say: Say, rng, categories, aios_rows, today, now) -> None:
                 ),
             ]
             if rng.random() < 0.3:
-                observation = say(
-                    "Video-observatie consult en KPB", "Video observation of a consultation and KPB"
-                )
+                observation = say("Video-observatie consult en KPB", "Video observation and KPB")
                 plan.append((2, CategoryKey.OBSERVATIE_KPB, 45, observation))
             if rng.random() < 0.15:
                 plan.append((4, CategoryKey.COACHINGSGESPREK, 60, say("Coachingsgesprek", "Coaching talk")))
@@ -282,7 +280,7 @@ def _hours(s, say: Say, rng, categories, aios_rows, today, now) -> None:
                     minutes=480,
                     aios_id=None,
                     category_id=categories[CategoryKey.EIGEN_SCHOLING.value],
-                    description=say("Opleidersdag instituut", "Trainers' day at the institute"),
+                    description=say("Opleidersdag instituut", "Institute trainers' day"),
                     created_at=now,
                     updated_at=now,
                 )
@@ -294,7 +292,7 @@ def _hours(s, say: Say, rng, categories, aios_rows, today, now) -> None:
                     minutes=150,
                     aios_id=None,
                     category_id=categories[CategoryKey.INTERVISIE.value],
-                    description=say("Intervisie opleidersgroep", "Intervision with the trainers' group"),
+                    description=say("Intervisie opleidersgroep", "Trainers' intervision group"),
                     created_at=now,
                     updated_at=now,
                 )
