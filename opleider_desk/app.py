@@ -98,7 +98,7 @@ def run_gui(args: argparse.Namespace, language: str) -> int:
         from .ui.settings_notice import show_newer_settings_notice
 
         show_newer_settings_notice(window, settings)
-    path = chosen_data_file(demo=args.demo, db=args.db)
+    path = chosen_data_file(demo=args.demo, db=args.db, language=language)
     if args.db is None and not args.demo and settings.get(LAST_FILE):
         from pathlib import Path
 

@@ -44,9 +44,13 @@ class _SilentParser(argparse.ArgumentParser):
 
 
 def build_parser(
-    parser_class: type[argparse.ArgumentParser] = argparse.ArgumentParser, *, commands: bool = True
+    parser_class: type[argparse.ArgumentParser] = argparse.ArgumentParser,
+    *,
+    commands: bool = True,
+    language: str = "nl",
 ) -> argparse.ArgumentParser:
-    """``commands=False``: without the commands (nor their modules), for the window's options."""
+    """``commands=False``: without the commands (nor their modules), for the window's options.
+    ``language``: the one the help is shown in, which names that language's demo file."""
     from PySide6.QtCore import QCoreApplication as Q
 
     from . import cli_text
@@ -85,7 +89,7 @@ def build_parser(
             "Cli",
             "open a separate demo file with example trainees, hours and meetings; "
             "your own data file is not touched ({path})",
-        ).format(path=demo_data_file()),
+        ).format(path=demo_data_file(language)),
     )
     parser.add_argument(
         "--lang",
@@ -116,7 +120,9 @@ def build_parser(
 
 
 def data_file(args: argparse.Namespace) -> Path:
-    return chosen_data_file(demo=args.demo, db=args.db)
+    from .words.formatting import current_language
+
+    return chosen_data_file(demo=args.demo, db=args.db, language=current_language())
 
 
 def _window_args(argv: list[str]) -> argparse.Namespace | None:
@@ -184,7 +190,7 @@ def _dispatch(argv: list[str], language: str, window_args: argparse.Namespace | 
     from .display import has_display
 
     window_wanted = window_args is not None
-    args = window_args if window_args is not None else build_parser().parse_args(argv)
+    args = window_args if window_args is not None else build_parser(language=language).parse_args(argv)
     if window_wanted and not has_display() and not args.self_test:
         print(_no_display_text(), file=sys.stderr)
         return 2
@@ -276,8 +282,10 @@ def _run_command(module, args: argparse.Namespace) -> int:
         return 2
     if args.demo:
         from .storage.demo import fill_demo_if_empty
+        from .words.formatting import current_language
 
-        fill_demo_if_empty(store)  # the demo file always holds the example practice
+        # The demo file always holds the example practice, in the language asked for.
+        fill_demo_if_empty(store, language=current_language())
     try:
         return int(module.run(args, store))
     finally:

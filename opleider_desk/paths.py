@@ -51,15 +51,19 @@ def default_backup_dir() -> Path:
     return data_dir() / "backups"
 
 
-def demo_data_file() -> Path:
-    """Kept apart from the real file so the demo can never touch it."""
-    return data_dir() / "demo.sqlite"
+def demo_data_file(language: str = "nl") -> Path:
+    """Kept apart from the real file so the demo can never touch it.
+
+    One per language: the demo's texts are data written in the language it was
+    made in, so an English demo is a file of its own beside the Dutch one.
+    """
+    return data_dir() / ("demo.sqlite" if language == "nl" else f"demo-{language}.sqlite")
 
 
-def chosen_data_file(*, demo: bool, db: Path | None) -> Path:
-    """The file the command line asks for: the demo's, ``--db``, or the usual one."""
+def chosen_data_file(*, demo: bool, db: Path | None, language: str = "nl") -> Path:
+    """The file the command line asks for: the demo's (in ``language``), ``--db``, or the usual one."""
     if demo:
-        return demo_data_file()
+        return demo_data_file(language)
     if db is not None:
         return db.expanduser()
     return default_data_file()

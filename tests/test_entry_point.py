@@ -63,6 +63,47 @@ def test_demo_starts_and_fills_the_overview(qtbot, tmp_path, monkeypatch):
     assert not (tmp_path / "data" / "OpleiderDesk" / "opleiderdesk.sqlite").exists()
 
 
+def test_the_demo_in_english_is_an_english_practice_beside_the_dutch_one(qtbot, qapp, tmp_path, monkeypatch):
+    """``--demo --lang en`` filled the demo with Dutch agreements, hours and goals."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from opleider_desk import cli
+    from opleider_desk.i18n import install_translators
+    from opleider_desk.paths import demo_data_file
+    from opleider_desk.storage.services.agreements import AgreementService
+    from opleider_desk.storage.services.hours import HoursService
+    from opleider_desk.ui.main_window import MainWindow
+    from opleider_desk.words.formatting import set_language
+
+    seen: dict[str, Any] = {}
+
+    def inspect_and_quit():
+        # The window of an earlier test in this process may linger, closed: this run's is shown.
+        window = next(
+            (w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()), None
+        )
+        if window is None or window.context is None:
+            QTimer.singleShot(50, inspect_and_quit)
+            return
+        seen["path"] = window.context.store.path
+        seen["hours"] = {e.description for e in window.context.service(HoursService).entries(None)}
+        seen["agreements"] = [a.text for a in window.context.service(AgreementService).list()]
+        window.close()
+
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    QTimer.singleShot(100, inspect_and_quit)
+    try:
+        assert cli.main(["--demo", "--lang", "en"]) == 0
+    finally:
+        install_translators(qapp, "nl")
+        set_language("nl")
+    assert seen["path"].name == "demo-en.sqlite"
+    assert "Joint surgery" in seen["hours"] and "Gezamenlijk spreekuur" not in seen["hours"]
+    assert "Set up the portfolio and draw up the IOP" in seen["agreements"]
+    assert seen["path"] != demo_data_file("nl")  # the Dutch demo is a file of its own
+
+
 def test_a_command_on_the_demo_file_sees_the_demo_practice(tmp_path):
     from datetime import date
 

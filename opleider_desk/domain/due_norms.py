@@ -73,7 +73,8 @@ class RuleSource:
     """Where a rule comes from: ``document`` "" is the program's own default."""
 
     document: str
-    section: str = ""
+    #: As the document names it; a regulation's rules and cards say it in English too.
+    section: str | Text = ""
     proposal: bool = False  # the document proposes it, it is not yet a rule (``001_…``)
     agreed: bool = False  # the date was agreed in a meeting (an agreement's own due date)
     #: The document's short title in both languages, for the user; ``document`` stays the
@@ -91,7 +92,11 @@ class RuleSource:
             return ""
         if self.program_default:
             return PROGRAM_DEFAULT
-        return f"{self.document} {self.section}".strip()
+        return f"{self.document} {self.section_in('nl')}".strip()
+
+    def section_in(self, lang: str) -> str:
+        """The section in ``lang`` where the source gives it so, else as the document names it."""
+        return self.section.get(lang) if isinstance(self.section, Text) else self.section
 
 
 PROGRAM_DEFAULT = "instelling van OpleiderDesk"

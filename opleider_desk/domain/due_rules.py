@@ -11,6 +11,7 @@ a proposal, or OpleiderDesk's own setting) goes on the item.
 
 from __future__ import annotations
 
+from .bilingual import Text
 from .due_norms import DueNorms, RuleSource
 from .norm_sets import regulated_due_norms
 from .norms import Norms
@@ -44,41 +45,79 @@ REGULATION_KEYS: dict[str, str] = {
 
 #: Rules without a number of their own (a meeting the cycle asks for, a card's step): their
 #: source is the first of these documents the regulation cites; none: OpleiderDesk's own.
-CARD_SOURCES: dict[str, tuple[tuple[str, str], ...]] = {
+CARD_SOURCES: dict[str, tuple[tuple[str, Text], ...]] = {
     "startgesprek": (
         (
             "ssgo_praktijkopleiding",
-            "Voortgangsbewaking, punt 1: een startgesprek bij aanvang van de opleiding",
+            Text(
+                "Voortgangsbewaking, punt 1: een startgesprek bij aanvang van de opleiding",
+                "Monitoring progress, point 1: a start meeting at the beginning of the training",
+            ),
         ),
-        ("mmv_kaartenset", "Kaart Introductiegesprek stage/nieuw opleidingsonderdeel"),
+        (
+            "mmv_kaartenset",
+            Text(
+                "Kaart Introductiegesprek stage/nieuw opleidingsonderdeel",
+                "Card Introductory meeting for a placement or new part of the training",
+            ),
+        ),
     ),
     "eindgesprek": (
         (
             "ssgo_praktijkopleiding",
-            "Voortgangsbewaking, punt 3: samen met de instituutsopleider een eindgesprek aan het eind",
+            Text(
+                "Voortgangsbewaking, punt 3: samen met de instituutsopleider een eindgesprek aan het eind",
+                "Monitoring progress, point 3: a final meeting at the end, together with the institute trainer",
+            ),
         ),
     ),
     "pb_report": (
         (
             "ssgo_praktijkopleiding",
-            "Begeleiding: de praktijkbegeleider rapporteert aan het eind van de periode schriftelijk",
+            Text(
+                "Begeleiding: de praktijkbegeleider rapporteert aan het eind van de periode schriftelijk",
+                "Supervision: the practice supervisor reports in writing at the end of the period",
+            ),
         ),
     ),
-    "ibt_followup": (("mmv_kaartenset", "Kaart Intern begeleidingstraject"),),
+    "ibt_followup": (
+        ("mmv_kaartenset", Text("Kaart Intern begeleidingstraject", "Card Internal supervision programme")),
+    ),
     "gbt_rgs": (
-        ("mmv_kaartenset", "Kaart Geïntensiveerd begeleidingstraject: de RGS schriftelijk op de hoogte"),
+        (
+            "mmv_kaartenset",
+            Text(
+                "Kaart Geïntensiveerd begeleidingstraject: de RGS schriftelijk op de hoogte",
+                "Card Intensified supervision programme: the RGS informed in writing",
+            ),
+        ),
     ),
     "gbt_progress": (
-        ("mmv_kaartenset", "Kaart Geïntensiveerd begeleidingstraject: tenminste één voortgangsgesprek"),
+        (
+            "mmv_kaartenset",
+            Text(
+                "Kaart Geïntensiveerd begeleidingstraject: tenminste één voortgangsgesprek",
+                "Card Intensified supervision programme: at least one progress meeting",
+            ),
+        ),
     ),
     "not_suitable_next_step": (
-        ("mmv_kaartenset", "Kaart Geïntensiveerd begeleidingstraject: na onvoldoende verbetering"),
+        (
+            "mmv_kaartenset",
+            Text(
+                "Kaart Geïntensiveerd begeleidingstraject: na onvoldoende verbetering",
+                "Card Intensified supervision programme: after insufficient improvement",
+            ),
+        ),
     ),
     # Asked wherever the regulation has § 9 at all (its interruption rule applies).
     "inform_institution_task": (
         (
             "ssgo_praktijkopleiding",
-            "Bijlage 1 punt 9a en Bijlage 2 punt 11a: de opleiderstaak (praktijkbegeleidingstaak) neergelegd",
+            Text(
+                "Bijlage 1 punt 9a en Bijlage 2 punt 11a: de opleiderstaak (praktijkbegeleidingstaak) neergelegd",
+                "Appendix 1 point 9a and Appendix 2 point 11a: the training task (practice supervision task) laid down",
+            ),
         ),
     ),
 }

@@ -102,12 +102,16 @@ class Document:
         return self.short or self.title
 
 
+_NO_SECTION = Text("")  # frozen: one for every default source
+
+
 @dataclass(frozen=True, slots=True)
 class Source:
     """Document and section, or (``document`` None) OpleiderDesk's own setting."""
 
     document: Document | None = None
-    section: str = ""
+    #: As the document names it, and in English; a file may give one string for both.
+    section: Text = _NO_SECTION
 
     @property
     def is_default(self) -> bool:
@@ -318,7 +322,12 @@ class _Parser(JsonReader):
         if doc not in self.documents:
             known = ", ".join(self.documents) or "none listed"
             self.fail(join(path, "document"), f"unknown document {doc!r} (documents: {known})")
-        return Source(self.documents[doc], self.string(value["section"], join(path, "section")))
+        section = value["section"]
+        where = join(path, "section")
+        return Source(
+            self.documents[doc],
+            self.text(section, where) if isinstance(section, dict) else Text(self.string(section, where)),
+        )
 
     def rule(self, value: Any, path: str) -> Rule:
         base = self.defaults.get(value.get("key", "")) if self.defaults and isinstance(value, dict) else None

@@ -333,7 +333,7 @@ class MainWindow(FileWindow):
         if demo and not read_only:
             from ..storage.demo import fill_demo_if_empty
 
-            fill_demo_if_empty(store)
+            fill_demo_if_empty(store, language=self.language)
         self._show_store(store, path, demo=demo, read_only=read_only)
         return True
 

@@ -80,7 +80,7 @@ def source_text(rule: Rule, lang: str) -> str:
     """Where the rule comes from, as the dialog and the user guide say it."""
     if rule.source.document is None:
         return Q.translate("NormsDialog", "OpleiderDesk's own setting (no document gives this value)")
-    where = f"{rule.source.document.short_title.get(lang)}, {rule.source.section}"
+    where = f"{rule.source.document.short_title.get(lang)}, {rule.source.section.get(lang)}"
     if rule.kind is RuleKind.PROPOSAL:
         return Q.translate("NormsDialog", "Proposal: {source}").format(source=where)
     return where

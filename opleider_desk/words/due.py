@@ -84,7 +84,7 @@ def source_text(item: DueItem) -> str:
         return Q.translate("Due", "OpleiderDesk default (no document gives this)")
     # As the norms dialog cites it: the document's short title, then the section.
     text = (
-        f"{source.title.get(current_language())}, {source.section}"
+        f"{source.title.get(current_language())}, {source.section_in(current_language())}"
         if source.title is not None
         else source.text
     )

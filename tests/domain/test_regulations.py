@@ -62,7 +62,12 @@ def test_every_rule_has_a_source_and_defaults_say_so() -> None:
             if rule.kind is RuleKind.DEFAULT:
                 assert rule.source.is_default, (reg.key, rule.key)
             else:
-                assert rule.source.document is not None and rule.source.section.strip(), (reg.key, rule.key)
+                assert rule.source.document is not None and rule.source.section.nl.strip(), (
+                    reg.key,
+                    rule.key,
+                )
+                # The English UI cited "Criterium 7: minimaal 2 hao-evaluatiegesprekken met de docent …".
+                assert rule.source.section.en.strip(), (reg.key, rule.key)
             assert rule.per and rule.unit and rule.title.nl
 
 

@@ -247,7 +247,10 @@ def test_the_open_list_keeps_the_rule_column_readable_beside_long_details(qtbot,
 
 @pytest.mark.parametrize(
     ("language", "title"),
-    [("nl", "Kwaliteitsplan huisartsopleiders Leiden, "), ("en", "Quality plan GP trainers, Leiden, ")],
+    [
+        ("nl", "Kwaliteitsplan huisartsopleiders Leiden, Criterium 1"),
+        ("en", "Quality plan GP trainers, Leiden, Criterion 1"),
+    ],
     indirect=["language"],
 )
 def test_the_open_list_names_the_rules_document_as_the_norms_dialog_does(qtbot, demo_window, title):  # noqa: F811
@@ -262,7 +265,7 @@ def test_the_open_list_names_the_rules_document_as_the_norms_dialog_does(qtbot, 
     QApplication.processEvents()
     rules = [view.model().index(row, RULE_COLUMN).data() for row in range(view.model().rowCount())]
     assert not [r for r in rules if "_…" in r], rules
-    assert any(r.startswith(title + "Criterium 1") for r in rules), rules
+    assert any(r.startswith(title) for r in rules), rules
     width = view.horizontalHeader().sectionSize(RULE_COLUMN) - 6
     metrics = view.fontMetrics()
     for row, text in enumerate(rules):

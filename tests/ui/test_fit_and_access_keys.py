@@ -253,7 +253,7 @@ def demo_window(qtbot, ui_language, tmp_path):
 
     path = tmp_path / "demo.sqlite"
     store = open_store(path)
-    fill_demo_if_empty(store)
+    fill_demo_if_empty(store, language=ui_language)  # the demo's texts in the UI's language, as --demo
     store.close()
     settings = Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
     win = MainWindow(settings, ui_language)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
 from PySide6.QtWidgets import QApplication
 
 from opleider_desk.domain.competency_profiles import GP_PROFILE_2023, PROFILE_2016
@@ -134,3 +135,24 @@ def test_the_aios_dialog_sets_the_programme_and_moves_to_the_2023_profile(qtbot,
     assert (saved.regulation, saved.competency_profile) == (MG, GP_PROFILE_2023)
     assert [g.competency for g in goals.list(daan)] == [CompetencyArea.ORGANISATIE]
     assert not any(w.isVisible() and w is dialog for w in QApplication.topLevelWidgets())
+
+
+@pytest.mark.parametrize("language", ["en"], indirect=True)
+def test_the_english_norms_dialog_cites_each_section_in_english(qtbot, window):
+    """It cited "Criterium 7: minimaal 2 hao-evaluatiegesprekken met de docent per
+    opleidingstraject" and "Bijlage 1 punt 1: …" in the English UI."""
+    import re
+
+    dutch = re.compile(r"\b(Criterium|Bijlage|Kaart|punt|minimaal|jaarlijks|per jaar|aios|docent)\b")
+    dialog = NormsDialog(window.context.service(NormService), window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    wrong = []
+    for regulation in (GP, MG):
+        _pick(dialog.regulation, regulation)
+        QApplication.processEvents()
+        wrong += [f"{regulation} {key}: {row.source.text()!r}" for key, row in dialog.rows.items()]
+    _pick(dialog.regulation, GP)  # nothing changed: closing asks nothing
+    dialog.done(0)
+    wrong = [w for w in wrong if dutch.search(w.split(": ", 1)[1])]
+    assert not wrong, "\n".join(wrong)
