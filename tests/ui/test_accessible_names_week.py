@@ -6,10 +6,10 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtWidgets import QApplication
 
 from tests.ui.test_accessibility import _nameless
-from tests.ui.test_fit_and_access_keys import demo_window, opened_windows  # noqa: F401
+from tests.ui.test_fit_and_access_keys import demo_window, each_dialog  # noqa: F401
 
 
 def _dialogs(window) -> list[tuple[str, Callable[[], object]]]:
@@ -42,13 +42,8 @@ def test_the_overview_hours_tab_and_their_dialogs_name_every_control(qtbot, demo
         demo_window.show_tab(key)
         QApplication.processEvents()
         missing += [f"tab {key}: {m}" for m in _nameless(demo_window)]
-    for where, open_it in _dialogs(demo_window):
-        for dialog in opened_windows(open_it):
-            dialog.show()
-            QApplication.processEvents()
-            missing += [f"{where}: {m}" for m in _nameless(dialog)]
-            if isinstance(dialog, QDialog):
-                dialog.done(0)
+    for where, dialog in each_dialog(_dialogs(demo_window)):
+        missing += [f"{where}: {m}" for m in _nameless(dialog)]
     assert not missing, "\n".join(missing)
 
 

@@ -14,7 +14,6 @@ from pypdf import PdfReader
 from PySide6.QtCore import QAbstractListModel, QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QApplication,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -24,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from tests.storage.test_demo_language import TODAY, demo_texts
 from tests.ui.conftest import settled_overview
-from tests.ui.test_fit_and_access_keys import demo_window  # noqa: F401 (a fixture)
+from tests.ui.test_fit_and_access_keys import demo_window, each_page_and_step  # noqa: F401 (a fixture)
 
 OTHER = {"nl": "en", "en": "nl"}
 
@@ -96,14 +95,8 @@ def test_every_screen_of_the_demo_speaks_the_ui_language(qtbot, demo_window, ui_
     for meeting in [*with_answers, *planned]:
         window = tab.open_meeting(meeting.id)
         qtbot.waitExposed(window)
-        for page in range(window.tabs.count()):
-            window.tabs.setCurrentIndex(page)
-            steps = window.form.steps if page == 1 else [None]
-            for step in range(len(steps)):
-                if page == 1:
-                    window.form.go_to(step)
-                QApplication.processEvents()
-                seen[f"{meeting.kind} page {page} step {step}"] = _flat(" ¶ ".join(_shown_texts(window)))
+        for page, step in each_page_and_step(window):
+            seen[f"{meeting.kind} page {page} step {step}"] = _flat(" ¶ ".join(_shown_texts(window)))
         seen[f"{meeting.kind} report"] = report = _flat(_pdf_text(window.report_pdf()))
         reports.append(report)
         window.close()

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 
 import pytest
 import shiboken6
@@ -285,19 +285,38 @@ def opened_windows(open_it: Callable[[], object]) -> list[QWidget]:
     return [opened] if isinstance(opened, QWidget) else _new_top_level(before)
 
 
+def each_dialog(openers: Iterable[tuple[str, Callable[[], object]]]) -> Iterator[tuple[str, QWidget]]:
+    """Each window the openers open, shown, with where it came from; closed once looked at."""
+    for where, open_it in openers:
+        for dialog in opened_windows(open_it):
+            if not shiboken6.isValid(dialog):
+                continue  # a background task's progress dialog, shown late on a loaded machine and closed since
+            if not dialog.isVisible():
+                dialog.show()
+            QApplication.processEvents()
+            yield f"{where} ({dialog.windowTitle()})", dialog
+            if isinstance(dialog, QDialog):
+                dialog.done(0)
+            else:
+                dialog.close()
+
+
+def each_page_and_step(window) -> Iterator[tuple[int, int | None]]:
+    """A meeting window on each of its pages in turn, and on the guided form's each step."""
+    for page in range(window.tabs.count()):
+        window.tabs.setCurrentIndex(page)
+        steps = range(len(window.form.steps)) if window.tabs.widget(page) is window.form else [None]
+        for step in steps:
+            if step is not None:
+                window.form.go_to(step)
+            QApplication.processEvents()
+            yield page, step
+
+
 def _open_and_check(window, open_it: Callable[[], object], where: str, *, in_view: bool = False) -> list[str]:
     problems: list[str] = []
-    for dialog in opened_windows(open_it):
-        if not shiboken6.isValid(dialog):
-            continue  # a background task's progress dialog, shown late on a loaded machine and closed since
-        if not dialog.isVisible():
-            dialog.show()
-        QApplication.processEvents()
-        problems += _check(dialog, f"{where} ({dialog.windowTitle()})", in_view=in_view)
-        if isinstance(dialog, QDialog):
-            dialog.done(0)
-        else:
-            dialog.close()
+    for label, dialog in each_dialog([(where, open_it)]):
+        problems += _check(dialog, label, in_view=in_view)
     return problems
 
 
@@ -394,17 +413,12 @@ def test_every_page_of_a_meeting_window_fits_and_has_distinct_access_keys(qtbot,
         if (wanted := MEETING_SIZES[size]) is not None:
             window.resize(*wanted)
         qtbot.waitExposed(window)
-        for page in range(window.tabs.count()):
-            window.tabs.setCurrentIndex(page)
-            steps = window.form.steps if page == 1 else [None]
-            for step in range(len(steps)):
-                if page == 1:
-                    window.form.go_to(step)
-                problems += _check(window, f"{meeting.kind} page {window.tabs.tabText(page)} step {step}")
-                if wanted is not None and window.width() > wanted[0]:
-                    problems.append(f"{meeting.kind} page {page} step {step}: widened to {window.width()}")
-                if wanted is not None and window.height() > wanted[1]:
-                    problems.append(f"{meeting.kind} page {page} step {step}: grew to {window.height()} high")
+        for page, step in each_page_and_step(window):
+            problems += _check(window, f"{meeting.kind} page {window.tabs.tabText(page)} step {step}")
+            if wanted is not None and window.width() > wanted[0]:
+                problems.append(f"{meeting.kind} page {page} step {step}: widened to {window.width()}")
+            if wanted is not None and window.height() > wanted[1]:
+                problems.append(f"{meeting.kind} page {page} step {step}: grew to {window.height()} high")
         window.close()
     assert not problems, "\n".join(sorted(set(problems)))
 

@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QApplication,
     QComboBox,
-    QDialog,
     QGroupBox,
     QLabel,
     QLineEdit,
@@ -34,7 +33,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tests.ui.test_fit_and_access_keys import LANGUAGES, demo_window, dialog_openers, opened_windows  # noqa: F401
+from tests.ui.test_fit_and_access_keys import (  # noqa: F401
+    LANGUAGES,
+    demo_window,
+    dialog_openers,
+    each_dialog,
+    each_page_and_step,
+)
 
 #: Tab steps that go back on purpose, by (object name or type, object name or type): why.
 DELIBERATE: dict[tuple[str, str], str] = {}
@@ -167,15 +172,9 @@ def test_every_tab_names_its_controls_and_tabs_in_reading_order(qtbot, demo_wind
 @pytest.mark.parametrize("language", LANGUAGES, indirect=True)
 def test_every_dialog_names_its_controls_and_tabs_in_reading_order(qtbot, demo_window):  # noqa: F811
     problems = []
-    for where, open_it in dialog_openers(demo_window):
-        for dialog in opened_windows(open_it):
-            dialog.show()
-            qtbot.waitExposed(dialog)
-            problems += problems_of(dialog, f"{where} ({dialog.windowTitle()})")
-            if isinstance(dialog, QDialog):
-                dialog.done(0)
-            else:
-                dialog.close()
+    for where, dialog in each_dialog(dialog_openers(demo_window)):
+        qtbot.waitExposed(dialog)
+        problems += problems_of(dialog, where)
     assert not problems, "\n".join(problems)
 
 
@@ -195,12 +194,7 @@ def test_every_page_and_step_of_a_meeting_window_names_its_controls_and_tabs_in_
         kinds_seen.add(meeting.kind)
         window = tab.open_meeting(meeting.id)
         qtbot.waitExposed(window)
-        for page in range(window.tabs.count()):
-            window.tabs.setCurrentIndex(page)
-            steps = range(len(window.form.steps)) if window.tabs.widget(page) is window.form else [None]
-            for step in steps:
-                if step is not None:
-                    window.form.go_to(step)
-                problems += problems_of(window, f"{meeting.kind} {window.tabs.tabText(page)} step {step}")
+        for page, step in each_page_and_step(window):
+            problems += problems_of(window, f"{meeting.kind} {window.tabs.tabText(page)} step {step}")
         window.close()
     assert not problems, "\n".join(sorted(set(problems)))

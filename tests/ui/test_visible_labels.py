@@ -11,7 +11,7 @@ fields have access keys too: Alt+key puts the cursor in the box.
 from __future__ import annotations
 
 import pytest
-from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QComboBox, QDialog, QLabel, QWidget
+from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QComboBox, QLabel, QWidget
 
 from tests.ui.test_fit_and_access_keys import (  # noqa: F401
     LANGUAGES,
@@ -19,7 +19,8 @@ from tests.ui.test_fit_and_access_keys import (  # noqa: F401
     _mnemonic,
     demo_window,
     dialog_openers,
-    opened_windows,
+    each_dialog,
+    each_page_and_step,
 )
 
 
@@ -59,15 +60,9 @@ def test_every_choice_box_of_every_tab_has_a_visible_label(qtbot, demo_window): 
 @pytest.mark.parametrize("language", LANGUAGES, indirect=True)
 def test_every_choice_box_of_every_dialog_has_a_visible_label(qtbot, demo_window):  # noqa: F811
     problems = []
-    for where, open_it in dialog_openers(demo_window):
-        for dialog in opened_windows(open_it):
-            dialog.show()
-            qtbot.waitExposed(dialog)
-            problems += unlabelled(dialog, f"{where} ({dialog.windowTitle()})")
-            if isinstance(dialog, QDialog):
-                dialog.done(0)
-            else:
-                dialog.close()
+    for where, dialog in each_dialog(dialog_openers(demo_window)):
+        qtbot.waitExposed(dialog)
+        problems += unlabelled(dialog, where)
     assert not problems, "\n".join(problems)
 
 
@@ -84,13 +79,8 @@ def test_every_choice_box_of_a_meeting_window_has_a_visible_label(qtbot, demo_wi
         kinds_seen.add(meeting.kind)
         window = tab.open_meeting(meeting.id)
         qtbot.waitExposed(window)
-        for page in range(window.tabs.count()):
-            window.tabs.setCurrentIndex(page)
-            steps = range(len(window.form.steps)) if window.tabs.widget(page) is window.form else [None]
-            for step in steps:
-                if step is not None:
-                    window.form.go_to(step)
-                problems += unlabelled(window, f"{meeting.kind} page {window.tabs.tabText(page)} step {step}")
+        for page, step in each_page_and_step(window):
+            problems += unlabelled(window, f"{meeting.kind} page {window.tabs.tabText(page)} step {step}")
         window.close()
     assert not problems, "\n".join(sorted(set(problems)))
 
