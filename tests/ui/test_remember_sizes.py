@@ -1,17 +1,15 @@
-"""Window and column sizes come back as the trainer left them, per table and per window."""
+"""Column sizes come back as the trainer left them, per table (every dialog's and the meeting
+window's own size: test_remembered_sizes.py)."""
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta
+from datetime import date
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHeaderView, QTableView
 
 from opleider_desk.domain.entities import Aios
 from opleider_desk.storage.services.aios import AiosService
-from opleider_desk.storage.services.categories import CategoryService
-from opleider_desk.storage.services.meetings import MeetingService
-from opleider_desk.ui.hours.categories_dialog import CategoriesDialog
 
 
 def _reopen(qtbot, window, settings, db_path):
@@ -60,38 +58,6 @@ def test_columns_fit_their_contents_until_the_user_drags_one(qtbot, window):
         Aios(name="Maria Magdalena van den Berg-Oudshoorn de Vries", start_date=date(2026, 1, 5))
     )
     qtbot.waitUntil(lambda: header.sectionSize(0) > before)
-
-
-def test_a_dialog_opens_at_the_size_it_was_closed_at(qtbot, window):
-    def open_dialog() -> CategoriesDialog:
-        dialog = CategoriesDialog(window.context.service(CategoryService), parent=window)
-        qtbot.addWidget(dialog)
-        dialog.show()
-        qtbot.waitExposed(dialog)
-        return dialog
-
-    dialog = open_dialog()
-    dialog.resize(dialog.width() + 80, dialog.height() + 40)
-    wanted = dialog.size()
-    dialog.reject()
-    assert open_dialog().size() == wanted
-
-
-def test_a_meeting_window_opens_as_large_as_it_was(qtbot, window):
-    aios_id = window.context.service(AiosService).add(
-        Aios(name="Sanne de Vries", start_date=date(2026, 1, 5))
-    )
-    when = datetime.combine(date.today() + timedelta(days=7), datetime.min.time()).replace(hour=13)
-    meeting_id = window.context.service(MeetingService).plan(aios_id, "voortgangsgesprek", when, 45)
-    tab = window.tab_widget("meetings")
-    meeting = tab.open_meeting(meeting_id)
-    qtbot.waitExposed(meeting)
-    meeting.resize(900, 610)
-    meeting.close()
-    again = tab.open_meeting(meeting_id)
-    qtbot.waitExposed(again)
-    assert (again.width(), again.height()) == (900, 610)
-    again.close()
 
 
 def test_a_column_given_its_width_on_purpose_keeps_it_while_the_others_fit(qtbot, window):
