@@ -24,6 +24,10 @@ second read and checked (until the preview shows) and the peak resident
 memory of the whole window process (reset just before it): once until every
 line is written (the import's own), once with the list of every entry
 reloaded afterwards (400,000 entries, 50 MB more text, in the hours list).
+
+``BENCH_RSS_SAMPLES=1`` (with ``--child``, whose stderr is then shown) prints the
+resident size every 50 ms through the import with its phase (reading and
+checking, writing, written) and the entries in the list: where the peak comes from.
 """
 
 from __future__ import annotations
@@ -355,7 +359,23 @@ def _child(path: Path, folder: Path, *, import_only: bool = False) -> None:
             out.write(part)
     csv_megabytes = csv_file.stat().st_size / 1e6
     Path("/proc/self/clear_refs").write_text("5")  # resets the peak resident size
-    imported = []
+    if os.environ.get("BENCH_RSS_SAMPLES"):  # where the peak comes from: resident size every 50 ms
+        import threading
+
+        def sample(begun: float = time.perf_counter()) -> None:
+            while True:
+                phase = ("reading and checking", "writing", "written")[len(imported)]
+                print(
+                    f"rss {time.perf_counter() - begun:6.2f} s {(resident_kb() or 0) / 1024:4.0f} MB,"
+                    f" {phase}, {tab.model.total_count():,} in the list",
+                    file=sys.stderr,
+                    flush=True,
+                )
+                time.sleep(0.05)
+
+    imported: list[float] = []
+    if os.environ.get("BENCH_RSS_SAMPLES"):
+        threading.Thread(target=sample, daemon=True).start()
     written_peak: list[float] = []  # the peak when the import's dialog closed: the list not yet reloaded
 
     def accept_import() -> None:

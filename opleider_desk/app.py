@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import logging
 import os
 import sys
 
@@ -111,4 +112,12 @@ def run_gui(args: argparse.Namespace, language: str) -> int:
 
     # The window paints first; the data file (and SQLAlchemy) come a moment later.
     after_first_paint(window, open_data)
-    return app.exec()
+    code = app.exec()
+    from .ui.widgets.background import end_workers
+
+    if not end_workers():
+        # A worker stuck past the wait: Python's end beside it would crash; the file is
+        # closed and the settings written, so end here (the log first).
+        logging.shutdown()
+        os._exit(code)
+    return code

@@ -30,34 +30,6 @@ def _settle(app, seconds: float = 0.4) -> None:
         time.sleep(0.02)
 
 
-def dark_palette():
-    """A dark desktop palette, as a system in dark mode hands to Qt's Fusion style."""
-    from PySide6.QtGui import QColor, QPalette
-
-    palette = QPalette()
-    roles = QPalette.ColorRole
-    for role, colour in (
-        (roles.Window, "#2b2b2b"),
-        (roles.WindowText, "#e6e6e6"),
-        (roles.Base, "#1e1e1e"),
-        (roles.AlternateBase, "#262626"),
-        (roles.Text, "#e6e6e6"),
-        (roles.Button, "#353535"),
-        (roles.ButtonText, "#e6e6e6"),
-        (roles.Highlight, "#3d6fb4"),
-        (roles.HighlightedText, "#ffffff"),
-        (roles.ToolTipBase, "#353535"),
-        (roles.ToolTipText, "#e6e6e6"),
-        (roles.PlaceholderText, "#9a9a9a"),
-        (roles.Link, "#8ab4f8"),
-    ):
-        palette.setColor(role, QColor(colour))
-    palette.setColor(QPalette.ColorGroup.Disabled, roles.Text, QColor("#7a7a7a"))
-    palette.setColor(QPalette.ColorGroup.Disabled, roles.ButtonText, QColor("#7a7a7a"))
-    palette.setColor(QPalette.ColorGroup.Disabled, roles.WindowText, QColor("#7a7a7a"))
-    return palette
-
-
 def take(out: Path, language: str, dark: bool = False) -> list[Path]:
     from PySide6.QtCore import QSettings
 
@@ -72,8 +44,11 @@ def take(out: Path, language: str, dark: bool = False) -> list[Path]:
     with tempfile.TemporaryDirectory(prefix="opleiderdesk-shots-") as folder:
         app = create_application()
         if dark:
-            app.setStyle("Fusion")
-            app.setPalette(dark_palette())
+            # As a user gets it from the Dark setting: the platform's dark palette, or (offscreen,
+            # where there is none) the program's own.
+            from opleider_desk.ui.widgets.colour_scheme import apply_colour_scheme
+
+            apply_colour_scheme(app, "dark")
         install_translators(app, language)
         set_language(language)
         settings = Settings(QSettings(str(Path(folder) / "settings.ini"), QSettings.Format.IniFormat))
@@ -107,7 +82,7 @@ def take(out: Path, language: str, dark: bool = False) -> list[Path]:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--lang", choices=("nl", "en"), default="nl")
-    parser.add_argument("--dark", action="store_true", help="in a dark desktop palette")
+    parser.add_argument("--dark", action="store_true", help="in the Dark colour scheme (Settings)")
     parser.add_argument(
         "--all", action="store_true", help="Dutch into --out, English into --out/en, dark into --out/dark"
     )

@@ -39,6 +39,16 @@ def pytest_collection_modifyitems(config, items):
             item.add_marker(skip)
 
 
+def pytest_sessionfinish(session, exitstatus):
+    # As the program does when it ends: a worker of the last test still running while
+    # Python ends crashes the test run after every test has passed.
+    import sys
+
+    background = sys.modules.get("opleider_desk.ui.widgets.background")
+    if background is not None:
+        background.end_workers()
+
+
 @pytest.fixture
 def db_path(tmp_path: Path) -> Path:
     return tmp_path / "data.sqlite"

@@ -94,6 +94,14 @@
             <translation>Mark d&amp;one</translation>
         </message>
         <message>
+            <source>&amp;Who:</source>
+            <translation>&amp;Who:</translation>
+        </message>
+        <message>
+            <source>D&amp;ue:</source>
+            <translation>D&amp;ue:</translation>
+        </message>
+        <message>
             <source>Re&amp;open</source>
             <translation>Re&amp;open</translation>
         </message>
@@ -745,6 +753,14 @@ To keep the history, archive the trainee instead. You can undo a delete with Ctr
         <message>
             <source>Quarter</source>
             <translation>Quarter</translation>
+        </message>
+        <message>
+            <source>&amp;Trainee:</source>
+            <translation>&amp;Trainee:</translation>
+        </message>
+        <message>
+            <source>&amp;Quarter:</source>
+            <translation>&amp;Quarter:</translation>
         </message>
         <message>
             <source>All trainees</source>
@@ -1535,6 +1551,10 @@ Backups made earlier still hold these data until they are rotated out (after at 
             <translation>Certificates (*.p12 *.pfx)</translation>
         </message>
         <message>
+            <source>Signing {document}…</source>
+            <translation>Signing {document}…</translation>
+        </message>
+        <message>
             <source>Save the signed PDF</source>
             <translation>Save the signed PDF</translation>
         </message>
@@ -1936,8 +1956,8 @@ Backups made earlier still hold these data until they are rotated out (after at 
             <translation>D&amp;uration</translation>
         </message>
         <message>
-            <source>Descri&amp;ption</source>
-            <translation>Descri&amp;ption</translation>
+            <source>Des&amp;cription</source>
+            <translation>Des&amp;cription</translation>
         </message>
         <message>
             <source>{field}: </source>
@@ -2076,6 +2096,22 @@ Details (without personal data) are in the log file:
     <context>
         <name>GoalModel</name>
         <message>
+            <source>set {date}</source>
+            <translation>set {date}</translation>
+        </message>
+        <message>
+            <source>evaluated {date}</source>
+            <translation>evaluated {date}</translation>
+        </message>
+        <message>
+            <source>Set in: {meeting}</source>
+            <translation>Set in: {meeting}</translation>
+        </message>
+        <message>
+            <source>Evaluated in: {meeting}</source>
+            <translation>Evaluated in: {meeting}</translation>
+        </message>
+        <message>
             <source>Area</source>
             <translation>Area</translation>
         </message>
@@ -2100,12 +2136,8 @@ Details (without personal data) are in the log file:
             <translation>Status</translation>
         </message>
         <message>
-            <source>Set in</source>
-            <translation>Set in</translation>
-        </message>
-        <message>
-            <source>Evaluated in</source>
-            <translation>Evaluated in</translation>
+            <source>Meetings</source>
+            <translation>Meetings</translation>
         </message>
     </context>
     <context>
@@ -2135,16 +2167,28 @@ Details (without personal data) are in the log file:
             <translation>Delete</translation>
         </message>
         <message>
-            <source>Area</source>
-            <translation>Area</translation>
+            <source>Co&amp;mpetency area</source>
+            <translation>Co&amp;mpetency area</translation>
         </message>
         <message>
-            <source>Goal</source>
-            <translation>Goal</translation>
+            <source>G&amp;oal</source>
+            <translation>G&amp;oal</translation>
         </message>
         <message>
-            <source>Activities</source>
-            <translation>Activities</translation>
+            <source>Ac&amp;tivities</source>
+            <translation>Ac&amp;tivities</translation>
+        </message>
+        <message>
+            <source>&amp;Status</source>
+            <translation>&amp;Status</translation>
+        </message>
+        <message>
+            <source>&amp;Deadline</source>
+            <translation>&amp;Deadline</translation>
+        </message>
+        <message>
+            <source>Ho&amp;w tested</source>
+            <translation>Ho&amp;w tested</translation>
         </message>
         <message>
             <source>Status</source>
@@ -2153,10 +2197,6 @@ Details (without personal data) are in the log file:
         <message>
             <source>Deadline</source>
             <translation>Deadline</translation>
-        </message>
-        <message>
-            <source>How tested</source>
-            <translation>How tested</translation>
         </message>
         <message>
             <source>a change to a learning goal that you did not save</source>
@@ -2578,6 +2618,14 @@ Details (without personal data) are in the log file:
         <message>
             <source>Trainee shown</source>
             <translation>Trainee shown</translation>
+        </message>
+        <message>
+            <source>&amp;Period:</source>
+            <translation>&amp;Period:</translation>
+        </message>
+        <message>
+            <source>Sho&amp;w:</source>
+            <translation>Sho&amp;w:</translation>
         </message>
         <message>
             <source>&amp;More</source>

@@ -94,6 +94,14 @@
             <translation>Afge&amp;rond</translation>
         </message>
         <message>
+            <source>&amp;Who:</source>
+            <translation>Wi&amp;e:</translation>
+        </message>
+        <message>
+            <source>D&amp;ue:</source>
+            <translation>&amp;Uiterlijk op:</translation>
+        </message>
+        <message>
             <source>Re&amp;open</source>
             <translation>&amp;Heropenen</translation>
         </message>
@@ -745,6 +753,14 @@ Wilt u de geschiedenis bewaren, archiveer de aios dan. U kunt het verwijderen on
         <message>
             <source>Quarter</source>
             <translation>Kwartaal</translation>
+        </message>
+        <message>
+            <source>&amp;Trainee:</source>
+            <translation>&amp;Aios:</translation>
+        </message>
+        <message>
+            <source>&amp;Quarter:</source>
+            <translation>&amp;Kwartaal:</translation>
         </message>
         <message>
             <source>All trainees</source>
@@ -1535,6 +1551,10 @@ Eerder gemaakte reservekopieën bevatten deze gegevens nog tot ze worden opgerui
             <translation>Certificaten (*.p12 *.pfx)</translation>
         </message>
         <message>
+            <source>Signing {document}…</source>
+            <translation>{document} ondertekenen…</translation>
+        </message>
+        <message>
             <source>Save the signed PDF</source>
             <translation>Ondertekende pdf opslaan</translation>
         </message>
@@ -1936,7 +1956,7 @@ Eerder gemaakte reservekopieën bevatten deze gegevens nog tot ze worden opgerui
             <translation>D&amp;uur</translation>
         </message>
         <message>
-            <source>Descri&amp;ption</source>
+            <source>Des&amp;cription</source>
             <translation>&amp;Omschrijving</translation>
         </message>
         <message>
@@ -2076,6 +2096,22 @@ De details (zonder persoonsgegevens) staan in het logbestand:
     <context>
         <name>GoalModel</name>
         <message>
+            <source>set {date}</source>
+            <translation>opgesteld {date}</translation>
+        </message>
+        <message>
+            <source>evaluated {date}</source>
+            <translation>geëvalueerd {date}</translation>
+        </message>
+        <message>
+            <source>Set in: {meeting}</source>
+            <translation>Opgesteld in: {meeting}</translation>
+        </message>
+        <message>
+            <source>Evaluated in: {meeting}</source>
+            <translation>Geëvalueerd in: {meeting}</translation>
+        </message>
+        <message>
             <source>Area</source>
             <translation>Gebied</translation>
         </message>
@@ -2100,12 +2136,8 @@ De details (zonder persoonsgegevens) staan in het logbestand:
             <translation>Status</translation>
         </message>
         <message>
-            <source>Set in</source>
-            <translation>Opgesteld in</translation>
-        </message>
-        <message>
-            <source>Evaluated in</source>
-            <translation>Geëvalueerd in</translation>
+            <source>Meetings</source>
+            <translation>Gesprekken</translation>
         </message>
     </context>
     <context>
@@ -2135,16 +2167,28 @@ De details (zonder persoonsgegevens) staan in het logbestand:
             <translation>Verwijderen</translation>
         </message>
         <message>
-            <source>Area</source>
-            <translation>Competentiegebied</translation>
+            <source>Co&amp;mpetency area</source>
+            <translation>&amp;Competentiegebied</translation>
         </message>
         <message>
-            <source>Goal</source>
-            <translation>Leerdoel</translation>
+            <source>G&amp;oal</source>
+            <translation>L&amp;eerdoel</translation>
         </message>
         <message>
-            <source>Activities</source>
-            <translation>Leeractiviteiten</translation>
+            <source>Ac&amp;tivities</source>
+            <translation>Lee&amp;ractiviteiten</translation>
+        </message>
+        <message>
+            <source>&amp;Status</source>
+            <translation>Stat&amp;us</translation>
+        </message>
+        <message>
+            <source>&amp;Deadline</source>
+            <translation>Deadli&amp;ne</translation>
+        </message>
+        <message>
+            <source>Ho&amp;w tested</source>
+            <translation>&amp;Toetsing</translation>
         </message>
         <message>
             <source>Status</source>
@@ -2153,10 +2197,6 @@ De details (zonder persoonsgegevens) staan in het logbestand:
         <message>
             <source>Deadline</source>
             <translation>Deadline</translation>
-        </message>
-        <message>
-            <source>How tested</source>
-            <translation>Toetsing</translation>
         </message>
         <message>
             <source>a change to a learning goal that you did not save</source>
@@ -2578,6 +2618,14 @@ De details (zonder persoonsgegevens) staan in het logbestand:
         <message>
             <source>Trainee shown</source>
             <translation>Getoonde aios</translation>
+        </message>
+        <message>
+            <source>&amp;Period:</source>
+            <translation>Pe&amp;riode:</translation>
+        </message>
+        <message>
+            <source>Sho&amp;w:</source>
+            <translation>Too&amp;n:</translation>
         </message>
         <message>
             <source>&amp;More</source>

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import os
 import re
 import shutil
 import subprocess
@@ -155,16 +156,15 @@ def unfinished(lang: str) -> list[str]:
 
 def lrelease() -> None:
     for lang in LANGUAGES:
+        target = HERE / f"opleider_desk_{lang}.qm"
+        # Written beside it and swapped in: Qt maps a loaded .qm file into memory, and a
+        # program (or test run) using this one crashed when it was rewritten in place.
+        fresh = target.with_name(target.name + ".new")
         subprocess.run(
-            [
-                _tool("pyside6-lrelease"),
-                "-silent",
-                str(ts_path(lang)),
-                "-qm",
-                str(HERE / f"opleider_desk_{lang}.qm"),
-            ],
+            [_tool("pyside6-lrelease"), "-silent", str(ts_path(lang)), "-qm", str(fresh)],
             check=True,
         )
+        os.replace(fresh, target)
 
 
 def main() -> int:

@@ -35,12 +35,22 @@ def clashes(meetings: Iterable[Meeting], start: datetime, minutes: int) -> list[
     return sorted(found, key=lambda m: m.planned_at or start)
 
 
+def _weekday(moment: datetime) -> bool:
+    # Instelling van OpleiderDesk: a practice plans its meetings with the aios on working
+    # days, so no Saturday or Sunday is proposed; one typed by hand is planned as typed.
+    return moment.weekday() < 5
+
+
 def free_slot(meetings: Iterable[Meeting], start: datetime, minutes: int) -> datetime:
-    """``start``, or the first weekday after it at the same time that clashes with nothing."""
+    """``start``, or the first weekday after it at the same time that clashes with nothing;
+    with every weekday taken for ``SEARCH_DAYS``, the first weekday from ``start`` (its clash
+    is then shown)."""
     planned = list(meetings)
     candidate = start
     for _ in range(SEARCH_DAYS):
-        if candidate.weekday() < 5 and not clashes(planned, candidate, minutes):
+        if _weekday(candidate) and not clashes(planned, candidate, minutes):
             return candidate
         candidate += timedelta(days=1)
+    while not _weekday(start):
+        start += timedelta(days=1)
     return start

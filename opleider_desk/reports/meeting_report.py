@@ -82,6 +82,9 @@ class MeetingDocument:
     signed_on: str = ""  # the day it was marked signed, in words
     author: str = ""
     footer: str = ""  # e.g. practice and trainer; the code is added to it
+    aios: str = ""  # whose meeting, and which day (in words): in the PDF's title
+    day: str = ""
+    agenda_title: str = ""  # "Agenda voortgangsgesprek": the agenda's heading
 
 
 def printable(doc: MeetingDocument, cut: str) -> MeetingDocument:
@@ -127,10 +130,19 @@ def printable(doc: MeetingDocument, cut: str) -> MeetingDocument:
         signers=tuple(replace(signer, name=short(signer.name)) for signer in doc.signers),
         author=short(doc.author),
         footer=fit(doc.footer, cut, _TITLE_MAX),
+        aios=short(doc.aios),
+        agenda_title=fit(doc.agenda_title, cut, _TITLE_MAX),
     )
 
 
-def _heading(doc: MeetingDocument) -> list:
+def document_title(name: str, doc: MeetingDocument) -> str:
+    """A PDF's title, as a viewer's title bar, tab or document list shows it: what the document
+    is, whose meeting and which day ("Agenda voortgangsgesprek — Sanne de Vries — 12-03-2026");
+    the kind of meeting alone does not tell one aios's agenda from another's."""
+    return " — ".join(part for part in (name, doc.aios, doc.day) if part)
+
+
+def _heading(doc: MeetingDocument, title: str) -> list:
     s = styles()
     rows = [[para(label, s["cell"]), para(value, s["cell"])] for label, value in doc.facts]
     values = {value for _label, value in doc.facts}
@@ -138,7 +150,7 @@ def _heading(doc: MeetingDocument) -> list:
     repeats = all(part.strip() in values for part in doc.subtitle.split("·"))
     subtitle = [] if not doc.subtitle or repeats else [para(doc.subtitle, s["body"])]
     return [
-        para(doc.title, s["title"]),
+        para(title, s["title"]),
         *subtitle,
         Spacer(1, 3 * mm),
         grid_table(rows, [45 * mm, content_width() - 45 * mm], header=False),
@@ -175,14 +187,19 @@ def agenda_pdf(doc: MeetingDocument, words: ReportWords) -> bytes:
     """The agenda handed out beforehand: nothing to sign, so no fields and no mark."""
     doc = printable(doc, words.cut)
     s = styles()
-    story = _heading(doc)
-    story += [para(words.agenda, s["h2"]), _numbered(doc.agenda)]
+    name = doc.agenda_title or doc.title
+    story = _heading(doc, name)
+    # An empty agenda says so, as the report does (a bare heading looked like a fault).
+    story += [
+        para(words.agenda, s["h2"]),
+        _numbered(doc.agenda) if doc.agenda else para(words.none, s["body"]),
+    ]
     if doc.preparation:
         story += [para(words.preparation, s["h2"])]
         story += [para(f"☐ {line}", s["body"]) for line in doc.preparation]
     return build_pdf(
         story,
-        title=doc.title,
+        title=document_title(name, doc),
         author=doc.author,
         subject=words.agenda,
         footer=doc.footer,
@@ -195,7 +212,7 @@ def meeting_report_pdf(doc: MeetingDocument, words: ReportWords) -> bytes:
     doc = printable(doc, words.cut)
     s = styles()
     width = content_width()
-    story = _heading(doc)
+    story = _heading(doc, doc.title)
     story += [
         para(words.agenda, s["h2"]),
         _numbered(doc.agenda) if doc.agenda else para(words.none, s["body"]),
@@ -252,7 +269,7 @@ def meeting_report_pdf(doc: MeetingDocument, words: ReportWords) -> bytes:
         )
     return build_pdf(
         story,
-        title=doc.title,
+        title=document_title(doc.title, doc),
         author=doc.author,
         subject=words.subject or doc.title,
         footer=_footer(doc, words),

@@ -44,7 +44,12 @@ def meeting_file_name(title: str, aios: str, day: date | None, suffix: str, *, d
     """A meeting's file: its kind as the user reads it, whose, which day; ``document`` before it
     ("Agenda") when the file is not the report itself."""
     if document:
-        # "Agenda voortgangsgesprek", but "Agenda STAR(R)-gesprek": only a capital that starts a word.
-        meeting = title[:1].lower() + title[1:] if title[1:2].islower() else title
-        title = Q.translate("FileNames", "{document} {meeting}").format(document=document, meeting=meeting)
+        title = meeting_document_name(document, title)
     return file_name(title, aios, day, suffix=suffix)
+
+
+def meeting_document_name(document: str, title: str) -> str:
+    """A document of a meeting, as its file and its PDF's title call it: "Agenda voortgangsgesprek"."""
+    # "Agenda voortgangsgesprek", but "Agenda STAR(R)-gesprek": only a capital that starts a word.
+    meeting = title[:1].lower() + title[1:] if title[1:2].islower() else title
+    return Q.translate("FileNames", "{document} {meeting}").format(document=document, meeting=meeting)

@@ -27,6 +27,14 @@ def format_date(value: date | None) -> str:
     return value.strftime(_DATE_FORMATS[_language]) if value else ""
 
 
+def day_name(value: date) -> str:
+    """The day of the week in the UI's language ("maandag", "Monday"), from the locale
+    the translators set (i18n.install_translators)."""
+    from PySide6.QtCore import QLocale
+
+    return QLocale().dayName(value.isoweekday(), QLocale.FormatType.LongFormat)
+
+
 def date_placeholder() -> str:
     from PySide6.QtCore import QCoreApplication as Q
 

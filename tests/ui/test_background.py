@@ -307,3 +307,33 @@ def test_a_widget_closed_while_its_progress_dialog_shows_ends_its_work_quietly(q
         qtbot.wait(20)
     assert raised == [] and failures == []
     assert task.dialog is None
+
+
+def test_at_the_end_the_program_waits_for_its_workers_and_cancels_what_may_be_cancelled(qtbot):
+    """A worker still importing when Python ended crashed the program as it closed (CI)."""
+    from opleider_desk.ui.widgets.background import end_workers
+
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    finished: list[str] = []
+
+    def short(_progress):
+        time.sleep(0.3)
+        finished.append("short")
+
+    def long(progress):
+        for step in range(1000):
+            progress.step(step, 1000)
+            time.sleep(0.01)
+        finished.append("long")
+
+    tasks = [
+        run_in_background(parent, short, label=""),
+        run_in_background(parent, long, label="", cancellable=True),
+    ]
+    started = time.monotonic()
+    assert end_workers(timeout_s=5)
+    assert time.monotonic() - started < 5  # the long one was cancelled, not waited out
+    assert finished == ["short"]
+    assert all(task.worker is not None and not task.worker.is_alive() for task in tasks)
+    qtbot.waitUntil(lambda: all(task.finished for task in tasks))

@@ -234,15 +234,46 @@ def test_no_two_descriptions_alike_search_as_a_plain_scan(qapp, in_date_order, c
 
 def test_each_description_is_kept_once_unless_its_case_says_more(qapp):
     """The list kept every description twice (as shown, and a row's text in lower case for the
-    search); now once in lower case, and as typed only where that is more than a capital first
-    letter ("Video-observatie en KPB", "ÉÉN", "straße" stays as lower case is)."""
+    search), later a second time wherever a capital stood past the first letter ("Video-observatie
+    en KPB": an imported sheet of 200,000 such lines held its text twice); now once in lower case
+    with where its capitals stand, and as typed only where no run of capitals can say it ("ÉÉN";
+    "straße" stays as lower case is)."""
     model = HoursTableModel()
     model.set_entries(_unlike_entries(), AIOS, CATEGORIES)
     loaded = model._loaded
-    kept = {id(text) for text in loaded.folded} | {id(text) for text in loaded.shown if text is not None}
-    typed_otherwise = sum(1 for e in _unlike_entries() if "KPB" in e.description or "ÉÉN" in e.description)
+    kept = {id(text) for text in loaded.folded} | {id(text) for text in loaded.capitals.kept.values()}
+    typed_otherwise = sum(1 for e in _unlike_entries() if "ÉÉN" in e.description)
     assert len(kept) == len(loaded.folded) + typed_otherwise
     assert [model.index(row, DESCRIPTION).data() for row in range(model.rowCount())] == [
         e.description for e in model.visible_entries()
     ]
     assert {e.description for e in model.visible_entries()} == {e.description for e in _unlike_entries()}
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "besproken: astma, COPD en DM2; afspraken vastgelegd " * 3,  # long: looked up by its hash
+        "Video-observatie en KPB",
+        "KPB",
+        "kpb",
+        "Één keer KPB",
+        "ÉÉN keer",
+        "Overleg met Chloë over de LEOh",
+        "İstanbul",
+        "",
+    ],
+)
+def test_a_description_shows_as_typed_whatever_its_capitals(qapp, typed):
+    """Kept once in lower case with where its capitals stand: each shows as it was typed,
+    beside the same text in other capitals (each its own)."""
+    others = [typed.lower(), typed.upper(), typed.swapcase(), typed]
+    entries = [
+        HourEntry(id=n + 1, day=date(2026, 1, 5), minutes=5, category_id=10, description=text)
+        for n, text in enumerate(others)
+    ]
+    model = HoursTableModel()
+    model.set_entries(entries, AIOS, CATEGORIES)
+    assert [model.index(row, DESCRIPTION).data() for row in range(model.rowCount())] == others
+    assert [e.description for e in model.visible_entries()] == others
+    assert len(model._loaded.folded) == len(set(others))

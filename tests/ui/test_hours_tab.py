@@ -941,3 +941,51 @@ def test_the_totals_follow_a_save_and_are_not_laid_out_again_when_unchanged(
     qtbot.waitUntil(lambda: "Totaal: 1:30" in tab.totals.text())
     assert len(set_texts) == 1
     assert "Totaal: 1:30" in tab.totals.toPlainText()
+
+
+def test_one_refresh_of_the_totals_lays_them_out_once(qtbot, window, setup, monkeypatch):
+    """The panel laid its tables out twice a refresh: once to show them and once more, in a
+    document of its own, to measure how wide they are. Counted here: every document laid
+    out, and every change of the panel's width (which lays its document out again)."""
+    from PySide6.QtCore import QEvent, QObject
+    from PySide6.QtGui import QResizeEvent, QTextDocument
+    from PySide6.QtWidgets import QTextBrowser
+
+    tab, hours, ids, cat = setup
+    tab.set_period(PeriodKind.WEEK, MONDAY)
+    hours.add(HourEntry(day=MONDAY, minutes=60, aios_id=ids["sanne"], category_id=cat["leergesprek"]))
+    qtbot.waitUntil(lambda: "Totaal: 1:00" in tab.totals.text())
+    qtbot.wait(20)  # a measuring left for the next event has run
+    layouts: list[str] = []
+    panel = tab.totals
+
+    def set_html(html: str) -> None:
+        layouts.append("panel")
+        QTextBrowser.setHtml(panel, html)
+
+    original = QTextDocument.setHtml
+
+    def document_html(self: QTextDocument, html: str) -> None:
+        layouts.append("another document")
+        original(self, html)
+
+    class Widths(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if isinstance(event, QResizeEvent) and event.oldSize().width() != event.size().width():
+                layouts.append("new width")
+            return False
+
+    widths = Widths(panel)
+    panel.viewport().installEventFilter(widths)
+    monkeypatch.setattr(panel, "setHtml", set_html)
+    monkeypatch.setattr(QTextDocument, "setHtml", document_html)
+    hours.add(HourEntry(day=MONDAY, minutes=30, aios_id=ids["daan"], category_id=cat["leergesprek"]))
+    qtbot.waitUntil(lambda: "Totaal: 1:30" in panel.text())
+    qtbot.wait(50)
+    assert layouts == ["panel"]
+    # And it is still as wide as its tables: "Leergesprek" beside its hours, on one line.
+    tables = QTextDocument()
+    tables.setDefaultFont(panel.font())
+    tables.setDocumentMargin(panel.document().documentMargin())
+    original(tables, panel.tables_html)
+    assert tables.idealWidth() <= panel.viewport().width()

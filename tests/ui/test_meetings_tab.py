@@ -653,7 +653,9 @@ def test_the_trainer_signs_the_report_pdf_digitally_from_the_report_tab(qtbot, w
     qtbot.addWidget(signing)
     signing.certificate.setText(str(certificate))
     signing.passphrase.setText("geheim")
-    signed = signing.sign()
+    signing.sign()
+    qtbot.waitUntil(lambda: signing.task is None)
+    signed = signing.last_signed
     assert signed is not None
     [check] = check_signatures(signed)
     assert check.intact and check.field == "opleider" and check.signer == "Marieke Jansen"

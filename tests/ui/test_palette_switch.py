@@ -63,6 +63,35 @@ def stale_colours() -> list[str]:
     ]
 
 
+def _sheets(widget: QWidget) -> str:
+    """The style sheets that apply to ``widget``: its own and its parents'."""
+    sheets = []
+    shown: QWidget | None = widget
+    while shown is not None:
+        sheets.append(shown.styleSheet())
+        shown = shown.parentWidget()
+    return " ".join(sheets)
+
+
+def stale_palettes() -> list[str]:
+    """Widgets drawn through a style sheet that kept the palette they were polished in."""
+    palette = QGuiApplication.palette()
+    problems = []
+    for widget in QApplication.allWidgets():
+        if widget.style().metaObject().className() != "QStyleSheetStyle" or "color" in _sheets(widget):
+            continue
+        # A sheet's own background (a tinted box) is its Base; it follows through stale_colours.
+        shown = (
+            (roles.WindowText, roles.Text)
+            if "background" in _sheets(widget)
+            else (roles.WindowText, roles.Text, roles.Base)
+        )
+        for role in shown:
+            if (own := widget.palette().color(role)) != (wanted := palette.color(role)):
+                problems.append(f"{_where(widget)} {role.name}: {own.name()}, not {wanted.name()}")
+    return problems
+
+
 def unreadable_cells() -> list[str]:
     """Table cells whose text colour does not read on the table's background."""
     palette = QGuiApplication.palette()
@@ -118,14 +147,19 @@ def _open_everything(qtbot, window) -> list[QWidget]:
     for _name, open_it in dialog_openers(window):
         opened += opened_windows(open_it)
     tab = window.show_tab("meetings")
-    for meeting in window.context.service(MeetingService).list()[:4]:
+    for number, meeting in enumerate(window.context.service(MeetingService).list()[:4]):
         meeting_window = tab.open_meeting(meeting.id)
         qtbot.waitExposed(meeting_window)
         for page in range(meeting_window.tabs.count()):
             meeting_window.tabs.setCurrentIndex(page)
-        for step in range(len(meeting_window.form.steps)):
+        steps = meeting_window.form.steps
+        for step in range(len(steps)):
             meeting_window.form.go_to(step)
-        meeting_window.tabs.setCurrentIndex(meeting_window.tabs.count() - 2)  # the IOP's tinted cells
+        if number == 0:  # left on a step with guidance and questions (a style sheet each)
+            meeting_window.tabs.setCurrentIndex(1)
+            meeting_window.form.go_to(next(i for i, s in enumerate(steps) if s.step.questions))
+        else:
+            meeting_window.tabs.setCurrentIndex(meeting_window.tabs.count() - 2)  # the IOP's tinted cells
         opened.append(meeting_window)
     window.show_tab("hours")
     qtbot.wait(50)
@@ -150,6 +184,7 @@ def test_every_colour_in_the_open_window_follows_a_switch_of_the_palette(
     assert HEX.search(totals.text()), "the totals panel shows no norm colours to check"
     tinted = [w for w in QApplication.allWidgets() if "background: #" in w.styleSheet() and w.isVisible()]
     assert tinted, "no tinted box (IOP, guidance) is open to check"
+    assert any(w.objectName() == "stepQuestions" for w in QApplication.allWidgets())
     try:
         for name, switch in (
             ("light", lambda: qapp.setPalette(light_palette())),
@@ -160,7 +195,7 @@ def test_every_colour_in_the_open_window_follows_a_switch_of_the_palette(
             before = totals.text()
             switch()
             qtbot.wait(20)
-            problems = stale_colours() + unreadable_cells()
+            problems = stale_colours() + stale_palettes() + unreadable_cells()
             assert not problems, f"after switching to {name}:\n" + "\n".join(sorted(set(problems)))
             if name != "light":
                 assert totals.text() != before, f"the totals panel kept its colours after {name}"
@@ -210,3 +245,48 @@ def test_the_lock_of_a_signed_quarter_is_drawn_again_in_the_new_palette(qapp, pa
     light = drawn()
     qapp.setPalette(dark_palette())
     assert drawn().name() == tone(Tone.MUTED).name() != light.name()
+
+
+def test_a_checkbox_shows_its_edge_under_the_dark_setting(qapp, qtbot, palette_restored):
+    """Fusion draws a checkbox's edge darker than the window unless the platform says it is
+    in dark mode: under the Dark setting's own palette "Inactieve aios tonen" had a box of
+    1.2 : 1 on the window, where WCAG asks 3 : 1 for the edge of a control."""
+    from PySide6.QtWidgets import QCheckBox, QStyle
+
+    from opleider_desk.ui.widgets.colour_scheme import DarkFusion
+
+    apply_colour_scheme(qapp, "dark")
+    assert isinstance(qapp.style(), DarkFusion)
+    box = QCheckBox("Inactieve aios tonen")
+    qtbot.addWidget(box)
+    box.show()
+    qtbot.waitExposed(box)
+    image = box.grab().toImage()
+    window = qapp.palette().color(roles.Window)
+    indicator = box.style().pixelMetric(QStyle.PixelMetric.PM_IndicatorWidth, None, box)
+    strongest = max(
+        contrast(QColor(image.pixel(x, y)), window) for x in range(indicator) for y in range(image.height())
+    )
+    assert strongest >= 3.0, f"the box's edge has {strongest:.2f} : 1"
+    apply_colour_scheme(qapp, "system")
+    assert not isinstance(qapp.style(), DarkFusion)  # the system's scheme: the style it had
+
+
+def test_fields_follow_a_switch_between_the_high_contrast_palettes(qapp, qtbot, window, palette_restored):
+    """Under a high-contrast palette the fields get their edges from a style sheet, and Qt keeps
+    the palette a widget with a style sheet was polished in: switching from "High Contrast
+    Black" to "High Contrast White" left the hours entry's fields black in a white window."""
+    from opleider_desk.ui.widgets.high_contrast import follow_high_contrast
+    from tests.ui.test_status_contrast import PALETTES
+
+    follow_high_contrast(qapp)
+    tab = window.show_tab("hours")
+    field = tab.entry_row.fields.duration
+    for name in ("high contrast black", "high contrast white"):
+        qapp.setPalette(PALETTES[name]())
+        qtbot.wait(20)
+        image = field.grab().toImage()
+        fill = QColor(image.pixel(image.width() - 4, image.height() // 2))
+        base = qapp.palette().color(roles.Base)
+        assert fill == base, f"under {name} the field is filled {fill.name()}, not {base.name()}"
+        assert not stale_palettes(), f"under {name}:\n" + "\n".join(stale_palettes())

@@ -235,11 +235,14 @@ def test_the_trainer_signs_their_own_field_from_the_program(qtbot, window, sanne
     qtbot.addWidget(signing)
     signing.certificate.setText(str(certificate))
     signing.passphrase.setText("fout")
-    assert signing.sign() is None
-    assert "wachtwoordzin" in signing.passphrase_error.text() and signing.passphrase.text() == ""
+    assert signing.sign() is not None and signing.passphrase.text() == ""
+    qtbot.waitUntil(lambda: signing.task is None)
+    assert "wachtwoordzin" in signing.passphrase_error.text() and signing.last_signed is None
     signing.passphrase.setText("geheim")
-    signed = signing.sign()
-    assert signed is not None and signing.passphrase.text() == ""
+    assert signing.sign() is not None and signing.passphrase.text() == ""
+    qtbot.waitUntil(lambda: signing.task is None)
+    signed = signing.last_signed
+    assert signed is not None and not signing.passphrase_error.text()
     [check] = check_signatures(signed)
     assert check.intact and check.signer == "Marieke Jansen" and check.field.startswith("trainer_")
     fields = signature_fields(signed)

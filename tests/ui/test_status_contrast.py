@@ -75,6 +75,20 @@ PALETTES = {
             roles.HighlightedText: "#f0f0f0",
         }
     ),
+    # Qt's GTK platform theme under GTK_THEME=Adwaita:dark (fields filled like the window).
+    "gtk adwaita dark": lambda: _palette(
+        {
+            roles.Window: "#323232",
+            roles.WindowText: "#ffffff",
+            roles.Base: "#323232",
+            roles.AlternateBase: "#2f2f2f",
+            roles.Text: "#ffffff",
+            roles.Button: "#323232",
+            roles.ButtonText: "#ffffff",
+            roles.Highlight: "#15539e",
+            roles.HighlightedText: "#ffffff",
+        }
+    ),
     # Windows 10/11 "High Contrast Black" / "High Contrast White" (Aquatic/Desert differ a little).
     "high contrast black": lambda: _palette(
         {

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QMenu,
     QMessageBox,
     QPushButton,
@@ -37,6 +36,7 @@ from ..widgets.background import BackgroundTask, run_in_background, show_failure
 from ..widgets.first_paint import after_first_paint
 from ..widgets.first_steps import first_steps_label
 from ..widgets.remember import remember_columns
+from ..widgets.search_field import search_field
 from ..widgets.table_models import ROW_ROLE, SearchProxy
 from ..widgets.table_view import setup_row_view
 from ..widgets.unreadable_notice import UnreadableNotice
@@ -55,10 +55,7 @@ class AiosTab(QWidget):
         self.context = context
         self.service = context.service(AiosService)
 
-        self.search = QLineEdit()
-        self.search.setPlaceholderText(self.tr("Search trainees…"))
-        self.search.setClearButtonEnabled(True)
-        self.search.setAccessibleName(self.tr("Search trainees"))  # a placeholder is no name
+        self.search = search_field(self.tr("Search trainees…"), self.tr("Search trainees"))
         self.show_inactive = QCheckBox(self.tr("Show &inactive trainees"))
         self.show_inactive.setChecked(context.settings.get(AIOS_SHOW_INACTIVE))
         self.add_button = QPushButton(self.tr("&New trainee…"))

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from ...domain.entities import Aios, HourCategory
 from ...storage.services.hours import HoursService
-from ..widgets.form_errors import plain_label
+from ..widgets.form_errors import OneLineError, plain_label
 from ..widgets.user_action import FAILED, run_action
 from .fields import EntryFields
 
@@ -36,7 +36,7 @@ class EntryRow(QWidget):
     def __init__(self, service: HoursService, parent: QWidget | None = None):
         super().__init__(parent)
         self.service = service
-        self.fields = EntryFields()
+        self.fields = EntryFields(OneLineError)
         self.save_button = QPushButton(self.tr("Log"))
         self.save_button.setToolTip(self.tr("Save this entry (Enter)"))
 
@@ -45,36 +45,35 @@ class EntryRow(QWidget):
             self.tr("Tra&inee"),
             self.tr("Ca&tegory"),
             self.tr("D&uration"),
-            self.tr("Descri&ption"),
+            self.tr("Des&cription"),  # Alt+P is the period above the list
         )
-        grid = QGridLayout(self)
+        self.grid = grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setVerticalSpacing(2)
         # One message line under the whole row, its height kept while a message comes
         # and goes: a message under its own narrow column (Duur) took three lines and
-        # pushed the list down, then up again. Each message names its field.
-        messages = QWidget()
+        # pushed the list down, then up again. Each message names its field. Two at once
+        # share the line, each as wide as its words; where both do not fit, each is cut
+        # short ("…") with the whole of it in its tooltip: wrapped, two grew the row by a line.
+        self.messages = messages = QWidget()
         messages.setObjectName("entryMessages")
         line = QHBoxLayout(messages)
         line.setContentsMargins(0, 0, 0, 0)
-        for column, (title, widget, key) in enumerate(
-            zip(titles, self.fields.widgets, EntryFields.KEYS, strict=True)
-        ):
+        self.labels: list[QLabel] = []
+        for title, widget, key in zip(titles, self.fields.widgets, EntryFields.KEYS, strict=True):
             label = QLabel(title)
             label.setBuddy(widget)
-            grid.addWidget(label, 0, column)
-            grid.addWidget(widget, 1, column)
+            self.labels.append(label)
             error = self.fields.error_labels[key]
             error.prefix = self.tr("{field}: ").format(field=plain_label(title))
-            # The messages shown share the line; none widens a column.
-            error.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-            line.addWidget(error, 1)
+            line.addWidget(error)  # none widens a column: the line spans the row
             widget.installEventFilter(self)
-        self.fields.general.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        line.addWidget(self.fields.general, 1)
-        messages.setMinimumHeight(self.fields.general.fontMetrics().lineSpacing())
-        grid.addWidget(self.save_button, 1, len(titles))
-        grid.addWidget(messages, 2, 0, 1, len(titles) + 1)
+        line.addWidget(self.fields.general)
+        line.addStretch(1)
+        general = self.fields.general
+        messages.setFixedHeight(max(general.fontMetrics().lineSpacing(), general.sizeHint().height()))
+        # Nor does the messages' width move the fields above: the line takes what the row has.
+        messages.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
         for field, least in ((self.fields.day, 120), (self.fields.duration, 110)):
             # Wide enough for the example in the placeholder, in either language.
             width = max(least, field.fontMetrics().horizontalAdvance(field.placeholderText()) + 24)
@@ -89,8 +88,8 @@ class EntryRow(QWidget):
         category = self.fields.category
         category.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         category.setMinimumContentsLength(18)
-        grid.setColumnStretch(2, 1)
-        grid.setColumnStretch(4, 3)
+        self._two_rows: bool | None = None
+        self._place(two_rows=False)
         self.save_button.clicked.connect(self.save)
         # A message about what was typed goes once it is retyped: "Duur: Geen geldige duur"
         # beside a duration of 1:00 said the opposite of the field.
@@ -103,6 +102,62 @@ class EntryRow(QWidget):
             ("description", fields.description.textEdited),
         ):
             edited.connect(lambda *_args, key=key: fields.errors.clear_field(key))
+
+    # ------------------------------------------------------------ one row, or two when narrow
+    def _place(self, *, two_rows: bool) -> None:
+        """Date to description and the button side by side need some 860 px: in a narrower
+        window (800 px, a laptop at 150 %) the description and the button go on a row of
+        their own instead of widening the window (it grew from 777 to 918 px)."""
+        if two_rows == self._two_rows:
+            return
+        self._two_rows = two_rows
+        grid = self.grid
+        for widget in (*self.labels, *self.fields.widgets, self.save_button, self.messages):
+            grid.removeWidget(widget)
+        for column in range(6):
+            grid.setColumnStretch(column, 0)
+        first = 4 if two_rows else 5  # the fields on the first row
+        for column, (label, widget) in enumerate(
+            zip(self.labels[:first], self.fields.widgets[:first], strict=True)
+        ):
+            grid.addWidget(label, 0, column)
+            grid.addWidget(widget, 1, column)
+        if two_rows:
+            grid.addWidget(self.labels[4], 2, 0, 1, 4)
+            grid.addWidget(self.fields.widgets[4], 3, 0, 1, 3)
+            grid.addWidget(self.save_button, 3, 3)
+            grid.addWidget(self.messages, 4, 0, 1, 4)
+            grid.setColumnStretch(2, 1)
+        else:
+            grid.addWidget(self.save_button, 1, 5)
+            grid.addWidget(self.messages, 2, 0, 1, 6)
+            grid.setColumnStretch(2, 1)
+            grid.setColumnStretch(4, 3)
+        self.updateGeometry()
+
+    def _one_row_width(self) -> int:
+        spacing = self.grid.horizontalSpacing()
+        widgets = (*self.fields.widgets, self.save_button)
+        return sum(max(w.minimumSizeHint().width(), w.minimumWidth()) for w in widgets) + spacing * (
+            len(widgets) - 1
+        )
+
+    def _two_rows_width(self) -> int:
+        spacing = self.grid.horizontalSpacing()
+
+        def least(widget: QWidget) -> int:
+            return max(widget.minimumSizeHint().width(), widget.minimumWidth())
+
+        first = sum(map(least, self.fields.widgets[:4])) + 3 * spacing
+        second = least(self.fields.widgets[4]) + spacing + least(self.save_button)
+        return max(first, second)
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(self._two_rows_width(), super().minimumSizeHint().height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._place(two_rows=self.width() < self._one_row_width())
 
     def unsaved_input(self) -> bool:
         """A duration or description typed but not yet logged."""

@@ -6,7 +6,7 @@ every problem at once and never clears what was typed.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication as Q
@@ -60,7 +60,8 @@ class EntryFields:
 
     KEYS = ("day", "aios_id", "category_id", "minutes", "description")
 
-    def __init__(self) -> None:
+    def __init__(self, message: Callable[[], FieldError] = FieldError) -> None:
+        """``message`` makes each field's error label (the entry row keeps them to one line)."""
         self.day = DateField()
         self.day.set_date(date.today())
         self.aios = QComboBox()
@@ -76,8 +77,8 @@ class EntryFields:
             self.duration,
             self.description,
         )
-        self.error_labels = {key: FieldError() for key in self.KEYS}
-        self.general = FieldError()
+        self.error_labels = {key: message() for key in self.KEYS}
+        self.general = message()
         self.errors = FormErrors(
             {
                 key: (widget, self.error_labels[key])

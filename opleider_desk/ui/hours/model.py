@@ -27,10 +27,13 @@ row's whole text was kept for the search; a description alone is a quarter as
 long to look through, and spreading an answer costs a fraction of a pass.
 
 Each distinct description is kept once, in lower case, for the search; the
-text as shown is that, or that with a capital first letter (almost every
-description typed), and only a description that is neither is kept a second
-time as typed. Before, every description was kept twice (and a row's whole
-text too): 200,000 imported descriptions held twice as much memory.
+text as shown is that with its capitals put back (``_Descriptions``: where
+they stand, two numbers per run of capitals), and only a description whose
+capitals cannot be put back that way (a non-ASCII capital within it) is kept a
+second time as typed. Before, every description with a capital past its first
+letter was kept twice: a whole-career sheet of 200,000 lines ("… COPD …")
+held 58 MB of text twice over, and the loading held the texts as typed, and a
+case-folded copy for the sort, all at once (a peak of 350 MB after an import).
 
 Every column's ascending order is made where the entries load (on a worker
 thread for a large period), so a header click is the order, or its reverse,
@@ -45,7 +48,7 @@ searching on to the model.
 from __future__ import annotations
 
 from array import array
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from heapq import merge
@@ -88,6 +91,8 @@ _KEPT_ROWS = 1_600_000
 # bucket: one pass, where a sort in one call would hold the interpreter (see below).
 _BUCKETS = 5_000
 _STEP = 20_000  # entries per C-level step where a worker loads them
+# A description this long or shorter is looked up by its text while the rows load.
+_KEYED_BY_TEXT = 64
 
 
 def _positions(values: Iterable[int] = ()) -> array:
@@ -140,7 +145,7 @@ class LoadedEntries:
     day_shown: list[str]  # distinct dates as shown
     day_texts: list[str]  # distinct dates as shown, lower case
     folded: list[str]  # distinct descriptions, lower case
-    shown: list[str | None]  # the same as typed; None: folded with a capital first letter
+    capitals: _Capitals  # how to show each of them as typed
     aios_texts: list[str]  # distinct aios names as shown, lower case
     category_texts: list[str]  # distinct category names, lower case
     duration_texts: list[str]  # distinct durations as shown
@@ -158,12 +163,68 @@ class LoadedEntries:
 
     def description(self, position: int) -> str:
         number = self.description_number[position]
-        shown = self.shown[number]
-        return _capitalised(self.folded[number]) if shown is None else shown
+        return self.capitals.typed(number, self.folded[number])
 
 
 def _capitalised(text: str) -> str:
     return text[:1].upper() + text[1:]
+
+
+# Per byte of an ASCII text: 1 for a capital, else 0 (``bytes.translate``).
+_CAPITAL_BYTES = bytes(1 if 65 <= b <= 90 else 0 for b in range(256))
+
+
+class _Capitals:
+    """Where each distinct description has its capitals: runs (start, end) of its
+    lower-case text to put in upper case, a few numbers each in two arrays, rather
+    than the text again as typed. A description whose capitals no run can put back
+    (``"ÉÉN".lower()`` is ``"één"``, but ``"İ".lower()`` is two characters) is kept
+    as typed."""
+
+    def __init__(self) -> None:
+        self.starts = array("I", [0])  # per description: where its runs begin in ``runs``
+        self.runs = array("I")  # start, end, start, end, …
+        self.kept: dict[int, str] = {}  # number -> as typed, where runs cannot tell
+
+    def add(self, typed: str, lower: str) -> None:
+        """The next description: ``typed`` as typed, ``lower`` its ``lower()``."""
+        runs = self.runs
+        if lower is not typed and lower != typed:
+            if typed.isascii():  # each capital one letter of A-Z, each at its own place
+                marks = typed.encode("ascii").translate(_CAPITAL_BYTES)
+                start = marks.find(1)
+                while start >= 0:
+                    end = marks.find(0, start)
+                    end = len(marks) if end < 0 else end
+                    runs.append(start)
+                    runs.append(end)
+                    start = marks.find(1, end)
+            elif typed == _capitalised(lower):
+                runs.append(0)
+                runs.append(1)
+            else:
+                self.kept[len(self.starts) - 1] = typed
+        self.starts.append(len(runs))
+
+    def typed(self, number: int, lower: str) -> str:
+        kept = self.kept.get(number)
+        if kept is not None:
+            return kept
+        first, last = self.starts[number], self.starts[number + 1]
+        if first == last:
+            return lower
+        runs, parts, done = self.runs, [], 0
+        for at in range(first, last, 2):
+            start, end = runs[at], runs[at + 1]
+            parts.append(lower[done:start])
+            parts.append(lower[start:end].upper())
+            done = end
+        parts.append(lower[done:])
+        return "".join(parts)
+
+    def compacted(self) -> _Capitals:
+        self.starts, self.runs = _compact(self.starts), _compact(self.runs)
+        return self
 
 
 def load_entries(
@@ -186,16 +247,25 @@ def load_rows(
     aios_names: Mapping[int, str],
     category_names: Mapping[int, str],
     locked: frozenset[LockKey] = frozenset(),
+    previous: LoadedEntries | None = None,
 ) -> LoadedEntries:
     """What ``HoursTableModel.show_loaded`` shows; touches no Qt object. ``rows`` may be
-    a stream (the service's parts): nothing but the arrays is kept of them."""
+    a stream (the service's parts): nothing but the arrays is kept of them.
+
+    ``previous``: the entries shown until now (a reload after a change). A description
+    they hold is shared, not made again: while the new list loads the old one is still
+    shown, and each of 200,000 long descriptions would otherwise be held twice."""
+    reused = {} if previous is None else {text: text for text in previous.folded}
     aios_name: dict[int | None, str] = {None: own_time_label()}
     aios_name.update(aios_names.items())
     minutes_text: dict[int, str] = {}
     days: dict[date, int] = {}
+    # Each distinct description by its text as typed, a long one by that text's hash
+    # (checked at a hit): a long text as typed is not kept while the rows load.
     descriptions: dict[str, int] = {}
+    long_ones: dict[int, int] = {}
     folded: list[str] = []
-    shown: list[str | None] = []
+    capitals = _Capitals()
     aios_index: dict[int | None, int] = {}
     category_index: dict[int, int] = {}
     duration_index: dict[int, int] = {}
@@ -226,23 +296,32 @@ def load_rows(
         if number is None:
             number = category_index[category_id] = len(category_index)
         category_number.append(number)
-        number = descriptions.get(description)
+        if len(description) <= _KEYED_BY_TEXT:
+            number = descriptions.get(description)
+            hashed: int | None = None
+        else:
+            hashed = hash(description)
+            number = long_ones.get(hashed)
+            if number is not None and capitals.typed(number, folded[number]) != description:
+                number, hashed = descriptions.get(description), None  # another text, the same hash
         if number is None:
-            number = descriptions[description] = len(descriptions)
-            lower = description.lower()
-            if lower == description:
-                folded.append(description)
-                shown.append(description)  # the same string: kept once
+            number = len(folded)
+            if hashed is None:
+                descriptions[description] = number
             else:
-                folded.append(lower)
-                shown.append(None if description == _capitalised(lower) else description)
+                long_ones[hashed] = number
+            lower = description.lower()
+            # A text already in lower case is kept as it came (one string, not two).
+            lower = reused.get(lower) or (description if lower == description else lower)
+            folded.append(lower)
+            capitals.add(description, lower)
         description_number.append(number)
         ids.append(ident or 0)
         minutes_of.append(minutes)
         aios_of.append(aios_id or 0)
         category_of.append(category_id)
         total += minutes
-    del descriptions  # its keys are the descriptions as typed: only folded and shown stay
+    del descriptions, long_ones, reused  # short texts as typed: only folded and capitals stay
 
     by_day = _positions()
     for start in range(0, len(ids), _STEP):
@@ -253,10 +332,10 @@ def load_rows(
         by_day = _positions(sorted(by_day, key=keys.__getitem__))
         del keys
     # Each column's rank per entry: its shown text's place among the column's sorted texts.
-    casefolded = [text.casefold() for text in folded]
-    place = {text: n for n, text in enumerate(_sorted_in_parts(set(casefolded)))}
-    description_rank = [place[text] for text in casefolded]
-    del casefolded, place
+    # Lower-case ASCII is its own case-folded form: no copy of every description.
+    casefolded = [text if text.isascii() else text.casefold() for text in folded]
+    description_rank = _ranks(casefolded)
+    del casefolded
     orders = {
         DESCRIPTION: _stable_order(
             by_day, _mapped(description_rank, description_number), len(description_rank)
@@ -280,7 +359,7 @@ def load_rows(
         day_shown=(day_shown := [format_date(d) for d in days]),
         day_texts=[text.lower() for text in day_shown],
         folded=folded,
-        shown=shown,
+        capitals=capitals.compacted(),
         aios_texts=[aios_name.get(a, "").lower() for a in aios_index],
         category_texts=[category_names.get(c, "").lower() for c in category_index],
         duration_texts=[minutes_text[m] for m in duration_index],
@@ -337,18 +416,39 @@ def _stable_order(by_day: array, rank: array, distinct: int) -> array:
         for bucket in buckets:
             ordered += bucket
         return ordered
-    return _positions(_order_in_parts(by_day, rank))
+    # Counted: where each rank's entries begin, then each entry put in its place. A sort
+    # in parts made a Python number of every position (16 MB more for 400,000 entries).
+    starts = array("I", bytes(4 * (distinct + 1)))
+    for position in by_day:
+        starts[rank[position] + 1] += 1
+    for at in range(1, distinct + 1):
+        starts[at] += starts[at - 1]
+    ordered = _positions(bytes(4 * len(by_day)))
+    for position in by_day:
+        at = rank[position]
+        ordered[starts[at]] = position
+        starts[at] += 1
+    return ordered
 
 
-def _sorted_in_parts(texts: set[str], part: int = 10_000) -> Iterator[str]:
-    """``sorted(texts)`` in short C-level steps: on a worker thread one sort of
-    200,000 strings holds the interpreter long enough to freeze the window."""
-    every = list(texts)
-    return merge(*(sorted(every[start : start + part]) for start in range(0, len(every), part)))
+def _ranks(texts: Sequence[str]) -> array:
+    """Per text its place among the distinct ``texts`` sorted (equal texts one place).
+
+    The texts' numbers are sorted, not the texts: a set, a sorted copy and a dict of
+    200,000 long descriptions held some 30 MB more while the list loaded."""
+    ranks = array("I", bytes(4 * len(texts)))
+    rank, last = -1, None
+    for number in _order_in_parts(range(len(texts)), texts):
+        text = texts[number]
+        if text != last:
+            rank, last = rank + 1, text
+        ranks[number] = rank
+    return ranks
 
 
-def _order_in_parts(by_day: Sequence[int], rank: Sequence[int], part: int = 10_000) -> list[int]:
-    """``sorted(by_day, key=rank.__getitem__)`` in short steps, for the same reason.
+def _order_in_parts(by_day: Sequence[int], rank: Sequence[Any], part: int = 10_000) -> list[int]:
+    """``sorted(by_day, key=rank.__getitem__)`` in short C-level steps: on a worker thread
+    one sort of 200,000 holds the interpreter long enough to freeze the window.
     ``merge`` breaks ties by part, and the parts follow the date order: stable."""
     key = rank.__getitem__
     parts = [sorted(by_day[start : start + part], key=key) for start in range(0, len(by_day), part)]
@@ -381,6 +481,10 @@ class HoursTableModel(QAbstractTableModel):
         locked: frozenset[LockKey] = frozenset(),
     ) -> None:
         self.show_loaded(load_entries(entries, aios_names, category_names, locked))
+
+    def loaded(self) -> LoadedEntries:
+        """What is shown: for ``load_rows(previous=…)`` on a reload (it is never changed)."""
+        return self._loaded
 
     def show_loaded(self, loaded: LoadedEntries) -> None:
         """Show what ``load_rows`` built (perhaps on a worker thread); the current

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QMenu,
     QMessageBox,
     QPushButton,
@@ -30,6 +29,7 @@ from ...domain.enums import AiosStatus
 from ...domain.norms import Norms
 from ...domain.quarters import Period, Quarter
 from ...domain.regulation_obligations import Ruled
+from ...freed_memory import give_back
 from ...storage.changes import READ_BY_HOURS, Area
 from ...storage.services.aios import AiosService
 from ...storage.services.categories import CategoryService
@@ -43,6 +43,7 @@ from ..context import AppContext
 from ..safety.file_dialogs import open_file_name
 from ..widgets.background import Progress, run_in_background
 from ..widgets.save_file import ask_save_path, document_folder, remember_folder
+from ..widgets.search_field import search_field
 from ..widgets.unreadable_notice import UnreadableNotice
 from ..widgets.user_action import FAILED, run_action
 from .entry_row import EntryRow
@@ -113,14 +114,13 @@ class HoursTab(QWidget):
         self.period_label.setMinimumWidth(230)
         self.aios_filter = QComboBox()
         self.aios_filter.setAccessibleName(self.tr("Trainee shown"))
-        self.search = QLineEdit()
-        self.search.setPlaceholderText(self.tr("Search hours…"))
-        # The bar is full: without a minimum the search box shrinks to "Z…".
-        self.search.setMinimumWidth(
-            self.search.fontMetrics().horizontalAdvance(self.search.placeholderText()) + 40
-        )
-        self.search.setClearButtonEnabled(True)
-        self.search.setAccessibleName(self.tr("Search hours"))  # a placeholder is no name
+        # Read by its value alone ("Deze week", "Alle aios") a box says nothing of what it
+        # chooses: each has a label, whose access key takes the cursor there.
+        self.kind_label = QLabel(self.tr("&Period:"))
+        self.kind_label.setBuddy(self.kind)
+        self.aios_filter_label = QLabel(self.tr("Sho&w:"))
+        self.aios_filter_label.setBuddy(self.aios_filter)
+        self.search = search_field(self.tr("Search hours…"), self.tr("Search hours"))
         self.copy_button = QPushButton(self.tr("Copy &last week"))
         self.copy_button.setToolTip(self.tr("Copy the entries of the week before into this week"))
         self.routine_button = QPushButton(self.tr("Log &routine"))
@@ -151,15 +151,19 @@ class HoursTab(QWidget):
         # Two rows: in one, the bar was wider than a laptop screen and the window grew to fit it.
         bar = QVBoxLayout()
         navigation = QHBoxLayout()
+        navigation.addWidget(self.kind_label)
         navigation.addWidget(self.previous_button)
         navigation.addWidget(self.kind)
         navigation.addWidget(self.next_button)
         navigation.addWidget(self.today_button)
         navigation.addWidget(self.period_label)
         navigation.addStretch()
-        navigation.addWidget(self.aios_filter)
         navigation.addWidget(self.search, 1)
+        # Whose hours, under the period: with its label beside the period's the first row
+        # was nearly as wide as the entry row, no room left at 150 % on a laptop.
         actions = QHBoxLayout()
+        actions.addWidget(self.aios_filter_label)
+        actions.addWidget(self.aios_filter)
         actions.addStretch()
         actions.addWidget(self.copy_button)
         actions.addWidget(self.routine_button)
@@ -326,6 +330,9 @@ class HoursTab(QWidget):
         norm_service = self.context.service(NormService)
         aios = self.aios
         service = self.service
+        # Its descriptions are shared, not made again; taken out of the list by the load,
+        # so the old list does not live on in this closure once it is replaced.
+        previous = [self.model.loaded()]
 
         def load(_progress=None) -> tuple[LoadedEntries, HourTotals, Norms, _Rules]:
             loaded = load_rows(
@@ -333,6 +340,7 @@ class HoursTab(QWidget):
                 aios_names,
                 category_names,
                 service.locked_quarters(),
+                previous=previous.pop(),
             )
             # The norms of every aios are read here too: on a worker for a large period.
             ruled = norm_service.rules_for(aios)
@@ -345,7 +353,11 @@ class HoursTab(QWidget):
             if generation != self._loading:
                 return  # another period was asked for meanwhile
             loaded, totals, norms, ruled = result
+            replaced = self.model.total_count()
             self.model.show_loaded(loaded)
+            if replaced + len(loaded) > _LOAD_AT_ONCE:
+                # The old list is freed only now, after the worker's memory was given back.
+                give_back()
             self.totals.show_totals(
                 period, totals, self.aios, self.categories, norms, shown, date.today(), ruled=ruled
             )

@@ -9,6 +9,10 @@ in a scroll area: the label laid out its whole document again for every size
 the layout asked about, and with 40 aios (175 table rows) every change of the
 totals, after each save, froze the window for 100–260 ms; the browser lays it
 out once for its width (30–50 ms, measured on the big file).
+
+The tables' cells do not wrap (``white-space: nowrap``), so that one layout also gives
+their natural width, read from the laid-out frames: the panel is kept that wide without
+laying the tables out a second time in a document of their own to measure them.
 """
 
 from __future__ import annotations
@@ -20,8 +24,8 @@ from datetime import date
 from html import escape
 
 from PySide6.QtCore import QCoreApplication as Q
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QTextDocument
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextTable
 from PySide6.QtWidgets import QFrame, QTextBrowser, QWidget
 
 from ...domain.durations import format_minutes
@@ -35,6 +39,9 @@ from .fields import category_name
 from .model import own_time_label
 
 TONES = {NormStatus.UNDER: Tone.BAD, NormStatus.OK: Tone.GOOD, NormStatus.OVER: Tone.INFO}
+
+# A table cell keeps its line: the one layout then shows how wide the tables are.
+_NOWRAP = " style='white-space:nowrap'"
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,6 +100,8 @@ class TotalsPanel(QTextBrowser):
         self.up_to: date | None = None
         self._html = ""
         self._uncoloured: str | None = None  # the totals' tables, which have no tones
+        # A panel not shown yet lays its document out when it gets its size: measured then.
+        self.document().documentLayout().documentSizeChanged.connect(self._fit_tables)
         follow_palette(self, self._render, "html")
 
     def text(self) -> str:
@@ -141,25 +150,34 @@ class TotalsPanel(QTextBrowser):
             self._html = html
             self.tables_html = tables
             self.setHtml(html)
-            # Measured one event later: the measuring lays the tables out once more, and the
-            # window answers in between rather than after both layouts.
-            QTimer.singleShot(0, self, self._fit_tables)
+            self._fit_tables()
 
-    def _fit_tables(self) -> None:
+    def _fit_tables(self, *_size: object) -> None:
         """Never narrower than the tables: in a 960 px window "Gezamenlijk spreekuur"
-        wrapped onto two lines, away from its hours. The legend's words may wrap."""
-        html = self.tables_html
-        document = QTextDocument()
-        document.setDefaultFont(self.font())
-        document.setDocumentMargin(self.document().documentMargin())
-        document.setHtml(html)
+        wrapped onto two lines, away from its hours. The legend's words may wrap.
+
+        Read from the layout just made: the cells do not wrap, so each table's frame is
+        as wide as its contents, whatever the width it was laid out in."""
+        document = self.document()
+        layout = document.documentLayout()
+        right = max(
+            (
+                layout.frameBoundingRect(frame).right()
+                for frame in document.rootFrame().childFrames()
+                if isinstance(frame, QTextTable)
+            ),
+            default=0.0,
+        )
+        if right <= 0:
+            return  # not laid out yet: no width to go by
         margins = 2 * self.frameWidth() + self.verticalScrollBar().sizeHint().width()
-        self.setMinimumWidth(math.ceil(document.idealWidth()) + margins + 4)
+        self.setMinimumWidth(math.ceil(right + document.documentMargin()) + margins + 4)
 
     @staticmethod
     def _table(title: str, rows: list[tuple[str, int]]) -> str:
         body = "".join(
-            f"<tr><td>{escape(name)}</td><td align='right'>&nbsp;&nbsp;{format_minutes(m)}</td></tr>"
+            f"<tr><td{_NOWRAP}>{escape(name)}</td>"
+            f"<td align='right'{_NOWRAP}>&nbsp;&nbsp;{format_minutes(m)}</td></tr>"
             for name, m in rows
         )
         return f"<p><b>{escape(title)}</b></p><table cellspacing='0'>{body}</table>"
@@ -172,16 +190,16 @@ class TotalsPanel(QTextBrowser):
         previous = None
         for line in self.lines:
             if line.who != previous:
-                out.append(f"<tr><td colspan='3'><i>{escape(line.who)}</i></td></tr>")
+                out.append(f"<tr><td colspan='3'{_NOWRAP}><i>{escape(line.who)}</i></td></tr>")
                 previous = line.who
             check = line.check
             difference = ("+" if check.difference > 0 else "") + format_minutes(check.difference)
             colour = tone_css(TONES[line.status])
             out.append(
-                f"<tr><td>&nbsp;&nbsp;{escape(line.what)}</td>"
-                f"<td align='right'>&nbsp;{format_minutes(check.actual_minutes)}"
+                f"<tr><td{_NOWRAP}>&nbsp;&nbsp;{escape(line.what)}</td>"
+                f"<td align='right'{_NOWRAP}>&nbsp;{format_minutes(check.actual_minutes)}"
                 f" / {format_minutes(check.expected_minutes)}</td>"
-                f"<td align='right' style='color:{colour}'>&nbsp;{difference}</td></tr>"
+                f"<td align='right' style='color:{colour}; white-space:nowrap'>&nbsp;{difference}</td></tr>"
             )
         out.append("</table>")
         return "".join(out)

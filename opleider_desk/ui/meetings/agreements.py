@@ -140,6 +140,8 @@ class AgreementsEditor(QWidget):
         self.due = DateField(optional=True)
         self.due.setObjectName("agreementDue")
         self.due.setMaximumWidth(120)
+        # Beside its label in a narrow guided step it was squeezed below its "dd-mm-jjjj".
+        self.due.setMinimumWidth(self.due.fontMetrics().horizontalAdvance(self.due.placeholderText()) + 16)
         # The row has no labels of its own (the table's headers name the columns): say it here.
         self.text.setAccessibleName(self.tr("Agreement"))
         self.owner.setAccessibleName(self.tr("Who"))
@@ -154,8 +156,12 @@ class AgreementsEditor(QWidget):
         # The agreement's text on a line of its own: beside who, when and Add it was too
         # narrow to read in a guided step.
         entry = QHBoxLayout()
-        entry.addWidget(self.owner)
-        entry.addWidget(self.due)
+        # Labelled on screen too: "— wie? —" and an empty date alone said little.
+        for text, field in ((self.tr("&Who:"), self.owner), (self.tr("D&ue:"), self.due)):
+            label = QLabel(text)
+            label.setBuddy(field)
+            entry.addWidget(label)
+            entry.addWidget(field)
         entry.addStretch()
         entry.addWidget(self.add_button)
         buttons = QHBoxLayout()

@@ -23,6 +23,7 @@ from ...storage.services.norms import NormService
 from ...storage.services.profile import ProfileService
 from ...storage.store import Store
 from ...words import labels
+from ...words.file_names import meeting_document_name
 from ...words.formatting import format_date
 from .guided_form import step_title
 
@@ -214,4 +215,7 @@ def meeting_document(store: Store, meeting_id: int, lang: str):
         signed_on=format_date(meeting.signed_on) if meeting.signed_on else "",
         author=profile.name,
         footer=f"{title} · {aios.name}",
+        aios=aios.name,
+        day=format_date(meeting.date),
+        agenda_title=meeting_document_name(Q.translate("MeetingReport", "Agenda"), title),
     )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 
 from PySide6.QtCore import QCoreApplication as Q
 from PySide6.QtCore import QSize
@@ -36,15 +37,44 @@ from ...words.formatting import format_date
 from ...words.problems import problem_text
 from ..context import AppContext
 from ..widgets.date_field import DateField
-from ..widgets.form_errors import FieldError
+from ..widgets.form_errors import FieldError, plain_label
 from ..widgets.remember import remember_columns
 from ..widgets.table_models import ROW_ROLE, Column, RowTableModel
 from ..widgets.tones import Tone, tint, tone_style
 from ..widgets.user_action import FAILED, run_action
 from .agreements import HintLabel
 
+MeetingLabel = Callable[[int | None], tuple[str, str]]
 
-def goal_columns(meeting_name: Callable[[int | None], str] | None = None) -> list[Column[LearningGoal]]:
+
+def _held(label: MeetingLabel, goal: LearningGoal) -> str:
+    """The dates of the meetings a goal was set and evaluated in: two columns of their
+    titles ("Geschiktheidsbeoordeling 18-07-2024") pushed the table past a 960 px window."""
+    lines = []
+    set_on = label(goal.set_in_meeting_id)[1]
+    if set_on:
+        lines.append(Q.translate("GoalModel", "set {date}").format(date=set_on))
+    evaluated_on = label(goal.evaluated_in_meeting_id)[1]
+    if evaluated_on:
+        lines.append(Q.translate("GoalModel", "evaluated {date}").format(date=evaluated_on))
+    return "\n".join(lines)
+
+
+def _held_in(label: MeetingLabel, goal: LearningGoal) -> str:
+    """The meetings whole, in the tooltip."""
+    lines = []
+    set_in = " ".join(label(goal.set_in_meeting_id)).strip()
+    if set_in:
+        lines.append(Q.translate("GoalModel", "Set in: {meeting}").format(meeting=set_in))
+    evaluated_in = " ".join(label(goal.evaluated_in_meeting_id)).strip()
+    if evaluated_in:
+        lines.append(Q.translate("GoalModel", "Evaluated in: {meeting}").format(meeting=evaluated_in))
+    return "\n".join(lines)
+
+
+def goal_columns(meeting_label: MeetingLabel | None = None) -> list[Column[LearningGoal]]:
+    """The IOP's columns; with ``meeting_label`` (a meeting's title and date) the meetings
+    in which a goal was set and evaluated."""
     columns: list[Column[LearningGoal]] = [
         Column(
             lambda: Q.translate("GoalModel", "Area"),
@@ -65,14 +95,15 @@ def goal_columns(meeting_name: Callable[[int | None], str] | None = None) -> lis
         Column(lambda: Q.translate("GoalModel", "How tested"), lambda g: g.assessment),
         Column(lambda: Q.translate("GoalModel", "Status"), lambda g: labels.goal_status(g.status)),
     ]
-    if meeting_name is not None:
-        columns += [
-            Column(lambda: Q.translate("GoalModel", "Set in"), lambda g: meeting_name(g.set_in_meeting_id)),
+    if meeting_label is not None:
+        columns.append(
             Column(
-                lambda: Q.translate("GoalModel", "Evaluated in"),
-                lambda g: meeting_name(g.evaluated_in_meeting_id),
-            ),
-        ]
+                lambda: Q.translate("GoalModel", "Meetings"),
+                partial(_held, meeting_label),
+                sort_key=partial(_held, meeting_label),
+                tooltip=partial(_held_in, meeting_label),
+            )
+        )
     return columns
 
 
@@ -87,7 +118,8 @@ class GoalsEditor(QWidget):
         *,
         only_meeting: bool = False,
         read_only: bool = False,
-        meeting_name: Callable[[int | None], str] | None = None,
+        meeting_label: MeetingLabel | None = None,
+        access_keys: bool = True,
         parent: QWidget | None = None,
     ):
         super().__init__(parent)
@@ -97,7 +129,7 @@ class GoalsEditor(QWidget):
         self.only_meeting = only_meeting
         self.read_only = read_only
 
-        self.model = RowTableModel(goal_columns(meeting_name), self)
+        self.model = RowTableModel(goal_columns(meeting_label), self)
         self.view = QTableView()
         self.view.setObjectName("goalTable")
         self.view.setAccessibleName(self.tr("Learning goals"))
@@ -142,19 +174,31 @@ class GoalsEditor(QWidget):
         self.error = FieldError()
         self.hint = HintLabel()
 
+        # Access keys as every other form has, none taken by the meeting window's tabs, its
+        # Meeting held or the buttons below. Not in a guided step (``access_keys``): there the
+        # step's own fields have none, and the agreements beside the goals (STAR) left no
+        # letter free in Dutch.
+        def key(label: str) -> str:
+            return label if access_keys else plain_label(label)
+
         form = QFormLayout()
-        form.addRow(self.tr("Area"), self.area)
-        form.addRow(self.tr("Goal"), self.statement)
-        form.addRow(self.tr("Activities"), self.activities)
+        form.addRow(key(self.tr("Co&mpetency area")), self.area)
+        form.addRow(key(self.tr("G&oal")), self.statement)
+        form.addRow(key(self.tr("Ac&tivities")), self.activities)
         dates = QHBoxLayout()
         dates.addWidget(self.deadline)
-        dates.addWidget(QLabel(self.tr("Status")))
+        status_label = QLabel(key(self.tr("&Status")))
+        status_label.setBuddy(self.status)
+        dates.addWidget(status_label)
         dates.addWidget(self.status)
         dates.addStretch()
-        form.addRow(self.tr("Deadline"), dates)
+        form.addRow(key(self.tr("&Deadline")), dates)
+        deadline_label = form.labelForField(dates)
+        if isinstance(deadline_label, QLabel):  # a row of two fields: the label's key goes to the first
+            deadline_label.setBuddy(self.deadline)
         self.deadline.setAccessibleName(self.tr("Deadline"))
         self.status.setAccessibleName(self.tr("Status"))
-        form.addRow(self.tr("How tested"), self.assessment)
+        form.addRow(key(self.tr("Ho&w tested")), self.assessment)
         buttons = QHBoxLayout()
         buttons.addStretch()
         for button in (self.add_button, self.save_button, self.delete_button):

@@ -10,6 +10,8 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
+    QLabel,
     QLineEdit,
     QMessageBox,
     QSpinBox,
@@ -22,7 +24,7 @@ from ...domain.entities import Aios, Meeting
 from ...domain.meeting_slots import clashes, free_slot
 from ...domain.problems import ParseError
 from ...storage.services.meetings import MeetingService
-from ...words.formatting import format_date
+from ...words.formatting import day_name, format_date
 from ..widgets.date_field import DateField
 from ..widgets.form_errors import FieldError, FormErrors, add_field_row
 from ..widgets.remember import remember_size
@@ -67,6 +69,9 @@ class PlanMeetingDialog(QDialog):
             )
         self.day = DateField()
         self.day.set_date(date.today() + timedelta(days=7))
+        # The day of the week beside the date: "12-12-2026" alone hid that it was a Saturday.
+        self.weekday = QLabel()
+        self.weekday.setObjectName("plannedWeekday")
         self.time = QTimeEdit(QTime(13, 30))
         self.time.setDisplayFormat("HH:mm")
         self.duration = QSpinBox()
@@ -92,7 +97,14 @@ class PlanMeetingDialog(QDialog):
             box = QWidget()
             column = QVBoxLayout(box)
             column.setContentsMargins(0, 0, 0, 0)
-            column.addWidget(widget)
+            if key == "date":
+                line = QHBoxLayout()
+                line.addWidget(widget)
+                line.addWidget(self.weekday)
+                line.addStretch()
+                column.addLayout(line)
+            else:
+                column.addWidget(widget)
             if key == "time":
                 column.addWidget(self.clash)
             elif key is not None:
@@ -123,7 +135,9 @@ class PlanMeetingDialog(QDialog):
             self.duration.valueChanged,
         ):
             signal.connect(lambda *_: self._show_clash())
+        self.day.textChanged.connect(lambda _text: self._show_weekday())
         self._show_clash()
+        self._show_weekday()
         self._typed = self._state()
         remember_size(self, "plan_meeting")
 
@@ -147,6 +161,16 @@ class PlanMeetingDialog(QDialog):
         self.day.set_date(free.date())
         self.time.setTime(QTime(free.hour, free.minute))
 
+    def _show_weekday(self) -> None:
+        try:
+            day = self.day.date()
+        except ParseError:
+            day = None  # what is wrong with it is said on planning
+        self.weekday.setText(day_name(day) if day is not None else "")
+        # A weekend day is never proposed (domain/meeting_slots.py); one typed stands out.
+        weekend = day is not None and day.weekday() >= 5
+        self.weekday.setStyleSheet(f"color: {tone_css(Tone.WARN)}; font-weight: bold;" if weekend else "")
+
     def clashing(self) -> list[Meeting]:
         when = self._when()
         return [] if when is None else clashes(self.planned, when, self.duration.value())
@@ -159,7 +183,7 @@ class PlanMeetingDialog(QDialog):
         return self.tr("This time overlaps {kind} with {aios} on {day} at {time}.").format(
             kind=kind,
             aios=self.names.get(first.aios_id, ""),
-            day=format_date(first.planned_at.date()),
+            day=f"{day_name(first.planned_at.date())} {format_date(first.planned_at.date())}",
             time=first.planned_at.strftime("%H:%M"),
         )
 

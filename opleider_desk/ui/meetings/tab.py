@@ -9,7 +9,6 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QMessageBox,
@@ -33,6 +32,7 @@ from ...words.file_names import file_name, meeting_file_name
 from ..context import AppContext
 from ..navigation import NavTarget
 from ..safety.file_dialogs import save_file_name
+from ..widgets.bar import TwoRowBar
 from ..widgets.first_steps import first_steps_label
 from ..widgets.remember import remember_columns
 from ..widgets.save_file import ask_save_path
@@ -90,21 +90,14 @@ class MeetingsTab(QWidget):
         self.view.horizontalHeader().setStretchLastSection(True)
         remember_columns(self.view, "meetings")
 
-        top = QHBoxLayout()
         aios_label = QLabel(self.tr("Tra&inee:"))
         aios_label.setBuddy(self.aios)
-        top.addWidget(aios_label)
         self.aios.setMinimumContentsLength(24)
-        top.addWidget(self.aios)
-        top.addStretch()
-        for button in (
-            self.plan_button,
-            self.open_button,
-            self.delete_button,
-            self.export_button,
-            self.invite_button,
-        ):
-            top.addWidget(button)
+        # In a narrow window the buttons go under the choice of aios, not past the screen.
+        top = TwoRowBar(
+            [aios_label, self.aios],
+            [self.plan_button, self.open_button, self.delete_button, self.export_button, self.invite_button],
+        )
         # Meetings (or their aios, agreements) this version cannot read: left out, and said.
         self.unreadable_warning = UnreadableNotice()
         # No meeting yet: where to begin, instead of a bare table.
@@ -116,7 +109,7 @@ class MeetingsTab(QWidget):
             "meetingsFirstSteps",
         )
         layout = QVBoxLayout(self)
-        layout.addLayout(top)
+        layout.addWidget(top)
         layout.addWidget(self.unreadable_warning)
         layout.addWidget(self.first_steps)
         layout.addWidget(self.view)

@@ -159,7 +159,7 @@ class MeetingWindow(QWidget):
         self._closed = False
         self._preview_asked = 0  # which report preview the report tab waits for
         self._discard_asked = False
-        self._meeting_names: dict[int, str] = {}
+        self._meeting_labels: dict[int, tuple[str, str]] = {}
         context.signals.changed.connect(self._on_change)
         self._build()
 
@@ -262,23 +262,25 @@ class MeetingWindow(QWidget):
             self.meeting_id,
             only_meeting=True,
             read_only=self.read_only,
+            access_keys=False,
             parent=parent,
         )
         editor.setMinimumHeight(320)
         return editor
 
-    def _meeting_name(self, meeting_id: int | None) -> str:
+    def _meeting_label(self, meeting_id: int | None) -> tuple[str, str]:
+        """A meeting's title and date ("", "" for none, or one no longer there)."""
         if meeting_id is None:
-            return ""
-        if meeting_id not in self._meeting_names:
+            return "", ""
+        if meeting_id not in self._meeting_labels:
             try:
                 other = self.service.get(meeting_id)
             except ValidationFailed:
-                return ""
+                return "", ""
             kind = self.service.templates().get(other.kind)
             title = kind.title.get(self.lang) if kind else other.kind
-            self._meeting_names[meeting_id] = f"{title} {format_date(other.date)}".strip()
-        return self._meeting_names[meeting_id]
+            self._meeting_labels[meeting_id] = (title, format_date(other.date))
+        return self._meeting_labels[meeting_id]
 
     def _agreements_page(self, locked: bool) -> QWidget:
         page = QWidget()
@@ -306,7 +308,7 @@ class MeetingWindow(QWidget):
             self.meeting.aios_id,
             self.meeting_id,
             read_only=locked,
-            meeting_name=self._meeting_name,
+            meeting_label=self._meeting_label,
         )
         QVBoxLayout(goals).addWidget(self.goals_editor)
         layout = QVBoxLayout(page)
@@ -696,7 +698,7 @@ class MeetingWindow(QWidget):
 
         stem = self.file_name("")
         return DigitalSignDialog(
-            self.report_pdf(),
+            self._report_maker(),  # laid out on the dialog's worker, not here
             Signer.OPLEIDER.value,
             f"{self.template.title.get(self.lang)} — {self.aios.name}",
             DigitalSignDialog.tr_signed_name(stem),

@@ -3,14 +3,16 @@ date, note and attached files."""
 
 from __future__ import annotations
 
+import math
 from datetime import date
 from functools import partial
 
 from PySide6.QtCore import QCoreApplication as Q
 from PySide6.QtCore import Qt, QTimer, QUrl
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtGui import QDesktopServices, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QBoxLayout,
     QFormLayout,
     QFrame,
     QHBoxLayout,
@@ -39,7 +41,7 @@ from ..safety.file_dialogs import open_file_names
 from ..safety.viewer_copies import new_copy_folder
 from ..widgets.date_field import DateField
 from ..widgets.form_errors import FieldError
-from ..widgets.remember import remember_columns
+from ..widgets.remember import least_width, remember_columns
 from ..widgets.table_models import ROW_ROLE, Column, RowTableModel
 from ..widgets.table_view import setup_row_view
 from ..widgets.tones import Tone, tone_css, tone_style
@@ -48,11 +50,13 @@ from ..widgets.user_action import FAILED, run_action
 from . import texts
 from .checklist_model import (
     COMPUTED_COLUMN,
-    ITEM_COLUMN,
     STATUS_COLUMN,
     ChecklistModel,
     StatusDelegate,
 )
+
+# The share of the table's width the data's verdict ("Ontbreekt · 1 gehouden, 2 verwacht …") keeps.
+_VERDICT_SHARE = 0.3
 
 
 def _size(n: int) -> str:
@@ -111,17 +115,17 @@ class ChecklistPage(QWidget):
             | QAbstractItemView.EditTrigger.EditKeyPressed
         )
         self.view.setAlternatingRowColors(True)
-        self.view.setWordWrap(False)
+        # Every column in view, also in a 960 px window: long titles and the data's verdict
+        # wrap onto more lines rather than pushing the date, note and files off to the right.
+        self.view.setWordWrap(True)
+        rows = self.view.verticalHeader()
+        rows.setMinimumSectionSize(rows.defaultSectionSize())  # a line of text keeps a row's usual height
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        # The computed text can be long; it is elided here and whole in the tooltip and the pane.
-        header.setSectionResizeMode(COMPUTED_COLUMN, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(COMPUTED_COLUMN, 240)
-        # The titles run long ("Andere beoordelingen (CAT, OSATS, vaardigheden)"): at 150 % the
-        # column took the width the data's column needs; elided here, whole in the tooltip.
-        header.setSectionResizeMode(ITEM_COLUMN, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(ITEM_COLUMN, self.view.fontMetrics().averageCharWidth() * 30)
-        remember_columns(self.view, "portfolio_checklist")
+        header.setSectionResizeMode(COMPUTED_COLUMN, QHeaderView.ResizeMode.Stretch)
+        header.setStretchLastSection(False)  # what is left goes to the verdict, not to the file count
+        remember_columns(self.view, "portfolio_checklist", room=(COMPUTED_COLUMN, _VERDICT_SHARE))
         self.add_item_button = QPushButton(self.tr("Add own &item…"))
         self.delete_item_button = QPushButton(self.tr("Delete own item"))
 
@@ -172,8 +176,10 @@ class ChecklistPage(QWidget):
         buttons.addStretch()
         left_layout.addLayout(buttons)
 
-        self.detail = QWidget()
-        detail = QVBoxLayout(self.detail)
+        # The item's texts and fields, and its files: one above the other beside the table,
+        # side by side under it when the window is narrow (see _arrange).
+        about = QWidget()
+        detail = QVBoxLayout(about)
         detail.setContentsMargins(0, 0, 0, 0)
         detail.addWidget(self.title)
         detail.addWidget(self.description)
@@ -190,31 +196,39 @@ class ChecklistPage(QWidget):
         form.addRow(self.tr("N&ote"), self.note)
         detail.addLayout(form)
         detail.addWidget(self.save_button, 0, Qt.AlignmentFlag.AlignRight)
-        detail.addWidget(QLabel(self.tr("Attached files")))
-        detail.addWidget(self.attachments)
+        files = QWidget()
+        files_layout = QVBoxLayout(files)
+        files_layout.setContentsMargins(0, 0, 0, 0)
+        files_layout.addWidget(QLabel(self.tr("Attached files")))
+        files_layout.addWidget(self.attachments)
         file_buttons = QHBoxLayout()
         for button in (self.attach_button, self.open_button, self.remove_button):
             file_buttons.addWidget(button)
         file_buttons.addStretch()
-        detail.addLayout(file_buttons)
+        files_layout.addLayout(file_buttons)
+        self.detail = QWidget()
+        self.detail_layout = QBoxLayout(QBoxLayout.Direction.TopToBottom, self.detail)
+        self.detail_layout.setContentsMargins(0, 0, 0, 0)
+        self.detail_layout.addWidget(about)
+        self.detail_layout.addWidget(files)
 
         # At 150 % the pane is taller than the window: it scrolls rather than squeezing
         # the explanation of a contradiction into a clipped line.
-        detail_scroll = QScrollArea()
+        self.detail_scroll = detail_scroll = QScrollArea()
         detail_scroll.setWidgetResizable(True)
         detail_scroll.setFrameShape(QFrame.Shape.NoFrame)
         detail_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # its fields are the Tab stops, not the pane
         detail_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         detail_scroll.setWidget(self.detail)
-        # As wide as the pane needs (its rows of buttons), so nothing is cut at the right.
-        detail_scroll.setMinimumWidth(
-            self.detail.minimumSizeHint().width() + detail_scroll.verticalScrollBar().sizeHint().width()
-        )
-        splitter = QSplitter()
+        self.splitter = splitter = QSplitter()
+        splitter.setChildrenCollapsible(False)
         splitter.addWidget(left)
         splitter.addWidget(detail_scroll)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
+        self._fit_pane()
+        self._pane_beside = detail_scroll.minimumWidth()  # the pane's least width beside the table
+        self._arranged = False
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
@@ -231,6 +245,55 @@ class ChecklistPage(QWidget):
         self.remove_button.clicked.connect(self.remove_attachment)
         self._show_selected()
 
+    # ------------------------------------------------------------ beside the table, or under it
+    def _fit_pane(self) -> None:
+        # As wide as the pane needs (its rows of buttons), so nothing is cut at the right.
+        scroll = self.detail_scroll
+        self.detail_layout.invalidate()
+        scroll.setMinimumWidth(
+            self.detail.minimumSizeHint().width() + scroll.verticalScrollBar().sizeHint().width()
+        )
+
+    def _least_table_width(self) -> int:
+        """The table with every column in view and its text wrapped: each column as wide as
+        its header and the longest word of its rows, the data's verdict its share of the width."""
+        least = [least_width(self.view, column) for column in range(self.model.columnCount())]
+        others = sum(least) - least[COMPUTED_COLUMN]
+        columns = max(others + least[COMPUTED_COLUMN], math.ceil(others / (1 - _VERDICT_SHARE)))
+        return columns + 2 * self.view.frameWidth() + self.view.verticalScrollBar().sizeHint().width()
+
+    def _arrange(self) -> None:
+        """Beside the table where both fit; under it in a narrow window (1024 px, or a 1280 px
+        laptop at 125 %), where beside it the table hid its date, note and files."""
+        if not self.isVisible():
+            return  # placed when shown, at its own width
+        table = self._least_table_width()
+        side = self.width() >= table + self.splitter.handleWidth() + self._pane_beside
+        wanted = Qt.Orientation.Horizontal if side else Qt.Orientation.Vertical
+        if wanted != self.splitter.orientation() or not self._arranged:
+            self._arranged = True
+            self.splitter.setOrientation(wanted)
+            self.detail_layout.setDirection(
+                QBoxLayout.Direction.TopToBottom if side else QBoxLayout.Direction.LeftToRight
+            )
+            self._fit_pane()
+            room = self.height() - self.splitter.handleWidth()
+            if not side:
+                self.splitter.setSizes([room * 3 // 5, room - room * 3 // 5])
+        if side:
+            room = self.width() - self.splitter.handleWidth()
+            if self.splitter.sizes()[0] < table:
+                # The pane gives way to the table, down to the pane's own least width.
+                self.splitter.setSizes([table, room - table])
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._arrange()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._arrange()
+
     # ------------------------------------------------------------ loading
     def set_aios(self, aios_id: int | None) -> None:
         self.aios_id = aios_id
@@ -243,6 +306,7 @@ class ChecklistPage(QWidget):
         entries = self.service.entries(self.aios_id, date.today()) if self.aios_id is not None else []
         self.model.set_rows(entries)
         self._show_summary(entries)
+        self._arrange()  # other titles may need another width
         if selected is not None:
             self.select(stored_id(selected.item.id))
         self._show_selected()

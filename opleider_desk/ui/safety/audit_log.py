@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QTableView,
     QVBoxLayout,
 )
@@ -37,6 +36,7 @@ from ...words.audit_log import row_change_text, row_name
 from ..context import AppContext
 from ..operation_names import operation_name
 from ..widgets.remember import remember_columns, remember_size
+from ..widgets.search_field import search_field
 from ..widgets.table_models import Column, RowTableModel, SearchProxy
 from .restore_dialog import format_moment
 
@@ -127,10 +127,7 @@ class AuditLogDialog(QDialog):
         self.model = RowTableModel(columns(lambda: names[0]), self)
         self.proxy = SearchProxy(self)
         self.proxy.setSourceModel(self.model)
-        self.search = QLineEdit()
-        self.search.setPlaceholderText(self.tr("Search the log"))
-        self.search.setClearButtonEnabled(True)
-        self.search.setAccessibleName(self.tr("Search the log"))
+        self.search = search_field(self.tr("Search the log"), self.tr("Search the log"))
         self.search.textChanged.connect(self.proxy.setFilterFixedString)
         self.aios_filter = QComboBox()
         self.aios_filter.setObjectName("auditAiosFilter")
@@ -169,8 +166,15 @@ class AuditLogDialog(QDialog):
         layout = QVBoxLayout(self)
         filters = QHBoxLayout()
         filters.addWidget(self.search, 1)
-        filters.addWidget(self.aios_filter)
-        filters.addWidget(self.quarter_filter)
+        # Named on screen, not only for a screen reader: "Alle aios" alone says nothing.
+        for text, combo in (
+            (self.tr("&Trainee:"), self.aios_filter),
+            (self.tr("&Quarter:"), self.quarter_filter),
+        ):
+            label = QLabel(text)
+            label.setBuddy(combo)
+            filters.addWidget(label)
+            filters.addWidget(combo)
         layout.addLayout(filters)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.detail)

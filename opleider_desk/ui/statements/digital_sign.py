@@ -4,6 +4,11 @@ The certificate is a PKCS#12 file (``.p12``/``.pfx``) with a passphrase;
 neither is stored or remembered: the file is read when "Sign" is pressed,
 the passphrase field is emptied right after. The aios and the employer sign
 their own fields later in any PDF reader; every signature stays checkable.
+
+The PDF is laid out (when the dialog was given what lays it out, as the
+meeting window does: a long report takes a second) and signed on a worker
+thread: the window repaints meanwhile, the progress shows if it lasts, and
+a problem is shown in words beside its field or above the buttons.
 """
 
 from __future__ import annotations
@@ -23,22 +28,25 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...domain.problems import Problem
+from ...domain.problems import Problem, ValidationFailed
 from ...domain.statement import QuarterStatement, SignerRole
 from ...storage.services.statements import StatementService
 from ...words.problems import problem_text
 from ...words.statements import quarter_name, statement_name
 from ..safety.file_dialogs import open_file_name, save_file_name
+from ..widgets.background import BackgroundTask, run_in_background, show_failure
 from ..widgets.form_errors import FieldError
 from ..widgets.remember import remember_size
 
 
 class DigitalSignDialog(QDialog):
-    """Signs ``field`` of ``pdf``; ``signed(field)`` is called once it is (to log it)."""
+    """Signs ``field`` of ``pdf``; ``signed(field)`` is called once it is (to log it).
+
+    ``pdf``: the PDF, or what lays it out; that runs on a worker thread, once."""
 
     def __init__(
         self,
-        pdf: bytes,
+        pdf: bytes | Callable[[], bytes],
         field: str,
         document: str,
         suggested_name: str,
@@ -47,13 +55,17 @@ class DigitalSignDialog(QDialog):
         location: str = "",
     ):
         super().__init__(parent)
-        self.pdf = pdf
+        self.pdf = pdf if isinstance(pdf, bytes) else b""
+        self._lay_out = None if isinstance(pdf, bytes) else pdf
         self.field = field
         self.suggested_name = suggested_name
         self.location = location
         self._signed = signed
         self.reason = document
-        self.signed_pdf = b""
+        self.signed_pdf = b""  # as saved
+        self.last_signed: bytes | None = None  # as the last signing made it
+        self.task: BackgroundTask | None = None
+        self._given_up = False
         self.setObjectName("digitalSignDialog")
         self.setWindowTitle(self.tr("Sign digitally"))
         explanation = QLabel(
@@ -79,6 +91,7 @@ class DigitalSignDialog(QDialog):
         form.addRow("", self.certificate_error)
         form.addRow(self.tr("&Passphrase"), self.passphrase)
         form.addRow("", self.passphrase_error)
+        self.general_error = FieldError()  # the PDF could not be made, or signing failed otherwise
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.sign_button = buttons.addButton(
             self.tr("&Sign and save…"), QDialogButtonBox.ButtonRole.AcceptRole
@@ -88,6 +101,7 @@ class DigitalSignDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(explanation)
         layout.addLayout(form)
+        layout.addWidget(self.general_error)
         layout.addWidget(buttons)
         self.setMinimumWidth(520)
         remember_size(self, "digital_sign")
@@ -109,12 +123,18 @@ class DigitalSignDialog(QDialog):
         if path:
             self.certificate.setText(path)
 
-    def sign(self) -> bytes | None:
-        """The signed PDF, or None with the problem shown beside its field."""
+    def sign(self, then: Callable[[bytes], None] | None = None) -> BackgroundTask | None:
+        """Lay out (once) and sign on a worker thread; ``then(signed)`` follows on the GUI
+        thread, or the problem is shown beside its field. None: the certificate could not
+        be read (shown), or a signing runs already."""
         from ...reports.signing import SigningError, sign_field
 
+        if self.task is not None:
+            return None  # one signing at a time
+        self._given_up = False
         self.certificate_error.show_message("")
         self.passphrase_error.show_message("")
+        self.general_error.show_message("")
         path = Path(self.certificate.text().strip()).expanduser()
         try:
             data = path.read_bytes()
@@ -126,30 +146,65 @@ class DigitalSignDialog(QDialog):
             )
             self.certificate.setFocus()
             return None
-        try:
-            signed = sign_field(
-                self.pdf, self.field, data, self.passphrase.text(), reason=self.reason, location=self.location
-            )
-        except SigningError as error:
-            target = self.passphrase_error if error.code == "signing.certificate" else self.certificate_error
-            target.show_message(problem_text(Problem(error.code, None)))
-            self.passphrase.selectAll()
-            self.passphrase.setFocus()
-            return None
-        finally:
-            self.passphrase.clear()  # never kept, not even in the widget
-        self._signed(self.field)
-        return signed
+        passphrase = self.passphrase.text()
+        self.passphrase.clear()  # never kept, not even in the widget
+        pdf, lay_out, field = self.pdf, self._lay_out, self.field
+        reason, location = self.reason, self.location
+
+        def work(_progress) -> tuple[bytes, bytes]:
+            document = pdf or (lay_out() if lay_out is not None else b"")
+            return document, sign_field(document, field, data, passphrase, reason=reason, location=location)
+
+        def done(result: tuple[bytes, bytes]) -> None:
+            self._ended()
+            if self._given_up:
+                return  # cancelled meanwhile: nothing signed is kept or logged
+            self.pdf, signed = result
+            self._lay_out = None
+            self.last_signed = signed
+            self._signed(self.field)
+            if then is not None:
+                then(signed)
+
+        def failed(error: BaseException) -> None:
+            self._ended()
+            if isinstance(error, SigningError):
+                wrong = error.code == "signing.certificate"
+                target = self.passphrase_error if wrong else self.certificate_error
+                target.show_message(problem_text(Problem(error.code, None)))
+                self.passphrase.setFocus()
+            elif isinstance(error, ValidationFailed):  # the document could not be made
+                self.general_error.show_problems(error.problems)
+            else:
+                show_failure(self, error)
+
+        self.sign_button.setEnabled(False)
+        self.task = run_in_background(
+            self,
+            work,
+            label=self.tr("Signing {document}…").format(document=self.reason),
+            on_done=done,
+            on_failed=failed,
+        )
+        return self.task
+
+    def reject(self) -> None:
+        self._given_up = True
+        super().reject()
+
+    def _ended(self) -> None:
+        self.task = None
+        self.sign_button.setEnabled(True)
 
     def accept(self) -> None:
-        signed = self.sign()
-        if signed is None:
-            return
-        path, _ = save_file_name(self, self.tr("Save the signed PDF"), self.suggested_name, "PDF (*.pdf)")
-        if not path:
-            return
-        self.save(Path(path), signed)
-        super().accept()
+        def save(signed: bytes) -> None:
+            path, _ = save_file_name(self, self.tr("Save the signed PDF"), self.suggested_name, "PDF (*.pdf)")
+            if not path:
+                return
+            self.save(Path(path), signed)
+            super(DigitalSignDialog, self).accept()
+
+        self.sign(save)
 
     def save(self, path: Path, signed: bytes) -> None:
         if path.suffix.lower() != ".pdf":

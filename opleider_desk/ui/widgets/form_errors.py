@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 
-from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QPainter, QPaintEvent, QResizeEvent
+from PySide6.QtWidgets import QFormLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from ...domain.problems import Problem
 from ...words.problems import problem_text
@@ -50,6 +52,54 @@ class FieldError(QLabel):
 
     def show_problems(self, problems: Iterable[Problem]) -> None:
         self.show_message(" ".join(problem_text(p) for p in problems))
+
+
+class OneLineError(FieldError):
+    """A message kept to one line where several share a line of fixed height (the hours
+    entry row): as wide as its words where there is room, and where there is not, cut
+    short with "…", the whole message in its tooltip (and on its field, for a screen
+    reader: FormErrors sets the field's description)."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWordWrap(False)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+
+    def minimumSizeHint(self) -> QSize:
+        # Room for a word or two, not the whole message: two messages then share the line.
+        hint = super().minimumSizeHint()
+        return QSize(min(hint.width(), self.fontMetrics().averageCharWidth() * 8), hint.height())
+
+    def cut_short(self) -> bool:
+        return self.fontMetrics().horizontalAdvance(self.text()) > self.contentsRect().width()
+
+    def show_message(self, text: str) -> None:
+        super().show_message(text)
+        self._update_tooltip()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._update_tooltip()
+
+    def _update_tooltip(self) -> None:
+        self.setToolTip(self.text() if self.cut_short() else "")
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        if not self.cut_short():
+            super().paintEvent(event)
+            return
+        room = self.contentsRect()
+        shown = self.fontMetrics().elidedText(self.text(), Qt.TextElideMode.ElideRight, room.width())
+        painter = QPainter(self)
+        self.style().drawItemText(
+            painter,
+            room,
+            int(self.alignment()),
+            self.palette(),
+            self.isEnabled(),
+            shown,
+            self.foregroundRole(),
+        )
 
 
 class FormErrors:

@@ -16,7 +16,7 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
-from .tones import contrast
+from .tones import contrast, follow_palette_in_style_sheets
 
 #: WCAG 2.1, 1.4.11: the edge of a control against what surrounds it.
 EDGE_CONTRAST = 3.0
@@ -67,5 +67,6 @@ class _FollowPalette(QObject):
 
 def follow_high_contrast(app: QApplication) -> None:
     """Give fields visible edges whenever the palette needs them (also when it changes)."""
+    follow_palette_in_style_sheets(app)  # with the edges, every widget is drawn through a style sheet
     if app.findChild(_FollowPalette) is None:
         _FollowPalette(app)

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import shiboken6
 from PySide6.QtCore import QByteArray, QEvent, QObject, QSize, Qt, QTimer
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QTreeView, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStyle, QTableView, QTreeView, QWidget
 
 from ...settings import Option, Settings
 from .save_file import user_settings
@@ -107,6 +107,23 @@ def remember_geometry(widget: QWidget, key: str) -> None:
     _OnHide(widget, lambda shown: _settings().set(_option(key, "geometry"), shown.saveGeometry()))
 
 
+def least_width(view: QAbstractItemView, column: int) -> int:
+    """The narrowest ``column`` of ``view`` can be with its text wrapped: its header and the
+    longest word of its first rows still fit, beside the icon a cell shows."""
+    model = view.model()
+    metrics = view.fontMetrics()
+    rows = range(min(model.rowCount(), 50))
+    words = [word for row in rows for word in str(model.index(row, column).data() or "").split()]
+    title = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
+    icon = any(model.index(row, column).data(Qt.ItemDataRole.DecorationRole) is not None for row in rows)
+    # An icon takes its width and a margin of its own (the warning beside "Aanwezig (handmatig)").
+    size = view.iconSize().width()
+    if size <= 0:  # the style's small icon, unless the view was given a size
+        size = view.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize, None, view)
+    beside = size + 6 if icon else 0
+    return max(metrics.horizontalAdvance(w) for w in [title, *words]) + 12 + beside
+
+
 class _Columns(QObject):
     def __init__(self, view: QTableView | QTreeView, key: str, room: tuple[int, float] | None = None):
         super().__init__(view)
@@ -189,7 +206,8 @@ class _Columns(QObject):
 
     def _keep_room(self, column: int, share: float) -> None:
         """Narrow the widest fitted columns (their text wraps) until ``column`` has ``share``
-        of the width: fitted to one line each, they left a wrapped column a few letters."""
+        of the width, or what is left: fitted to one line each, they left a wrapped column a
+        few letters."""
         header = self.header
         others = [c for c in self.fitted if c != column and not header.isSectionHidden(c)]
         width = self.view.viewport().width()
@@ -205,13 +223,16 @@ class _Columns(QObject):
             for c in range(header.count())
             if c != column and not header.isSectionHidden(c)
         )
-        if left >= want:
+        # Short of its share, the column takes what the others leave, down to its own
+        # longest word: a 960 px meeting window scrolled sideways for the last column.
+        least = min(want, least_width(self.view, column))
+        if left >= least:
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
         else:
             # Too narrow for every column even with their text wrapped: the column keeps
-            # its share and the table scrolls sideways to the rest.
+            # the width of its longest word and the table scrolls sideways to the rest.
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-            header.resizeSection(column, want)
+            header.resizeSection(column, least)
 
     def _narrow(self, others: list[int], budget: int) -> None:
         header = self.header
@@ -220,20 +241,7 @@ class _Columns(QObject):
         widths = {c: header.sectionSize(c) for c in others}
         if sum(widths.values()) <= budget:
             return  # they fit as they are: no words to measure (this runs on every resize)
-        metrics = self.view.fontMetrics()
-        model = self.view.model()
-
-        def least(c: int) -> int:
-            # The header and the longest word of the first rows still fit.
-            words = [
-                word
-                for row in range(min(model.rowCount(), 50))
-                for word in str(model.index(row, c).data() or "").split()
-            ]
-            title = str(model.headerData(c, Qt.Orientation.Horizontal) or "")
-            return max(metrics.horizontalAdvance(w) for w in [title, *words]) + 12
-
-        floors = {c: min(least(c), widths[c]) for c in others}
+        floors = {c: min(least_width(self.view, c), widths[c]) for c in others}
         # The largest cap for which the narrowed columns fit the budget (water filling).
         low, high = 0, max(widths.values())
         while low < high:

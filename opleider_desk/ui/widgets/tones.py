@@ -24,7 +24,7 @@ from enum import Enum
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 
 class Tone(Enum):
@@ -61,7 +61,7 @@ def _backgrounds(palette: QPalette) -> list[QColor]:
     ]
 
 
-def _mix(base: QColor, colour: QColor, share: float) -> QColor:
+def mix(base: QColor, colour: QColor, share: float) -> QColor:
     return QColor.fromRgbF(
         base.redF() * (1 - share) + colour.redF() * share,
         base.greenF() * (1 - share) + colour.greenF() * share,
@@ -75,7 +75,7 @@ TINT_SHARE = 0.15
 def _least_contrast(colour: QColor, palette: QPalette) -> float:
     base = palette.color(QPalette.ColorRole.Base)
     # Also on its own tint (the SMART hint's text on its faint box).
-    return min(contrast(colour, b) for b in [*_backgrounds(palette), _mix(base, colour, TINT_SHARE)])
+    return min(contrast(colour, b) for b in [*_backgrounds(palette), mix(base, colour, TINT_SHARE)])
 
 
 # The application palette's tones, by its cache key: a table asks for a colour at every
@@ -100,7 +100,7 @@ def _computed(kind: Tone, palette: QPalette) -> QColor:
     text = palette.color(QPalette.ColorRole.Text)
     dark = base.lightnessF() < 0.5
     if kind is Tone.MUTED:
-        muted = _mix(base, text, 2 / 3)
+        muted = mix(base, text, 2 / 3)
         return muted if _least_contrast(muted, palette) >= MIN_CONTRAST else text
     lightness = 0.72 if dark else 0.36
     step = 0.03 if dark else -0.03
@@ -128,7 +128,38 @@ def palette_text() -> str:
 def tint(kind: Tone, palette: QPalette | None = None) -> str:
     """A faint background of the tone for a highlighted box, readable under the palette's text."""
     palette = palette or QGuiApplication.palette()
-    return _mix(palette.color(QPalette.ColorRole.Base), tone(kind, palette), TINT_SHARE).name()
+    return mix(palette.color(QPalette.ColorRole.Base), tone(kind, palette), TINT_SHARE).name()
+
+
+class _Restyler(QObject):
+    """Polishes every widget drawn through a style sheet again when the application palette changes.
+
+    Qt gives such a widget the palette of the moment it was polished, and keeps it: after a
+    switch to dark mode the guided form's italic questions stood black on the dark window, and
+    under a high-contrast palette (fields get edges by a style sheet) switching from black to
+    white left every field black.
+    """
+
+    def __init__(self, app: QApplication):
+        super().__init__(app)
+        self.app = app
+        app.paletteChanged.connect(self.restyle)
+
+    def restyle(self, *_: object) -> None:
+        if sheet := self.app.styleSheet():
+            self.app.setStyleSheet(sheet)  # every widget goes through it: Qt polishes them all again
+            return
+        for widget in QApplication.allWidgets():
+            style = widget.style()
+            if style.metaObject().className() == "QStyleSheetStyle":
+                style.unpolish(widget)
+                style.polish(widget)
+
+
+def follow_palette_in_style_sheets(app: QApplication) -> None:
+    """Keep widgets with a style sheet in the application's palette when it changes."""
+    if app.findChild(_Restyler, "", Qt.FindChildOption.FindDirectChildrenOnly) is None:
+        _Restyler(app)
 
 
 class _PaletteFollower(QObject):
@@ -142,8 +173,11 @@ class _PaletteFollower(QObject):
     def __init__(self, owner: QObject):
         super().__init__(owner)
         self.actions: dict[str, Callable[[], None]] = {}
-        app = QGuiApplication.instance()
-        if isinstance(app, QGuiApplication):
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            # Connected first: every widget with a style sheet is polished in the new palette,
+            # then the colourings below make their style sheets again.
+            follow_palette_in_style_sheets(app)
             app.paletteChanged.connect(self.follow)
 
     def follow(self, *_: object) -> None:
