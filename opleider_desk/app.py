@@ -16,6 +16,7 @@ from . import APP_ID, APP_NAME, ORG_NAME
 # Set by benchmarks/bench_startup.py; see opleider_desk/startup_probe.py.
 STARTUP_PROBE_ENV = "OPLEIDERDESK_STARTUP_PROBE"
 SWITCH_INTERVAL_S = 0.0002
+_SET_UP = "opleiderDeskSetUp"  # a property of the application create_application has set up
 
 
 def app_icon() -> QIcon:
@@ -35,7 +36,13 @@ def create_application() -> QApplication:
 
     install()  # for a window started without cli.main (the benchmarks, the tests)
     existing = QApplication.instance()
+    if isinstance(existing, QApplication) and existing.property(_SET_UP):
+        # Made by cli.main, asked for again by run_gui: its names, icon and palette
+        # follower are there (reading the icon's files again cost the first paint 1 ms).
+        sys.setswitchinterval(SWITCH_INTERVAL_S)
+        return existing
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
+    app.setProperty(_SET_UP, True)
     app.setOrganizationName(ORG_NAME)
     app.setApplicationName(APP_ID)
     app.setApplicationDisplayName(APP_NAME)
@@ -58,6 +65,14 @@ def create_application() -> QApplication:
     return app
 
 
+def apply_chosen_colour_scheme(app: QApplication, scheme: str) -> None:
+    """The colour scheme of the settings, before the window is made (no repaint in another)."""
+    if scheme != "system":  # the system's: Qt follows it by itself, nothing to import
+        from .ui.widgets.colour_scheme import apply_colour_scheme
+
+        apply_colour_scheme(app, scheme)
+
+
 def run_gui(args: argparse.Namespace, language: str) -> int:
     from .error_log import setup_logging
     from .paths import chosen_data_file
@@ -70,10 +85,7 @@ def run_gui(args: argparse.Namespace, language: str) -> int:
     set_language(language)
     log_path = setup_logging()
     settings = Settings()
-    if (scheme := settings.get(COLOUR_SCHEME)) != "system":  # the system's: Qt follows it by itself
-        from .ui.widgets.colour_scheme import apply_colour_scheme
-
-        apply_colour_scheme(app, scheme)
+    apply_chosen_colour_scheme(app, settings.get(COLOUR_SCHEME))
     window = MainWindow(settings, language)
     install_excepthook(window, log_path)
     probe = None

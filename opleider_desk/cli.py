@@ -44,9 +44,13 @@ class _SilentParser(argparse.ArgumentParser):
 
 
 def build_parser(
-    parser_class: type[argparse.ArgumentParser] = argparse.ArgumentParser, *, language: str = "nl"
+    parser_class: type[argparse.ArgumentParser] = argparse.ArgumentParser,
+    *,
+    commands: bool = True,
+    language: str = "nl",
 ) -> argparse.ArgumentParser:
-    """``language``: the one the help is shown in, which names that language's demo file."""
+    """``commands=False``: without the commands (nor their modules), for the window's options.
+    ``language``: the one the help is shown in, which names that language's demo file."""
     from PySide6.QtCore import QCoreApplication as Q
 
     from . import cli_text
@@ -101,6 +105,8 @@ def build_parser(
             "templates, window) and exit; your own data and settings are not touched",
         ),
     )
+    if not commands:
+        return parser
     from .commands import command_modules
 
     modules = command_modules()
@@ -124,16 +130,16 @@ def _window_args(argv: list[str]) -> argparse.Namespace | None:
     commands (those need no display) and for a mistake.
 
     The window is started with these: its help texts are never shown, so building
-    the parser again once the translators are in would only cost the start its time."""
-    from .commands import command_modules
-
-    quiet = {"-h", "--help", "--version"} | {m.NAME for m in command_modules()}
-    if any(arg in quiet for arg in argv):
+    the parser again once the translators are in would only cost the start its time.
+    Nor are the commands looked at: a command's name is a word this parser does not
+    know, so it refuses it and the whole parser takes over (importing the eight
+    command modules was 7 ms before the first paint)."""
+    if any(arg in ("-h", "--help", "--version") for arg in argv):
         return None
     try:
-        return build_parser(_SilentParser).parse_args(argv)
+        return build_parser(_SilentParser, commands=False).parse_args(argv)
     except _Refused:
-        return None  # the translated parser will explain the mistake
+        return None  # a command, or a mistake the translated parser will explain
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -33,3 +33,51 @@ def test_the_check_gives_pysides_answer_without_reading_the_source_into_linecach
     answers, cached = result.stdout.splitlines()
     assert answers == "0 -1"  # PySide's own values: uses PySide, ignore
     assert cached == "[]"
+
+
+def test_what_the_check_answers_unread_names_pyside_nowhere():
+    """SQLAlchemy's and the standard library's modules are answered "does not use PySide"
+    without reading them (9 MB at every start): true only while none of their files names it."""
+    from pathlib import Path
+
+    from opleider_desk.pyside_import_check import folders_without_pyside
+
+    places, stdlib = folders_without_pyside()
+    assert any("sqlalchemy" in place for place in places)
+    files = [Path(place) for place in places if place.endswith(".py")]
+    files += [file for place in places if not place.endswith(".py") for file in Path(place).rglob("*.py")]
+    files += [
+        file
+        for file in Path(stdlib).rglob("*.py")
+        if not {"site-packages", "dist-packages"} & set(file.relative_to(stdlib).parts)
+    ]
+    assert len(files) > 1000
+    naming = [str(file) for file in files if b"PySide6" in file.read_bytes()]
+    assert naming == []
+
+
+SKIPPED = """
+import sys
+from opleider_desk.pyside_import_check import install
+install()
+feature = sys.modules["shibokensupport.feature"]
+reads = []
+real_open = open
+def watching_open(file, *args, **kwargs):
+    reads.append(str(file))
+    return real_open(file, *args, **kwargs)
+import builtins
+builtins.open = watching_open
+import sqlalchemy.orm
+builtins.open = real_open
+print(feature.pyside_feature_dict["sqlalchemy.orm"], feature.pyside_feature_dict["asyncio.base_events"])
+print(len([path for path in reads if path.endswith(".py")]))
+"""
+
+
+def test_sqlalchemy_and_the_standard_library_are_answered_without_reading_their_files():
+    result = subprocess.run([sys.executable, "-c", SKIPPED], capture_output=True, text=True, timeout=60)
+    assert result.returncode == 0, result.stderr
+    answers, read = result.stdout.splitlines()
+    assert answers == "-1 -1"
+    assert read == "0"

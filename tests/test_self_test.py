@@ -71,6 +71,18 @@ def test_the_application_carries_the_icon_in_every_size(qapp):
     assert {16, 32, 48, 256} <= sizes
 
 
+def test_the_application_is_set_up_once_though_asked_for_twice(qapp, monkeypatch):
+    """cli.main makes the application and run_gui asks for it again: the second time read
+    the icon's files and set up the palette follower again before the first paint."""
+    from opleider_desk import app as app_module
+
+    first = app_module.create_application()
+    read: list[int] = []
+    monkeypatch.setattr(app_module, "app_icon", lambda: read.append(1))
+    assert app_module.create_application() is first
+    assert read == []
+
+
 def test_without_a_console_the_result_is_shown_in_a_window(qapp, monkeypatch):
     """A windowed Windows build has sys.stdout None: the lines go to a message box."""
     import sys

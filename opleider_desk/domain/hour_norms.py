@@ -27,7 +27,7 @@ from .norms import (
     expected_supervision_minutes,
 )
 from .quarters import Period
-from .regulation_obligations import Ruled
+from .ruled import Ruled
 
 #: ``aios`` filter value for "every aios and the trainer's own time".
 ALL: Literal["all"] = "all"

@@ -13,14 +13,12 @@ reason ``not_in_regulation``.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
 from typing import Any
 
 from .entities import Aios
 from .norm_sets import obligation_norms
-from .norms import Norms
 from .obligations import ObligationKey, ObligationResult, ObligationStatus, trainer_obligations
-from .regulations import Regulation
+from .ruled import Ruled
 
 #: Which rule decides whether an obligation is owed at all.
 RULE_OF: dict[ObligationKey, str] = {
@@ -43,14 +41,6 @@ WITH_AN_AIOS = frozenset(
         ObligationKey.OUT_OF_HOURS_SHIFTS,
     }
 )
-
-
-@dataclass(frozen=True, slots=True)
-class Ruled:
-    """A regulation and the norms in use for it (its values with the trainer's own over them)."""
-
-    regulation: Regulation
-    norms: Norms
 
 
 def obligations_by_regulation(

@@ -9,6 +9,7 @@ domain objects and words, never a Qt object.
 from __future__ import annotations
 
 import io
+import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -375,6 +376,13 @@ def _shortened_in_the_middle(text: str, font: str, size: float, room: float) -> 
     return head[:low].rstrip() + "…" + tail
 
 
+# reportlab's embedded fonts are shared by every document of the process, and cutting a
+# font's subset reads the font file through one shared position: two documents laid
+# out at once on worker threads (the report preview and a statement) mixed up their
+# glyphs and failed (KeyError / IndexError in ttfonts.makeSubset).
+_ONE_DOCUMENT_AT_A_TIME = threading.Lock()
+
+
 def build_pdf(
     story: list,
     *,
@@ -413,7 +421,8 @@ def build_pdf(
         invariant=1,  # no random id or clock time: the same data gives the same bytes
     )
     places: dict[str, FieldPlace] = {}
-    doc.build(story, canvasmaker=_numbered_canvas(footer, page_label, mark, places))
+    with _ONE_DOCUMENT_AT_A_TIME:
+        doc.build(story, canvasmaker=_numbered_canvas(footer, page_label, mark, places))
     return finish_pdf(
         buffer.getvalue(),
         title=title,

@@ -181,3 +181,23 @@ def test_the_main_window_keeps_a_narrow_width_on_every_tab(qtbot, demo_window): 
             problems.append(f"tab {spec.key} widened the window from {least} to {demo_window.width()}")
         problems += [f"tab {spec.key}: {p}" for p in cut_off_texts(demo_window)]
     assert not problems, "\n".join(problems)
+
+
+@pytest.mark.parametrize("language", LANGUAGES, indirect=True)
+def test_the_row_to_log_hours_takes_two_rows_in_a_narrow_window_and_its_messages_move_nothing(
+    qtbot,
+    demo_window,  # noqa: F811
+):
+    """At 800 px the row's fields go on two rows; two messages at once ("Datum: Die dag
+    bestaat niet: …" beside "Duur: Dit veld is verplicht.") wrap in the room kept for them."""
+    from tests.ui.test_hours_week_fit import entry_row_stays_put
+
+    demo_window.resize(800, 600)
+    tab = demo_window.show_tab("hours")
+    qtbot.wait(20)
+    row = tab.entry_row
+    assert row.fields.description.y() > row.fields.day.y(), "the description is not on a row of its own"
+    problems = entry_row_stays_put(demo_window)
+    problems += cut_off_texts(row)
+    assert demo_window.width() == 800
+    assert not problems, "\n".join(problems)

@@ -290,3 +290,13 @@ def test_fields_follow_a_switch_between_the_high_contrast_palettes(qapp, qtbot, 
         base = qapp.palette().color(roles.Base)
         assert fill == base, f"under {name} the field is filled {fill.name()}, not {base.name()}"
         assert not stale_palettes(), f"under {name}:\n" + "\n".join(stale_palettes())
+
+
+def test_the_chosen_scheme_applies_as_the_program_starts(qapp, palette_restored):
+    from opleider_desk.app import apply_chosen_colour_scheme
+
+    apply_chosen_colour_scheme(qapp, "dark")
+    assert qapp.palette().color(roles.Window).lightnessF() < 0.5
+    apply_colour_scheme(qapp, "system")
+    apply_chosen_colour_scheme(qapp, "light")
+    assert qapp.palette().color(roles.Window).lightnessF() > 0.5

@@ -62,3 +62,29 @@ def test_a_clash_names_the_day_of_the_meeting_it_overlaps(qtbot, ui_language, wi
     QApplication.processEvents()
     assert dialog.clash.isVisible() and DAY_NAMES[ui_language][0] in dialog.clash.text()
     dialog.done(0)
+
+
+@pytest.mark.parametrize("language", ["nl"], indirect=True)
+def test_a_weekend_day_keeps_standing_out_after_a_switch_to_dark(qtbot, qapp, window, aios_id):
+    """Its amber was computed once, for the palette of the moment (theme walk)."""
+    from PySide6.QtGui import QPalette
+
+    from opleider_desk.ui.widgets.colour_scheme import dark_palette
+    from opleider_desk.ui.widgets.tones import Tone, tone_css
+
+    dialog = window.show_tab("meetings").plan_meeting()
+    qtbot.waitExposed(dialog)
+    dialog.day.selectAll()
+    qtbot.keyClicks(dialog.day, "12-12-2026")
+    light = tone_css(Tone.WARN)
+    assert light in dialog.weekday.styleSheet()
+    old = QPalette(qapp.palette())
+    try:
+        qapp.setPalette(dark_palette())
+        QApplication.processEvents()
+        dark = tone_css(Tone.WARN)
+        assert dark != light
+        assert dark in dialog.weekday.styleSheet() and "font-weight: bold" in dialog.weekday.styleSheet()
+    finally:
+        qapp.setPalette(old)
+    dialog.done(0)

@@ -20,6 +20,37 @@ import pytest
 ROOT = Path(__file__).resolve().parents[2]
 
 
+#: The screen each scale is usually met on: a 1280×800 laptop, a 1920×1200 monitor at 200 %.
+SCREENS = {"1.25": (1280, 800), "1.5": (1280, 800), "2": (1920, 1200)}
+
+
+def _narrow_screen(window, where: str) -> list[str]:
+    """The portfolio checklist and the IOP on the whole of such a screen: every column in view, whole."""
+    from PySide6.QtWidgets import QApplication
+
+    from opleider_desk.storage.services.goals import GoalService
+    from opleider_desk.storage.services.meetings import MeetingService
+    from tests.ui.test_narrow_windows import columns_not_whole
+
+    factor = os.environ["QT_SCALE_FACTOR"]
+    width, height = (round(side / float(factor)) for side in SCREENS[factor])
+    where = f"{where} on {'x'.join(map(str, SCREENS[factor]))}"
+    window.resize(width, height)
+    portfolio = window.show_tab("portfolio")
+    QApplication.processEvents()
+    problems = [f"{where} checklist: {p}" for p in columns_not_whole(portfolio.checklist.view)]
+    goals = window.context.service(GoalService)
+    meeting = next(m for m in window.context.service(MeetingService).list() if goals.list(m.aios_id))
+    meeting_window = window.show_tab("meetings").open_meeting(meeting.id)
+    meeting_window.resize(width, height)
+    meeting_window.tabs.setCurrentIndex(meeting_window.tabs.count() - 2)  # the IOP page
+    for _ in range(3):  # shown, then its columns fitted
+        QApplication.processEvents()
+    problems += [f"{where} IOP: {p}" for p in columns_not_whole(meeting_window.goals_editor.view)]
+    meeting_window.close()
+    return problems
+
+
 def child() -> None:
     """Run in the scaled process: print a JSON list of problems."""
     import tempfile
@@ -100,6 +131,7 @@ def child() -> None:
                         f"{where} meeting page {meeting_window.tabs.tabText(page)} step {step}",
                     )
             meeting_window.close()
+            problems += _narrow_screen(window, where)
             window.close_store()
             window.close()
             window.deleteLater()

@@ -16,8 +16,8 @@ from sqlalchemy import select
 from ...domain.entities import Aios
 from ...domain.norms import Norms
 from ...domain.problems import ValidationFailed
-from ...domain.regulation_obligations import Ruled
 from ...domain.regulations import DEFAULT_REGULATION, Regulation, builtin_regulations, regulation
+from ...domain.ruled import Ruled
 from ..changes import Area, Operation
 from ..models import NormSettingRow, ProfileRow
 from ..store import Audit, Store

@@ -12,7 +12,8 @@ from ...domain.enums import CategoryKey, MeetingKind
 from ...domain.hour_statements_check import StatementCheck, statement_check
 from ...domain.norm_sets import training_year
 from ...domain.obligations import ObligationResult
-from ...domain.regulation_obligations import Ruled, obligations_by_regulation
+from ...domain.regulation_obligations import obligations_by_regulation
+from ...domain.ruled import Ruled
 from ..mapping import to_entities
 from ..models import AiosRow, MeetingRow, StatementRow, TrainerEventRow
 from ..store import Store

@@ -3,20 +3,34 @@
 from __future__ import annotations
 
 from datetime import date
+from functools import cache
+from types import ModuleType
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication as Q
 
-from ...domain.due import DueItem, DueStatus
 from ...domain.entities import Aios, Placement, stored_id
 from ...domain.enums import AiosStatus
-from ...domain.portfolio import PortfolioCounts
 from ...domain.training import current_placement
 from ...words import labels
 from ...words.formatting import format_date
-from .. import due_texts
 from ..widgets.table_models import Column, RowTableModel
 from ..widgets.tones import Tone, tone
 from . import training_labels
+
+if TYPE_CHECKING:
+    from ...domain.due import DueItem
+    from ...domain.portfolio import PortfolioCounts
+
+
+@cache
+def due_texts() -> ModuleType:
+    """``ui.due_texts``, imported once a due item is shown. It brings the due engine and
+    its rules (``domain.due``, the portfolio's templates), which the rows of the overview
+    do not wait for: what is due follows them, on a worker (``AiosTab.reload_due``)."""
+    from .. import due_texts as texts
+
+    return texts
 
 
 def is_current(aios: Aios) -> bool:
@@ -85,17 +99,17 @@ class AiosTableModel(RowTableModel[Aios]):
                 COLUMNS[0],
                 Column(
                     lambda: Q.translate("AiosModel", "Next due"),
-                    lambda a: due_texts.short_text(d) if (d := self._due(a)) else "",
+                    lambda a: due_texts().short_text(d) if (d := self._due(a)) else "",
                     sort_key=self._due_sort_key,
-                    foreground=lambda a: due_texts.status_colour(d.status) if (d := self._due(a)) else None,
-                    decoration=lambda a: due_texts.status_colour(d.status) if (d := self._due(a)) else None,
-                    tooltip=lambda a: due_texts.tooltip(d) if (d := self._due(a)) else "",
+                    foreground=lambda a: due_texts().status_colour(d.status) if (d := self._due(a)) else None,
+                    decoration=lambda a: due_texts().status_colour(d.status) if (d := self._due(a)) else None,
+                    tooltip=lambda a: due_texts().tooltip(d) if (d := self._due(a)) else "",
                 ),
                 Column(
                     lambda: Q.translate("AiosModel", "Portfolio"),
                     self._portfolio_text,
                     sort_key=lambda a: self._counts(a),
-                    foreground=lambda a: due_texts.DUE_SOON_COLOUR if any(self._counts(a)) else None,
+                    foreground=lambda a: due_texts().DUE_SOON_COLOUR if any(self._counts(a)) else None,
                     tooltip=self._portfolio_tooltip,
                 ),
                 *COLUMNS[1:2],
@@ -144,7 +158,11 @@ class AiosTableModel(RowTableModel[Aios]):
 
     def _due_sort_key(self, aios: Aios):
         item = self._due(aios)
-        return (item.status is not DueStatus.OVERDUE, item.due_date) if item else None
+        if item is None:
+            return None
+        from ...domain.due import DueStatus  # there with the item
+
+        return (item.status is not DueStatus.OVERDUE, item.due_date)
 
     def _counts(self, aios: Aios) -> tuple[int, int]:
         counts = self._missing.get(stored_id(aios.id))

@@ -8,20 +8,22 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication as Q
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QHeaderView, QTableView, QWidget
 
-from ...domain.due import DueItem, DueKind, DueStatus
 from ...words.formatting import format_date
-from .. import due_texts
 from ..widgets.remember import remember_columns
 from ..widgets.table_models import ROW_ROLE, Column, RowTableModel
 from ..widgets.table_view import setup_row_view
+from .model import due_texts
 
-_RANK = {DueStatus.OVERDUE: 0, DueStatus.DUE_SOON: 1, DueStatus.UPCOMING: 1, DueStatus.OK: 2}
+# The due engine comes with the items (model.due_texts): the empty list is there before it.
+if TYPE_CHECKING:
+    from ...domain.due import DueItem
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,6 +37,9 @@ def open_items(
     items: Mapping[int | None, list[DueItem]], names: dict[int, str], agreement_texts: dict[int, str]
 ) -> list[OpenItem]:
     """Everything not on track, overdue first, then by date, then by aios name."""
+    from ...domain.due import DueKind, DueStatus
+
+    rank = {DueStatus.OVERDUE: 0, DueStatus.DUE_SOON: 1, DueStatus.UPCOMING: 1, DueStatus.OK: 2}
     rows = [
         OpenItem(
             names.get(aios_id, "") if aios_id is not None else "",
@@ -45,11 +50,17 @@ def open_items(
         for item in aios_items
         if item.status is not DueStatus.OK
     ]
-    return sorted(rows, key=lambda r: (_RANK[r.item.status], r.item.due_date, r.aios_name.casefold()))
+    return sorted(rows, key=lambda r: (rank[r.item.status], r.item.due_date, r.aios_name.casefold()))
 
 
 def _colour(row: OpenItem):
-    return due_texts.status_colour(row.item.status)
+    return due_texts().status_colour(row.item.status)
+
+
+def _overdue_colour(row: OpenItem):
+    from ...domain.due import DueStatus  # there with the item
+
+    return _colour(row) if row.item.status is DueStatus.OVERDUE else None
 
 
 COLUMNS: list[Column[OpenItem]] = [
@@ -57,28 +68,28 @@ COLUMNS: list[Column[OpenItem]] = [
         lambda: Q.translate("OpenItems", "Date"),
         lambda r: format_date(r.item.due_date),
         decoration=_colour,
-        foreground=lambda r: _colour(r) if r.item.status is DueStatus.OVERDUE else None,
+        foreground=_overdue_colour,
     ),
     Column(
         lambda: Q.translate("OpenItems", "Status"),
-        lambda r: due_texts.status_name(r.item.status),
+        lambda r: due_texts().status_name(r.item.status),
         foreground=_colour,
     ),
     Column(lambda: Q.translate("OpenItems", "Trainee"), lambda r: r.aios_name),
     Column(
         lambda: Q.translate("OpenItems", "What"),
-        lambda r: due_texts.kind_name(r.item.kind),
-        tooltip=lambda r: due_texts.tooltip(r.item),
+        lambda r: due_texts().kind_name(r.item.kind),
+        tooltip=lambda r: due_texts().tooltip(r.item),
     ),
     Column(
         lambda: Q.translate("OpenItems", "Details"),
-        lambda r: due_texts.details(r.item, r.agreement_text),
-        tooltip=lambda r: due_texts.details(r.item, r.agreement_text),
+        lambda r: due_texts().details(r.item, r.agreement_text),
+        tooltip=lambda r: due_texts().details(r.item, r.agreement_text),
     ),
     Column(
         lambda: Q.translate("OpenItems", "Rule"),
-        lambda r: due_texts.source_text(r.item),
-        tooltip=lambda r: due_texts.rule_text(r.item),
+        lambda r: due_texts().source_text(r.item),
+        tooltip=lambda r: due_texts().rule_text(r.item),
     ),
 ]
 

@@ -4,6 +4,7 @@ what is due next for each and, below, everything that is open."""
 from __future__ import annotations
 
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
@@ -21,17 +22,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...domain.due import DueKind, DueStatus, TargetArea, next_due
 from ...domain.entities import Aios, stored_id
 from ...domain.enums import AiosStatus
-from ...domain.portfolio import PortfolioCounts
 from ...settings import AIOS_SHOW_INACTIVE
 from ...storage.changes import READ_BY_DUE, READ_BY_PORTFOLIO, Area
 from ...storage.services.aios import AiosService
 from ...storage.store import Change
 from ...words import labels
 from ..context import AppContext
-from ..navigation import NavTarget
 from ..widgets.background import BackgroundTask, run_in_background, show_failure
 from ..widgets.first_paint import after_first_paint
 from ..widgets.first_steps import first_steps_label
@@ -41,7 +39,14 @@ from ..widgets.table_models import ROW_ROLE, SearchProxy
 from ..widgets.table_view import setup_row_view
 from ..widgets.unreadable_notice import UnreadableNotice
 from .model import YEAR_PHASE_COLUMN, AiosTableModel, is_current
-from .open_items import OpenItem, OpenItemsView, open_items
+from .open_items import OpenItemsView
+
+# The due engine (domain.due) and what only its items use are imported with the items:
+# the overview is ready without them, and what is due follows on a worker (reload_due).
+if TYPE_CHECKING:
+    from ...domain.portfolio import PortfolioCounts
+    from ..navigation import NavTarget
+    from .open_items import OpenItem
 
 #: Tables whose changes can move what is due or missing.
 #: The next-due column and the open list come from the due engine and the
@@ -186,6 +191,7 @@ class AiosTab(QWidget):
         def work(_progress) -> tuple[dict, dict[int, PortfolioCounts], dict[int, str]]:
             # Imported here, on the worker: the first reload follows the start, while other
             # workers import the other tabs, and the GUI thread would wait for their imports.
+            from ...domain.due import DueKind
             from ...storage.services.due import DueService
             from ...storage.services.portfolio import PortfolioService
 
@@ -221,6 +227,9 @@ class AiosTab(QWidget):
     def _show_due(
         self, aios: list[Aios], items: dict, missing: dict[int, PortfolioCounts], texts: dict[int, str]
     ) -> None:
+        from ...domain.due import DueStatus, next_due
+        from .open_items import open_items
+
         self.model.set_status(
             {aid: next_due(found) for aid, found in items.items() if aid is not None}, missing
         )
@@ -241,6 +250,8 @@ class AiosTab(QWidget):
             self.reload_due()
 
     def _act_on(self, row: OpenItem) -> None:
+        from ..navigation import NavTarget
+
         if not self.context.host.navigate(NavTarget.of(row.item)):
             self.select(row.item.aios_id)
 
@@ -255,6 +266,8 @@ class AiosTab(QWidget):
         if not self.proxy.mapFromSource(self.model.index(row, 0)).isValid():
             self.show_inactive.setChecked(True)
         self.select(target.aios_id)
+        from ...domain.due import TargetArea
+
         if target.area == TargetArea.AIOS:
             # After the navigation returns, so the tab is current behind the dialog.
             QTimer.singleShot(0, self.edit_selected)

@@ -165,6 +165,8 @@ class EntryRow(QWidget):
 
     def set_choices(self, aios: Sequence[Aios], categories: Sequence[HourCategory]) -> None:
         self.fields.set_choices(aios, categories)
+        # Longer names make the choices wider: the row may no longer fit on one line.
+        self._place(two_rows=self.width() < self._one_row_width())
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         # A line edit claims Ctrl+Z even with nothing of its own to undo; right

@@ -28,7 +28,7 @@ from ...domain.entities import Aios, HourEntry, stored_id
 from ...domain.enums import AiosStatus
 from ...domain.norms import Norms
 from ...domain.quarters import Period, Quarter
-from ...domain.regulation_obligations import Ruled
+from ...domain.ruled import Ruled
 from ...freed_memory import give_back
 from ...storage.changes import READ_BY_HOURS, Area
 from ...storage.services.aios import AiosService

@@ -33,7 +33,7 @@ from ...domain.entities import Aios, HourCategory, stored_id
 from ...domain.hour_norms import AiosFilter, HourNorm, HourTotals, hour_norm_lines
 from ...domain.norms import NormCheck, Norms, NormStatus
 from ...domain.quarters import Period
-from ...domain.regulation_obligations import Ruled
+from ...domain.ruled import Ruled
 from ..widgets.tones import Tone, follow_palette, tone_css
 from .fields import category_name
 from .model import own_time_label

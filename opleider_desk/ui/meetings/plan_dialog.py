@@ -169,7 +169,10 @@ class PlanMeetingDialog(QDialog):
         self.weekday.setText(day_name(day) if day is not None else "")
         # A weekend day is never proposed (domain/meeting_slots.py); one typed stands out.
         weekend = day is not None and day.weekday() >= 5
-        self.weekday.setStyleSheet(f"color: {tone_css(Tone.WARN)}; font-weight: bold;" if weekend else "")
+        # Made again when the palette changes (dark mode), as every toned style sheet is.
+        tone_style(
+            self.weekday, lambda: f"color: {tone_css(Tone.WARN)}; font-weight: bold;" if weekend else ""
+        )
 
     def clashing(self) -> list[Meeting]:
         when = self._when()

@@ -19,12 +19,35 @@ def _least(widget: QWidget) -> int:
     return max(widget.minimumSizeHint().width(), widget.minimumWidth())
 
 
+class _Rows(QVBoxLayout):
+    """Tells the layout around the bar the height of the placement a width will get, before it
+    is made: the bar is given that height in the same pass, and the list under it does not
+    move down a moment later when the bar takes its second row."""
+
+    def __init__(self, bar: TwoRowBar):
+        super().__init__(bar)
+        self.bar = bar
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        bar = self.bar
+
+        def tallest(widgets: Sequence[QWidget]) -> int:
+            return max((w.sizeHint().height() for w in widgets), default=0)
+
+        if width >= bar.one_row_width():
+            return tallest([*bar.start, *bar.end])
+        return tallest(bar.start) + max(self.spacing(), 0) + tallest(bar.end)
+
+
 class TwoRowBar(QWidget):
-    def __init__(self, start: Sequence[QWidget], end: Sequence[QWidget], parent: QWidget | None = None):
+    def __init__(self, start: Sequence[QWidget], end: Sequence[QWidget], *, parent: QWidget | None = None):
         super().__init__(parent)
         self.start = list(start)
         self.end = list(end)
-        self._rows = QVBoxLayout(self)
+        self._rows = _Rows(self)
         self._rows.setContentsMargins(0, 0, 0, 0)
         self._first = QHBoxLayout()
         self._second = QHBoxLayout()

@@ -12,6 +12,7 @@ palettes (light, dark) keep the style's own look.
 
 from __future__ import annotations
 
+import shiboken6
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
@@ -65,8 +66,14 @@ class _FollowPalette(QObject):
         self.app.setStyleSheet(f"{sheet}\n{EDGES}".strip() if wanted else sheet)
 
 
+_following: list[_FollowPalette] = []  # the one for the application, once made
+
+
 def follow_high_contrast(app: QApplication) -> None:
     """Give fields visible edges whenever the palette needs them (also when it changes)."""
     follow_palette_in_style_sheets(app)  # with the edges, every widget is drawn through a style sheet
-    if app.findChild(_FollowPalette) is None:
-        _FollowPalette(app)
+    # Remembered here, not looked up with app.findChild: that wraps the application's own
+    # children (its style, its session manager), and PySide builds their enums for it,
+    # 7 ms of the start before the first paint.
+    if not any(follower.app is app and shiboken6.isValid(follower) for follower in _following):
+        _following[:] = [_FollowPalette(app)]

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import shiboken6
 from PySide6.QtCore import QByteArray, QEvent, QObject, QSize, Qt, QTimer
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStyle, QTableView, QTreeView, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QTreeView, QWidget
 
 from ...settings import Option, Settings
 from .save_file import user_settings
@@ -119,6 +119,10 @@ def least_width(view: QAbstractItemView, column: int) -> int:
     # An icon takes its width and a margin of its own (the warning beside "Aanwezig (handmatig)").
     size = view.iconSize().width()
     if size <= 0:  # the style's small icon, unless the view was given a size
+        # Imported here: PySide makes QStyle with its dozen enums when it is first named,
+        # and this module comes before the window's first paint (7 ms).
+        from PySide6.QtWidgets import QStyle
+
         size = view.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize, None, view)
     beside = size + 6 if icon else 0
     return max(metrics.horizontalAdvance(w) for w in [title, *words]) + 12 + beside
@@ -135,6 +139,7 @@ class _Columns(QObject):
         self.fit_pending = False
         self.fitted: list[int] = []
         self.user_sized = False
+        self.watching = False  # the viewport's resizes, from the first fit on (see _fit)
         self._restore()
         header = self.header
         header.sectionResized.connect(self._resized)
@@ -145,9 +150,6 @@ class _Columns(QObject):
             for signal in (model.modelReset, model.rowsInserted, model.layoutChanged, model.dataChanged):
                 signal.connect(self._fit_soon)
             self._fit_soon()
-            if room is not None:
-                # The room kept depends on the width: fit again when the table is resized.
-                view.viewport().installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Resize and watched is self.view.viewport():
@@ -194,6 +196,13 @@ class _Columns(QObject):
         # (Checked inline: these run for every column on every relayout.)
         if self.user_sized or not shiboken6.isValid(self.header):
             return
+        if self.room is not None and not self.watching:
+            # The room kept depends on the width: fit again when the table is resized. Watched
+            # from here, not when the table is made: the first wrapper of a widget Qt made (the
+            # viewport) has PySide build the enums of every kind of widget, 5 ms that the
+            # window's start would wait for.
+            self.watching = True
+            self.view.viewport().installEventFilter(self)
         self.fitting = True
         try:
             # Only the columns that fitted their contents: one given a width on purpose keeps it.
@@ -225,14 +234,13 @@ class _Columns(QObject):
         )
         # Short of its share, the column takes what the others leave, down to its own
         # longest word: a 960 px meeting window scrolled sideways for the last column.
-        least = min(want, least_width(self.view, column))
-        if left >= least:
+        if left >= want or left >= least_width(self.view, column):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
         else:
             # Too narrow for every column even with their text wrapped: the column keeps
             # the width of its longest word and the table scrolls sideways to the rest.
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-            header.resizeSection(column, least)
+            header.resizeSection(column, min(want, least_width(self.view, column)))
 
     def _narrow(self, others: list[int], budget: int) -> None:
         header = self.header

@@ -22,6 +22,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from enum import Enum
 
+import shiboken6
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
@@ -156,10 +157,16 @@ class _Restyler(QObject):
                 style.polish(widget)
 
 
+_restylers: list[_Restyler] = []  # the one for the application, once made
+
+
 def follow_palette_in_style_sheets(app: QApplication) -> None:
     """Keep widgets with a style sheet in the application's palette when it changes."""
-    if app.findChild(_Restyler, "", Qt.FindChildOption.FindDirectChildrenOnly) is None:
-        _Restyler(app)
+    # Remembered here, not looked up with app.findChild: that wraps the application's own
+    # children (its style, its session manager), and PySide builds their enums for it,
+    # 7 ms of the start before the first paint (as in high_contrast).
+    if not any(r.app is app and shiboken6.isValid(r) for r in _restylers):
+        _restylers[:] = [_Restyler(app)]
 
 
 class _PaletteFollower(QObject):
