@@ -102,15 +102,21 @@ def test_sign_and_save_lays_out_and_signs_the_report_off_the_gui_thread(
     assert any("digital" in action for action in actions)
 
 
+def _sign_clicked(meeting, certificate, report, passphrase: str, logged: list[str]) -> DigitalSignDialog:
+    """The dialog shown for ``report`` (a PDF or what lays it out), filled in, Sign clicked."""
+    dialog = DigitalSignDialog(report, "opleider", "Verslag", "x.pdf", logged.append, meeting)
+    dialog.show()
+    dialog.certificate.setText(str(certificate))
+    dialog.passphrase.setText(passphrase)
+    dialog.sign_button.click()
+    return dialog
+
+
 def test_a_wrong_passphrase_is_said_beside_its_field_and_the_dialog_stays(
     qtbot, meeting, certificate, tmp_path
 ):
     logged: list[str] = []
-    dialog = DigitalSignDialog(meeting.report_pdf(), "opleider", "Verslag", "x.pdf", logged.append, meeting)
-    dialog.show()
-    dialog.certificate.setText(str(certificate))
-    dialog.passphrase.setText("fout")
-    dialog.sign_button.click()
+    dialog = _sign_clicked(meeting, certificate, meeting.report_pdf(), "fout", logged)
     qtbot.waitUntil(lambda: dialog.task is None)
     assert "wachtwoordzin" in dialog.passphrase_error.text()
     assert dialog.isVisible() and dialog.sign_button.isEnabled() and logged == []
@@ -126,11 +132,7 @@ def test_a_report_that_cannot_be_laid_out_is_said_in_words(qtbot, meeting, certi
         raise ValidationFailed([Problem("signing.no_field", None)])
 
     logged: list[str] = []
-    dialog = DigitalSignDialog(refused, "opleider", "Verslag", "x.pdf", logged.append, meeting)
-    dialog.show()
-    dialog.certificate.setText(str(certificate))
-    dialog.passphrase.setText("geheim")
-    dialog.sign_button.click()
+    dialog = _sign_clicked(meeting, certificate, refused, "geheim", logged)
     qtbot.waitUntil(lambda: dialog.task is None)
     assert dialog.general_error.text() and dialog.isVisible() and logged == []
     dialog.close()
@@ -138,11 +140,7 @@ def test_a_report_that_cannot_be_laid_out_is_said_in_words(qtbot, meeting, certi
 
 def test_cancelled_while_signing_nothing_is_logged(qtbot, meeting, certificate):
     logged: list[str] = []
-    dialog = DigitalSignDialog(meeting.report_pdf(), "opleider", "Verslag", "x.pdf", logged.append, meeting)
-    dialog.show()
-    dialog.certificate.setText(str(certificate))
-    dialog.passphrase.setText("geheim")
-    dialog.sign_button.click()
+    dialog = _sign_clicked(meeting, certificate, meeting.report_pdf(), "geheim", logged)
     dialog.reject()
     qtbot.waitUntil(lambda: dialog.task is None)
     assert logged == [] and dialog.last_signed is None

@@ -285,6 +285,16 @@ def opened_windows(open_it: Callable[[], object]) -> list[QWidget]:
     return [opened] if isinstance(opened, QWidget) else _new_top_level(before)
 
 
+def each_tab(qtbot, window) -> Iterator[str]:
+    """The window on each of its tabs in turn (given a moment to lay out); yields the tab's key."""
+    from opleider_desk.ui.tabs import TABS
+
+    for spec in TABS:
+        window.show_tab(spec.key)
+        qtbot.wait(50)
+        yield spec.key
+
+
 def each_dialog(openers: Iterable[tuple[str, Callable[[], object]]]) -> Iterator[tuple[str, QWidget]]:
     """Each window the openers open, shown, with where it came from; closed once looked at."""
     for where, open_it in openers:
@@ -322,20 +332,17 @@ def _open_and_check(window, open_it: Callable[[], object], where: str, *, in_vie
 
 @pytest.mark.parametrize("language", LANGUAGES, indirect=True)
 def test_every_tab_fits_and_has_distinct_access_keys(qtbot, demo_window):
-    from opleider_desk.ui.tabs import TABS
     from tests.ui.conftest import settled_overview
 
     problems = []
     # What is due arrives from a worker and widens its columns: checked once it is there,
     # the check no longer depends on the machine's speed.
     settled_overview(demo_window)
-    for spec in TABS:
-        demo_window.show_tab(spec.key)
-        qtbot.wait(50)
-        problems += _check(demo_window, f"tab {spec.key}")
-        assert demo_window.width() == SIZE[0], f"the window widened itself on tab {spec.key}"
+    for key in each_tab(qtbot, demo_window):
+        problems += _check(demo_window, f"tab {key}")
+        assert demo_window.width() == SIZE[0], f"the window widened itself on tab {key}"
         # Nor would it on a smaller screen (1024 wide, a laptop at 125 %): no tab needs more.
-        assert demo_window.minimumSizeHint().width() <= 1024, f"tab {spec.key} needs a wider window"
+        assert demo_window.minimumSizeHint().width() <= 1024, f"tab {key} needs a wider window"
     assert not problems, "\n".join(problems)
 
 

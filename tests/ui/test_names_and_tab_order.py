@@ -39,6 +39,7 @@ from tests.ui.test_fit_and_access_keys import (  # noqa: F401
     dialog_openers,
     each_dialog,
     each_page_and_step,
+    each_tab,
 )
 
 #: Tab steps that go back on purpose, by (object name or type, object name or type): why.
@@ -157,15 +158,12 @@ def problems_of(window: QWidget, where: str) -> list[str]:
 
 @pytest.mark.parametrize("language", LANGUAGES, indirect=True)
 def test_every_tab_names_its_controls_and_tabs_in_reading_order(qtbot, demo_window):  # noqa: F811
-    from opleider_desk.ui.tabs import TABS
     from tests.ui.conftest import settled_overview
 
     settled_overview(demo_window)
     problems = []
-    for spec in TABS:
-        demo_window.show_tab(spec.key)
-        qtbot.wait(50)
-        problems += problems_of(demo_window, f"tab {spec.key}")
+    for key in each_tab(qtbot, demo_window):
+        problems += problems_of(demo_window, f"tab {key}")
     assert not problems, "\n".join(problems)
 
 

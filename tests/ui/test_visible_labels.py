@@ -21,6 +21,7 @@ from tests.ui.test_fit_and_access_keys import (  # noqa: F401
     dialog_openers,
     each_dialog,
     each_page_and_step,
+    each_tab,
 )
 
 
@@ -47,13 +48,10 @@ def unlabelled(window: QWidget, where: str) -> list[str]:
 
 @pytest.mark.parametrize("language", LANGUAGES, indirect=True)
 def test_every_choice_box_of_every_tab_has_a_visible_label(qtbot, demo_window):  # noqa: F811
-    from opleider_desk.ui.tabs import TABS
 
     problems = []
-    for spec in TABS:
-        demo_window.show_tab(spec.key)
-        qtbot.wait(20)
-        problems += unlabelled(demo_window, f"tab {spec.key}")
+    for key in each_tab(qtbot, demo_window):
+        problems += unlabelled(demo_window, f"tab {key}")
     assert not problems, "\n".join(problems)
 
 
