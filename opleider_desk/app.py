@@ -52,6 +52,9 @@ def create_application() -> QApplication:
     from .ui.widgets.high_contrast import follow_high_contrast
 
     follow_high_contrast(app)  # a field's edge under a black or white high-contrast palette
+    from .ui.widgets.heard_focus import hear_focus_first
+
+    hear_focus_first(app)  # a screen reader says the name of a field Tab goes to
     # Every call from Qt into Python (a cell's text, a timer) waits for the GIL while a
     # worker thread computes; Python hands it over only each switch interval (5 ms by
     # default), so one repaint of a table could wait that long hundreds of times.

@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import date
 from itertools import pairwise
 
+import pytest
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -128,3 +129,51 @@ def test_an_access_key_of_the_edit_hours_dialog_puts_the_cursor_in_its_field(qtb
     qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.fields.duration)
     assert dialog.fields.duration.accessibleName() == "Duur"
     dialog.done(0)
+
+
+@pytest.fixture
+def screen_reader(qapp):
+    """Qt's accessibility active, as while a screen reader listens, with the filter that
+    ``create_application`` installs (the tests' application is pytest-qt's)."""
+    from opleider_desk.ui.widgets.heard_focus import hear_focus_first
+
+    was_active = QAccessible.isActive()
+    QAccessible.setActive(True)
+    focus_first = hear_focus_first(qapp)
+    yield
+    qapp.removeEventFilter(focus_first)
+    QAccessible.setActive(was_active)
+
+
+def test_tab_into_a_field_tells_a_screen_reader_of_the_focus_before_the_selection(
+    qtbot, qapp, window, screen_reader
+):
+    """Orca said nothing on Tab into Duur or Omschrijving: the line edit selected its
+    text, and Qt told of the selection before the focus, which Orca then passed over.
+    The focus now comes first (QApplication.focusChanged goes just before Qt's accessible
+    focus event), and Tab still selects what was typed, so typing replaces it."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    window.context.service(AiosService).add(Aios(name="Sanne de Vries", start_date=date(2026, 1, 5)))
+    fields = window.show_tab("hours").entry_row.fields
+    qtbot.waitUntil(fields.duration.isVisible)
+    window.activateWindow()
+    fields.duration.setText("1:30")
+    fields.category.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is fields.category)
+    heard: list[tuple[str, QWidget]] = []
+    qapp.focusChanged.connect(lambda _old, new: heard.append(("focus", new)))
+    for field in (fields.duration, fields.description):
+        field.selectionChanged.connect(lambda field=field: heard.append(("selection", field)))
+
+    qtbot.keyClick(fields.category, Qt.Key.Key_Tab)
+    qtbot.waitUntil(fields.duration.hasSelectedText)
+    assert heard[0] == ("focus", fields.duration), heard
+    assert fields.duration.selectedText() == "1:30"
+
+    heard.clear()
+    qtbot.keyClick(fields.duration, Qt.Key.Key_Tab)  # into the empty description
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is fields.description)
+    about_it = [what for what, widget in heard if widget is fields.description]
+    assert about_it[0] == "focus", heard
