@@ -5897,6 +5897,10 @@ Everything entered after that is replaced. The current file is first kept as a b
             <translation>Norm for this period</translation>
         </message>
         <message>
+            <source>{done} of {expected}</source>
+            <translation>{done} of {expected}</translation>
+        </message>
+        <message>
             <source>done / expected; red: under the norm; green: on the norm, or above a minimum; blue: more supervision than the norm.</source>
             <translation>done / expected; red: under the norm; green: on the norm, or above a minimum; blue: more supervision than the norm.</translation>
         </message>

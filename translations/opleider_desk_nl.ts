@@ -5897,6 +5897,10 @@ Alles wat daarna is ingevoerd, wordt vervangen. Het huidige bestand wordt eerst 
             <translation>Norm voor deze periode</translation>
         </message>
         <message>
+            <source>{done} of {expected}</source>
+            <translation>{done} van {expected}</translation>
+        </message>
+        <message>
             <source>done / expected; red: under the norm; green: on the norm, or above a minimum; blue: more supervision than the norm.</source>
             <translation>gedaan / verwacht; rood: onder de norm; groen: op de norm, of boven een minimum; blauw: meer begeleiding dan de norm.</translation>
         </message>

@@ -24,6 +24,7 @@ from ..domain.enums import (
 )
 
 if TYPE_CHECKING:
+    from ..domain.norms import NormStatus
     from ..domain.templates import Verdict
 
 
@@ -169,3 +170,14 @@ def verdict(options: Verdict | None, key: str, language: str) -> str:
         "ongeschikt": Q.translate("Labels", "unsuitable (old value)"),
     }
     return old.get(key, key)
+
+
+def norm_status_text(status: NormStatus) -> str:
+    """Where the hours stand against a norm (the statement's words, and the totals' heard ones)."""
+    from ..domain.norms import NormStatus
+
+    return {
+        NormStatus.UNDER: Q.translate("StatementPdf", "below the norm"),
+        NormStatus.OK: Q.translate("StatementPdf", "in line with the norm"),
+        NormStatus.OVER: Q.translate("StatementPdf", "above the norm"),
+    }[status]

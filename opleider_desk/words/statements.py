@@ -11,10 +11,10 @@ from functools import cache
 from PySide6.QtCore import QCoreApplication as Q
 from PySide6.QtCore import QLocale
 
-from ..domain.norms import NormStatus
 from ..reports.statement import StatementWords
 from . import labels
 from .formatting import current_language, format_date
+from .labels import norm_status_text
 
 
 @cache
@@ -52,14 +52,6 @@ def verdict_name(kind: str, verdict: str) -> str:
 def meeting_kind_name(kind: str) -> str:
     """The meeting template's title in the user's language; the key when there is none."""
     return _template_titles(current_language()).get(kind) or kind
-
-
-def norm_status_text(status: NormStatus) -> str:
-    return {
-        NormStatus.UNDER: Q.translate("StatementPdf", "below the norm"),
-        NormStatus.OK: Q.translate("StatementPdf", "in line with the norm"),
-        NormStatus.OVER: Q.translate("StatementPdf", "above the norm"),
-    }[status]
 
 
 def month_name(month: int) -> str:

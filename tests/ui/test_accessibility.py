@@ -177,3 +177,24 @@ def test_tab_into_a_field_tells_a_screen_reader_of_the_focus_before_the_selectio
     qtbot.waitUntil(lambda: QApplication.focusWidget() is fields.description)
     about_it = [what for what, widget in heard if widget is fields.description]
     assert about_it[0] == "focus", heard
+
+
+def test_a_screen_reader_hears_the_totals_and_where_they_stand_against_the_norm(qtbot, window):
+    """Orca said "Totalen, label" on the totals and not one figure of them (a text browser's
+    text is no name), and the norms' red, green and blue were never said at all."""
+    from opleider_desk.storage.services.categories import CategoryService
+    from opleider_desk.storage.services.hours import HoursService
+
+    context = window.context
+    aios_id = context.service(AiosService).add(Aios(name="Sanne de Vries", start_date=date(2026, 1, 5)))
+    category = context.service(CategoryService).list()[0]
+    assert category.id is not None
+    context.service(HoursService).add(
+        HourEntry(aios_id=aios_id, day=date.today(), category_id=category.id, minutes=90)
+    )
+    totals = window.show_tab("hours").totals
+    qtbot.waitUntil(lambda: "1:30" in totals.accessibleDescription())
+    heard = QAccessible.queryAccessibleInterface(totals).text(QAccessible.Text.Description)
+    assert heard.startswith("Totaal: 1:30.")
+    assert "Sanne de Vries 1:30" in heard
+    assert "onder de norm" in heard or "volgens de norm" in heard or "boven de norm" in heard

@@ -34,6 +34,7 @@ from ...domain.hour_norms import AiosFilter, HourNorm, HourTotals, hour_norm_lin
 from ...domain.norms import NormCheck, Norms, NormStatus
 from ...domain.quarters import Period
 from ...domain.ruled import Ruled
+from ...words.labels import norm_status_text
 from ..widgets.tones import Tone, follow_palette, tone_css
 from .fields import category_name
 from .model import own_time_label
@@ -126,19 +127,27 @@ class TotalsPanel(QTextBrowser):
         per_category = totals.per_category()
         title = self.tr("Total: {duration}").format(duration=format_minutes(totals.total))
         parts = [f"<h3>{escape(title)}</h3>"]
+        spoken = [f"{title}."]
         rows = [
             (category_name(c), per_category[stored_id(c.id)])
             for c in categories
             if per_category.get(stored_id(c.id))
         ]
         parts.append(self._table(self.tr("Per category"), rows))
+        spoken.append(self._spoken_rows(self.tr("Per category"), rows))
         per_aios = totals.per_aios()
         rows = [(names[a.id], per_aios[a.id]) for a in aios if per_aios.get(a.id)]
         if per_aios.get(None):
             rows.append((own_time_label(), per_aios[None]))
         parts.append(self._table(self.tr("Per trainee"), rows))
+        spoken.append(self._spoken_rows(self.tr("Per trainee"), rows))
         self._uncoloured = "".join(parts)
         self._render()
+        # What a screen reader says on the panel: it read "Totalen, label" and not one
+        # figure; the colours of the norms are heard as words.
+        heard = " ".join([*spoken, self._spoken_norms()]).strip()
+        if heard != self.accessibleDescription():
+            self.setAccessibleDescription(heard)
 
     def _render(self) -> None:
         """The HTML in the palette's tones: again when the palette changes (dark mode)."""
@@ -181,6 +190,28 @@ class TotalsPanel(QTextBrowser):
             for name, m in rows
         )
         return f"<p><b>{escape(title)}</b></p><table cellspacing='0'>{body}</table>"
+
+    @staticmethod
+    def _spoken_rows(title: str, rows: list[tuple[str, int]]) -> str:
+        return (
+            f"{title}: " + ", ".join(f"{name} {format_minutes(m)}" for name, m in rows) + "." if rows else ""
+        )
+
+    def _spoken_norms(self) -> str:
+        if not self.lines:
+            return ""
+        head = self.tr("Norm up to today") if self.up_to is not None else self.tr("Norm for this period")
+        heard = []
+        previous = None
+        for line in self.lines:
+            check = line.check
+            done = self.tr("{done} of {expected}").format(
+                done=format_minutes(check.actual_minutes), expected=format_minutes(check.expected_minutes)
+            )
+            who = f"{line.who}: " if line.who != previous else ""
+            previous = line.who
+            heard.append(f"{who}{line.what} {done}, {norm_status_text(line.status)}")
+        return f"{head}: " + "; ".join(heard) + "."
 
     def _norms(self) -> str:
         if not self.lines:
