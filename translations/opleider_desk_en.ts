@@ -2238,6 +2238,10 @@ Details (without personal data) are in the log file:
             <translation>Explanation</translation>
         </message>
         <message>
+            <source>Required</source>
+            <translation>Required</translation>
+        </message>
+        <message>
             <source>— choose —</source>
             <translation>— choose —</translation>
         </message>

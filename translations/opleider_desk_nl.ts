@@ -2238,6 +2238,10 @@ De details (zonder persoonsgegevens) staan in het logbestand:
             <translation>Toelichting</translation>
         </message>
         <message>
+            <source>Required</source>
+            <translation>Verplicht</translation>
+        </message>
+        <message>
             <source>— choose —</source>
             <translation>— kies —</translation>
         </message>

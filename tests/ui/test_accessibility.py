@@ -198,3 +198,44 @@ def test_a_screen_reader_hears_the_totals_and_where_they_stand_against_the_norm(
     assert heard.startswith("Totaal: 1:30.")
     assert "Sanne de Vries 1:30" in heard
     assert "onder de norm" in heard or "volgens de norm" in heard or "boven de norm" in heard
+
+
+def test_a_screen_reader_hears_the_words_above_a_steps_fields_and_which_fields_are_required(qtbot, window):
+    """Tab went from the page to its fields, and the guidance and questions above them
+    were never heard; a required field's "*" was read out and "required" never said."""
+    from datetime import datetime
+
+    from PySide6.QtWidgets import QFormLayout
+
+    aios_id = window.context.service(AiosService).add(
+        Aios(name="Sanne de Vries", start_date=date(2026, 1, 5))
+    )
+    meeting_id = window.context.service(MeetingService).plan(
+        aios_id, "voortgangsgesprek", datetime(2026, 12, 14, 10, 0), 45
+    )
+    meeting = window.tab_widget("meetings").open_meeting(meeting_id)
+    qtbot.waitExposed(meeting)
+    form = meeting.form
+    meeting.tabs.setCurrentWidget(form)
+    required_seen = 0
+    for index, expanded in enumerate(form.steps):
+        form.go_to(index)
+        step = expanded.step
+        page = QAccessible.queryAccessibleInterface(form.page_area)
+        heard = page.text(QAccessible.Text.Description)
+        if step.guidance is not None:
+            assert step.guidance.get("nl") in heard, index
+        for question in step.questions:
+            assert question.get("nl") in heard, index
+        for field in step.fields:
+            if not field.required:
+                continue
+            widget = form.field_widgets[expanded.answer_key(field.id)]
+            interface = QAccessible.queryAccessibleInterface(widget)
+            assert interface.text(QAccessible.Text.Name) == field.label.get("nl")
+            assert interface.text(QAccessible.Text.Description) == "Verplicht"
+            label = form.page_area.widget().findChild(QFormLayout).labelForField(widget)
+            assert label.accessibleName() == field.label.get("nl")
+            required_seen += 1
+    assert required_seen
+    meeting.close()

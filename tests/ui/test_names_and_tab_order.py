@@ -6,7 +6,9 @@ cell), and a guided form whose Previous/Next came before the step's own fields.
 Here, for every window the user can open:
 
 - every control Tab stops at has a name: its accessible name, its own text (a
-  button, a check box) or the label it is the buddy of; not empty, not "…";
+  button, a check box) or the label it is the buddy of; not empty, not "…", and
+  not ending in a required field's "*" (read out as a symbol; the field's
+  description says it is required);
 - Tab goes through a window in reading order: never back up a line, nor to the
   left on the same line (a column to the right that starts higher is fine);
 - Tab leaves a table (no Tab trap).
@@ -66,8 +68,10 @@ def tab_stops(window: QWidget) -> list[QWidget]:
 
 
 def _buddy_texts(window: QWidget) -> dict[int, str]:
+    """The label each field is the buddy of, as a screen reader says it (Orca says a
+    field's label, from the labelled-by relation, before its own name)."""
     return {
-        id(label.buddy()): label.text()
+        id(label.buddy()): label.accessibleName() or label.text()
         for label in window.findChildren(QLabel)
         if label.buddy() is not None and label.text().strip()
     }
@@ -102,6 +106,9 @@ def nameless(window: QWidget) -> list[str]:
         name = name_of(widget, buddies)
         if name in ("", "…", "..."):
             found.append(f"no name: {_label(widget)}")
+        heard = (name, buddies.get(id(widget), ""))
+        if any(text.rstrip().endswith("*") for text in heard):
+            found.append(f"a required mark read out: {_label(widget)} {name!r}")
     return found
 
 

@@ -264,14 +264,17 @@ class GuidedForm(QWidget):
         title.setFont(font)
         title.setWordWrap(True)
         layout.addWidget(title)
+        heard: list[str] = []  # the words above the fields, for a screen reader (below)
         if step.speaker is not None:
             speaker = QLabel(self.tr("Speaking: {who}").format(who=labels.speaker(step.speaker)))
             speaker.setObjectName("stepSpeaker")
+            heard.append(speaker.text())
             tone_style(speaker, lambda: f"color: {tone_css(Tone.INFO)}; font-weight: bold;")
             layout.addWidget(speaker)
         if step.guidance is not None:
             guidance = QLabel(step.guidance.get(self.lang))
             guidance.setObjectName("stepGuidance")
+            heard.append(guidance.text())
             guidance.setWordWrap(True)
             tone_style(
                 guidance,
@@ -283,6 +286,7 @@ class GuidedForm(QWidget):
         if step.questions:
             questions = QLabel("\n".join(f"• {q.get(self.lang)}" for q in step.questions))
             questions.setObjectName("stepQuestions")
+            heard += [q.get(self.lang) for q in step.questions]
             questions.setWordWrap(True)
             questions.setStyleSheet("font-style: italic;")
             layout.addWidget(questions)
@@ -298,6 +302,8 @@ class GuidedForm(QWidget):
                 form.addRow(widget)
             else:
                 form.addRow(label, widget)
+            if field.required:
+                self._heard_as_required(form, widget, field.label.get(self.lang))
         if step.shows_verdict and self.template.verdict is not None:
             form.addRow(
                 self.template.verdict.label.get(self.lang), self._verdict_widget(self.template.verdict)
@@ -309,12 +315,28 @@ class GuidedForm(QWidget):
             explanation.textChanged.connect(lambda w=explanation: self._set_explanation(w.toPlainText()))
             required = " *" if self.template.verdict.explanation_required else ""
             form.addRow(self.tr("Explanation") + required, explanation)
+            if required:
+                self._heard_as_required(form, explanation, self.tr("Explanation"))
         layout.addLayout(form)
         layout.addStretch()
         self.page_area.setWidget(page)
         self.page_area.setAccessibleName(title.text())
+        # Tab stops at the page, then at its fields: the words above them (who speaks, the
+        # guidance, the questions) are heard only there, as the page's description.
+        self.page_area.setAccessibleDescription(" ".join(heard))
         tab_after(page, [self.previous_button, self.next_button])
         self._update_position()
+
+    def _heard_as_required(self, form: QFormLayout, widget: QWidget, label: str) -> None:
+        """The mark after a required field's label is seen, not heard: Orca said the
+        label's text, "Sterke punten *" (the mark read out as a symbol, or not at all),
+        and never that the field must be filled in. Heard: the label's words, and
+        "required" as the field's description."""
+        shown_label = form.labelForField(widget)
+        for named in (widget, shown_label):
+            if named is not None:
+                named.setAccessibleName(label)
+        widget.setAccessibleDescription(self.tr("Required"))
 
     def _verdict_widget(self, verdict: Verdict) -> QComboBox:
         combo = QComboBox()
