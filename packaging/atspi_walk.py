@@ -79,9 +79,13 @@ def show_scene(scene: str, lang: str, step: int) -> int:
             from opleider_desk.storage.services.meetings import MeetingService
 
             tab = window.show_tab("meetings")
-            meeting = next(
+            from opleider_desk.domain.enums import MeetingStatus
+
+            progress = [
                 m for m in window.context.service(MeetingService).list() if m.kind == "voortgangsgesprek"
-            )
+            ]
+            # A planned one, to be filled in: a held meeting's signed report is read-only.
+            meeting = next((m for m in progress if m.status is MeetingStatus.PLANNED), progress[0])
             opened = tab.open_meeting(meeting.id)
             opened.resize(1050, 720)
             opened.tabs.setCurrentWidget(opened.form)
@@ -235,12 +239,17 @@ def problems_of(walk: list[tuple[str, str, tuple[int, int, int, int]]]) -> list[
         if not name.strip() or name.strip() in ("…", "..."):
             found.append(f"no name: {role}")
     seen = {walk[0]} if walk else set()
+    # Tab from the last control goes round to the first, at the top of the window.
+    first = min(walk, key=lambda stop: (stop[2][1], stop[2][0]), default=None)
     for (r0, n0, b0), (r1, n1, b1) in pairwise(walk):
         if (r1, n1, b1) in seen:
-            break  # round the window once: Tab from the last control to the first
+            break  # round the window once
         seen.add((r1, n1, b1))
-        # Back up a line, or to the left on the same line: not the reading order.
-        same_line = abs(b1[1] - b0[1]) < max(b0[3], b1[3]) // 2 + 1
+        if (r1, n1, b1) == first:
+            continue
+        # Back up a line, or to the left on the same line: not the reading order. (The
+        # smaller height: a table beside a button is not on the button's line.)
+        same_line = abs(b1[1] - b0[1]) < min(b0[3], b1[3]) // 2 + 1
         if b1[1] + b1[3] <= b0[1] or (same_line and b1[0] + b1[2] <= b0[0]):
             found.append(f"Tab goes back from {r0} {n0!r} @{b0[:2]} to {r1} {n1!r} @{b1[:2]}")
     return found
@@ -255,6 +264,9 @@ def walk_with_tab(python: str, scene: str, lang: str, step: int, tabs: int) -> i
         QT_LINUX_ACCESSIBILITY_ALWAYS_ON="1",
     )
     env.pop("QT_QPA_PLATFORM", None)
+    # This checkout's program, not an installed copy (``--show`` runs from packaging/).
+    root = str(Path(__file__).resolve().parent.parent)
+    env["PYTHONPATH"] = os.pathsep.join(filter(None, [root, env.get("PYTHONPATH")]))
     program = subprocess.Popen(
         [python, __file__, "--show", "--scene", scene, "--lang", lang, "--step", str(step)],
         env=env,
