@@ -323,7 +323,9 @@ class GuidedForm(QWidget):
         self.page_area.setAccessibleName(title.text())
         # Tab stops at the page, then at its fields: the words above them (who speaks, the
         # guidance, the questions) are heard only there, as the page's description.
-        self.page_area.setAccessibleDescription(" ".join(heard))
+        self.page_area.setAccessibleDescription(
+            " ".join(words if words.endswith((".", "?", "!")) else f"{words}." for words in heard)
+        )
         tab_after(page, [self.previous_button, self.next_button])
         self._update_position()
 
