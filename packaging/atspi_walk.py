@@ -21,12 +21,21 @@ a voortgangsgesprek's meeting window on a step of its guided form (``--step``).
 ``--lang en`` for the English UI. The program runs with ``--python`` (the Python
 OpleiderDesk is installed in) in a home of its own (OPLEIDERDESK_HOME), so the
 user's data and settings are not touched.
+
+``--orca`` also runs the Orca screen reader (Debian: ``orca speech-dispatcher``)
+and prints under each key what it said: its speech goes to speech-dispatcher's
+dummy module (no sound card needed), its words are read from its debug log.
+``--keys`` presses other keys than Tab (``type:`` types text)::
+
+    DISPLAY=:96 dbus-run-session -- /usr/bin/python3 packaging/atspi_walk.py \
+        --python "$(command -v python)" --orca --keys "Tab Tab Tab type:abc Return Tab shift+Tab"
 """
 
 from __future__ import annotations
 
 import argparse
 import os
+import re
 import subprocess
 import sys
 import tempfile
@@ -255,7 +264,81 @@ def problems_of(walk: list[tuple[str, str, tuple[int, int, int, int]]]) -> list[
     return found
 
 
-def walk_with_tab(python: str, scene: str, lang: str, step: int, tabs: int) -> int:
+# Orca writes its debug log through a buffer: a key's words came after the next key.
+_LINE_BUFFERED_ORCA = """
+import builtins, runpy, shutil
+real_open = builtins.open
+def line_buffered(file, mode="r", *args, **kwargs):
+    if mode == "w" and str(file).endswith("orca.log"):
+        return real_open(file, mode, 1, *args, **kwargs)
+    return real_open(file, mode, *args, **kwargs)
+builtins.open = line_buffered
+runpy.run_path(shutil.which("orca"), run_name="__main__")
+"""
+_ORCA = ["/usr/bin/python3", "-c", _LINE_BUFFERED_ORCA]  # Orca is Debian's Python's
+
+
+class _Orca:
+    """Orca with its speech sent to speech-dispatcher's dummy module; what it says is the
+    SPEECH OUTPUT of its debug log (a key's own echo, "tab ", ends in a space: left out)."""
+
+    def __init__(self, work: Path, env: dict[str, str]):
+        config = work / "config"
+        (config / "speech-dispatcher").mkdir(parents=True)
+        (config / "speech-dispatcher" / "speechd.conf").write_text(
+            'AddModule "dummy" "sd_dummy" ""\nDefaultModule dummy\n', encoding="utf-8"
+        )
+        runtime = work / "run"
+        runtime.mkdir(mode=0o700)
+        self.log = work / "orca.log"
+        self._read = 0
+        orca_env = dict(env, HOME=str(work), XDG_CONFIG_HOME=str(config), XDG_RUNTIME_DIR=str(runtime))
+        self.process = subprocess.Popen(
+            [*_ORCA, "--replace", "--disable", "braille", "--debug-file", str(self.log)],
+            env=orca_env,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+        end = time.monotonic() + 60
+        while not self.said() and time.monotonic() < end:  # "Screen reader on."
+            time.sleep(0.5)
+
+    def says(self) -> list[str]:
+        """What Orca says now: until it has been quiet for a second (it takes its time)."""
+        heard: list[str] = []
+        start = last = time.monotonic()
+        while time.monotonic() - start < 8:
+            time.sleep(0.25)
+            if new := self.said():
+                heard += new
+                last = time.monotonic()
+            elif time.monotonic() - last > (1.0 if heard else 3.0):
+                break
+        return heard
+
+    def said(self) -> list[str]:
+        """What Orca said since the last call."""
+        if not self.log.exists():
+            return []
+        text = self.log.read_text(encoding="utf-8", errors="replace")
+        new, self._read = text[self._read :], len(text)
+        return [s for s in re.findall(r"SPEECH OUTPUT: '(.*?)' ?[{\[]", new) if not s.endswith(" ")]
+
+    def stop(self) -> None:
+        self.process.terminate()
+        self.process.wait(10)
+
+
+def _press(key: str) -> None:
+    if key.startswith("type:"):
+        subprocess.run(["xdotool", "type", "--delay", "80", key.removeprefix("type:")], check=True)
+    else:
+        subprocess.run(["xdotool", "key", key], check=True)
+
+
+def walk_with_tab(
+    python: str, scene: str, lang: str, step: int, tabs: int, *, orca: bool = False, keys: str = ""
+) -> int:
     home = Path(tempfile.mkdtemp(prefix="opleiderdesk-atspi-"))
     env = dict(
         os.environ,
@@ -267,6 +350,7 @@ def walk_with_tab(python: str, scene: str, lang: str, step: int, tabs: int) -> i
     # This checkout's program, not an installed copy (``--show`` runs from packaging/).
     root = str(Path(__file__).resolve().parent.parent)
     env["PYTHONPATH"] = os.pathsep.join(filter(None, [root, env.get("PYTHONPATH")]))
+    reader = _Orca(home / "orca", env) if orca else None
     program = subprocess.Popen(
         [python, __file__, "--show", "--scene", scene, "--lang", lang, "--step", str(step)],
         env=env,
@@ -283,26 +367,31 @@ def walk_with_tab(python: str, scene: str, lang: str, step: int, tabs: int) -> i
         window = _active_window(app)
         print(f"== accessible tree of {describe(window)}")
         print("\n".join(dump(window)))
-        print(f"\n== focus, then {tabs} × Tab")
+        pressed = keys.split() if keys else ["Tab"] * tabs
+        print(f"\n== focus, then {' '.join(pressed) if keys else f'{tabs} × Tab'}")
         walk = []
         events = _FocusEvents()
-        for press in range(tabs + 1):
-            if press:
-                subprocess.run(["xdotool", "key", "Tab"], check=True)
+        for press, key in enumerate(["", *pressed]):
+            if key:
+                _press(key)
             events.pump(0.5)
             node = events.focused if press else _focused(_active_window(app))
             if node is None:
-                print(f"{press:2}: (nothing focused)")
-                continue
-            print(f"{press:2}: {describe(node)}")
-            walk.append((node.get_role_name(), node.get_name() or "", _extents(node)))
-        found = problems_of(walk)
+                print(f"{press:2}: {key} (nothing focused)")
+            else:
+                print(f"{press:2}: {key} {describe(node)}")
+                walk.append((node.get_role_name(), node.get_name() or "", _extents(node)))
+            if reader:
+                print("      Orca: " + " ".join(f"«{s}»" for s in reader.says()))
+        found = [] if keys else problems_of(walk)
         print("\n== what a screen-reader user trips over")
         print("\n".join(found) or "nothing")
         return 1 if found else 0
     finally:
         program.terminate()
         program.wait(10)
+        if reader:
+            reader.stop()
 
 
 def main() -> int:
@@ -312,11 +401,15 @@ def main() -> int:
     parser.add_argument("--step", type=int, default=1, help="the guided form's step (from 0)")
     parser.add_argument("--tabs", type=int, default=20, help="how many times to press Tab")
     parser.add_argument("--python", default=sys.executable, help="the Python OpleiderDesk runs in")
+    parser.add_argument("--orca", action="store_true", help="run Orca too and print what it says")
+    parser.add_argument("--keys", default="", help='keys to press instead of Tab: "Tab type:1:30 Return"')
     parser.add_argument("--show", action="store_true", help=argparse.SUPPRESS)  # the program's side
     args = parser.parse_args()
     if args.show:
         return show_scene(args.scene, args.lang, args.step)
-    return walk_with_tab(args.python, args.scene, args.lang, args.step, args.tabs)
+    return walk_with_tab(
+        args.python, args.scene, args.lang, args.step, args.tabs, orca=args.orca, keys=args.keys
+    )
 
 
 if __name__ == "__main__":
