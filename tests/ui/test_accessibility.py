@@ -239,3 +239,47 @@ def test_a_screen_reader_hears_the_words_above_a_steps_fields_and_which_fields_a
             required_seen += 1
     assert required_seen
     meeting.close()
+
+
+def test_a_message_shown_as_a_button_is_pressed_is_heard_on_the_button(qtbot, window):
+    """Toevoegen refused an agreement (a deadline that is no date) with a message under the
+    row, and Orca, on the button, said nothing: the message is the button's description
+    while it shows, and the button's own description comes back after."""
+    from datetime import datetime
+
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    from opleider_desk.ui.meetings.agreements import AgreementsEditor
+
+    aios_id = window.context.service(AiosService).add(
+        Aios(name="Sanne de Vries", start_date=date(2026, 1, 5))
+    )
+    meeting_id = window.context.service(MeetingService).plan(
+        aios_id, "voortgangsgesprek", datetime(2026, 12, 14, 10, 0), 45
+    )
+    meeting = window.tab_widget("meetings").open_meeting(meeting_id)
+    qtbot.waitExposed(meeting)
+    form = meeting.form
+    meeting.tabs.setCurrentWidget(form)
+    editor = None
+    for index in range(len(form.steps)):
+        form.go_to(index)
+        if (editor := form.page_area.findChild(AgreementsEditor)) is not None:
+            break
+    assert editor is not None
+    meeting.activateWindow()
+    editor.text.setText("Twee slechtnieuwsgesprekken op video nabespreken")
+    editor.due.setText("31-02")
+    editor.add_button.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is editor.add_button)
+    own = editor.add_button.accessibleDescription()
+    qtbot.keyClick(editor.add_button, Qt.Key.Key_Space)
+    qtbot.waitUntil(editor.error.isVisible)
+    heard = QAccessible.queryAccessibleInterface(editor.add_button).text(QAccessible.Text.Description)
+    assert heard == editor.error.text() != ""
+    editor.due.setText("")
+    qtbot.keyClick(editor.add_button, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: not editor.error.isVisible())
+    assert editor.add_button.accessibleDescription() == own
+    meeting.close()

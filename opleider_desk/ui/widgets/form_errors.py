@@ -4,9 +4,18 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 
+import shiboken6
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QPainter, QPaintEvent, QResizeEvent
-from PySide6.QtWidgets import QFormLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QFormLayout,
+    QLabel,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ...domain.problems import Problem
 from ...words.problems import problem_text
@@ -44,11 +53,31 @@ class FieldError(QLabel):
         tone_style(self, lambda: f"color: {tone_css(Tone.BAD)};")
         #: Put before a message ("Duur: …") where it is shown away from its field's label.
         self.prefix = ""
+        #: Heard on its field (FormErrors makes the message the field's description).
+        self.heard_on_field = False
+        self._heard_on: tuple[QAbstractButton, str] | None = None  # the button, its own description
         self.hide()
 
     def show_message(self, text: str) -> None:
         self.setText(self.prefix + text if text else "")
         self.setVisible(bool(text))
+        self._hear(self.text())
+
+    def _hear(self, message: str) -> None:
+        """A message shown while the focus is on a button (Add, Save) is heard there, as
+        the button's description, until it goes: Orca said nothing when Toevoegen refused
+        an agreement, and a screen reader hears no label that merely appears."""
+        if self._heard_on is not None:
+            button, own = self._heard_on
+            self._heard_on = None
+            if shiboken6.isValid(button):
+                button.setAccessibleDescription(own)
+        if not message or self.heard_on_field:
+            return
+        focus = QApplication.focusWidget()
+        if isinstance(focus, QAbstractButton) and focus.window() is self.window():
+            self._heard_on = (focus, focus.accessibleDescription())
+            focus.setAccessibleDescription(message)
 
     def show_problems(self, problems: Iterable[Problem]) -> None:
         self.show_message(" ".join(problem_text(p) for p in problems))
@@ -109,6 +138,8 @@ class FormErrors:
         self.fields = fields
         self.general = general
         self._descriptions: dict[str, str] = {}
+        for _widget, label in fields.values():
+            label.heard_on_field = True
 
     def _describe(self, name: str, widget: QWidget, message: str) -> None:
         # A screen reader says a field's description after its name: the message under
@@ -187,4 +218,5 @@ class ErrorForm:
         error = FieldError()
         column.addWidget(error)
         add_field_row(layout, label, box, widget)
+        error.heard_on_field = True
         self._fields[key] = (widget, error)
