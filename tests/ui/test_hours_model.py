@@ -277,3 +277,35 @@ def test_a_description_shows_as_typed_whatever_its_capitals(qapp, typed):
     assert [model.index(row, DESCRIPTION).data() for row in range(model.rowCount())] == others
     assert [e.description for e in model.visible_entries()] == others
     assert len(model._loaded.folded) == len(set(others))
+
+
+def test_a_result_of_many_thousand_rows_reads_row_by_row_as_a_plain_scan(qapp):
+    """A search that leaves most of a large list makes its rows a block at a time when
+    the view reads them; every row, across blocks and past empty ones, is the one a
+    plain scan gives, in the order shown."""
+    entries = [
+        HourEntry(
+            id=n + 1,
+            day=date(2020, 1, 1) + timedelta(days=n // 40),
+            minutes=5,
+            aios_id=1,
+            category_id=10,
+            # Rows 5,000-9,999 hold no "x": a whole block of the result left empty.
+            description=f"regel {n}" + ("" if 5_000 <= n < 10_000 else " x"),
+        )
+        for n in range(14_000)
+    ]
+    model = HoursTableModel()
+    HoursProxy().setSourceModel(model)
+    model.set_entries(entries, AIOS, CATEGORIES)
+    for column, order in ((0, Qt.SortOrder.AscendingOrder), (DESCRIPTION, Qt.SortOrder.DescendingOrder)):
+        model.sort(column, order)
+        model.set_search("x")
+        expected = _plain_scan(model, "x")
+        assert model.rowCount() == len(expected) == 9_000
+        assert [model.entry(row) for row in reversed(range(model.rowCount()))] == expected[::-1]
+        assert model.visible_entries() == expected
+        assert model.rows_of({expected[4_999].id or 0}) == [4_999]
+        with pytest.raises(IndexError):
+            model.entry(model.rowCount())
+        model.set_search("")
