@@ -35,6 +35,22 @@ letter was kept twice: a whole-career sheet of 200,000 lines ("… COPD …")
 held 58 MB of text twice over, and the loading held the texts as typed, and a
 case-folded copy for the sort, all at once (a peak of 350 MB after an import).
 
+A list holds its descriptions only up to a bound (``tab.HELD_TEXT``, 16
+million characters: every entry of a large practice is a third of that). After
+a whole-career sheet is imported, every entry is 400,000 entries and 56 million
+characters, none alike; held, they kept the window at 320 MB at rest, so such
+a list holds none (``stored_descriptions``): it reads the texts of the rows it
+shows from the file, a screenful at a time, sorts by a rank SQLite gives each
+entry's description as the entries load, and looks a searched word up in the
+file on a worker thread (a few hundred ms for 400,000), one byte an entry per
+word kept for the keystrokes that follow. No index was added for that: an FTS5
+trigram index doubled the file, took 50–100 ms for a common word (all 75,000
+rows holding "gesprek") and cannot look up a word shorter than three letters.
+
+A search that leaves most rows does not make their positions at once: its rows
+are the order picked by one byte per row (``_Chosen``), made a block at a time
+as the view reads them.
+
 Every column's ascending order is made where the entries load (on a worker
 thread for a large period), so a header click is the order, or its reverse,
 handed to the view: no sort on the GUI thread.
@@ -55,7 +71,7 @@ from datetime import date
 from heapq import merge
 from itertools import accumulate, compress, repeat
 from operator import contains, or_
-from typing import Any, NamedTuple
+from typing import Any, NamedTuple, cast
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -72,6 +88,7 @@ from ...domain.entities import HourEntry
 from ...words.formatting import format_date
 from ..widgets.table_models import ROW_ROLE
 from ..widgets.tones import Tone, tone
+from .stored_descriptions import StoredDescriptions
 
 Index = QModelIndex | QPersistentModelIndex
 DAY, AIOS, CATEGORY, DURATION, DESCRIPTION = range(5)
@@ -95,6 +112,9 @@ _STEP = 20_000  # entries per C-level step where a worker loads them
 # A description this long or shorter is looked up by its text while the rows load.
 _KEYED_BY_TEXT = 64
 _BLOCK = 4_096  # rows of a search's result made at a time (``_Chosen``)
+# Descriptions read from the file (``StoredDescriptions``) around a row first shown.
+_READ_BEFORE, _READ_AFTER = 32, 96
+_READ_AT_ONCE = 4_000
 
 
 def _positions(values: Iterable[int] = ()) -> array:
@@ -196,11 +216,15 @@ class LoadedEntries:
     by_day: array  # positions in date order (then id): every sort starts from it
     in_date_order: bool  # by_day is 0, 1, 2, …: the entries came in date order
     orders: Mapping[int, array]  # column -> positions in its ascending order, ties by date
+    # A list too large to hold its descriptions reads them here (``folded`` is empty).
+    stored: StoredDescriptions | None = None
 
     def __len__(self) -> int:
         return len(self.ids)
 
     def description(self, position: int) -> str:
+        if self.stored is not None:
+            return self.stored.text(self.ids[position])
         number = self.description_number[position]
         return self.capitals.typed(number, self.folded[number])
 
@@ -287,13 +311,17 @@ def load_rows(
     category_names: Mapping[int, str],
     locked: frozenset[LockKey] = frozenset(),
     previous: LoadedEntries | None = None,
+    stored: StoredDescriptions | None = None,
 ) -> LoadedEntries:
     """What ``HoursTableModel.show_loaded`` shows; touches no Qt object. ``rows`` may be
     a stream (the service's parts): nothing but the arrays is kept of them.
 
     ``previous``: the entries shown until now (a reload after a change). A description
     they hold is shared, not made again: while the new list loads the old one is still
-    shown, and each of 200,000 long descriptions would otherwise be held twice."""
+    shown, and each of 200,000 long descriptions would otherwise be held twice.
+
+    ``stored``: the descriptions are not held but read from there; each row ends in its
+    description's rank among the rows' (``HoursService.entry_parts(ranked=True)``)."""
     reused = {} if previous is None else {text: text for text in previous.folded}
     aios_name: dict[int | None, str] = {None: own_time_label()}
     aios_name.update(aios_names.items())
@@ -311,6 +339,7 @@ def load_rows(
     ids, day_number, minutes_of = array("q"), array("I"), array("I")
     aios_of, category_of = array("q"), array("q")
     description_number = array("I")
+    description_rank = array("I")  # ``stored``: per entry the rank it came with
     aios_number, category_number, duration_number = array("I"), array("I"), array("I")
     total = 0
     in_date_order, last = True, (date.min, 0)
@@ -335,7 +364,9 @@ def load_rows(
         if number is None:
             number = category_index[category_id] = len(category_index)
         category_number.append(number)
-        if len(description) <= _KEYED_BY_TEXT:
+        if stored is not None:
+            description_rank.append(cast(int, description))  # its rank, not its text
+        elif len(description) <= _KEYED_BY_TEXT:
             number = descriptions.get(description)
             hashed: int | None = None
         else:
@@ -354,7 +385,8 @@ def load_rows(
             lower = reused.get(lower) or (description if lower == description else lower)
             folded.append(lower)
             capitals.add(description, lower)
-        description_number.append(number)
+        if stored is None:
+            description_number.append(number)
         ids.append(ident or 0)
         minutes_of.append(minutes)
         aios_of.append(aios_id or 0)
@@ -370,15 +402,19 @@ def load_rows(
         keys = [ordinal[day_number[i]] << 40 | ids[i] for i in range(len(ids))]
         by_day = _positions(sorted(by_day, key=keys.__getitem__))
         del keys
-    # Each column's rank per entry: its shown text's place among the column's sorted texts.
-    # Lower-case ASCII is its own case-folded form: no copy of every description.
-    casefolded = [text if text.isascii() else text.casefold() for text in folded]
-    description_rank = _ranks(casefolded)
-    del casefolded
+    if stored is None:
+        # Each column's rank per entry: its shown text's place among the column's sorted texts.
+        # Lower-case ASCII is its own case-folded form: no copy of every description.
+        casefolded = [text if text.isascii() else text.casefold() for text in folded]
+        ranks = _ranks(casefolded)
+        del casefolded
+        description_order = _stable_order(by_day, _mapped(ranks, description_number), len(ranks))
+    else:
+        description_order = _stable_order(by_day, description_rank, max(description_rank, default=0) + 1)
+        ids = stored.ids = _compact(ids)  # one array for both
+    del description_rank
     orders = {
-        DESCRIPTION: _stable_order(
-            by_day, _mapped(description_rank, description_number), len(description_rank)
-        ),
+        DESCRIPTION: description_order,
         AIOS: _order_by_text(by_day, aios_of, {k or 0: v for k, v in aios_name.items()}),
         CATEGORY: _order_by_text(by_day, category_of, category_names),
     }
@@ -410,6 +446,7 @@ def load_rows(
         by_day=by_day,
         in_date_order=in_date_order,
         orders=orders,
+        stored=stored,
     )
 
 
@@ -536,6 +573,14 @@ class HoursTableModel(QAbstractTableModel):
         self.endResetModel()
 
     # ------------------------------------------------------------ search and sort
+    def words_to_find(self, text: str) -> list[str]:
+        """Words of ``text`` a search would first look up in the file (a list too large to
+        hold its descriptions): the tab has them found on a worker thread beforehand."""
+        stored = self._loaded.stored
+        if stored is None:
+            return []
+        return [word for word in dict.fromkeys(text.lower().split()) if not stored.knows(word)]
+
     def set_search(self, text: str) -> None:
         needle = " ".join(text.lower().split())
         if needle == self._needle:
@@ -576,8 +621,7 @@ class HoursTableModel(QAbstractTableModel):
             (loaded.aios_texts, "aios_number"),
             (loaded.category_texts, "category_number"),
             (loaded.duration_texts, "duration_number"),
-            (loaded.folded, "description_number"),
-        )
+        ) + (((loaded.folded, "description_number"),) if loaded.stored is None else ())
 
     def _search_within(self, needle: str, rows: Rows) -> _Result:
         """A few rows (the user typed on): each row's own texts."""
@@ -597,6 +641,10 @@ class HoursTableModel(QAbstractTableModel):
                         continue
                     column = map(hits.__getitem__, map(numbers.__getitem__, rows))
                 keep = list(map(or_, keep, column)) if keep else list(column)
+            if loaded.stored is not None:
+                holds = loaded.stored.hits(word)
+                described = [holds[position] == 1 for position in rows]
+                keep = list(map(or_, keep, described)) if keep else described
             rows = _positions(compress(rows, keep))
         return _Result(rows, sum(map(loaded.minutes.__getitem__, rows)))
 
@@ -612,6 +660,8 @@ class HoursTableModel(QAbstractTableModel):
                 hits = bytes(map(contains, texts, repeat(word)))
                 if any(hits):
                     found |= self._spread(hits, name)
+            if self._loaded.stored is not None:
+                found |= int.from_bytes(self._by_row(self._loaded.stored.hits(word)), "little")
             keep &= found
             if not keep:
                 break
@@ -635,6 +685,13 @@ class HoursTableModel(QAbstractTableModel):
         else:
             spread = bytes(map(hits.__getitem__, numbers))
         return int.from_bytes(spread, "little")
+
+    def _by_row(self, per_position: bytes) -> bytes:
+        """A byte per entry, as they loaded, put in the sort order."""
+        if self._in_date_order():
+            ascending = self._sort[1] == Qt.SortOrder.AscendingOrder
+            return per_position if ascending else per_position[::-1]
+        return bytes(map(per_position.__getitem__, self._order))
 
     def _in_order(self, name: str) -> array:
         """Per row in the sort order its number in the column ``name`` of the entries (or its
@@ -682,22 +739,41 @@ class HoursTableModel(QAbstractTableModel):
         return ascending[::-1] if order == Qt.SortOrder.DescendingOrder else ascending
 
     # ------------------------------------------------------------ reading
-    def _entry(self, position: int) -> HourEntry:
+    def _entry(self, position: int, texts: Mapping[int, str] | None = None) -> HourEntry:
         loaded = self._loaded
+        ident = loaded.ids[position]
         return HourEntry(
-            id=loaded.ids[position] or None,
+            id=ident or None,
             day=loaded.days[loaded.day_number[position]],
             minutes=loaded.minutes[position],
             category_id=loaded.category[position],
             aios_id=loaded.aios[position] or None,
-            description=loaded.description(position),
+            description=loaded.description(position) if texts is None else texts.get(ident, ""),
         )
+
+    def _shown_description(self, row: int, position: int) -> str:
+        stored = self._loaded.stored
+        if stored is not None:
+            # The rows about to be painted or scrolled to, in one read of the file.
+            visible, ids = self._visible, self._loaded.ids
+            around = range(max(0, row - _READ_BEFORE), min(len(visible), row + _READ_AFTER))
+            stored.read([ids[visible[r]] for r in around])
+        return self._loaded.description(position)
 
     def entry(self, row: int) -> HourEntry:
         return self._entry(self._visible[row])
 
     def visible_entries(self) -> list[HourEntry]:
-        return [self._entry(p) for p in self._visible]
+        stored = self._loaded.stored
+        if stored is None:
+            return [self._entry(p) for p in self._visible]
+        # Read a part at a time, not kept: an export of every entry.
+        entries, positions = [], list(self._visible)
+        for start in range(0, len(positions), _READ_AT_ONCE):
+            part = positions[start : start + _READ_AT_ONCE]
+            texts = stored.texts([self._loaded.ids[p] for p in part])
+            entries += [self._entry(p, texts) for p in part]
+        return entries
 
     def visible_minutes(self) -> int:
         return self._shown.minutes
@@ -750,7 +826,7 @@ class HoursTableModel(QAbstractTableModel):
                 return loaded.category_names.get(loaded.category[position], "")
             if column == DURATION:
                 return loaded.minutes_text[loaded.minutes[position]]
-            return loaded.description(position)
+            return self._shown_description(index.row(), position)
         if role == ROW_ROLE:
             return self._entry(position)
         if role == Qt.ItemDataRole.TextAlignmentRole and column == DURATION:
