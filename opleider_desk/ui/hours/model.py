@@ -71,7 +71,7 @@ from datetime import date
 from heapq import merge
 from itertools import accumulate, compress, repeat
 from operator import contains, or_
-from typing import Any, NamedTuple, cast
+from typing import Any, NamedTuple
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -322,7 +322,7 @@ def load_rows(
 
     ``stored``: the descriptions are not held but read from there; each row ends in its
     description's rank among the rows' (``HoursService.entry_parts(ranked=True)``)."""
-    reused = {} if previous is None else {text: text for text in previous.folded}
+    reused = {} if previous is None or stored is not None else {text: text for text in previous.folded}
     aios_name: dict[int | None, str] = {None: own_time_label()}
     aios_name.update(aios_names.items())
     minutes_text: dict[int, str] = {}
@@ -365,7 +365,7 @@ def load_rows(
             number = category_index[category_id] = len(category_index)
         category_number.append(number)
         if stored is not None:
-            description_rank.append(cast(int, description))  # its rank, not its text
+            description_rank.append(description)  # type: ignore[arg-type]  # its rank, not its text
         elif len(description) <= _KEYED_BY_TEXT:
             number = descriptions.get(description)
             hashed: int | None = None
