@@ -44,7 +44,7 @@ shows from the file, a screenful at a time, sorts by a rank SQLite gives each
 entry's description as the entries load, and looks a searched word up in the
 file on a worker thread (a few hundred ms for 400,000), one byte an entry per
 word kept for the keystrokes that follow. No index was added for that: an FTS5
-trigram index doubled the file, took 50–100 ms for a common word (all 75,000
+trigram index made the file three quarters larger, took 50–100 ms for a common word (all 75,000
 rows holding "gesprek") and cannot look up a word shorter than three letters.
 
 A search that leaves most rows does not make their positions at once: its rows
@@ -628,7 +628,7 @@ class HoursTableModel(QAbstractTableModel):
         loaded = self._loaded
         rows = rows if isinstance(rows, array) else _positions(rows)  # read once per column
         for word in needle.split():
-            keep: list[bool] = []
+            keep: list[Any] = []  # per row: truthy where the word lies in one of its texts
             for texts, name in self._columns():
                 numbers: array = getattr(loaded, name)
                 if texts is loaded.folded:  # as many as the rows, or more: look at these rows' own
@@ -642,9 +642,8 @@ class HoursTableModel(QAbstractTableModel):
                     column = map(hits.__getitem__, map(numbers.__getitem__, rows))
                 keep = list(map(or_, keep, column)) if keep else list(column)
             if loaded.stored is not None:
-                holds = loaded.stored.hits(word)
-                described = [holds[position] == 1 for position in rows]
-                keep = list(map(or_, keep, described)) if keep else described
+                described = map(loaded.stored.hits(word).__getitem__, rows)
+                keep = list(map(or_, keep, described)) if keep else list(described)
             rows = _positions(compress(rows, keep))
         return _Result(rows, sum(map(loaded.minutes.__getitem__, rows)))
 
