@@ -144,3 +144,14 @@ def test_the_file_is_searched_as_python_lowers_each_text(window):
     for word in (*NEEDLES, "k", "abc", "i̇", "ÉÉN".lower()):
         expected = {ident for ident, text in ids.items() if word in text.lower()}
         assert descriptions.matching(word, None) == expected, word
+
+
+def test_a_description_asked_for_as_the_file_closes_shows_empty():
+    """A repaint between the file closing and the list going reads nothing more."""
+    from opleider_desk.storage.store_closed import StoreClosed
+    from opleider_desk.ui.hours.stored_descriptions import StoredDescriptions
+
+    def closed(_ids):
+        raise StoreClosed("hours.sqlite")
+
+    assert StoredDescriptions(closed, lambda _word: set()).text(5) == ""

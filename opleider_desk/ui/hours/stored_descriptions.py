@@ -14,6 +14,8 @@ from array import array
 from collections import OrderedDict
 from collections.abc import Callable, Iterable, Mapping
 
+from ...storage.store_closed import StoreClosed
+
 # Texts kept for the rows lately shown: a few screenfuls, whatever the descriptions' length.
 _KEPT_TEXTS = 2_048
 # Words whose answer is kept: one byte an entry each (400 kB for 400,000).
@@ -48,7 +50,10 @@ class StoredDescriptions:
         if not missing:
             return
         kept = self._kept
-        kept.update(self._texts(missing))
+        try:
+            kept.update(self._texts(missing))
+        except StoreClosed:  # a repaint as the file closes: nothing more to show
+            return
         while len(kept) > _KEPT_TEXTS:
             kept.popitem(last=False)
 
