@@ -758,7 +758,7 @@ class HoursTableModel(QAbstractTableModel):
 
     def _shown_description(self, row: int, position: int) -> str:
         stored = self._loaded.stored
-        if stored is not None:
+        if stored is not None and not stored.keeps(self._loaded.ids[position]):
             # The rows about to be painted or scrolled to, in one read of the file.
             visible, ids = self._visible, self._loaded.ids
             around = range(max(0, row - _READ_BEFORE), min(len(visible), row + _READ_AFTER))

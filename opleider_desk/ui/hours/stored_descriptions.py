@@ -44,6 +44,9 @@ class StoredDescriptions:
             self._kept.move_to_end(ident)
         return known
 
+    def keeps(self, ident: int) -> bool:
+        return ident in self._kept
+
     def read(self, ids: Iterable[int]) -> None:
         """Keep the descriptions of these entries (the rows about to be shown), in one read."""
         missing = [ident for ident in ids if ident not in self._kept]
