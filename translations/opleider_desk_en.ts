@@ -2656,6 +2656,10 @@ Details (without personal data) are in the log file:
             <translation>All trainees</translation>
         </message>
         <message>
+            <source>Searching the hours…</source>
+            <translation>Searching the hours…</translation>
+        </message>
+        <message>
             <source>No routine entries yet: set them up under More ▸ Routine entries.</source>
             <translation>No routine entries yet: set them up under More ▸ Routine entries.</translation>
         </message>

@@ -2656,6 +2656,10 @@ De details (zonder persoonsgegevens) staan in het logbestand:
             <translation>Alle aios</translation>
         </message>
         <message>
+            <source>Searching the hours…</source>
+            <translation>De uren worden doorzocht…</translation>
+        </message>
+        <message>
             <source>No routine entries yet: set them up under More ▸ Routine entries.</source>
             <translation>Nog geen vaste uren: stel ze in onder Meer ▸ Vaste uren.</translation>
         </message>

@@ -91,3 +91,28 @@ def test_backups_of_an_encrypted_file_are_encrypted_and_restore(db_path, tmp_pat
     store = open_store(db_path, passphrase=SECRET)
     assert _names(store) == [NAME]
     store.close()
+
+
+def test_an_encrypted_file_gives_the_hours_list_its_descriptions_ranks_and_search(db_path):
+    """The list of every entry after a large import reads its descriptions from the file:
+    an encrypted one too (the functions it gives SQLite work on a SQLCipher connection)."""
+    from opleider_desk.domain.entities import HourEntry
+    from opleider_desk.storage.services.categories import CategoryService
+    from opleider_desk.storage.services.hour_descriptions import HourDescriptionService
+    from opleider_desk.storage.services.hours import HoursService
+
+    store = open_store(db_path, passphrase=SECRET)
+    category = next(c.id for c in store.service(CategoryService).list() if c.active)
+    hours = store.service(HoursService)
+    texts = ("Patiënt met ASTMA", "astma", "Verwijsbeleid")
+    ids = [
+        hours.add(HourEntry(day=date(2026, 3, 2), minutes=5, category_id=category, description=t))
+        for t in texts
+    ]
+    descriptions = store.service(HourDescriptionService)
+    assert descriptions.texts(ids) == dict(zip(ids, texts, strict=True))
+    assert descriptions.matching("patiënt", None) == {ids[0]}
+    assert descriptions.matching("astma", None) == {ids[0], ids[1]}
+    ranks = {row[0]: row[-1] for part in hours.entry_parts(None, ranked=True) for row in part}
+    assert ranks == {ids[0]: 2, ids[1]: 1, ids[2]: 3}
+    store.close()

@@ -252,3 +252,27 @@ def test_a_0_1_aios_in_year_3_has_its_training_start_marked_to_check_not_guessed
         "Daan Bakker": True,  # year 3: began about two years earlier, on a day the file lacks
     }
     assert kept_events == events and informed == [(0,)] * len(events)
+
+
+@pytest.mark.parametrize("revision", RELEASED)
+def test_a_migrated_file_gives_the_hours_list_its_old_descriptions_ranked_and_searched(revision, tmp_path):
+    """A list too large to hold its descriptions reads, ranks and searches them in the file
+    itself (no index of its own to fill): an upgraded file's old rows are found at once."""
+    from opleider_desk.storage.open import open_store
+    from opleider_desk.storage.services.hour_descriptions import HourDescriptionService, folded
+    from opleider_desk.storage.services.hours import HoursService
+
+    copy = tmp_path / f"{revision}.sqlite"
+    copy.write_bytes((FIXTURES / f"{revision}.sqlite").read_bytes())
+    store = open_store(copy)
+    old = {e.id: e.description for e in store.service(HoursService).entries(None)}
+    descriptions = store.service(HourDescriptionService)
+    for word in ("astma", "patiënt", "kpb", "a"):
+        assert descriptions.matching(word, None) == {i for i, t in old.items() if word in t.lower()}, word
+    ranks = {
+        row[0]: row[-1] for part in store.service(HoursService).entry_parts(None, ranked=True) for row in part
+    }
+    by_text = sorted(old, key=lambda i: folded(old[i]))
+    assert [ranks[i] for i in by_text] == sorted(ranks.values())
+    assert descriptions.texts(list(old)[:5]) == {i: old[i] for i in list(old)[:5]}
+    store.close()

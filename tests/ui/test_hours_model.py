@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, timedelta
 
 import pytest
@@ -277,3 +278,92 @@ def test_a_description_shows_as_typed_whatever_its_capitals(qapp, typed):
     assert [model.index(row, DESCRIPTION).data() for row in range(model.rowCount())] == others
     assert [e.description for e in model.visible_entries()] == others
     assert len(model._loaded.folded) == len(set(others))
+
+
+def test_a_result_of_many_thousand_rows_reads_row_by_row_as_a_plain_scan(qapp):
+    """A search that leaves most of a large list makes its rows a block at a time when
+    the view reads them; every row, across blocks and past empty ones, is the one a
+    plain scan gives, in the order shown."""
+    entries = [
+        HourEntry(
+            id=n + 1,
+            day=date(2020, 1, 1) + timedelta(days=n // 40),
+            minutes=5,
+            aios_id=1,
+            category_id=10,
+            # Rows 5,000-9,999 hold no "x": a whole block of the result left empty.
+            description=f"regel {n}" + ("" if 5_000 <= n < 10_000 else " x"),
+        )
+        for n in range(14_000)
+    ]
+    model = HoursTableModel()
+    HoursProxy().setSourceModel(model)
+    model.set_entries(entries, AIOS, CATEGORIES)
+    for column, order in ((0, Qt.SortOrder.AscendingOrder), (DESCRIPTION, Qt.SortOrder.DescendingOrder)):
+        model.sort(column, order)
+        model.set_search("x")
+        expected = _plain_scan(model, "x")
+        assert model.rowCount() == len(expected) == 9_000
+        assert [model.entry(row) for row in reversed(range(model.rowCount()))] == expected[::-1]
+        assert model.visible_entries() == expected
+        assert model.rows_of({expected[4_999].id or 0}) == [4_999]
+        with pytest.raises(IndexError):
+            model.entry(model.rowCount())
+        model.set_search("")
+
+
+@pytest.mark.parametrize("column", [0, DESCRIPTION])
+@pytest.mark.parametrize("order", [Qt.SortOrder.AscendingOrder, Qt.SortOrder.DescendingOrder])
+def test_a_list_reading_its_descriptions_elsewhere_shows_sorts_and_searches_as_one_holding_them(
+    qapp, column, order
+):
+    """Typed on word by word (each search narrowed from the last) and back, in each order,
+    a list whose descriptions are read for the rows shown and searched elsewhere gives
+    the rows, texts and sums of one that holds them."""
+    from opleider_desk.storage.services.hour_descriptions import folded
+    from opleider_desk.ui.hours.model import load_entries, load_rows
+    from opleider_desk.ui.hours.stored_descriptions import StoredDescriptions
+
+    entries = _unlike_entries() * 2
+    entries = [replace(e, id=n + 1) for n, e in enumerate(entries)]
+    by_id = {e.id: e.description for e in entries}
+    ranks = {text: n + 1 for n, text in enumerate(sorted({folded(e.description) for e in entries}))}
+    read: list[int] = []
+
+    def texts(ids):
+        read.extend(ids)
+        return {i: by_id[i] for i in ids if i in by_id}
+
+    stored = StoredDescriptions(texts, lambda word: {i for i, t in by_id.items() if word in t.lower()})
+    rows = [(e.id, e.day, e.minutes, e.category_id, e.aios_id, ranks[folded(e.description)]) for e in entries]
+    models = []
+    for loaded in (load_entries(entries, AIOS, CATEGORIES), load_rows(rows, AIOS, CATEGORIES, stored=stored)):
+        model = HoursTableModel()
+        HoursProxy().setSourceModel(model)
+        model.show_loaded(loaded)
+        model.sort(column, order)
+        models.append(model)
+    held, elsewhere = models
+    assert not elsewhere.loaded().folded
+    for needle in (
+        "a",
+        "as",
+        "ast",
+        "astm",
+        "astma",
+        "astma 1",
+        "astma",
+        "é",
+        "één",
+        "kpb",
+        "sanne",
+        "0:1",
+        "",
+    ):
+        for model in models:
+            model.set_search(needle)
+        assert elsewhere.visible_entries() == held.visible_entries(), needle
+        assert elsewhere.visible_minutes() == held.visible_minutes(), needle
+        shown = [[m.index(r, c).data() for c in range(5)] for m in models for r in range(m.rowCount())]
+        assert shown[: held.rowCount()] == shown[held.rowCount() :], needle
+    assert read  # the texts shown were read, not held

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import date, datetime
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from sqlalchemy import Select, String, Table, delete, func, literal_column, select, type_coerce
 from sqlalchemy.orm import Session
@@ -109,12 +109,23 @@ class HoursService:
         return entries
 
     def entry_parts(
-        self, period: Period | None, *, aios: AiosFilter = ALL, limit: int | None = None
-    ) -> Iterator[Sequence[tuple[int, date, int, int, int | None, str]]]:
+        self,
+        period: Period | None,
+        *,
+        aios: AiosFilter = ALL,
+        limit: int | None = None,
+        ranked: bool = False,
+    ) -> Iterator[Sequence[tuple[int, date, int, int, int | None, Any]]]:
         """``entries`` as plain rows (id, day, minutes, category id, aios id, description),
-        a few thousand at a time: the hours list keeps numbers, not an object per entry."""
+        a few thousand at a time: the hours list keeps numbers, not an object per entry.
+
+        ``ranked``: each row ends in its description's place among the period's instead
+        (``hour_descriptions.rank_column``): a list too large to hold the texts sorts by it."""
+        from .hour_descriptions import rank_column, with_functions
+
         # The day as SQLite stores it, made a date once per distinct day (a few thousand).
-        columns = (_T.c.id, type_coerce(_T.c.day, String), *_ENTRY_COLUMNS[2:])
+        last = rank_column() if ranked else _T.c.description
+        columns = (_T.c.id, type_coerce(_T.c.day, String), *_ENTRY_COLUMNS[2:5], last)
         query = _aios_clause(_in_period(select(*columns), period), aios)
         if period is None:
             # Every entry: a scan of the table and SQLite's own sort (0.7 s for 200,000)
@@ -125,6 +136,8 @@ class HoursService:
             query = query.order_by(_T.c.day, _T.c.id)
         days: dict[str, date] = {}
         with self.store.read() as session:
+            if ranked:
+                with_functions(session)
             # In parts: one fetch of 200,000 rows is one long call that, on a
             # worker thread, would keep the window from the interpreter meanwhile.
             # The driver's own rows: every column is what SQLite holds (the day as text),

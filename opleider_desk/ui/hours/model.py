@@ -35,6 +35,22 @@ letter was kept twice: a whole-career sheet of 200,000 lines ("… COPD …")
 held 58 MB of text twice over, and the loading held the texts as typed, and a
 case-folded copy for the sort, all at once (a peak of 350 MB after an import).
 
+A list holds its descriptions only up to a bound (``tab.HELD_TEXT``, 16
+million characters: every entry of a large practice is a third of that). After
+a whole-career sheet is imported, every entry is 400,000 entries and 56 million
+characters, none alike; held, they kept the window at 320 MB at rest, so such
+a list holds none (``stored_descriptions``): it reads the texts of the rows it
+shows from the file, a screenful at a time, sorts by a rank SQLite gives each
+entry's description as the entries load, and looks a searched word up in the
+file on a worker thread (a few hundred ms for 400,000), one byte an entry per
+word kept for the keystrokes that follow. No index was added for that: an FTS5
+trigram index made the file three quarters larger, took 50–100 ms for a common word (all 75,000
+rows holding "gesprek") and cannot look up a word shorter than three letters.
+
+A search that leaves most rows does not make their positions at once: its rows
+are the order picked by one byte per row (``_Chosen``), made a block at a time
+as the view reads them.
+
 Every column's ascending order is made where the entries load (on a worker
 thread for a large period), so a header click is the order, or its reverse,
 handed to the view: no sort on the GUI thread.
@@ -48,11 +64,12 @@ searching on to the model.
 from __future__ import annotations
 
 from array import array
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from bisect import bisect_right
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from heapq import merge
-from itertools import compress, repeat
+from itertools import accumulate, compress, repeat
 from operator import contains, or_
 from typing import Any, NamedTuple
 
@@ -71,6 +88,7 @@ from ...domain.entities import HourEntry
 from ...words.formatting import format_date
 from ..widgets.table_models import ROW_ROLE
 from ..widgets.tones import Tone, tone
+from .stored_descriptions import StoredDescriptions
 
 Index = QModelIndex | QPersistentModelIndex
 DAY, AIOS, CATEGORY, DURATION, DESCRIPTION = range(5)
@@ -93,6 +111,10 @@ _BUCKETS = 5_000
 _STEP = 20_000  # entries per C-level step where a worker loads them
 # A description this long or shorter is looked up by its text while the rows load.
 _KEYED_BY_TEXT = 64
+_BLOCK = 4_096  # rows of a search's result made at a time (``_Chosen``)
+# Descriptions read from the file (``StoredDescriptions``) around a row first shown.
+_READ_BEFORE, _READ_AFTER = 32, 96
+_READ_AT_ONCE = 4_000
 
 
 def _positions(values: Iterable[int] = ()) -> array:
@@ -100,10 +122,47 @@ def _positions(values: Iterable[int] = ()) -> array:
     return array("i", values)
 
 
+class _Chosen:
+    """The positions of ``order`` whose byte in ``mask`` is 1, in that order, made a block
+    at a time when a row of it is read: the view reads a screenful, and making every
+    position of a search that leaves most of 200,000 entries (an array from a
+    ``compress`` over them) took 9 ms of the keystroke."""
+
+    __slots__ = ("_blocks", "_mask", "_order", "_starts")
+
+    def __init__(self, order: array, mask: bytes) -> None:
+        self._order, self._mask = order, mask
+        counts = (mask.count(1, start, start + _BLOCK) for start in range(0, len(mask), _BLOCK))
+        self._starts = list(accumulate(counts, initial=0))  # per block: its first row
+        self._blocks: dict[int, array] = {}
+
+    def __len__(self) -> int:
+        return self._starts[-1]
+
+    def __getitem__(self, row: int) -> int:
+        if not 0 <= row < len(self):
+            raise IndexError(row)
+        # An empty block starts where the next one does: the last block starting at or
+        # before the row is the one that holds it.
+        block = bisect_right(self._starts, row) - 1
+        positions = self._blocks.get(block)
+        if positions is None:
+            start = block * _BLOCK
+            chosen = compress(self._order[start : start + _BLOCK], self._mask[start : start + _BLOCK])
+            positions = self._blocks[block] = _positions(chosen)
+        return positions[row - self._starts[block]]
+
+    def __iter__(self) -> Iterator[int]:
+        return compress(self._order, self._mask)
+
+
+Rows = array | _Chosen
+
+
 class _Result(NamedTuple):
     """Entries a search leaves, in the sort order, and the sum of their minutes."""
 
-    rows: array
+    rows: Rows
     minutes: int
 
 
@@ -157,11 +216,15 @@ class LoadedEntries:
     by_day: array  # positions in date order (then id): every sort starts from it
     in_date_order: bool  # by_day is 0, 1, 2, …: the entries came in date order
     orders: Mapping[int, array]  # column -> positions in its ascending order, ties by date
+    # A list too large to hold its descriptions reads them here (``folded`` is empty).
+    stored: StoredDescriptions | None = None
 
     def __len__(self) -> int:
         return len(self.ids)
 
     def description(self, position: int) -> str:
+        if self.stored is not None:
+            return self.stored.text(self.ids[position])
         number = self.description_number[position]
         return self.capitals.typed(number, self.folded[number])
 
@@ -248,14 +311,18 @@ def load_rows(
     category_names: Mapping[int, str],
     locked: frozenset[LockKey] = frozenset(),
     previous: LoadedEntries | None = None,
+    stored: StoredDescriptions | None = None,
 ) -> LoadedEntries:
     """What ``HoursTableModel.show_loaded`` shows; touches no Qt object. ``rows`` may be
     a stream (the service's parts): nothing but the arrays is kept of them.
 
     ``previous``: the entries shown until now (a reload after a change). A description
     they hold is shared, not made again: while the new list loads the old one is still
-    shown, and each of 200,000 long descriptions would otherwise be held twice."""
-    reused = {} if previous is None else {text: text for text in previous.folded}
+    shown, and each of 200,000 long descriptions would otherwise be held twice.
+
+    ``stored``: the descriptions are not held but read from there; each row ends in its
+    description's rank among the rows' (``HoursService.entry_parts(ranked=True)``)."""
+    reused = {} if previous is None or stored is not None else {text: text for text in previous.folded}
     aios_name: dict[int | None, str] = {None: own_time_label()}
     aios_name.update(aios_names.items())
     minutes_text: dict[int, str] = {}
@@ -272,6 +339,7 @@ def load_rows(
     ids, day_number, minutes_of = array("q"), array("I"), array("I")
     aios_of, category_of = array("q"), array("q")
     description_number = array("I")
+    description_rank = array("I")  # ``stored``: per entry the rank it came with
     aios_number, category_number, duration_number = array("I"), array("I"), array("I")
     total = 0
     in_date_order, last = True, (date.min, 0)
@@ -296,7 +364,9 @@ def load_rows(
         if number is None:
             number = category_index[category_id] = len(category_index)
         category_number.append(number)
-        if len(description) <= _KEYED_BY_TEXT:
+        if stored is not None:
+            description_rank.append(description)  # type: ignore[arg-type]  # its rank, not its text
+        elif len(description) <= _KEYED_BY_TEXT:
             number = descriptions.get(description)
             hashed: int | None = None
         else:
@@ -315,7 +385,8 @@ def load_rows(
             lower = reused.get(lower) or (description if lower == description else lower)
             folded.append(lower)
             capitals.add(description, lower)
-        description_number.append(number)
+        if stored is None:
+            description_number.append(number)
         ids.append(ident or 0)
         minutes_of.append(minutes)
         aios_of.append(aios_id or 0)
@@ -331,15 +402,19 @@ def load_rows(
         keys = [ordinal[day_number[i]] << 40 | ids[i] for i in range(len(ids))]
         by_day = _positions(sorted(by_day, key=keys.__getitem__))
         del keys
-    # Each column's rank per entry: its shown text's place among the column's sorted texts.
-    # Lower-case ASCII is its own case-folded form: no copy of every description.
-    casefolded = [text if text.isascii() else text.casefold() for text in folded]
-    description_rank = _ranks(casefolded)
-    del casefolded
+    if stored is None:
+        # Each column's rank per entry: its shown text's place among the column's sorted texts.
+        # Lower-case ASCII is its own case-folded form: no copy of every description.
+        casefolded = [text if text.isascii() else text.casefold() for text in folded]
+        ranks = _ranks(casefolded)
+        del casefolded
+        description_order = _stable_order(by_day, _mapped(ranks, description_number), len(ranks))
+    else:
+        description_order = _stable_order(by_day, description_rank, max(description_rank, default=0) + 1)
+        ids = stored.ids = _compact(ids)  # one array for both
+    del description_rank
     orders = {
-        DESCRIPTION: _stable_order(
-            by_day, _mapped(description_rank, description_number), len(description_rank)
-        ),
+        DESCRIPTION: description_order,
         AIOS: _order_by_text(by_day, aios_of, {k or 0: v for k, v in aios_name.items()}),
         CATEGORY: _order_by_text(by_day, category_of, category_names),
     }
@@ -371,6 +446,7 @@ def load_rows(
         by_day=by_day,
         in_date_order=in_date_order,
         orders=orders,
+        stored=stored,
     )
 
 
@@ -462,9 +538,10 @@ class HoursTableModel(QAbstractTableModel):
     def __init__(self, parent=None):
         super().__init__(parent)
         self._loaded = _NOTHING
-        self._everything = _Result(_positions(), 0)  # all entries in the sort order
+        self._order = _positions()  # all entries in the sort order
+        self._everything = _Result(self._order, 0)
         self._shown = self._everything  # what the search leaves
-        self._visible: array = self._everything.rows  # = self._shown.rows: what the rows are
+        self._visible: Rows = self._everything.rows  # = self._shown.rows: what the rows are
         self._needle = ""
         self._results: dict[str, _Result] = {}  # needle -> result, while entries and order stay
         self._aligned: dict[str, array] = {}  # see _in_order, while entries and order stay
@@ -496,6 +573,14 @@ class HoursTableModel(QAbstractTableModel):
         self.endResetModel()
 
     # ------------------------------------------------------------ search and sort
+    def words_to_find(self, text: str) -> list[str]:
+        """Words of ``text`` a search would first look up in the file (a list too large to
+        hold its descriptions): the tab has them found on a worker thread beforehand."""
+        stored = self._loaded.stored
+        if stored is None:
+            return []
+        return [word for word in dict.fromkeys(text.lower().split()) if not stored.knows(word)]
+
     def set_search(self, text: str) -> None:
         needle = " ".join(text.lower().split())
         if needle == self._needle:
@@ -536,14 +621,14 @@ class HoursTableModel(QAbstractTableModel):
             (loaded.aios_texts, "aios_number"),
             (loaded.category_texts, "category_number"),
             (loaded.duration_texts, "duration_number"),
-            (loaded.folded, "description_number"),
-        )
+        ) + (((loaded.folded, "description_number"),) if loaded.stored is None else ())
 
-    def _search_within(self, needle: str, rows: array) -> _Result:
+    def _search_within(self, needle: str, rows: Rows) -> _Result:
         """A few rows (the user typed on): each row's own texts."""
         loaded = self._loaded
+        rows = rows if isinstance(rows, array) else _positions(rows)  # read once per column
         for word in needle.split():
-            keep: list[bool] = []
+            keep: list[Any] = []  # per row: truthy where the word lies in one of its texts
             for texts, name in self._columns():
                 numbers: array = getattr(loaded, name)
                 if texts is loaded.folded:  # as many as the rows, or more: look at these rows' own
@@ -556,28 +641,39 @@ class HoursTableModel(QAbstractTableModel):
                         continue
                     column = map(hits.__getitem__, map(numbers.__getitem__, rows))
                 keep = list(map(or_, keep, column)) if keep else list(column)
+            if loaded.stored is not None:
+                described = map(loaded.stored.hits(word).__getitem__, rows)
+                keep = list(map(or_, keep, described)) if keep else list(described)
             rows = _positions(compress(rows, keep))
         return _Result(rows, sum(map(loaded.minutes.__getitem__, rows)))
 
     def _search_everything(self, needle: str) -> _Result:
         """Each column's distinct texts once per word; the answers spread over the rows in
         the sort order (``_spread``), one byte a row, and combined as whole numbers."""
-        order = self._everything.rows
+        order = self._order
         every = int.from_bytes(b"\x01" * len(order), "little")
         keep = every
         for word in needle.split():
             found = 0
             for texts, name in self._columns():
                 hits = bytes(map(contains, texts, repeat(word)))
-                if any(hits):
+                if 1 in hits:  # a search of the bytes, where any() looked at each in turn
                     found |= self._spread(hits, name)
+            if self._loaded.stored is not None:
+                found |= int.from_bytes(self._by_row(self._loaded.stored.hits(word)), "little")
             keep &= found
             if not keep:
                 break
         if keep == every:
             return self._everything
         chosen = keep.to_bytes(len(order), "little")
-        return _Result(_positions(compress(order, chosen)), sum(compress(self._in_order("minutes"), chosen)))
+        minutes = self._in_order("minutes")
+        rows = _Chosen(order, chosen)
+        if len(rows) * 2 < len(order):
+            return _Result(rows, sum(compress(minutes, chosen)))
+        # Most rows are left: the minutes of the few that go are fewer to add up.
+        gone = sum(compress(minutes, (every ^ keep).to_bytes(len(order), "little")))
+        return _Result(rows, self._loaded.total_minutes - gone)
 
     def _spread(self, hits: bytes, name: str) -> int:
         """Per row in the sort order the answer (0 or 1) of its value in ``hits``, as the
@@ -595,6 +691,13 @@ class HoursTableModel(QAbstractTableModel):
             spread = bytes(map(hits.__getitem__, numbers))
         return int.from_bytes(spread, "little")
 
+    def _by_row(self, per_position: bytes) -> bytes:
+        """A byte per entry, as they loaded, put in the sort order."""
+        if self._in_date_order():
+            ascending = self._sort[1] == Qt.SortOrder.AscendingOrder
+            return per_position if ascending else per_position[::-1]
+        return bytes(map(per_position.__getitem__, self._order))
+
     def _in_order(self, name: str) -> array:
         """Per row in the sort order its number in the column ``name`` of the entries (or its
         minutes); made at the first search after a load or a header click."""
@@ -605,7 +708,7 @@ class HoursTableModel(QAbstractTableModel):
             if self._in_date_order():
                 known = numbers if self._sort[1] == Qt.SortOrder.AscendingOrder else numbers[::-1]
             else:
-                known = array(numbers.typecode, map(numbers.__getitem__, self._everything.rows))
+                known = array(numbers.typecode, map(numbers.__getitem__, self._order))
             self._aligned[name] = known
         return known
 
@@ -627,6 +730,7 @@ class HoursTableModel(QAbstractTableModel):
         self.endResetModel()
 
     def _set_order(self, order: array) -> None:
+        self._order = order
         self._everything = _Result(order, self._loaded.total_minutes)
         self._results.clear()
         self._aligned.clear()
@@ -640,22 +744,41 @@ class HoursTableModel(QAbstractTableModel):
         return ascending[::-1] if order == Qt.SortOrder.DescendingOrder else ascending
 
     # ------------------------------------------------------------ reading
-    def _entry(self, position: int) -> HourEntry:
+    def _entry(self, position: int, texts: Mapping[int, str] | None = None) -> HourEntry:
         loaded = self._loaded
+        ident = loaded.ids[position]
         return HourEntry(
-            id=loaded.ids[position] or None,
+            id=ident or None,
             day=loaded.days[loaded.day_number[position]],
             minutes=loaded.minutes[position],
             category_id=loaded.category[position],
             aios_id=loaded.aios[position] or None,
-            description=loaded.description(position),
+            description=loaded.description(position) if texts is None else texts.get(ident, ""),
         )
+
+    def _shown_description(self, row: int, position: int) -> str:
+        stored = self._loaded.stored
+        if stored is not None and not stored.keeps(self._loaded.ids[position]):
+            # The rows about to be painted or scrolled to, in one read of the file.
+            visible, ids = self._visible, self._loaded.ids
+            around = range(max(0, row - _READ_BEFORE), min(len(visible), row + _READ_AFTER))
+            stored.read([ids[visible[r]] for r in around])
+        return self._loaded.description(position)
 
     def entry(self, row: int) -> HourEntry:
         return self._entry(self._visible[row])
 
     def visible_entries(self) -> list[HourEntry]:
-        return [self._entry(p) for p in self._visible]
+        stored = self._loaded.stored
+        if stored is None:
+            return [self._entry(p) for p in self._visible]
+        # Read a part at a time, not kept: an export of every entry.
+        entries, positions = [], list(self._visible)
+        for start in range(0, len(positions), _READ_AT_ONCE):
+            part = positions[start : start + _READ_AT_ONCE]
+            texts = stored.texts([self._loaded.ids[p] for p in part])
+            entries += [self._entry(p, texts) for p in part]
+        return entries
 
     def visible_minutes(self) -> int:
         return self._shown.minutes
@@ -708,7 +831,7 @@ class HoursTableModel(QAbstractTableModel):
                 return loaded.category_names.get(loaded.category[position], "")
             if column == DURATION:
                 return loaded.minutes_text[loaded.minutes[position]]
-            return loaded.description(position)
+            return self._shown_description(index.row(), position)
         if role == ROW_ROLE:
             return self._entry(position)
         if role == Qt.ItemDataRole.TextAlignmentRole and column == DURATION:

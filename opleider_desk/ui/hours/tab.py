@@ -67,6 +67,10 @@ _Rules = Callable[[Aios | None], Ruled]
 _LOAD_AT_ONCE = 5_000
 _FIRST_ROWS = 200
 _GIVE_WAY_EVERY = 1_000  # rows a worker loads between looks at the window (window_turns)
+# Characters of description a list holds; a larger one reads them from the file
+# (``stored_descriptions``). Every entry of a large practice, 200,000 with a few
+# hundred distinct texts, is 5 million; with a whole-career sheet imported, 56 million.
+HELD_TEXT = 16_000_000
 
 
 def _giving_way(parts: Iterable[Sequence[ListRow]]) -> Iterator[ListRow]:
@@ -76,6 +80,17 @@ def _giving_way(parts: Iterable[Sequence[ListRow]]) -> Iterator[ListRow]:
         for start in range(0, len(part), _GIVE_WAY_EVERY):
             yield from part[start : start + _GIVE_WAY_EVERY]
             give_way()
+
+
+def _stored_descriptions(context: AppContext, period: Period, aios: AiosFilter):
+    """Where a list too large to hold its descriptions reads them, or None to hold them."""
+    from ...storage.services.hour_descriptions import HourDescriptionService
+    from .stored_descriptions import StoredDescriptions
+
+    descriptions = context.service(HourDescriptionService)
+    if descriptions.size(period, aios=aios) <= HELD_TEXT:
+        return None
+    return StoredDescriptions(descriptions.texts, lambda word: descriptions.matching(word, period, aios=aios))
 
 
 # The rows whose leaving out this tab says: whose hours, which category, the trainer.
@@ -90,6 +105,7 @@ class HoursTab(QWidget):
         self.anchor = date.today()
         self._stale = False
         self._loading = 0  # which reload the list shows, so a slower earlier one cannot win
+        self._finding = False  # words being looked up in the file for the search
 
         self.entry_row = EntryRow(self.service)
         entry_box = QGroupBox(self.tr("Log hours"))
@@ -333,15 +349,20 @@ class HoursTab(QWidget):
         # Its descriptions are shared, not made again; taken out of the list by the load,
         # so the old list does not live on in this closure once it is replaced.
         previous = [self.model.loaded()]
+        searched = self.search.text()
 
         def load(_progress=None) -> tuple[LoadedEntries, HourTotals, Norms, _Rules]:
+            stored = _stored_descriptions(self.context, period, shown)
             loaded = load_rows(
-                _giving_way(service.entry_parts(period, aios=shown)),
+                _giving_way(service.entry_parts(period, aios=shown, ranked=stored is not None)),
                 aios_names,
                 category_names,
                 service.locked_quarters(),
                 previous=previous.pop(),
+                stored=stored,
             )
+            if stored is not None:  # found here, not on the GUI thread as the list shows
+                stored.find(searched.lower().split())
             # The norms of every aios are read here too: on a worker for a large period.
             ruled = norm_service.rules_for(aios)
             return loaded, service.totals(period, aios=shown), ruled(None).norms, ruled
@@ -382,8 +403,37 @@ class HoursTab(QWidget):
         run_in_background(self, load, label=loading, modal=False, on_done=show)
 
     def _search(self, text: str) -> None:
+        words = self.model.words_to_find(text)
+        if words:
+            self._find_in_file(words)
+            return
         self.proxy.set_search(text)
         self._update_footer()
+
+    def _find_in_file(self, words: list[str]) -> None:
+        """A list too large to hold its descriptions searches the file on a worker thread;
+        then the search as it is typed by then is shown (one look-up at a time)."""
+        if self._finding:
+            return
+        self._finding = True
+        stored = self.model.loaded().stored
+        assert stored is not None
+
+        def found(_result: object = None) -> None:
+            self._finding = False
+            self._search(self.search.text())
+
+        def failed(_error: BaseException) -> None:
+            self._finding = False
+
+        run_in_background(
+            self,
+            lambda _progress: stored.find(words),
+            label=self.tr("Searching the hours…"),
+            modal=False,
+            on_done=found,
+            on_failed=failed,
+        )
 
     def _update_footer(self) -> None:
         shown, total = self.model.rowCount(), self.model.total_count()
