@@ -351,7 +351,8 @@ class HourImportService:
         if not count:
             return 0
         aios_ids = sorted({lines.aios[i] for i in range(len(lines)) if take[i] and lines.aios[i]})
-        quarters = {Quarter.of(date.fromordinal(lines.day[i])) for i in range(len(lines)) if take[i]}
+        days = {lines.day[i] for i in range(len(lines)) if take[i]}  # a sheet has many lines a day
+        quarters = {Quarter.of(date.fromordinal(day)) for day in days}
         own_time = any(take[i] and not lines.aios[i] for i in range(len(lines)))
         # No file name in the audit log: it often holds an aios's name, which the
         # AVG erasure could then not find (issue 14).
