@@ -24,6 +24,10 @@ second read and checked (until the preview shows) and the peak resident
 memory of the whole window process (reset just before it): once until every
 line is written (the import's own), once with the list of every entry
 reloaded afterwards (400,000 entries, 50 MB more text, in the hours list).
+Beside them the resident size as the import began and the import's own rise:
+after the statements and the AVG export the window holds some 100 MB more than
+at rest (their modules, fonts and caches), which the process's peak includes.
+The sheet is written by a process of its own, so none of that is the bench's.
 
 ``BENCH_RSS_SAMPLES=1`` (with ``--child``, whose stderr is then shown) prints the
 resident size every 50 ms through the import with its phase (reading and
