@@ -306,6 +306,8 @@ def _child(path: Path, folder: Path, *, import_only: bool = False) -> None:
             lambda: dialogs.append(StatementDialog(context, window, quarter=Quarter(2026, 3))),
             lambda: bool(dialogs) and bool(dialogs[0].pdf),
         )
+        # Gone once closed, as the window's own statement and AVG request are.
+        dialogs[0].setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialogs.pop().close()
 
         from opleider_desk.ui.safety.avg_dialog import AvgDialog
@@ -316,6 +318,7 @@ def _child(path: Path, folder: Path, *, import_only: bool = False) -> None:
         assert chosen is not None
         target = folder / "avg.zip"
         measure("AVG export of one aios", lambda: avg.export_to(chosen, target), target.exists)
+        avg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         avg.close()
 
         from opleider_desk.storage.integrity import check
