@@ -14,7 +14,7 @@ import) gets one entry per table with the ids and the count.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from datetime import date, datetime, timedelta
 from functools import cache
 from typing import Any
@@ -102,6 +102,21 @@ def _one(change: RowChange) -> dict[str, Any]:
     return details
 
 
+def id_ranges(ids: Sequence[int]) -> list[list[int]]:
+    """Ascending unique ids as [first, last] runs: an import's ids are one run."""
+    if not ids:
+        return []
+    if ids[-1] - ids[0] + 1 == len(ids):  # unique and ascending: the endpoints say it all
+        return [[ids[0], ids[-1]]]
+    runs = [[ids[0], ids[0]]]
+    for ident in ids[1:]:
+        if ident == runs[-1][1] + 1:
+            runs[-1][1] = ident
+        else:
+            runs.append([ident, ident])
+    return runs
+
+
 def audit_changes(
     session: Session, op: str, changes: Iterable[Change], *, at: datetime | None = None
 ) -> None:
@@ -120,7 +135,10 @@ def audit_changes(
                 "table": change.table,
                 "change": "bulk",
                 "count": len(change.ids),
-                "ids": change.ids.tolist(),
+                # As ranges: an import's 200,000 ids as a list were 1.6 MB of JSON in
+                # the log, encoded in one call that held the interpreter (and so the
+                # window) some 60 ms at the import and again at its undo.
+                "id_ranges": id_ranges(change.ids),
                 "user": user,
                 **change.context,
             }

@@ -52,7 +52,7 @@ class InsertedRows:
     """
 
     table: str
-    ids: array  # array("q")
+    ids: array  # array("q"), ascending
     context: dict[str, Any] = field(default_factory=dict)  # for the audit log: one aios, one quarter
     images: tuple[tuple[str, ...], list[bytes]] | None = None  # columns, packed parts: while undone
     key: tuple[tuple[str, Any], ...] = ()  # no one row: never matches a RowChange's key

@@ -570,7 +570,10 @@ class MainWindow(FileWindow):
 
         _register_avg_documents()  # at once, should the warm-up after opening not be done yet
         if self.context is not None:
-            AvgDialog(self.context, self, aios_id).open()
+            dialog = AvgDialog(self.context, self, aios_id)
+            # Gone once closed, as the statement is: each request left its dialog behind.
+            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            dialog.open()
 
     def show_audit_log(self) -> None:
         from .safety.audit_log import AuditLogDialog

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+from array import array
 from datetime import date, datetime
 
 from sqlalchemy import select
 
 from opleider_desk.domain.entities import Aios
 from opleider_desk.domain.quarters import Quarter
-from opleider_desk.storage.change_audit import ROW_CHANGE, UNAUDITED_OPS, current_user
+from opleider_desk.storage.change_audit import ROW_CHANGE, UNAUDITED_OPS, current_user, id_ranges
 from opleider_desk.storage.models import AuditLogRow
 from opleider_desk.storage.privacy import ERASE_AIOS
 from opleider_desk.storage.services.aios import AiosService
@@ -70,3 +71,9 @@ def test_a_run_of_autosaves_of_one_meeting_is_one_entry(store):
 
 def test_an_erasure_copies_nothing_it_erases_into_the_log():
     assert ERASE_AIOS in UNAUDITED_OPS
+
+
+def test_bulk_ids_are_logged_as_runs():
+    assert id_ranges(array("q", range(40, 200_040))) == [[40, 200_039]]
+    assert id_ranges([1, 2, 3, 7, 8, 10]) == [[1, 3], [7, 8], [10, 10]]
+    assert id_ranges([]) == []

@@ -8,14 +8,15 @@ lines and every row were held at once. Speed and memory are figures of
 from __future__ import annotations
 
 import io
+import json
 import types
 from datetime import date, datetime, timedelta
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import func, select, text
 
 from opleider_desk.domain.csv_hours import HoursCsvReader, ImportRow, name_resolver
-from opleider_desk.domain.entities import Aios
+from opleider_desk.domain.entities import Aios, HourEntry
 from opleider_desk.domain.enums import StatementStatus
 from opleider_desk.domain.problems import ValidationFailed
 from opleider_desk.storage.models import AuditLogRow, HourEntryRow, StatementRow
@@ -201,6 +202,46 @@ def test_a_big_import_is_one_undo_step_that_keeps_ids_only(store, importing):
     assert _count(store) == 0
     store.redo()
     assert sorted((e.id, e.description) for e in store.service(HoursService).entries(None)) == before
+
+
+def test_undoing_a_streamed_import_takes_back_exactly_its_rows_and_the_log_says_which(
+    store, importing, tmp_path
+):
+    """The log names an import's rows by their run of ids, not one by one: 200,000 ids
+    were 1.6 MB of JSON, encoded in one call that held the window at the import and
+    again at its undo."""
+    hours = store.service(HoursService)
+    sanne = store.service(AiosService).list()[0].id
+    category = _names(store)["leergesprek"]
+    kept = [
+        hours.add(HourEntry(day=date(2025, 12, 1), minutes=45, aios_id=sanne, category_id=category)),
+        hours.add(HourEntry(day=date(2025, 12, 2), minutes=15, category_id=category)),
+    ]
+    path = tmp_path / "uren.csv"
+    path.write_bytes(_sheet(3_000))
+    check = importing.check_import(path, today=date(2026, 12, 1), category_names=_names(store))
+    assert importing.import_checked(check) == 3_000
+    imported = sorted(e.id for e in hours.entries(None) if e.id not in kept)
+    assert len(imported) == 3_000
+
+    def bulk_entries(action: str) -> list[tuple[dict, int]]:
+        with store.read() as session:
+            rows = session.execute(
+                text("SELECT details, length(details) FROM audit_log WHERE action = :a"), {"a": action}
+            ).all()
+        return [(json.loads(d), n) for d, n in rows if json.loads(d).get("change") == "bulk"]
+
+    ((done, size),) = bulk_entries("import_hours")
+    assert done["count"] == 3_000 and done["id_ranges"] == [[imported[0], imported[-1]]]
+    assert done["aios_id"] == sanne and size < 500
+
+    store.undo()
+    assert sorted(e.id for e in hours.entries(None)) == sorted(kept)
+    ((undone, size),) = bulk_entries("undo:import_hours")
+    assert undone["count"] == 3_000 and undone["id_ranges"] == [[imported[0], imported[-1]]]
+    assert size < 500
+    store.redo()
+    assert sorted(e.id for e in hours.entries(None)) == sorted(kept + imported)
 
 
 def test_an_undone_import_holds_its_rows_for_redo_packed(store, importing):

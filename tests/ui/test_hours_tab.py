@@ -828,6 +828,63 @@ def test_the_import_preview_is_measured_without_calls_into_python(qtbot, window,
     assert calls < 300, f"{calls} calls into Python while the preview was laid out again"
 
 
+def test_the_import_preview_measures_its_lines_when_their_width_changes_only(qtbot, window, setup, tmp_path):
+    """Sized to contents by the header, every line of the preview was measured again at
+    each change of the dialog's layout: 80-120 ms of the window as a preview of 50 long
+    lines first showed. Each line is still as high as its wrapped description."""
+    from PySide6.QtWidgets import QStyledItemDelegate
+
+    tab, _hours, _ids, _cat = setup
+    filler = "besproken: astma, COPD en diabetes; afspraken vastgelegd. " * 4
+    rows = "".join(
+        f"{(date(2026, 1, 5) + timedelta(days=n // 4)).strftime('%d-%m-%Y')};Sanne de Vries;"
+        f'Leergesprek;30;"{n}: {filler}"\r\n'
+        for n in range(300)
+    )
+    data = ("Datum;Aios;Categorie;Minuten;Omschrijving\r\n" + rows).encode()
+    measured = [0]
+
+    class Counting(QStyledItemDelegate):
+        def sizeHint(self, option, index):
+            measured[0] += 1
+            return super().sizeHint(option, index)
+
+    def relayout(dialog: ImportDialog):
+        delegate = Counting(dialog.rows_view)
+        dialog.rows_view.setItemDelegate(delegate)
+        qtbot.waitUntil(lambda: dialog.isVisible())
+        QApplication.processEvents()
+        view = dialog.rows_view
+        metrics = view.fontMetrics()
+        column = 5  # the description
+        width = view.horizontalHeader().sectionSize(column) - 6
+
+        def fits() -> bool:
+            return all(
+                view.rowHeight(row)
+                >= metrics.boundingRect(
+                    0, 0, width, 10_000, Qt.TextFlag.TextWordWrap, view.model().index(row, column).data()
+                ).height()
+                for row in range(view.model().rowCount())
+            )
+
+        dialog.resize(dialog.width() - 60, dialog.height())  # narrower: the lines wrap more
+        QApplication.processEvents()
+        width = view.horizontalHeader().sectionSize(column) - 6
+        fitted = fits()
+        measured[0] = 0
+        for text in ("Een melding die de indeling verandert", ""):
+            dialog.general.show_message(text)
+            QApplication.processEvents()
+        again = measured[0]
+        dialog.reject()
+        return fitted, again
+
+    fitted, again = _import(tab, tmp_path, "lang.csv", data, relayout)
+    assert fitted
+    assert again == 0, f"{again} cells measured again when only a message came and went"
+
+
 def test_undoing_an_import_in_the_window_takes_every_imported_line_back(qtbot, window, setup, tmp_path):
     from opleider_desk.ui.widgets.background import busy
 

@@ -77,3 +77,18 @@ def test_a_closed_statement_is_gone_and_a_hidden_one_waits_until_shown(qtbot, wi
     hidden.show()
     assert made == [1]  # shown: made again once, with the change
     hidden.close()
+
+
+def test_a_closed_avg_request_is_gone(qtbot, window):
+    """Each AVG request left its closed dialog behind in the window, for the whole session."""
+    import shiboken6
+    from PySide6.QtCore import QEvent
+
+    sanne = add(window, "Sanne de Vries")
+    for _ in range(2):
+        window.avg_request(sanne)
+        avg = shown(AvgDialog)
+        avg.reject()
+        QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        assert not shiboken6.isValid(avg)
+    assert window.findChildren(AvgDialog) == []

@@ -351,7 +351,8 @@ class HourImportService:
         if not count:
             return 0
         aios_ids = sorted({lines.aios[i] for i in range(len(lines)) if take[i] and lines.aios[i]})
-        quarters = {Quarter.of(date.fromordinal(lines.day[i])) for i in range(len(lines)) if take[i]}
+        days = {lines.day[i] for i in range(len(lines)) if take[i]}  # a sheet has many lines a day
+        quarters = {Quarter.of(date.fromordinal(day)) for day in days}
         own_time = any(take[i] and not lines.aios[i] for i in range(len(lines)))
         # No file name in the audit log: it often holds an aios's name, which the
         # AVG erasure could then not find (issue 14).
@@ -393,11 +394,16 @@ class HourImportService:
             if part:
                 connection.execute(insert(_T), part)
             # One writer holds the file: every id above the highest before is this import's.
-            ids = array(
-                "q", connection.execute(select(_T.c.id).where(_T.c.id > before).order_by(_T.c.id)).scalars()
-            )
-            if len(ids) != count:
+            mine = _T.c.id > before
+            first, last, added = connection.execute(
+                select(func.min(_T.c.id), func.max(_T.c.id), func.count()).where(mine)
+            ).one()
+            if added != count:
                 raise ValidationFailed([Problem("csv.file_changed")])
+            if last - first + 1 == count:  # one run, as SQLite numbers new rows: not read back one by one
+                ids = array("q", range(first, last + 1))
+            else:
+                ids = array("q", connection.execute(select(_T.c.id).where(mine).order_by(_T.c.id)).scalars())
             recorder_of(session).note_inserted(InsertedRows("hour_entry", ids, context))
         return count
 

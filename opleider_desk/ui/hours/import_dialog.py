@@ -15,8 +15,8 @@ from collections.abc import Sequence
 from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication as Q
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QShowEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -105,6 +105,7 @@ class ImportDialog(QDialog):
         self.check = check
         self.file_name = file_name
         self.imported = 0
+        self._fits: list[QTimer] = []  # one per list: its lines' heights measured again
         self.setWindowTitle(self.tr("Import hours from {file}").format(file=file_name))
         self.resize(820, 560)
         remember_size(self, "import")
@@ -211,13 +212,26 @@ class ImportDialog(QDialog):
         setup_row_view(view, multi=True)
         return view
 
-    @staticmethod
-    def _wrap(view: QTableView, *, stretch: int) -> None:
+    def _wrap(self, view: QTableView, *, stretch: int) -> None:
         header = view.horizontalHeader()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
         view.setWordWrap(True)
-        view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # Each line as high as its wrapped text, measured when the columns get their widths
+        # and again when those change, once per turn of the event loop. Sized to contents
+        # by the header, every line was measured again at each of the dialog's layout
+        # passes: 80-120 ms of the window as the preview of 50 long lines first showed.
+        fit = QTimer(view)
+        fit.setSingleShot(True)
+        fit.setInterval(0)
+        fit.timeout.connect(view.resizeRowsToContents)
+        header.sectionResized.connect(lambda *_: fit.start())
+        self._fits.append(fit)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        for fit in self._fits:
+            fit.start()
 
     def _summary(self) -> str:
         preview = self.check.preview
