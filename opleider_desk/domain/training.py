@@ -17,6 +17,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from enum import StrEnum
 
+from .bilingual import Text
 from .dates import add_months
 from .entities import Aios, Interruption, Placement
 from .problems import Problem
@@ -120,7 +121,10 @@ class InstitutionNotice(StrEnum):
 
 #: ``000_…`` §9b: "langer dan twee maanden zou worden onderbroken".
 NOTICE_MONTHS = 2
-NOTICE_SOURCE = "000_… Bijlage 1 §9 (praktijkbegeleider: Bijlage 2 §11)"
+NOTICE_SOURCE = Text(
+    "000_… Bijlage 1 §9 (praktijkbegeleider: Bijlage 2 §11)",
+    "000_… Appendix 1 §9 (practice supervisor: Appendix 2 §11)",
+)
 
 
 @dataclass(frozen=True, slots=True)
