@@ -697,7 +697,7 @@ class MainWindow(FileWindow):
         from .settings_dialog import SettingsDialog
 
         profiles = self.context.service(ProfileService) if self.context is not None else None
-        SettingsDialog(self.settings, self, profiles=profiles).open()
+        SettingsDialog(self.settings, self, profiles=profiles, language=self.language).open()
 
     def edit_norms(self) -> None:
         from ..storage.services.norms import NormService
