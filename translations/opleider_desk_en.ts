@@ -2370,9 +2370,9 @@ Details (without personal data) are in the log file:
             <translation>Description</translation>
         </message>
         <message>
-            <source>— own time —</source>
+            <source>— yourself, no trainee —</source>
             <extracomment>One entry as the hours service reads it: id, day, minutes, category id, aios id, description.</extracomment>
-            <translation>— own time —</translation>
+            <translation>— yourself, no trainee —</translation>
         </message>
         <message>
             <source>In a signed quarter: locked. Unlock the quarter to change it.</source>

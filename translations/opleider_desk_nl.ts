@@ -2370,9 +2370,9 @@ De details (zonder persoonsgegevens) staan in het logbestand:
             <translation>Omschrijving</translation>
         </message>
         <message>
-            <source>— own time —</source>
+            <source>— yourself, no trainee —</source>
             <extracomment>One entry as the hours service reads it: id, day, minutes, category id, aios id, description.</extracomment>
-            <translation>— eigen tijd —</translation>
+            <translation>— uzelf, geen aios —</translation>
         </message>
         <message>
             <source>In a signed quarter: locked. Unlock the quarter to change it.</source>
