@@ -1976,6 +1976,16 @@ Details (without personal data) are in the log file:
 De details (zonder persoonsgegevens) staan in het logbestand:
 {path}</translation>
         </message>
+        <message>
+            <source>OpleiderDesk ended unexpectedly the last time it ran. What you had saved is kept; check the last thing you did before it ended.
+
+Details (without personal data) are in the log file:
+{path}</source>
+            <translation>OpleiderDesk is de vorige keer onverwacht gestopt. Wat u had opgeslagen, blijft bewaard; kijk het laatste na wat u deed voordat het stopte.
+
+De details (zonder persoonsgegevens) staan in het logbestand:
+{path}</translation>
+        </message>
     </context>
     <context>
         <name>EventDialog</name>
