@@ -1711,7 +1711,7 @@ Eerder gemaakte reservekopieën bevatten deze gegevens nog tot ze worden opgerui
         </message>
         <message>
             <source>counted from the placement's start until you check the training's</source>
-            <translation>geteld vanaf de start van het opleidingsonderdeel tot je de start van de opleiding controleert</translation>
+            <translation>geteld vanaf de start van het opleidingsonderdeel tot u de start van de opleiding controleert</translation>
         </message>
         <message>
             <source>Date agreed in the meeting</source>
@@ -1791,13 +1791,13 @@ Eerder gemaakte reservekopieën bevatten deze gegevens nog tot ze worden opgerui
         </message>
         <message>
             <source>You lay down the task from {day}</source>
-            <translation>Je legt de opleiderstaak neer per {day}</translation>
+            <translation>U legt de opleiderstaak neer per {day}</translation>
         </message>
         <message numerus="yes">
             <source>From {day} you work %n hour(s) a week in the specialty, under {minimum}</source>
             <translation>
-                <numerusform>Vanaf {day} werk je %n uur per week in het specialisme, minder dan {minimum}</numerusform>
-                <numerusform>Vanaf {day} werk je %n uur per week in het specialisme, minder dan {minimum}</numerusform>
+                <numerusform>Vanaf {day} werkt u %n uur per week in het specialisme, minder dan {minimum}</numerusform>
+                <numerusform>Vanaf {day} werkt u %n uur per week in het specialisme, minder dan {minimum}</numerusform>
             </translation>
         </message>
         <message>
@@ -6019,7 +6019,7 @@ Alles wat daarna is ingevoerd, wordt vervangen. Het huidige bestand wordt eerst 
         </message>
         <message>
             <source>Record laying down the task and your hours under Portfolio ▸ My obligations.</source>
-            <translation>Leg het neerleggen van de taak en je uren vast onder Portfolio ▸ Mijn verplichtingen.</translation>
+            <translation>Leg het neerleggen van de taak en uw uren vast onder Portfolio ▸ Mijn verplichtingen.</translation>
         </message>
         <message>
             <source>Add…</source>

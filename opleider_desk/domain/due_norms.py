@@ -176,27 +176,27 @@ RULES: dict[str, RuleSource] = {
         "criterion 1: part-time spread over at least three days",
     ),
     "agreement": RuleSource("", agreed=True),
-    "ibt_followup": _cite(_MMV, "kaart Intern begeleidingstraject", "card Internal supervision programme"),
+    "ibt_followup": _cite(_MMV, "kaart Intern begeleidingstraject", "card Internal supervision plan"),
     "ibt_followup_weeks": _OWN,
     "gbt_rgs": _cite(
         _MMV,
         "kaart Geïntensiveerd begeleidingstraject: RGS schriftelijk op de hoogte",
-        "card Intensified supervision programme: the RGS informed in writing",
+        "card Intensified supervision plan: the RGS informed in writing",
     ),
     "gbt_progress": _cite(
         _MMV,
         "kaart Geïntensiveerd begeleidingstraject: tenminste één voortgangsgesprek",
-        "card Intensified supervision programme: at least one progress meeting",
+        "card Intensified supervision plan: at least one progress meeting",
     ),
     "gbt_closing": _cite(
         _MMV,
         "kaart Geïntensiveerd begeleidingstraject: 3–6 maanden, afgesloten met geschiktheidsbeoordeling",
-        "card Intensified supervision programme: 3–6 months, closed with a suitability assessment",
+        "card Intensified supervision plan: 3–6 months, closed with a suitability assessment",
     ),
     "not_suitable_next_step": _cite(
         _MMV,
         "kaart Intern/Geïntensiveerd begeleidingstraject: volgende stap na niet geschikt",
-        "card Internal/Intensified supervision programme: the next step after “not suitable”",
+        "card Internal/Intensified supervision plan: the next step after “not suitable”",
     ),
     "pb_consultation": _cite(
         _MG,
