@@ -1642,6 +1642,14 @@ Backups made earlier still hold these data until they are rotated out (after at 
             <translation>More than four trainees at once</translation>
         </message>
         <message>
+            <source>OpleiderDesk's own setting (no document gives this)</source>
+            <translation>OpleiderDesk's own setting (no document gives this)</translation>
+        </message>
+        <message>
+            <source>OpleiderDesk's own setting: {defaults}</source>
+            <translation>OpleiderDesk's own setting: {defaults}</translation>
+        </message>
+        <message>
             <source>Extend the training or archive the trainee</source>
             <translation>Extend the training or archive the trainee</translation>
         </message>
@@ -1718,20 +1726,12 @@ Backups made earlier still hold these data until they are rotated out (after at 
             <translation>Date agreed in the meeting</translation>
         </message>
         <message>
-            <source>OpleiderDesk default (no document gives this)</source>
-            <translation>OpleiderDesk default (no document gives this)</translation>
-        </message>
-        <message>
             <source>{source} — a proposal, not yet a rule</source>
             <translation>{source} — a proposal, not yet a rule</translation>
         </message>
         <message>
             <source>Rule: {source}</source>
             <translation>Rule: {source}</translation>
-        </message>
-        <message>
-            <source>OpleiderDesk default: {defaults}</source>
-            <translation>OpleiderDesk default: {defaults}</translation>
         </message>
         <message>
             <source>{have} held, {expected} expected by now, {target} this year</source>

@@ -1642,6 +1642,14 @@ Eerder gemaakte reservekopieën bevatten deze gegevens nog tot ze worden opgerui
             <translation>Meer dan vier aios tegelijk</translation>
         </message>
         <message>
+            <source>OpleiderDesk's own setting (no document gives this)</source>
+            <translation>Instelling van OpleiderDesk (geen document geeft dit)</translation>
+        </message>
+        <message>
+            <source>OpleiderDesk's own setting: {defaults}</source>
+            <translation>Instelling van OpleiderDesk: {defaults}</translation>
+        </message>
+        <message>
             <source>Extend the training or archive the trainee</source>
             <translation>Verleng de opleiding of archiveer de aios</translation>
         </message>
@@ -1718,20 +1726,12 @@ Eerder gemaakte reservekopieën bevatten deze gegevens nog tot ze worden opgerui
             <translation>Datum afgesproken in het gesprek</translation>
         </message>
         <message>
-            <source>OpleiderDesk default (no document gives this)</source>
-            <translation>Instelling van OpleiderDesk (geen document noemt dit)</translation>
-        </message>
-        <message>
             <source>{source} — a proposal, not yet a rule</source>
             <translation>{source} — een voorstel, nog geen regel</translation>
         </message>
         <message>
             <source>Rule: {source}</source>
             <translation>Regel: {source}</translation>
-        </message>
-        <message>
-            <source>OpleiderDesk default: {defaults}</source>
-            <translation>Instelling van OpleiderDesk: {defaults}</translation>
         </message>
         <message>
             <source>{have} held, {expected} expected by now, {target} this year</source>

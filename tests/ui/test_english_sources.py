@@ -72,3 +72,17 @@ def test_the_interruption_dialog_cites_the_notice_rule_in_english(qtbot, ui_lang
     hint = dialog.findChild(QLabel, "institutionHint")
     assert hint is not None
     assert "Appendix 1 §9" in hint.text() and "Bijlage" not in hint.text(), hint.text()
+
+
+@pytest.mark.parametrize("language", ["en"], indirect=True)
+def test_the_due_list_and_the_norms_dialog_name_the_program_s_own_setting_alike(ui_language):
+    from opleider_desk.ui.norms_dialog import source_text as norms_source_text
+    from opleider_desk.words.due import rule_text
+
+    item = _item("final_meeting_months_before_end")
+    words = "OpleiderDesk's own setting"
+    assert source_text(item).startswith(words) and rule_text(item).startswith(f"Rule: {words}")
+    from opleider_desk.domain.regulations import GP, regulation
+
+    own = next(r for r in regulation(GP).rules if r.source.document is None)
+    assert norms_source_text(own, ui_language).startswith(words)
