@@ -122,8 +122,9 @@ class InstitutionNotice(StrEnum):
 #: ``000_…`` §9b: "langer dan twee maanden zou worden onderbroken".
 NOTICE_MONTHS = 2
 NOTICE_SOURCE = Text(
-    "000_… Bijlage 1 §9 (praktijkbegeleider: Bijlage 2 §11)",
-    "000_… Appendix 1 §9 (practice supervisor: Appendix 2 §11)",
+    # The regulation files' short title of ``000_…``: a trainer does not know the file names.
+    "Praktijkopleiding M&G (SSGO), Bijlage 1 §9 (praktijkbegeleider: Bijlage 2 §11)",
+    "Practice training M&G (SSGO), Appendix 1 §9 (practice supervisor: Appendix 2 §11)",
 )
 
 
@@ -157,7 +158,7 @@ def institution_notices(
 #: No source document says by how much an interruption moves the end of the training
 #: (the RGS decides individually); OpleiderDesk proposes the days the aios was away and
 #: the trainer sets the date.
-PROPOSED_END_SOURCE = "instelling van OpleiderDesk"
+PROPOSED_END_SOURCE = Text("instelling van OpleiderDesk", "OpleiderDesk's own setting")
 
 
 def proposed_end(end: date | None, interruption: Interruption, today: date) -> date | None:

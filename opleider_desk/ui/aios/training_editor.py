@@ -455,7 +455,7 @@ class TrainingEditor(QWidget):
                     "Training",
                     "Whether the end of the training moves is decided with the institution; no document "
                     "gives a rule ({source}). Proposed: the expected end moved by the days away, {day}.",
-                ).format(source=PROPOSED_END_SOURCE, day=format_date(self._proposed))
+                ).format(source=PROPOSED_END_SOURCE.get(current_language()), day=format_date(self._proposed))
             )
         else:
             self.proposal.setText("")
