@@ -439,8 +439,8 @@ To keep the history, archive the trainee instead. You can undo a delete with Ctr
             <translation>Quarterly statement…</translation>
         </message>
         <message>
-            <source>AVG request…</source>
-            <translation>AVG request…</translation>
+            <source>GDPR (AVG) request…</source>
+            <translation>GDPR (AVG) request…</translation>
         </message>
         <message>
             <source>Delete…</source>
@@ -844,10 +844,6 @@ To keep the history, archive the trainee instead. You can undo a delete with Ctr
             </translation>
         </message>
         <message>
-            <source>AVG request</source>
-            <translation>AVG request</translation>
-        </message>
-        <message>
             <source>Tr&amp;ainee</source>
             <translation>Tr&amp;ainee</translation>
         </message>
@@ -860,12 +856,20 @@ To keep the history, archive the trainee instead. You can undo a delete with Ctr
             <translation>Erases the trainee and everything about them from this file. This cannot be undone.</translation>
         </message>
         <message>
+            <source>Save GDPR export</source>
+            <translation>Save GDPR export</translation>
+        </message>
+        <message>
             <source>Erase trainee</source>
             <translation>Erase trainee</translation>
         </message>
         <message>
             <source>Request for access</source>
             <translation>Request for access</translation>
+        </message>
+        <message>
+            <source>GDPR (AVG) request</source>
+            <translation>GDPR (AVG) request</translation>
         </message>
         <message>
             <source>&amp;Export everything…</source>
@@ -878,10 +882,6 @@ To keep the history, archive the trainee instead. You can undo a delete with Ctr
         <message>
             <source>E&amp;rase completely…</source>
             <translation>E&amp;rase completely…</translation>
-        </message>
-        <message>
-            <source>Save AVG export</source>
-            <translation>Save AVG export</translation>
         </message>
         <message>
             <source>Everything about {name} was saved in {path}.</source>
@@ -3117,8 +3117,8 @@ Details (without personal data) are in the log file:
             <translation>&amp;Restore a backup…</translation>
         </message>
         <message>
-            <source>&amp;AVG request…</source>
-            <translation>&amp;AVG request…</translation>
+            <source>&amp;GDPR (AVG) request…</source>
+            <translation>&amp;GDPR (AVG) request…</translation>
         </message>
         <message>
             <source>&amp;Encryption…</source>
@@ -4055,8 +4055,8 @@ Details (without personal data) are in the log file:
             <translation>restore backup</translation>
         </message>
         <message>
-            <source>erase trainee (AVG)</source>
-            <translation>erase trainee (AVG)</translation>
+            <source>erase trainee (GDPR)</source>
+            <translation>erase trainee (GDPR)</translation>
         </message>
         <message>
             <source>plan meeting</source>

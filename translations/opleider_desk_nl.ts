@@ -439,7 +439,7 @@ Wilt u de geschiedenis bewaren, archiveer de aios dan. U kunt het verwijderen on
             <translation>Kwartaalverklaring…</translation>
         </message>
         <message>
-            <source>AVG request…</source>
+            <source>GDPR (AVG) request…</source>
             <translation>AVG-verzoek…</translation>
         </message>
         <message>
@@ -844,10 +844,6 @@ Wilt u de geschiedenis bewaren, archiveer de aios dan. U kunt het verwijderen on
             </translation>
         </message>
         <message>
-            <source>AVG request</source>
-            <translation>AVG-verzoek</translation>
-        </message>
-        <message>
             <source>Tr&amp;ainee</source>
             <translation>&amp;Aios</translation>
         </message>
@@ -860,12 +856,20 @@ Wilt u de geschiedenis bewaren, archiveer de aios dan. U kunt het verwijderen on
             <translation>Wist de aios en alles over deze aios uit dit bestand. Dit kan niet ongedaan worden gemaakt.</translation>
         </message>
         <message>
+            <source>Save GDPR export</source>
+            <translation>AVG-export opslaan</translation>
+        </message>
+        <message>
             <source>Erase trainee</source>
             <translation>Aios wissen</translation>
         </message>
         <message>
             <source>Request for access</source>
             <translation>Verzoek om inzage</translation>
+        </message>
+        <message>
+            <source>GDPR (AVG) request</source>
+            <translation>AVG-verzoek</translation>
         </message>
         <message>
             <source>&amp;Export everything…</source>
@@ -878,10 +882,6 @@ Wilt u de geschiedenis bewaren, archiveer de aios dan. U kunt het verwijderen on
         <message>
             <source>E&amp;rase completely…</source>
             <translation>Volledig &amp;wissen…</translation>
-        </message>
-        <message>
-            <source>Save AVG export</source>
-            <translation>AVG-export opslaan</translation>
         </message>
         <message>
             <source>Everything about {name} was saved in {path}.</source>
@@ -3117,7 +3117,7 @@ De details (zonder persoonsgegevens) staan in het logbestand:
             <translation>Reservekopie &amp;terugzetten…</translation>
         </message>
         <message>
-            <source>&amp;AVG request…</source>
+            <source>&amp;GDPR (AVG) request…</source>
             <translation>&amp;AVG-verzoek…</translation>
         </message>
         <message>
@@ -4055,7 +4055,7 @@ De details (zonder persoonsgegevens) staan in het logbestand:
             <translation>reservekopie terugzetten</translation>
         </message>
         <message>
-            <source>erase trainee (AVG)</source>
+            <source>erase trainee (GDPR)</source>
             <translation>aios wissen (AVG)</translation>
         </message>
         <message>
