@@ -119,3 +119,14 @@ def test_the_proposed_end_and_the_notice_after_an_interruption_read_in_english(q
         shown
     )
     assert not [word for word in ("instelling", "Bijlage", "praktijkbegeleider") if word in shown], shown
+
+
+@pytest.mark.parametrize("language", ["nl", "en"], indirect=True)
+def test_the_obligation_names_the_trainer_s_own_training_as_the_hours_norm_does(ui_language):
+    from opleider_desk.domain.checklists import load_builtin_checklist
+    from opleider_desk.domain.hour_norms import HourNorm
+    from opleider_desk.ui.hours.totals import _what
+
+    item = next(i for i in load_builtin_checklist("trainer").items if i.key == "training_days")
+    # „Scholing” / "Training" beside the hours' „Eigen scholing” / "Own training" read as two things.
+    assert item.title.get(ui_language).startswith(f"{_what(HourNorm.OWN_TRAINING)}:")
