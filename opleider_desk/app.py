@@ -87,6 +87,9 @@ def run_gui(args: argparse.Namespace, language: str) -> int:
     app = create_application()
     set_language(language)
     log_path = setup_logging()
+    from .crash_record import end_crash_record, record_crashes
+
+    crashed = record_crashes(log_path.parent)
     settings = Settings()
     apply_chosen_colour_scheme(app, settings.get(COLOUR_SCHEME))
     window = MainWindow(settings, language)
@@ -122,12 +125,20 @@ def run_gui(args: argparse.Namespace, language: str) -> int:
         window.open_at_start(path, demo=args.demo, then=ready)
         if probe is not None:
             probe.data_opened()
+        if crashed:
+            from .crash_record import report_crashes
+
+            if report_crashes(crashed):  # said once: the records are in the log now, and gone
+                from .ui.excepthook import show_crash_notice
+
+                show_crash_notice(window, log_path)
 
     from .ui.widgets.first_paint import after_first_paint
 
     # The window paints first; the data file (and SQLAlchemy) come a moment later.
     after_first_paint(window, open_data)
     code = app.exec()
+    end_crash_record()
     from .ui.widgets.background import end_workers
 
     if not end_workers():

@@ -30,7 +30,7 @@ def log_file() -> Path:
     return data_dir() / "logs" / "opleiderdesk.log"
 
 
-def _short_path(filename: str) -> str:
+def short_path(filename: str) -> str:
     """The path from the package or library folder on: no user or folder names."""
     parts = Path(filename).parts
     for anchor in ("opleider_desk", "site-packages", "dist-packages"):
@@ -44,7 +44,7 @@ def describe(error_type: type[BaseException], tb: TracebackType | None) -> str:
     """The error's type and stack, without its message or any value."""
     lines = [f"{error_type.__module__}.{error_type.__qualname__}"]
     for frame in traceback.extract_tb(tb):
-        lines.append(f"  {_short_path(frame.filename)}:{frame.lineno} in {frame.name}")
+        lines.append(f"  {short_path(frame.filename)}:{frame.lineno} in {frame.name}")
     return "\n".join(lines)
 
 

@@ -439,8 +439,8 @@ To keep the history, archive the trainee instead. You can undo a delete with Ctr
             <translation>Quarterly statement…</translation>
         </message>
         <message>
-            <source>AVG request…</source>
-            <translation>AVG request…</translation>
+            <source>GDPR (AVG) request…</source>
+            <translation>GDPR (AVG) request…</translation>
         </message>
         <message>
             <source>Delete…</source>
@@ -844,10 +844,6 @@ To keep the history, archive the trainee instead. You can undo a delete with Ctr
             </translation>
         </message>
         <message>
-            <source>AVG request</source>
-            <translation>AVG request</translation>
-        </message>
-        <message>
             <source>Tr&amp;ainee</source>
             <translation>Tr&amp;ainee</translation>
         </message>
@@ -860,12 +856,20 @@ To keep the history, archive the trainee instead. You can undo a delete with Ctr
             <translation>Erases the trainee and everything about them from this file. This cannot be undone.</translation>
         </message>
         <message>
+            <source>Save GDPR export</source>
+            <translation>Save GDPR export</translation>
+        </message>
+        <message>
             <source>Erase trainee</source>
             <translation>Erase trainee</translation>
         </message>
         <message>
             <source>Request for access</source>
             <translation>Request for access</translation>
+        </message>
+        <message>
+            <source>GDPR (AVG) request</source>
+            <translation>GDPR (AVG) request</translation>
         </message>
         <message>
             <source>&amp;Export everything…</source>
@@ -878,10 +882,6 @@ To keep the history, archive the trainee instead. You can undo a delete with Ctr
         <message>
             <source>E&amp;rase completely…</source>
             <translation>E&amp;rase completely…</translation>
-        </message>
-        <message>
-            <source>Save AVG export</source>
-            <translation>Save AVG export</translation>
         </message>
         <message>
             <source>Everything about {name} was saved in {path}.</source>
@@ -1642,6 +1642,14 @@ Backups made earlier still hold these data until they are rotated out (after at 
             <translation>More than four trainees at once</translation>
         </message>
         <message>
+            <source>OpleiderDesk's own setting (no document gives this)</source>
+            <translation>OpleiderDesk's own setting (no document gives this)</translation>
+        </message>
+        <message>
+            <source>OpleiderDesk's own setting: {defaults}</source>
+            <translation>OpleiderDesk's own setting: {defaults}</translation>
+        </message>
+        <message>
             <source>Extend the training or archive the trainee</source>
             <translation>Extend the training or archive the trainee</translation>
         </message>
@@ -1718,20 +1726,12 @@ Backups made earlier still hold these data until they are rotated out (after at 
             <translation>Date agreed in the meeting</translation>
         </message>
         <message>
-            <source>OpleiderDesk default (no document gives this)</source>
-            <translation>OpleiderDesk default (no document gives this)</translation>
-        </message>
-        <message>
             <source>{source} — a proposal, not yet a rule</source>
             <translation>{source} — a proposal, not yet a rule</translation>
         </message>
         <message>
             <source>Rule: {source}</source>
             <translation>Rule: {source}</translation>
-        </message>
-        <message>
-            <source>OpleiderDesk default: {defaults}</source>
-            <translation>OpleiderDesk default: {defaults}</translation>
         </message>
         <message>
             <source>{have} held, {expected} expected by now, {target} this year</source>
@@ -1972,6 +1972,16 @@ Backups made earlier still hold these data until they are rotated out (after at 
 Details (without personal data) are in the log file:
 {path}</source>
             <translation>Something went wrong that OpleiderDesk did not expect. What you saved is kept; the last action may not have finished.
+
+Details (without personal data) are in the log file:
+{path}</translation>
+        </message>
+        <message>
+            <source>OpleiderDesk ended unexpectedly the last time it ran. What you had saved is kept; check the last thing you did before it ended.
+
+Details (without personal data) are in the log file:
+{path}</source>
+            <translation>OpleiderDesk ended unexpectedly the last time it ran. What you had saved is kept; check the last thing you did before it ended.
 
 Details (without personal data) are in the log file:
 {path}</translation>
@@ -2374,9 +2384,9 @@ Details (without personal data) are in the log file:
             <translation>Description</translation>
         </message>
         <message>
-            <source>— own time —</source>
+            <source>— yourself, no trainee —</source>
             <extracomment>One entry as the hours service reads it: id, day, minutes, category id, aios id, description.</extracomment>
-            <translation>— own time —</translation>
+            <translation>— yourself, no trainee —</translation>
         </message>
         <message>
             <source>In a signed quarter: locked. Unlock the quarter to change it.</source>
@@ -3115,8 +3125,8 @@ Details (without personal data) are in the log file:
             <translation>&amp;Restore a backup…</translation>
         </message>
         <message>
-            <source>&amp;AVG request…</source>
-            <translation>&amp;AVG request…</translation>
+            <source>&amp;GDPR (AVG) request…</source>
+            <translation>&amp;GDPR (AVG) request…</translation>
         </message>
         <message>
             <source>&amp;Encryption…</source>
@@ -4053,8 +4063,8 @@ Details (without personal data) are in the log file:
             <translation>restore backup</translation>
         </message>
         <message>
-            <source>erase trainee (AVG)</source>
-            <translation>erase trainee (AVG)</translation>
+            <source>erase trainee (GDPR)</source>
+            <translation>erase trainee (GDPR)</translation>
         </message>
         <message>
             <source>plan meeting</source>

@@ -439,7 +439,7 @@ Wilt u de geschiedenis bewaren, archiveer de aios dan. U kunt het verwijderen on
             <translation>Kwartaalverklaring…</translation>
         </message>
         <message>
-            <source>AVG request…</source>
+            <source>GDPR (AVG) request…</source>
             <translation>AVG-verzoek…</translation>
         </message>
         <message>
@@ -844,10 +844,6 @@ Wilt u de geschiedenis bewaren, archiveer de aios dan. U kunt het verwijderen on
             </translation>
         </message>
         <message>
-            <source>AVG request</source>
-            <translation>AVG-verzoek</translation>
-        </message>
-        <message>
             <source>Tr&amp;ainee</source>
             <translation>&amp;Aios</translation>
         </message>
@@ -860,12 +856,20 @@ Wilt u de geschiedenis bewaren, archiveer de aios dan. U kunt het verwijderen on
             <translation>Wist de aios en alles over deze aios uit dit bestand. Dit kan niet ongedaan worden gemaakt.</translation>
         </message>
         <message>
+            <source>Save GDPR export</source>
+            <translation>AVG-export opslaan</translation>
+        </message>
+        <message>
             <source>Erase trainee</source>
             <translation>Aios wissen</translation>
         </message>
         <message>
             <source>Request for access</source>
             <translation>Verzoek om inzage</translation>
+        </message>
+        <message>
+            <source>GDPR (AVG) request</source>
+            <translation>AVG-verzoek</translation>
         </message>
         <message>
             <source>&amp;Export everything…</source>
@@ -878,10 +882,6 @@ Wilt u de geschiedenis bewaren, archiveer de aios dan. U kunt het verwijderen on
         <message>
             <source>E&amp;rase completely…</source>
             <translation>Volledig &amp;wissen…</translation>
-        </message>
-        <message>
-            <source>Save AVG export</source>
-            <translation>AVG-export opslaan</translation>
         </message>
         <message>
             <source>Everything about {name} was saved in {path}.</source>
@@ -1642,6 +1642,14 @@ Eerder gemaakte reservekopieën bevatten deze gegevens nog tot ze worden opgerui
             <translation>Meer dan vier aios tegelijk</translation>
         </message>
         <message>
+            <source>OpleiderDesk's own setting (no document gives this)</source>
+            <translation>Instelling van OpleiderDesk (geen document geeft dit)</translation>
+        </message>
+        <message>
+            <source>OpleiderDesk's own setting: {defaults}</source>
+            <translation>Instelling van OpleiderDesk: {defaults}</translation>
+        </message>
+        <message>
             <source>Extend the training or archive the trainee</source>
             <translation>Verleng de opleiding of archiveer de aios</translation>
         </message>
@@ -1711,15 +1719,11 @@ Eerder gemaakte reservekopieën bevatten deze gegevens nog tot ze worden opgerui
         </message>
         <message>
             <source>counted from the placement's start until you check the training's</source>
-            <translation>geteld vanaf de start van het opleidingsonderdeel tot je de start van de opleiding controleert</translation>
+            <translation>geteld vanaf de start van het opleidingsonderdeel tot u de start van de opleiding controleert</translation>
         </message>
         <message>
             <source>Date agreed in the meeting</source>
             <translation>Datum afgesproken in het gesprek</translation>
-        </message>
-        <message>
-            <source>OpleiderDesk default (no document gives this)</source>
-            <translation>Instelling van OpleiderDesk (geen document noemt dit)</translation>
         </message>
         <message>
             <source>{source} — a proposal, not yet a rule</source>
@@ -1728,10 +1732,6 @@ Eerder gemaakte reservekopieën bevatten deze gegevens nog tot ze worden opgerui
         <message>
             <source>Rule: {source}</source>
             <translation>Regel: {source}</translation>
-        </message>
-        <message>
-            <source>OpleiderDesk default: {defaults}</source>
-            <translation>Instelling van OpleiderDesk: {defaults}</translation>
         </message>
         <message>
             <source>{have} held, {expected} expected by now, {target} this year</source>
@@ -1791,13 +1791,13 @@ Eerder gemaakte reservekopieën bevatten deze gegevens nog tot ze worden opgerui
         </message>
         <message>
             <source>You lay down the task from {day}</source>
-            <translation>Je legt de opleiderstaak neer per {day}</translation>
+            <translation>U legt de opleiderstaak neer per {day}</translation>
         </message>
         <message numerus="yes">
             <source>From {day} you work %n hour(s) a week in the specialty, under {minimum}</source>
             <translation>
-                <numerusform>Vanaf {day} werk je %n uur per week in het specialisme, minder dan {minimum}</numerusform>
-                <numerusform>Vanaf {day} werk je %n uur per week in het specialisme, minder dan {minimum}</numerusform>
+                <numerusform>Vanaf {day} werkt u %n uur per week in het specialisme, minder dan {minimum}</numerusform>
+                <numerusform>Vanaf {day} werkt u %n uur per week in het specialisme, minder dan {minimum}</numerusform>
             </translation>
         </message>
         <message>
@@ -1972,6 +1972,16 @@ Eerder gemaakte reservekopieën bevatten deze gegevens nog tot ze worden opgerui
 Details (without personal data) are in the log file:
 {path}</source>
             <translation>Er ging onverwachts iets mis in OpleiderDesk. Wat u hebt opgeslagen blijft bewaard; de laatste handeling is misschien niet afgemaakt.
+
+De details (zonder persoonsgegevens) staan in het logbestand:
+{path}</translation>
+        </message>
+        <message>
+            <source>OpleiderDesk ended unexpectedly the last time it ran. What you had saved is kept; check the last thing you did before it ended.
+
+Details (without personal data) are in the log file:
+{path}</source>
+            <translation>OpleiderDesk is de vorige keer onverwacht gestopt. Wat u had opgeslagen, blijft bewaard; kijk het laatste na wat u deed voordat het stopte.
 
 De details (zonder persoonsgegevens) staan in het logbestand:
 {path}</translation>
@@ -2374,9 +2384,9 @@ De details (zonder persoonsgegevens) staan in het logbestand:
             <translation>Omschrijving</translation>
         </message>
         <message>
-            <source>— own time —</source>
+            <source>— yourself, no trainee —</source>
             <extracomment>One entry as the hours service reads it: id, day, minutes, category id, aios id, description.</extracomment>
-            <translation>— eigen tijd —</translation>
+            <translation>— uzelf, geen aios —</translation>
         </message>
         <message>
             <source>In a signed quarter: locked. Unlock the quarter to change it.</source>
@@ -3115,7 +3125,7 @@ De details (zonder persoonsgegevens) staan in het logbestand:
             <translation>Reservekopie &amp;terugzetten…</translation>
         </message>
         <message>
-            <source>&amp;AVG request…</source>
+            <source>&amp;GDPR (AVG) request…</source>
             <translation>&amp;AVG-verzoek…</translation>
         </message>
         <message>
@@ -4053,7 +4063,7 @@ De details (zonder persoonsgegevens) staan in het logbestand:
             <translation>reservekopie terugzetten</translation>
         </message>
         <message>
-            <source>erase trainee (AVG)</source>
+            <source>erase trainee (GDPR)</source>
             <translation>aios wissen (AVG)</translation>
         </message>
         <message>
@@ -6021,7 +6031,7 @@ Alles wat daarna is ingevoerd, wordt vervangen. Het huidige bestand wordt eerst 
         </message>
         <message>
             <source>Record laying down the task and your hours under Portfolio ▸ My obligations.</source>
-            <translation>Leg het neerleggen van de taak en je uren vast onder Portfolio ▸ Mijn verplichtingen.</translation>
+            <translation>Leg het neerleggen van de taak en uw uren vast onder Portfolio ▸ Mijn verplichtingen.</translation>
         </message>
         <message>
             <source>Add…</source>

@@ -36,7 +36,7 @@ class CompetencyProfile:
     key: str
     title: Text
     source_document: Text
-    source_section: str
+    source_section: Text
     areas: tuple[CompetencyArea, ...]
     replaces: str | None = None
     #: Old area -> new area, for a profile that replaces another.
@@ -122,7 +122,12 @@ def _parse(r: JsonReader, data: Any, expected_key: str) -> CompetencyProfile:
         key=key,
         title=r.text(data["title"], "title"),
         source_document=r.text(source["document"], "source.document"),
-        source_section=r.string(source["section"], "source.section"),
+        # As a regulation's sections: {"nl", "en"}, or one string the document words it in.
+        source_section=(
+            r.text(source["section"], "source.section")
+            if isinstance(source["section"], dict)
+            else Text(r.string(source["section"], "source.section"))
+        ),
         areas=tuple(areas),
         replaces=replaces,
         mapping=mapping,

@@ -101,58 +101,133 @@ class RuleSource:
 
 PROGRAM_DEFAULT = "instelling van OpleiderDesk"
 _OWN = RuleSource("")
-_MG = "000_… (M&G)"
-_LPP = "001_… (LPP)"
-_MMV = "003_… (MMV)"
-_HA = "004_… (huisartsopleiders)"
+
+#: The documents the engine's own account cites: file reference and the short title the
+#: regulation files give them (``resources/regulations/*.json`` "short").
+_MG = ("000_… (M&G)", Text("Praktijkopleiding M&G (SSGO)", "Practice training M&G (SSGO)"))
+_LPP = ("001_… (LPP)", Text("LPP", "LPP"))
+_MMV = ("003_… (MMV)", Text("MMV-kaartenset", "MMV card set"))
+_HA = (
+    "004_… (huisartsopleiders)",
+    Text("Kwaliteitsplan huisartsopleiders Leiden", "Quality plan GP trainers, Leiden"),
+)
+
+
+def _cite(document: tuple[str, Text], nl: str, en: str, *, proposal: bool = False) -> RuleSource:
+    reference, title = document
+    return RuleSource(reference, Text(nl, en), proposal=proposal, title=title)
+
+
+_SUPERVISION = _cite(
+    _MG,
+    "Bijlage 1 §1: gemiddeld twee uur begeleiding per week",
+    "Appendix 1 §1: on average two hours of supervision a week",
+)
 
 #: The source of each rule, by the rule key a due item names (its ``rule``).
 RULES: dict[str, RuleSource] = {
-    "startgesprek": RuleSource(_MMV, "kaart Introductiegesprek stage/nieuw opleidingsonderdeel"),
-    "startgesprek_within_days": _OWN,
-    "voortgangsgesprek": RuleSource(
-        _MG, "Voortgangsbewaking 2: halfjaarlijks, te beginnen een half jaar na start"
+    "startgesprek": _cite(
+        _MMV,
+        "kaart Introductiegesprek stage/nieuw opleidingsonderdeel",
+        "card Introductory meeting for a placement or new part of the training",
     ),
-    "geschiktheidsbeoordeling": RuleSource(_MMV, "kaart Geschiktheidsbeoordeling (jaarlijks)"),
-    "eindgesprek": RuleSource(
-        _MG, "Voortgangsbewaking 3: eindgesprek met de instituutsopleider aan het eind"
+    "startgesprek_within_days": _OWN,
+    "voortgangsgesprek": _cite(
+        _MG,
+        "Voortgangsbewaking 2: halfjaarlijks, te beginnen een half jaar na start",
+        "Monitoring progress 2: every six months, starting six months after the start",
+    ),
+    "geschiktheidsbeoordeling": _cite(
+        _MMV, "kaart Geschiktheidsbeoordeling (jaarlijks)", "card Suitability assessment (yearly)"
+    ),
+    "eindgesprek": _cite(
+        _MG,
+        "Voortgangsbewaking 3: eindgesprek met de instituutsopleider aan het eind",
+        "Monitoring progress 3: a final meeting with the institute trainer at the end",
     ),
     "final_meeting_months_before_end": _OWN,
-    "kpb": RuleSource(_MMV, "kaart KPB: tien maal per jaar"),
-    "coachingsgesprek": RuleSource(_MG, "Begeleiding: jaarlijks zes tot acht coachingsgesprekken"),
-    "supervision_recent": RuleSource(_MG, "Bijlage 1 §1: gemiddeld twee uur begeleiding per week"),
-    "supervision_year": RuleSource(_MG, "Bijlage 1 §1: gemiddeld twee uur begeleiding per week"),
-    "leoh": RuleSource(_HA, "criterium 6: LEOh minimaal 2 x per jaar"),
-    "diensten": RuleSource(_HA, "criterium 1: minimaal 20 diensten in elke HLWP"),
-    "hao_evaluatie": RuleSource(_HA, "criterium 7: minimaal 2 hao-evaluatiegesprekken"),
-    "themed_leergesprek": RuleSource(
-        _HA, "criterium 1: minimaal 1 x per week een thema- of persoonsgericht leergesprek"
+    "kpb": _cite(_MMV, "kaart KPB: tien maal per jaar", "card KPB: ten times a year"),
+    "coachingsgesprek": _cite(
+        _MG,
+        "Begeleiding: jaarlijks zes tot acht coachingsgesprekken",
+        "Supervision: six to eight coaching talks a year",
     ),
-    "part_time_spread": RuleSource(_HA, "criterium 1: deeltijd over ten minste drie dagen"),
+    "supervision_recent": _SUPERVISION,
+    "supervision_year": _SUPERVISION,
+    "leoh": _cite(_HA, "criterium 6: LEOh minimaal 2 x per jaar", "criterion 6: LEOh at least twice a year"),
+    "diensten": _cite(
+        _HA,
+        "criterium 1: minimaal 20 diensten in elke HLWP",
+        "criterion 1: at least 20 out-of-hours shifts in each HLWP",
+    ),
+    "hao_evaluatie": _cite(
+        _HA,
+        "criterium 7: minimaal 2 hao-evaluatiegesprekken",
+        "criterion 7: at least 2 evaluations with the tutor",
+    ),
+    "themed_leergesprek": _cite(
+        _HA,
+        "criterium 1: minimaal 1 x per week een thema- of persoonsgericht leergesprek",
+        "criterion 1: at least once a week a themed or person-oriented learning talk",
+    ),
+    "part_time_spread": _cite(
+        _HA,
+        "criterium 1: deeltijd over ten minste drie dagen",
+        "criterion 1: part-time spread over at least three days",
+    ),
     "agreement": RuleSource("", agreed=True),
-    "ibt_followup": RuleSource(_MMV, "kaart Intern begeleidingstraject"),
+    "ibt_followup": _cite(_MMV, "kaart Intern begeleidingstraject", "card Internal supervision plan"),
     "ibt_followup_weeks": _OWN,
-    "gbt_rgs": RuleSource(_MMV, "kaart Geïntensiveerd begeleidingstraject: RGS schriftelijk op de hoogte"),
-    "gbt_progress": RuleSource(
-        _MMV, "kaart Geïntensiveerd begeleidingstraject: tenminste één voortgangsgesprek"
+    "gbt_rgs": _cite(
+        _MMV,
+        "kaart Geïntensiveerd begeleidingstraject: RGS schriftelijk op de hoogte",
+        "card Intensified supervision plan: the RGS informed in writing",
     ),
-    "gbt_closing": RuleSource(
-        _MMV, "kaart Geïntensiveerd begeleidingstraject: 3–6 maanden, afgesloten met geschiktheidsbeoordeling"
+    "gbt_progress": _cite(
+        _MMV,
+        "kaart Geïntensiveerd begeleidingstraject: tenminste één voortgangsgesprek",
+        "card Intensified supervision plan: at least one progress meeting",
     ),
-    "not_suitable_next_step": RuleSource(
-        _MMV, "kaart Intern/Geïntensiveerd begeleidingstraject: volgende stap na niet geschikt"
+    "gbt_closing": _cite(
+        _MMV,
+        "kaart Geïntensiveerd begeleidingstraject: 3–6 maanden, afgesloten met geschiktheidsbeoordeling",
+        "card Intensified supervision plan: 3–6 months, closed with a suitability assessment",
     ),
-    "pb_consultation": RuleSource(_MG, "Bijlage 2 §6: praktijkbegeleider en opleider overleggen maandelijks"),
-    "pb_report": RuleSource(
-        _MG, "Begeleiding: de praktijkbegeleider rapporteert aan het eind van de periode"
+    "not_suitable_next_step": _cite(
+        _MMV,
+        "kaart Intern/Geïntensiveerd begeleidingstraject: volgende stap na niet geschikt",
+        "card Internal/Intensified supervision plan: the next step after “not suitable”",
     ),
-    "span_of_control": RuleSource(_LPP, "§6 punt 5: span of control maximaal 4 aios", proposal=True),
-    "inform_institution": RuleSource(
-        _MG, "Bijlage 1 §9b / Bijlage 2 §11b: onderbreking langer dan twee maanden"
+    "pb_consultation": _cite(
+        _MG,
+        "Bijlage 2 §6: praktijkbegeleider en opleider overleggen maandelijks",
+        "Appendix 2 §6: the practice supervisor and the trainer consult monthly",
     ),
-    "inform_institution_task": RuleSource(_MG, "Bijlage 1 §9a / Bijlage 2 §11a: de opleiderstaak neergelegd"),
-    "inform_institution_hours": RuleSource(
-        _MG, "Bijlage 1 §9c / Bijlage 2 §11c: minder dan 16 uur per week in het specialisme"
+    "pb_report": _cite(
+        _MG,
+        "Begeleiding: de praktijkbegeleider rapporteert aan het eind van de periode",
+        "Supervision: the practice supervisor reports at the end of the period",
+    ),
+    "span_of_control": _cite(
+        _LPP,
+        "§6 punt 5: span of control maximaal 4 aios",
+        "§6 point 5: span of control at most 4 trainees",
+        proposal=True,
+    ),
+    "inform_institution": _cite(
+        _MG,
+        "Bijlage 1 §9b / Bijlage 2 §11b: onderbreking langer dan twee maanden",
+        "Appendix 1 §9b / Appendix 2 §11b: an interruption longer than two months",
+    ),
+    "inform_institution_task": _cite(
+        _MG,
+        "Bijlage 1 §9a / Bijlage 2 §11a: de opleiderstaak neergelegd",
+        "Appendix 1 §9a / Appendix 2 §11a: the training task laid down",
+    ),
+    "inform_institution_hours": _cite(
+        _MG,
+        "Bijlage 1 §9c / Bijlage 2 §11c: minder dan 16 uur per week in het specialisme",
+        "Appendix 1 §9c / Appendix 2 §11c: fewer than 16 hours a week in the specialty",
     ),
     "end_date_passed": _OWN,
     "check_training_start": _OWN,

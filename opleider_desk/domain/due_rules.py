@@ -81,14 +81,14 @@ CARD_SOURCES: dict[str, tuple[tuple[str, Text], ...]] = {
         ),
     ),
     "ibt_followup": (
-        ("mmv_kaartenset", Text("Kaart Intern begeleidingstraject", "Card Internal supervision programme")),
+        ("mmv_kaartenset", Text("Kaart Intern begeleidingstraject", "Card Internal supervision plan")),
     ),
     "gbt_rgs": (
         (
             "mmv_kaartenset",
             Text(
                 "Kaart Geïntensiveerd begeleidingstraject: de RGS schriftelijk op de hoogte",
-                "Card Intensified supervision programme: the RGS informed in writing",
+                "Card Intensified supervision plan: the RGS informed in writing",
             ),
         ),
     ),
@@ -97,7 +97,7 @@ CARD_SOURCES: dict[str, tuple[tuple[str, Text], ...]] = {
             "mmv_kaartenset",
             Text(
                 "Kaart Geïntensiveerd begeleidingstraject: tenminste één voortgangsgesprek",
-                "Card Intensified supervision programme: at least one progress meeting",
+                "Card Intensified supervision plan: at least one progress meeting",
             ),
         ),
     ),
@@ -106,7 +106,7 @@ CARD_SOURCES: dict[str, tuple[tuple[str, Text], ...]] = {
             "mmv_kaartenset",
             Text(
                 "Kaart Geïntensiveerd begeleidingstraject: na onvoldoende verbetering",
-                "Card Intensified supervision programme: after insufficient improvement",
+                "Card Intensified supervision plan: after insufficient improvement",
             ),
         ),
     ),

@@ -8,7 +8,7 @@ time of day.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 
 from .entities import Meeting
 from .enums import MeetingStatus
@@ -35,10 +35,18 @@ def clashes(meetings: Iterable[Meeting], start: datetime, minutes: int) -> list[
     return sorted(found, key=lambda m: m.planned_at or start)
 
 
-def _weekday(moment: datetime) -> bool:
+def is_weekday(moment: date) -> bool:
     # Instelling van OpleiderDesk: a practice plans its meetings with the aios on working
     # days, so no Saturday or Sunday is proposed; one typed by hand is planned as typed.
     return moment.weekday() < 5
+
+
+def weekday_near(day: date, *, later: bool = True) -> date:
+    """``day``, or the first weekday after it (``later``) or before it."""
+    step = timedelta(days=1 if later else -1)
+    while not is_weekday(day):
+        day += step
+    return day
 
 
 def free_slot(meetings: Iterable[Meeting], start: datetime, minutes: int) -> datetime:
@@ -48,9 +56,9 @@ def free_slot(meetings: Iterable[Meeting], start: datetime, minutes: int) -> dat
     planned = list(meetings)
     candidate = start
     for _ in range(SEARCH_DAYS):
-        if _weekday(candidate) and not clashes(planned, candidate, minutes):
+        if is_weekday(candidate) and not clashes(planned, candidate, minutes):
             return candidate
         candidate += timedelta(days=1)
-    while not _weekday(start):
+    while not is_weekday(start):
         start += timedelta(days=1)
     return start

@@ -17,6 +17,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from enum import StrEnum
 
+from .bilingual import Text
 from .dates import add_months
 from .entities import Aios, Interruption, Placement
 from .problems import Problem
@@ -120,7 +121,11 @@ class InstitutionNotice(StrEnum):
 
 #: ``000_…`` §9b: "langer dan twee maanden zou worden onderbroken".
 NOTICE_MONTHS = 2
-NOTICE_SOURCE = "000_… Bijlage 1 §9 (praktijkbegeleider: Bijlage 2 §11)"
+NOTICE_SOURCE = Text(
+    # The regulation files' short title of ``000_…``: a trainer does not know the file names.
+    "Praktijkopleiding M&G (SSGO), Bijlage 1 §9 (praktijkbegeleider: Bijlage 2 §11)",
+    "Practice training M&G (SSGO), Appendix 1 §9 (practice supervisor: Appendix 2 §11)",
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -153,7 +158,7 @@ def institution_notices(
 #: No source document says by how much an interruption moves the end of the training
 #: (the RGS decides individually); OpleiderDesk proposes the days the aios was away and
 #: the trainer sets the date.
-PROPOSED_END_SOURCE = "instelling van OpleiderDesk"
+PROPOSED_END_SOURCE = Text("instelling van OpleiderDesk", "OpleiderDesk's own setting")
 
 
 def proposed_end(end: date | None, interruption: Interruption, today: date) -> date | None:

@@ -38,6 +38,7 @@ from ..domain.enums import (
     Role,
     TrainerEventKind,
 )
+from ..domain.meeting_slots import weekday_near
 from ..domain.regulations import GP, regulation
 from ..domain.templates import builtin_forms_dir, load_templates
 from ..domain.verification import verification_code
@@ -325,6 +326,9 @@ def _routine(s, say: Say, categories, aios_rows) -> None:
 
 def _meeting(aios, kind, when: date, status: MeetingStatus, minutes: int, now, **extra) -> MeetingRow:
     held = status in (MeetingStatus.HELD, MeetingStatus.SIGNED)
+    # Held on the working day before a weekend, planned on the one after: as the plan dialog
+    # proposes them, never on a Saturday or Sunday.
+    when = weekday_near(when, later=not held)
     return MeetingRow(
         aios_id=aios.id,
         kind=kind.value,
@@ -532,6 +536,7 @@ def _meetings(s, say: Say, language: str, sanne, daan, daan_here, today, now) ->
     )
     s.flush()
     _agendas(s, say, language, [next_progress, feedback, star])
+    _past_agendas(s, language)
     goals = [
         (
             sanne,
@@ -653,6 +658,20 @@ def _agendas(s, say: Say, language: str, meetings: list[MeetingRow]) -> None:
                 "The trainee's wish: discuss a differentiation in elderly care medicine",
             )
             agenda.insert(-2, user_point(wish))
+        meeting.agenda = agenda
+
+
+def _past_agendas(s, language: str) -> None:
+    """The other meetings' agendas, as planning gave them and holding ticked them off: a
+    signed meeting's agenda PDF had nothing under its heading."""
+    templates = load_templates(builtin_forms_dir())
+    for meeting in s.scalars(select(MeetingRow)):
+        if meeting.agenda:
+            continue
+        agenda = build_agenda(templates[meeting.kind], [], language)
+        if meeting.status != MeetingStatus.PLANNED.value:
+            for item in agenda:
+                item["done"] = True
         meeting.agenda = agenda
 
 

@@ -28,6 +28,24 @@ def error_message(log_path: Path) -> str:
     ).format(path=log_path)
 
 
+def crash_message(log_path: Path) -> str:
+    return Q.translate(
+        "ErrorReport",
+        "OpleiderDesk ended unexpectedly the last time it ran. What you had saved is kept; "
+        "check the last thing you did before it ended.\n\n"
+        "Details (without personal data) are in the log file:\n{path}",
+    ).format(path=log_path)
+
+
+def show_crash_notice(window: QWidget, log_path: Path) -> QMessageBox:
+    """Once, after a crash that the log now holds: a message that does not block."""
+    box = QMessageBox(QMessageBox.Icon.Warning, APP_NAME, crash_message(log_path))
+    box.setObjectName("previousCrash")
+    box.setParent(window, box.windowFlags())
+    box.open()
+    return box
+
+
 class ErrorReporter(QObject):
     """``sys.excepthook`` for the window: log, then a short message that does not block."""
 

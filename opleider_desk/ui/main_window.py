@@ -125,7 +125,7 @@ class MainWindow(FileWindow):
         self.file_menu.addSeparator()
         self.backup_action = self._action(self.file_menu, self.tr("Make a &backup now"), self.backup_now)
         self.restore_action = self._action(self.file_menu, self.tr("&Restore a backup…"), self.restore_backup)
-        self.avg_action = self._action(self.file_menu, self.tr("&AVG request…"), self.avg_request)
+        self.avg_action = self._action(self.file_menu, self.tr("&GDPR (AVG) request…"), self.avg_request)
         self.encryption_action = self._action(self.file_menu, self.tr("&Encryption…"), self.edit_encryption)
         self.file_menu.addSeparator()
         self.quit_action = self._action(
@@ -700,7 +700,7 @@ class MainWindow(FileWindow):
         from .settings_dialog import SettingsDialog
 
         profiles = self.context.service(ProfileService) if self.context is not None else None
-        SettingsDialog(self.settings, self, profiles=profiles).open()
+        SettingsDialog(self.settings, self, profiles=profiles, language=self.language).open()
 
     def edit_norms(self) -> None:
         from ..storage.services.norms import NormService

@@ -62,7 +62,7 @@ def operation_name(op: str) -> str:
         categories.RENAME_CATEGORY: Q.translate("Operation", "rename category"),
         categories.SET_CATEGORY_ACTIVE: Q.translate("Operation", "change category in use"),
         audit.RESTORE_BACKUP: Q.translate("Operation", "restore backup"),
-        privacy.ERASE_AIOS: Q.translate("Operation", "erase trainee (AVG)"),
+        privacy.ERASE_AIOS: Q.translate("Operation", "erase trainee (GDPR)"),
         meetings.PLAN_MEETING: Q.translate("Operation", "plan meeting"),
         meetings.UPDATE_MEETING: Q.translate("Operation", "edit meeting"),
         meetings.HOLD_MEETING: Q.translate("Operation", "hold meeting"),

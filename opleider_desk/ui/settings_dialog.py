@@ -51,7 +51,13 @@ def _spin(low: int, high: int, value: int) -> QSpinBox:
 
 
 class SettingsDialog(QDialog):
-    def __init__(self, settings: Settings, parent=None, profiles: ProfileService | None = None):
+    def __init__(
+        self,
+        settings: Settings,
+        parent=None,
+        profiles: ProfileService | None = None,
+        language: str | None = None,
+    ):
         super().__init__(parent)
         self.settings = settings
         self.profiles = profiles
@@ -59,7 +65,10 @@ class SettingsDialog(QDialog):
         self.language = QComboBox()
         self.language.addItem("Nederlands", "nl")
         self.language.addItem("English", "en")
-        self.language.setCurrentIndex(self.language.findData(settings.get(LANGUAGE)))
+        # The language in use, which ``--lang`` may have chosen for this run instead of the
+        # saved one; it is saved only when changed here, so --lang leaves the choice alone.
+        self.language_in_use = language or settings.get(LANGUAGE)
+        self.language.setCurrentIndex(max(0, self.language.findData(self.language_in_use)))
         note = QLabel(self.tr("A new language takes effect when you restart OpleiderDesk."))
         note.setWordWrap(True)
         self.colour_scheme = QComboBox()
@@ -140,7 +149,8 @@ class SettingsDialog(QDialog):
             super().reject()
 
     def accept(self) -> None:
-        self.settings.set(LANGUAGE, self.language.currentData())
+        if self.language.currentData() != self.language_in_use:
+            self.settings.set(LANGUAGE, self.language.currentData())
         scheme = self.colour_scheme.currentData()
         if scheme != chosen_scheme(self.settings.get(COLOUR_SCHEME)):
             from PySide6.QtWidgets import QApplication

@@ -81,7 +81,7 @@ def source_text(item: DueItem) -> str:
     if source.agreed:
         return Q.translate("Due", "Date agreed in the meeting")
     if source.program_default:
-        return Q.translate("Due", "OpleiderDesk default (no document gives this)")
+        return Q.translate("Due", "OpleiderDesk's own setting (no document gives this)")
     # As the norms dialog cites it: the document's short title, then the section.
     text = (
         f"{source.title.get(current_language())}, {source.section_in(current_language())}"
@@ -98,7 +98,7 @@ def rule_text(item: DueItem) -> str:
     lines = [Q.translate("Due", "Rule: {source}").format(source=source_text(item))]
     if item.defaults:
         lines.append(
-            Q.translate("Due", "OpleiderDesk default: {defaults}").format(
+            Q.translate("Due", "OpleiderDesk's own setting: {defaults}").format(
                 defaults=", ".join(default_name(d) for d in item.defaults)
             )
         )

@@ -110,7 +110,7 @@ def test_a_week_logged_by_keyboard_enter_saves_and_returns_to_the_date(qtbot, wi
     assert tab.model.rowCount() == 4
     assert [tab.proxy.index(3, c).data() for c in range(5)] == [
         "12-03-2026",
-        "— eigen tijd —",
+        "— uzelf, geen aios —",
         "Eigen scholing (opleidersdagen)",
         "1:30",
         "Nascholing",
@@ -162,7 +162,7 @@ def test_period_totals_and_norms_beside_the_list(qtbot, window, setup):
     daan = lines[("Daan Bakker", "Begeleiding")]
     assert (daan.check.actual_minutes, daan.check.expected_minutes, daan.status) == (30, 96, NormStatus.UNDER)
     assert lines[("Daan Bakker", "Gezamenlijk spreekuur")].status is NormStatus.UNDER
-    assert lines[("— eigen tijd —", "Eigen scholing")].status is NormStatus.OK
+    assert lines[("— uzelf, geen aios —", "Eigen scholing")].status is NormStatus.OK
     from opleider_desk.ui.widgets.tones import Tone, tone_css
 
     assert tone_css(Tone.BAD) in text  # under the norm in red (from the palette)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -142,6 +143,11 @@ class AiosDialog(QDialog):
         self.competency_profile.setObjectName("aiosCompetencyProfile")
         for key, profile in builtin_profiles().items():
             self.competency_profile.addItem(profile.title.get(lang), key)
+            self.competency_profile.setItemData(
+                self.competency_profile.count() - 1,
+                f"{profile.source_document.get(lang)}: {profile.source_section.get(lang)}",
+                Qt.ItemDataRole.ToolTipRole,
+            )
         self.profile_note = QLabel()
         self.profile_note.setObjectName("profileNote")
         self.profile_note.setWordWrap(True)

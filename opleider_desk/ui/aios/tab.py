@@ -394,7 +394,7 @@ class AiosTab(QWidget):
             self.tr("Quarterly statement…"),
             lambda: self.context.host.open_statement(None, aios_id=aios.id),
         )
-        menu.addAction(self.tr("AVG request…"), lambda: self.context.host.avg_request(aios.id))
+        menu.addAction(self.tr("GDPR (AVG) request…"), lambda: self.context.host.avg_request(aios.id))
         menu.addSeparator()
         menu.addAction(self.tr("Delete…"), self.delete_selected)
         return menu

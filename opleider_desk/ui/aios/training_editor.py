@@ -40,7 +40,7 @@ from ...domain.training import (
     validate_interruptions,
     validate_placements,
 )
-from ...words.formatting import format_date
+from ...words.formatting import current_language, format_date
 from ..widgets.form_errors import ErrorForm
 from ..widgets.remember import remember_columns, remember_size
 from ..widgets.table_models import Column, RowTableModel
@@ -224,7 +224,7 @@ class InterruptionDialog(_RowDialog):
                 "Inform the institution directly when the practice training is interrupted for more than "
                 "two months (your illness or other circumstances), when you lay down the task, or when you "
                 "work fewer than 16 hours a week in the specialty ({source}).",
-            ).format(source=NOTICE_SOURCE)
+            ).format(source=NOTICE_SOURCE.get(current_language()))
             + " "
             + Q.translate(
                 "Training", "Record laying down the task and your hours under Portfolio ▸ My obligations."
@@ -444,7 +444,7 @@ class TrainingEditor(QWidget):
                     "Training",
                     "The training is interrupted from {start} for more than two months: inform the "
                     "institution directly ({source}).",
-                ).format(start=format_date(x.start), source=NOTICE_SOURCE)
+                ).format(start=format_date(x.start), source=NOTICE_SOURCE.get(current_language()))
             )
         else:
             self.notice.setText("")
@@ -455,7 +455,7 @@ class TrainingEditor(QWidget):
                     "Training",
                     "Whether the end of the training moves is decided with the institution; no document "
                     "gives a rule ({source}). Proposed: the expected end moved by the days away, {day}.",
-                ).format(source=PROPOSED_END_SOURCE, day=format_date(self._proposed))
+                ).format(source=PROPOSED_END_SOURCE.get(current_language()), day=format_date(self._proposed))
             )
         else:
             self.proposal.setText("")

@@ -40,7 +40,7 @@ from ..widgets.form_errors import FieldError
 from ..widgets.remember import remember_columns, remember_size
 from ..widgets.table_models import Column
 from ..widgets.table_view import setup_row_view
-from ..widgets.tones import Tone, tone, tone_css
+from ..widgets.tones import Tone, follow_palette, tone, tone_css, tone_style
 from ..widgets.user_action import show_failure as show_refusal
 from .fields import category_name
 from .model import own_time_label
@@ -62,15 +62,23 @@ def _cells(columns: Sequence[Column[R]], rows: Sequence[R], parent: QWidget) -> 
     """
     model = QStandardItemModel(len(rows), len(columns), parent)
     model.setHorizontalHeaderLabels([column.header() for column in columns])
+    toned: list[tuple[QStandardItem, Column[R], R]] = []
     for r, row in enumerate(rows):
         for c, column in enumerate(columns):
             item = QStandardItem(column.display(row))
             item.setEditable(False)
             if column.align_right:
                 item.setTextAlignment(_RIGHT)
-            if column.foreground is not None and (color := column.foreground(row)) is not None:
-                item.setForeground(color)
+            if column.foreground is not None and column.foreground(row) is not None:
+                toned.append((item, column, row))
             model.setItem(r, c, item)
+
+    def colour() -> None:  # again at a switch of light and dark: a fixed tone would not read
+        for item, column, row in toned:
+            if column.foreground is not None:
+                item.setForeground(column.foreground(row))
+
+    follow_palette(parent, colour, f"cells{id(model)}")
     return model
 
 
@@ -172,7 +180,7 @@ class ImportDialog(QDialog):
         self.errors_title = QLabel()
         # On one line the Dutch sentence asked 964 px: wider than a laptop screen at 150 %.
         self.errors_title.setWordWrap(True)
-        self.errors_title.setStyleSheet(f"color: {tone_css(Tone.BAD)}; font-weight: bold;")
+        tone_style(self.errors_title, lambda: f"color: {tone_css(Tone.BAD)}; font-weight: bold;")
 
         self.skip_duplicates = QCheckBox(
             self.tr("Leave out the %n line(s) already logged", "", len(check.existing_duplicates))

@@ -167,7 +167,7 @@ class _Result(NamedTuple):
 
 
 def own_time_label() -> str:
-    return Q.translate("HoursModel", "— own time —")
+    return Q.translate("HoursModel", "— yourself, no trainee —")
 
 
 def lock_icon() -> QIcon:

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.entities import Aios, Meeting
-from ...domain.meeting_slots import clashes, free_slot
+from ...domain.meeting_slots import clashes, free_slot, is_weekday
 from ...domain.problems import ParseError
 from ...storage.services.meetings import MeetingService
 from ...words.formatting import day_name, format_date
@@ -168,7 +168,7 @@ class PlanMeetingDialog(QDialog):
             day = None  # what is wrong with it is said on planning
         self.weekday.setText(day_name(day) if day is not None else "")
         # A weekend day is never proposed (domain/meeting_slots.py); one typed stands out.
-        weekend = day is not None and day.weekday() >= 5
+        weekend = day is not None and not is_weekday(day)
         # Made again when the palette changes (dark mode), as every toned style sheet is.
         tone_style(
             self.weekday, lambda: f"color: {tone_css(Tone.WARN)}; font-weight: bold;" if weekend else ""

@@ -66,7 +66,7 @@ class AvgDialog(QDialog):
     def __init__(self, context: AppContext, parent=None, aios_id: int | None = None):
         super().__init__(parent)
         self.setObjectName("avgDialog")
-        self.setWindowTitle(self.tr("AVG request"))
+        self.setWindowTitle(self.tr("GDPR (AVG) request"))
         self.context = context
         self.service = context.service(AiosService)
         self.aios = QComboBox()
@@ -132,7 +132,7 @@ class AvgDialog(QDialog):
 
         path = ask_save_path(
             self,
-            self.tr("Save AVG export"),
+            self.tr("Save GDPR export"),
             export_file_name(aios, date.today()),
             "ZIP (*.zip)",
             suffix=".zip",
