@@ -52,9 +52,7 @@ def create_application() -> QApplication:
     from .ui.widgets.high_contrast import follow_high_contrast
 
     follow_high_contrast(app)  # a field's edge under a black or white high-contrast palette
-    from .ui.widgets.heard_focus import hear_focus_first
-
-    hear_focus_first(app)  # a screen reader says the name of a field Tab goes to
+    hear_focus_when_a_reader_listens(app)
     # Every call from Qt into Python (a cell's text, a timer) waits for the GIL while a
     # worker thread computes; Python hands it over only each switch interval (5 ms by
     # default), so one repaint of a table could wait that long hundreds of times.
@@ -147,3 +145,27 @@ def run_gui(args: argparse.Namespace, language: str) -> int:
         logging.shutdown()
         os._exit(code)
     return code
+
+
+def hear_focus_when_a_reader_listens(app: QApplication) -> None:
+    """A screen reader says the name of a field Tab goes to (``ui.widgets.heard_focus``),
+    from the first focus change on which Qt's accessibility is active: a reader started
+    after the program is heard from then on. The module is imported only then, so a
+    start without a reader does not pay for it."""
+    from PySide6.QtGui import QAccessible
+
+    def install() -> None:
+        from .ui.widgets.heard_focus import hear_focus_first
+
+        hear_focus_first(app)
+
+    if QAccessible.isActive():
+        install()
+        return
+
+    def check(_old: object, _new: object) -> None:
+        if QAccessible.isActive():
+            app.focusChanged.disconnect(check)
+            install()
+
+    app.focusChanged.connect(check)

@@ -8,7 +8,7 @@ import pytest
 
 pytest.importorskip("sqlcipher3")
 
-from opleider_desk.domain.entities import Aios
+from opleider_desk.domain.entities import Aios, stored_id
 from opleider_desk.storage.backup import make_backup, restore, summarize
 from opleider_desk.storage.database import DataFileError
 from opleider_desk.storage.encryption import (
@@ -102,7 +102,7 @@ def test_an_encrypted_file_gives_the_hours_list_its_descriptions_ranks_and_searc
     from opleider_desk.storage.services.hours import HoursService
 
     store = open_store(db_path, passphrase=SECRET)
-    category = next(c.id for c in store.service(CategoryService).list() if c.active)
+    category = stored_id(next(c.id for c in store.service(CategoryService).list() if c.active))
     hours = store.service(HoursService)
     texts = ("Patiënt met ASTMA", "astma", "Verwijsbeleid")
     ids = [

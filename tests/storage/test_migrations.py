@@ -258,14 +258,16 @@ def test_a_0_1_aios_in_year_3_has_its_training_start_marked_to_check_not_guessed
 def test_a_migrated_file_gives_the_hours_list_its_old_descriptions_ranked_and_searched(revision, tmp_path):
     """A list too large to hold its descriptions reads, ranks and searches them in the file
     itself (no index of its own to fill): an upgraded file's old rows are found at once."""
+    from opleider_desk.domain.entities import stored_id
     from opleider_desk.storage.open import open_store
-    from opleider_desk.storage.services.hour_descriptions import HourDescriptionService, folded
+    from opleider_desk.storage.services.description_functions import folded
+    from opleider_desk.storage.services.hour_descriptions import HourDescriptionService
     from opleider_desk.storage.services.hours import HoursService
 
     copy = tmp_path / f"{revision}.sqlite"
     copy.write_bytes((FIXTURES / f"{revision}.sqlite").read_bytes())
     store = open_store(copy)
-    old = {e.id: e.description for e in store.service(HoursService).entries(None)}
+    old = {stored_id(e.id): e.description for e in store.service(HoursService).entries(None)}
     descriptions = store.service(HourDescriptionService)
     for word in ("astma", "patiënt", "kpb", "a"):
         assert descriptions.matching(word, None) == {i for i, t in old.items() if word in t.lower()}, word

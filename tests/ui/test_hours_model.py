@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date, timedelta
+from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
 
-from opleider_desk.domain.entities import HourEntry
+from opleider_desk.domain.entities import HourEntry, stored_id
 from opleider_desk.ui.hours.model import DESCRIPTION, HoursProxy, HoursTableModel
 
 AIOS = {1: "Sanne de Vries", 2: "Daan Bakker"}
@@ -320,13 +321,13 @@ def test_a_list_reading_its_descriptions_elsewhere_shows_sorts_and_searches_as_o
     """Typed on word by word (each search narrowed from the last) and back, in each order,
     a list whose descriptions are read for the rows shown and searched elsewhere gives
     the rows, texts and sums of one that holds them."""
-    from opleider_desk.storage.services.hour_descriptions import folded
+    from opleider_desk.storage.services.description_functions import folded
     from opleider_desk.ui.hours.model import load_entries, load_rows
     from opleider_desk.ui.hours.stored_descriptions import StoredDescriptions
 
     entries = _unlike_entries() * 2
     entries = [replace(e, id=n + 1) for n, e in enumerate(entries)]
-    by_id = {e.id: e.description for e in entries}
+    by_id = {stored_id(e.id): e.description for e in entries}
     ranks = {text: n + 1 for n, text in enumerate(sorted({folded(e.description) for e in entries}))}
     read: list[int] = []
 
@@ -335,7 +336,11 @@ def test_a_list_reading_its_descriptions_elsewhere_shows_sorts_and_searches_as_o
         return {i: by_id[i] for i in ids if i in by_id}
 
     stored = StoredDescriptions(texts, lambda word: {i for i, t in by_id.items() if word in t.lower()})
-    rows = [(e.id, e.day, e.minutes, e.category_id, e.aios_id, ranks[folded(e.description)]) for e in entries]
+    # Ranked rows end in the description's rank, not its text.
+    rows: list[Any] = [
+        (stored_id(e.id), e.day, e.minutes, e.category_id, e.aios_id, ranks[folded(e.description)])
+        for e in entries
+    ]
     models = []
     for loaded in (load_entries(entries, AIOS, CATEGORIES), load_rows(rows, AIOS, CATEGORIES, stored=stored)):
         model = HoursTableModel()

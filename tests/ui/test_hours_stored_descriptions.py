@@ -11,7 +11,8 @@ from PySide6.QtCore import Qt
 from opleider_desk.domain.entities import Aios, HourEntry
 from opleider_desk.storage.services.aios import AiosService
 from opleider_desk.storage.services.categories import CategoryService
-from opleider_desk.storage.services.hour_descriptions import HourDescriptionService, folded
+from opleider_desk.storage.services.description_functions import folded
+from opleider_desk.storage.services.hour_descriptions import HourDescriptionService
 from opleider_desk.storage.services.hours import HoursService
 from opleider_desk.ui.hours import tab as tab_module
 from opleider_desk.ui.hours.model import DESCRIPTION

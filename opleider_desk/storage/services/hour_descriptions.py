@@ -10,8 +10,7 @@ searches them here (``matching``).
 Both order and search are the list's own, to the letter: SQLite's ``lower()``
 knows only A–Z, so the rank is of the text as Python case-folds it, and a text
 with a letter past ASCII is searched as Python lowers it (``od_fold`` and
-``od_holds``, functions this module gives the connection for the statement; no
-table, index or trigger needs them, so the file stays readable by any SQLite).
+``od_holds``, from ``description_functions``).
 """
 
 from __future__ import annotations
@@ -21,50 +20,19 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import LargeBinary, case, cast, func, select
 
+from .description_functions import with_functions
 from .hours import ALL, ENTRY_TABLE, AiosFilter, _aios_clause, _chunks, _in_period
 
 if TYPE_CHECKING:
-    from sqlalchemy.orm import Session
-
     from ...domain.quarters import Period
     from ..store import Store
 
 _T = ENTRY_TABLE
 
 
-def folded(text: str) -> str:
-    """A description as the hours list compares it when sorting."""
-    lower = text.lower()
-    return lower if lower.isascii() else lower.casefold()
-
-
-def _holds(text: str | None, word: str) -> bool:
-    return text is not None and word in text.lower()
-
-
-def with_functions(session: Session) -> None:
-    """``od_fold`` and ``od_holds`` on the session's connection, for the statements here."""
-    raw = session.connection().connection.driver_connection
-    assert raw is not None
-    raw.create_function("od_fold", 1, folded, deterministic=True)
-    raw.create_function("od_holds", 2, _holds, deterministic=True)
-
-
-def rank_column():
-    """Per entry the place of its description among the period's, case-folded (1 first;
-    alike texts one place), for ``HoursService.entry_parts(ranked=True)``."""
-    return func.dense_rank().over(order_by=func.od_fold(_T.c.description))
-
-
 class HourDescriptionService:
     def __init__(self, store: Store):
         self.store = store
-
-    def size(self, period: Period | None, *, aios: AiosFilter = ALL) -> int:
-        """Characters of description in ``period``: whether a list of it holds them."""
-        query = _aios_clause(_in_period(select(func.total(func.length(_T.c.description))), period), aios)
-        with self.store.read() as session:
-            return int(session.connection().execute(query).scalar_one() or 0)
 
     def texts(self, ids: Iterable[int]) -> dict[int, str]:
         """The descriptions of these entries (an entry gone meanwhile is left out)."""

@@ -108,6 +108,13 @@ class HoursService:
             entries += _entries(part)
         return entries
 
+    def description_size(self, period: Period | None, *, aios: AiosFilter = ALL) -> int:
+        """Characters of description in ``period``: whether a list of it holds them, or
+        reads them from the file (``hour_descriptions``, imported only then)."""
+        query = _aios_clause(_in_period(select(func.total(func.length(_T.c.description))), period), aios)
+        with self.store.read() as session:
+            return int(session.connection().execute(query).scalar_one() or 0)
+
     def entry_parts(
         self,
         period: Period | None,
@@ -120,8 +127,8 @@ class HoursService:
         a few thousand at a time: the hours list keeps numbers, not an object per entry.
 
         ``ranked``: each row ends in its description's place among the period's instead
-        (``hour_descriptions.rank_column``): a list too large to hold the texts sorts by it."""
-        from .hour_descriptions import rank_column, with_functions
+        (``description_functions.rank_column``): a list too large to hold the texts sorts by it."""
+        from .description_functions import rank_column, with_functions
 
         # The day as SQLite stores it, made a date once per distinct day (a few thousand).
         last = rank_column() if ranked else _T.c.description

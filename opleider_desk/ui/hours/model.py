@@ -71,7 +71,7 @@ from datetime import date
 from heapq import merge
 from itertools import accumulate, compress, repeat
 from operator import contains, or_
-from typing import Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -88,7 +88,9 @@ from ...domain.entities import HourEntry
 from ...words.formatting import format_date
 from ..widgets.table_models import ROW_ROLE
 from ..widgets.tones import Tone, tone
-from .stored_descriptions import StoredDescriptions
+
+if TYPE_CHECKING:  # a list holds its descriptions but for a whole career's: imported then
+    from .stored_descriptions import StoredDescriptions
 
 Index = QModelIndex | QPersistentModelIndex
 DAY, AIOS, CATEGORY, DURATION, DESCRIPTION = range(5)

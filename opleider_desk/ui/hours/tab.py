@@ -84,12 +84,12 @@ def _giving_way(parts: Iterable[Sequence[ListRow]]) -> Iterator[ListRow]:
 
 def _stored_descriptions(context: AppContext, period: Period, aios: AiosFilter):
     """Where a list too large to hold its descriptions reads them, or None to hold them."""
+    if context.service(HoursService).description_size(period, aios=aios) <= HELD_TEXT:
+        return None
     from ...storage.services.hour_descriptions import HourDescriptionService
     from .stored_descriptions import StoredDescriptions
 
     descriptions = context.service(HourDescriptionService)
-    if descriptions.size(period, aios=aios) <= HELD_TEXT:
-        return None
     return StoredDescriptions(descriptions.texts, lambda word: descriptions.matching(word, period, aios=aios))
 
 

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAccessible, QFocusEvent
-from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
+from PySide6.QtWidgets import QApplication, QLineEdit
 
 # The reasons for which a line edit selects its text as it takes the focus.
 _SELECTING = (
@@ -50,17 +50,8 @@ class _FocusFirst(QObject):
 
 
 def hear_focus_first(app: QApplication) -> QObject:
-    """From the first focus change on which Qt's accessibility is active (a screen
-    reader started after the program is heard from then on); returns the filter."""
+    """Line edits take the focus before they select (``app.hear_focus_when_a_reader_listens``
+    calls this once Qt's accessibility is active); returns the filter."""
     focus_first = _FocusFirst(app)
-    if QAccessible.isActive():
-        app.installEventFilter(focus_first)
-        return focus_first
-
-    def check(_old: QWidget | None, _new: QWidget | None) -> None:
-        if QAccessible.isActive():
-            app.focusChanged.disconnect(check)
-            app.installEventFilter(focus_first)
-
-    app.focusChanged.connect(check)
+    app.installEventFilter(focus_first)
     return focus_first
