@@ -44,7 +44,9 @@ class AiosDialog(QDialog):
         self.original = aios
         self.saved_id: int | None = aios.id if aios else None
         self.setWindowTitle(self.tr("Edit trainee") if aios else self.tr("New trainee"))
-        self.setMinimumWidth(960)
+        # Wide enough for the form beside the training, within the screen: 960 px ran off a
+        # 1280 px laptop's screen at 150 % (853 px), Cancel out of reach.
+        self.setMinimumWidth(min(960, (parent or self).screen().availableGeometry().width()))
 
         self.name = QLineEdit()
         self.start_date = DateField()

@@ -68,13 +68,18 @@ def remember_size(widget: QWidget, key: str) -> None:
             size.setHeight(max(size.height(), _wrapped_height(widget, size.width())))
             widget.resize(size)
     # A default or remembered height above the screen's (720×680 at 150 % on a 1280×800
-    # laptop) put the dialog's buttons below its edge. The width is left: a dialog narrower
-    # than its fields cuts their text instead, and none is wider than such a screen.
+    # laptop) put the dialog's buttons below its edge; a width above it (the statement's
+    # 900 px on that 853 px screen) its right side. Not narrower than its fields need,
+    # though: they would cut their text instead.
     screen = widget.screen()
     # A dialog given no size (neither by default nor remembered) is sized by Qt as it opens,
     # to what its wrapped texts need: resizing it here would fix it at Qt's default instead.
     if widget.testAttribute(Qt.WidgetAttribute.WA_Resized) and screen is not None:
-        widget.resize(widget.width(), min(widget.height(), screen.availableGeometry().height()))
+        room = screen.availableGeometry().size()
+        width = widget.width()
+        if width > room.width():
+            width = max(room.width(), widget.minimumSizeHint().width())
+        widget.resize(width, min(widget.height(), room.height()))
 
     def save(shown: QWidget) -> None:
         size = shown.size()
