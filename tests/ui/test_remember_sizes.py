@@ -88,6 +88,33 @@ def test_the_open_lists_rule_column_dragged_narrower_is_as_narrow_after_a_restar
     assert view.horizontalHeader().sectionSize(RULE_COLUMN) == 150
 
 
+def test_a_column_hidden_from_the_header_menu_stays_hidden_after_a_restart(qtbot, window, settings, db_path):
+    """The overview's header menu: the trainer's choice of columns comes back as it was left."""
+    from opleider_desk.ui.aios.model import START_COLUMN
+    from tests.ui.conftest import settled_overview
+
+    window.context.service(AiosService).add(Aios(name="Sanne de Vries", start_date=date(2026, 1, 5)))
+    window.resize(1280, 800)
+    tab = window.show_tab("aios")
+    settled_overview(window)
+    qtbot.wait(20)
+    part_time = START_COLUMN + 2
+    assert not _aios_table(window).horizontalHeader().isSectionHidden(part_time)
+    tab.column_menu().actions()[part_time].trigger()
+    assert _aios_table(window).horizontalHeader().isSectionHidden(part_time)
+
+    again = _reopen(qtbot, window, settings, db_path)
+    again.resize(1280, 800)
+    again.show_tab("aios")
+    settled_overview(again)
+    qtbot.wait(20)
+    header = _aios_table(again).horizontalHeader()
+    assert header.isSectionHidden(part_time)
+    assert not header.isSectionHidden(START_COLUMN)
+    menu = again.tab_widget("aios").column_menu()
+    assert [a.isChecked() for a in menu.actions()] == [c != part_time for c in range(header.count())]
+
+
 def test_the_portfolio_checklist_fits_its_columns_and_keeps_the_verdicts_share(qtbot, window):
     """Every column fits its contents, its words wrapped where the table is narrow; the
     data's verdict keeps its share of the width (it was fixed at 240 px and elided)."""
