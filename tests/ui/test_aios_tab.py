@@ -352,3 +352,17 @@ def test_on_a_narrow_screen_the_training_goes_under_the_form_with_its_tables_who
         assert view.model().rowCount() or view is dialog.training.interruptions.view
         assert columns_not_whole(view) == [], view.objectName()
     dialog.done(0)
+
+
+def test_the_rows_menu_holds_the_column_menu_for_the_keyboard(qtbot, demo_window):  # noqa: F811
+    """The header takes no focus: the menu key on a row reaches the columns too."""
+    from opleider_desk.ui.aios.model import START_COLUMN
+
+    tab = settled_overview(demo_window)
+    tab.view.selectRow(0)
+    menu = tab.context_menu(tab.selected())
+    columns = next(a.menu() for a in menu.actions() if a.menu() is not None and a.text() == "Kolommen")
+    header = tab.view.horizontalHeader()
+    shown = not header.isSectionHidden(START_COLUMN)
+    columns.actions()[START_COLUMN].trigger()
+    assert header.isSectionHidden(START_COLUMN) == shown

@@ -39,10 +39,10 @@ from ..widgets.unsaved import confirm_discard
 from ..widgets.user_action import FAILED, run_action
 from .training_editor import TrainingEditor
 
-#: The narrowest dialog with the training beside the form: at 960 px (200 % on a 1920 px
-#: monitor) the placements' six columns had 366 px and needed some 390 even wrapped.
+# The narrowest dialog with the training beside the form: at 960 px (200 % on a 1920 px
+# monitor) the placements' six columns had 366 px and needed some 390 even wrapped.
 SIDE_BY_SIDE_WIDTH = 1100
-#: Rows each training table shows without scrolling when under the form.
+# Rows each training table shows without scrolling when under the form.
 STACKED_ROWS = 4
 
 

@@ -404,4 +404,9 @@ class AiosTab(QWidget):
         menu.addAction(self.tr("AVG request…"), lambda: self.context.host.avg_request(aios.id))
         menu.addSeparator()
         menu.addAction(self.tr("Delete…"), self.delete_selected)
+        menu.addSeparator()
+        # The header's menu, also here: the menu key reaches it, the header takes no focus.
+        columns = self.column_menu()
+        columns.setTitle(self.tr("Columns"))
+        menu.addMenu(columns)
         return menu
