@@ -446,6 +446,10 @@ To keep the history, archive the trainee instead. You can undo a delete with Ctr
             <source>Delete…</source>
             <translation>Delete…</translation>
         </message>
+        <message>
+            <source>Columns</source>
+            <translation>Columns</translation>
+        </message>
     </context>
     <context>
         <name>AuditLog</name>

@@ -446,6 +446,10 @@ Wilt u de geschiedenis bewaren, archiveer de aios dan. U kunt het verwijderen on
             <source>Delete…</source>
             <translation>Verwijderen…</translation>
         </message>
+        <message>
+            <source>Columns</source>
+            <translation>Kolommen</translation>
+        </message>
     </context>
     <context>
         <name>AuditLog</name>

@@ -60,8 +60,11 @@ def test_columns_fit_their_contents_until_the_user_drags_one(qtbot, window):
     qtbot.waitUntil(lambda: header.sectionSize(0) > before)
 
 
-def test_a_column_given_its_width_on_purpose_keeps_it_while_the_others_fit(qtbot, window):
-    from opleider_desk.ui.aios.open_items import RULE_COLUMN, RULE_WIDTH
+def test_the_open_lists_rule_column_dragged_narrower_is_as_narrow_after_a_restart(
+    qtbot, window, settings, db_path
+):
+    """It shares the width with Details while it fits its contents; the user's own width stays."""
+    from opleider_desk.ui.aios.open_items import RULE_COLUMN
     from tests.ui.conftest import settled_overview
 
     window.context.service(AiosService).add(Aios(name="Sanne de Vries", start_date=date(2026, 1, 5)))
@@ -71,12 +74,45 @@ def test_a_column_given_its_width_on_purpose_keeps_it_while_the_others_fit(qtbot
     qtbot.waitUntil(lambda: view.model().rowCount() > 0)
     qtbot.wait(20)
     header = view.horizontalHeader()
-    # The rule and its source keep their readable width (a longer one wraps)...
-    assert header.sectionSize(RULE_COLUMN) == RULE_WIDTH
-    # ... while the columns that fit their contents do.
-    for column in range(2):
-        text = view.model().index(0, column).data()
-        assert header.sectionSize(column) >= view.fontMetrics().horizontalAdvance(text), text
+    header.resizeSection(RULE_COLUMN, 150)
+    window.resize(window.width() + 100, window.height())  # no longer fitted: the width is the user's
+    qtbot.wait(20)
+    assert header.sectionSize(RULE_COLUMN) == 150
+
+    again = _reopen(qtbot, window, settings, db_path)
+    again.show_tab("aios")
+    settled_overview(again)
+    view = again.findChild(QTableView, "openItems")
+    qtbot.waitUntil(lambda: view.model().rowCount() > 0)
+    qtbot.wait(20)
+    assert view.horizontalHeader().sectionSize(RULE_COLUMN) == 150
+
+
+def test_a_column_hidden_from_the_header_menu_stays_hidden_after_a_restart(qtbot, window, settings, db_path):
+    """The overview's header menu: the trainer's choice of columns comes back as it was left."""
+    from opleider_desk.ui.aios.model import START_COLUMN
+    from tests.ui.conftest import settled_overview
+
+    window.context.service(AiosService).add(Aios(name="Sanne de Vries", start_date=date(2026, 1, 5)))
+    window.resize(1280, 800)
+    tab = window.show_tab("aios")
+    settled_overview(window)
+    qtbot.wait(20)
+    part_time = START_COLUMN + 2
+    assert not _aios_table(window).horizontalHeader().isSectionHidden(part_time)
+    tab.column_menu().actions()[part_time].trigger()
+    assert _aios_table(window).horizontalHeader().isSectionHidden(part_time)
+
+    again = _reopen(qtbot, window, settings, db_path)
+    again.resize(1280, 800)
+    again.show_tab("aios")
+    settled_overview(again)
+    qtbot.wait(20)
+    header = _aios_table(again).horizontalHeader()
+    assert header.isSectionHidden(part_time)
+    assert not header.isSectionHidden(START_COLUMN)
+    menu = again.tab_widget("aios").column_menu()
+    assert [a.isChecked() for a in menu.actions()] == [c != part_time for c in range(header.count())]
 
 
 def test_the_portfolio_checklist_fits_its_columns_and_keeps_the_verdicts_share(qtbot, window):

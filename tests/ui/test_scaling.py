@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import subprocess
 import sys
+import tempfile
 from collections.abc import Callable
 from functools import partial
 from pathlib import Path
@@ -30,19 +32,45 @@ def _narrow_screen(window, where: str) -> list[str]:
 
     from opleider_desk.storage.services.goals import GoalService
     from opleider_desk.storage.services.meetings import MeetingService
+    from opleider_desk.ui.aios.dialog import AiosDialog
+    from opleider_desk.ui.tabs import TABS
+    from tests.ui.test_fit_and_access_keys import _check, dialog_openers, each_dialog, each_page_and_step
     from tests.ui.test_narrow_windows import columns_not_whole
 
     factor = os.environ["QT_SCALE_FACTOR"]
-    width, height = (round(side / float(factor)) for side in SCREENS[factor])
+    room = window.screen().availableGeometry().size()
+    width, height = room.width(), room.height()
     where = f"{where} on {'x'.join(map(str, SCREENS[factor]))}"
     window.resize(width, height)
+    problems: list[str] = []
+    # Every tab, dialog and step as a user of such a screen gets them, not only at 1280×800:
+    # at 853 px the statement's buttons and the aios dialog ran off the screen, the open
+    # list's rule was off to the right, an agreement in a guided step ended in "…", and the
+    # Dutch overview scrolled sideways, "Praktijkbegeleider" half out of view.
+    for spec in TABS:
+        window.show_tab(spec.key)
+        for _ in range(3):  # shown, then its columns fitted
+            QApplication.processEvents()
+        problems += _check(window, f"{where} tab {spec.key}", in_view=True)
+    overview = window.tab_widget("aios")
+    problems += [f"{where} open list: {p}" for p in columns_not_whole(overview.open_items)]
+    for label, dialog in each_dialog(dialog_openers(window)):
+        size = dialog.frameGeometry().size()
+        if size.width() > width or size.height() > height:
+            problems.append(f"{where} {label}: {size.width()}x{size.height()}, larger than the screen")
+        problems += _check(dialog, f"{where} {label}")
+        if isinstance(dialog, AiosDialog):  # its training's tables scrolled sideways beside the form
+            for view in (dialog.training.placements.view, dialog.training.interruptions.view):
+                problems += [f"{where} {label} {view.objectName()}: {p}" for p in columns_not_whole(view)]
     portfolio = window.show_tab("portfolio")
     QApplication.processEvents()
-    problems = [f"{where} checklist: {p}" for p in columns_not_whole(portfolio.checklist.view)]
+    problems += [f"{where} checklist: {p}" for p in columns_not_whole(portfolio.checklist.view)]
     goals = window.context.service(GoalService)
     meeting = next(m for m in window.context.service(MeetingService).list() if goals.list(m.aios_id))
     meeting_window = window.show_tab("meetings").open_meeting(meeting.id)
     meeting_window.resize(width, height)
+    for page, step in each_page_and_step(meeting_window):
+        problems += _check(meeting_window, f"{where} meeting page {page} step {step}", in_view=True)
     meeting_window.tabs.setCurrentIndex(meeting_window.tabs.count() - 2)  # the IOP page
     for _ in range(3):  # shown, then its columns fitted
         QApplication.processEvents()
@@ -141,14 +169,22 @@ def child() -> None:
 
 @pytest.mark.parametrize("factor", ["1.25", "1.5", "2"])
 def test_every_tab_and_key_dialog_fits_when_scaled(factor, tmp_path):
+    # The screen itself, so that windows open as they would on it (the offscreen one is 800×600).
+    screen = {"name": "screen", "x": 0, "y": 0, "width": SCREENS[factor][0], "height": SCREENS[factor][1]}
+    config = tmp_path / "screen.json"
+    screens = [{**screen, "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}]
+    config.write_text(json.dumps({"windowFrameMargins": False, "screens": screens}))
+    # Data folders named as long as a user's (~/.local/share): the settings dialog is as wide
+    # as the backup folder's name, and pytest's folder names alone are some 80 letters.
+    data = Path(tempfile.mkdtemp(prefix="od-"))
     env = dict(
         os.environ,
-        QT_QPA_PLATFORM="offscreen",
+        QT_QPA_PLATFORM=f"offscreen:configfile={config}",
         QT_SCALE_FACTOR=factor,
         PYTHONPATH=str(ROOT),
-        XDG_DATA_HOME=str(tmp_path / "data"),
+        XDG_DATA_HOME=str(data / "data"),
         XDG_CONFIG_HOME=str(tmp_path / "config"),
-        OPLEIDERDESK_HOME=str(tmp_path / "home"),
+        OPLEIDERDESK_HOME=str(data / "home"),
     )
     result = subprocess.run(
         [sys.executable, "-c", "from tests.ui.test_scaling import child; child()"],
@@ -159,6 +195,7 @@ def test_every_tab_and_key_dialog_fits_when_scaled(factor, tmp_path):
         timeout=300,
         check=False,
     )
+    shutil.rmtree(data, ignore_errors=True)
     assert result.returncode == 0, result.stderr[-3000:]
     problems = json.loads(result.stdout.strip().splitlines()[-1])
     assert not problems, "\n".join(problems)

@@ -10,10 +10,12 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QScrollArea,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -37,6 +39,12 @@ from ..widgets.unsaved import confirm_discard
 from ..widgets.user_action import FAILED, run_action
 from .training_editor import TrainingEditor
 
+# The narrowest dialog with the training beside the form: at 960 px (200 % on a 1920 px
+# monitor) the placements' six columns had 366 px and needed some 390 even wrapped.
+SIDE_BY_SIDE_WIDTH = 1100
+# Rows each training table shows without scrolling when under the form.
+STACKED_ROWS = 4
+
 
 class AiosDialog(QDialog):
     def __init__(self, service: AiosService, aios: Aios | None = None, parent: QWidget | None = None):
@@ -45,7 +53,16 @@ class AiosDialog(QDialog):
         self.original = aios
         self.saved_id: int | None = aios.id if aios else None
         self.setWindowTitle(self.tr("Edit trainee") if aios else self.tr("New trainee"))
-        self.setMinimumWidth(960)
+        # Wide enough for the form beside the training, within the screen: 960 px ran off a
+        # 1280 px laptop's screen at 150 % (853 px), Cancel out of reach.
+        screen_width = (parent or self).screen().availableGeometry().width()
+        self.setMinimumWidth(min(960, screen_width))
+        # At its own size hint the placements list showed three of its six columns (Tot,
+        # Deeltijd … behind a sideways scroll): open wide enough for them, within the window
+        # it opens over (which fits its screen).
+        owner = self.parentWidget()
+        width = 1220 if owner is None else min(1220, owner.window().width() - 40)
+        width = min(width, screen_width)
 
         self.name = QLineEdit()
         self.start_date = DateField()
@@ -103,24 +120,46 @@ class AiosDialog(QDialog):
         self.training = TrainingEditor(
             self._typed_aios, self.end_date.set_date, notice_months=self._notice_months(aios)
         )
-        columns = QHBoxLayout()
-        left = QVBoxLayout()
-        left.addLayout(form.layout)
-        left.addStretch()
-        columns.addLayout(left, 2)
-        columns.addWidget(self.training, 3)
         layout = QVBoxLayout(self)
-        layout.addLayout(columns)
+        self.stacked = width < SIDE_BY_SIDE_WIDTH
+        if self.stacked:
+            # Too narrow for both side by side (125 % and more on a laptop, 200 % on a monitor):
+            # the training under the form, with the whole width for its tables, and the two
+            # scrolled together within the screen's height.
+            page = QWidget()
+            page.setObjectName("aiosPage")
+            below = QVBoxLayout(page)
+            below.setContentsMargins(0, 0, 0, 0)
+            below.addLayout(form.layout)
+            below.addWidget(self.training)
+            scroll = QScrollArea()
+            scroll.setObjectName("aiosScroll")
+            scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the fields take the focus, not the frame
+            scroll.setFrameShape(QFrame.Shape.NoFrame)
+            scroll.setWidgetResizable(True)
+            scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+            scroll.setWidget(page)
+            layout.addWidget(scroll)
+            # Their own height for a few rows: at their 90 px minimum the placements showed two
+            # of four rows behind a scroll inside the dialog's scroll.
+            for view in (self.training.placements.view, self.training.interruptions.view):
+                rows = view.verticalHeader().defaultSectionSize() * STACKED_ROWS
+                view.setMinimumHeight(
+                    rows + view.horizontalHeader().sizeHint().height() + 2 * view.frameWidth()
+                )
+        else:
+            columns = QHBoxLayout()
+            left = QVBoxLayout()
+            left.addLayout(form.layout)
+            left.addStretch()
+            columns.addLayout(left, 2)
+            columns.addWidget(self.training, 3)
+            layout.addLayout(columns)
         layout.addWidget(form.general)
         layout.addWidget(buttons)
         self._loaded_placements: list[Placement] = []
         self._load(aios)
         self._loaded_state = self._state()
-        # At its own size hint the placements list showed three of its six columns (Tot,
-        # Deeltijd … behind a sideways scroll): open wide enough for them, within the window
-        # it opens over (which fits its screen).
-        owner = self.parentWidget()
-        width = 1220 if owner is None else min(1220, owner.window().width() - 40)
         self.resize(max(self.sizeHint().width(), width), max(self.sizeHint().height(), 600))
         remember_size(self, "aios_dialog")
 

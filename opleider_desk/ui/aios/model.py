@@ -83,6 +83,7 @@ COLUMNS: list[Column[Aios]] = [
 NEXT_DUE_COLUMN = 1
 PORTFOLIO_COLUMN = 2
 YEAR_PHASE_COLUMN = 3
+START_COLUMN = 5
 
 
 class AiosTableModel(RowTableModel[Aios]):

@@ -95,7 +95,9 @@ COLUMNS: list[Column[OpenItem]] = [
 
 
 DETAILS_COLUMN, RULE_COLUMN = 4, 5
-RULE_WIDTH = 340  # px; a longer source wraps, and its row grows to show it whole
+# The share of the width Details keeps while the columns fit their contents: the others
+# (the rule and its source first, the widest) wrap before it is left a word a line.
+DETAILS_SHARE = 0.3
 
 
 class OpenItemsModel(RowTableModel[OpenItem]):
@@ -115,18 +117,16 @@ class OpenItemsView(QTableView):
         self.open_model = OpenItemsModel(self)
         self.setModel(self.open_model)
         setup_row_view(self)
-        # Details take what is left, so the rule and its source keep a readable width
-        # (a long agreement text would otherwise push the source out of sight); the
-        # tooltip holds the whole source.
+        # Details take what is left, and at least their share: the other columns fit their
+        # contents and wrap where the width is short, the rule's long source first. A fixed
+        # 340 px rule left Details a word a line on a 1280 px laptop at 150 % (853 px).
         header = self.horizontalHeader()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(DETAILS_COLUMN, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(RULE_COLUMN, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(RULE_COLUMN, RULE_WIDTH)
         # A source ("Kwaliteitsplan huisartsopleiders Leiden, Criterium 1: …") takes two or three
         # lines: the row grows to hold them rather than cutting the last one off.
         self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        remember_columns(self, "open_items")
+        remember_columns(self, "open_items", room=(DETAILS_COLUMN, DETAILS_SHARE))
         # Not ``activated``: some styles emit it on a double-click as well.
         self.doubleClicked.connect(lambda index: self.item_activated.emit(index.data(ROW_ROLE)))
 

@@ -137,7 +137,7 @@ class GuidedForm(QWidget):
         self.step_list = QListWidget()
         self.step_list.setObjectName("stepList")
         self.step_list.setAccessibleName(self.tr("Steps"))
-        self.step_list.setMinimumWidth(260)
+        self.step_list.setMinimumWidth(200)
         self.step_list.setWordWrap(True)
         self.step_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.page_area = QScrollArea()
@@ -163,7 +163,11 @@ class GuidedForm(QWidget):
         splitter = QSplitter()
         splitter.addWidget(self.step_list)
         splitter.addWidget(right)
-        splitter.setStretchFactor(1, 1)
+        # Both give way as the window narrows, the step (with its tables) three times as much:
+        # the list kept its 320 px in an 853 px window (150 % on a 1280 px laptop), and the
+        # step's learning goals scrolled sideways beside it. Its titles wrap.
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 3)
         splitter.setSizes([320, 700])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -36,6 +36,7 @@ from ...words.problems import problem_text
 from ..context import AppContext
 from ..widgets.background import Progress, run_in_background
 from ..widgets.background import show_failure as show_any_failure
+from ..widgets.bar import TwoRowBar
 from ..widgets.date_field import DateField
 from ..widgets.form_errors import FieldError
 from ..widgets.pdf_preview import PdfPreview
@@ -120,16 +121,16 @@ class StatementDialog(QDialog):
         top = QHBoxLayout()
         top.addLayout(choose)
         top.addWidget(self.status, 1)
-        buttons = QHBoxLayout()
-        for button in (self.print_button, self.save_button, self.contacts_button, self.digital_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        for button in (self.sign_button, self.unlock_button, self.close_button):
-            buttons.addWidget(button)
+        # Seven buttons on one row need some 1000 px in Dutch: wider than a 1280 px laptop
+        # at 150 % (853 px), where the dialog ran off the screen and "Sluiten" was cut.
+        buttons = TwoRowBar(
+            [self.print_button, self.save_button, self.contacts_button, self.digital_button],
+            [self.sign_button, self.unlock_button, self.close_button],
+        )
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.view, 1)
-        layout.addLayout(buttons)
+        layout.addWidget(buttons)
         # The preview was made inside the dialog, the rest joined it later: read after the choices.
         QWidget.setTabOrder(self.aios, self.view)
 

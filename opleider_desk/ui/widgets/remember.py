@@ -8,8 +8,9 @@ hands them over, see ``save_file.remember_in``):
 - ``remember_geometry(window, key)``: a window of its own (a meeting) also
   comes back at its place;
 - ``remember_columns(view, key)``: a table keeps its column widths, order
-  and sort. Until the user drags a column, columns fit their contents as the
-  rows arrive; a drag (or a state read back) hands the widths to the user.
+  and sort, and which columns are shown. Until the user drags a column (or
+  shows or hides one from the header's menu), columns fit their contents as
+  the rows arrive; a drag (or a state read back) hands the widths to the user.
 
 A table whose columns changed since (another version) starts fresh rather
 than with widths meant for other columns.
@@ -17,12 +18,19 @@ than with widths meant for other columns.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import shiboken6
 from PySide6.QtCore import QByteArray, QEvent, QObject, QSize, Qt, QTimer
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QTreeView, QWidget
 
 from ...settings import Option, Settings
 from .save_file import user_settings
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMenu
+
+_COLUMNS = "rememberedColumns"
 
 
 def _option(key: str, what: str) -> Option[QByteArray]:
@@ -68,13 +76,18 @@ def remember_size(widget: QWidget, key: str) -> None:
             size.setHeight(max(size.height(), _wrapped_height(widget, size.width())))
             widget.resize(size)
     # A default or remembered height above the screen's (720×680 at 150 % on a 1280×800
-    # laptop) put the dialog's buttons below its edge. The width is left: a dialog narrower
-    # than its fields cuts their text instead, and none is wider than such a screen.
+    # laptop) put the dialog's buttons below its edge; a width above it (the statement's
+    # 900 px on that 853 px screen) its right side. Not narrower than its fields need,
+    # though: they would cut their text instead.
     screen = widget.screen()
     # A dialog given no size (neither by default nor remembered) is sized by Qt as it opens,
     # to what its wrapped texts need: resizing it here would fix it at Qt's default instead.
     if widget.testAttribute(Qt.WidgetAttribute.WA_Resized) and screen is not None:
-        widget.resize(widget.width(), min(widget.height(), screen.availableGeometry().height()))
+        room = screen.availableGeometry().size()
+        width = widget.width()
+        if width > room.width():
+            width = max(room.width(), widget.minimumSizeHint().width())
+        widget.resize(width, min(widget.height(), room.height()))
 
     def save(shown: QWidget) -> None:
         size = shown.size()
@@ -129,11 +142,19 @@ def least_width(view: QAbstractItemView, column: int) -> int:
 
 
 class _Columns(QObject):
-    def __init__(self, view: QTableView | QTreeView, key: str, room: tuple[int, float] | None = None):
+    def __init__(
+        self,
+        view: QTableView | QTreeView,
+        key: str,
+        room: tuple[int, float] | None = None,
+        spare: tuple[int, ...] = (),
+    ):
         super().__init__(view)
+        self.setObjectName(_COLUMNS)
         self.view = view
         self.key = key
         self.room = room
+        self.spare = spare
         self.header: QHeaderView = view.horizontalHeader() if isinstance(view, QTableView) else view.header()
         self.fitting = False
         self.fit_pending = False
@@ -196,7 +217,7 @@ class _Columns(QObject):
         # (Checked inline: these run for every column on every relayout.)
         if self.user_sized or not shiboken6.isValid(self.header):
             return
-        if self.room is not None and not self.watching:
+        if (self.room is not None or self.spare) and not self.watching:
             # The room kept depends on the width: fit again when the table is resized. Watched
             # from here, not when the table is made: the first wrapper of a widget Qt made (the
             # viewport) has PySide build the enums of every kind of widget, 5 ms that the
@@ -208,10 +229,55 @@ class _Columns(QObject):
             # Only the columns that fitted their contents: one given a width on purpose keeps it.
             for column in self.fitted:
                 self.view.resizeColumnToContents(column)
+            if self.spare:
+                self._leave_out()
             if self.room is not None:
                 self._keep_room(*self.room)
         finally:
             self.fitting = False
+
+    def _leave_out(self) -> None:
+        """Hide the spare columns, in their order, while the others would not fit even with
+        their text wrapped; show them again once they do."""
+        header = self.header
+        width = self.view.viewport().width()
+        spare_hidden = any(header.isSectionHidden(c) for c in self.spare)
+        shown = [c for c in range(header.count()) if not header.isSectionHidden(c) or c in self.spare]
+        if not spare_hidden and sum(header.sectionSize(c) for c in shown) <= width:
+            return  # fitted to one line each, they fit: no words to measure (on every resize)
+        least = {c: least_width(self.view, c) for c in shown}
+        need = sum(least.values())
+        for column in self.spare:
+            hide = need > width
+            if header.isSectionHidden(column) != hide:
+                header.setSectionHidden(column, hide)
+            if hide:
+                need -= least[column]
+
+    def menu(self) -> QMenu:
+        """Every column, ticked while shown: the trainer's choice, which is kept from then on."""
+        from PySide6.QtWidgets import QMenu
+
+        header = self.header
+        model = self.view.model()
+        menu = QMenu(self.view)
+        actions = []
+        for column in range(header.count()):
+            action = menu.addAction(str(model.headerData(column, Qt.Orientation.Horizontal) or ""))
+            action.setCheckable(True)
+            action.setChecked(not header.isSectionHidden(column))
+            action.toggled.connect(lambda shown, c=column: self._choose(c, shown))
+            actions.append(action)
+        # The last column shown stays: a table without columns has no header left to click.
+        ticked = [a for a in actions if a.isChecked()]
+        if len(ticked) == 1:
+            ticked[0].setEnabled(False)
+        return menu
+
+    def _choose(self, column: int, shown: bool) -> None:
+        self.user_sized = True
+        self.header.setSectionHidden(column, not shown)
+        self._save()
 
     def _keep_room(self, column: int, share: float) -> None:
         """Narrow the widest fitted columns (their text wraps) until ``column`` has ``share``
@@ -281,11 +347,32 @@ class _Columns(QObject):
         settings.set(self._count_option(), QByteArray(str(self.header.count()).encode("ascii")))
 
 
-def remember_columns(view: QAbstractItemView, key: str, *, room: tuple[int, float] | None = None) -> None:
+def remember_columns(
+    view: QAbstractItemView,
+    key: str,
+    *,
+    room: tuple[int, float] | None = None,
+    spare: tuple[int, ...] = (),
+) -> None:
     """Keep the columns of ``view`` (after its model is set) under ``key``.
 
     ``room`` (column, share): while the columns fit their contents, the others give
     way so that this (stretching, wrapping) column has at least that share of the width.
+    ``spare``: columns left out, in this order, while the rest do not fit the width
+    even wrapped; the header's menu (``column_menu``) brings them back.
     """
     if isinstance(view, QTableView | QTreeView):
-        _Columns(view, key, room)
+        _Columns(view, key, room, spare)
+        if spare:
+            header = view.horizontalHeader() if isinstance(view, QTableView) else view.header()
+            header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+            header.customContextMenuRequested.connect(
+                lambda pos: column_menu(view).exec(header.mapToGlobal(pos))
+            )
+
+
+def column_menu(view: QAbstractItemView) -> QMenu:
+    """The menu of a remembered view's header: a column to show or hide."""
+    columns = view.findChild(_Columns, _COLUMNS)
+    assert columns is not None, "remember_columns(view, ...) first"
+    return columns.menu()
