@@ -24,6 +24,14 @@ from opleider_desk.storage.services.meetings import MeetingService
 INPUTS = (QLineEdit, QComboBox, QAbstractSpinBox, QPlainTextEdit, QAbstractButton)
 
 
+def _heard(widget: QWidget, kind: QAccessible.Text = QAccessible.Text.Name) -> str:
+    """What a screen reader reads of ``widget``. The interface is not kept: Qt deletes it
+    with its widget, and a Python wrapper kept past that (a loop's variable) stayed in
+    PySide's map of objects, so a new widget made at the same address came back as that
+    stale QAccessibleWidget (``nextInFocusChain`` in the guided form, in a whole run)."""
+    return QAccessible.queryAccessibleInterface(widget).text(kind)
+
+
 def _nameless(root: QWidget) -> list[str]:
     missing = []
     for widget in root.findChildren(QWidget):
@@ -31,8 +39,7 @@ def _nameless(root: QWidget) -> list[str]:
             continue
         if isinstance(widget, QLineEdit) and isinstance(widget.parent(), QComboBox | QAbstractSpinBox):
             continue  # the editor inside a combo or spin box: the box itself carries the name
-        interface = QAccessible.queryAccessibleInterface(widget)
-        name = interface.text(QAccessible.Text.Name)
+        name = _heard(widget)
         if not name.strip():
             missing.append(f"{type(widget).__name__} {widget.objectName()!r}")
     return missing
@@ -93,8 +100,7 @@ def test_the_message_under_a_field_is_heard_on_the_field(qtbot, window):
     qtbot.waitUntil(error.isVisible)
     assert error.text()
     assert duration.accessibleDescription() == error.text()
-    interface = QAccessible.queryAccessibleInterface(duration)
-    assert interface.text(QAccessible.Text.Description) == error.text()
+    assert _heard(duration, QAccessible.Text.Description) == error.text()
     duration.setText("1:30")
     row.save_button.click()
     qtbot.waitUntil(lambda: not error.isVisible())
@@ -194,7 +200,7 @@ def test_a_screen_reader_hears_the_totals_and_where_they_stand_against_the_norm(
     )
     totals = window.show_tab("hours").totals
     qtbot.waitUntil(lambda: "1:30" in totals.accessibleDescription())
-    heard = QAccessible.queryAccessibleInterface(totals).text(QAccessible.Text.Description)
+    heard = _heard(totals, QAccessible.Text.Description)
     assert heard.startswith("Totaal: 1:30.")
     assert "Sanne de Vries 1:30" in heard
     assert "onder de norm" in heard or "volgens de norm" in heard or "boven de norm" in heard
@@ -221,8 +227,7 @@ def test_a_screen_reader_hears_the_words_above_a_steps_fields_and_which_fields_a
     for index, expanded in enumerate(form.steps):
         form.go_to(index)
         step = expanded.step
-        page = QAccessible.queryAccessibleInterface(form.page_area)
-        heard = page.text(QAccessible.Text.Description)
+        heard = _heard(form.page_area, QAccessible.Text.Description)
         if step.guidance is not None:
             assert step.guidance.get("nl") in heard, index
         for question in step.questions:
@@ -231,9 +236,8 @@ def test_a_screen_reader_hears_the_words_above_a_steps_fields_and_which_fields_a
             if not field.required:
                 continue
             widget = form.field_widgets[expanded.answer_key(field.id)]
-            interface = QAccessible.queryAccessibleInterface(widget)
-            assert interface.text(QAccessible.Text.Name) == field.label.get("nl")
-            assert interface.text(QAccessible.Text.Description) == "Verplicht"
+            assert _heard(widget) == field.label.get("nl")
+            assert _heard(widget, QAccessible.Text.Description) == "Verplicht"
             label = form.page_area.widget().findChild(QFormLayout).labelForField(widget)
             assert label.accessibleName() == field.label.get("nl")
             required_seen += 1
@@ -276,7 +280,7 @@ def test_a_message_shown_as_a_button_is_pressed_is_heard_on_the_button(qtbot, wi
     own = editor.add_button.accessibleDescription()
     qtbot.keyClick(editor.add_button, Qt.Key.Key_Space)
     qtbot.waitUntil(editor.error.isVisible)
-    heard = QAccessible.queryAccessibleInterface(editor.add_button).text(QAccessible.Text.Description)
+    heard = _heard(editor.add_button, QAccessible.Text.Description)
     assert heard == editor.error.text() != ""
     editor.due.setText("")
     qtbot.keyClick(editor.add_button, Qt.Key.Key_Space)
