@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QTreeV
 
 from ...settings import Option, Settings
 from .save_file import user_settings
+from .viewport import viewport_of
 
 
 def _option(key: str, what: str) -> Option[QByteArray]:
@@ -152,7 +153,7 @@ class _Columns(QObject):
             self._fit_soon()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Resize and watched is self.view.viewport():
+        if event.type() == QEvent.Type.Resize and watched is viewport_of(self.view):
             self._fit_soon()
         return False
 
@@ -197,12 +198,9 @@ class _Columns(QObject):
         if self.user_sized or not shiboken6.isValid(self.header):
             return
         if self.room is not None and not self.watching:
-            # The room kept depends on the width: fit again when the table is resized. Watched
-            # from here, not when the table is made: the first wrapper of a widget Qt made (the
-            # viewport) has PySide build the enums of every kind of widget, 5 ms that the
-            # window's start would wait for.
+            # The room kept depends on the width: fit again when the table is resized.
             self.watching = True
-            self.view.viewport().installEventFilter(self)
+            viewport_of(self.view).installEventFilter(self)
         self.fitting = True
         try:
             # Only the columns that fitted their contents: one given a width on purpose keeps it.
@@ -219,7 +217,7 @@ class _Columns(QObject):
         few letters."""
         header = self.header
         others = [c for c in self.fitted if c != column and not header.isSectionHidden(c)]
-        width = self.view.viewport().width()
+        width = viewport_of(self.view).width()
         want = int(width * share)
         budget = (
             width
