@@ -381,7 +381,11 @@ class MainWindow(FileWindow):
         self._update_file_actions()
         # Once the other tabs' modules are in (the profile's service among them): imported on
         # the GUI thread meanwhile, it waited for the worker importing the same modules.
-        self._import_other_tabs(then=self._first_run_profile)
+        # They begin after the tab's first paint: beside it, each of the paint's calls into
+        # Python (a cell's text, its colour) waited for the importing worker to let go of
+        # the interpreter, and the paint and the first column fit held the window longer.
+        shown = self.tabs_built.get(self.tabs.currentIndex())
+        after_first_paint(shown or self, lambda: self._import_other_tabs(then=self._first_run_profile))
         backup = not demo and not read_only
         if store.writes_held:
             self._check_in_background(store, backup=backup)
