@@ -118,15 +118,20 @@ def least_width(view: QAbstractItemView, column: int) -> int:
     title = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
     icon = any(model.index(row, column).data(Qt.ItemDataRole.DecorationRole) is not None for row in rows)
     # An icon takes its width and a margin of its own (the warning beside "Aanwezig (handmatig)").
+    beside = _icon_width(view) + 6 if icon else 0
+    return max(metrics.horizontalAdvance(w) for w in [title, *words]) + 12 + beside
+
+
+def _icon_width(view: QAbstractItemView) -> int:
     size = view.iconSize().width()
     if size <= 0:  # the style's small icon, unless the view was given a size
-        # Imported here: PySide makes QStyle with its dozen enums when it is first named,
-        # and this module comes before the window's first paint (7 ms).
+        # Asked only for a column with icons, and imported here: PySide makes QStyle with
+        # its dozen enums when it is first named (7 ms), and this module comes before the
+        # window's first paint, the first fit of a table soon after the file opens.
         from PySide6.QtWidgets import QStyle
 
         size = view.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize, None, view)
-    beside = size + 6 if icon else 0
-    return max(metrics.horizontalAdvance(w) for w in [title, *words]) + 12 + beside
+    return size
 
 
 class _Columns(QObject):
