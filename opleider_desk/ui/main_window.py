@@ -62,6 +62,7 @@ class MainWindow(FileWindow):
         self.tabs_built: dict[int, QWidget] = {}
         self.user_guide: UserGuideDialog | None = None  # the Help ▸ User guide window, once opened
         self.first_look: FirstLookView | None = None  # the aios shown before the file is open
+        self.opening_at_start = False  # see ``context.Host``
         self._backup_task: BackgroundTask[str | None] | None = None  # the automatic backup running
         self._pending_shortcuts: (
             list[tuple[QAction, QKeySequence | QKeySequence.StandardKey | str]] | None
@@ -208,7 +209,11 @@ class MainWindow(FileWindow):
             start_finished()  # garbage collection paused for the start (cli.main) goes on
             if store is not None:
                 if self.context is None:
-                    self._show_store(store, path, demo=False, read_only=False)
+                    self.opening_at_start = True
+                    try:
+                        self._show_store(store, path, demo=False, read_only=False)
+                    finally:
+                        self.opening_at_start = False
                 else:  # the user opened another file meanwhile
                     store.close()
             else:  # it will not open as it is: the ordinary way explains why and offers what helps
