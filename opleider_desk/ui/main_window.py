@@ -444,8 +444,11 @@ class MainWindow(FileWindow):
         ]
 
         def warm_up(_progress) -> None:
-            for module in modules:
-                importlib.import_module(module)
+            from ..window_turns import giving_way_on_imports
+
+            with giving_way_on_imports():
+                for module in modules:
+                    importlib.import_module(module)
 
         def done(_none: None) -> None:
             _register_avg_documents()
