@@ -17,8 +17,11 @@ Plain Python, no Qt: storage's loops call ``give_way`` too.
 
 from __future__ import annotations
 
+import sys
 import threading
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 BEAT_S = 0.010
 LATE_S = 0.025  # two and a half beats
@@ -69,3 +72,29 @@ def give_way() -> None:
     # It may have beaten between the look and the clear.
     if window_late() and not _caught_up.wait(WAIT_S):
         _waited_past = _last_beat
+
+
+class _GivingWayOnImports:
+    """A finder that finds nothing: asked first about every module about to be loaded, it
+    gives way there when asked on its worker's thread."""
+
+    def __init__(self, thread: int):
+        self.thread = thread
+
+    def find_spec(self, _name: str, _path: object = None, _target: object = None) -> None:
+        if threading.get_ident() == self.thread:
+            give_way()
+        return None
+
+
+@contextmanager
+def giving_way_on_imports() -> Iterator[None]:
+    """On a worker that imports modules: ``give_way`` before each module it loads (a tab's
+    module brings dozens of them). Imports hold the interpreter all the while; the window
+    repainting beside the other tabs' warm-up waited for it at every call into Python."""
+    finder = _GivingWayOnImports(threading.get_ident())
+    sys.meta_path.insert(0, finder)
+    try:
+        yield
+    finally:
+        sys.meta_path.remove(finder)

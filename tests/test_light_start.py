@@ -187,10 +187,12 @@ NOT_BEFORE_HOURS_READY = (
 
 
 def test_a_window_on_the_hours_tab_is_ready_without_what_only_its_actions_need(tmp_path):
-    imported, count, _made = _imported_until_ready(tmp_path, "hours")
+    imported, count, made = _imported_until_ready(tmp_path, "hours")
     assert "opleider_desk.ui.hours.tab" in imported
     assert _early(imported, NOT_BEFORE_HOURS_READY) == []
     assert count <= HOURS_READY_BUDGET
+    # The totals panel's viewport, asked of Qt, had PySide make every kind of widget.
+    assert "QTableView" in made and [name for name in NEVER_MADE if name in made] == []
 
 
 FIRST_LOOK = """
@@ -221,3 +223,53 @@ def test_the_first_look_at_the_aios_shows_them_before_sqlalchemy_is_imported(sto
     names, imported = [*result.stdout.splitlines(), ""][:2]
     assert names == "Sanne de Vries"
     assert imported == ""
+
+
+FIT_COLUMNS = """
+import sys
+import PySide6.QtWidgets
+from PySide6.QtCore import QSettings
+from PySide6.QtGui import QStandardItemModel
+from PySide6.QtWidgets import QApplication, QHeaderView, QTableView
+from opleider_desk.ui.widgets import remember
+
+app = QApplication([])
+remember._settings = lambda: remember.Settings(QSettings(sys.argv[1], QSettings.Format.IniFormat))
+model = QStandardItemModel(3, 3)
+for row in range(3):
+    for column in (0, 2):
+        model.setData(model.index(row, column), f"huisartsgeneeskunde-{row}-{column} " * 3)
+view = QTableView()
+view.resize(400, 200)  # narrower than the columns' text: the fit measures their words
+view.setModel(model)
+view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+view.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+remember.remember_columns(view, "t", room=(1, 0.3))
+view.show()
+for _ in range(5):
+    app.processEvents()
+columns = remember._Columns
+fits = [c for c in view.findChildren(columns) if c.watching]
+print(len(fits))
+print(" ".join(name for name in ("QWizard", "QMdiArea", "QColorDialog", "QStyle") if name in vars(PySide6.QtWidgets)))
+"""
+
+
+def test_fitting_the_columns_of_a_table_that_keeps_room_makes_no_other_widget_classes(tmp_path):
+    """The first fit watches the viewport: asked of Qt, it had PySide make every kind of
+    widget to find its type, in the window's first moments with the file open. And the
+    words of columns without icons are measured without the style's icon size (QStyle)."""
+    import os
+
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    result = subprocess.run(
+        [sys.executable, "-c", FIT_COLUMNS, str(tmp_path / "settings.ini")],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env=env,
+    )
+    assert result.returncode == 0, result.stderr
+    watching, made = [*result.stdout.splitlines(), ""][:2]
+    assert watching == "1"  # it fitted, and watches the viewport's resizes
+    assert made == ""

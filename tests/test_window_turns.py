@@ -8,6 +8,7 @@ tests show who waits for whom.
 
 from __future__ import annotations
 
+import sys
 import threading
 import time
 from collections.abc import Callable
@@ -95,3 +96,23 @@ def test_a_window_that_does_not_catch_up_is_waited_for_once(beating, monkeypatch
     worker.join(timeout=20)
     assert len(waits) == 2
     assert waits[0] >= 1.5 and waits[1] < 1.0
+
+
+def test_a_worker_importing_modules_gives_way_before_it_loads_each(beating, monkeypatch, tmp_path):
+    """The other tabs' warm-up imports on a worker while the opened tab repaints."""
+    (tmp_path / "turns_probe_module.py").write_text("LOADED = True\n")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    monkeypatch.delitem(sys.modules, "turns_probe_module", raising=False)
+    monkeypatch.setattr(window_turns, "_last_beat", time.monotonic() - 1)  # a second behind
+
+    def imports() -> None:
+        with window_turns.giving_way_on_imports():
+            import turns_probe_module  # noqa: F401
+
+    worker, _took = _on_a_worker(imports)
+    time.sleep(0.05)
+    assert worker.is_alive() and "turns_probe_module" not in sys.modules  # waits, before loading it
+    window_turns.beat()
+    worker.join(timeout=10)
+    assert not worker.is_alive() and sys.modules["turns_probe_module"].LOADED
+    assert not any(type(finder).__name__ == "_GivingWayOnImports" for finder in sys.meta_path)

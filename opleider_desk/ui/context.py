@@ -25,6 +25,10 @@ class Host(Protocol):
     what they rely on is written down and checked.
     """
 
+    #: True while the window builds the tab it opens with, as it starts: a tab may then leave
+    #: what the user does not wait for (a list below its form) until after its first paint.
+    opening_at_start: bool
+
     def show_status(self, text: str, msecs: int = 4000) -> None: ...
 
     def navigate(self, target: NavTarget) -> bool: ...

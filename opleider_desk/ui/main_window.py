@@ -62,6 +62,7 @@ class MainWindow(FileWindow):
         self.tabs_built: dict[int, QWidget] = {}
         self.user_guide: UserGuideDialog | None = None  # the Help ▸ User guide window, once opened
         self.first_look: FirstLookView | None = None  # the aios shown before the file is open
+        self.opening_at_start = False  # see ``context.Host``
         self._backup_task: BackgroundTask[str | None] | None = None  # the automatic backup running
         self._pending_shortcuts: (
             list[tuple[QAction, QKeySequence | QKeySequence.StandardKey | str]] | None
@@ -208,7 +209,11 @@ class MainWindow(FileWindow):
             start_finished()  # garbage collection paused for the start (cli.main) goes on
             if store is not None:
                 if self.context is None:
-                    self._show_store(store, path, demo=False, read_only=False)
+                    self.opening_at_start = True
+                    try:
+                        self._show_store(store, path, demo=False, read_only=False)
+                    finally:
+                        self.opening_at_start = False
                 else:  # the user opened another file meanwhile
                     store.close()
             else:  # it will not open as it is: the ordinary way explains why and offers what helps
@@ -381,7 +386,11 @@ class MainWindow(FileWindow):
         self._update_file_actions()
         # Once the other tabs' modules are in (the profile's service among them): imported on
         # the GUI thread meanwhile, it waited for the worker importing the same modules.
-        self._import_other_tabs(then=self._first_run_profile)
+        # They begin after the tab's first paint: beside it, each of the paint's calls into
+        # Python (a cell's text, its colour) waited for the importing worker to let go of
+        # the interpreter, and the paint and the first column fit held the window longer.
+        shown = self.tabs_built.get(self.tabs.currentIndex())
+        after_first_paint(shown or self, lambda: self._import_other_tabs(then=self._first_run_profile))
         backup = not demo and not read_only
         if store.writes_held:
             self._check_in_background(store, backup=backup)
@@ -435,8 +444,11 @@ class MainWindow(FileWindow):
         ]
 
         def warm_up(_progress) -> None:
-            for module in modules:
-                importlib.import_module(module)
+            from ..window_turns import giving_way_on_imports
+
+            with giving_way_on_imports():
+                for module in modules:
+                    importlib.import_module(module)
 
         def done(_none: None) -> None:
             _register_avg_documents()

@@ -137,3 +137,34 @@ def test_a_file_in_use_shows_its_aios_first_then_asks_to_open_it_read_only(
     assert isinstance(tab, AiosTab) and tab.model.rowCount() == 2
     window.close_store()
     other.close()
+
+
+def test_a_window_that_opens_on_the_hours_tab_takes_an_hour_then_lists_the_period(
+    qtbot, ui_language, settings, db_path
+):
+    """Ready is the entry row with its choices; the week's list and totals follow its paint."""
+    from opleider_desk.domain.entities import HourEntry
+    from opleider_desk.storage.services.categories import CategoryService
+    from opleider_desk.storage.services.hours import HoursService
+    from opleider_desk.ui.hours.tab import HoursTab
+    from opleider_desk.ui.tabs import TABS
+
+    _prepare(db_path)
+    store = open_store(db_path)
+    category = next(c for c in store.service(CategoryService).list() if c.active)
+    entry = HourEntry(day=date.today(), minutes=45, category_id=category.id, description="Leergesprek")
+    store.service(HoursService).add(entry)
+    store.close()
+    settings.set(LAST_TAB, next(i for i, spec in enumerate(TABS) if spec.key == "hours"))
+    window = MainWindow(settings, ui_language)
+    qtbot.addWidget(window)
+    window.show()
+    at_ready: list[HoursTab] = []
+    window.open_at_start(db_path, then=lambda: at_ready.append(window.tab_widget("hours")))  # type: ignore[arg-type]
+    qtbot.waitUntil(lambda: bool(at_ready))
+    tab = at_ready[0]
+    assert isinstance(tab, HoursTab) and tab.entry_row.isEnabled()
+    assert tab.entry_row.fields.aios.findText("Sanne de Vries") >= 0
+    qtbot.waitUntil(lambda: tab.model.total_count() == 1)
+    assert "Leergesprek" in tab.proxy.index(0, 4).data() and "0:45" in tab.totals.text()
+    window.close_store(backup=False)

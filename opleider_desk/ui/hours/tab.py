@@ -42,6 +42,7 @@ from ...words.formatting import format_date
 from ..context import AppContext
 from ..safety.file_dialogs import open_file_name
 from ..widgets.background import Progress, run_in_background
+from ..widgets.first_paint import after_first_paint
 from ..widgets.save_file import ask_save_path, document_folder, remember_folder
 from ..widgets.search_field import search_field
 from ..widgets.unreadable_notice import UnreadableNotice
@@ -231,7 +232,13 @@ class HoursTab(QWidget):
         context.signals.changed.connect(self._on_change)
 
         self._load_choices()
-        self.reload()
+        if context.host.opening_at_start:
+            # The window opens on this tab: the entry row takes an hour as soon as it shows,
+            # and the period's list and totals (their queries, the norms) follow its first
+            # paint; the window was ready some 30 ms later for them.
+            after_first_paint(self, self.reload)
+        else:
+            self.reload()
         # Selected, as after a save: a date typed on arrival replaces today's, where it
         # was added to it ("02-12-20261-12-2026", refused).
         self.entry_row.fields.day.setFocus()

@@ -36,6 +36,7 @@ from ...domain.quarters import Period
 from ...domain.ruled import Ruled
 from ...words.labels import norm_status_text
 from ..widgets.tones import Tone, follow_palette, tone_css
+from ..widgets.viewport import viewport_of
 from .fields import category_name
 from .model import own_time_label
 
@@ -94,7 +95,7 @@ class TotalsPanel(QTextBrowser):
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setOpenLinks(False)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.viewport().setAutoFillBackground(False)  # the window's background, as a label had
+        viewport_of(self).setAutoFillBackground(False)  # the window's background, as a label had
         self.document().setDocumentMargin(6)
         self.lines: list[NormLine] = []
         self.tables_html = ""

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QTreeV
 
 from ...settings import Option, Settings
 from .save_file import user_settings
+from .viewport import viewport_of
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QMenu
@@ -130,15 +131,20 @@ def least_width(view: QAbstractItemView, column: int) -> int:
     title = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
     icon = any(model.index(row, column).data(Qt.ItemDataRole.DecorationRole) is not None for row in rows)
     # An icon takes its width and a margin of its own (the warning beside "Aanwezig (handmatig)").
+    beside = _icon_width(view) + 6 if icon else 0
+    return max(metrics.horizontalAdvance(w) for w in [title, *words]) + 12 + beside
+
+
+def _icon_width(view: QAbstractItemView) -> int:
     size = view.iconSize().width()
     if size <= 0:  # the style's small icon, unless the view was given a size
-        # Imported here: PySide makes QStyle with its dozen enums when it is first named,
-        # and this module comes before the window's first paint (7 ms).
+        # Asked only for a column with icons, and imported here: PySide makes QStyle with
+        # its dozen enums when it is first named (7 ms), and this module comes before the
+        # window's first paint, the first fit of a table soon after the file opens.
         from PySide6.QtWidgets import QStyle
 
         size = view.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize, None, view)
-    beside = size + 6 if icon else 0
-    return max(metrics.horizontalAdvance(w) for w in [title, *words]) + 12 + beside
+    return size
 
 
 class _Columns(QObject):
@@ -173,7 +179,7 @@ class _Columns(QObject):
             self._fit_soon()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Resize and watched is self.view.viewport():
+        if event.type() == QEvent.Type.Resize and watched is viewport_of(self.view):
             self._fit_soon()
         return False
 
@@ -218,12 +224,9 @@ class _Columns(QObject):
         if self.user_sized or not shiboken6.isValid(self.header):
             return
         if (self.room is not None or self.spare) and not self.watching:
-            # The room kept depends on the width: fit again when the table is resized. Watched
-            # from here, not when the table is made: the first wrapper of a widget Qt made (the
-            # viewport) has PySide build the enums of every kind of widget, 5 ms that the
-            # window's start would wait for.
+            # The room kept depends on the width: fit again when the table is resized.
             self.watching = True
-            self.view.viewport().installEventFilter(self)
+            viewport_of(self.view).installEventFilter(self)
         self.fitting = True
         try:
             # Only the columns that fitted their contents: one given a width on purpose keeps it.
@@ -285,7 +288,7 @@ class _Columns(QObject):
         few letters."""
         header = self.header
         others = [c for c in self.fitted if c != column and not header.isSectionHidden(c)]
-        width = self.view.viewport().width()
+        width = viewport_of(self.view).width()
         want = int(width * share)
         budget = (
             width
