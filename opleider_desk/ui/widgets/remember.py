@@ -24,6 +24,9 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QTreeV
 from ...settings import Option, Settings
 from .save_file import user_settings
 
+# A table with more rows is fitted again at each change, as Qt measures it (its first 1,000 rows).
+_COMPARED_ROWS = 500
+
 
 def _option(key: str, what: str) -> Option[QByteArray]:
     return Option(f"remembered/{key}/{what}", QByteArray(), QByteArray)
@@ -140,6 +143,7 @@ class _Columns(QObject):
         self.fitted: list[int] = []
         self.user_sized = False
         self.watching = False  # the viewport's resizes, from the first fit on (see _fit)
+        self.fitted_to: tuple | None = None  # what the columns were last fitted to (``_fitted_to``)
         self._restore()
         header = self.header
         header.sectionResized.connect(self._resized)
@@ -203,8 +207,12 @@ class _Columns(QObject):
             # window's start would wait for.
             self.watching = True
             self.view.viewport().installEventFilter(self)
+        fitted_to = self._fitted_to()
+        if fitted_to is not None and fitted_to == self.fitted_to:
+            return
         self.fitting = True
         try:
+            self.fitted_to = fitted_to
             # Only the columns that fitted their contents: one given a width on purpose keeps it.
             for column in self.fitted:
                 self.view.resizeColumnToContents(column)
@@ -212,6 +220,44 @@ class _Columns(QObject):
                 self._keep_room(*self.room)
         finally:
             self.fitting = False
+
+    def _fitted_to(self) -> tuple | None:
+        """What the fitted widths depend on: the texts (and icons) shown, the headers, the
+        font and the room. The same again (the overview's model reset after each save, an
+        import or its undo, with the same aios in it) needs no fit: measuring each cell and
+        each word took 5-20 ms on the window's thread. None: too many rows to compare."""
+        model = self.view.model()
+        rows = model.rowCount()
+        if rows > _COMPARED_ROWS:
+            return None
+        header = self.header
+        columns = range(header.count())
+        display, icon = Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.DecorationRole
+        font = Qt.ItemDataRole.FontRole
+        index = model.index
+        return (
+            self.view.isVisible(),
+            self.view.font().toString(),
+            self.view.viewport().width() if self.room is not None else 0,
+            tuple(header.isSectionHidden(c) for c in columns),
+            tuple(header.sectionSize(c) for c in columns if self._given_width(c)),
+            tuple(model.headerData(c, Qt.Orientation.Horizontal) for c in columns),
+            tuple(
+                (str(cell.data(display)), cell.data(icon) is None, cell.data(font))
+                for row in range(rows)
+                for c in columns
+                if (cell := index(row, c)).isValid()
+            ),
+        )
+
+    def _given_width(self, column: int) -> bool:
+        """A width the fit goes by but does not set (not fitted, kept room or stretching)."""
+        header = self.header
+        if column in self.fitted or (self.room is not None and column == self.room[0]):
+            return False
+        if header.stretchLastSection() and column == header.count() - 1:
+            return False
+        return header.sectionResizeMode(column) != QHeaderView.ResizeMode.Stretch
 
     def _keep_room(self, column: int, share: float) -> None:
         """Narrow the widest fitted columns (their text wraps) until ``column`` has ``share``
