@@ -122,7 +122,12 @@ def test_a_reload_with_the_same_texts_leaves_the_fitted_columns_and_a_longer_tex
     before = widths()
     measured: list[int] = []
     fit = view.resizeColumnToContents
-    monkeypatch.setattr(view, "resizeColumnToContents", lambda c: measured.append(c) or fit(c))
+
+    def counted(column: int) -> None:
+        measured.append(column)
+        fit(column)
+
+    monkeypatch.setattr(view, "resizeColumnToContents", counted)
 
     # The overview's model is reset after every save, import and undo, mostly with the
     # same rows: its columns were measured cell by cell again each time.
