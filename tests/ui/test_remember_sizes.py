@@ -131,3 +131,55 @@ def test_the_portfolio_checklist_fits_its_columns_and_keeps_the_verdicts_share(q
     assert not view.horizontalScrollBar().isVisible()
     status = view.model().index(0, STATUS_COLUMN).data()
     assert header.sectionSize(STATUS_COLUMN) >= view.fontMetrics().horizontalAdvance(status)
+
+
+def test_a_reload_with_the_same_texts_leaves_the_fitted_columns_and_a_longer_text_still_fits(
+    qtbot, window, monkeypatch
+):
+    from opleider_desk.ui.widgets.remember import _Columns
+    from tests.ui.conftest import settled_overview
+
+    window.context.service(AiosService).add(Aios(name="Sanne de Vries", start_date=date(2026, 1, 5)))
+    window.show_tab("aios")
+    tab = settled_overview(window)
+    view = _aios_table(window)
+    qtbot.wait(20)
+    header = view.horizontalHeader()
+    (columns,) = [child for child in view.children() if isinstance(child, _Columns)]
+
+    def widths() -> list[int]:
+        return [header.sectionSize(c) for c in range(header.count())]
+
+    def fitted_anew() -> list[int]:
+        columns.fitted_to = None
+        columns._fit()
+        return widths()
+
+    before = widths()
+    measured: list[int] = []
+    fit = view.resizeColumnToContents
+
+    def counted(column: int) -> None:
+        measured.append(column)
+        fit(column)
+
+    monkeypatch.setattr(view, "resizeColumnToContents", counted)
+
+    # The overview's model is reset after every save, import and undo, mostly with the
+    # same rows: its columns were measured cell by cell again each time.
+    tab.model.set_rows(list(tab.model.rows()))
+    qtbot.wait(20)
+    assert measured == []
+    assert widths() == before == fitted_anew()
+
+    longer = "Maria Magdalena van den Berg-Oudshoorn de Vries"
+    measured.clear()
+    window.context.service(AiosService).add(Aios(name=longer, start_date=date(2026, 1, 5)))
+    settled_overview(window)
+    qtbot.waitUntil(lambda: measured != [])
+    qtbot.wait(20)
+    shown = [view.model().index(row, 0).data() for row in range(view.model().rowCount())]
+    assert longer in shown
+    assert widths() == fitted_anew()
+    metrics = view.fontMetrics()
+    assert header.sectionSize(0) >= max(metrics.horizontalAdvance(w) for t in shown for w in t.split())

@@ -33,6 +33,9 @@ if TYPE_CHECKING:
 
 _COLUMNS = "rememberedColumns"
 
+# A table with more rows is fitted again at each change, as Qt measures it (its first 1,000 rows).
+_COMPARED_ROWS = 500
+
 
 def _option(key: str, what: str) -> Option[QByteArray]:
     return Option(f"remembered/{key}/{what}", QByteArray(), QByteArray)
@@ -167,6 +170,7 @@ class _Columns(QObject):
         self.fitted: list[int] = []
         self.user_sized = False
         self.watching = False  # the viewport's resizes, from the first fit on (see _fit)
+        self.fitted_to: tuple | None = None  # what the columns were last fitted to (``_fitted_to``)
         self._restore()
         header = self.header
         header.sectionResized.connect(self._resized)
@@ -227,8 +231,12 @@ class _Columns(QObject):
             # The room kept depends on the width: fit again when the table is resized.
             self.watching = True
             viewport_of(self.view).installEventFilter(self)
+        fitted_to = self._fitted_to()
+        if fitted_to is not None and fitted_to == self.fitted_to:
+            return
         self.fitting = True
         try:
+            self.fitted_to = fitted_to
             # Only the columns that fitted their contents: one given a width on purpose keeps it.
             for column in self.fitted:
                 self.view.resizeColumnToContents(column)
@@ -243,7 +251,7 @@ class _Columns(QObject):
         """Hide the spare columns, in their order, while the others would not fit even with
         their text wrapped; show them again once they do."""
         header = self.header
-        width = self.view.viewport().width()
+        width = viewport_of(self.view).width()
         spare_hidden = any(header.isSectionHidden(c) for c in self.spare)
         shown = [c for c in range(header.count()) if not header.isSectionHidden(c) or c in self.spare]
         if not spare_hidden and sum(header.sectionSize(c) for c in shown) <= width:
@@ -281,6 +289,44 @@ class _Columns(QObject):
         self.user_sized = True
         self.header.setSectionHidden(column, not shown)
         self._save()
+
+    def _fitted_to(self) -> tuple | None:
+        """What the fitted widths depend on: the texts (and icons) shown, the headers, the
+        font and the room. The same again (the overview's model reset after each save, an
+        import or its undo, with the same aios in it) needs no fit: measuring each cell and
+        each word took 5-20 ms on the window's thread. None: too many rows to compare."""
+        model = self.view.model()
+        rows = model.rowCount()
+        if rows > _COMPARED_ROWS:
+            return None
+        header = self.header
+        columns = range(header.count())
+        display, icon = Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.DecorationRole
+        font = Qt.ItemDataRole.FontRole
+        index = model.index
+        return (
+            self.view.isVisible(),
+            self.view.font().toString(),
+            viewport_of(self.view).width() if self.room is not None or self.spare else 0,
+            tuple(header.isSectionHidden(c) for c in columns),
+            tuple(header.sectionSize(c) for c in columns if self._given_width(c)),
+            tuple(model.headerData(c, Qt.Orientation.Horizontal) for c in columns),
+            tuple(
+                (str(cell.data(display)), cell.data(icon) is None, cell.data(font))
+                for row in range(rows)
+                for c in columns
+                if (cell := index(row, c)).isValid()
+            ),
+        )
+
+    def _given_width(self, column: int) -> bool:
+        """A width the fit goes by but does not set (not fitted, kept room or stretching)."""
+        header = self.header
+        if column in self.fitted or (self.room is not None and column == self.room[0]):
+            return False
+        if header.stretchLastSection() and column == header.count() - 1:
+            return False
+        return header.sectionResizeMode(column) != QHeaderView.ResizeMode.Stretch
 
     def _keep_room(self, column: int, share: float) -> None:
         """Narrow the widest fitted columns (their text wraps) until ``column`` has ``share``
