@@ -107,7 +107,7 @@ def test_a_worker_importing_modules_gives_way_before_it_loads_each(beating, monk
 
     def imports() -> None:
         with window_turns.giving_way_on_imports():
-            import turns_probe_module  # noqa: F401
+            import turns_probe_module  # type: ignore[import-not-found]  # noqa: F401
 
     worker, _took = _on_a_worker(imports)
     time.sleep(0.05)

@@ -143,7 +143,7 @@ def test_a_window_that_opens_on_the_hours_tab_takes_an_hour_then_lists_the_perio
     qtbot, ui_language, settings, db_path
 ):
     """Ready is the entry row with its choices; the week's list and totals follow its paint."""
-    from opleider_desk.domain.entities import HourEntry
+    from opleider_desk.domain.entities import HourEntry, stored_id
     from opleider_desk.storage.services.categories import CategoryService
     from opleider_desk.storage.services.hours import HoursService
     from opleider_desk.ui.hours.tab import HoursTab
@@ -152,7 +152,9 @@ def test_a_window_that_opens_on_the_hours_tab_takes_an_hour_then_lists_the_perio
     _prepare(db_path)
     store = open_store(db_path)
     category = next(c for c in store.service(CategoryService).list() if c.active)
-    entry = HourEntry(day=date.today(), minutes=45, category_id=category.id, description="Leergesprek")
+    entry = HourEntry(
+        day=date.today(), minutes=45, category_id=stored_id(category.id), description="Leergesprek"
+    )
     store.service(HoursService).add(entry)
     store.close()
     settings.set(LAST_TAB, next(i for i, spec in enumerate(TABS) if spec.key == "hours"))
@@ -163,7 +165,8 @@ def test_a_window_that_opens_on_the_hours_tab_takes_an_hour_then_lists_the_perio
     window.open_at_start(db_path, then=lambda: at_ready.append(window.tab_widget("hours")))  # type: ignore[arg-type]
     qtbot.waitUntil(lambda: bool(at_ready))
     tab = at_ready[0]
-    assert isinstance(tab, HoursTab) and tab.entry_row.isEnabled()
+    assert isinstance(tab, HoursTab)
+    assert tab.entry_row.isEnabled()
     assert tab.entry_row.fields.aios.findText("Sanne de Vries") >= 0
     qtbot.waitUntil(lambda: tab.model.total_count() == 1)
     assert "Leergesprek" in tab.proxy.index(0, 4).data() and "0:45" in tab.totals.text()
