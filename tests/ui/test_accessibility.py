@@ -32,6 +32,22 @@ def _heard(widget: QWidget, kind: QAccessible.Text = QAccessible.Text.Name) -> s
     return QAccessible.queryAccessibleInterface(widget).text(kind)
 
 
+def _planned_voortgangsgesprek(qtbot, window):
+    """A voortgangsgesprek planned for a new aios, open on its guided form."""
+    from datetime import datetime
+
+    aios_id = window.context.service(AiosService).add(
+        Aios(name="Sanne de Vries", start_date=date(2026, 1, 5))
+    )
+    meeting_id = window.context.service(MeetingService).plan(
+        aios_id, "voortgangsgesprek", datetime(2026, 12, 14, 10, 0), 45
+    )
+    meeting = window.tab_widget("meetings").open_meeting(meeting_id)
+    qtbot.waitExposed(meeting)
+    meeting.tabs.setCurrentWidget(meeting.form)
+    return meeting
+
+
 def _nameless(root: QWidget) -> list[str]:
     missing = []
     for widget in root.findChildren(QWidget):
@@ -209,20 +225,11 @@ def test_a_screen_reader_hears_the_totals_and_where_they_stand_against_the_norm(
 def test_a_screen_reader_hears_the_words_above_a_steps_fields_and_which_fields_are_required(qtbot, window):
     """Tab went from the page to its fields, and the guidance and questions above them
     were never heard; a required field's "*" was read out and "required" never said."""
-    from datetime import datetime
 
     from PySide6.QtWidgets import QFormLayout
 
-    aios_id = window.context.service(AiosService).add(
-        Aios(name="Sanne de Vries", start_date=date(2026, 1, 5))
-    )
-    meeting_id = window.context.service(MeetingService).plan(
-        aios_id, "voortgangsgesprek", datetime(2026, 12, 14, 10, 0), 45
-    )
-    meeting = window.tab_widget("meetings").open_meeting(meeting_id)
-    qtbot.waitExposed(meeting)
+    meeting = _planned_voortgangsgesprek(qtbot, window)
     form = meeting.form
-    meeting.tabs.setCurrentWidget(form)
     required_seen = 0
     for index, expanded in enumerate(form.steps):
         form.go_to(index)
@@ -249,23 +256,14 @@ def test_a_message_shown_as_a_button_is_pressed_is_heard_on_the_button(qtbot, wi
     """Toevoegen refused an agreement (a deadline that is no date) with a message under the
     row, and Orca, on the button, said nothing: the message is the button's description
     while it shows, and the button's own description comes back after."""
-    from datetime import datetime
 
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QApplication
 
     from opleider_desk.ui.meetings.agreements import AgreementsEditor
 
-    aios_id = window.context.service(AiosService).add(
-        Aios(name="Sanne de Vries", start_date=date(2026, 1, 5))
-    )
-    meeting_id = window.context.service(MeetingService).plan(
-        aios_id, "voortgangsgesprek", datetime(2026, 12, 14, 10, 0), 45
-    )
-    meeting = window.tab_widget("meetings").open_meeting(meeting_id)
-    qtbot.waitExposed(meeting)
+    meeting = _planned_voortgangsgesprek(qtbot, window)
     form = meeting.form
-    meeting.tabs.setCurrentWidget(form)
     editor = None
     for index in range(len(form.steps)):
         form.go_to(index)

@@ -46,6 +46,21 @@ def _choose(combo, value):
     combo.setCurrentIndex(combo.findData(value))
 
 
+def add_sick_leave(qtbot, editor, start: str, end: str) -> None:
+    """Sick leave of the aios from ``start`` to ``end``, added in the training editor's
+    interruption dialog as a trainer types it."""
+
+    def sick(d: InterruptionDialog):
+        _choose(d.kind, InterruptionKind.AIOS_SICK_LEAVE)
+        _type(qtbot, d.start, start)
+        qtbot.keyClicks(d.end, end)
+        d.buttons.button(d.buttons.StandardButton.Ok).click()
+
+    done = _when_shown(qtbot, InterruptionDialog, sick)
+    qtbot.mouseClick(editor.interruptions.add_button, Qt.MouseButton.LeftButton)
+    assert done
+
+
 def _aios(window, regulation: str = "") -> int:
     service = window.context.service(AiosService)
     return service.add(
@@ -93,15 +108,7 @@ def test_placements_and_an_interruption_are_edited_in_the_dialog_and_saved(qtbot
         PlacementSetting.PRACTICE_OPLEIDER,
     ]
 
-    def sick(d: InterruptionDialog):
-        _choose(d.kind, InterruptionKind.AIOS_SICK_LEAVE)
-        _type(qtbot, d.start, "1-3-2026")
-        qtbot.keyClicks(d.end, "9-5-2026")
-        d.buttons.button(d.buttons.StandardButton.Ok).click()
-
-    done = _when_shown(qtbot, InterruptionDialog, sick)
-    qtbot.mouseClick(editor.interruptions.add_button, Qt.MouseButton.LeftButton)
-    assert done
+    add_sick_leave(qtbot, editor, "1-3-2026", "9-5-2026")
     # Ten weeks: over two months, so the institution must hear of it; the end may move by 70 days.
     assert "2026" in editor.notice.text() and "§9" in editor.notice.text()
     assert editor.use_proposal.isVisibleTo(dialog)

@@ -90,13 +90,10 @@ def test_the_due_list_and_the_norms_dialog_name_the_program_s_own_setting_alike(
 
 @pytest.mark.parametrize("language", ["en"], indirect=True)
 def test_the_proposed_end_and_the_notice_after_an_interruption_read_in_english(qtbot, window):
-    from PySide6.QtCore import Qt as _Qt
 
-    from opleider_desk.domain.enums import InterruptionKind
     from opleider_desk.storage.services.aios import AiosService
     from opleider_desk.ui.aios.dialog import AiosDialog
-    from opleider_desk.ui.aios.training_editor import InterruptionDialog
-    from tests.ui.test_aios_training import _aios, _choose, _type, _when_shown
+    from tests.ui.test_aios_training import _aios, add_sick_leave
 
     service = window.context.service(AiosService)
     dialog = AiosDialog(service, service.get(_aios(window, "maatschappij_en_gezondheid")), window)
@@ -104,15 +101,7 @@ def test_the_proposed_end_and_the_notice_after_an_interruption_read_in_english(q
     dialog.show()
     editor = dialog.training
 
-    def sick(d: InterruptionDialog):
-        _choose(d.kind, InterruptionKind.AIOS_SICK_LEAVE)
-        _type(qtbot, d.start, "2026-03-01")
-        qtbot.keyClicks(d.end, "2026-05-09")
-        d.buttons.button(d.buttons.StandardButton.Ok).click()
-
-    done = _when_shown(qtbot, InterruptionDialog, sick)
-    qtbot.mouseClick(editor.interruptions.add_button, _Qt.MouseButton.LeftButton)
-    assert done
+    add_sick_leave(qtbot, editor, "2026-03-01", "2026-05-09")
     shown = f"{editor.notice.text()} {editor.proposal.text()}"
     dialog.accept()  # closing with the change unsaved would ask whether to discard it
     assert "OpleiderDesk's own setting" in shown and "Practice training M&G (SSGO), Appendix 1 §9" in shown, (

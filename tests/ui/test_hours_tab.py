@@ -787,6 +787,17 @@ def test_a_bad_last_line_of_a_big_sheet_blocks_the_whole_import(qtbot, window, s
     assert hours.entries(None) == []
 
 
+def _long_lines_sheet() -> bytes:
+    """300 lines whose descriptions wrap onto several lines in the import preview."""
+    filler = "besproken: astma, COPD en diabetes; afspraken vastgelegd. " * 4
+    rows = "".join(
+        f"{(date(2026, 1, 5) + timedelta(days=n // 4)).strftime('%d-%m-%Y')};Sanne de Vries;"
+        f'Leergesprek;30;"{n}: {filler}"\r\n'
+        for n in range(300)
+    )
+    return ("Datum;Aios;Categorie;Minuten;Omschrijving\r\n" + rows).encode()
+
+
 def test_the_import_preview_is_measured_without_calls_into_python(qtbot, window, setup, tmp_path):
     """Each line's height follows its wrapped description, and Qt measures every line
     again whenever the dialog's layout changes (the progress shown, a message): with the
@@ -795,13 +806,7 @@ def test_the_import_preview_is_measured_without_calls_into_python(qtbot, window,
     import sys
 
     tab, _hours, _ids, _cat = setup
-    filler = "besproken: astma, COPD en diabetes; afspraken vastgelegd. " * 4
-    rows = "".join(
-        f"{(date(2026, 1, 5) + timedelta(days=n // 4)).strftime('%d-%m-%Y')};Sanne de Vries;"
-        f'Leergesprek;30;"{n}: {filler}"\r\n'
-        for n in range(300)
-    )
-    data = ("Datum;Aios;Categorie;Minuten;Omschrijving\r\n" + rows).encode()
+    data = _long_lines_sheet()
 
     from collections import Counter
     from pathlib import Path
@@ -851,13 +856,7 @@ def test_the_import_preview_measures_its_lines_when_their_width_changes_only(qtb
     from PySide6.QtWidgets import QStyledItemDelegate
 
     tab, _hours, _ids, _cat = setup
-    filler = "besproken: astma, COPD en diabetes; afspraken vastgelegd. " * 4
-    rows = "".join(
-        f"{(date(2026, 1, 5) + timedelta(days=n // 4)).strftime('%d-%m-%Y')};Sanne de Vries;"
-        f'Leergesprek;30;"{n}: {filler}"\r\n'
-        for n in range(300)
-    )
-    data = ("Datum;Aios;Categorie;Minuten;Omschrijving\r\n" + rows).encode()
+    data = _long_lines_sheet()
     measured = [0]
 
     class Counting(QStyledItemDelegate):

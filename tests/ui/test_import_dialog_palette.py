@@ -6,22 +6,14 @@ Its warning column and its error title were coloured once with the light palette
 
 from __future__ import annotations
 
-import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QBrush, QPalette
+from PySide6.QtGui import QBrush
 
 from opleider_desk.domain.entities import HourEntry
-from opleider_desk.ui.widgets.colour_scheme import apply_colour_scheme, dark_palette, light_palette
+from opleider_desk.ui.widgets.colour_scheme import dark_palette, light_palette
 from opleider_desk.ui.widgets.tones import Tone, tone, tone_css
 from tests.ui.test_hours_tab import MONDAY, _import, setup  # noqa: F401 (a fixture)
-
-
-@pytest.fixture
-def palette_restored(qapp):
-    old = QPalette(qapp.palette())
-    yield
-    apply_colour_scheme(qapp, "system")
-    qapp.setPalette(old)
+from tests.ui.test_palette_switch import palette_restored  # noqa: F401 (a fixture)
 
 
 def test_the_import_preview_takes_the_new_palette_s_tones(
@@ -30,7 +22,7 @@ def test_the_import_preview_takes_the_new_palette_s_tones(
     window,
     setup,  # noqa: F811
     tmp_path,
-    palette_restored,
+    palette_restored,  # noqa: F811
 ):
     tab, hours, ids, cat = setup
     hours.add(HourEntry(day=MONDAY, minutes=90, aios_id=ids["sanne"], category_id=cat["leergesprek"]))
