@@ -12,6 +12,7 @@ One file per process: two windows on two data files must not empty each other's.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import re
 import time
@@ -49,7 +50,9 @@ def record_crashes(folder: Path) -> list[Path]:
             if found.st_size:
                 earlier.append(path)
             elif time.time() - found.st_mtime > STALE_SECONDS:
-                path.unlink(missing_ok=True)
+                # Windows refuses while a window left running that long holds it open.
+                with contextlib.suppress(OSError):
+                    path.unlink(missing_ok=True)
         file = open(own, "w", encoding="utf-8")  # noqa: SIM115 (held open until the end)
     except OSError:
         return earlier  # a log folder that cannot be written: no record, the program runs

@@ -98,3 +98,37 @@ def test_the_notice_says_once_where_the_log_is_and_does_not_block(qtbot, window,
     write_waiting()
     text = log_path.read_text(encoding="utf-8")
     assert 'File "opleider_desk/app.py", line 9' in text and str(Path.home()) not in text
+
+
+def test_an_old_record_windows_will_not_remove_leaves_this_run_its_own(tmp_path, monkeypatch):
+    """Windows refuses to delete a file another process holds open: an empty record of a
+    window left running for over a week could not be tidied away, and that refusal ended
+    the start's set-up before this run's own record began (no record of its own crash)."""
+    import faulthandler
+    import time
+
+    from opleider_desk import crash_record
+
+    folder = tmp_path / "logs"
+    folder.mkdir()
+    held = crash_record.crash_file(folder, pid=999_999)
+    held.write_text("")
+    week_ago = time.time() - crash_record.STALE_SECONDS - 60
+    os.utime(held, (week_ago, week_ago))
+    unlink = Path.unlink
+
+    def windows_unlink(path: Path, missing_ok: bool = False) -> None:
+        if path == held:
+            raise PermissionError(13, "The process cannot access the file", str(path))
+        unlink(path, missing_ok=missing_ok)
+
+    monkeypatch.setattr(Path, "unlink", windows_unlink)
+    was_enabled = faulthandler.is_enabled()
+    try:
+        assert crash_record.record_crashes(folder) == []
+        assert faulthandler.is_enabled() and crash_record.crash_file(folder).exists()
+    finally:
+        crash_record.end_crash_record()
+        if was_enabled:  # pytest's own handler, for the rest of the run
+            faulthandler.enable(sys.__stderr__, all_threads=True)
+    assert not crash_record.crash_file(folder).exists() and held.exists()
