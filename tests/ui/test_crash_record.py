@@ -130,5 +130,5 @@ def test_an_old_record_windows_will_not_remove_leaves_this_run_its_own(tmp_path,
     finally:
         crash_record.end_crash_record()
         if was_enabled:  # pytest's own handler, for the rest of the run
-            faulthandler.enable(sys.__stderr__, all_threads=True)
+            faulthandler.enable(sys.__stderr__ or sys.stderr, all_threads=True)
     assert not crash_record.crash_file(folder).exists() and held.exists()
