@@ -58,6 +58,7 @@ from ..widgets.save_file import ask_save_path, show_saved
 from ..widgets.tones import Tone, tone_css, tone_style
 from ..widgets.unsaved import confirm_discard
 from ..widgets.user_action import FAILED, run_action, show_failure
+from ..widgets.wheel_guard import scroll_past_choices
 from .agenda import AgendaPage
 from .agreements import AgreementsEditor, EarlierAgreements
 from .autosave import Autosaver
@@ -321,6 +322,7 @@ class MeetingWindow(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # its fields are the Tab stops, not the pane
         scroll.setWidget(page)
+        scroll_past_choices(scroll)
         return scroll
 
     def _report_page(self) -> QWidget:

@@ -164,7 +164,6 @@ class _Columns(QObject):
         self.key = key
         self.room = room
         self.spare = spare
-        self.header: QHeaderView = view.horizontalHeader() if isinstance(view, QTableView) else view.header()
         self.fitting = False
         self.fit_pending = False
         self.fitted: list[int] = []
@@ -181,6 +180,18 @@ class _Columns(QObject):
             for signal in (model.modelReset, model.rowsInserted, model.layoutChanged, model.dataChanged):
                 signal.connect(self._fit_soon)
             self._fit_soon()
+
+    @property
+    def header(self) -> QHeaderView:
+        # Asked of the view each time, not kept: the wrapper kept of a meeting's Agreements
+        # table went invalid (shiboken) once a guided step's table was deleted, and every
+        # later fit stopped at the validity check: "Trainee" and the due date read "Tr…", "2…".
+        view = self.view
+        return view.horizontalHeader() if isinstance(view, QTableView) else view.header()
+
+    def _alive(self) -> bool:
+        """The view and its header are still there (a guided step's page goes before this)."""
+        return shiboken6.isValid(self.view) and shiboken6.isValid(self.header)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Resize and watched is viewport_of(self.view):
@@ -225,7 +236,7 @@ class _Columns(QObject):
         # A guided form's step page is deleted when the next step is shown: its table's
         # header can go before this object, while a resize of it is still on its way.
         # (Checked inline: these run for every column on every relayout.)
-        if self.user_sized or not shiboken6.isValid(self.header):
+        if self.user_sized or not self._alive():
             return
         if (self.room is not None or self.spare) and not self.watching:
             # The room kept depends on the width: fit again when the table is resized.
@@ -377,7 +388,7 @@ class _Columns(QObject):
             header.resizeSection(c, min(widths[c], max(low, floors[c])))
 
     def _resized(self, section: int, *_args) -> None:
-        if self.fitting or not shiboken6.isValid(self.header):
+        if self.fitting or not self._alive():
             return
         # Qt also resizes stretching columns (and the stretched last one) when the
         # window changes size: that is not the user dragging a column.
@@ -389,7 +400,7 @@ class _Columns(QObject):
         self._save()
 
     def _save(self) -> None:
-        if self.fitting or not shiboken6.isValid(self.header):
+        if self.fitting or not self._alive():
             return
         settings = _settings()
         settings.set(_option(self.key, "header"), self.header.saveState())
