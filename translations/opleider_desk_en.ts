@@ -1967,6 +1967,14 @@ Backups made earlier still hold these data until they are rotated out (after at 
             <source>{field}: </source>
             <translation>{field}: </translation>
         </message>
+        <message>
+            <source>{day} is a day still to come. Log {duration} on it anyway?</source>
+            <translation>{day} is a day still to come. Log {duration} on it anyway?</translation>
+        </message>
+        <message>
+            <source>&amp;Log anyway</source>
+            <translation>&amp;Log anyway</translation>
+        </message>
     </context>
     <context>
         <name>ErrorReport</name>

@@ -1967,6 +1967,14 @@ Eerder gemaakte reservekopieën bevatten deze gegevens nog tot ze worden opgerui
             <source>{field}: </source>
             <translation>{field}: </translation>
         </message>
+        <message>
+            <source>{day} is a day still to come. Log {duration} on it anyway?</source>
+            <translation>{day} ligt nog in de toekomst. Toch {duration} op die dag vastleggen?</translation>
+        </message>
+        <message>
+            <source>&amp;Log anyway</source>
+            <translation>Toch &amp;vastleggen</translation>
+        </message>
     </context>
     <context>
         <name>ErrorReport</name>

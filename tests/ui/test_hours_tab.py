@@ -22,6 +22,7 @@ from opleider_desk.storage.services.hours import HoursService
 from opleider_desk.ui.hours.entry_dialog import EntryDialog
 from opleider_desk.ui.hours.import_dialog import ImportDialog
 from opleider_desk.ui.hours.periods import PeriodKind
+from opleider_desk.words.formatting import format_date
 from tests.table_areas import setup_op
 
 MONDAY = date(2026, 3, 9)
@@ -1061,3 +1062,35 @@ def test_one_refresh_of_the_totals_lays_them_out_once(qtbot, window, setup, monk
     tables.setDocumentMargin(panel.document().documentMargin())
     original(tables, panel.tables_html)
     assert tables.idealWidth() <= panel.viewport().width()
+
+
+def test_a_day_still_to_come_is_asked_before_it_is_logged(qtbot, window, setup):
+    """10-12-2026 typed for 02-12-2026 was logged without a word, and counted toward the
+    norm before it happened: the row asks, and its default (Enter, Cancel) logs nothing and
+    keeps what was typed."""
+    tab, _hours, _ids, _cat = setup
+    fields = tab.entry_row.fields
+    coming = date.today() + timedelta(days=8)
+    fields.day.set_date(coming)
+    fields.duration.setText("1:30")
+    fields.description.setText("Supervisie")
+    before = tab.service.count(None)
+    asked: list[str] = []
+
+    def cancel(box: QMessageBox) -> None:
+        asked.append(box.text())
+        box.button(QMessageBox.StandardButton.Cancel).click()
+
+    _when_shown(QMessageBox, cancel)
+    assert tab.entry_row.save() is None
+    assert asked and format_date(coming) in asked[0] and "1:30" in asked[0]
+    assert tab.service.count(None) == before
+    assert (fields.duration.text(), fields.description.text()) == ("1:30", "Supervisie")
+
+    _when_shown(QMessageBox, lambda box: box.button(QMessageBox.StandardButton.Yes).click())
+    assert tab.entry_row.save() is not None
+    assert tab.service.count(None) == before + 1
+    # A day gone by or today is logged without a question, as before.
+    fields.day.set_date(date.today())
+    fields.duration.setText("0:30")
+    assert tab.entry_row.save() is not None

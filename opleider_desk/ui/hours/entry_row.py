@@ -9,6 +9,7 @@ without touching the mouse.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import date
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QResizeEvent
@@ -196,6 +197,8 @@ class EntryRow(QWidget):
         entry = run_action(self, fields.read, show_in=fields)
         if entry is FAILED:
             return None
+        if entry.day > date.today() and not self._log_on_a_day_to_come(entry.day, entry.minutes):
+            return None  # what was typed stays, the date to be put right
         entry_id = run_action(self, lambda: self.service.add(entry), show_in=fields)
         if entry_id is FAILED:
             return None
@@ -206,3 +209,27 @@ class EntryRow(QWidget):
         fields.day.selectAll()
         self.saved.emit(entry_id)
         return entry_id
+
+    def _log_on_a_day_to_come(self, day: date, minutes: int) -> bool:
+        """Hours are logged for time spent: a day still to come is most often a slip of the
+        date (and would count toward the norm before it happened), so it is asked, not
+        refused; Enter keeps the default, which logs nothing."""
+        from PySide6.QtWidgets import QMessageBox
+
+        from ... import APP_NAME
+        from ...domain.durations import format_minutes
+        from ...words.formatting import format_date
+
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            APP_NAME,
+            self.tr("{day} is a day still to come. Log {duration} on it anyway?").format(
+                day=format_date(day), duration=format_minutes(minutes)
+            ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            self,
+        )
+        box.setObjectName("dayToCome")
+        box.button(QMessageBox.StandardButton.Yes).setText(self.tr("&Log anyway"))
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        return box.exec() == QMessageBox.StandardButton.Yes
