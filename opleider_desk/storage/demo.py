@@ -17,6 +17,8 @@ import hashlib
 import random
 from collections.abc import Callable
 from datetime import date, datetime, time, timedelta
+from functools import cache
+from typing import Any
 
 from sqlalchemy import func, select
 
@@ -40,7 +42,7 @@ from ..domain.enums import (
 )
 from ..domain.meeting_slots import weekday_near
 from ..domain.regulations import GP, regulation
-from ..domain.templates import builtin_forms_dir, load_templates
+from ..domain.templates import Template, builtin_forms_dir, load_templates
 from ..domain.verification import verification_code
 from .changes import EVERYTHING, Operation
 from .models import (
@@ -633,14 +635,13 @@ def _meetings(s, say: Say, language: str, sanne, daan, daan_here, today, now) ->
 def _sign_codes(s) -> None:
     """Signed reports carry the code of what they held when signed, as signing gives them."""
     s.flush()
-    templates = load_templates(builtin_forms_dir())
+    templates = _templates()
     for row in s.scalars(select(MeetingRow).where(MeetingRow.status == MeetingStatus.SIGNED.value)):
         row.verification_code = verification_code(report_content(s, row, templates))
 
 
 def _agendas(s, say: Say, language: str, meetings: list[MeetingRow]) -> None:
     """Agendas as planning makes them: the template's items and the open agreements."""
-    templates = load_templates(builtin_forms_dir())
     for meeting in meetings:
         query = select(AgreementRow).where(
             AgreementRow.aios_id == meeting.aios_id,
@@ -648,11 +649,8 @@ def _agendas(s, say: Say, language: str, meetings: list[MeetingRow]) -> None:
             AgreementRow.id.not_in(select(AgreementRow.id).where(AgreementRow.meeting_id == meeting.id)),
         )
         points = [OpenPoint(row.id, row.text) for row in s.scalars(query)]
-        agenda = build_agenda(templates[meeting.kind], points, language)
-        if meeting.status != MeetingStatus.PLANNED.value:
-            for item in agenda:
-                item["done"] = True
-        else:
+        agenda = _agenda(meeting, points, language)
+        if meeting.status == MeetingStatus.PLANNED.value:
             wish = say(
                 "Wens van de aios: differentiatie ouderengeneeskunde bespreken",
                 "The trainee's wish: discuss a differentiation in elderly care medicine",
@@ -664,15 +662,24 @@ def _agendas(s, say: Say, language: str, meetings: list[MeetingRow]) -> None:
 def _past_agendas(s, language: str) -> None:
     """The other meetings' agendas, as planning gave them and holding ticked them off: a
     signed meeting's agenda PDF had nothing under its heading."""
-    templates = load_templates(builtin_forms_dir())
     for meeting in s.scalars(select(MeetingRow)):
-        if meeting.agenda:
-            continue
-        agenda = build_agenda(templates[meeting.kind], [], language)
-        if meeting.status != MeetingStatus.PLANNED.value:
-            for item in agenda:
-                item["done"] = True
-        meeting.agenda = agenda
+        if not meeting.agenda:
+            meeting.agenda = _agenda(meeting, [], language)
+
+
+def _agenda(meeting: MeetingRow, points: list[OpenPoint], language: str) -> list[dict[str, Any]]:
+    """The agenda planning gives ``meeting``, its points ticked off once it was held."""
+    agenda = build_agenda(_templates()[meeting.kind], points, language)
+    if meeting.status != MeetingStatus.PLANNED.value:
+        for item in agenda:
+            item["done"] = True
+    return agenda
+
+
+@cache
+def _templates() -> dict[str, Template]:
+    """The built-in meeting templates, read once for the demo's agendas and codes."""
+    return load_templates(builtin_forms_dir())
 
 
 _FEEDBACK_ANSWERS: dict[str, dict[str, object]] = {
