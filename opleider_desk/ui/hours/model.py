@@ -553,8 +553,7 @@ class HoursTableModel(QAbstractTableModel):
     def __init__(self, parent=None):
         super().__init__(parent)
         self._loaded = _NOTHING
-        self._order = _positions()  # all entries in the sort order
-        self._everything = _Result(self._order, 0)
+        self._everything = _Result(_positions(), 0)  # all entries in the sort order
         self._shown = self._everything  # what the search leaves
         self._visible: Rows = self._everything.rows  # = self._shown.rows: what the rows are
         self._needle = ""
@@ -586,6 +585,13 @@ class HoursTableModel(QAbstractTableModel):
         self._set_order(self._sorted_order())
         self._show(self._search(self._needle, self._everything))
         self.endResetModel()
+
+    @property
+    def _order(self) -> array:
+        """All entries in the sort order: the rows of ``_everything``, always an array."""
+        rows = self._everything.rows
+        assert isinstance(rows, array)
+        return rows
 
     # ------------------------------------------------------------ search and sort
     def words_to_find(self, text: str) -> list[str]:
@@ -745,7 +751,6 @@ class HoursTableModel(QAbstractTableModel):
         self.endResetModel()
 
     def _set_order(self, order: array) -> None:
-        self._order = order
         self._everything = _Result(order, self._loaded.total_minutes)
         self._results.clear()
         self._aligned.clear()

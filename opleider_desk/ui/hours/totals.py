@@ -210,7 +210,7 @@ class TotalsPanel(QTextBrowser):
     def _spoken_norms(self) -> str:
         if not self.lines:
             return ""
-        head = self.tr("Norm up to today") if self.up_to is not None else self.tr("Norm for this period")
+        head = self._norm_head()
         heard = []
         previous = None
         for line in self.lines:
@@ -223,10 +223,13 @@ class TotalsPanel(QTextBrowser):
             heard.append(f"{who}{line.what} {done}, {norm_status_text(line.status)}")
         return f"{head}: " + "; ".join(heard) + "."
 
+    def _norm_head(self) -> str:
+        return self.tr("Norm up to today") if self.up_to is not None else self.tr("Norm for this period")
+
     def _norms(self) -> str:
         if not self.lines:
             return ""
-        head = self.tr("Norm up to today") if self.up_to is not None else self.tr("Norm for this period")
+        head = self._norm_head()
         out = [f"<p><b>{escape(head)}</b></p><table cellspacing='0' cellpadding='1'>"]
         previous = None
         for line in self.lines:

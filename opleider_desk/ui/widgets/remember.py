@@ -422,9 +422,9 @@ def remember_columns(
     even wrapped; the header's menu (``column_menu``) brings them back.
     """
     if isinstance(view, QTableView | QTreeView):
-        _Columns(view, key, room, spare)
+        columns = _Columns(view, key, room, spare)
         if spare:
-            header = view.horizontalHeader() if isinstance(view, QTableView) else view.header()
+            header = columns.header
             header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
             header.customContextMenuRequested.connect(
                 lambda pos: column_menu(view).exec(header.mapToGlobal(pos))
