@@ -17,6 +17,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .bilingual import Text
+from .regulations import GP, MG, regulation
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -102,15 +103,18 @@ class RuleSource:
 PROGRAM_DEFAULT = "instelling van OpleiderDesk"
 _OWN = RuleSource("")
 
-#: The documents the engine's own account cites: file reference and the short title the
-#: regulation files give them (``resources/regulations/*.json`` "short").
-_MG = ("000_… (M&G)", Text("Praktijkopleiding M&G (SSGO)", "Practice training M&G (SSGO)"))
-_LPP = ("001_… (LPP)", Text("LPP", "LPP"))
-_MMV = ("003_… (MMV)", Text("MMV-kaartenset", "MMV card set"))
-_HA = (
-    "004_… (huisartsopleiders)",
-    Text("Kwaliteitsplan huisartsopleiders Leiden", "Quality plan GP trainers, Leiden"),
-)
+
+def _document(regulation_key: str, document_key: str, reference: str) -> tuple[str, Text]:
+    """A document the engine's own account cites: its file reference ("004_…", for whoever
+    checks the reference set) and the short title its regulation file gives it, for the user."""
+    found = next(d for d in regulation(regulation_key).documents if d.key == document_key)
+    return reference, found.short_title
+
+
+_MG = _document(MG, "ssgo_praktijkopleiding", "000_… (M&G)")
+_LPP = _document(MG, "lpp", "001_… (LPP)")
+_MMV = _document(MG, "mmv_kaartenset", "003_… (MMV)")
+_HA = _document(GP, "kwaliteitsplan_leiden", "004_… (huisartsopleiders)")
 
 
 def _cite(document: tuple[str, Text], nl: str, en: str, *, proposal: bool = False) -> RuleSource:
